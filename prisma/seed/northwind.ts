@@ -1,0 +1,351 @@
+// Northwind Heating & Plumbing: an HVAC and plumbing contractor around Chicago (USD, en).
+import type { Prisma } from '../../server/src/generated/prisma/client.js';
+import {
+  addDays,
+  addMonths,
+  dateOnly,
+  id,
+  inTenant,
+  InvoiceBook,
+  minutesAfter,
+  minutesBefore,
+  Scheduler,
+  zonedInstant,
+  type BookingHours,
+  type LocalDate,
+  type BuildInput,
+  type DemoTenant,
+  type TenantRows,
+} from './build.js';
+
+const SLUG = 'northwind-hvac';
+const TIME_ZONE = 'America/Chicago';
+const CURRENCY = 'USD';
+const FORMAT = 'NW-{YYYY}-{SEQ:4}';
+const MIN_LEAD_MINUTES = 240;
+// Illinois taxes parts sold with a repair, not the labour: the per-line rate shows both.
+const PARTS_TAX_BP = 1025;
+const LABOR_TAX_BP = 0;
+
+const weekday: [string, string][] = [['08:00', '17:00']];
+const BOOKING_HOURS: BookingHours = { '1': weekday, '2': weekday, '3': weekday, '4': weekday, '5': weekday };
+
+const STAFF = {
+  owner: { email: 'dana.whitfield@example.net', name: 'Dana Whitfield', role: 'owner' },
+  admin: { email: 'marcus.reed@example.net', name: 'Marcus Reed', role: 'admin' },
+  dispatcher: { email: 'jenna.park@example.net', name: 'Jenna Park', role: 'dispatcher' },
+  luis: { email: 'luis.ortega@example.net', name: 'Luis Ortega', role: 'technician' },
+  ana: { email: 'ana.kowalski@example.net', name: 'Ana Kowalski', role: 'technician' },
+} as const;
+
+// Alex Morgan is also a customer of Pawsome Grooming, with an independent account there.
+const CUSTOMER_EMAILS = {
+  alex: 'alex.morgan@example.com',
+  priya: 'priya.raman@example.com',
+  lakeview: 'frontdesk.lakeviewdental@example.com',
+  sofia: 'sofia.hernandez@example.com',
+  tom: 'tom.becker@example.com', // invited, has not set a password yet
+  greta: 'greta.olsen@example.net', // phoned-in customer without a portal account
+} as const;
+const ACTIVE_PORTAL = [CUSTOMER_EMAILS.alex, CUSTOMER_EMAILS.priya, CUSTOMER_EMAILS.lakeview, CUSTOMER_EMAILS.sofia];
+
+export const northwind: DemoTenant = {
+  slug: SLUG,
+  name: 'Northwind Heating & Plumbing',
+  logins: [
+    { side: 'portal', email: CUSTOMER_EMAILS.alex, role: 'customer' },
+    { side: 'portal', email: CUSTOMER_EMAILS.sofia, role: 'customer' },
+    { side: 'admin', email: STAFF.owner.email, role: 'owner' },
+    { side: 'admin', email: STAFF.dispatcher.email, role: 'dispatcher' },
+    { side: 'admin', email: STAFF.luis.email, role: 'technician' },
+  ],
+  passwordEmails: { staff: Object.values(STAFF).map((s) => s.email), portal: ACTIVE_PORTAL },
+  build,
+};
+
+function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
+  const tenantId = id();
+  const at = new Scheduler(TIME_ZONE, now, BOOKING_HOURS, MIN_LEAD_MINUTES);
+  const ago = (days: number): Date => new Date(now.getTime() - days * 86_400_000);
+
+  const staff = Object.fromEntries(
+    Object.entries(STAFF).map(([key, s]) => [key, { ...s, id: id() }]),
+  ) as { [K in keyof typeof STAFF]: (typeof STAFF)[K] & { id: string } };
+  const staffUsers: Prisma.StaffUserCreateManyInput[] = Object.values(staff).map((s, i) => ({
+    id: s.id,
+    tenantId,
+    email: s.email,
+    name: s.name,
+    role: s.role,
+    status: 'active',
+    passwordHash: staffHash(s.email),
+    locale: 'en',
+    createdAt: ago(900 - i * 60),
+  }));
+
+  // Customers
+  const c = {
+    alex: { id: id(), name: 'Alex Morgan', email: CUSTOMER_EMAILS.alex, phone: '+1 312-555-0142', locale: 'en', since: 700 },
+    priya: { id: id(), name: 'Priya Raman', email: CUSTOMER_EMAILS.priya, phone: '+1 708-555-0187', locale: 'en', since: 420 },
+    lakeview: { id: id(), name: 'Lakeview Dental Clinic', email: CUSTOMER_EMAILS.lakeview, phone: '+1 773-555-0120', locale: 'en', since: 380 },
+    sofia: { id: id(), name: 'Sofía Hernández', email: CUSTOMER_EMAILS.sofia, phone: '+1 773-555-0163', locale: 'es', since: 150 },
+    tom: { id: id(), name: 'Tom Becker', email: CUSTOMER_EMAILS.tom, phone: '+1 630-555-0109', locale: 'en', since: 6 },
+    greta: { id: id(), name: 'Greta Olsen', email: CUSTOMER_EMAILS.greta, phone: '+1 847-555-0175', locale: null, since: 30 },
+  };
+  const customers: Prisma.CustomerCreateManyInput[] = Object.values(c).map((x) => ({
+    id: x.id,
+    tenantId,
+    name: x.name,
+    email: x.email,
+    phone: x.phone,
+    locale: x.locale,
+    createdAt: ago(x.since),
+  }));
+  const portalAccounts: Prisma.PortalAccountCreateManyInput[] = [
+    ...[c.alex, c.priya, c.lakeview, c.sofia].map((x, i) => ({
+      id: id(),
+      tenantId,
+      customerId: x.id,
+      email: x.email,
+      status: 'active' as const,
+      passwordHash: portalHash(x.email),
+      lastLoginAt: ago(2 + i * 3),
+      createdAt: ago(x.since - 1),
+    })),
+    // Invitation sent by staff, not accepted yet: no password until the customer sets one.
+    { id: id(), tenantId, customerId: c.tom.id, email: c.tom.email, status: 'invited', passwordHash: null, createdAt: ago(5) },
+  ];
+
+  // Sites
+  const s = {
+    alexHome: { id: id(), customerId: c.alex.id, label: 'Home', addressLine1: '1418 Maple Avenue', addressLine2: null, city: 'Evanston', postalCode: '60201', region: 'IL', accessInstructions: 'Side gate code 4821#. Furnace and AC air handler are in the basement, stairs off the kitchen. Friendly dog (Bailey).' },
+    priyaHome: { id: id(), customerId: c.priya.id, label: 'Home', addressLine1: '742 N Oak Park Avenue', addressLine2: null, city: 'Oak Park', postalCode: '60302', region: 'IL', accessInstructions: 'Park in the driveway. Heat pump outdoor unit is behind the garage.' },
+    priyaRental: { id: id(), customerId: c.priya.id, label: 'Rental — Sheffield Ave', addressLine1: '3319 N Sheffield Avenue', addressLine2: 'Unit 2', city: 'Chicago', postalCode: '60657', region: 'IL', accessInstructions: 'Lockbox on the back porch, code 0719. Tenant (Mike) works nights: call 30 minutes ahead.' },
+    lakeview: { id: id(), customerId: c.lakeview.id, label: 'Clinic', addressLine1: '1150 W Diversey Parkway', addressLine2: 'Suite 200', city: 'Chicago', postalCode: '60614', region: 'IL', accessInstructions: 'Boiler room in the basement; key at the front desk. Avoid patient hours when possible: arrive by 8:00.' },
+    sofia: { id: id(), customerId: c.sofia.id, label: 'Casa', addressLine1: '5127 S Kedzie Avenue', addressLine2: null, city: 'Chicago', postalCode: '60632', region: 'IL', accessInstructions: 'Doorbell is broken: please call on arrival. Street parking only.' },
+    tom: { id: id(), customerId: c.tom.id, label: 'Home', addressLine1: '88 Linden Street', addressLine2: null, city: 'Naperville', postalCode: '60540', region: 'IL', accessInstructions: null },
+    greta: { id: id(), customerId: c.greta.id, label: 'Home', addressLine1: '2610 Central Street', addressLine2: null, city: 'Evanston', postalCode: '60201', region: 'IL', accessInstructions: 'Cleanout is in the laundry room behind the water heater.' },
+  };
+  const sites: Prisma.SiteCreateManyInput[] = Object.values(s).map((x) => ({ ...x, tenantId, country: 'US', createdAt: ago(30) }));
+
+  // Asset types with names in the tenant's and its customers' languages
+  const typeNames: Record<string, [string, string, string]> = {
+    furnace: ['Furnace', 'Fournaise', 'Calefactor'],
+    air_conditioner: ['Air conditioner', 'Climatiseur', 'Aire acondicionado'],
+    water_heater: ['Water heater', 'Chauffe-eau', 'Calentador de agua'],
+    boiler: ['Boiler', 'Chaudière', 'Caldera'],
+    heat_pump: ['Heat pump', 'Pompe à chaleur', 'Bomba de calor'],
+  };
+  const t = Object.fromEntries(Object.keys(typeNames).map((code) => [code, id()]));
+  const assetTypes: Prisma.AssetTypeCreateManyInput[] = Object.keys(typeNames).map((code) => ({
+    id: t[code],
+    tenantId,
+    code,
+    category: 'equipment',
+  }));
+  const assetTypeNames: Prisma.AssetTypeNameCreateManyInput[] = Object.entries(typeNames).flatMap(([code, [en, fr, es]]) =>
+    [['en', en], ['fr', fr], ['es', es]].map(([locale, name]) => ({ tenantId, assetTypeId: t[code], locale, name })),
+  );
+
+  // Service types: prices are the labour, parts are billed per line
+  const st = {
+    tuneUp: { id: id(), name: 'Furnace tune-up', description: 'Safety inspection, cleaning and filter change for a gas furnace.', durationMinutes: 60, priceMinor: 12900, bookableOnline: true },
+    acRepair: { id: id(), name: 'AC repair', description: 'Diagnosis and up to two hours of repair on a central air system. Parts extra.', durationMinutes: 120, priceMinor: 18900, bookableOnline: true },
+    heaterInstall: { id: id(), name: 'Water heater installation', description: 'Remove the old tank and install a new one (labour; unit quoted separately).', durationMinutes: 240, priceMinor: 62000, bookableOnline: false },
+    drain: { id: id(), name: 'Drain cleaning', description: 'Clear a clogged main or branch line with a power auger.', durationMinutes: 90, priceMinor: 19900, bookableOnline: true },
+    boiler: { id: id(), name: 'Boiler inspection', description: 'Annual inspection with low-water cutoff test and certificate.', durationMinutes: 90, priceMinor: 18900, bookableOnline: true },
+    heatPump: { id: id(), name: 'Heat pump maintenance', description: 'Coil cleaning, refrigerant check and defrost test.', durationMinutes: 90, priceMinor: 15900, bookableOnline: true },
+    flush: { id: id(), name: 'Water heater flush', description: 'Drain and flush sediment, test the relief valve and anode.', durationMinutes: 60, priceMinor: 11900, bookableOnline: true },
+    emergency: { id: id(), name: 'Emergency no-heat call', description: 'Same-day response when the heat is out.', durationMinutes: 120, priceMinor: 22900, bookableOnline: false },
+  };
+  const serviceTypes: Prisma.ServiceTypeCreateManyInput[] = Object.values(st).map((x) => ({ ...x, tenantId, active: true }));
+
+  // Jobs, placed on open days and hours relative to now
+  const j1 = at.place(-42, '09:00', 60, staff.luis.id);
+  const j2 = at.place(-45, '08:00', 240, staff.ana.id);
+  const j3 = at.place(-20, '08:00', 90, staff.luis.id);
+  const j4 = at.place(-6, '13:00', 120, staff.ana.id);
+  const j5 = at.place(-1, '10:00', 90, staff.luis.id);
+  const j6 = at.current(50, 120, staff.ana.id);
+  const j7 = at.place(2, '10:00', 90, staff.luis.id);
+  const j8 = at.place(5, '13:00', 120, staff.ana.id);
+  const j9 = at.place(7, '08:00', 90, staff.luis.id);
+  const j10 = at.place(-16, '11:00', 60, staff.ana.id);
+  const j11 = at.place(12, '09:00', 60, staff.luis.id);
+  const j12 = at.place(10, '14:00', 60, null);
+
+  // Assets; warranty: one expired, one ending within 30 days, the rest active
+  const alexFurnaceWarrantyEnd = at.day(-240);
+  const alexAcWarrantyEnd = at.day(18);
+  const a = {
+    alexFurnace: { id: id(), customerId: c.alex.id, siteId: s.alexHome.id, assetTypeId: t.furnace, name: 'Basement furnace', model: 'Carrier Infinity 59SC5A080E17', serialNumber: '3116A45872', installedOn: dateOnly(addMonths(alexFurnaceWarrantyEnd, -120)), warrantyEndOn: dateOnly(alexFurnaceWarrantyEnd) },
+    alexAc: { id: id(), customerId: c.alex.id, siteId: s.alexHome.id, assetTypeId: t.air_conditioner, name: 'Central air conditioner', model: 'Trane XR16 4TTR6036J1000AA', serialNumber: '21324K8ZFA', installedOn: dateOnly(addMonths(alexAcWarrantyEnd, -60)), warrantyEndOn: dateOnly(alexAcWarrantyEnd) },
+    priyaHeater: { id: id(), customerId: c.priya.id, siteId: s.priyaRental.id, assetTypeId: t.water_heater, name: '50 gal gas water heater', model: 'Rheem Performance Plus XG50T06EC36U1', serialNumber: 'Q182604512', installedOn: dateOnly(j2.day), warrantyEndOn: dateOnly(addMonths(j2.day, 72)) },
+    priyaHeatPump: { id: id(), customerId: c.priya.id, siteId: s.priyaHome.id, assetTypeId: t.heat_pump, name: 'Heat pump', model: 'Mitsubishi MXZ-3C24NAHZ2', serialNumber: '5012345T', installedOn: dateOnly(at.day(-3 * 365)), warrantyEndOn: dateOnly(addMonths(at.day(-3 * 365), 144)) },
+    lakeviewBoiler: { id: id(), customerId: c.lakeview.id, siteId: s.lakeview.id, assetTypeId: t.boiler, name: 'Hot-water boiler', model: 'Weil-McLain CGa-5', serialNumber: 'CP6512874', installedOn: dateOnly(at.day(-14 * 365)), warrantyEndOn: dateOnly(addMonths(at.day(-14 * 365), 120)) },
+    sofiaFurnace: { id: id(), customerId: c.sofia.id, siteId: s.sofia.id, assetTypeId: t.furnace, name: 'Furnace', model: 'Goodman GMVC960803BN', serialNumber: '1908653421', installedOn: dateOnly(at.day(-6 * 365)), warrantyEndOn: dateOnly(addMonths(at.day(-6 * 365), 120)) },
+    tomAc: { id: id(), customerId: c.tom.id, siteId: s.tom.id, assetTypeId: t.air_conditioner, name: 'Air conditioner', model: 'Lennox ML14XC1-036', serialNumber: '5819K04732', installedOn: dateOnly(at.day(-2 * 365)), warrantyEndOn: dateOnly(addMonths(at.day(-2 * 365), 60)) },
+  };
+  const assets: Prisma.AssetCreateManyInput[] = Object.values(a).map((x) => ({ ...x, tenantId, createdAt: ago(60) }));
+
+  const jobIds = { j1: id(), j2: id(), j3: id(), j4: id(), j5: id(), j6: id(), j7: id(), j8: id(), j9: id(), j10: id(), j11: id(), j12: id() };
+  const done = (slot: { end: Date }): Date => minutesAfter(slot.end, 7);
+  const booked = (slot: { start: Date }, daysBefore: number): Date => minutesBefore(slot.start, daysBefore * 1440);
+  const jobs = inTenant<Prisma.JobCreateManyInput>(tenantId, [
+    { id: jobIds.j1, customerId: c.alex.id, siteId: s.alexHome.id, serviceTypeId: st.tuneUp.id, assetId: a.alexFurnace.id, technicianId: staff.luis.id, status: 'completed', title: 'Furnace tune-up', scheduledStart: j1.start, scheduledEnd: j1.end, customerNotes: 'Furnace makes a rattling noise when it starts up.', partsUsed: [{ name: 'Air filter 16x25x1', quantity: 1 }], completedAt: done(j1), createdAt: booked(j1, 9) },
+    { id: jobIds.j2, customerId: c.priya.id, siteId: s.priyaRental.id, serviceTypeId: st.heaterInstall.id, assetId: a.priyaHeater.id, technicianId: staff.ana.id, status: 'completed', title: 'Replace 40 gal water heater with 50 gal gas unit', scheduledStart: j2.start, scheduledEnd: j2.end, customerNotes: 'Old tank is leaking from the bottom. Tenant is home all day.', partsUsed: [{ name: 'Rheem Performance Plus 50 gal gas water heater', quantity: 1 }, { name: 'Thermal expansion tank, 2 gal', quantity: 1 }, { name: 'Gas flex connector 24 in', quantity: 1 }], completedAt: done(j2), createdAt: booked(j2, 4) },
+    { id: jobIds.j3, customerId: c.lakeview.id, siteId: s.lakeview.id, serviceTypeId: st.boiler.id, assetId: a.lakeviewBoiler.id, technicianId: staff.luis.id, status: 'completed', title: 'Annual boiler inspection', scheduledStart: j3.start, scheduledEnd: j3.end, customerNotes: 'Certificate needed for our insurer.', partsUsed: [{ name: 'Boiler gasket kit', quantity: 1 }], completedAt: done(j3), createdAt: booked(j3, 21) },
+    { id: jobIds.j4, customerId: c.alex.id, siteId: s.alexHome.id, serviceTypeId: st.acRepair.id, assetId: a.alexAc.id, technicianId: staff.ana.id, status: 'completed', title: 'AC blowing warm air', scheduledStart: j4.start, scheduledEnd: j4.end, customerNotes: 'The AC runs but the air from the vents is warm.', partsUsed: [{ name: 'Run capacitor 45/5 MFD 440V', quantity: 1 }, { name: 'R-410A refrigerant (lb)', quantity: 2 }], completedAt: done(j4), createdAt: booked(j4, 2) },
+    { id: jobIds.j5, customerId: c.greta.id, siteId: s.greta.id, serviceTypeId: st.drain.id, assetId: null, technicianId: staff.luis.id, status: 'completed', title: 'Basement floor drain backing up', scheduledStart: j5.start, scheduledEnd: j5.end, customerNotes: 'Water comes up through the floor drain when the washer runs.', partsUsed: [], completedAt: done(j5), createdAt: booked(j5, 3) },
+    { id: jobIds.j6, customerId: c.sofia.id, siteId: s.sofia.id, serviceTypeId: st.emergency.id, assetId: a.sofiaFurnace.id, technicianId: staff.ana.id, status: 'in_progress', title: 'No heat — furnace will not ignite', scheduledStart: j6.start, scheduledEnd: j6.end, customerNotes: 'The furnace clicks but never lights. We have a baby at home.', partsUsed: [], createdAt: minutesBefore(j6.start, 60) },
+    { id: jobIds.j7, customerId: c.priya.id, siteId: s.priyaHome.id, serviceTypeId: st.heatPump.id, assetId: a.priyaHeatPump.id, technicianId: staff.luis.id, status: 'scheduled', title: 'Heat pump maintenance — rattling outdoor unit', scheduledStart: j7.start, scheduledEnd: j7.end, customerNotes: 'Outdoor unit rattles during defrost.', partsUsed: [], createdAt: ago(2) },
+    { id: jobIds.j8, customerId: c.tom.id, siteId: s.tom.id, serviceTypeId: st.acRepair.id, assetId: a.tomAc.id, technicianId: staff.ana.id, status: 'scheduled', title: 'AC short-cycling', scheduledStart: j8.start, scheduledEnd: j8.end, customerNotes: null, partsUsed: [], createdAt: ago(5) },
+    { id: jobIds.j9, customerId: c.lakeview.id, siteId: s.lakeview.id, serviceTypeId: st.drain.id, assetId: null, technicianId: staff.luis.id, status: 'scheduled', title: 'Slow drains in sterilisation room', scheduledStart: j9.start, scheduledEnd: j9.end, customerNotes: 'Please arrive before 8:30 when patients start arriving.', partsUsed: [], createdAt: ago(1) },
+    { id: jobIds.j10, customerId: c.sofia.id, siteId: s.sofia.id, serviceTypeId: st.tuneUp.id, assetId: a.sofiaFurnace.id, technicianId: staff.ana.id, status: 'cancelled', title: 'Furnace tune-up', scheduledStart: j10.start, scheduledEnd: j10.end, customerNotes: 'Need to reschedule — we will be out of town.', partsUsed: [], createdAt: booked(j10, 10) },
+    { id: jobIds.j11, customerId: c.alex.id, siteId: s.alexHome.id, serviceTypeId: st.tuneUp.id, assetId: a.alexFurnace.id, technicianId: staff.luis.id, status: 'scheduled', title: 'Furnace tune-up and blower wheel check', scheduledStart: j11.start, scheduledEnd: j11.end, customerNotes: 'Please check the blower wheel you mentioned last time.', partsUsed: [], createdAt: ago(3) },
+    // Booked online, waiting for the dispatcher to confirm and assign a technician.
+    { id: jobIds.j12, customerId: c.sofia.id, siteId: s.sofia.id, serviceTypeId: st.flush.id, assetId: null, technicianId: null, status: 'requested', title: 'Water heater flush', scheduledStart: j12.start, scheduledEnd: j12.end, customerNotes: 'Any afternoon works for us.', partsUsed: [], createdAt: ago(1) },
+  ]);
+
+  const jobInternalNotes = inTenant<Prisma.JobInternalNoteCreateManyInput>(tenantId, [
+    { jobId: jobIds.j1, authorId: staff.luis.id, body: 'Blower wheel slightly out of balance; recommend replacement at the next visit. Customer declined the quote for now.', createdAt: done(j1) },
+    { jobId: jobIds.j2, authorId: staff.ana.id, body: 'Old flue had poor draft; replaced 3 ft of vent pipe at no charge. Suggested a CO detector near the mechanical room to the tenant.', createdAt: done(j2) },
+    { jobId: jobIds.j5, authorId: staff.luis.id, body: 'Heavy root intrusion at about 42 ft. Recommend a camera follow-up in 6 months; quote for lining if it recurs.', createdAt: done(j5) },
+    { jobId: jobIds.j6, authorId: staff.dispatcher.id, body: 'Infant at home: treat as priority. Bring a universal hot-surface igniter.', createdAt: minutesBefore(j6.start, 45) },
+  ]);
+
+  // Maintenance plan, billed yearly
+  const planIssued = at.day(-60);
+  const zonedNoon = (day: LocalDate): Date => zonedInstant(TIME_ZONE, day, 12 * 60);
+  const agreementId = id();
+  const serviceAgreements: Prisma.ServiceAgreementCreateManyInput[] = [
+    { id: agreementId, tenantId, customerId: c.priya.id, name: 'Comfort Club — annual maintenance plan', priceMinor: 18900, intervalMonths: 12, nextInvoiceOn: dateOnly(addMonths(planIssued, 12)), active: true, createdAt: ago(60 + 365) },
+  ];
+
+  // Invoices: one per state the portal and admin app show differently
+  const book = new InvoiceBook(tenantId, CURRENCY, FORMAT);
+  const inv = {
+    // paid
+    tuneUp: book.add({ customerId: c.alex.id, status: 'paid', issueDate: j1.day, dueDate: addDays(j1.day, 30), notes: 'Furnace tune-up on your furnace (Carrier Infinity).', createdAt: done(j1), lines: [
+      { description: 'Furnace tune-up', unitPriceMinor: 12900, taxRateBp: LABOR_TAX_BP },
+      { description: 'Air filter 16x25x1', unitPriceMinor: 1899, taxRateBp: PARTS_TAX_BP },
+    ] }),
+    // issued long ago, past due, with a declined card attempt
+    heater: book.add({ customerId: c.priya.id, status: 'issued', issueDate: j2.day, dueDate: addDays(j2.day, 30), notes: 'Water heater replacement at 3319 N Sheffield Ave, Unit 2.', createdAt: done(j2), lines: [
+      { description: 'Water heater installation (labour, 4 h)', unitPriceMinor: 62000, taxRateBp: LABOR_TAX_BP },
+      { description: 'Rheem Performance Plus 50 gal gas water heater', unitPriceMinor: 89900, taxRateBp: PARTS_TAX_BP },
+      { description: 'Thermal expansion tank, 2 gal', unitPriceMinor: 5400, taxRateBp: PARTS_TAX_BP },
+      { description: 'Gas flex connector 24 in', unitPriceMinor: 1850, taxRateBp: PARTS_TAX_BP },
+      { description: 'Haul-away and disposal of old unit', unitPriceMinor: 4500, taxRateBp: LABOR_TAX_BP },
+    ] }),
+    // issued, not yet due
+    boiler: book.add({ customerId: c.lakeview.id, status: 'issued', issueDate: j3.day, dueDate: addDays(j3.day, 30), notes: 'Net 30. Inspection certificate attached in your documents.', createdAt: done(j3), lines: [
+      { description: 'Boiler annual inspection', unitPriceMinor: 18900, taxRateBp: LABOR_TAX_BP },
+      { description: 'Low-water cutoff test and certificate', unitPriceMinor: 4500, taxRateBp: LABOR_TAX_BP },
+      { description: 'Boiler gasket kit', unitPriceMinor: 3275, taxRateBp: PARTS_TAX_BP },
+    ] }),
+    acRepair: book.add({ customerId: c.alex.id, status: 'issued', issueDate: j4.day, dueDate: addDays(j4.day, 30), createdAt: done(j4), lines: [
+      { description: 'AC repair — diagnosis and repair', unitPriceMinor: 18900, taxRateBp: LABOR_TAX_BP },
+      { description: 'Run capacitor 45/5 MFD 440V', unitPriceMinor: 4200, taxRateBp: PARTS_TAX_BP },
+      { description: 'R-410A refrigerant (per lb)', quantity: 2, unitPriceMinor: 8500, taxRateBp: PARTS_TAX_BP },
+    ] }),
+    // recurring plan, paid by bank debit
+    plan: book.add({ customerId: c.priya.id, agreementId, status: 'paid', issueDate: planIssued, dueDate: addDays(planIssued, 15), notes: 'Comfort Club renewal: two tune-ups a year, 15 % off repairs, priority scheduling.', createdAt: zonedNoon(planIssued), lines: [
+      { description: 'Comfort Club — annual maintenance plan', unitPriceMinor: 18900, taxRateBp: LABOR_TAX_BP },
+    ] }),
+    // numbered, then voided: numbers stay gap-free
+    voided: book.add({ customerId: c.sofia.id, status: 'void', issueDate: j10.day, dueDate: addDays(j10.day, 30), notes: 'Voided: the visit was cancelled by the customer.', createdAt: booked(j10, 1), lines: [
+      { description: 'Furnace tune-up', unitPriceMinor: 12900, taxRateBp: LABOR_TAX_BP },
+    ] }),
+    // work done yesterday, invoice not sent yet
+    draft: book.add({ customerId: c.greta.id, status: 'draft', notes: 'Add camera inspection findings before sending.', createdAt: done(j5), lines: [
+      { description: 'Drain cleaning — main line', unitPriceMinor: 19900, taxRateBp: LABOR_TAX_BP },
+      { description: 'Sewer camera inspection', unitPriceMinor: 9500, taxRateBp: LABOR_TAX_BP },
+    ] }),
+  };
+  const { invoices, sequences: invoiceSequences } = book.finish();
+
+  const payments = inTenant<Prisma.PaymentCreateManyInput>(tenantId, [
+    { customerId: c.alex.id, invoiceId: inv.tuneUp.id, amountMinor: inv.tuneUp.totalMinor, currency: CURRENCY, method: 'card', status: 'succeeded', provider: 'sandbox', providerRef: 'pi_demo_northwind_0001', receivedAt: minutesAfter(done(j1), 4 * 1440) },
+    { customerId: c.priya.id, invoiceId: inv.plan.id, amountMinor: inv.plan.totalMinor, currency: CURRENCY, method: 'us_bank_account', status: 'succeeded', provider: 'sandbox', providerRef: 'pi_demo_northwind_0002', receivedAt: minutesAfter(zonedNoon(planIssued), 3 * 1440) },
+    { customerId: c.priya.id, invoiceId: inv.heater.id, amountMinor: inv.heater.totalMinor, currency: CURRENCY, method: 'card', status: 'failed', provider: 'sandbox', providerRef: 'pi_demo_northwind_0003', failureReason: 'Your card was declined.', receivedAt: minutesAfter(done(j2), 10 * 1440) },
+  ]);
+
+  const alexRequestId = id();
+  const serviceRequests = inTenant<Prisma.ServiceRequestCreateManyInput>(tenantId, [
+    { customerId: c.priya.id, assetId: a.priyaHeatPump.id, jobId: jobIds.j7, description: 'The outdoor unit of the heat pump rattles loudly every hour or so, then stops.', urgency: 'normal', preferredAt: j7.start, status: 'converted', createdAt: ago(3), updatedAt: ago(2) },
+    { customerId: c.sofia.id, assetId: a.sofiaFurnace.id, jobId: jobIds.j6, description: 'No heat since this morning. The furnace clicks but does not light.', urgency: 'emergency', preferredAt: null, status: 'converted', createdAt: minutesBefore(j6.start, 75), updatedAt: minutesBefore(j6.start, 60) },
+    { id: alexRequestId, customerId: c.alex.id, assetId: a.alexAc.id, jobId: null, description: 'Water is pooling under the indoor AC unit in the basement.', urgency: 'high', preferredAt: at.place(1, '09:00', 60, null).start, status: 'submitted', createdAt: minutesBefore(now, 120), updatedAt: minutesBefore(now, 120) },
+    { customerId: c.greta.id, assetId: null, jobId: null, description: 'Can you install a new dishwasher? The old one is already removed.', urgency: 'low', preferredAt: null, status: 'declined', declineReason: 'We do not install appliances. Please contact an appliance installer; we are happy to handle the plumbing hook-up.', createdAt: ago(12), updatedAt: ago(11) },
+  ]);
+
+  const doc = (file: string): string => `demo/${SLUG}/${file}`;
+  const documents = inTenant<Prisma.DocumentCreateManyInput>(tenantId, [
+    { customerId: c.alex.id, jobId: jobIds.j1, kind: 'report', title: 'Furnace tune-up report', fileName: 'furnace-tune-up-report.pdf', contentType: 'application/pdf', sizeBytes: 184_320, storageKey: doc('alex-morgan-furnace-tune-up-report.pdf'), shared: true, createdAt: done(j1) },
+    { customerId: c.alex.id, jobId: jobIds.j4, kind: 'photo', title: 'Failed run capacitor (replaced)', fileName: 'capacitor.jpg', contentType: 'image/jpeg', sizeBytes: 912_384, storageKey: doc('alex-morgan-capacitor.jpg'), shared: true, createdAt: done(j4) },
+    { customerId: c.priya.id, jobId: jobIds.j2, kind: 'warranty', title: 'Rheem water heater warranty registration', fileName: 'rheem-warranty-registration.pdf', contentType: 'application/pdf', sizeBytes: 96_256, storageKey: doc('priya-raman-rheem-warranty.pdf'), shared: true, createdAt: done(j2) },
+    // Staff-only: the customer must not see it in the portal.
+    { customerId: c.priya.id, jobId: jobIds.j2, kind: 'photo', title: 'Flue clearance — internal site photo', fileName: 'flue-clearance.jpg', contentType: 'image/jpeg', sizeBytes: 1_204_224, storageKey: doc('priya-raman-flue-clearance.jpg'), shared: false, createdAt: done(j2) },
+    { customerId: c.priya.id, jobId: null, kind: 'contract', title: 'Comfort Club maintenance agreement', fileName: 'comfort-club-agreement.pdf', contentType: 'application/pdf', sizeBytes: 143_360, storageKey: doc('priya-raman-comfort-club.pdf'), shared: true, createdAt: ago(60 + 365) },
+    { customerId: c.lakeview.id, jobId: jobIds.j3, kind: 'certificate', title: 'Boiler inspection certificate', fileName: 'boiler-inspection-certificate.pdf', contentType: 'application/pdf', sizeBytes: 77_824, storageKey: doc('lakeview-dental-boiler-certificate.pdf'), shared: true, createdAt: done(j3) },
+  ]);
+
+  const publishedReviewId = id();
+  const reviews = inTenant<Prisma.ReviewCreateManyInput>(tenantId, [
+    { id: publishedReviewId, customerId: c.alex.id, jobId: jobIds.j1, rating: 5, comment: 'Luis was on time, explained everything and left the basement spotless. The furnace is much quieter now.', status: 'published', response: 'Thank you, Alex! We passed this on to Luis. See you at your next tune-up.', respondedAt: minutesAfter(done(j1), 3 * 1440), publishedAt: minutesAfter(done(j1), 2 * 1440), createdAt: minutesAfter(done(j1), 1440) },
+    { customerId: c.priya.id, jobId: jobIds.j2, rating: 4, comment: 'Clean install and a fair price. The crew arrived about an hour late, though.', status: 'pending', createdAt: minutesAfter(done(j2), 2 * 1440) },
+  ]);
+
+  const customerIp = '203.0.113.24';
+  const activityLogs = inTenant<Prisma.ActivityLogCreateManyInput>(tenantId, [
+    { actorType: 'system', actorId: null, customerId: c.priya.id, action: 'invoice.issued', subjectId: inv.plan.id, createdAt: zonedNoon(planIssued) },
+    { actorType: 'customer', actorId: c.alex.id, customerId: c.alex.id, action: 'payment.succeeded', subjectId: inv.tuneUp.id, ip: customerIp, createdAt: minutesAfter(done(j1), 4 * 1440) },
+    { actorType: 'staff', actorId: staff.owner.id, customerId: c.alex.id, action: 'review.published', subjectId: publishedReviewId, ip: '198.51.100.7', createdAt: minutesAfter(done(j1), 2 * 1440) },
+    { actorType: 'staff', actorId: staff.luis.id, customerId: c.greta.id, action: 'job.completed', subjectId: jobIds.j5, createdAt: done(j5) },
+    { actorType: 'staff', actorId: staff.dispatcher.id, customerId: c.tom.id, action: 'customer.invited', subjectId: c.tom.id, ip: '198.51.100.7', createdAt: ago(5) },
+    { actorType: 'customer', actorId: c.alex.id, customerId: c.alex.id, action: 'auth.login', subjectId: null, ip: customerIp, userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 Safari/605.1.15', createdAt: minutesBefore(now, 125) },
+    { actorType: 'customer', actorId: c.alex.id, customerId: c.alex.id, action: 'request.submitted', subjectId: alexRequestId, ip: customerIp, createdAt: minutesBefore(now, 120) },
+  ]);
+
+  return {
+    tenant: {
+      id: tenantId,
+      slug: SLUG,
+      name: northwind.name,
+      trade: 'hvac',
+      primaryColor: '#0b4f6c',
+      accentColor: '#f28c28',
+      timeZone: TIME_ZONE,
+      currency: CURRENCY,
+      locale: 'en',
+      invoiceNumberFormat: FORMAT,
+      selfRegistration: true,
+      reviewModeration: true,
+      bookingHours: BOOKING_HOURS,
+      slotMinutes: 60,
+      minLeadMinutes: MIN_LEAD_MINUTES,
+      maxAdvanceDays: 60,
+      changeWindowHours: 24,
+      createdAt: ago(900),
+    },
+    staffUsers,
+    customers,
+    portalAccounts,
+    sites,
+    assetTypes,
+    assetTypeNames,
+    assets,
+    serviceTypes,
+    jobs,
+    jobInternalNotes,
+    serviceAgreements,
+    invoices,
+    invoiceLines: book.lines,
+    invoiceSequences,
+    payments,
+    serviceRequests,
+    documents,
+    reviews,
+    activityLogs,
+  };
+}

@@ -1,0 +1,128 @@
+// Demo data: two businesses of different trades with staff, customers, jobs, invoices,
+// documents, requests and reviews, dated relative to "now" so the demo never looks stale.
+// Runs as the database owner (its owner_all policy lets it past row-level security).
+import { PrismaPg } from '@prisma/adapter-pg';
+import argon2 from 'argon2';
+import { PrismaClient, type Prisma } from '../../server/src/generated/prisma/client.js';
+import type { DemoTenant, TenantRows } from './build.js';
+import { northwind } from './northwind.js';
+import { pawsome } from './pawsome.js';
+
+export interface DemoLogin {
+  side: 'portal' | 'admin';
+  tenantSlug: string;
+  tenantName: string;
+  email: string;
+  password: string;
+  role: string;
+}
+
+export interface SeedOptions {
+  /** The instant the demo is anchored to (default: the current time). */
+  now?: Date;
+  /** Progress messages; silent by default. */
+  log?: (message: string) => void;
+}
+
+/** One memorable password for every demo account: 10+ characters, a letter and a digit. */
+export const DEMO_PASSWORD = 'portico-demo-1';
+
+export const DEMO_TENANTS: readonly DemoTenant[] = [northwind, pawsome];
+
+// Serialises concurrent seeders (e.g. several server instances starting together).
+const SEED_LOCK_KEY = 7_214_501;
+
+export function demoLogins(): DemoLogin[] {
+  return DEMO_TENANTS.flatMap((tenant) =>
+    tenant.logins.map((login) => ({
+      side: login.side,
+      tenantSlug: tenant.slug,
+      tenantName: tenant.name,
+      email: login.email,
+      password: DEMO_PASSWORD,
+      role: login.role,
+    })),
+  );
+}
+
+export async function seedDemo(ownerDatabaseUrl: string, options: SeedOptions = {}): Promise<DemoLogin[]> {
+  const now = options.now ?? new Date();
+  const log = options.log ?? ((): void => undefined);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: ownerDatabaseUrl }) });
+  try {
+    const missing = await missingTenants(prisma);
+    if (missing.length === 0) {
+      log('Demo tenants already present: nothing to do.');
+      return demoLogins();
+    }
+    // Hash before opening the transaction: argon2 is deliberately slow.
+    const planned: TenantRows[] = [];
+    for (const tenant of missing) planned.push(tenant.build({ now, ...(await hashesFor(tenant)) }));
+
+    await prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+        const stillMissing = new Set((await missingTenants(tx)).map((t) => t.slug));
+        for (const rows of planned) {
+          if (!stillMissing.has(rows.tenant.slug)) continue; // another seeder got there first
+          await insertTenant(tx, rows);
+          log(`Seeded ${rows.tenant.slug}.`);
+        }
+      },
+      { maxWait: 30_000, timeout: 120_000 },
+    );
+    return demoLogins();
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function missingTenants(db: Prisma.TransactionClient): Promise<DemoTenant[]> {
+  const found = await db.tenant.findMany({
+    where: { slug: { in: DEMO_TENANTS.map((t) => t.slug) } },
+    select: { slug: true },
+  });
+  const present = new Set(found.map((t) => t.slug));
+  return DEMO_TENANTS.filter((t) => !present.has(t.slug));
+}
+
+async function hashesFor(tenant: DemoTenant): Promise<{ staffHash(email: string): string; portalHash(email: string): string }> {
+  // Each account gets its own salt, as a real sign-up would.
+  const hashAll = async (emails: string[]): Promise<Map<string, string>> => {
+    const out = new Map<string, string>();
+    for (const email of emails) out.set(email, await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id }));
+    return out;
+  };
+  const staff = await hashAll(tenant.passwordEmails.staff);
+  const portal = await hashAll(tenant.passwordEmails.portal);
+  const pick = (map: Map<string, string>, email: string): string => {
+    const hash = map.get(email);
+    if (!hash) throw new Error(`No demo password hash for ${email} in ${tenant.slug}`);
+    return hash;
+  };
+  return { staffHash: (email) => pick(staff, email), portalHash: (email) => pick(portal, email) };
+}
+
+async function insertTenant(tx: Prisma.TransactionClient, rows: TenantRows): Promise<void> {
+  // Parents before children, following the composite (tenant_id, id) foreign keys.
+  await tx.tenant.create({ data: rows.tenant });
+  await tx.staffUser.createMany({ data: rows.staffUsers });
+  await tx.customer.createMany({ data: rows.customers });
+  await tx.portalAccount.createMany({ data: rows.portalAccounts });
+  await tx.site.createMany({ data: rows.sites });
+  await tx.assetType.createMany({ data: rows.assetTypes });
+  await tx.assetTypeName.createMany({ data: rows.assetTypeNames });
+  await tx.asset.createMany({ data: rows.assets });
+  await tx.serviceType.createMany({ data: rows.serviceTypes });
+  await tx.job.createMany({ data: rows.jobs });
+  await tx.jobInternalNote.createMany({ data: rows.jobInternalNotes });
+  await tx.serviceAgreement.createMany({ data: rows.serviceAgreements });
+  await tx.invoice.createMany({ data: rows.invoices });
+  await tx.invoiceLine.createMany({ data: rows.invoiceLines });
+  await tx.invoiceSequence.createMany({ data: rows.invoiceSequences });
+  await tx.payment.createMany({ data: rows.payments });
+  await tx.serviceRequest.createMany({ data: rows.serviceRequests });
+  await tx.document.createMany({ data: rows.documents });
+  await tx.review.createMany({ data: rows.reviews });
+  await tx.activityLog.createMany({ data: rows.activityLogs });
+}

@@ -1,0 +1,49 @@
+// The HTTP surface: both GraphQL endpoints and the health checks.
+import express from 'express';
+import type { AppDeps } from './context/context.js';
+import { graphqlHandler } from './graphql/http.js';
+import { startApolloServer } from './graphql/server.js';
+
+export interface PorticoApp {
+  app: express.Express;
+  stop(): Promise<void>;
+}
+
+export async function createApp(deps: AppDeps): Promise<PorticoApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  // One proxy in front (the web apps' server or a load balancer) so req.ip is the client's.
+  app.set('trust proxy', 1);
+
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await deps.db.$queryRaw`SELECT 1`;
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  const portal = await startApolloServer('portal', deps);
+  const admin = await startApolloServer('admin', deps);
+  const json = express.json({ limit: '256kb' });
+  app.use('/graphql/portal', json, graphqlHandler(portal, 'portal', deps));
+  app.use('/graphql/admin', json, graphqlHandler(admin, 'admin', deps));
+
+  // Malformed JSON and the like: a typed error, never a stack trace.
+  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status && error.status < 500 ? error.status : 500;
+    if (status === 500) deps.log.error({ err: error }, 'unhandled HTTP error');
+    res.status(status).json({
+      errors: [{ message: status === 500 ? 'Something went wrong on our side.' : 'The request could not be read.', extensions: { code: status === 500 ? 'INTERNAL' : 'BAD_REQUEST' } }],
+    });
+  });
+
+  return {
+    app,
+    stop: async () => {
+      await Promise.all([portal.stop(), admin.stop()]);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// Access tokens: JWTs naming the session. The sessions table decides whether one still works.
+import { SignJWT, jwtVerify } from 'jose';
+import { createHash, randomBytes } from 'node:crypto';
+import type { Endpoint } from '../context/principal.js';
+
+export type TokenType = 'customer' | 'staff';
+
+export interface TokenClaims {
+  typ: TokenType;
+  tenantId: string;
+  /** Portal account id or staff user id. */
+  subject: string;
+  sessionId: string;
+  /** The customer, for customer tokens. */
+  customerId?: string;
+}
+
+const ISSUER = 'portico';
+
+export function tokenTypeFor(endpoint: Endpoint): TokenType {
+  return endpoint === 'portal' ? 'customer' : 'staff';
+}
+
+export async function signAccessToken(secret: Uint8Array, claims: TokenClaims, expiresAt: Date): Promise<string> {
+  return new SignJWT({ typ: claims.typ, tid: claims.tenantId, sid: claims.sessionId, ...(claims.customerId ? { cid: claims.customerId } : {}) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setSubject(claims.subject)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+    .sign(secret);
+}
+
+/** The claims of a valid token of the expected type, or null (bad signature, expired, other side). */
+export async function verifyAccessToken(secret: Uint8Array, token: string, expected: TokenType, now: Date): Promise<TokenClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, secret, {
+      issuer: ISSUER,
+      algorithms: ['HS256'],
+      currentDate: now,
+    });
+    const { typ, tid, sid, sub, cid } = payload;
+    if (typ !== expected || typeof tid !== 'string' || typeof sid !== 'string' || typeof sub !== 'string') return null;
+    if (expected === 'customer' && typeof cid !== 'string') return null;
+    return { typ: expected, tenantId: tid, sessionId: sid, subject: sub, customerId: typeof cid === 'string' ? cid : undefined };
+  } catch {
+    return null;
+  }
+}
+
+/** A random one-time token for links in emails; only its hash is stored. */
+export function newOneTimeToken(): { token: string; hash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, hash: hashOneTimeToken(token) };
+}
+
+export function hashOneTimeToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

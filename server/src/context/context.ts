@@ -1,0 +1,70 @@
+// The request context every resolver and service receives: who is calling, the request's
+// row-level-security-scoped transaction, per-request loaders, the clock and the logger.
+import type DataLoader from 'dataloader';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Db, Tx } from '../db/client.js';
+import type { Mailer } from '../mail/mailer.js';
+import { Unauthenticated } from '../errors/errors.js';
+import type { CustomerPrincipal, Endpoint, Principal, StaffPrincipal } from './principal.js';
+
+/** Long-lived parts shared by every request of one server instance. */
+export interface AppDeps {
+  config: Config;
+  /** Pool of the application role; every query goes through withScope or a request's tx. */
+  db: Db;
+  mailer: Mailer;
+  log: Logger;
+  /** The clock; tests replace it. */
+  now: () => Date;
+}
+
+export interface CookieSink {
+  set(name: string, value: string, options: { maxAgeSeconds: number }): void;
+  clear(name: string): void;
+}
+
+export interface RequestContext {
+  requestId: string;
+  endpoint: Endpoint;
+  deps: AppDeps;
+  principal: Principal;
+  /** The request's transaction, present for a signed-in principal. */
+  tx: Tx | null;
+  client: { ip: string | null; userAgent: string | null };
+  cookies: CookieSink;
+  log: Logger;
+  now(): Date;
+  loaders: Map<unknown, DataLoader<unknown, unknown>>;
+}
+
+export interface CustomerScope {
+  tx: Tx;
+  principal: CustomerPrincipal;
+}
+
+export interface StaffScope {
+  tx: Tx;
+  principal: StaffPrincipal;
+}
+
+/** The signed-in customer's scope; shield already checked, this keeps the types honest. */
+export function customerScope(ctx: RequestContext): CustomerScope {
+  if (ctx.principal.kind !== 'customer' || !ctx.tx) throw new Unauthenticated();
+  return { tx: ctx.tx, principal: ctx.principal };
+}
+
+export function staffScope(ctx: RequestContext): StaffScope {
+  if (ctx.principal.kind !== 'staff' || !ctx.tx) throw new Unauthenticated();
+  return { tx: ctx.tx, principal: ctx.principal };
+}
+
+/** One DataLoader per request and per factory, created on first use. */
+export function loader<K, V>(ctx: RequestContext, factory: (ctx: RequestContext) => DataLoader<K, V>): DataLoader<K, V> {
+  let existing = ctx.loaders.get(factory) as DataLoader<K, V> | undefined;
+  if (!existing) {
+    existing = factory(ctx);
+    ctx.loaders.set(factory, existing as DataLoader<unknown, unknown>);
+  }
+  return existing;
+}

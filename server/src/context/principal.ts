@@ -1,0 +1,13 @@
+import type { StaffRole } from '../generated/prisma/enums.js';
+
+export type Endpoint = 'portal' | 'admin';
+
+export type Principal =
+  | { kind: 'anonymous'; sessionEnded: boolean }
+  | { kind: 'customer'; tenantId: string; customerId: string; accountId: string; sessionId: string }
+  | { kind: 'staff'; tenantId: string; staffUserId: string; role: StaffRole; sessionId: string };
+
+export type CustomerPrincipal = Extract<Principal, { kind: 'customer' }>;
+export type StaffPrincipal = Extract<Principal, { kind: 'staff' }>;
+
+export const ANONYMOUS: Principal = { kind: 'anonymous', sessionEnded: false };

@@ -1,0 +1,16 @@
+import { customer, sameAsParent, staff } from '../graphql/guards.js';
+import type { EndpointModule } from '../graphql/modules.js';
+import { CustomerAdminResolver } from './customers.admin.resolver.js';
+import { CustomerPortalResolver } from './customers.portal.resolver.js';
+
+export const portal: EndpointModule = {
+  resolvers: [CustomerPortalResolver],
+  rules: { Query: { me: customer }, CustomerProfile: sameAsParent },
+};
+
+const office = staff('owner', 'admin', 'dispatcher');
+
+export const admin: EndpointModule = {
+  resolvers: [CustomerAdminResolver],
+  rules: { Query: { customers: office, customer: office }, Customer: sameAsParent, CustomerConnection: sameAsParent },
+};

@@ -1,0 +1,34 @@
+// Runs database work inside one transaction whose row-level-security scope is set first.
+// set_config(..., true) is local to the transaction, so a pooled connection never carries a
+// scope over to the next request.
+import type { Db, Tx } from './client.js';
+
+export type DbRole = 'staff' | 'customer' | 'auth' | 'public' | 'system';
+
+export interface RlsScope {
+  tenantId: string;
+  role: DbRole;
+  customerId?: string;
+}
+
+export async function setScope(tx: Tx, scope: RlsScope): Promise<void> {
+  await tx.$executeRaw`SELECT set_config('app.tenant_id', ${scope.tenantId}, true),
+    set_config('app.role', ${scope.role}, true),
+    set_config('app.customer_id', ${scope.customerId ?? ''}, true)`;
+}
+
+export function withScope<T>(db: Db, scope: RlsScope, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(
+    async (tx) => {
+      await setScope(tx, scope);
+      return work(tx);
+    },
+    { maxWait: 10_000, timeout: 30_000 },
+  );
+}
+
+/** Finds a tenant by its portal slug, the one lookup allowed before any scope is set. */
+export async function tenantIdBySlug(db: Db, slug: string): Promise<string | null> {
+  const rows = await db.$queryRaw<{ id: string | null }[]>`SELECT tenant_id_by_slug(${slug}) AS id`;
+  return rows[0]?.id ?? null;
+}

@@ -1,0 +1,54 @@
+// The one place where errors become what a client sees: a typed code, a message a person can
+// read, the offending field for bad input; never a stack trace, SQL or an internal id.
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import type { Logger } from 'pino';
+import { AppError } from '../errors/errors.js';
+
+const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+
+export function createErrorFormatter(log: Logger) {
+  return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const original = unwrapResolverError(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof ArgumentValidationError) {
+      const issues = flatten(original.extensions.validationErrors);
+      const first = issues[0];
+      return {
+        ...base,
+        message: first?.message ?? 'Some of the information is not valid.',
+        extensions: { code: 'BAD_USER_INPUT', field: first?.field, fields: issues },
+      };
+    }
+    if (original instanceof AppError) {
+      return { ...base, message: original.message, extensions: { ...original.extensions } };
+    }
+    const code = formatted.extensions?.code;
+    if (code === 'BAD_USER_INPUT') {
+      // Variable coercion: 'Variable "$input" got invalid value 5 at "input.email"; ...'
+      const at = /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /Variable "\$([^"]+)"/.exec(formatted.message)?.[1];
+      const field = at?.split('.').pop();
+      return { ...base, message: formatted.message, extensions: { code, ...(field ? { field } : {}) } };
+    }
+    if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+      return { ...base, message: formatted.message, extensions: { code } };
+    }
+    log.error({ err: original }, 'unexpected error in a GraphQL operation');
+    return { ...base, message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL' } };
+  };
+}
+
+interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+function flatten(errors: ValidationError[], parent = ''): FieldIssue[] {
+  return errors.flatMap((e) => {
+    const path = parent ? `${parent}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field: e.property, path, message }));
+    return [...own.map(({ field, message }) => ({ field, message })), ...flatten(e.children ?? [], path)];
+  });
+}

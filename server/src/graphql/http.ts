@@ -1,0 +1,156 @@
+// Serves one GraphQL endpoint over express. Unlike the stock integration it wraps each
+// signed-in request in one transaction scoped by row-level security, and rolls that
+// transaction back when the operation reports an error, so a failed mutation changes nothing.
+import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
+import type { Request, RequestHandler, Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import type { AppDeps, CookieSink, RequestContext } from '../context/context.js';
+import { ANONYMOUS, type Endpoint, type Principal } from '../context/principal.js';
+import type { Tx } from '../db/client.js';
+import { setScope } from '../db/rls.js';
+import { principalFromSession } from '../auth/sessions.js';
+import { tokenTypeFor, verifyAccessToken, type TokenClaims } from '../auth/tokens.js';
+
+export const SESSION_COOKIE: Record<Endpoint, string> = {
+  portal: 'portico_portal_session',
+  admin: 'portico_admin_session',
+};
+
+class Rollback extends Error {
+  constructor(readonly response: HTTPGraphQLResponse) {
+    super('rollback');
+  }
+}
+
+export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: Endpoint, deps: AppDeps): RequestHandler {
+  return async (req, res) => {
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+    const log = deps.log.child({ requestId, endpoint });
+    res.setHeader('x-request-id', requestId);
+    const now = deps.now();
+    const credentials = readCredentials(req, endpoint);
+    if (credentials?.source === 'cookie' && !originAllowed(req.headers.origin, deps.config.allowedOrigins)) {
+      // Cookies ride along on cross-site requests; only our own web apps may use them.
+      res.status(403).json({ errors: [{ message: 'This request did not come from an allowed origin.', extensions: { code: 'FORBIDDEN' } }] });
+      return;
+    }
+    const claims = credentials ? await verifyAccessToken(deps.config.jwtSecret, credentials.token, tokenTypeFor(endpoint), now) : null;
+    const execute = (principal: Principal, tx: Tx | null) =>
+      server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: req.method.toUpperCase(),
+          headers: toHeaderMap(req),
+          search: new URL(req.url, 'http://localhost').search,
+          body: req.body,
+        },
+        context: async () => ({
+          requestId,
+          endpoint,
+          deps,
+          principal,
+          tx,
+          client: { ip: req.ip ?? null, userAgent: req.headers['user-agent']?.slice(0, 300) ?? null },
+          cookies: cookieSink(res, deps.config.env === 'production'),
+          log,
+          now: () => now,
+          loaders: new Map(),
+        }),
+      });
+
+    let response: HTTPGraphQLResponse;
+    if (!claims) {
+      response = await execute(credentials ? { kind: 'anonymous', sessionEnded: true } : ANONYMOUS, null);
+    } else {
+      try {
+        response = await deps.db.$transaction(
+          async (tx) => {
+            await setScope(tx, scopeOf(claims));
+            const principal = await principalFromSession(tx, claims, now);
+            if (!principal) {
+              await setScope(tx, { tenantId: claims.tenantId, role: 'public' });
+              return execute({ kind: 'anonymous', sessionEnded: true }, null);
+            }
+            const result = await execute(principal, tx);
+            if (hasErrors(result)) throw new Rollback(result);
+            return result;
+          },
+          { maxWait: 10_000, timeout: 30_000 },
+        );
+      } catch (error) {
+        if (!(error instanceof Rollback)) throw error;
+        response = error.response;
+      }
+    }
+    await send(res, response);
+  };
+}
+
+function scopeOf(claims: TokenClaims) {
+  return claims.typ === 'customer'
+    ? { tenantId: claims.tenantId, role: 'customer' as const, customerId: claims.customerId }
+    : { tenantId: claims.tenantId, role: 'staff' as const };
+}
+
+function readCredentials(req: Request, endpoint: Endpoint): { token: string; source: 'bearer' | 'cookie' } | null {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return { token: header.slice(7).trim(), source: 'bearer' };
+  const cookie = parseCookies(req.headers.cookie)[SESSION_COOKIE[endpoint]];
+  return cookie ? { token: cookie, source: 'cookie' } : null;
+}
+
+export function parseCookies(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of header?.split(';') ?? []) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const name = part.slice(0, eq).trim();
+    try {
+      out[name] = decodeURIComponent(part.slice(eq + 1).trim());
+    } catch {
+      // A malformed cookie is ignored like a missing one.
+    }
+  }
+  return out;
+}
+
+function originAllowed(origin: string | undefined, allowed: string[]): boolean {
+  return origin !== undefined && allowed.includes(origin.replace(/\/$/, ''));
+}
+
+function cookieSink(res: Response, secure: boolean): CookieSink {
+  const base = { httpOnly: true, secure, sameSite: 'lax' as const, path: '/' };
+  return {
+    set: (name, value, { maxAgeSeconds }) => void res.cookie(name, value, { ...base, maxAge: maxAgeSeconds * 1000 }),
+    clear: (name) => void res.clearCookie(name, base),
+  };
+}
+
+function toHeaderMap(req: Request): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+function hasErrors(response: HTTPGraphQLResponse): boolean {
+  if (response.body.kind !== 'complete') return false;
+  if ((response.status ?? 200) >= 400) return true;
+  try {
+    const parsed = JSON.parse(response.body.string) as { errors?: unknown[] };
+    return Array.isArray(parsed.errors) && parsed.errors.length > 0;
+  } catch {
+    return true;
+  }
+}
+
+async function send(res: Response, response: HTTPGraphQLResponse): Promise<void> {
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.send(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}

@@ -1,0 +1,25 @@
+// Which domains make up each endpoint. A domain contributes resolvers and the shield rules
+// for every field they add.
+import type { Endpoint } from '../context/principal.js';
+import type { RuleTree } from './guards.js';
+import * as auth from '../auth/auth.module.js';
+import * as tenants from '../tenants/tenants.module.js';
+import * as customers from '../customers/customers.module.js';
+import * as staff from '../staff/staff.module.js';
+import * as invoices from '../invoices/invoices.module.js';
+import * as jobs from '../jobs/jobs.module.js';
+import * as documents from '../documents/documents.module.js';
+import { sameAsParent } from './guards.js';
+
+export interface EndpointModule {
+  resolvers: Function[];
+  rules: RuleTree;
+}
+
+/** Types shared by many domains. */
+const common: EndpointModule = { resolvers: [], rules: { PageInfo: sameAsParent } };
+
+export const endpointModules: Record<Endpoint, EndpointModule[]> = {
+  portal: [common, auth.portal, tenants.portal, customers.portal, invoices.portal, jobs.portal, documents.portal],
+  admin: [common, auth.admin, staff.admin, customers.admin, invoices.admin],
+};

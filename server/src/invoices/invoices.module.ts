@@ -1,0 +1,17 @@
+import { customer, sameAsParent, staff } from '../graphql/guards.js';
+import type { EndpointModule } from '../graphql/modules.js';
+import { InvoiceAdminResolver } from './invoices.admin.resolver.js';
+import { InvoicePortalResolver } from './invoices.portal.resolver.js';
+
+const invoiceTypes = { Invoice: sameAsParent, InvoiceLine: sameAsParent, InvoiceConnection: sameAsParent };
+
+export const portal: EndpointModule = {
+  resolvers: [InvoicePortalResolver],
+  rules: { Query: { invoices: customer, invoice: customer }, ...invoiceTypes },
+};
+
+export const admin: EndpointModule = {
+  resolvers: [InvoiceAdminResolver],
+  // Technicians work on jobs; money is for the office.
+  rules: { Query: { invoices: staff('owner', 'admin', 'dispatcher'), invoice: staff('owner', 'admin', 'dispatcher') }, ...invoiceTypes },
+};

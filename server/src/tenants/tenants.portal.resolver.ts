@@ -1,0 +1,12 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../context/context.js';
+import { portalTenant } from './tenants.service.js';
+import { PortalTenant } from './tenants.types.js';
+
+@Resolver()
+export class TenantPortalResolver {
+  @Query(() => PortalTenant, { nullable: true, description: "A business's portal branding by its URL slug; null when there is no such portal." })
+  portalTenant(@Ctx() ctx: RequestContext, @Arg('slug', () => String) slug: string): Promise<PortalTenant | null> {
+    return portalTenant(ctx, slug);
+  }
+}

@@ -1,0 +1,87 @@
+// Starts the real app on a random port against the test database, and calls its endpoints over HTTP.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import pino from 'pino';
+import { inject } from 'vitest';
+import { createApp } from '../app.js';
+import type { Config } from '../config.js';
+import type { AppDeps } from '../context/context.js';
+import type { Endpoint } from '../context/principal.js';
+import { createDb, type Db } from '../db/client.js';
+import { createMailer } from '../mail/mailer.js';
+
+export const TEST_ORIGIN = 'http://portal.test';
+export const TEST_ADMIN_ORIGIN = 'http://admin.test';
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
+  headers: Headers;
+}
+
+export interface CallOptions {
+  token?: string;
+  cookie?: string;
+  origin?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestApp {
+  url: string;
+  deps: AppDeps;
+  /** The application role's pool (row-level security applies). */
+  db: Db;
+  /** The owner's pool, for arranging and inspecting data behind the app's back. */
+  owner: Db;
+  clock: { now: Date };
+  call<T = Record<string, unknown>>(endpoint: Endpoint, query: string, variables?: Record<string, unknown>, options?: CallOptions): Promise<GraphQLResult<T>>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const clock = { now: new Date('2026-11-20T15:00:00Z') };
+  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const config: Config = {
+    env: 'test',
+    port: 0,
+    databaseUrl: inject('ownerUrl'),
+    appDatabaseUrl: inject('appUrl'),
+    jwtSecret: new TextEncoder().encode('test-secret-test-secret-test-secret-0123'),
+    mailFrom: 'Portico <no-reply@portico.test>',
+    allowedOrigins: [TEST_ORIGIN, TEST_ADMIN_ORIGIN],
+    portalUrl: TEST_ORIGIN,
+    adminUrl: TEST_ADMIN_ORIGIN,
+    logLevel: 'silent',
+    ...overrides,
+  };
+  const db = createDb(config.appDatabaseUrl, 5);
+  const owner = createDb(config.databaseUrl, 3);
+  const deps: AppDeps = { config, db, log, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }), now: () => clock.now };
+  const { app, stop } = await createApp(deps);
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    deps,
+    db,
+    owner,
+    clock,
+    async call(endpoint, query, variables, options = {}) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+      if (options.token) headers.authorization = `Bearer ${options.token}`;
+      if (options.cookie) headers.cookie = options.cookie;
+      if (options.origin) headers.origin = options.origin;
+      const res = await fetch(`${url}/graphql/${endpoint}`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const body = (await res.json()) as Omit<GraphQLResult, 'status' | 'headers'>;
+      return { status: res.status, headers: res.headers, ...body } as GraphQLResult<never>;
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stop();
+      await Promise.all([db.$disconnect(), owner.$disconnect()]);
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// Small builders for test data, written through the owner's connection (behind RLS), and
+// sign-in shortcuts that create a real session and token without the cost of argon2.
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/client.js';
+import type { StaffRole } from '../generated/prisma/enums.js';
+import { signAccessToken } from '../auth/tokens.js';
+import type { TestApp } from './app.js';
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix}-${process.pid}-${++counter}-${randomUUID().slice(0, 6)}`;
+
+export interface TenantOptions {
+  selfRegistration?: boolean;
+  timeZone?: string;
+  currency?: string;
+}
+
+export async function makeTenant(owner: Db, options: TenantOptions = {}) {
+  const slug = unique('t');
+  return owner.tenant.create({
+    data: {
+      slug,
+      name: `Tenant ${slug}`,
+      timeZone: options.timeZone ?? 'America/Chicago',
+      currency: options.currency ?? 'USD',
+      selfRegistration: options.selfRegistration ?? true,
+    },
+  });
+}
+
+export async function makeCustomer(owner: Db, tenantId: string, options: { email?: string; passwordHash?: string; withAccount?: boolean } = {}) {
+  const email = options.email ?? `${unique('c')}@example.com`;
+  const customer = await owner.customer.create({ data: { tenantId, name: `Customer ${email}`, email, locale: 'en' } });
+  const account =
+    options.withAccount === false
+      ? null
+      : await owner.portalAccount.create({
+          data: { tenantId, customerId: customer.id, email, status: 'active', passwordHash: options.passwordHash ?? null },
+        });
+  return { customer, account };
+}
+
+export async function makeStaff(owner: Db, tenantId: string, role: StaffRole = 'owner', options: { passwordHash?: string } = {}) {
+  const email = `${unique('s')}@example.com`;
+  return owner.staffUser.create({
+    data: { tenantId, email, name: `Staff ${role}`, role, status: 'active', passwordHash: options.passwordHash ?? null },
+  });
+}
+
+/** A customer's invoice with two lines, a job at a site, and two documents (one shared). */
+export async function makeCustomerRecords(owner: Db, tenantId: string, customerId: string) {
+  const site = await owner.site.create({
+    data: { tenantId, customerId, label: 'Home', addressLine1: '1 Main St', city: 'Springfield', postalCode: '12345', country: 'US' },
+  });
+  const serviceType = await owner.serviceType.create({ data: { tenantId, name: 'Tune-up', durationMinutes: 60, priceMinor: 12900 } });
+  const job = await owner.job.create({
+    data: {
+      tenantId,
+      customerId,
+      siteId: site.id,
+      serviceTypeId: serviceType.id,
+      title: 'Furnace tune-up',
+      status: 'completed',
+      scheduledStart: new Date('2026-11-01T15:00:00Z'),
+      scheduledEnd: new Date('2026-11-01T16:00:00Z'),
+      customerNotes: 'Replaced the filter.',
+      internalNotes: { create: { body: 'Customer was rude; charge extra next time.' } },
+    },
+  });
+  const invoice = await owner.invoice.create({
+    data: {
+      tenantId,
+      customerId,
+      number: unique('INV'),
+      status: 'issued',
+      currency: 'USD',
+      issueDate: new Date('2026-11-01'),
+      dueDate: new Date('2026-11-15'),
+      subtotalMinor: 15000,
+      taxMinor: 0,
+      totalMinor: 15000,
+      lines: {
+        create: [
+          { position: 1, description: 'Labour', quantity: 1, unitPriceMinor: 10000, totalMinor: 10000 },
+          { position: 2, description: 'Filter', quantity: 2, unitPriceMinor: 2500, totalMinor: 5000 },
+        ],
+      },
+    },
+  });
+  const sharedDocument = await owner.document.create({
+    data: { tenantId, customerId, jobId: job.id, kind: 'report', title: 'Service report', fileName: 'report.pdf', contentType: 'application/pdf', sizeBytes: 1000, storageKey: unique('k'), shared: true },
+  });
+  const privateDocument = await owner.document.create({
+    data: { tenantId, customerId, kind: 'contract', title: 'Internal draft', fileName: 'draft.pdf', contentType: 'application/pdf', sizeBytes: 1000, storageKey: unique('k'), shared: false },
+  });
+  return { site, job, invoice, sharedDocument, privateDocument };
+}
+
+export async function customerToken(app: TestApp, account: { id: string; tenantId: string; customerId: string }, expiresAt = new Date(app.clock.now.getTime() + 86_400_000)) {
+  const session = await app.owner.session.create({
+    data: { tenantId: account.tenantId, portalAccountId: account.id, customerId: account.customerId, expiresAt },
+  });
+  const token = await signAccessToken(app.deps.config.jwtSecret, { typ: 'customer', tenantId: account.tenantId, subject: account.id, sessionId: session.id, customerId: account.customerId }, expiresAt);
+  return { token, sessionId: session.id };
+}
+
+export async function staffToken(app: TestApp, staff: { id: string; tenantId: string }, expiresAt = new Date(app.clock.now.getTime() + 86_400_000)) {
+  const session = await app.owner.session.create({ data: { tenantId: staff.tenantId, staffUserId: staff.id, expiresAt } });
+  const token = await signAccessToken(app.deps.config.jwtSecret, { typ: 'staff', tenantId: staff.tenantId, subject: staff.id, sessionId: session.id }, expiresAt);
+  return { token, sessionId: session.id };
+}
