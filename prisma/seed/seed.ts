@@ -64,7 +64,10 @@ export async function seedDemo(ownerDatabaseUrl: string, options: SeedOptions = 
         await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
         const stillMissing = new Set((await missingTenants(tx)).map((t) => t.slug));
         for (const rows of planned) {
-          if (!stillMissing.has(rows.tenant.slug)) continue; // another seeder got there first
+          if (!stillMissing.has(rows.tenant.slug)) {
+            log(`${rows.tenant.slug} was seeded concurrently: skipped.`);
+            continue;
+          }
           await insertTenant(tx, rows);
           log(`Seeded ${rows.tenant.slug}.`);
         }
