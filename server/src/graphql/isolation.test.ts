@@ -1,0 +1,126 @@
+// Two tenants with two customers each: nobody reaches another customer's or another tenant's
+// rows, by list or by id, and a foreign id is answered exactly like a missing one.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../test/app.js';
+import { customerToken, makeCustomer, makeCustomerRecords, makeStaff, makeTenant, staffToken } from '../test/factory.js';
+
+let app: TestApp;
+
+interface World {
+  tenantId: string;
+  customers: { token: string; customerId: string; records: Awaited<ReturnType<typeof makeCustomerRecords>> }[];
+  staffToken: string;
+}
+
+const worlds: World[] = [];
+
+async function makeWorld(): Promise<World> {
+  const tenant = await makeTenant(app.owner);
+  const customers = [];
+  for (let i = 0; i < 2; i++) {
+    const { account } = await makeCustomer(app.owner, tenant.id);
+    if (!account) throw new Error('account expected');
+    const records = await makeCustomerRecords(app.owner, tenant.id, account.customerId);
+    customers.push({ token: (await customerToken(app, account)).token, customerId: account.customerId, records });
+  }
+  const owner = await makeStaff(app.owner, tenant.id, 'owner');
+  return { tenantId: tenant.id, customers, staffToken: (await staffToken(app, owner)).token };
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  worlds.push(await makeWorld(), await makeWorld());
+});
+afterAll(() => app.close());
+
+const LISTS = '{ invoices { nodes { id } } jobs { nodes { id } } documents { nodes { id } } }';
+
+describe('customers', () => {
+  it('a customer lists only their own invoices, jobs and shared documents', async () => {
+    const [me] = worlds[0]!.customers;
+    const res = await app.call<{ invoices: { nodes: { id: string }[] }; jobs: { nodes: { id: string }[] }; documents: { nodes: { id: string }[] } }>('portal', LISTS, {}, { token: me!.token });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.invoices.nodes.map((n) => n.id)).toEqual([me!.records.invoice.id]);
+    expect(res.data?.jobs.nodes.map((n) => n.id)).toEqual([me!.records.job.id]);
+    expect(res.data?.documents.nodes.map((n) => n.id)).toEqual([me!.records.sharedDocument.id]);
+  });
+
+  const byId = [
+    ['invoice', (r: World['customers'][number]['records']) => r.invoice.id],
+    ['job', (r: World['customers'][number]['records']) => r.job.id],
+    ['document', (r: World['customers'][number]['records']) => r.sharedDocument.id],
+  ] as const;
+
+  for (const [field, idOf] of byId) {
+    it(`a customer cannot read another customer's ${field} by id, in the same tenant or another`, async () => {
+      const me = worlds[0]!.customers[0]!;
+      const neighbour = worlds[0]!.customers[1]!;
+      const stranger = worlds[1]!.customers[0]!;
+      const ask = (id: string) => app.call('portal', `query($id: ID!) { ${field}(id: $id) { id } }`, { id }, { token: me.token });
+      const own = await ask(idOf(me.records));
+      expect(own.errors).toBeUndefined();
+      const missing = await ask(randomUUID());
+      for (const foreign of [await ask(idOf(neighbour.records)), await ask(idOf(stranger.records))]) {
+        expect(foreign.data).toBeNull();
+        // The same answer as for an id that does not exist.
+        expect(foreign.errors).toEqual(missing.errors);
+        expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      }
+    });
+  }
+
+  it('an unshared document of the customer is NOT_FOUND', async () => {
+    const me = worlds[0]!.customers[0]!;
+    const res = await app.call('portal', 'query($id: ID!) { document(id: $id) { id } }', { id: me.records.privateDocument.id }, { token: me.token });
+    expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('a customer never sees internal notes: the API has no such field', async () => {
+    const me = worlds[0]!.customers[0]!;
+    const res = await app.call('portal', 'query($id: ID!) { job(id: $id) { id internalNotes } }', { id: me.records.job.id }, { token: me.token });
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(res)).not.toContain('rude');
+  });
+});
+
+describe('staff', () => {
+  it("a staff member lists only their own tenant's customers and invoices", async () => {
+    const [mine, theirs] = worlds;
+    const res = await app.call<{ customers: { nodes: { id: string }[] }; invoices: { nodes: { id: string }[] } }>(
+      'admin',
+      '{ customers(first: 100) { nodes { id } } invoices(first: 100) { nodes { id } } }',
+      {},
+      { token: mine!.staffToken },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.customers.nodes.map((n) => n.id).sort()).toEqual(mine!.customers.map((c) => c.customerId).sort());
+    expect(res.data?.invoices.nodes.map((n) => n.id).sort()).toEqual(mine!.customers.map((c) => c.records.invoice.id).sort());
+    const theirIds = theirs!.customers.map((c) => c.customerId);
+    expect(res.data?.customers.nodes.some((n) => theirIds.includes(n.id))).toBe(false);
+  });
+
+  it("a staff member cannot read another tenant's customer or invoice by id", async () => {
+    const [mine, theirs] = worlds;
+    for (const [field, id] of [
+      ['customer', theirs!.customers[0]!.customerId],
+      ['invoice', theirs!.customers[0]!.records.invoice.id],
+    ] as const) {
+      const foreign = await app.call('admin', `query($id: ID!) { ${field}(id: $id) { id } }`, { id }, { token: mine!.staffToken });
+      const missing = await app.call('admin', `query($id: ID!) { ${field}(id: $id) { id } }`, { id: randomUUID() }, { token: mine!.staffToken });
+      expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(foreign.errors).toEqual(missing.errors);
+    }
+  });
+
+  it("filtering by another tenant's customer id returns nothing", async () => {
+    const [mine, theirs] = worlds;
+    const res = await app.call<{ invoices: { nodes: unknown[] } }>(
+      'admin',
+      'query($c: ID) { invoices(customerId: $c) { nodes { id } } }',
+      { c: theirs!.customers[0]!.customerId },
+      { token: mine!.staffToken },
+    );
+    expect(res.data?.invoices.nodes).toEqual([]);
+  });
+});
