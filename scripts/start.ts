@@ -1,0 +1,128 @@
+// `npm start`: a database (embedded PostgreSQL unless DATABASE_URL is set), migrations, demo
+// data, then the API and both web apps; prints where they are and how to sign in.
+// Run by tsx after `turbo run build` has compiled the server and built the web apps.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../server/src/db/embedded.js';
+import { appUrlFrom, enableAppRoleLogin, ensureDatabase, migrate } from '../server/src/db/migrate.js';
+import { seedDemo, type DemoLogin } from '../prisma/seed/seed.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = path.join(root, '.data');
+const API_PORT = Number(process.env.API_PORT ?? 4000);
+const PORTAL_PORT = Number(process.env.PORTAL_PORT ?? 3000);
+const ADMIN_PORT = Number(process.env.ADMIN_PORT ?? 3001);
+const portalUrl = process.env.PORTAL_URL ?? `http://localhost:${PORTAL_PORT}`;
+const adminUrl = process.env.ADMIN_URL ?? `http://localhost:${ADMIN_PORT}`;
+const apiUrl = `http://127.0.0.1:${API_PORT}`;
+
+const children: ChildProcess[] = [];
+let embedded: EmbeddedDatabase | null = null;
+
+async function main() {
+  let ownerUrl = process.env.DATABASE_URL;
+  if (!ownerUrl) {
+    console.log('Starting the embedded PostgreSQL (data in .data/dev) ...');
+    embedded = await startEmbeddedPostgres(path.join(dataDir, 'dev'), 54320);
+    ownerUrl = await ensureDatabase(embedded.adminUrl, 'portico');
+  }
+  const applied = await migrate(ownerUrl, path.join(root, 'prisma/migrations'));
+  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+  let appDatabaseUrl = process.env.APP_DATABASE_URL;
+  if (!appDatabaseUrl) {
+    const password = process.env.APP_DATABASE_PASSWORD ?? 'portico-app-dev';
+    await enableAppRoleLogin(ownerUrl, password);
+    appDatabaseUrl = appUrlFrom(ownerUrl, password);
+  }
+  const logins = process.env.SEED === 'false' ? [] : await seedDemo(ownerUrl, { log: (m) => console.log(m) });
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: ownerUrl,
+    APP_DATABASE_URL: appDatabaseUrl,
+    JWT_SECRET: process.env.JWT_SECRET ?? devSecret(),
+    PORTAL_URL: portalUrl,
+    ADMIN_URL: adminUrl,
+  };
+  run('api', ['server/dist/main.js'], { ...env, PORT: String(API_PORT) });
+  await waitFor(`${apiUrl}/readyz`);
+  run('portal', ['portal-web/build/index.js'], { ...env, PORT: String(PORTAL_PORT), ORIGIN: portalUrl, API_URL: apiUrl });
+  run('admin', ['admin-web/build/index.js'], { ...env, PORT: String(ADMIN_PORT), ORIGIN: adminUrl, API_URL: apiUrl });
+  await Promise.all([waitFor(portalUrl), waitFor(adminUrl)]);
+  printWelcome(logins);
+}
+
+/** A JWT secret kept in .data so that restarting does not sign everybody out. */
+function devSecret(): string {
+  const file = path.join(dataDir, 'jwt-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+function run(name: string, args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`${name} stopped (${signal ?? `exit code ${code}`}); shutting down.`);
+    void stop(1);
+  });
+  children.push(child);
+}
+
+async function waitFor(url: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
+}
+
+function printWelcome(logins: DemoLogin[]) {
+  const line = '─'.repeat(78);
+  const rows = logins.map((l) => `  ${l.side.padEnd(7)} ${l.tenantSlug.padEnd(18)} ${l.role.padEnd(11)} ${l.email.padEnd(30)} ${l.password}`);
+  const firstPortal = logins.find((l) => l.side === 'portal');
+  console.log(`
+${line}
+  Portico is running.
+
+  Customer portal   ${portalUrl}${firstPortal ? `/${firstPortal.tenantSlug}/login` : ''}
+  Staff admin       ${adminUrl}/login
+  GraphQL API       ${apiUrl}/graphql/portal   ${apiUrl}/graphql/admin   (playground in a browser)
+  Health            ${apiUrl}/healthz   ${apiUrl}/readyz
+  Dev outbox        emails are printed above by the API and stored in outbox_emails
+
+  Demo logins (side, tenant, role, email, password):
+${rows.join('\n')}
+
+  Press Ctrl+C to stop.
+${line}`);
+}
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
+  await embedded?.stop().catch(() => undefined);
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await stop(1);
+});

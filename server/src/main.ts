@@ -1,0 +1,27 @@
+// Starts the API server: configuration, database pool, mail, HTTP. Nothing else.
+import 'reflect-metadata';
+import pino from 'pino';
+import { createApp } from './app.js';
+import { readConfig } from './config.js';
+import { createDb } from './db/client.js';
+import { createMailer } from './mail/mailer.js';
+
+const config = readConfig();
+const log = pino({ level: config.logLevel, base: { service: 'portico-api' } });
+const db = createDb(config.appDatabaseUrl, Number(process.env.DATABASE_POOL_SIZE ?? 10));
+const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
+const { app, stop } = await createApp({ config, db, log, mailer, now: () => new Date() });
+
+const server = app.listen(config.port, () => {
+  log.info({ port: config.port }, `Portico API listening on http://localhost:${config.port} (/graphql/portal, /graphql/admin)`);
+});
+
+async function shutdown(signal: string) {
+  log.info({ signal }, 'shutting down');
+  server.close();
+  await stop();
+  await db.$disconnect();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
