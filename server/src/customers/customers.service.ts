@@ -5,6 +5,7 @@ import { pageQuery, toConnection, type Connection } from '../common/pagination.j
 import { NotFound, Unauthenticated } from '../errors/errors.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import type { Customer, CustomerProfile, CustomerSearchArgs } from './customers.types.js';
+import { isId } from '../common/ids.js';
 
 export async function customerProfile(ctx: RequestContext, tx: Tx, customerId: string): Promise<CustomerProfile> {
   const [row, tenant] = await Promise.all([tx.customer.findFirst({ where: { id: customerId } }), currentTenant(ctx)]);
@@ -41,7 +42,7 @@ export async function searchCustomers(ctx: RequestContext, tx: Tx, args: Custome
 }
 
 export async function getCustomer(_ctx: RequestContext, tx: Tx, id: string): Promise<Customer> {
-  const row = await tx.customer.findFirst({ where: { id }, select: customerSelect });
+  const row = isId(id) ? await tx.customer.findFirst({ where: { id }, select: customerSelect }) : null;
   if (!row) throw new NotFound('This customer');
   return toCustomer(row);
 }

@@ -4,6 +4,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection, type PageArgs } from '../common/pagination.js';
 import { NotFound } from '../errors/errors.js';
 import type { Document } from './documents.types.js';
+import { isId } from '../common/ids.js';
 
 const documentSelect = { id: true, kind: true, title: true, fileName: true, contentType: true, sizeBytes: true, jobId: true, createdAt: true } satisfies Prisma.DocumentSelect;
 
@@ -20,7 +21,7 @@ export async function listSharedDocuments(ctx: RequestContext, tx: Tx, customerI
 }
 
 export async function getSharedDocument(_ctx: RequestContext, tx: Tx, customerId: string, id: string): Promise<Document> {
-  const row = await tx.document.findFirst({ where: { id, customerId, shared: true }, select: documentSelect });
+  const row = isId(id) ? await tx.document.findFirst({ where: { id, customerId, shared: true }, select: documentSelect }) : null;
   if (!row) throw new NotFound('This document');
   return row;
 }

@@ -7,7 +7,7 @@ import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { AppError } from '../errors/errors.js';
 
-const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+const CLIENT_MISTAKES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
 export function createErrorFormatter(log: Logger) {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -32,8 +32,10 @@ export function createErrorFormatter(log: Logger) {
       const field = at?.split('.').pop();
       return { ...base, message: formatted.message, extensions: { code, ...(field ? { field } : {}) } };
     }
-    if (typeof code === 'string' && PASS_THROUGH.has(code)) {
-      return { ...base, message: formatted.message, extensions: { code } };
+    if (typeof code === 'string' && CLIENT_MISTAKES.has(code)) {
+      // A query that does not parse, does not match the schema or exceeds the limits is the
+      // client's bad input; the precise GraphQL reason stays available.
+      return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT', reason: code } };
     }
     log.error({ err: original }, 'unexpected error in a GraphQL operation');
     return { ...base, message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL' } };

@@ -6,6 +6,7 @@ import { todayIn, toLocalDate } from '../common/dates.js';
 import { NotFound } from '../errors/errors.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { InvoiceDisplayStatus, type Invoice, type InvoiceListArgs } from './invoices.types.js';
+import { isId } from '../common/ids.js';
 
 const ORDER: Prisma.InvoiceOrderByWithRelationInput[] = [{ issueDate: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }, { id: 'desc' }];
 
@@ -31,7 +32,7 @@ export async function listInvoices(
 
 export async function getInvoice(ctx: RequestContext, tx: Tx, id: string, where: Prisma.InvoiceWhereInput = {}): Promise<Invoice> {
   const tenant = await currentTenant(ctx);
-  const row = await tx.invoice.findFirst({ where: { ...where, id } });
+  const row = isId(id) ? await tx.invoice.findFirst({ where: { ...where, id } }) : null;
   if (!row) throw new NotFound('This invoice');
   return toInvoice(row, todayIn(tenant.timeZone, ctx.now()));
 }

@@ -4,6 +4,7 @@ import type { Job as JobRow, Prisma } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { NotFound } from '../errors/errors.js';
 import type { Job, JobListArgs, PartUsed } from './jobs.types.js';
+import { isId } from '../common/ids.js';
 
 // Only customer-visible columns are ever read for a customer.
 const jobSelect = {
@@ -32,7 +33,7 @@ export async function listCustomerJobs(ctx: RequestContext, tx: Tx, customerId: 
 }
 
 export async function getCustomerJob(_ctx: RequestContext, tx: Tx, customerId: string, id: string): Promise<Job> {
-  const row = await tx.job.findFirst({ where: { id, customerId }, select: jobSelect });
+  const row = isId(id) ? await tx.job.findFirst({ where: { id, customerId }, select: jobSelect }) : null;
   if (!row) throw new NotFound('This appointment');
   return toJob(row);
 }
