@@ -8,7 +8,7 @@ import { createMailer } from './mail/mailer.js';
 
 const config = readConfig();
 const log = pino({ level: config.logLevel, base: { service: 'portico-api' } });
-const db = createDb(config.appDatabaseUrl, Number(process.env.DATABASE_POOL_SIZE ?? 10));
+const db = createDb(config.appDatabaseUrl, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
 const { app, stop } = await createApp({ config, db, log, mailer, now: () => new Date() });
 

@@ -28,3 +28,27 @@ describe('portal invoices', () => {
     expect(res.data?.invoices.nodes[0]?.lines.map((l) => l.description)).toEqual(['Labour', 'Filter']);
   });
 });
+
+describe('loading', () => {
+  it('the number of SQL statements does not grow with the number of invoices listed', async () => {
+    const tenant = await makeTenant(app.owner);
+    const { account: one } = await makeCustomer(app.owner, tenant.id);
+    const { account: many } = await makeCustomer(app.owner, tenant.id);
+    await makeCustomerRecords(app.owner, tenant.id, one!.customerId);
+    for (let i = 0; i < 5; i++) await makeCustomerRecords(app.owner, tenant.id, many!.customerId);
+    const query = '{ invoices { nodes { id status lines { description } } } jobs { nodes { id site { label } technicianName } } }';
+    const count = async (account: NonNullable<typeof one>) => {
+      const { token } = await customerToken(app, account);
+      app.statements.length = 0;
+      const res = await app.call<{ invoices: { nodes: unknown[] } }>('portal', query, {}, { token });
+      expect(res.errors).toBeUndefined();
+      return { statements: app.statements.length, invoices: res.data?.invoices.nodes.length };
+    };
+    const small = await count(one!);
+    const large = await count(many!);
+    expect(small.invoices).toBe(1);
+    expect(large.invoices).toBe(5);
+    expect(small.statements).toBeGreaterThan(3);
+    expect(large.statements).toBe(small.statements);
+  });
+});

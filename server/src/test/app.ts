@@ -35,6 +35,8 @@ export interface TestApp {
   /** The owner's pool, for arranging and inspecting data behind the app's back. */
   owner: Db;
   clock: { now: Date };
+  /** Every SQL statement the app sent, for tests that count them. */
+  statements: string[];
   call<T = Record<string, unknown>>(endpoint: Endpoint, query: string, variables?: Record<string, unknown>, options?: CallOptions): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
@@ -55,8 +57,9 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     logLevel: 'silent',
     ...overrides,
   };
-  const db = createDb(config.appDatabaseUrl, 5);
-  const owner = createDb(config.databaseUrl, 3);
+  const statements: string[] = [];
+  const db = createDb(config.appDatabaseUrl, { max: 5, onQuery: (sql) => statements.push(sql) });
+  const owner = createDb(config.databaseUrl, { max: 3 });
   const deps: AppDeps = { config, db, log, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }), now: () => clock.now };
   const { app, stop } = await createApp(deps);
   const server: Server = await new Promise((resolve) => {
@@ -69,6 +72,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     db,
     owner,
     clock,
+    statements,
     async call(endpoint, query, variables, options = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
       if (options.token) headers.authorization = `Bearer ${options.token}`;

@@ -1,0 +1,29 @@
+// Every tenant page needs the tenant's branding: load it once here, anonymously.
+import { error } from '@sveltejs/kit';
+import { graphql } from '$lib/gql';
+import { createLoadClient } from '$lib/graphql/client';
+import { apiErrorCode, throwLoadError } from '$lib/graphql/errors';
+import type { LayoutLoad } from './$types';
+
+const PortalTenant = graphql(`
+	query PortalTenant($slug: String!) {
+		portalTenant(slug: $slug) {
+			slug
+			name
+			logoUrl
+			primaryColor
+			accentColor
+			locale
+		}
+	}
+`);
+
+export const load: LayoutLoad = async (event) => {
+	const result = await createLoadClient(event)
+		.query(PortalTenant, { slug: event.params.tenant })
+		.toPromise();
+	if (result.error && apiErrorCode(result.error) !== 'NOT_FOUND') throwLoadError(result.error);
+	const tenant = result.data?.portalTenant;
+	if (!tenant) error(404, { message: 'Unknown tenant', code: 'TENANT_NOT_FOUND' });
+	return { tenant };
+};
