@@ -10,7 +10,7 @@ import { isId } from '../common/ids.js';
 export async function customerProfile(ctx: RequestContext, tx: Tx, customerId: string): Promise<CustomerProfile> {
   const [row, tenant] = await Promise.all([tx.customer.findFirst({ where: { id: customerId } }), currentTenant(ctx)]);
   if (!row) throw new Unauthenticated();
-  return { id: row.id, name: row.name, email: row.email, phone: row.phone, locale: row.locale ?? tenant.locale };
+  return { id: row.id, name: row.name, email: row.email, phone: row.phone, locale: row.locale ?? tenant.locale, tenantSlug: tenant.slug };
 }
 
 const customerSelect = {

@@ -18,6 +18,9 @@ export class CustomerProfile {
 
   @Field({ description: "The customer's language, else the business's." })
   locale!: string;
+
+  @Field({ description: 'The portal (business) this account belongs to.' })
+  tenantSlug!: string;
 }
 
 @ObjectType({ description: 'A customer of the business, as staff see it.' })

@@ -28,6 +28,7 @@ export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: E
     const log = deps.log.child({ requestId, endpoint });
     res.setHeader('x-request-id', requestId);
     const now = deps.now();
+    const startedAt = Date.now();
     const credentials = readCredentials(req, endpoint);
     if (credentials?.source === 'cookie' && !originAllowed(req.headers.origin, deps.config.allowedOrigins)) {
       // Cookies ride along on cross-site requests; only our own web apps may use them.
@@ -82,7 +83,13 @@ export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: E
       }
     }
     await send(res, response);
+    log.info({ operation: operationName(req.body), status: res.statusCode, principal: claims?.typ ?? 'anonymous', ms: Date.now() - startedAt }, 'graphql request');
   };
+}
+
+function operationName(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object' || !('operationName' in body)) return undefined;
+  return typeof body.operationName === 'string' ? body.operationName.slice(0, 100) : undefined;
 }
 
 function scopeOf(claims: TokenClaims) {

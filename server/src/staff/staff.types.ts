@@ -19,4 +19,7 @@ export class StaffProfile {
 
   @Field()
   locale!: string;
+
+  @Field({ description: 'The business this staff member works for.' })
+  tenantSlug!: string;
 }
