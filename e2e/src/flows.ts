@@ -1,0 +1,48 @@
+// What a person does on the sign-in pages, as steps tests share.
+import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const portalUrl = (path = '/'): string => new URL(path, inject('portalUrl')).href;
+export const adminUrl = (path = '/'): string => new URL(path, inject('adminUrl')).href;
+
+/** The sign-in forms stay disabled until hydrated (they only work with JavaScript). */
+export async function waitForForm(page: Page): Promise<void> {
+  await page.locator('form button[type="submit"]:not([disabled])').waitFor();
+}
+
+/** Opens the tenant's portal sign-in page and submits the form (does not wait for the outcome). */
+export async function submitPortalLogin(page: Page, tenantSlug: string, email: string, password: string): Promise<void> {
+  await page.goto(portalUrl(`/${tenantSlug}/login`));
+  await waitForForm(page);
+  await page.getByLabel('Email address', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export async function signInToPortal(page: Page, tenantSlug: string, email: string, password: string): Promise<void> {
+  await submitPortalLogin(page, tenantSlug, email, password);
+  await expectSignedIn(page, portalUrl(`/${tenantSlug}/portal`));
+}
+
+export async function submitAdminLogin(page: Page, tenantSlug: string, email: string, password: string): Promise<void> {
+  await page.goto(adminUrl('/login'));
+  await waitForForm(page);
+  await page.getByLabel('Company account', { exact: true }).fill(tenantSlug);
+  await page.getByLabel('Email address', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export async function signInToAdmin(page: Page, tenantSlug: string, email: string, password: string): Promise<void> {
+  await submitAdminLogin(page, tenantSlug, email, password);
+  await expectSignedIn(page, adminUrl('/'));
+}
+
+/** Waits for the welcome page; fails at once with the form's message if sign-in was refused. */
+async function expectSignedIn(page: Page, homeUrl: string): Promise<void> {
+  const welcome = page.getByRole('heading', { level: 1, name: /^Welcome, / });
+  const refused = page.getByRole('alert');
+  await welcome.or(refused).first().waitFor();
+  if (await refused.isVisible()) throw new Error(`Sign-in was refused: ${(await refused.innerText()).trim()}`);
+  await page.waitForURL(homeUrl);
+}
