@@ -1,0 +1,101 @@
+// The emails of the sign-in flows (magic link, password reset, invitations), in French for a
+// French-speaking recipient and in English otherwise, and the links they carry.
+import type { RequestContext } from '../context/context.js';
+import { withScope } from '../db/rls.js';
+import type { StaffRole } from '../generated/prisma/enums.js';
+import type { OutgoingEmail } from '../mail/mailer.js';
+import { TOKEN_LIFETIME_MINUTES } from './one-time-tokens.js';
+
+type Locale = 'en' | 'fr';
+
+/** The first locale known (the person's, then the business's), reduced to one we write in. */
+export function emailLocale(...candidates: (string | null | undefined)[]): Locale {
+  const first = candidates.find((c): c is string => typeof c === 'string' && c.length > 0);
+  return first?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+interface Letter {
+  subject: string;
+  text: string;
+}
+
+const MAGIC_MINUTES = TOKEN_LIFETIME_MINUTES.magic_link;
+const RESET_MINUTES = TOKEN_LIFETIME_MINUTES.password_reset;
+const INVITATION_DAYS = TOKEN_LIFETIME_MINUTES.invitation / (24 * 60);
+
+const ROLE_NAMES: Record<Locale, Record<StaffRole, string>> = {
+  en: { owner: 'owner', admin: 'administrator', dispatcher: 'dispatcher', technician: 'technician' },
+  fr: { owner: 'propriétaire', admin: 'administrateur', dispatcher: 'répartiteur', technician: 'technicien' },
+};
+
+const letters = {
+  magicLink: {
+    en: (v: { business: string; name: string; link: string }): Letter => ({
+      subject: `Your sign-in link for ${v.business}`,
+      text: `Hello ${v.name},\n\nHere is your link to sign in to the ${v.business} customer portal:\n\n${v.link}\n\nIt works once and expires in ${MAGIC_MINUTES} minutes. If you did not ask for it, you can ignore this email.\n`,
+    }),
+    fr: (v: { business: string; name: string; link: string }): Letter => ({
+      subject: `Votre lien de connexion à ${v.business}`,
+      text: `Bonjour ${v.name},\n\nVoici votre lien pour vous connecter à l'espace client de ${v.business} :\n\n${v.link}\n\nIl ne fonctionne qu'une fois et expire dans ${MAGIC_MINUTES} minutes. Si vous ne l'avez pas demandé, ignorez simplement ce message.\n`,
+    }),
+  },
+  passwordReset: {
+    en: (v: { business: string; name: string; link: string }): Letter => ({
+      subject: `Reset your ${v.business} password`,
+      text: `Hello ${v.name},\n\nSomeone, hopefully you, asked to reset the password of your ${v.business} account. Choose a new password here:\n\n${v.link}\n\nThe link works once and expires in ${RESET_MINUTES} minutes. If you did not ask for it, ignore this email: your password stays the same.\n`,
+    }),
+    fr: (v: { business: string; name: string; link: string }): Letter => ({
+      subject: `Réinitialisez votre mot de passe ${v.business}`,
+      text: `Bonjour ${v.name},\n\nQuelqu'un, vous sans doute, a demandé à réinitialiser le mot de passe de votre compte ${v.business}. Choisissez un nouveau mot de passe ici :\n\n${v.link}\n\nLe lien ne fonctionne qu'une fois et expire dans ${RESET_MINUTES} minutes. Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.\n`,
+    }),
+  },
+  customerInvitation: {
+    en: (v: { business: string; name: string; link: string }): Letter => ({
+      subject: `${v.business} invites you to its customer portal`,
+      text: `Hello ${v.name},\n\n${v.business} invites you to its customer portal, where you can follow your appointments, invoices and documents. Choose your password to get started:\n\n${v.link}\n\nThe invitation expires in ${INVITATION_DAYS} days.\n`,
+    }),
+    fr: (v: { business: string; name: string; link: string }): Letter => ({
+      subject: `${v.business} vous invite sur son espace client`,
+      text: `Bonjour ${v.name},\n\n${v.business} vous invite sur son espace client, où vous retrouverez vos rendez-vous, factures et documents. Choisissez votre mot de passe pour commencer :\n\n${v.link}\n\nL'invitation expire dans ${INVITATION_DAYS} jours.\n`,
+    }),
+  },
+  staffInvitation: {
+    en: (v: { business: string; name: string; inviter: string; role: StaffRole; link: string }): Letter => ({
+      subject: `Join ${v.business} on Portico`,
+      text: `Hello ${v.name},\n\n${v.inviter} invites you to join ${v.business} on Portico as ${ROLE_NAMES.en[v.role]}. Choose your password to get started:\n\n${v.link}\n\nThe invitation expires in ${INVITATION_DAYS} days.\n`,
+    }),
+    fr: (v: { business: string; name: string; inviter: string; role: StaffRole; link: string }): Letter => ({
+      subject: `Rejoignez ${v.business} sur Portico`,
+      text: `Bonjour ${v.name},\n\n${v.inviter} vous invite à rejoindre ${v.business} sur Portico en tant que ${ROLE_NAMES.fr[v.role]}. Choisissez votre mot de passe pour commencer :\n\n${v.link}\n\nL'invitation expire dans ${INVITATION_DAYS} jours.\n`,
+    }),
+  },
+};
+
+export type LetterKind = keyof typeof letters;
+
+export function letter<K extends LetterKind>(kind: K, locale: Locale, values: Parameters<(typeof letters)[K]['en']>[0]): Letter {
+  const write = letters[kind][locale] as (v: typeof values) => Letter;
+  return write(values);
+}
+
+/** Where each email points: the portal's pages carry the tenant in the path, the admin's in the query. */
+export const emailLinks = {
+  portalMagicLink: (ctx: RequestContext, slug: string, token: string) => `${ctx.deps.config.portalUrl}/${slug}/login/magic?token=${encodeURIComponent(token)}`,
+  portalPasswordReset: (ctx: RequestContext, slug: string, token: string) => `${ctx.deps.config.portalUrl}/${slug}/reset-password?token=${encodeURIComponent(token)}`,
+  portalInvitation: (ctx: RequestContext, slug: string, token: string) => `${ctx.deps.config.portalUrl}/${slug}/accept-invitation?token=${encodeURIComponent(token)}`,
+  adminPasswordReset: (ctx: RequestContext, slug: string, token: string) =>
+    `${ctx.deps.config.adminUrl}/reset-password?tenant=${encodeURIComponent(slug)}&token=${encodeURIComponent(token)}`,
+  adminInvitation: (ctx: RequestContext, slug: string, token: string) =>
+    `${ctx.deps.config.adminUrl}/accept-invitation?tenant=${encodeURIComponent(slug)}&token=${encodeURIComponent(token)}`,
+};
+
+/**
+ * Sends an email of an anonymous sign-in flow, once that flow's transaction has committed.
+ * The mailer inserts the outbox row and reads it back (INSERT ... RETURNING) and then marks it
+ * sent; row-level security lets role 'auth' insert into outbox_emails but not read or update it
+ * (rightly: the outbox holds other people's sign-in links). So the mailer runs in a transaction
+ * of its own with role 'system', which does nothing but store and deliver this one email.
+ */
+export function sendFromSignInFlow(ctx: RequestContext, email: OutgoingEmail): Promise<void> {
+  return withScope(ctx.deps.db, { tenantId: email.tenantId, role: 'system' }, (tx) => ctx.deps.mailer.send(tx, email));
+}

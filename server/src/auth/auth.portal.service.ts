@@ -1,0 +1,128 @@
+// What customers do on the portal to get in (sign-up, password, magic link, reset, invitation)
+// and to manage their own sign-in (sessions, password).
+import type { RequestContext } from '../context/context.js';
+import type { CustomerProfile } from '../customers/customers.types.js';
+import { Conflict, Forbidden, NotFound } from '../errors/errors.js';
+import type { Tenant } from '../generated/prisma/client.js';
+import type { OutgoingEmail } from '../mail/mailer.js';
+import { findTenantBySlug } from '../tenants/tenants.service.js';
+import { recordActivity } from './auth.audit.js';
+import { emailLinks, emailLocale, letter } from './auth.emails.js';
+import {
+  changeOwnPassword,
+  endOwnSession,
+  magicLinkSignIn,
+  ownSessions,
+  passwordSignIn,
+  requestEmailLink,
+  setPasswordFromLink,
+  signedInCustomer,
+  signOut,
+  type OwnSession,
+  type SignInResult,
+} from './auth.flows.js';
+import { cleanEmail, inAuthScope, isUniqueViolation } from './auth.shared.js';
+import type {
+  AcceptInvitationInput,
+  ChangePasswordInput,
+  EmailLinkRequestInput,
+  LoginInput,
+  MagicLinkLoginInput,
+  RegisterInput,
+  ResetPasswordInput,
+} from './auth.types.js';
+import { customerIdentities, type Identity } from './identities.js';
+import { assertStrongPassword, hashPassword } from './passwords.js';
+import { enforce, LIMITS } from './rate-limit.js';
+import { startSession } from './sessions.js';
+
+export type CustomerSignInResult = SignInResult<CustomerProfile>;
+
+const EMAIL_TAKEN = 'There is already an account with this email here. Sign in, or reset your password if you have forgotten it.';
+
+/** A new customer and their active portal account, signed in at once; only where the business allows sign-ups. */
+export async function registerCustomer(ctx: RequestContext, input: RegisterInput): Promise<CustomerSignInResult> {
+  const tenant = await findTenantBySlug(ctx, input.tenantSlug);
+  if (!tenant) throw new NotFound('This portal');
+  if (!tenant.selfRegistration) {
+    throw new Forbidden(`${tenant.name} does not take sign-ups in its portal. Ask them to invite you.`);
+  }
+  const email = cleanEmail(input.email);
+  const name = input.name.trim();
+  assertStrongPassword(input.password, email);
+  // Each sign-up costs an argon2 hash: bounded per client address.
+  if (ctx.client.ip) await enforce(ctx, LIMITS.registerIp, ctx.client.ip);
+  const taken = await inAuthScope(ctx, tenant.id, (tx) => tx.customer.findFirst({ where: { email }, select: { id: true } }));
+  if (taken) throw new Conflict(EMAIL_TAKEN);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await inAuthScope(ctx, tenant.id, async (tx) => {
+      const now = ctx.now();
+      const customer = await tx.customer.create({
+        data: { tenantId: tenant.id, name, email, locale: input.locale ?? null, createdAt: now },
+        select: { id: true, name: true, email: true, phone: true, locale: true },
+      });
+      const account = await tx.portalAccount.create({
+        data: { tenantId: tenant.id, customerId: customer.id, email, status: 'active', passwordHash, lastLoginAt: now, createdAt: now },
+        select: { id: true },
+      });
+      await recordActivity(ctx, tx, { tenantId: tenant.id, actorType: 'customer', actorId: customer.id, customerId: customer.id, action: 'auth.registered' });
+      const session = await startSession(ctx, tx, { kind: 'customer', tenantId: tenant.id, accountId: account.id, customerId: customer.id });
+      const profile: CustomerProfile = { ...customer, locale: customer.locale ?? tenant.locale, tenantSlug: tenant.slug };
+      return { ...session, profile };
+    });
+  } catch (error) {
+    // Two sign-ups with one email at the same moment: the unique index decides.
+    if (isUniqueViolation(error)) throw new Conflict(EMAIL_TAKEN);
+    throw error;
+  }
+}
+
+export function loginCustomer(ctx: RequestContext, input: LoginInput): Promise<CustomerSignInResult> {
+  return passwordSignIn(ctx, customerIdentities, input);
+}
+
+export function requestCustomerMagicLink(ctx: RequestContext, input: EmailLinkRequestInput): Promise<true> {
+  return requestEmailLink(ctx, customerIdentities, input, 'magic_link', (tenant, identity, token) =>
+    customerEmail(tenant, identity, 'magicLink', emailLinks.portalMagicLink(ctx, tenant.slug, token)),
+  );
+}
+
+export function loginCustomerWithMagicLink(ctx: RequestContext, input: MagicLinkLoginInput): Promise<CustomerSignInResult> {
+  return magicLinkSignIn(ctx, customerIdentities, input);
+}
+
+export function requestCustomerPasswordReset(ctx: RequestContext, input: EmailLinkRequestInput): Promise<true> {
+  return requestEmailLink(ctx, customerIdentities, input, 'password_reset', (tenant, identity, token) =>
+    customerEmail(tenant, identity, 'passwordReset', emailLinks.portalPasswordReset(ctx, tenant.slug, token)),
+  );
+}
+
+export function resetCustomerPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<CustomerSignInResult> {
+  return setPasswordFromLink(ctx, customerIdentities, 'password_reset', { ...input, password: input.newPassword, field: 'newPassword' });
+}
+
+export function acceptCustomerInvitation(ctx: RequestContext, input: AcceptInvitationInput): Promise<CustomerSignInResult> {
+  return setPasswordFromLink(ctx, customerIdentities, 'invitation', { ...input, field: 'password' });
+}
+
+export function logoutCustomer(ctx: RequestContext): Promise<void> {
+  return signOut(ctx, signedInCustomer(ctx));
+}
+
+export function customerSessions(ctx: RequestContext): Promise<OwnSession[]> {
+  return ownSessions(ctx, signedInCustomer(ctx));
+}
+
+export function revokeCustomerSession(ctx: RequestContext, sessionId: string): Promise<{ current: boolean }> {
+  return endOwnSession(ctx, signedInCustomer(ctx), sessionId);
+}
+
+export function changeCustomerPassword(ctx: RequestContext, input: ChangePasswordInput): Promise<void> {
+  return changeOwnPassword(ctx, signedInCustomer(ctx), customerIdentities, input);
+}
+
+function customerEmail(tenant: Tenant, identity: Identity<CustomerProfile>, kind: 'magicLink' | 'passwordReset', link: string): OutgoingEmail {
+  const { subject, text } = letter(kind, emailLocale(identity.locale, tenant.locale), { business: tenant.name, name: identity.name, link });
+  return { tenantId: tenant.id, customerId: identity.customerId ?? undefined, to: identity.email, subject, text };
+}

@@ -1,0 +1,187 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { IsEmail, IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { CustomerProfile } from '../customers/customers.types.js';
+import { StaffRole } from '../generated/prisma/enums.js';
+import { StaffProfile } from '../staff/staff.types.js';
+
+const EMAIL_MESSAGE = { message: 'Enter a valid email address.' };
+const EMAIL_LENGTH = { message: 'Use at most 254 characters for your email address.' };
+const PASSWORD_LENGTH = { message: 'Use at most 200 characters for your password.' };
+const NAME_LENGTH = { message: 'Use at most 200 characters for the name.' };
+const SLUG_LENGTH = { message: 'This portal address is too long.' };
+const TOKEN_LENGTH = { message: 'This link is not valid. Use the link from the email as it is.' };
+
+const EMAIL_LOCALES = ['en', 'fr'];
+
+@InputType({ description: 'Email and password sign-in of a customer at one business.' })
+export class LoginInput {
+  @Field(() => String, { description: "The business's portal slug, as in its portal URL." })
+  @MaxLength(100, SLUG_LENGTH)
+  tenantSlug!: string;
+
+  @Field(() => String)
+  @IsEmail({}, EMAIL_MESSAGE)
+  @MaxLength(254, EMAIL_LENGTH)
+  email!: string;
+
+  @Field(() => String)
+  @MaxLength(200, PASSWORD_LENGTH)
+  password!: string;
+}
+
+@InputType({ description: 'Email and password sign-in of a member of staff at one business.' })
+export class StaffLoginInput extends LoginInput {}
+
+@InputType({ description: 'A new customer account, when the business takes sign-ups in its portal.' })
+export class RegisterInput {
+  @Field(() => String)
+  @MaxLength(100, SLUG_LENGTH)
+  tenantSlug!: string;
+
+  @Field(() => String)
+  @Matches(/\S/, { message: 'Enter your name.' })
+  @MaxLength(200, NAME_LENGTH)
+  name!: string;
+
+  @Field(() => String)
+  @IsEmail({}, EMAIL_MESSAGE)
+  @MaxLength(254, EMAIL_LENGTH)
+  email!: string;
+
+  @Field(() => String, { description: 'At least 10 characters with a letter and a digit.' })
+  @MaxLength(200, PASSWORD_LENGTH)
+  password!: string;
+
+  @Field(() => String, { nullable: true, description: "en or fr; the business's language when omitted." })
+  @IsOptional()
+  @IsIn(EMAIL_LOCALES, { message: 'Choose en (English) or fr (French).' })
+  locale?: string | null;
+}
+
+@InputType({ description: 'Asks for an email (sign-in link or password reset); answered the same whether or not the email is known.' })
+export class EmailLinkRequestInput {
+  @Field(() => String)
+  @MaxLength(100, SLUG_LENGTH)
+  tenantSlug!: string;
+
+  @Field(() => String)
+  @IsEmail({}, EMAIL_MESSAGE)
+  @MaxLength(254, EMAIL_LENGTH)
+  email!: string;
+}
+
+@InputType({ description: 'The token of a sign-in link.' })
+export class MagicLinkLoginInput {
+  @Field(() => String)
+  @MaxLength(100, SLUG_LENGTH)
+  tenantSlug!: string;
+
+  @Field(() => String)
+  @MaxLength(200, TOKEN_LENGTH)
+  token!: string;
+}
+
+@InputType({ description: 'A new password, with the token of a password-reset link.' })
+export class ResetPasswordInput {
+  @Field(() => String)
+  @MaxLength(100, SLUG_LENGTH)
+  tenantSlug!: string;
+
+  @Field(() => String)
+  @MaxLength(200, TOKEN_LENGTH)
+  token!: string;
+
+  @Field(() => String)
+  @MaxLength(200, PASSWORD_LENGTH)
+  newPassword!: string;
+}
+
+@InputType({ description: 'The first password of an invited account, with the token of its invitation link.' })
+export class AcceptInvitationInput {
+  @Field(() => String)
+  @MaxLength(100, SLUG_LENGTH)
+  tenantSlug!: string;
+
+  @Field(() => String)
+  @MaxLength(200, TOKEN_LENGTH)
+  token!: string;
+
+  @Field(() => String)
+  @MaxLength(200, PASSWORD_LENGTH)
+  password!: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field(() => String)
+  @MaxLength(200, PASSWORD_LENGTH)
+  currentPassword!: string;
+
+  @Field(() => String)
+  @MaxLength(200, PASSWORD_LENGTH)
+  newPassword!: string;
+}
+
+@InputType({ description: 'A new member of staff, who receives an invitation by email.' })
+export class InviteStaffInput {
+  @Field(() => String)
+  @IsEmail({}, EMAIL_MESSAGE)
+  @MaxLength(254, EMAIL_LENGTH)
+  email!: string;
+
+  @Field(() => String)
+  @Matches(/\S/, { message: 'Enter a name.' })
+  @MaxLength(200, NAME_LENGTH)
+  name!: string;
+
+  @Field(() => StaffRole)
+  role!: StaffRole;
+}
+
+@ObjectType({ description: 'A new customer session. The token is also set as an HttpOnly cookie; API clients send it as `Authorization: Bearer <token>`.' })
+export class CustomerSignIn {
+  @Field(() => String)
+  token!: string;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field(() => CustomerProfile)
+  customer!: CustomerProfile;
+}
+
+@ObjectType({ description: 'A new staff session. The token is also set as an HttpOnly cookie; API clients send it as `Authorization: Bearer <token>`.' })
+export class StaffSignIn {
+  @Field(() => String)
+  token!: string;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field(() => StaffProfile)
+  staff!: StaffProfile;
+}
+
+@ObjectType('Session', { description: 'A browser or API client signed in to your account.' })
+export class SignedInSession {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Boolean, { description: 'The session of this request.' })
+  current!: boolean;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  lastSeenAt!: Date;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field(() => String, { nullable: true })
+  userAgent!: string | null;
+
+  @Field(() => String, { nullable: true })
+  ip!: string | null;
+}

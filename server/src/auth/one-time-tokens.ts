@@ -1,0 +1,60 @@
+// Magic links, password resets and invitations: random tokens stored only as SHA-256 hashes,
+// short-lived and single use.
+import type { RequestContext } from '../context/context.js';
+import type { Tx } from '../db/client.js';
+import type { OneTimeToken } from '../generated/prisma/client.js';
+import type { TokenPurpose } from '../generated/prisma/enums.js';
+import { hashOneTimeToken, newOneTimeToken } from './tokens.js';
+
+export const TOKEN_LIFETIME_MINUTES: Record<TokenPurpose, number> = {
+  magic_link: 15,
+  password_reset: 60,
+  invitation: 7 * 24 * 60,
+};
+
+export type TokenOwner = { customerId: string } | { staffUserId: string };
+
+/** Stores a new token for `owner` and returns the clear token, to be put in a link. */
+export async function issueToken(ctx: RequestContext, tx: Tx, tenantId: string, purpose: TokenPurpose, owner: TokenOwner): Promise<string> {
+  const now = ctx.now();
+  const { token, hash } = newOneTimeToken();
+  await tx.oneTimeToken.create({
+    data: {
+      tenantId,
+      purpose,
+      tokenHash: hash,
+      ...owner,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MINUTES[purpose] * 60_000),
+    },
+    select: { id: true },
+  });
+  return token;
+}
+
+/** The token if it is still usable, without using it up (a form is validated before it is spent). */
+export function findUsableToken(ctx: RequestContext, tx: Tx, tenantId: string, purpose: TokenPurpose, token: string): Promise<OneTimeToken | null> {
+  return tx.oneTimeToken.findFirst({ where: usable(ctx, tenantId, purpose, token) });
+}
+
+/**
+ * Uses the token up. The conditional update is atomic: of two concurrent uses of one token,
+ * exactly one sees count = 1.
+ */
+export async function consumeToken(ctx: RequestContext, tx: Tx, tenantId: string, purpose: TokenPurpose, token: string): Promise<OneTimeToken | null> {
+  const { count } = await tx.oneTimeToken.updateMany({ where: usable(ctx, tenantId, purpose, token), data: { usedAt: ctx.now() } });
+  if (count !== 1) return null;
+  return tx.oneTimeToken.findFirst({ where: { tenantId, tokenHash: hashOneTimeToken(token) } });
+}
+
+/** Spends every outstanding token of `owner` (of the given purposes): after a password change, deactivation... */
+export async function retireTokens(ctx: RequestContext, tx: Tx, tenantId: string, owner: TokenOwner, purposes: TokenPurpose[]): Promise<void> {
+  await tx.oneTimeToken.updateMany({
+    where: { tenantId, ...owner, purpose: { in: purposes }, usedAt: null },
+    data: { usedAt: ctx.now() },
+  });
+}
+
+function usable(ctx: RequestContext, tenantId: string, purpose: TokenPurpose, token: string) {
+  return { tenantId, purpose, tokenHash: hashOneTimeToken(token), usedAt: null, expiresAt: { gt: ctx.now() } };
+}
