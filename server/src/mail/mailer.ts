@@ -1,5 +1,6 @@
 // Outgoing email. Every message is stored in outbox_emails (the record staff and the dev
 // outbox read); with SMTP_URL set it is also delivered over SMTP, otherwise it is printed.
+import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import type { Tx } from '../db/client.js';
@@ -21,15 +22,11 @@ export function createMailer(options: { smtpUrl?: string; from: string; log: Log
   const transport: Transporter | null = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
   return {
     async send(tx, email) {
-      const row = await tx.outboxEmail.create({
-        data: {
-          tenantId: email.tenantId,
-          customerId: email.customerId ?? null,
-          toAddress: email.to,
-          subject: email.subject,
-          text: email.text,
-        },
-        select: { id: true },
+      // Customers and sign-in flows may queue an email but not read the outbox back, and
+      // INSERT ... RETURNING would need that: the id is chosen here instead.
+      const row = { id: randomUUID() };
+      await tx.outboxEmail.createMany({
+        data: [{ id: row.id, tenantId: email.tenantId, customerId: email.customerId ?? null, toAddress: email.to, subject: email.subject, text: email.text }],
       });
       if (!transport) {
         options.log.info({ outbox: row.id, to: email.to, subject: email.subject }, `dev outbox:\n${email.text}`);
