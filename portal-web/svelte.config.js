@@ -1,16 +1,4 @@
-import adapter from '@sveltejs/adapter-node';
-import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+// Both web apps share one SvelteKit config (adapter-node, runes, the page templates): see @portico/web-shared.
+import { porticoSvelteConfig } from '@portico/web-shared/svelte-config';
 
-/** @type {import('@sveltejs/kit').Config} */
-const config = {
-	preprocess: vitePreprocess(),
-	compilerOptions: {
-		// Runes mode for our own components; dependencies keep whatever mode they were written in.
-		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
-	},
-	kit: {
-		adapter: adapter()
-	}
-};
-
-export default config;
+export default porticoSvelteConfig();

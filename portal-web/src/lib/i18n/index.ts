@@ -1,14 +1,7 @@
-// A tiny typed dictionary layer: every user-visible string is a MessageKey looked up here.
-export {
-	defaultLocale,
-	isLocale,
-	localeCookie,
-	locales,
-	matchLocale,
-	pickLocale,
-	translate,
-	type Locale,
-	type MessageKey,
-	type MessageParams
-} from './translate';
-export { I18n, getI18n, initI18n } from './i18n.svelte.js';
+// The portal's dictionaries, bound to the shared i18n machinery: every user-visible string is a MessageKey.
+import { createI18n } from '@portico/web-shared/i18n';
+import { en, type MessageKey } from './en';
+import { fr } from './fr';
+
+export type { MessageKey };
+export const { initI18n, getI18n } = createI18n<MessageKey>({ en, fr });

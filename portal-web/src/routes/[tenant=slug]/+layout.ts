@@ -2,7 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
 import { createLoadClient } from '$lib/graphql/client';
-import { apiErrorCode, throwLoadError } from '$lib/graphql/errors';
+import { apiErrorCode, throwLoadError } from '@portico/web-shared/graphql/errors';
 import type { LayoutLoad } from './$types';
 
 const PortalTenant = graphql(`

@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { graphql } from '$lib/gql';
 import { createLoadClient } from '$lib/graphql/client';
-import { apiErrorCode, throwLoadError } from '$lib/graphql/errors';
+import { apiErrorCode, throwLoadError } from '@portico/web-shared/graphql/errors';
 import type { PageLoad } from './$types';
 
 const PortalMe = graphql(`

@@ -1,13 +1,13 @@
 // Turns API errors (`extensions.code`, `extensions.field`) into something a page can show.
 import { error } from '@sveltejs/kit';
 import type { CombinedError } from '@urql/core';
-import type { MessageKey } from '$lib/i18n';
+import type { ErrorMessageKey } from '../i18n/messages';
 
 /** Codes made up on this side of the API: the proxy's and urql's. */
 export const API_UNAVAILABLE = 'API_UNAVAILABLE';
 export const NETWORK_ERROR = 'NETWORK_ERROR';
 
-const messageByCode: Record<string, MessageKey> = {
+const messageByCode: Record<string, ErrorMessageKey> = {
 	UNAUTHENTICATED: 'error.unauthenticated',
 	FORBIDDEN: 'error.forbidden',
 	NOT_FOUND: 'error.notFound',
@@ -39,14 +39,14 @@ export function apiErrorCode(err: CombinedError): string {
 	return err.networkError ? NETWORK_ERROR : 'INTERNAL_SERVER_ERROR';
 }
 
-export function messageForCode(code: string | undefined): MessageKey {
+export function messageForCode(code: string | undefined): ErrorMessageKey {
 	return (code && messageByCode[code]) || 'error.unknown';
 }
 
-export interface FormProblem<F extends string> {
+export interface FormProblem<F extends string, K extends string = ErrorMessageKey> {
 	code: string;
 	/** What went wrong overall, for the alert above the form. */
-	summary: MessageKey;
+	summary: K | ErrorMessageKey;
 	/** API messages for the form's own fields, shown next to each field. */
 	fields: Partial<Record<F, string>>;
 	/** BAD_USER_INPUT messages about inputs this form does not show. */
@@ -57,11 +57,11 @@ export interface FormProblem<F extends string> {
  * Splits an API error for a form. A field may be named by its path (`input.email`): its last
  * segment is matched against the form's fields; the first message per field wins.
  */
-export function formProblem<F extends string>(
+export function formProblem<F extends string, K extends string = ErrorMessageKey>(
 	err: CombinedError,
 	formFields: readonly F[],
-	overrides: Partial<Record<string, MessageKey>> = {}
-): FormProblem<F> {
+	overrides: Partial<Record<string, K>> = {}
+): FormProblem<F, K> {
 	const code = apiErrorCode(err);
 	const fields: Partial<Record<F, string>> = {};
 	const details: string[] = [];

@@ -1,6 +1,6 @@
 // Forwards the browser's GraphQL requests to the API, so the browser only ever talks to this origin.
 import type { RequestEvent } from '@sveltejs/kit';
-import { API_UNAVAILABLE } from '$lib/graphql/errors';
+import { API_UNAVAILABLE } from '../graphql/errors';
 
 /** Request headers the API needs; `origin` stays the browser's, the API checks it for cookie auth. */
 const forwardedRequestHeaders = [

@@ -1,17 +1,13 @@
-// Pure lookup and locale negotiation; no Svelte state here.
-import { en, type MessageKey } from './en';
-import { fr } from './fr';
-
-export type { MessageKey };
+// Pure lookup and locale negotiation; no Svelte state here. The dictionaries belong to each app.
 export type Locale = 'en' | 'fr';
 export type MessageParams = Record<string, string | number>;
+/** One dictionary per locale, each with every key `K`. */
+export type Dictionaries<K extends string> = Record<Locale, Record<K, string>>;
 
 export const locales: readonly Locale[] = ['en', 'fr'];
 export const defaultLocale: Locale = 'en';
 /** Cookie that keeps the language a person picked; it wins over Accept-Language. */
 export const localeCookie = 'locale';
-
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, fr };
 
 export function isLocale(value: string | null | undefined): value is Locale {
 	return locales.some((locale) => locale === value);
@@ -43,11 +39,15 @@ export function pickLocale(cookie: string | undefined, acceptLanguage: string | 
 }
 
 /** The message for `key` in `locale`, with `{name}` placeholders filled from `params`. */
-export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+export function translate<K extends string>(
+	dictionaries: Dictionaries<K>,
+	locale: Locale,
+	key: K,
+	params?: MessageParams
+): string {
 	const template = dictionaries[locale][key];
 	if (!params) return template;
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
 		name in params ? String(params[name]) : whole
 	);
 }
-

@@ -1,0 +1,15 @@
+// A tiny typed dictionary layer: every user-visible string is a message key looked up here.
+export {
+	defaultLocale,
+	isLocale,
+	localeCookie,
+	locales,
+	matchLocale,
+	pickLocale,
+	translate,
+	type Dictionaries,
+	type Locale,
+	type MessageParams
+} from './translate';
+export type { ErrorMessageKey, SharedMessageKey } from './messages';
+export { I18n, createI18n, getI18n } from './i18n.svelte.js';
