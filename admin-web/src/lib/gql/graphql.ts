@@ -4,12 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Email and password sign-in of a member of staff at one business. */
 export type StaffLoginInput = {
   email: string;
   password: string;
+  /** The business's portal slug, as in its portal URL. */
   tenantSlug: string;
 };
 
+/** owner and admin: everything; dispatcher: customers, jobs, requests, documents; technician: their own jobs. */
 export type StaffRole =
   | 'admin'
   | 'dispatcher'

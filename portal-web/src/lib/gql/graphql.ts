@@ -4,9 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Email and password sign-in of a customer at one business. */
 export type LoginInput = {
   email: string;
   password: string;
+  /** The business's portal slug, as in its portal URL. */
   tenantSlug: string;
 };
 
