@@ -17,13 +17,13 @@ type Documents = {
     "\n\t\tmutation PortalLogin($input: LoginInput!) {\n\t\t\tlogin(input: $input) {\n\t\t\t\tcustomer {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t": typeof types.PortalLoginDocument,
     "\n\t\tmutation PortalLogout {\n\t\t\tlogout\n\t\t}\n\t": typeof types.PortalLogoutDocument,
     "\n\tquery PortalTenant($slug: String!) {\n\t\tportalTenant(slug: $slug) {\n\t\t\tslug\n\t\t\tname\n\t\t\tlogoUrl\n\t\t\tprimaryColor\n\t\t\taccentColor\n\t\t\tlocale\n\t\t}\n\t}\n": typeof types.PortalTenantDocument,
-    "\n\tquery PortalMe {\n\t\tme {\n\t\t\tid\n\t\t\tname\n\t\t\temail\n\t\t}\n\t}\n": typeof types.PortalMeDocument,
+    "\n\tquery PortalMe {\n\t\tme {\n\t\t\tid\n\t\t\tname\n\t\t\temail\n\t\t\ttenantSlug\n\t\t}\n\t}\n": typeof types.PortalMeDocument,
 };
 const documents: Documents = {
     "\n\t\tmutation PortalLogin($input: LoginInput!) {\n\t\t\tlogin(input: $input) {\n\t\t\t\tcustomer {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t": types.PortalLoginDocument,
     "\n\t\tmutation PortalLogout {\n\t\t\tlogout\n\t\t}\n\t": types.PortalLogoutDocument,
     "\n\tquery PortalTenant($slug: String!) {\n\t\tportalTenant(slug: $slug) {\n\t\t\tslug\n\t\t\tname\n\t\t\tlogoUrl\n\t\t\tprimaryColor\n\t\t\taccentColor\n\t\t\tlocale\n\t\t}\n\t}\n": types.PortalTenantDocument,
-    "\n\tquery PortalMe {\n\t\tme {\n\t\t\tid\n\t\t\tname\n\t\t\temail\n\t\t}\n\t}\n": types.PortalMeDocument,
+    "\n\tquery PortalMe {\n\t\tme {\n\t\t\tid\n\t\t\tname\n\t\t\temail\n\t\t\ttenantSlug\n\t\t}\n\t}\n": types.PortalMeDocument,
 };
 
 /**
@@ -55,7 +55,7 @@ export function graphql(source: "\n\tquery PortalTenant($slug: String!) {\n\t\tp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n\tquery PortalMe {\n\t\tme {\n\t\t\tid\n\t\t\tname\n\t\t\temail\n\t\t}\n\t}\n"): (typeof documents)["\n\tquery PortalMe {\n\t\tme {\n\t\t\tid\n\t\t\tname\n\t\t\temail\n\t\t}\n\t}\n"];
+export function graphql(source: "\n\tquery PortalMe {\n\t\tme {\n\t\t\tid\n\t\t\tname\n\t\t\temail\n\t\t\ttenantSlug\n\t\t}\n\t}\n"): (typeof documents)["\n\tquery PortalMe {\n\t\tme {\n\t\t\tid\n\t\t\tname\n\t\t\temail\n\t\t\ttenantSlug\n\t\t}\n\t}\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -11,6 +11,7 @@ const PortalMe = graphql(`
 			id
 			name
 			email
+			tenantSlug
 		}
 	}
 `);
@@ -24,5 +25,9 @@ export const load: PageLoad = async (event) => {
 		throwLoadError(result.error);
 	}
 	if (!result.data) error(500, { message: 'Empty answer', code: 'INTERNAL' });
+	// A session belongs to one business: signed in at another one, sign in here first.
+	if (result.data.me.tenantSlug !== event.params.tenant) {
+		redirect(303, resolve('/[tenant=slug]/login', { tenant: event.params.tenant }));
+	}
 	return { me: result.data.me };
 };
