@@ -77,6 +77,22 @@ describe('portal sign-in', () => {
     await page.getByRole('heading', { level: 1, name: `Welcome, ${sofia.name}` }).waitFor();
   });
 
+  it("sends a customer signed in at one business to another business's sign-in", async () => {
+    const { alex } = CUSTOMERS;
+    const page = await browser.page();
+    await signInToPortal(page, alex.tenant.slug, alex.email, DEMO_PASSWORD);
+
+    // Alex also has a (separate) Pawsome account; the Northwind session is not it.
+    await page.goto(portalUrl('/pawsome-grooming/portal'));
+    await page.waitForURL(portalUrl('/pawsome-grooming/login'));
+    await page.getByRole('banner').getByText('Pawsome Grooming Salon', { exact: true }).waitFor();
+    expect(await page.locator('body').innerText()).not.toContain('Welcome');
+
+    await signInToPortal(page, 'pawsome-grooming', alex.email, DEMO_PASSWORD);
+    await page.getByRole('banner').getByText('Pawsome Grooming Salon', { exact: true }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Welcome, ${alex.name}`);
+  });
+
   it('keeps accounts of different businesses apart', async () => {
     // Camille is a Pawsome customer: Northwind's portal does not know her.
     const { camille } = CUSTOMERS;
