@@ -2,7 +2,7 @@
 // documents, requests and reviews, dated relative to "now" so the demo never looks stale.
 // Runs as the database owner (its owner_all policy lets it past row-level security).
 import { PrismaPg } from '@prisma/adapter-pg';
-import argon2 from 'argon2';
+import { hashPassword } from '../../server/src/auth/passwords.js';
 import { PrismaClient, type Prisma } from '../../server/src/generated/prisma/client.js';
 import type { DemoTenant, TenantRows } from './build.js';
 import { northwind } from './northwind.js';
@@ -93,7 +93,7 @@ async function hashesFor(tenant: DemoTenant): Promise<{ staffHash(email: string)
   // Each account gets its own salt, as a real sign-up would.
   const hashAll = async (emails: string[]): Promise<Map<string, string>> => {
     const out = new Map<string, string>();
-    for (const email of emails) out.set(email, await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id }));
+    for (const email of emails) out.set(email, await hashPassword(DEMO_PASSWORD));
     return out;
   };
   const staff = await hashAll(tenant.passwordEmails.staff);

@@ -12,8 +12,9 @@ export interface PorticoApp {
 export async function createApp(deps: AppDeps): Promise<PorticoApp> {
   const app = express();
   app.disable('x-powered-by');
-  // One proxy in front (the web apps' server or a load balancer) so req.ip is the client's.
-  app.set('trust proxy', 1);
+  // X-Forwarded-For is believed only from the proxies named in TRUST_PROXY (by default the
+  // web apps' servers on this machine); anyone else could forge it past the per-address limits.
+  app.set('trust proxy', deps.config.trustProxy);
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {

@@ -16,6 +16,8 @@ export interface Config {
   portalUrl: string;
   adminUrl: string;
   logLevel: string;
+  /** Express "trust proxy" setting: which peers may tell the client's address. */
+  trustProxy: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,6 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     portalUrl,
     adminUrl,
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
+    trustProxy: env.TRUST_PROXY ?? 'loopback',
   };
 }
 

@@ -55,6 +55,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     portalUrl: TEST_ORIGIN,
     adminUrl: TEST_ADMIN_ORIGIN,
     logLevel: 'silent',
+    trustProxy: 'loopback',
     ...overrides,
   };
   const statements: string[] = [];
