@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../generated/prisma/enums.js';
-import { startTestApp, TEST_ADMIN_ORIGIN, TEST_ORIGIN, type CallOptions, type TestApp } from '../test/app.js';
+import { fromNewAddress, startTestApp, TEST_ADMIN_ORIGIN, TEST_ORIGIN, type CallOptions, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeStaff, makeTenant, staffToken } from '../test/factory.js';
 import { hashPassword } from './passwords.js';
 
@@ -22,11 +22,6 @@ afterEach(() => {
   app.clock.now = new Date(START);
 });
 afterAll(() => app.close());
-
-function client(): CallOptions {
-  const id = randomUUID().replaceAll('-', '');
-  return { headers: { 'x-forwarded-for': `2001:db8:${id.slice(0, 4)}:${id.slice(4, 8)}::${id.slice(8, 12)}` } };
-}
 
 const STAFF_SIGNED_IN = 'token expiresAt staff { id name email role tenantSlug }';
 const LOGIN = `mutation($input: StaffLoginInput!) { login(input: $input) { ${STAFF_SIGNED_IN} } }`;
@@ -53,7 +48,7 @@ async function staffWithToken(tenantId: string, role: StaffRole) {
 }
 
 function staffLogin(slug: string, email: string, password: string) {
-  return app.call<{ login: StaffSignIn }>('admin', LOGIN, { input: { tenantSlug: slug, email, password } }, client());
+  return app.call<{ login: StaffSignIn }>('admin', LOGIN, { input: { tenantSlug: slug, email, password } }, fromNewAddress());
 }
 
 function staffMe(token: string) {
@@ -149,7 +144,7 @@ describe('staff password reset', () => {
       'admin',
       'mutation($input: EmailLinkRequestInput!) { requestPasswordReset(input: $input) }',
       { input: { tenantSlug: tenant.slug, email: member.email } },
-      client(),
+      fromNewAddress(),
     );
     expect(asked.data?.requestPasswordReset).toBe(true);
     const [email] = await emailsTo(tenant.id, member.email);
@@ -170,7 +165,7 @@ describe('staff password reset', () => {
       'admin',
       'mutation($input: EmailLinkRequestInput!) { requestPasswordReset(input: $input) }',
       { input: { tenantSlug: tenant.slug, email: 'nobody@example.net' } },
-      client(),
+      fromNewAddress(),
     );
     expect(res.data?.requestPasswordReset).toBe(true);
     expect(await app.owner.outboxEmail.count({ where: { tenantId: tenant.id } })).toBe(0);
@@ -305,7 +300,7 @@ describe('deactivation', () => {
     expect(res.data?.deactivateCustomerAccount.portalStatus).toBe('deactivated');
     expect((await customerMe(token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const login = (password: string) =>
-      app.call('portal', 'mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { tenantSlug: tenant.slug, email: account.email, password } }, client());
+      app.call('portal', 'mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { tenantSlug: tenant.slug, email: account.email, password } }, fromNewAddress());
     const refused = await login(PASSWORD);
     expect(refused.errors?.[0]?.message).toBe('The email or password is not correct.');
     expect(await app.owner.activityLog.count({ where: { tenantId: tenant.id, action: 'auth.customer_deactivated', customerId: customer.id } })).toBe(1);

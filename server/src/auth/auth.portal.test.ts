@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TEST_ORIGIN, type CallOptions, type TestApp } from '../test/app.js';
+import { fromNewAddress, startTestApp, TEST_ORIGIN, type CallOptions, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeStaff, makeTenant, staffToken } from '../test/factory.js';
 import { hashPassword } from './passwords.js';
 import { signAccessToken } from './tokens.js';
@@ -26,12 +26,6 @@ afterEach(() => {
 });
 afterAll(() => app.close());
 
-/** A client address of its own, so that per-address limits of one test never touch another. */
-function client(): CallOptions {
-  const id = randomUUID().replaceAll('-', '');
-  return { headers: { 'x-forwarded-for': `2001:db8:${id.slice(0, 4)}:${id.slice(4, 8)}::${id.slice(8, 12)}` } };
-}
-
 const SIGNED_IN = 'token expiresAt customer { id name email locale tenantSlug }';
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { ${SIGNED_IN} } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { ${SIGNED_IN} } }`;
@@ -48,7 +42,7 @@ interface SignIn {
   customer: { id: string; name: string; email: string; locale: string; tenantSlug: string };
 }
 
-async function login(slug: string, email: string, password: string, options: CallOptions = client()) {
+async function login(slug: string, email: string, password: string, options: CallOptions = fromNewAddress()) {
   return app.call<{ login: SignIn }>('portal', LOGIN, { input: { tenantSlug: slug, email, password } }, options);
 }
 
@@ -79,7 +73,7 @@ describe('registration', () => {
       'portal',
       REGISTER,
       { input: { tenantSlug: tenant.slug, name: 'Ada Lovelace', email: 'ada@example.com', password: PASSWORD, locale: 'fr' } },
-      client(),
+      fromNewAddress(),
     );
     expect(res.errors).toBeUndefined();
     const signIn = res.data?.register;
@@ -97,7 +91,7 @@ describe('registration', () => {
 
   it('a business that takes no sign-ups answers FORBIDDEN and creates nothing', async () => {
     const tenant = await makeTenant(app.owner, { selfRegistration: false });
-    const res = await app.call('portal', REGISTER, { input: { tenantSlug: tenant.slug, name: 'Eve', email: 'eve@example.com', password: PASSWORD } }, client());
+    const res = await app.call('portal', REGISTER, { input: { tenantSlug: tenant.slug, name: 'Eve', email: 'eve@example.com', password: PASSWORD } }, fromNewAddress());
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(res.errors?.[0]?.message).toMatch(/invite/);
     expect(await app.owner.customer.count({ where: { tenantId: tenant.id } })).toBe(0);
@@ -106,7 +100,7 @@ describe('registration', () => {
   it('an email that is already a customer here is a CONFLICT that suggests signing in or resetting', async () => {
     const tenant = await makeTenant(app.owner);
     await makeCustomer(app.owner, tenant.id, { email: 'taken@example.com', withAccount: false });
-    const res = await app.call('portal', REGISTER, { input: { tenantSlug: tenant.slug, name: 'Taken', email: 'TAKEN@example.com', password: PASSWORD } }, client());
+    const res = await app.call('portal', REGISTER, { input: { tenantSlug: tenant.slug, name: 'Taken', email: 'TAKEN@example.com', password: PASSWORD } }, fromNewAddress());
     expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(res.errors?.[0]?.message).toMatch(/sign in/i);
     expect(res.errors?.[0]?.message).toMatch(/reset your password/i);
@@ -116,7 +110,7 @@ describe('registration', () => {
   it('two sign-ups with one email at the same moment create one account; the other is a CONFLICT', async () => {
     const tenant = await makeTenant(app.owner);
     const input = { tenantSlug: tenant.slug, name: 'Twin', email: `twin-${randomUUID()}@example.com`, password: PASSWORD };
-    const results = await Promise.all([0, 1, 2].map(() => app.call('portal', REGISTER, { input }, client())));
+    const results = await Promise.all([0, 1, 2].map(() => app.call('portal', REGISTER, { input }, fromNewAddress())));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(2);
     expect(await app.owner.customer.count({ where: { tenantId: tenant.id } })).toBe(1);
@@ -135,7 +129,7 @@ describe('registration', () => {
     it(`${what} is BAD_USER_INPUT naming ${field}, and creates nothing`, async () => {
       const tenant = await makeTenant(app.owner);
       const input = { tenantSlug: tenant.slug, name: 'Grace Hopper', email: 'grace@example.com', password: PASSWORD, ...change };
-      const res = await app.call('portal', REGISTER, { input }, client());
+      const res = await app.call('portal', REGISTER, { input }, fromNewAddress());
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(res.data ?? null).toBeNull();
       expect(await app.owner.customer.count({ where: { tenantId: tenant.id } })).toBe(0);
@@ -145,7 +139,7 @@ describe('registration', () => {
 
   it('the email a valid address must be is said in the message', async () => {
     const tenant = await makeTenant(app.owner);
-    const res = await app.call('portal', REGISTER, { input: { tenantSlug: tenant.slug, name: 'G', email: 'nope', password: PASSWORD } }, client());
+    const res = await app.call('portal', REGISTER, { input: { tenantSlug: tenant.slug, name: 'G', email: 'nope', password: PASSWORD } }, fromNewAddress());
     expect(res.errors?.[0]?.message).toBe('Enter a valid email address.');
   });
 
@@ -153,8 +147,8 @@ describe('registration', () => {
     const first = await makeTenant(app.owner);
     const second = await makeTenant(app.owner);
     const email = `both-${randomUUID()}@example.com`;
-    const a = await app.call<{ register: SignIn }>('portal', REGISTER, { input: { tenantSlug: first.slug, name: 'At First', email, password: PASSWORD } }, client());
-    const b = await app.call<{ register: SignIn }>('portal', REGISTER, { input: { tenantSlug: second.slug, name: 'At Second', email, password: OTHER_PASSWORD } }, client());
+    const a = await app.call<{ register: SignIn }>('portal', REGISTER, { input: { tenantSlug: first.slug, name: 'At First', email, password: PASSWORD } }, fromNewAddress());
+    const b = await app.call<{ register: SignIn }>('portal', REGISTER, { input: { tenantSlug: second.slug, name: 'At Second', email, password: OTHER_PASSWORD } }, fromNewAddress());
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
     expect(a.data?.register.customer.id).not.toBe(b.data?.register.customer.id);
@@ -172,7 +166,7 @@ describe('password sign-in', () => {
   it('the right password signs in, records the sign-in and sets the cookie', async () => {
     const tenant = await makeTenant(app.owner);
     const { account, customer } = await activeCustomer(tenant.id);
-    const res = await login(tenant.slug, account.email, PASSWORD, { headers: { ...client().headers, 'user-agent': 'TestBrowser/1.0' } });
+    const res = await login(tenant.slug, account.email, PASSWORD, { headers: { ...fromNewAddress().headers, 'user-agent': 'TestBrowser/1.0' } });
     expect(res.errors).toBeUndefined();
     expect(res.data?.login.customer.id).toBe(customer.id);
     expect(res.headers.get('set-cookie')).toMatch(/portico_portal_session=/);
@@ -229,7 +223,7 @@ describe('password sign-in', () => {
 
   it('one client address is limited to 30 attempts per 15 minutes, whatever the accounts', async () => {
     const tenant = await makeTenant(app.owner);
-    const from = client();
+    const from = fromNewAddress();
     const attempts = await Promise.all(
       Array.from({ length: 31 }, (_, i) => login(tenant.slug, `guess-${i}@example.com`, 'whatever-1', from)),
     );
@@ -243,7 +237,7 @@ describe('magic link', () => {
   it('emails a link that signs in once; a second use fails', async () => {
     const tenant = await makeTenant(app.owner);
     const { account, customer } = await activeCustomer(tenant.id);
-    const asked = await app.call<{ requestMagicLink: boolean }>('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, client());
+    const asked = await app.call<{ requestMagicLink: boolean }>('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, fromNewAddress());
     expect(asked.data?.requestMagicLink).toBe(true);
     const [email] = await emailsTo(tenant.id, account.email);
     expect(email?.customerId).toBe(customer.id);
@@ -263,7 +257,7 @@ describe('magic link', () => {
   it('two simultaneous uses of one link sign in exactly once', async () => {
     const tenant = await makeTenant(app.owner);
     const { account } = await activeCustomer(tenant.id);
-    await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, client());
+    await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, fromNewAddress());
     const [email] = await emailsTo(tenant.id, account.email);
     const token = tokenIn(email?.text ?? '', `${TEST_ORIGIN}/${tenant.slug}/login/magic`);
     const results = await Promise.all(Array.from({ length: 4 }, () => app.call('portal', MAGIC_LOGIN, { input: { tenantSlug: tenant.slug, token } })));
@@ -274,7 +268,7 @@ describe('magic link', () => {
   it('a link expires after 15 minutes', async () => {
     const tenant = await makeTenant(app.owner);
     const { account } = await activeCustomer(tenant.id);
-    await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, client());
+    await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, fromNewAddress());
     const [email] = await emailsTo(tenant.id, account.email);
     const token = tokenIn(email?.text ?? '', `${TEST_ORIGIN}/${tenant.slug}/login/magic`);
     app.clock.now = new Date(START.getTime() + 15 * 60_000 + 1000);
@@ -287,7 +281,7 @@ describe('magic link', () => {
     const tenant = await makeTenant(app.owner);
     const other = await makeTenant(app.owner);
     const { account } = await activeCustomer(tenant.id);
-    await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, client());
+    await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, fromNewAddress());
     const [email] = await emailsTo(tenant.id, account.email);
     const token = tokenIn(email?.text ?? '', `${TEST_ORIGIN}/${tenant.slug}/login/magic`);
     const res = await app.call('portal', MAGIC_LOGIN, { input: { tenantSlug: other.slug, token } });
@@ -297,9 +291,9 @@ describe('magic link', () => {
   it('an unknown email is answered exactly like a known one, and nothing is sent', async () => {
     const tenant = await makeTenant(app.owner);
     const { account } = await activeCustomer(tenant.id);
-    const known = await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, client());
-    const unknown = await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: 'stranger@example.com' } }, client());
-    const noTenant = await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: 'no-such-business', email: account.email } }, client());
+    const known = await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, fromNewAddress());
+    const unknown = await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: 'stranger@example.com' } }, fromNewAddress());
+    const noTenant = await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: 'no-such-business', email: account.email } }, fromNewAddress());
     expect(unknown.status).toBe(known.status);
     expect(JSON.stringify({ data: unknown.data, errors: unknown.errors })).toBe(JSON.stringify({ data: known.data, errors: known.errors }));
     expect(JSON.stringify(noTenant.data)).toBe(JSON.stringify(known.data));
@@ -311,7 +305,7 @@ describe('magic link', () => {
     const tenant = await makeTenant(app.owner);
     const { account } = await activeCustomer(tenant.id);
     for (let i = 0; i < 7; i++) {
-      const res = await app.call<{ requestMagicLink: boolean }>('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, client());
+      const res = await app.call<{ requestMagicLink: boolean }>('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, fromNewAddress());
       expect(res.data?.requestMagicLink).toBe(true);
     }
     expect(await emailsTo(tenant.id, account.email)).toHaveLength(5);
@@ -321,7 +315,7 @@ describe('magic link', () => {
     const tenant = await makeTenant(app.owner);
     const { account, customer } = await activeCustomer(tenant.id);
     await app.owner.customer.update({ where: { tenantId_id: { tenantId: tenant.id, id: customer.id } }, data: { locale: 'fr' } });
-    await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, client());
+    await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, fromNewAddress());
     const [email] = await emailsTo(tenant.id, account.email);
     expect(email?.subject).toMatch(/^Votre lien de connexion/);
     expect(email?.text).toMatch(/Bonjour/);
@@ -335,7 +329,7 @@ describe('password reset', () => {
     const old = await customerToken(app, account);
     expect((await me(old.token)).data?.me.id).toBe(customer.id);
 
-    const asked = await app.call<{ requestPasswordReset: boolean }>('portal', REQUEST_RESET, { input: { tenantSlug: tenant.slug, email: account.email } }, client());
+    const asked = await app.call<{ requestPasswordReset: boolean }>('portal', REQUEST_RESET, { input: { tenantSlug: tenant.slug, email: account.email } }, fromNewAddress());
     expect(asked.data?.requestPasswordReset).toBe(true);
     const [email] = await emailsTo(tenant.id, account.email);
     const token = tokenIn(email?.text ?? '', `${TEST_ORIGIN}/${tenant.slug}/reset-password`);
@@ -360,7 +354,7 @@ describe('password reset', () => {
     const signedIn = await customerToken(app, account);
     // Seen a while ago: this request's own transaction refreshes (and so locks) the session row.
     await app.owner.session.update({ where: { tenantId_id: { tenantId: tenant.id, id: signedIn.sessionId } }, data: { lastSeenAt: new Date(START.getTime() - 3_600_000) } });
-    await app.call('portal', REQUEST_RESET, { input: { tenantSlug: tenant.slug, email: account.email } }, client());
+    await app.call('portal', REQUEST_RESET, { input: { tenantSlug: tenant.slug, email: account.email } }, fromNewAddress());
     const [email] = await emailsTo(tenant.id, account.email);
     const token = tokenIn(email?.text ?? '', `${TEST_ORIGIN}/${tenant.slug}/reset-password`);
     const res = await app.call<{ resetPassword: SignIn }>('portal', RESET, { input: { tenantSlug: tenant.slug, token, newPassword: OTHER_PASSWORD } }, { token: signedIn.token });
@@ -371,7 +365,7 @@ describe('password reset', () => {
 
   it('an unknown email is answered like a known one and sends nothing', async () => {
     const tenant = await makeTenant(app.owner);
-    const res = await app.call<{ requestPasswordReset: boolean }>('portal', REQUEST_RESET, { input: { tenantSlug: tenant.slug, email: 'ghost@example.com' } }, client());
+    const res = await app.call<{ requestPasswordReset: boolean }>('portal', REQUEST_RESET, { input: { tenantSlug: tenant.slug, email: 'ghost@example.com' } }, fromNewAddress());
     expect(res.data?.requestPasswordReset).toBe(true);
     expect(res.errors).toBeUndefined();
     expect(await app.owner.outboxEmail.count({ where: { tenantId: tenant.id } })).toBe(0);
@@ -526,7 +520,7 @@ describe('with a real SMTP server', () => {
     const tenant = await makeTenant(mailApp.owner);
     const { account, customer } = await makeCustomer(mailApp.owner, tenant.id);
     if (!account) throw new Error('the factory made no portal account');
-    const res = await mailApp.call<{ requestMagicLink: boolean }>('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, client());
+    const res = await mailApp.call<{ requestMagicLink: boolean }>('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, fromNewAddress());
     expect(res.data?.requestMagicLink).toBe(true);
 
     const message = received.find((m) => m.to.includes(account.email));

@@ -82,30 +82,14 @@ export class MagicLinkLoginInput {
 }
 
 @InputType({ description: 'A new password, with the token of a password-reset link.' })
-export class ResetPasswordInput {
-  @Field(() => String)
-  @MaxLength(100, SLUG_LENGTH)
-  tenantSlug!: string;
-
-  @Field(() => String)
-  @MaxLength(200, TOKEN_LENGTH)
-  token!: string;
-
+export class ResetPasswordInput extends MagicLinkLoginInput {
   @Field(() => String)
   @MaxLength(200, PASSWORD_LENGTH)
   newPassword!: string;
 }
 
 @InputType({ description: 'The first password of an invited account, with the token of its invitation link.' })
-export class AcceptInvitationInput {
-  @Field(() => String)
-  @MaxLength(100, SLUG_LENGTH)
-  tenantSlug!: string;
-
-  @Field(() => String)
-  @MaxLength(200, TOKEN_LENGTH)
-  token!: string;
-
+export class AcceptInvitationInput extends MagicLinkLoginInput {
   @Field(() => String)
   @MaxLength(200, PASSWORD_LENGTH)
   password!: string;

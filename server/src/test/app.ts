@@ -1,4 +1,5 @@
 // Starts the real app on a random port against the test database, and calls its endpoints over HTTP.
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import pino from 'pino';
@@ -25,6 +26,15 @@ export interface CallOptions {
   cookie?: string;
   origin?: string;
   headers?: Record<string, string>;
+}
+
+/**
+ * Call options from a client address of its own (the API trusts X-Forwarded-For from
+ * loopback), so that per-address rate limits of one test never touch another.
+ */
+export function fromNewAddress(): CallOptions {
+  const id = randomUUID().replaceAll('-', '');
+  return { headers: { 'x-forwarded-for': `2001:db8:${id.slice(0, 4)}:${id.slice(4, 8)}::${id.slice(8, 12)}` } };
 }
 
 export interface TestApp {
