@@ -350,3 +350,30 @@ export function minutesAfter(instant: Date, minutes: number): Date {
 export function inTenant<T extends { tenantId: string }>(tenantId: string, rows: Omit<T, 'tenantId'>[]): T[] {
   return rows.map((row) => ({ ...row, tenantId }) as T);
 }
+
+export interface StaffSpec {
+  email: string;
+  name: string;
+  role: Prisma.StaffUserCreateManyInput['role'];
+}
+
+/** Gives each staff member an id and turns them into active staff rows, joined over time. */
+export function staffRows<S extends Record<string, StaffSpec>>(
+  tenantId: string,
+  specs: S,
+  options: { hash: (email: string) => string; locale: string; joinedDaysAgo: (index: number) => number; ago: (days: number) => Date },
+): { staff: { [K in keyof S]: S[K] & { id: string } }; rows: Prisma.StaffUserCreateManyInput[] } {
+  const staff = Object.fromEntries(Object.entries(specs).map(([key, s]) => [key, { ...s, id: id() }])) as { [K in keyof S]: S[K] & { id: string } };
+  const rows = Object.values(staff).map((s, i) => ({
+    id: s.id,
+    tenantId,
+    email: s.email,
+    name: s.name,
+    role: s.role,
+    status: 'active' as const,
+    passwordHash: options.hash(s.email),
+    locale: options.locale,
+    createdAt: options.ago(options.joinedDaysAgo(i)),
+  }));
+  return { staff, rows };
+}

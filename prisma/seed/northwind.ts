@@ -15,8 +15,7 @@ import {
   type LocalDate,
   type BuildInput,
   type DemoTenant,
-  type TenantRows,
-} from './build.js';
+  type TenantRows, staffRows } from './build.js';
 
 const SLUG = 'northwind-hvac';
 const TIME_ZONE = 'America/Chicago';
@@ -68,20 +67,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   const at = new Scheduler(TIME_ZONE, now, BOOKING_HOURS, MIN_LEAD_MINUTES);
   const ago = (days: number): Date => new Date(now.getTime() - days * 86_400_000);
 
-  const staff = Object.fromEntries(
-    Object.entries(STAFF).map(([key, s]) => [key, { ...s, id: id() }]),
-  ) as { [K in keyof typeof STAFF]: (typeof STAFF)[K] & { id: string } };
-  const staffUsers: Prisma.StaffUserCreateManyInput[] = Object.values(staff).map((s, i) => ({
-    id: s.id,
-    tenantId,
-    email: s.email,
-    name: s.name,
-    role: s.role,
-    status: 'active',
-    passwordHash: staffHash(s.email),
-    locale: 'en',
-    createdAt: ago(900 - i * 60),
-  }));
+  const { staff, rows: staffUsers } = staffRows(tenantId, STAFF, { hash: staffHash, locale: 'en', joinedDaysAgo: (i) => 900 - i * 60, ago });
 
   // Customers
   const c = {

@@ -11,8 +11,7 @@ import {
   type BookingHours,
   type BuildInput,
   type DemoTenant,
-  type TenantRows,
-} from './build.js';
+  type TenantRows, staffRows } from './build.js';
 
 const SLUG = 'pawsome-grooming';
 const TIME_ZONE = 'Europe/Paris';
@@ -56,20 +55,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   const at = new Scheduler(TIME_ZONE, now, BOOKING_HOURS, MIN_LEAD_MINUTES);
   const ago = (days: number): Date => new Date(now.getTime() - days * 86_400_000);
 
-  const staff = Object.fromEntries(
-    Object.entries(STAFF).map(([key, s]) => [key, { ...s, id: id() }]),
-  ) as { [K in keyof typeof STAFF]: (typeof STAFF)[K] & { id: string } };
-  const staffUsers: Prisma.StaffUserCreateManyInput[] = Object.values(staff).map((s, i) => ({
-    id: s.id,
-    tenantId,
-    email: s.email,
-    name: s.name,
-    role: s.role,
-    status: 'active',
-    passwordHash: staffHash(s.email),
-    locale: 'fr',
-    createdAt: ago(600 - i * 90),
-  }));
+  const { staff, rows: staffUsers } = staffRows(tenantId, STAFF, { hash: staffHash, locale: 'fr', joinedDaysAgo: (i) => 600 - i * 90, ago });
 
   const c = {
     alex: { id: id(), name: 'Alex Morgan', email: CUSTOMER_EMAILS.alex, phone: '+33 1 99 00 12 34', locale: 'en', since: 200 },
