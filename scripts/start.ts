@@ -6,8 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../server/src/db/embedded.js';
-import { appUrlFrom, enableAppRoleLogin, ensureDatabase, migrate } from '../server/src/db/migrate.js';
+import { provisionDatabase, type ProvisionedDatabase } from '../server/src/db/provision.js';
 import { seedDemo, type DemoLogin } from '../prisma/seed/seed.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,23 +19,20 @@ const adminUrl = process.env.ADMIN_URL ?? `http://localhost:${ADMIN_PORT}`;
 const apiUrl = `http://127.0.0.1:${API_PORT}`;
 
 const children: ChildProcess[] = [];
-let embedded: EmbeddedDatabase | null = null;
+let database: ProvisionedDatabase | null = null;
 
 async function main() {
-  let ownerUrl = process.env.DATABASE_URL;
-  if (!ownerUrl) {
-    console.log('Starting the embedded PostgreSQL (data in .data/dev) ...');
-    embedded = await startEmbeddedPostgres(path.join(dataDir, 'dev'), 54320);
-    ownerUrl = await ensureDatabase(embedded.adminUrl, 'portico');
-  }
-  const applied = await migrate(ownerUrl, path.join(root, 'prisma/migrations'));
+  if (!process.env.DATABASE_URL) console.log('Starting the embedded PostgreSQL (data in .data/dev) ...');
+  const appPassword = process.env.APP_DATABASE_URL ? undefined : (process.env.APP_DATABASE_PASSWORD ?? 'portico-app-dev');
+  database = await provisionDatabase({
+    serverUrl: process.env.DATABASE_URL,
+    embedded: { dataDir: path.join(dataDir, 'dev'), port: 54320 },
+    database: process.env.DATABASE_URL ? { mode: 'as-given' } : { mode: 'kept', name: 'portico' },
+    appPassword,
+  });
+  const { ownerUrl, applied } = database;
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
-  let appDatabaseUrl = process.env.APP_DATABASE_URL;
-  if (!appDatabaseUrl) {
-    const password = process.env.APP_DATABASE_PASSWORD ?? 'portico-app-dev';
-    await enableAppRoleLogin(ownerUrl, password);
-    appDatabaseUrl = appUrlFrom(ownerUrl, password);
-  }
+  const appDatabaseUrl = process.env.APP_DATABASE_URL ?? database.appUrl ?? undefined;
   const logins = process.env.SEED === 'false' ? [] : await seedDemo(ownerUrl, { log: (m) => console.log(m) });
 
   const env = {
@@ -116,7 +112,7 @@ async function stop(code: number) {
   stopping = true;
   for (const child of children) child.kill('SIGTERM');
   await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
-  await embedded?.stop().catch(() => undefined);
+  await database?.release().catch(() => undefined);
   process.exit(code);
 }
 process.on('SIGINT', () => void stop(0));

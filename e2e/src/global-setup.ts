@@ -4,10 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/db/embedded.js';
-import { appUrlFrom, enableAppRoleLogin, migrate, recreateDatabase } from '../../server/src/db/migrate.js';
+import { provisionDatabase, type ProvisionedDatabase } from '../../server/src/db/provision.js';
 import { seedDemo } from '../../prisma/seed/seed.js';
 import { freePort, startNode, stopService, waitUntilReady, type Service } from './processes.js';
 
@@ -24,8 +22,7 @@ declare module 'vitest' {
   }
 }
 
-let embedded: EmbeddedDatabase | null = null;
-let database: { serverUrl: string; name: string } | null = null;
+let database: ProvisionedDatabase | null = null;
 const services: Service[] = [];
 
 // A crashed or interrupted run must not leave servers behind holding ports.
@@ -50,16 +47,14 @@ async function start(project: TestProject): Promise<void> {
     });
   }
 
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    embedded = await startEmbeddedPostgres(path.join(root, '.data/e2e'), 54340);
-    serverUrl = embedded.adminUrl;
-  }
-  const name = `portico_e2e_${process.pid}`;
-  const ownerUrl = await recreateDatabase(serverUrl, name);
-  database = { serverUrl, name };
-  await migrate(ownerUrl, path.join(root, 'prisma/migrations'));
-  await enableAppRoleLogin(ownerUrl, APP_PASSWORD);
+  database = await provisionDatabase({
+    serverUrl: process.env.DATABASE_URL,
+    embedded: { dataDir: path.join(root, '.data/e2e'), port: 54340 },
+    database: { mode: 'fresh', name: `portico_e2e_${process.pid}` },
+    appPassword: APP_PASSWORD,
+  });
+  const { ownerUrl, appUrl } = database;
+  if (!appUrl) throw new Error('the application role was not provisioned');
   await seedDemo(ownerUrl);
 
   const [apiPort, portalPort, adminPort] = await Promise.all([freePort(), freePort(), freePort()]);
@@ -77,7 +72,7 @@ async function start(project: TestProject): Promise<void> {
       // development, not test or production: cookies must not be Secure over plain http.
       NODE_ENV: 'development',
       DATABASE_URL: ownerUrl,
-      APP_DATABASE_URL: appUrlFrom(ownerUrl, APP_PASSWORD),
+      APP_DATABASE_URL: appUrl,
       JWT_SECRET: randomBytes(32).toString('hex'),
       PORT: String(apiPort),
       PORTAL_URL: portalUrl,
@@ -110,13 +105,6 @@ async function start(project: TestProject): Promise<void> {
 export async function teardown(): Promise<void> {
   await Promise.all(services.map((service) => stopService(service)));
   services.length = 0;
-  if (database) {
-    const client = new pg.Client({ connectionString: database.serverUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "${database.name}" WITH (FORCE)`);
-    await client.end();
-    database = null;
-  }
-  await embedded?.stop();
-  embedded = null;
+  await database?.release();
+  database = null;
 }

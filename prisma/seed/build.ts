@@ -5,6 +5,11 @@ import type { Prisma } from '../../server/src/generated/prisma/client.js';
 
 export const DAY_MS = 86_400_000;
 
+/** The instant `days` days before `now`. */
+export function daysBefore(now: Date, days: number): Date {
+  return new Date(now.getTime() - days * DAY_MS);
+}
+
 /** A calendar date in a tenant's time zone. */
 export interface LocalDate {
   y: number;

@@ -15,7 +15,7 @@ import {
   type LocalDate,
   type BuildInput,
   type DemoTenant,
-  type TenantRows, staffRows } from './build.js';
+  type TenantRows, staffRows, daysBefore } from './build.js';
 
 const SLUG = 'northwind-hvac';
 const TIME_ZONE = 'America/Chicago';
@@ -65,7 +65,7 @@ export const northwind: DemoTenant = {
 function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   const tenantId = id();
   const at = new Scheduler(TIME_ZONE, now, BOOKING_HOURS, MIN_LEAD_MINUTES);
-  const ago = (days: number): Date => new Date(now.getTime() - days * 86_400_000);
+  const ago = (days: number): Date => daysBefore(now, days);
 
   const { staff, rows: staffUsers } = staffRows(tenantId, STAFF, { hash: staffHash, locale: 'en', joinedDaysAgo: (i) => 900 - i * 60, ago });
 

@@ -11,7 +11,7 @@ import {
   type BookingHours,
   type BuildInput,
   type DemoTenant,
-  type TenantRows, staffRows } from './build.js';
+  type TenantRows, staffRows, daysBefore } from './build.js';
 
 const SLUG = 'pawsome-grooming';
 const TIME_ZONE = 'Europe/Paris';
@@ -53,7 +53,7 @@ export const pawsome: DemoTenant = {
 function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   const tenantId = id();
   const at = new Scheduler(TIME_ZONE, now, BOOKING_HOURS, MIN_LEAD_MINUTES);
-  const ago = (days: number): Date => new Date(now.getTime() - days * 86_400_000);
+  const ago = (days: number): Date => daysBefore(now, days);
 
   const { staff, rows: staffUsers } = staffRows(tenantId, STAFF, { hash: staffHash, locale: 'fr', joinedDaysAgo: (i) => 600 - i * 90, ago });
 

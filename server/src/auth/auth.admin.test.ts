@@ -3,11 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../generated/prisma/enums.js';
-import { fromNewAddress, startTestApp, TEST_ADMIN_ORIGIN, TEST_ORIGIN, type CallOptions, type TestApp } from '../test/app.js';
+import { fromNewAddress, startTestApp, TEST_START, TEST_ADMIN_ORIGIN, TEST_ORIGIN, type CallOptions, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeStaff, makeTenant, staffToken } from '../test/factory.js';
 import { hashPassword } from './passwords.js';
 
-const START = new Date('2026-11-20T15:00:00Z');
 const PASSWORD = 'correct-horse-42';
 const OTHER_PASSWORD = 'battery-staple-77';
 
@@ -19,7 +18,7 @@ beforeAll(async () => {
   passwordHash = await hashPassword(PASSWORD);
 });
 afterEach(() => {
-  app.clock.now = new Date(START);
+  app.clock.now = new Date(TEST_START);
 });
 afterAll(() => app.close());
 
@@ -77,7 +76,7 @@ describe('staff sign-in', () => {
     const res = await staffLogin(tenant.slug, member.email, PASSWORD);
     expect(res.errors).toBeUndefined();
     expect(res.data?.login.staff).toMatchObject({ id: member.id, role: 'dispatcher', tenantSlug: tenant.slug });
-    expect(new Date(res.data?.login.expiresAt ?? 0).getTime()).toBe(START.getTime() + 7 * 86_400_000);
+    expect(new Date(res.data?.login.expiresAt ?? 0).getTime()).toBe(TEST_START.getTime() + 7 * 86_400_000);
     expect(res.headers.get('set-cookie')).toMatch(/portico_admin_session=.*HttpOnly/i);
     expect((await staffMe(res.data?.login.token ?? '')).data?.me.id).toBe(member.id);
   });

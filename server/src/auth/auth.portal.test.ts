@@ -4,12 +4,11 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fromNewAddress, startTestApp, TEST_ORIGIN, type CallOptions, type TestApp } from '../test/app.js';
+import { fromNewAddress, startTestApp, TEST_START, TEST_ORIGIN, type CallOptions, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeStaff, makeTenant, staffToken } from '../test/factory.js';
 import { hashPassword } from './passwords.js';
 import { signAccessToken } from './tokens.js';
 
-const START = new Date('2026-11-20T15:00:00Z');
 const PASSWORD = 'correct-horse-42';
 const OTHER_PASSWORD = 'battery-staple-77';
 
@@ -22,7 +21,7 @@ beforeAll(async () => {
   passwordHash = await hashPassword(PASSWORD);
 });
 afterEach(() => {
-  app.clock.now = new Date(START);
+  app.clock.now = new Date(TEST_START);
 });
 afterAll(() => app.close());
 
@@ -78,7 +77,7 @@ describe('registration', () => {
     expect(res.errors).toBeUndefined();
     const signIn = res.data?.register;
     expect(signIn?.customer).toMatchObject({ name: 'Ada Lovelace', email: 'ada@example.com', locale: 'fr', tenantSlug: tenant.slug });
-    expect(new Date(signIn?.expiresAt ?? 0).getTime()).toBe(START.getTime() + 30 * 86_400_000);
+    expect(new Date(signIn?.expiresAt ?? 0).getTime()).toBe(TEST_START.getTime() + 30 * 86_400_000);
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/portico_portal_session=/);
     expect(cookie).toMatch(/HttpOnly/i);
@@ -215,7 +214,7 @@ describe('password sign-in', () => {
     const limited = await login(tenant.slug, account.email.toUpperCase(), PASSWORD);
     expect(limited.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     expect(limited.errors?.[0]?.extensions?.retryAfterSeconds).toBe(15 * 60);
-    app.clock.now = new Date(START.getTime() + 15 * 60_000);
+    app.clock.now = new Date(TEST_START.getTime() + 15 * 60_000);
     const later = await login(tenant.slug, account.email, PASSWORD);
     expect(later.errors).toBeUndefined();
     expect(later.data?.login.customer.email).toBe(account.email);
@@ -271,7 +270,7 @@ describe('magic link', () => {
     await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, fromNewAddress());
     const [email] = await emailsTo(tenant.id, account.email);
     const token = tokenIn(email?.text ?? '', `${TEST_ORIGIN}/${tenant.slug}/login/magic`);
-    app.clock.now = new Date(START.getTime() + 15 * 60_000 + 1000);
+    app.clock.now = new Date(TEST_START.getTime() + 15 * 60_000 + 1000);
     const res = await app.call('portal', MAGIC_LOGIN, { input: { tenantSlug: tenant.slug, token } });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
     expect(res.errors?.[0]?.message).toMatch(/expired/);
@@ -353,7 +352,7 @@ describe('password reset', () => {
     const { account, customer } = await activeCustomer(tenant.id);
     const signedIn = await customerToken(app, account);
     // Seen a while ago: this request's own transaction refreshes (and so locks) the session row.
-    await app.owner.session.update({ where: { tenantId_id: { tenantId: tenant.id, id: signedIn.sessionId } }, data: { lastSeenAt: new Date(START.getTime() - 3_600_000) } });
+    await app.owner.session.update({ where: { tenantId_id: { tenantId: tenant.id, id: signedIn.sessionId } }, data: { lastSeenAt: new Date(TEST_START.getTime() - 3_600_000) } });
     await app.call('portal', REQUEST_RESET, { input: { tenantSlug: tenant.slug, email: account.email } }, fromNewAddress());
     const [email] = await emailsTo(tenant.id, account.email);
     const token = tokenIn(email?.text ?? '', `${TEST_ORIGIN}/${tenant.slug}/reset-password`);
@@ -465,7 +464,7 @@ describe('tokens and cookies', () => {
     const tenant = await makeTenant(app.owner);
     const { account } = await activeCustomer(tenant.id);
     const good = await customerToken(app, account);
-    const expiresAt = new Date(START.getTime() + 3_600_000);
+    const expiresAt = new Date(TEST_START.getTime() + 3_600_000);
     const forged = await signAccessToken(
       new TextEncoder().encode('not-the-server-secret-not-the-server-secret'),
       { typ: 'customer', tenantId: tenant.id, subject: account.id, sessionId: good.sessionId, customerId: account.customerId },
@@ -477,9 +476,9 @@ describe('tokens and cookies', () => {
     expect((await me(shortLived.token)).errors).toBeUndefined();
     app.clock.now = new Date(expiresAt.getTime() + 1000);
     expect((await me(shortLived.token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    app.clock.now = new Date(START);
+    app.clock.now = new Date(TEST_START);
 
-    await app.owner.session.update({ where: { tenantId_id: { tenantId: tenant.id, id: good.sessionId } }, data: { revokedAt: START } });
+    await app.owner.session.update({ where: { tenantId_id: { tenantId: tenant.id, id: good.sessionId } }, data: { revokedAt: TEST_START } });
     expect((await me(good.token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -122,26 +122,24 @@ export class InviteStaffInput {
   role!: StaffRole;
 }
 
-@ObjectType({ description: 'A new customer session. The token is also set as an HttpOnly cookie; API clients send it as `Authorization: Bearer <token>`.' })
-export class CustomerSignIn {
+/** What every sign-in answers, besides the profile of who signed in. */
+@ObjectType()
+abstract class SignIn {
   @Field(() => String)
   token!: string;
 
   @Field(() => Date)
   expiresAt!: Date;
+}
 
+@ObjectType({ description: 'A new customer session. The token is also set as an HttpOnly cookie; API clients send it as `Authorization: Bearer <token>`.' })
+export class CustomerSignIn extends SignIn {
   @Field(() => CustomerProfile)
   customer!: CustomerProfile;
 }
 
 @ObjectType({ description: 'A new staff session. The token is also set as an HttpOnly cookie; API clients send it as `Authorization: Bearer <token>`.' })
-export class StaffSignIn {
-  @Field(() => String)
-  token!: string;
-
-  @Field(() => Date)
-  expiresAt!: Date;
-
+export class StaffSignIn extends SignIn {
   @Field(() => StaffProfile)
   staff!: StaffProfile;
 }

@@ -11,6 +11,9 @@ import type { Endpoint } from '../context/principal.js';
 import { createDb, type Db } from '../db/client.js';
 import { createMailer } from '../mail/mailer.js';
 
+/** Where every test app's clock starts; tests move `app.clock.now` and put it back. */
+export const TEST_START = new Date('2026-11-20T15:00:00Z');
+
 export const TEST_ORIGIN = 'http://portal.test';
 export const TEST_ADMIN_ORIGIN = 'http://admin.test';
 
@@ -52,7 +55,7 @@ export interface TestApp {
 }
 
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const clock = { now: new Date('2026-11-20T15:00:00Z') };
+  const clock = { now: new Date(TEST_START) };
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const config: Config = {
     env: 'test',

@@ -3,12 +3,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded.js';
-import pg from 'pg';
-import { appUrlFrom, enableAppRoleLogin, migrate, recreateDatabase } from '../db/migrate.js';
+import { provisionDatabase, type ProvisionedDatabase } from '../db/provision.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const APP_PASSWORD = 'portico-app-test';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,30 +14,21 @@ declare module 'vitest' {
   }
 }
 
-let embedded: EmbeddedDatabase | null = null;
-let created: { serverUrl: string; name: string } | null = null;
+let database: ProvisionedDatabase | null = null;
 
 export async function setup(project: TestProject): Promise<void> {
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    embedded = await startEmbeddedPostgres(path.join(root, '.data/test'), 54330);
-    serverUrl = embedded.adminUrl;
-  }
-  const name = `portico_test_${process.pid}`;
-  const ownerUrl = await recreateDatabase(serverUrl, name);
-  created = { serverUrl, name };
-  await migrate(ownerUrl, path.join(root, 'prisma/migrations'));
-  await enableAppRoleLogin(ownerUrl, APP_PASSWORD);
-  project.provide('ownerUrl', ownerUrl);
-  project.provide('appUrl', appUrlFrom(ownerUrl, APP_PASSWORD));
+  database = await provisionDatabase({
+    serverUrl: process.env.DATABASE_URL,
+    embedded: { dataDir: path.join(root, '.data/test'), port: 54330 },
+    database: { mode: 'fresh', name: `portico_test_${process.pid}` },
+    // The app role is cluster-wide: every test suite uses this password (see e2e/src/global-setup.ts).
+    appPassword: 'portico-app-test',
+  });
+  project.provide('ownerUrl', database.ownerUrl);
+  if (!database.appUrl) throw new Error('the application role was not provisioned');
+  project.provide('appUrl', database.appUrl);
 }
 
 export async function teardown(): Promise<void> {
-  if (created) {
-    const client = new pg.Client({ connectionString: created.serverUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "${created.name}" WITH (FORCE)`);
-    await client.end();
-  }
-  await embedded?.stop();
+  await database?.release();
 }
