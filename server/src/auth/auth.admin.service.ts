@@ -9,7 +9,7 @@ import type { Prisma, Tenant } from '../generated/prisma/client.js';
 import type { StaffProfile } from '../staff/staff.types.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { ACCOUNT_MOVES, canMove } from './account-status.js';
-import { recordActivity, type AuthAction } from './auth.audit.js';
+import { recordActivity, type AuthAction } from '../activity/activity.js';
 import { emailLinks, emailLocale, letter } from './auth.emails.js';
 import {
   changeOwnPassword,

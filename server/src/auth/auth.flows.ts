@@ -16,7 +16,7 @@ import { BadInput, NotFound, Unauthenticated } from '../errors/errors.js';
 import type { OutgoingEmail } from '../mail/mailer.js';
 import { findTenantBySlug } from '../tenants/tenants.service.js';
 import { ACCOUNT_MOVES } from './account-status.js';
-import { recordActivity, type AuthAction } from './auth.audit.js';
+import { recordActivity, type AuthAction } from '../activity/activity.js';
 import { sendFromSignInFlow } from './auth.emails.js';
 import { cleanEmail, inAuthScope, invalidLink, wrongCredentials } from './auth.shared.js';
 import type { EmailLinkRequestInput, LoginInput, MagicLinkLoginInput } from './auth.types.js';

@@ -6,7 +6,7 @@ import { Conflict, Forbidden, NotFound } from '../errors/errors.js';
 import type { Tenant } from '../generated/prisma/client.js';
 import type { OutgoingEmail } from '../mail/mailer.js';
 import { findTenantBySlug } from '../tenants/tenants.service.js';
-import { recordActivity } from './auth.audit.js';
+import { recordActivity } from '../activity/activity.js';
 import { emailLinks, emailLocale, letter } from './auth.emails.js';
 import {
   changeOwnPassword,

@@ -10,6 +10,7 @@ export const TOKEN_LIFETIME_MINUTES: Record<TokenPurpose, number> = {
   magic_link: 15,
   password_reset: 60,
   invitation: 7 * 24 * 60,
+  email_change: 24 * 60,
 };
 
 export type TokenOwner = { customerId: string } | { staffUserId: string };
