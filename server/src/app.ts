@@ -3,6 +3,7 @@ import express from 'express';
 import type { AppDeps } from './context/context.js';
 import { graphqlHandler } from './graphql/http.js';
 import { startApolloServer } from './graphql/server.js';
+import { restRoutes } from './http/routes.js';
 
 export interface PorticoApp {
   app: express.Express;
@@ -31,6 +32,7 @@ export async function createApp(deps: AppDeps): Promise<PorticoApp> {
   const json = express.json({ limit: '256kb' });
   app.use('/graphql/portal', json, graphqlHandler(portal, 'portal', deps));
   app.use('/graphql/admin', json, graphqlHandler(admin, 'admin', deps));
+  for (const mount of restRoutes) mount(app, deps);
 
   // Malformed JSON and the like: a typed error, never a stack trace.
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

@@ -3,13 +3,13 @@
 // transaction back when the operation reports an error, so a failed mutation changes nothing.
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
-import { randomUUID } from 'node:crypto';
 import type { AppDeps, CookieSink, RequestContext } from '../context/context.js';
 import { ANONYMOUS, type Endpoint, type Principal } from '../context/principal.js';
 import type { Tx } from '../db/client.js';
 import { setScope } from '../db/rls.js';
 import { principalFromSession } from '../auth/sessions.js';
 import { tokenTypeFor, verifyAccessToken, type TokenClaims } from '../auth/tokens.js';
+import { buildRequestContext, requestIdOf } from '../http/rest.js';
 
 export const SESSION_COOKIE: Record<Endpoint, string> = {
   portal: 'portico_portal_session',
@@ -24,7 +24,7 @@ class Rollback extends Error {
 
 export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: Endpoint, deps: AppDeps): RequestHandler {
   return async (req, res) => {
-    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+    const requestId = requestIdOf(req);
     const log = deps.log.child({ requestId, endpoint });
     res.setHeader('x-request-id', requestId);
     const now = deps.now();
@@ -44,18 +44,8 @@ export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: E
           search: new URL(req.url, 'http://localhost').search,
           body: req.body,
         },
-        context: async () => ({
-          requestId,
-          endpoint,
-          deps,
-          principal,
-          tx,
-          client: { ip: req.ip ?? null, userAgent: req.headers['user-agent']?.slice(0, 300) ?? null },
-          cookies: cookieSink(res, deps.config.env === 'production'),
-          log,
-          now: () => now,
-          loaders: new Map(),
-        }),
+        context: async () =>
+          buildRequestContext(req, deps, { requestId, endpoint, principal, tx, cookies: cookieSink(res, deps.config.env === 'production'), now }),
       });
 
     let response: HTTPGraphQLResponse;
