@@ -4,39 +4,37 @@ import type { RequestContext } from '../context/context.js';
 import type { Tx } from '../db/client.js';
 import type { Principal } from '../context/principal.js';
 import { signAccessToken, type TokenClaims } from './tokens.js';
+import type { StaffRole } from '../generated/prisma/enums.js';
 
 export const CUSTOMER_SESSION_DAYS = 30;
 export const STAFF_SESSION_DAYS = 7;
-/** lastSeenAt is refreshed at most this often, not on every request. */
-const TOUCH_AFTER_MS = 5 * 60_000;
 
-/** The principal a verified token stands for, or null when its session no longer works. */
-export async function principalFromSession(tx: Tx, claims: TokenClaims, now: Date): Promise<Principal | null> {
-  const session = await tx.session.findFirst({
-    where: { id: claims.sessionId, tenantId: claims.tenantId, revokedAt: null, expiresAt: { gt: now } },
-    select: {
-      lastSeenAt: true,
-      staffUserId: true,
-      portalAccountId: true,
-      customerId: true,
-      staffUser: { select: { status: true, role: true } },
-      portalAccount: { select: { status: true } },
-    },
-  });
+interface OpenedSession {
+  staff_user_id: string | null;
+  portal_account_id: string | null;
+  customer_id: string | null;
+  staff_status: string | null;
+  staff_role: StaffRole | null;
+  account_status: string | null;
+}
+
+/**
+ * Sets the transaction's row-level-security scope from a verified token and returns the
+ * principal it stands for, or null when its session no longer works (revoked, expired,
+ * account deactivated). One statement: this runs before every signed-in request.
+ */
+export async function openRequestScope(tx: Tx, claims: TokenClaims, now: Date): Promise<Principal | null> {
+  const role = claims.typ === 'customer' ? 'customer' : 'staff';
+  const rows = await tx.$queryRaw<OpenedSession[]>`SELECT * FROM app_open_request(${claims.tenantId}::uuid, ${role}, ${claims.customerId ?? null}::uuid, ${claims.sessionId}::uuid, ${now})`;
+  const session = rows[0];
   if (!session) return null;
-  let principal: Principal | null = null;
   if (claims.typ === 'customer') {
-    if (session.portalAccountId !== claims.subject || session.customerId !== claims.customerId) return null;
-    if (session.portalAccount?.status !== 'active' || !session.customerId) return null;
-    principal = { kind: 'customer', tenantId: claims.tenantId, customerId: session.customerId, accountId: claims.subject, sessionId: claims.sessionId };
-  } else {
-    if (session.staffUserId !== claims.subject || session.staffUser?.status !== 'active') return null;
-    principal = { kind: 'staff', tenantId: claims.tenantId, staffUserId: claims.subject, role: session.staffUser.role, sessionId: claims.sessionId };
+    if (session.portal_account_id !== claims.subject || session.customer_id !== claims.customerId) return null;
+    if (session.account_status !== 'active' || !session.customer_id) return null;
+    return { kind: 'customer', tenantId: claims.tenantId, customerId: session.customer_id, accountId: claims.subject, sessionId: claims.sessionId };
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await tx.session.updateMany({ where: { id: claims.sessionId }, data: { lastSeenAt: now } });
-  }
-  return principal;
+  if (session.staff_user_id !== claims.subject || session.staff_status !== 'active' || !session.staff_role) return null;
+  return { kind: 'staff', tenantId: claims.tenantId, staffUserId: claims.subject, role: session.staff_role, sessionId: claims.sessionId };
 }
 
 export type SessionOwner =

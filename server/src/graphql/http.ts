@@ -7,8 +7,8 @@ import type { AppDeps, CookieSink, RequestContext } from '../context/context.js'
 import { ANONYMOUS, type Endpoint, type Principal } from '../context/principal.js';
 import type { Tx } from '../db/client.js';
 import { setScope } from '../db/rls.js';
-import { principalFromSession } from '../auth/sessions.js';
-import { tokenTypeFor, verifyAccessToken, type TokenClaims } from '../auth/tokens.js';
+import { openRequestScope } from '../auth/sessions.js';
+import { tokenTypeFor, verifyAccessToken } from '../auth/tokens.js';
 import { buildRequestContext, requestIdOf } from '../http/rest.js';
 
 export const SESSION_COOKIE: Record<Endpoint, string> = {
@@ -55,8 +55,7 @@ export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: E
       try {
         response = await deps.db.$transaction(
           async (tx) => {
-            await setScope(tx, scopeOf(claims));
-            const principal = await principalFromSession(tx, claims, now);
+            const principal = await openRequestScope(tx, claims, now);
             if (!principal) {
               await setScope(tx, { tenantId: claims.tenantId, role: 'public' });
               return execute({ kind: 'anonymous', sessionEnded: true }, null);
@@ -80,12 +79,6 @@ export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: E
 function operationName(body: unknown): string | undefined {
   if (!body || typeof body !== 'object' || !('operationName' in body)) return undefined;
   return typeof body.operationName === 'string' ? body.operationName.slice(0, 100) : undefined;
-}
-
-function scopeOf(claims: TokenClaims) {
-  return claims.typ === 'customer'
-    ? { tenantId: claims.tenantId, role: 'customer' as const, customerId: claims.customerId }
-    : { tenantId: claims.tenantId, role: 'staff' as const };
 }
 
 function readCredentials(req: Request, endpoint: Endpoint): { token: string; source: 'bearer' | 'cookie' } | null {

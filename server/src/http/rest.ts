@@ -6,8 +6,7 @@ import type { Request, Response } from 'express';
 import type { AppDeps, CookieSink, RequestContext } from '../context/context.js';
 import type { Endpoint, Principal } from '../context/principal.js';
 import type { Tx } from '../db/client.js';
-import { setScope } from '../db/rls.js';
-import { principalFromSession } from '../auth/sessions.js';
+import { openRequestScope } from '../auth/sessions.js';
 import { AppError, type ErrorCode } from '../errors/errors.js';
 import { verifySignedLink, type LinkedResource } from './signed-links.js';
 
@@ -91,10 +90,7 @@ export function fileRoute(
       if (!claims) throw linkNotValid();
       const reply = await deps.db.$transaction(
         async (tx) => {
-          await setScope(tx, claims.typ === 'customer'
-            ? { tenantId: claims.tenantId, role: 'customer', customerId: claims.customerId }
-            : { tenantId: claims.tenantId, role: 'staff' });
-          const principal = await principalFromSession(tx, claims, now);
+          const principal = await openRequestScope(tx, claims, now);
           if (!principal) throw linkNotValid();
           const endpoint: Endpoint = principal.kind === 'staff' ? 'admin' : 'portal';
           const ctx = buildRequestContext(req, deps, { requestId, endpoint, principal, tx, cookies: NO_COOKIES, now });
