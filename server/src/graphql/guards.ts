@@ -28,6 +28,11 @@ export const anyone = named('anyone', () => true);
 /** Fields of an object type whose parent operation was already guarded; RLS is underneath. */
 export const sameAsParent = named('same as parent operation', () => true);
 
+/** Rules that allow unconditionally: the executable schema skips their (empty) checks. */
+export function alwaysAllows(shieldRule: unknown): boolean {
+  return shieldRule === anyone || shieldRule === sameAsParent;
+}
+
 export const customer = named('customer', (ctx) => (ctx.principal.kind === 'customer' ? true : signInRequired(ctx)));
 
 export const anyStaff = named('staff: any role', (ctx) => (ctx.principal.kind === 'staff' ? true : signInRequired(ctx)));

@@ -2,13 +2,14 @@
 // a deny fallback: nothing is reachable unless a domain's rules allow it.
 import 'reflect-metadata';
 import { applyMiddleware } from 'graphql-middleware';
+import type { IMiddlewareFunction, IMiddlewareTypeMap } from 'graphql-middleware';
 import { deny, shield } from 'graphql-shield';
 import type { IRule } from 'graphql-shield';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import type { Endpoint } from '../context/principal.js';
 import { Forbidden } from '../errors/errors.js';
-import { mergeRules, type RuleTree } from './guards.js';
+import { alwaysAllows, mergeRules, type RuleTree } from './guards.js';
 import { endpointModules } from './modules.js';
 
 export interface EndpointSchema {
@@ -34,7 +35,32 @@ export function endpointSchema(endpoint: Endpoint): EndpointSchema {
     allowExternalErrors: true,
     debug: false,
   });
-  const built = { schema, executable: applyMiddleware(schema, permissions), rules };
+  const middleware = withoutAlwaysAllowed(permissions.generate(schema) as IMiddlewareTypeMap, rules);
+  const built = { schema, executable: applyMiddleware(schema, middleware), rules };
   cache.set(endpoint, built);
   return built;
+}
+
+/**
+ * Shield wraps every field of every type in an async check, even where the rule is a constant
+ * "yes" (a type under an already guarded operation, a public sign-in field): hundreds of
+ * promises for one list. Those wrappers decide nothing, so they are dropped; every field with
+ * a real rule, and every field without one (fallback deny), keeps its check.
+ */
+function withoutAlwaysAllowed(generated: IMiddlewareTypeMap, rules: Record<string, IRule | Record<string, IRule>>): IMiddlewareTypeMap {
+  const kept: IMiddlewareTypeMap = {};
+  for (const [typeName, fields] of Object.entries(generated)) {
+    const typeRules = rules[typeName];
+    const keptFields: Record<string, IMiddlewareFunction> = {};
+    for (const [fieldName, fieldMiddleware] of Object.entries(fields as Record<string, IMiddlewareFunction>)) {
+      const rule = typeRules === undefined ? undefined : isRuleMap(typeRules) ? (typeRules[fieldName] ?? typeRules['*']) : typeRules;
+      if (!rule || !alwaysAllows(rule)) keptFields[fieldName] = fieldMiddleware;
+    }
+    if (Object.keys(keptFields).length > 0) kept[typeName] = keptFields;
+  }
+  return kept;
+}
+
+function isRuleMap(entry: IRule | Record<string, IRule>): entry is Record<string, IRule> {
+  return !alwaysAllows(entry as IRule) && Object.getPrototypeOf(entry) === Object.prototype;
 }
