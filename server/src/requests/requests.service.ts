@@ -68,9 +68,10 @@ export async function submitServiceRequest(ctx: RequestContext, input: SubmitSer
     },
   });
   if (uploads.length) {
-    // An attachment keeps its upload's id and stored file: only the row moves.
+    // An attachment keeps its upload's id and stored file: only the row moves. A millisecond
+    // apart each, they list in the order the customer gave.
     await tx.requestAttachment.createMany({
-      data: uploads.map((u) => ({
+      data: uploads.map((u, index) => ({
         id: u.id,
         tenantId,
         requestId,
@@ -78,7 +79,7 @@ export async function submitServiceRequest(ctx: RequestContext, input: SubmitSer
         contentType: u.contentType ?? 'application/octet-stream',
         sizeBytes: u.sizeBytes ?? 0,
         storageKey: u.storageKey,
-        createdAt: now,
+        createdAt: new Date(now.getTime() + index),
       })),
     });
   }
