@@ -26,7 +26,8 @@ export class S3Storage implements Storage {
     const base = this.config.endpoint.replace(/\/+$/, '');
     const url = new URL(`${base}/${uriEncode(this.config.bucket, false)}/${uriEncode(checkKey(key), true)}`);
     const signed = signRequest(this.credentials, { method, url, headers, payloadHash: sha256Hex(body ?? ''), now: this.now() });
-    return fetch(url, { method, headers: signed, body });
+    // A copy backed by a plain ArrayBuffer is a body under both Node's and the DOM's typings.
+    return fetch(url, { method, headers: signed, body: body ? new Uint8Array(body) : undefined });
   }
 
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
