@@ -265,13 +265,13 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     { customerId: c.greta.id, assetId: null, jobId: null, description: 'Can you install a new dishwasher? The old one is already removed.', urgency: 'low', preferredAt: null, status: 'declined', declineReason: 'We do not install appliances. Please contact an appliance installer; we are happy to handle the plumbing hook-up.', createdAt: ago(12), updatedAt: ago(11) },
   ]);
 
-  const doc = (file: string): string => `demo/${SLUG}/${file}`;
+  const doc = (file: string): string => `tenants/${tenantId}/documents/${file}`;
   const documents = inTenant<Prisma.DocumentCreateManyInput>(tenantId, [
     { customerId: c.alex.id, jobId: jobIds.j1, kind: 'report', title: 'Furnace tune-up report', fileName: 'furnace-tune-up-report.pdf', contentType: 'application/pdf', sizeBytes: 184_320, storageKey: doc('alex-morgan-furnace-tune-up-report.pdf'), shared: true, createdAt: done(j1) },
-    { customerId: c.alex.id, jobId: jobIds.j4, kind: 'photo', title: 'Failed run capacitor (replaced)', fileName: 'capacitor.jpg', contentType: 'image/jpeg', sizeBytes: 912_384, storageKey: doc('alex-morgan-capacitor.jpg'), shared: true, createdAt: done(j4) },
+    { customerId: c.alex.id, jobId: jobIds.j4, kind: 'photo', title: 'Failed run capacitor (replaced)', fileName: 'capacitor.png', contentType: 'image/png', sizeBytes: 912_384, storageKey: doc('alex-morgan-capacitor.png'), shared: true, createdAt: done(j4) },
     { customerId: c.priya.id, jobId: jobIds.j2, kind: 'warranty', title: 'Rheem water heater warranty registration', fileName: 'rheem-warranty-registration.pdf', contentType: 'application/pdf', sizeBytes: 96_256, storageKey: doc('priya-raman-rheem-warranty.pdf'), shared: true, createdAt: done(j2) },
     // Staff-only: the customer must not see it in the portal.
-    { customerId: c.priya.id, jobId: jobIds.j2, kind: 'photo', title: 'Flue clearance — internal site photo', fileName: 'flue-clearance.jpg', contentType: 'image/jpeg', sizeBytes: 1_204_224, storageKey: doc('priya-raman-flue-clearance.jpg'), shared: false, createdAt: done(j2) },
+    { customerId: c.priya.id, jobId: jobIds.j2, kind: 'photo', title: 'Flue clearance — internal site photo', fileName: 'flue-clearance.png', contentType: 'image/png', sizeBytes: 1_204_224, storageKey: doc('priya-raman-flue-clearance.png'), shared: false, createdAt: done(j2) },
     { customerId: c.priya.id, jobId: null, kind: 'contract', title: 'Comfort Club maintenance agreement', fileName: 'comfort-club-agreement.pdf', contentType: 'application/pdf', sizeBytes: 143_360, storageKey: doc('priya-raman-comfort-club.pdf'), shared: true, createdAt: ago(60 + 365) },
     { customerId: c.lakeview.id, jobId: jobIds.j3, kind: 'certificate', title: 'Boiler inspection certificate', fileName: 'boiler-inspection-certificate.pdf', contentType: 'application/pdf', sizeBytes: 77_824, storageKey: doc('lakeview-dental-boiler-certificate.pdf'), shared: true, createdAt: done(j3) },
   ]);

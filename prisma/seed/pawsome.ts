@@ -203,13 +203,13 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     { customerId: c.camille.id, assetId: a.noisette.id, jobId: null, description: 'Noisette a des nœuds derrière les oreilles : un créneau avant son rendez-vous serait-il possible ?', urgency: 'normal', preferredAt: null, status: 'submitted', createdAt: minutesBefore(now, 300), updatedAt: minutesBefore(now, 300) },
   ]);
 
-  const doc = (file: string): string => `demo/${SLUG}/${file}`;
+  const doc = (file: string): string => `tenants/${tenantId}/documents/${file}`;
   const documents = inTenant<Prisma.DocumentCreateManyInput>(tenantId, [
     { customerId: c.camille.id, jobId: null, kind: 'certificate', title: 'Certificat de vaccination — Noisette', fileName: 'vaccination-noisette.pdf', contentType: 'application/pdf', sizeBytes: 58_368, storageKey: doc('camille-dubois-vaccination-noisette.pdf'), shared: true, createdAt: booked(q1, 1) },
-    { customerId: c.alex.id, jobId: jobIds.q2, kind: 'photo', title: 'Biscuit après son bain', fileName: 'biscuit-apres.jpg', contentType: 'image/jpeg', sizeBytes: 1_048_576, storageKey: doc('alex-morgan-biscuit-apres.jpg'), shared: true, createdAt: done(q2) },
+    { customerId: c.alex.id, jobId: jobIds.q2, kind: 'photo', title: 'Biscuit après son bain', fileName: 'biscuit-apres.png', contentType: 'image/png', sizeBytes: 1_048_576, storageKey: doc('alex-morgan-biscuit-apres.png'), shared: true, createdAt: done(q2) },
     { customerId: c.julien.id, jobId: jobIds.q3, kind: 'report', title: 'Fiche de toilettage — Praline', fileName: 'fiche-toilettage-praline.pdf', contentType: 'application/pdf', sizeBytes: 41_984, storageKey: doc('julien-moreau-fiche-praline.pdf'), shared: true, createdAt: done(q3) },
     // Staff-only: photo of the coat on arrival, kept in case of a dispute.
-    { customerId: c.julien.id, jobId: jobIds.q3, kind: 'photo', title: 'Praline — état du pelage à l’arrivée', fileName: 'praline-arrivee.jpg', contentType: 'image/jpeg', sizeBytes: 874_496, storageKey: doc('julien-moreau-praline-arrivee.jpg'), shared: false, createdAt: q3.start },
+    { customerId: c.julien.id, jobId: jobIds.q3, kind: 'photo', title: 'Praline — état du pelage à l’arrivée', fileName: 'praline-arrivee.png', contentType: 'image/png', sizeBytes: 874_496, storageKey: doc('julien-moreau-praline-arrivee.png'), shared: false, createdAt: q3.start },
   ]);
 
   // Moderation is off here: reviews are published as soon as they are written.

@@ -4,6 +4,10 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { hashPassword } from '../../server/src/auth/passwords.js';
 import { PrismaClient, type Prisma } from '../../server/src/generated/prisma/client.js';
+import { readStorageConfig } from '../../server/src/config.js';
+import { createStorage } from '../../server/src/storage/create.js';
+import type { Storage } from '../../server/src/storage/storage.js';
+import { seedDocumentFiles } from './files.js';
 import type { DemoTenant, TenantRows } from './build.js';
 import { northwind } from './northwind.js';
 import { pawsome } from './pawsome.js';
@@ -22,6 +26,8 @@ export interface SeedOptions {
   now?: Date;
   /** Progress messages; silent by default. */
   log?: (message: string) => void;
+  /** Where the demo documents' files go: the API's storage (STORAGE_DIR or S3_*) by default. */
+  storage?: Storage;
 }
 
 /** One memorable password for every demo account: 10+ characters, a letter and a digit. */
@@ -53,6 +59,7 @@ export async function seedDemo(ownerDatabaseUrl: string, options: SeedOptions = 
     const missing = await missingTenants(prisma);
     if (missing.length === 0) {
       log('Demo tenants already present: nothing to do.');
+      await writeDocumentFiles(prisma, options, log);
       return demoLogins();
     }
     // Hash before opening the transaction: argon2 is deliberately slow.
@@ -74,10 +81,18 @@ export async function seedDemo(ownerDatabaseUrl: string, options: SeedOptions = 
       },
       { maxWait: 30_000, timeout: 120_000 },
     );
+    await writeDocumentFiles(prisma, options, log);
     return demoLogins();
   } finally {
     await prisma.$disconnect();
   }
+}
+
+/** Files go in after the rows commit; a missing file (storage wiped, new machine) is rewritten. */
+async function writeDocumentFiles(prisma: PrismaClient, options: SeedOptions, log: (message: string) => void): Promise<void> {
+  const storage = options.storage ?? createStorage(readStorageConfig());
+  const written = await seedDocumentFiles(prisma, storage, DEMO_TENANTS.map((t) => t.slug));
+  if (written) log(`Wrote ${written} demo document file(s).`);
 }
 
 async function missingTenants(db: Prisma.TransactionClient): Promise<DemoTenant[]> {

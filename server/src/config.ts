@@ -1,5 +1,8 @@
 // Configuration read once from the environment. Every variable is documented in the README.
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { StorageConfig } from './storage/create.js';
 
 export interface Config {
   env: 'development' | 'test' | 'production';
@@ -18,6 +21,8 @@ export interface Config {
   logLevel: string;
   /** Express "trust proxy" setting: which peers may tell the client's address. */
   trustProxy: string;
+  /** Where uploaded and shared files live: a local folder, or an S3-compatible bucket. */
+  storage: StorageConfig;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -45,6 +50,30 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminUrl,
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
     trustProxy: env.TRUST_PROXY ?? 'loopback',
+    storage: readStorageConfig(env),
+  };
+}
+
+// server/src/config.ts and server/dist/config.js are both two folders below the repository.
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const S3_VARIABLES = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
+/** Storage settings alone: the seed needs them without the rest of the API's configuration. */
+export function readStorageConfig(env: NodeJS.ProcessEnv = process.env): StorageConfig {
+  const storageDir = path.resolve(env.STORAGE_DIR || path.join(REPO_ROOT, '.data', 'storage'));
+  const given = S3_VARIABLES.filter((name) => env[name]);
+  if (given.length === 0) return { storageDir };
+  const missing = S3_VARIABLES.filter((name) => !env[name]);
+  if (missing.length) throw new Error(`S3 storage needs ${missing.join(', ')} as well as ${given.join(', ')}`);
+  return {
+    storageDir,
+    s3: {
+      endpoint: required(env, 'S3_ENDPOINT'),
+      bucket: required(env, 'S3_BUCKET'),
+      region: required(env, 'S3_REGION'),
+      accessKeyId: required(env, 'S3_ACCESS_KEY_ID'),
+      secretAccessKey: required(env, 'S3_SECRET_ACCESS_KEY'),
+    },
   };
 }
 

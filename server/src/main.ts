@@ -5,12 +5,14 @@ import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { createDb } from './db/client.js';
 import { createMailer } from './mail/mailer.js';
+import { createStorage } from './storage/create.js';
 
 const config = readConfig();
 const log = pino({ level: config.logLevel, base: { service: 'portico-api' } });
 const db = createDb(config.appDatabaseUrl, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
-const { app, stop } = await createApp({ config, db, log, mailer, now: () => new Date() });
+const storage = createStorage(config.storage);
+const { app, stop } = await createApp({ config, db, log, mailer, storage, now: () => new Date() });
 
 const server = app.listen(config.port, () => {
   log.info({ port: config.port }, `Portico API listening on http://localhost:${config.port} (/graphql/portal, /graphql/admin)`);

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Db, Tx } from '../db/client.js';
 import type { Mailer } from '../mail/mailer.js';
+import type { Storage } from '../storage/storage.js';
 import { Unauthenticated } from '../errors/errors.js';
 import type { CustomerPrincipal, Endpoint, Principal, StaffPrincipal } from './principal.js';
 
@@ -14,6 +15,8 @@ export interface AppDeps {
   /** Pool of the application role; every query goes through withScope or a request's tx. */
   db: Db;
   mailer: Mailer;
+  /** Uploaded and shared files. */
+  storage: Storage;
   log: Logger;
   /** The clock; tests replace it. */
   now: () => Date;

@@ -1,18 +1,35 @@
-import type { RequestContext } from '../context/context.js';
+import { TZDate } from '@date-fns/tz';
+import { addDays } from 'date-fns';
+import { customerScope, type RequestContext } from '../context/context.js';
 import type { Tx } from '../db/client.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { pageQuery, toConnection, type Connection, type PageArgs } from '../common/pagination.js';
-import { NotFound } from '../errors/errors.js';
-import type { Document } from './documents.types.js';
+import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
+import { BadInput, NotFound } from '../errors/errors.js';
+import type { FileReply } from '../http/rest.js';
+import { recordCustomerActivity } from '../activity/activity.js';
+import { requireFeature } from '../tenants/tenants.loaders.js';
+import type { Document, DocumentListArgs } from './documents.types.js';
 import { isId } from '../common/ids.js';
 
 const documentSelect = { id: true, kind: true, title: true, fileName: true, contentType: true, sizeBytes: true, jobId: true, createdAt: true } satisfies Prisma.DocumentSelect;
 
 /** Shared documents only; row-level security enforces the same for customers. */
-export async function listSharedDocuments(ctx: RequestContext, tx: Tx, customerId: string, args: PageArgs): Promise<Connection<Document>> {
+export async function listSharedDocuments(ctx: RequestContext, tx: Tx, customerId: string, args: DocumentListArgs): Promise<Connection<Document>> {
   if (ctx.principal.kind === 'anonymous') throw new NotFound();
+  const tenant = await requireFeature(ctx, 'documents');
+  if (args.jobId) {
+    const job = isId(args.jobId) ? await tx.job.findFirst({ where: { id: args.jobId, customerId }, select: { id: true } }) : null;
+    if (!job) throw new NotFound('This appointment');
+  }
+  const createdAt = dayRange(tenant.timeZone, args.from, args.to);
   const rows = await tx.document.findMany({
-    where: { customerId, shared: true },
+    where: {
+      customerId,
+      shared: true,
+      ...(args.kind ? { kind: args.kind } : {}),
+      ...(args.jobId ? { jobId: args.jobId } : {}),
+      ...(createdAt ? { createdAt } : {}),
+    },
     select: documentSelect,
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     ...pageQuery(ctx.principal.tenantId, args),
@@ -20,8 +37,45 @@ export async function listSharedDocuments(ctx: RequestContext, tx: Tx, customerI
   return toConnection(rows, args, (row) => row);
 }
 
-export async function getSharedDocument(_ctx: RequestContext, tx: Tx, customerId: string, id: string): Promise<Document> {
+export async function getSharedDocument(ctx: RequestContext, tx: Tx, customerId: string, id: string): Promise<Document> {
+  await requireFeature(ctx, 'documents');
   const row = isId(id) ? await tx.document.findFirst({ where: { id, customerId, shared: true }, select: documentSelect }) : null;
   if (!row) throw new NotFound('This document');
   return row;
+}
+
+/**
+ * A document's file, re-read in the caller's scope: a customer gets only their own shared
+ * documents (a download is logged), staff any document of their tenant.
+ */
+export async function downloadDocument(ctx: RequestContext, id: string): Promise<FileReply> {
+  if (!ctx.tx || ctx.principal.kind === 'anonymous') throw new NotFound('This document');
+  const customer = ctx.principal.kind === 'customer' ? customerScope(ctx).principal : null;
+  if (customer) await requireFeature(ctx, 'documents');
+  const where: Prisma.DocumentWhereInput = customer ? { id, customerId: customer.customerId, shared: true } : { id };
+  const row = isId(id) ? await ctx.tx.document.findFirst({ where }) : null;
+  const file = row ? await ctx.deps.storage.get(row.storageKey) : null;
+  if (!row || !file) throw new NotFound('This document');
+  if (customer) await recordCustomerActivity(ctx, 'document.downloaded', row.id);
+  return { body: file.body, sizeBytes: file.sizeBytes, contentType: row.contentType, fileName: row.fileName, disposition: 'attachment' };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** [from 00:00, the day after `to` 00:00) in the tenant's time zone. */
+function dayRange(timeZone: string, from?: string | null, to?: string | null): Prisma.DateTimeFilter | null {
+  const start = from ? startOfDay(timeZone, from, 'from') : null;
+  const end = to ? addDays(startOfDay(timeZone, to, 'to'), 1) : null;
+  if (start && end && start >= end) throw new BadInput('to', 'The end date must not be before the start date.');
+  if (!start && !end) return null;
+  return { ...(start ? { gte: start } : {}), ...(end ? { lt: end } : {}) };
+}
+
+function startOfDay(timeZone: string, day: string, field: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  const valid = DAY.test(day) && y !== undefined && m !== undefined && d !== undefined;
+  const date = valid ? new TZDate(y, m - 1, d, timeZone) : null;
+  // TZDate rolls 2026-02-30 over to March: a rolled-over day was not a real date.
+  if (!date || date.getDate() !== d || date.getMonth() !== m - 1) throw new BadInput(field, 'Use a date like 2026-11-21.');
+  return new Date(date.getTime());
 }

@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DocumentKind } from '../generated/prisma/enums.js';
-import { ConnectionType } from '../common/pagination.js';
+import { ConnectionType, PageArgs } from '../common/pagination.js';
 
 registerEnumType(DocumentKind, { name: 'DocumentKind' });
 
@@ -33,3 +33,18 @@ export class Document {
 
 @ObjectType()
 export class DocumentConnection extends ConnectionType(Document) {}
+
+@ArgsType()
+export class DocumentListArgs extends PageArgs {
+  @Field(() => DocumentKind, { nullable: true })
+  kind?: DocumentKind | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only documents of this job (one of the customer\'s own).' })
+  jobId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Shared on or after this day, 'YYYY-MM-DD' in the business's time zone." })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Shared on or before this day, 'YYYY-MM-DD' in the business's time zone." })
+  to?: string | null;
+}

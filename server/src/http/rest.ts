@@ -8,6 +8,8 @@ import type { Endpoint, Principal } from '../context/principal.js';
 import type { Tx } from '../db/client.js';
 import { openRequestScope } from '../auth/sessions.js';
 import { AppError, type ErrorCode } from '../errors/errors.js';
+import { FileRefused } from '../storage/file-types.js';
+import type { TokenClaims } from '../auth/tokens.js';
 import { verifySignedLink, type LinkedResource } from './signed-links.js';
 
 /** A domain's REST routes, mounted by app.ts. */
@@ -52,7 +54,10 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 export function sendError(res: Response, deps: AppDeps, error: unknown): void {
   if (error instanceof AppError) {
     const code = (error.extensions.code as ErrorCode | undefined) ?? 'INTERNAL';
-    res.status(HTTP_STATUS[code]).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+    res.status(error instanceof FileRefused ? error.httpStatus : HTTP_STATUS[code]);
+    // A refused body may be left unread: close rather than reuse the connection.
+    if (error instanceof FileRefused) res.setHeader('connection', 'close');
+    res.json({ errors: [{ message: error.message, extensions: error.extensions }] });
     return;
   }
   deps.log.error({ err: error }, 'REST route failed');
@@ -68,6 +73,49 @@ export interface FileReply {
   sizeBytes?: number;
 }
 
+/** Runs one file request: the signed link is checked, errors answer as GraphQL's would. */
+function linkedRoute(
+  deps: AppDeps,
+  resource: LinkedResource,
+  handle: (link: { req: Request; res: Response; id: string; claims: TokenClaims; requestId: string; now: Date }) => Promise<void>,
+) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const requestId = requestIdOf(req);
+    res.setHeader('x-request-id', requestId);
+    const now = deps.now();
+    const id = String(req.params.id);
+    const token = typeof req.query.token === 'string' ? req.query.token : '';
+    try {
+      const claims = await verifySignedLink(deps.config.jwtSecret, token, resource, id, now);
+      if (!claims) throw linkNotValid();
+      await handle({ req, res, id, claims, requestId, now });
+    } catch (error) {
+      sendError(res, deps, error);
+    }
+  };
+}
+
+/**
+ * Runs `work` in the row-level-security scope of the session that asked for the link, after
+ * re-checking that this session is still live.
+ */
+function inLinkScope<T>(
+  deps: AppDeps,
+  link: { req: Request; claims: TokenClaims; requestId: string; now: Date },
+  work: (ctx: RequestContext) => Promise<T>,
+): Promise<T> {
+  const { req, claims, requestId, now } = link;
+  return deps.db.$transaction(
+    async (tx) => {
+      const principal = await openRequestScope(tx, claims, now);
+      if (!principal) throw linkNotValid();
+      const endpoint: Endpoint = principal.kind === 'staff' ? 'admin' : 'portal';
+      return work(buildRequestContext(req, deps, { requestId, endpoint, principal, tx, cookies: NO_COOKIES, now }));
+    },
+    { maxWait: 10_000, timeout: 30_000 },
+  );
+}
+
 /**
  * GET /files/v1/<resource>/:id?token=… — checks the signed link, re-checks that the session
  * that asked for it is still live, then runs `serve` in that caller's row-level-security scope.
@@ -79,30 +127,48 @@ export function fileRoute(
   resource: LinkedResource,
   serve: (ctx: RequestContext, id: string) => Promise<FileReply>,
 ): void {
-  app.get(`/files/v1/${resource}/:id`, async (req, res) => {
-    const requestId = requestIdOf(req);
-    res.setHeader('x-request-id', requestId);
-    const now = deps.now();
-    const id = String(req.params.id);
-    const token = typeof req.query.token === 'string' ? req.query.token : '';
-    try {
-      const claims = await verifySignedLink(deps.config.jwtSecret, token, resource, id, now);
-      if (!claims) throw linkNotValid();
-      const reply = await deps.db.$transaction(
-        async (tx) => {
-          const principal = await openRequestScope(tx, claims, now);
-          if (!principal) throw linkNotValid();
-          const endpoint: Endpoint = principal.kind === 'staff' ? 'admin' : 'portal';
-          const ctx = buildRequestContext(req, deps, { requestId, endpoint, principal, tx, cookies: NO_COOKIES, now });
-          return serve(ctx, id);
-        },
-        { maxWait: 10_000, timeout: 30_000 },
-      );
-      sendFile(res, reply);
-    } catch (error) {
-      sendError(res, deps, error);
-    }
-  });
+  app.get(`/files/v1/${resource}/:id`, linkedRoute(deps, resource, async (link) => {
+    const reply = await inLinkScope(deps, link, (ctx) => serve(ctx, link.id));
+    sendFile(link.res, reply);
+  }));
+}
+
+/**
+ * PUT /files/v1/<resource>/:id?token=… with the raw bytes as the body, at most `maxBytes`
+ * (413 beyond, read no further). The body is read before the transaction opens, so a slow
+ * upload holds no database connection; `receive` then runs like `serve` above and its result
+ * is answered as JSON.
+ */
+export function uploadRoute(
+  app: express.Express,
+  deps: AppDeps,
+  resource: LinkedResource,
+  maxBytes: number,
+  receive: (ctx: RequestContext, id: string, bytes: Buffer) => Promise<object>,
+): void {
+  app.put(`/files/v1/${resource}/:id`, linkedRoute(deps, resource, async (link) => {
+    const bytes = await readBody(link.req, maxBytes);
+    const result = await inLinkScope(deps, link, (ctx) => receive(ctx, link.id, bytes));
+    link.res.status(200).json(result);
+  }));
+}
+
+function tooLarge(maxBytes: number): FileRefused {
+  return new FileRefused(413, `This file is too large. Files can be at most ${Math.floor(maxBytes / (1024 * 1024))} MB.`);
+}
+
+async function readBody(req: Request, maxBytes: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    // Stop buffering at once; the connection is closed after the answer.
+    if (size > maxBytes) throw tooLarge(maxBytes);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
 }
 
 function linkNotValid(): AppError {

@@ -1,4 +1,9 @@
 // Every domain's REST routes, in one list app.ts mounts.
 import type { RestRoutes } from './rest.js';
+import { requestRoutes } from '../requests/requests.routes.js';
+import { documentRoutes } from '../documents/documents.routes.js';
 
-export const restRoutes: RestRoutes[] = [];
+export const restRoutes: RestRoutes[] = [
+  requestRoutes,
+  documentRoutes,
+];

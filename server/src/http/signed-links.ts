@@ -1,5 +1,6 @@
 // Short-lived signed links for files a browser fetches outside GraphQL (documents, invoice
-// PDFs, request attachments). A link names one resource and the session that asked for it,
+// PDFs, request attachments) or sends to it (`uploads`: a photo for a service request).
+// A link names one resource and the session that asked for it,
 // so it stops working when it expires (5 minutes) or when that session ends, and it cannot be
 // turned towards another file.
 import { SignJWT, jwtVerify } from 'jose';
@@ -7,7 +8,7 @@ import type { RequestContext } from '../context/context.js';
 import { Unauthenticated } from '../errors/errors.js';
 import type { TokenClaims } from '../auth/tokens.js';
 
-export type LinkedResource = 'document' | 'invoice-pdf' | 'attachment';
+export type LinkedResource = 'document' | 'invoice-pdf' | 'attachment' | 'uploads';
 
 export const LINK_TTL_SECONDS = 300;
 const AUDIENCE = 'portico-file';

@@ -1,5 +1,8 @@
 // Starts the real app on a random port against the test database, and calls its endpoints over HTTP.
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import pino from 'pino';
@@ -10,6 +13,7 @@ import type { AppDeps } from '../context/context.js';
 import type { Endpoint } from '../context/principal.js';
 import { createDb, type Db } from '../db/client.js';
 import { createMailer } from '../mail/mailer.js';
+import { createStorage } from '../storage/create.js';
 
 /** Where every test app's clock starts; tests move `app.clock.now` and put it back. */
 export const TEST_START = new Date('2026-11-20T15:00:00Z');
@@ -69,12 +73,14 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     adminUrl: TEST_ADMIN_ORIGIN,
     logLevel: 'silent',
     trustProxy: 'loopback',
+    // Each test app keeps its files in a folder of its own, removed on close.
+    storage: { storageDir: mkdtempSync(path.join(tmpdir(), 'portico-storage-')) },
     ...overrides,
   };
   const statements: string[] = [];
   const db = createDb(config.appDatabaseUrl, { max: 5, onQuery: (sql) => statements.push(sql) });
   const owner = createDb(config.databaseUrl, { max: 3 });
-  const deps: AppDeps = { config, db, log, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }), now: () => clock.now };
+  const deps: AppDeps = { config, db, log, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }), storage: createStorage(config.storage), now: () => clock.now };
   const { app, stop } = await createApp(deps);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -100,6 +106,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stop();
       await Promise.all([db.$disconnect(), owner.$disconnect()]);
+      if (!overrides.storage) rmSync(config.storage.storageDir, { recursive: true, force: true });
     },
   };
 }

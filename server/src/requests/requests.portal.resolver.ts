@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context/context.js';
+import { Job } from '../jobs/jobs.types.js';
+import { signedLink } from '../http/signed-links.js';
+import { getServiceRequest, listServiceRequests, submitServiceRequest } from './requests.service.js';
+import { createAttachmentUpload } from './uploads.service.js';
+import { jobById, requestAttachments } from './requests.loaders.js';
+import {
+  AttachmentUpload,
+  RequestAttachment,
+  ServiceRequest,
+  ServiceRequestConnection,
+  ServiceRequestListArgs,
+  SubmitServiceRequestInput,
+} from './requests.types.js';
+
+@Resolver(() => ServiceRequest)
+export class ServiceRequestPortalResolver {
+  @Query(() => ServiceRequestConnection, { description: "The signed-in customer's service requests, newest first." })
+  serviceRequests(@Ctx() ctx: RequestContext, @Args(() => ServiceRequestListArgs) args: ServiceRequestListArgs): Promise<ServiceRequestConnection> {
+    return listServiceRequests(ctx, args);
+  }
+
+  @Query(() => ServiceRequest, { description: "One of the signed-in customer's requests; NOT_FOUND for any other id." })
+  serviceRequest(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ServiceRequest> {
+    return getServiceRequest(ctx, id);
+  }
+
+  @Mutation(() => AttachmentUpload, { description: 'Reserves an upload for one attachment; PUT the raw bytes to uploadUrl.' })
+  createAttachmentUpload(@Ctx() ctx: RequestContext, @Arg('fileName') fileName: string): Promise<AttachmentUpload> {
+    return createAttachmentUpload(ctx, fileName);
+  }
+
+  @Mutation(() => ServiceRequest)
+  submitServiceRequest(@Ctx() ctx: RequestContext, @Arg('input', () => SubmitServiceRequestInput) input: SubmitServiceRequestInput): Promise<ServiceRequest> {
+    return submitServiceRequest(ctx, input);
+  }
+
+  @FieldResolver(() => Job, { nullable: true, description: 'The job this request became; null until converted.' })
+  job(@Ctx() ctx: RequestContext, @Root() request: ServiceRequest): Promise<Job | null> | null {
+    return request.jobId ? jobById(ctx, request.jobId) : null;
+  }
+
+  @FieldResolver(() => [RequestAttachment])
+  attachments(@Ctx() ctx: RequestContext, @Root() request: ServiceRequest): Promise<RequestAttachment[]> {
+    return requestAttachments(ctx, request.id);
+  }
+}
+
+@Resolver(() => RequestAttachment)
+export class RequestAttachmentResolver {
+  @FieldResolver(() => String, { description: 'A short-lived link (5 minutes) to the file, for this session only.' })
+  url(@Ctx() ctx: RequestContext, @Root() attachment: RequestAttachment): Promise<string> {
+    return signedLink(ctx, 'attachment', attachment.id);
+  }
+}

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { customerScope, type RequestContext } from '../context/context.js';
+import type { Prisma, ServiceRequest as RequestRow } from '../generated/prisma/client.js';
+import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
+import { BadInput, NotFound } from '../errors/errors.js';
+import { isId } from '../common/ids.js';
+import { recordCustomerActivity } from '../activity/activity.js';
+import { requireFeature } from '../tenants/tenants.loaders.js';
+import type { ServiceRequest, ServiceRequestListArgs, SubmitServiceRequestInput } from './requests.types.js';
+
+const MAX_DESCRIPTION = 4000;
+export const MAX_ATTACHMENTS = 5;
+
+/** The signed-in customer's requests, newest first. */
+export async function listServiceRequests(ctx: RequestContext, args: ServiceRequestListArgs): Promise<Connection<ServiceRequest>> {
+  const { tx, principal } = customerScope(ctx);
+  await requireFeature(ctx, 'requests');
+  const rows = await tx.serviceRequest.findMany({
+    where: { customerId: principal.customerId, ...(args.status ? { status: args.status } : {}) },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    ...pageQuery(principal.tenantId, args),
+  });
+  return toConnection(rows, args, toServiceRequest);
+}
+
+export async function getServiceRequest(ctx: RequestContext, id: string): Promise<ServiceRequest> {
+  const { tx, principal } = customerScope(ctx);
+  await requireFeature(ctx, 'requests');
+  const row = isId(id) ? await tx.serviceRequest.findFirst({ where: { id, customerId: principal.customerId } }) : null;
+  if (!row) throw new NotFound('This request');
+  return toServiceRequest(row);
+}
+
+export async function submitServiceRequest(ctx: RequestContext, input: SubmitServiceRequestInput): Promise<ServiceRequest> {
+  const { tx, principal } = customerScope(ctx);
+  await requireFeature(ctx, 'requests');
+  const { customerId, tenantId } = principal;
+  const now = ctx.now();
+
+  const description = input.description.trim();
+  if (!description) throw new BadInput('description', 'Tell us what needs doing.');
+  if (description.length > MAX_DESCRIPTION) throw new BadInput('description', `Please keep the description under ${MAX_DESCRIPTION} characters.`);
+  if (input.preferredAt && input.preferredAt.getTime() <= now.getTime()) {
+    throw new BadInput('preferredAt', 'Choose a preferred time in the future.');
+  }
+  const attachmentIds = [...new Set(input.attachmentIds)];
+  if (attachmentIds.length > MAX_ATTACHMENTS) throw new BadInput('attachmentIds', `Attach at most ${MAX_ATTACHMENTS} files.`);
+
+  if (input.assetId) {
+    const asset = isId(input.assetId) ? await tx.asset.findFirst({ where: { id: input.assetId, customerId }, select: { id: true } }) : null;
+    if (!asset) throw new NotFound('This equipment or pet');
+  }
+
+  const requestId = randomUUID();
+  const uploads = await claimUploads(ctx, attachmentIds, now);
+  const row = await tx.serviceRequest.create({
+    data: {
+      id: requestId,
+      tenantId,
+      customerId,
+      assetId: input.assetId ?? null,
+      description,
+      urgency: input.urgency,
+      preferredAt: input.preferredAt ?? null,
+      status: 'submitted',
+      createdAt: now,
+      updatedAt: now,
+    },
+  });
+  if (uploads.length) {
+    // An attachment keeps its upload's id and stored file: only the row moves. A millisecond
+    // apart each, they list in the order the customer gave.
+    await tx.requestAttachment.createMany({
+      data: uploads.map((u, index) => ({
+        id: u.id,
+        tenantId,
+        requestId,
+        fileName: u.fileName,
+        contentType: u.contentType ?? 'application/octet-stream',
+        sizeBytes: u.sizeBytes ?? 0,
+        storageKey: u.storageKey,
+        createdAt: new Date(now.getTime() + index),
+      })),
+    });
+  }
+  await recordCustomerActivity(ctx, 'request.submitted', requestId);
+  return toServiceRequest(row);
+}
+
+/**
+ * Marks the customer's received, unused uploads as consumed. Any id that is not one of them
+ * (someone else's, unreceived, already used, malformed) is NOT_FOUND; the conditional update
+ * lets only one of two concurrent submissions have an upload.
+ */
+async function claimUploads(ctx: RequestContext, ids: string[], now: Date) {
+  if (ids.length === 0) return [];
+  const { tx, principal } = customerScope(ctx);
+  if (!ids.every(isId)) throw new NotFound('This attachment');
+  const where: Prisma.UploadWhereInput = { id: { in: ids }, customerId: principal.customerId, consumedAt: null, uploadedAt: { not: null } };
+  const uploads = await tx.upload.findMany({ where });
+  const claimed = await tx.upload.updateMany({ where, data: { consumedAt: now } });
+  if (uploads.length !== ids.length || claimed.count !== ids.length) throw new NotFound('This attachment');
+  // Keep the customer's order.
+  return ids.map((id) => uploads.find((u) => u.id === id)).filter((u) => u !== undefined);
+}
+
+function toServiceRequest(row: RequestRow): ServiceRequest {
+  return {
+    id: row.id,
+    description: row.description,
+    urgency: row.urgency,
+    status: row.status,
+    preferredAt: row.preferredAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    declineReason: row.status === 'declined' ? row.declineReason : null,
+    assetId: row.assetId,
+    jobId: row.jobId,
+  };
+}

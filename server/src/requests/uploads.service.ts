@@ -1,0 +1,61 @@
+// Attachments arrive in two steps: createAttachmentUpload reserves an upload and returns a
+// signed link; the browser PUTs the raw bytes there (http route in requests.routes.ts), and
+// the bytes are checked and stored. submitServiceRequest then consumes the upload.
+import { customerScope, type RequestContext } from '../context/context.js';
+import { BadInput, NotFound } from '../errors/errors.js';
+import { isId } from '../common/ids.js';
+import { signedLink } from '../http/signed-links.js';
+import { ALLOWED_CONTENT_TYPES, ALLOWED_LABELS, FileRefused, sniffType } from '../storage/file-types.js';
+import { tenantKey } from '../storage/storage.js';
+import { requireFeature } from '../tenants/tenants.loaders.js';
+import type { AttachmentUpload } from './requests.types.js';
+import { randomUUID } from 'node:crypto';
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+const MAX_FILE_NAME = 200;
+
+export async function createAttachmentUpload(ctx: RequestContext, fileName: string): Promise<AttachmentUpload> {
+  const { tx, principal } = customerScope(ctx);
+  await requireFeature(ctx, 'requests');
+  const name = cleanFileName(fileName);
+  const id = randomUUID();
+  await tx.upload.create({
+    data: {
+      id,
+      tenantId: principal.tenantId,
+      customerId: principal.customerId,
+      fileName: name,
+      storageKey: tenantKey(principal.tenantId, 'uploads', id),
+      createdAt: ctx.now(),
+    },
+  });
+  return { uploadId: id, uploadUrl: await signedLink(ctx, 'uploads', id), maxBytes: MAX_UPLOAD_BYTES, allowedTypes: ALLOWED_CONTENT_TYPES };
+}
+
+/** The bytes PUT to an upload link: refused unless they are an allowed type, whatever the name says. */
+export async function receiveUpload(ctx: RequestContext, id: string, bytes: Uint8Array) {
+  const { tx, principal } = customerScope(ctx);
+  await requireFeature(ctx, 'requests');
+  const upload = isId(id) ? await tx.upload.findFirst({ where: { id, customerId: principal.customerId, consumedAt: null } }) : null;
+  if (!upload) throw new NotFound('This upload');
+  if (bytes.length === 0) throw new BadInput('file', 'This file is empty.');
+  const type = sniffType(bytes);
+  if (!type) {
+    throw new FileRefused(415, `This type of file cannot be attached. Please send a photo or a document as ${ALLOWED_LABELS.join(', ')}.`);
+  }
+  await ctx.deps.storage.put(upload.storageKey, bytes, type.contentType);
+  const stored = await tx.upload.update({
+    where: { tenantId_id: { tenantId: principal.tenantId, id } },
+    data: { contentType: type.contentType, sizeBytes: bytes.length, uploadedAt: ctx.now() },
+  });
+  return { upload: { id: stored.id, fileName: stored.fileName, contentType: type.contentType, sizeBytes: bytes.length } };
+}
+
+function cleanFileName(fileName: string): string {
+  // Only the last part of a path, without control characters: the name is shown, never used as a path.
+  // eslint-disable-next-line no-control-regex
+  const name = (fileName.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  if (!name) throw new BadInput('fileName', 'Give the file a name.');
+  if (name.length > MAX_FILE_NAME) throw new BadInput('fileName', `File names can be at most ${MAX_FILE_NAME} characters long.`);
+  return name;
+}
