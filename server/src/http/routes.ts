@@ -1,4 +1,6 @@
 // Every domain's REST routes, in one list app.ts mounts.
 import type { RestRoutes } from './rest.js';
+import { invoiceRoutes } from '../invoices/invoices.routes.js';
+import { publicReviewRoutes } from '../public/public-reviews.routes.js';
 
-export const restRoutes: RestRoutes[] = [];
+export const restRoutes: RestRoutes[] = [invoiceRoutes, publicReviewRoutes];
