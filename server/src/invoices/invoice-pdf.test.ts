@@ -74,6 +74,23 @@ describe('invoice PDF', () => {
     expect(text).toContain('15 novembre 2026');
   });
 
+  it("prints the invoice's notes and the service agreement it comes from, named after the invoice number", async () => {
+    const { tenant, customer, records, token } = await setup();
+    const agreement = await app.owner.serviceAgreement.create({
+      data: { tenantId: tenant.id, customerId: customer.id, name: 'Annual furnace plan', priceMinor: 15000, intervalMonths: 12, nextInvoiceOn: new Date('2027-11-01') },
+    });
+    await app.owner.invoice.update({
+      where: { tenantId_id: { tenantId: tenant.id, id: records.invoice.id } },
+      data: { agreementId: agreement.id, notes: 'Thank you for your business.', paidMinor: 5000 },
+    });
+    const res = await fetch(`${app.url}${await pdfUrlOf(token, records.invoice.id)}`);
+    expect(res.headers.get('content-disposition')).toContain(`filename="${records.invoice.number}.pdf"`);
+    const text = await pdfText(new Uint8Array(await res.arrayBuffer()));
+    expect(text).toContain('Annual furnace plan');
+    expect(text).toContain('Thank you for your business.');
+    expect(text).toMatch(/Paid \$50\.00 Amount due \$100\.00/);
+  });
+
   it('renders the same bytes twice (creation date from the clock)', async () => {
     const { records, token } = await setup();
     const url = await pdfUrlOf(token, records.invoice.id);

@@ -70,14 +70,14 @@ export async function viewCustomerInvoice(ctx: RequestContext, id: string): Prom
  * their own issued invoices (and the download is logged), staff any invoice of their business.
  */
 export async function invoicePdf(ctx: RequestContext, id: string): Promise<FileReply> {
-  if (!ctx.tx || ctx.principal.kind === 'anonymous') throw new NotFound('This invoice');
-  const isCustomer = ctx.principal.kind === 'customer';
+  const { tx, principal } = ctx;
+  if (!tx || principal.kind === 'anonymous') throw new NotFound('This invoice');
+  const isCustomer = principal.kind === 'customer';
   const tenant = isCustomer ? await requireFeature(ctx, 'invoices') : await currentTenant(ctx);
-  const where = ctx.principal.kind === 'customer' ? { customerId: ctx.principal.customerId, ...CUSTOMER_VISIBLE } : {};
-  const row = await findInvoiceRow(ctx.tx, id, where);
+  const row = await findInvoiceRow(tx, id, isCustomer ? { customerId: principal.customerId, ...CUSTOMER_VISIBLE } : {});
   const [lines, customer, recurringLabel] = await Promise.all([
     invoiceLines(ctx, row.id),
-    ctx.tx.customer.findFirst({ where: { id: row.customerId }, select: { name: true, email: true, locale: true } }),
+    tx.customer.findFirst({ where: { id: row.customerId }, select: { name: true, email: true, locale: true } }),
     row.agreementId ? agreementName(ctx, row.agreementId) : null,
   ]);
   if (!customer) throw new NotFound('This invoice');

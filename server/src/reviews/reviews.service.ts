@@ -125,6 +125,7 @@ function toPublicReview(row: Awaited<ReturnType<typeof publishedPage>>[number]):
     rating: row.rating,
     comment: row.comment,
     authorName: row.authorName,
+    // Never null here: only published rows with a publication date are selected.
     publishedAt: row.publishedAt ?? new Date(0),
     response: row.response,
     respondedAt: row.respondedAt,
