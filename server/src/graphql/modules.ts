@@ -10,6 +10,7 @@ import * as invoices from '../invoices/invoices.module.js';
 import * as jobs from '../jobs/jobs.module.js';
 import * as documents from '../documents/documents.module.js';
 import * as requests from '../requests/requests.module.js';
+import * as reviews from '../reviews/reviews.module.js';
 import { sameAsParent } from './guards.js';
 
 export interface EndpointModule {
@@ -21,6 +22,16 @@ export interface EndpointModule {
 const common: EndpointModule = { resolvers: [], rules: { PageInfo: sameAsParent } };
 
 export const endpointModules: Record<Endpoint, EndpointModule[]> = {
-  portal: [common, auth.portal, tenants.portal, customers.portal, invoices.portal, jobs.portal, documents.portal, requests.portal],
+  portal: [
+    common,
+    auth.portal,
+    tenants.portal,
+    customers.portal,
+    invoices.portal,
+    jobs.portal,
+    documents.portal,
+    requests.portal,
+    reviews.portal,
+  ],
   admin: [common, auth.admin, staff.admin, customers.admin, invoices.admin],
 };

@@ -2,8 +2,12 @@
 import type { RestRoutes } from './rest.js';
 import { requestRoutes } from '../requests/requests.routes.js';
 import { documentRoutes } from '../documents/documents.routes.js';
+import { invoiceRoutes } from '../invoices/invoices.routes.js';
+import { publicReviewRoutes } from '../public/public-reviews.routes.js';
 
 export const restRoutes: RestRoutes[] = [
   requestRoutes,
   documentRoutes,
+  invoiceRoutes,
+  publicReviewRoutes,
 ];

@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { staffScope, type RequestContext } from '../context/context.js';
 import { getInvoice, listInvoices } from './invoices.service.js';
-import { invoiceLines } from './invoices.loaders.js';
-import { AdminInvoiceListArgs, Invoice, InvoiceConnection, InvoiceLine } from './invoices.types.js';
+import { AdminInvoiceListArgs, Invoice, InvoiceConnection } from './invoices.types.js';
 
 @Resolver(() => Invoice)
 export class InvoiceAdminResolver {
@@ -15,10 +14,5 @@ export class InvoiceAdminResolver {
   @Query(() => Invoice)
   invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Invoice> {
     return getInvoice(ctx, staffScope(ctx).tx, id);
-  }
-
-  @FieldResolver(() => [InvoiceLine])
-  lines(@Ctx() ctx: RequestContext, @Root() invoice: Invoice): Promise<InvoiceLine[]> {
-    return invoiceLines(ctx, invoice.id);
   }
 }

@@ -4,9 +4,17 @@ import type { Prisma, Invoice as InvoiceRow } from '../generated/prisma/client.j
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { todayIn, toLocalDate } from '../common/dates.js';
 import { NotFound } from '../errors/errors.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant, requireFeature } from '../tenants/tenants.loaders.js';
 import { InvoiceDisplayStatus, type Invoice, type InvoiceListArgs } from './invoices.types.js';
 import { isId } from '../common/ids.js';
+import { customerScope } from '../context/context.js';
+import { recordCustomerActivity } from '../activity/activity.js';
+import type { FileReply } from '../http/rest.js';
+import { agreementName, invoiceLines } from './invoices.loaders.js';
+import { renderInvoicePdf } from './invoice-pdf.js';
+
+/** Drafts are the business's work in progress; row-level security hides them from customers too. */
+const CUSTOMER_VISIBLE: Prisma.InvoiceWhereInput = { status: { not: 'draft' } };
 
 const ORDER: Prisma.InvoiceOrderByWithRelationInput[] = [{ issueDate: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }, { id: 'desc' }];
 
@@ -23,7 +31,7 @@ export async function listInvoices(
   const tenant = await currentTenant(ctx);
   const today = todayIn(tenant.timeZone, ctx.now());
   const rows = await tx.invoice.findMany({
-    where: { ...where, ...(args.status ? statusFilter(args.status, today) : {}) },
+    where: args.status ? { AND: [where, statusFilter(args.status, today)] } : where,
     orderBy: ORDER,
     ...pageQuery(tenant.id, args),
   });
@@ -32,9 +40,57 @@ export async function listInvoices(
 
 export async function getInvoice(ctx: RequestContext, tx: Tx, id: string, where: Prisma.InvoiceWhereInput = {}): Promise<Invoice> {
   const tenant = await currentTenant(ctx);
-  const row = isId(id) ? await tx.invoice.findFirst({ where: { ...where, id } }) : null;
+  return toInvoice(await findInvoiceRow(tx, id, where), todayIn(tenant.timeZone, ctx.now()));
+}
+
+async function findInvoiceRow(tx: Tx, id: string, where: Prisma.InvoiceWhereInput): Promise<InvoiceRow> {
+  const row = isId(id) ? await tx.invoice.findFirst({ where: { AND: [where, { id }] } }) : null;
   if (!row) throw new NotFound('This invoice');
-  return toInvoice(row, todayIn(tenant.timeZone, ctx.now()));
+  return row;
+}
+
+/** The signed-in customer's issued invoices, when the business offers invoices in its portal. */
+export async function listCustomerInvoices(ctx: RequestContext, args: InvoiceListArgs): Promise<Connection<Invoice>> {
+  await requireFeature(ctx, 'invoices');
+  const { tx, principal } = customerScope(ctx);
+  return listInvoices(ctx, tx, args, { customerId: principal.customerId, ...CUSTOMER_VISIBLE });
+}
+
+/** One of the customer's invoices, opened: the business sees in the activity log that it was viewed. */
+export async function viewCustomerInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
+  await requireFeature(ctx, 'invoices');
+  const { tx, principal } = customerScope(ctx);
+  const invoice = await getInvoice(ctx, tx, id, { customerId: principal.customerId, ...CUSTOMER_VISIBLE });
+  await recordCustomerActivity(ctx, 'invoice.viewed', invoice.id);
+  return invoice;
+}
+
+/**
+ * The invoice PDF behind a signed link, re-read in the caller's own scope: a customer gets only
+ * their own issued invoices (and the download is logged), staff any invoice of their business.
+ */
+export async function invoicePdf(ctx: RequestContext, id: string): Promise<FileReply> {
+  const { tx, principal } = ctx;
+  if (!tx || principal.kind === 'anonymous') throw new NotFound('This invoice');
+  const isCustomer = principal.kind === 'customer';
+  const tenant = isCustomer ? await requireFeature(ctx, 'invoices') : await currentTenant(ctx);
+  const row = await findInvoiceRow(tx, id, isCustomer ? { customerId: principal.customerId, ...CUSTOMER_VISIBLE } : {});
+  const [lines, customer, recurringLabel] = await Promise.all([
+    invoiceLines(ctx, row.id),
+    tx.customer.findFirst({ where: { id: row.customerId }, select: { name: true, email: true, locale: true } }),
+    row.agreementId ? agreementName(ctx, row.agreementId) : null,
+  ]);
+  if (!customer) throw new NotFound('This invoice');
+  const invoice = toInvoice(row, todayIn(tenant.timeZone, ctx.now()));
+  const body = await renderInvoicePdf({
+    business: { name: tenant.name, primaryColor: tenant.primaryColor, accentColor: tenant.accentColor, locale: tenant.locale },
+    customer,
+    invoice: { ...invoice, paidMinor: row.paidMinor, notes: row.notes, recurringLabel },
+    lines,
+    renderedAt: ctx.now(),
+  });
+  if (isCustomer) await recordCustomerActivity(ctx, 'invoice.downloaded', row.id);
+  return { body, contentType: 'application/pdf', fileName: `${invoice.number ?? 'invoice'}.pdf`, disposition: 'inline', sizeBytes: body.length };
 }
 
 function statusFilter(status: InvoiceDisplayStatus, today: string): Prisma.InvoiceWhereInput {
@@ -72,6 +128,6 @@ function toInvoice(row: InvoiceRow, today: string): Invoice {
     taxMinor: row.taxMinor,
     totalMinor: row.totalMinor,
     amountDueMinor: row.status === 'issued' ? Math.max(0, row.totalMinor - row.paidMinor) : 0,
-    recurring: row.agreementId !== null,
+    agreementId: row.agreementId,
   };
 }

@@ -109,3 +109,29 @@ export async function staffToken(app: TestApp, staff: { id: string; tenantId: st
   const token = await signAccessToken(app.deps.config.jwtSecret, { typ: 'staff', tenantId: staff.tenantId, subject: staff.id, sessionId: session.id }, expiresAt);
   return { token, sessionId: session.id };
 }
+
+/** A review on a new completed job at the same site as `job`; published (with publishedAt) unless told otherwise. */
+export async function makeReview(
+  owner: Db,
+  job: { tenantId: string; customerId: string; siteId: string; serviceTypeId: string },
+  data: { rating?: number; comment?: string | null; status?: 'pending' | 'published' | 'rejected'; response?: string | null; publishedAt?: Date } = {},
+) {
+  const { tenantId, customerId, siteId, serviceTypeId } = job;
+  const reviewed = await owner.job.create({
+    data: { tenantId, customerId, siteId, serviceTypeId, title: 'Visit', status: 'completed', scheduledStart: new Date('2026-10-01T15:00:00Z'), scheduledEnd: new Date('2026-10-01T16:00:00Z') },
+  });
+  const status = data.status ?? 'published';
+  return owner.review.create({
+    data: {
+      tenantId,
+      customerId,
+      jobId: reviewed.id,
+      rating: data.rating ?? 5,
+      comment: data.comment === undefined ? 'Great work.' : data.comment,
+      status,
+      response: data.response ?? null,
+      respondedAt: data.response ? new Date('2026-10-03T12:00:00Z') : null,
+      publishedAt: status === 'published' ? (data.publishedAt ?? new Date('2026-10-02T12:00:00Z')) : null,
+    },
+  });
+}

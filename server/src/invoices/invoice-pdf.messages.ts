@@ -1,0 +1,135 @@
+// The words printed on an invoice PDF, per language; a customer reads their invoice in theirs.
+import type { InvoiceDisplayStatus } from './invoices.types.js';
+
+export type PdfLocale = 'en' | 'fr' | 'es' | 'de';
+
+export interface PdfMessages {
+  invoice: string;
+  billTo: string;
+  number: string;
+  issueDate: string;
+  dueDate: string;
+  status: string;
+  description: string;
+  quantity: string;
+  unitPrice: string;
+  taxRate: string;
+  amount: string;
+  subtotal: string;
+  tax: string;
+  total: string;
+  paid: string;
+  amountDue: string;
+  notes: string;
+  recurring: string;
+  page: string;
+  statuses: Record<InvoiceDisplayStatus, string>;
+}
+
+export const PDF_MESSAGES: Record<PdfLocale, PdfMessages> = {
+  en: {
+    invoice: 'Invoice',
+    billTo: 'Bill to',
+    number: 'Invoice number',
+    issueDate: 'Issue date',
+    dueDate: 'Due date',
+    status: 'Status',
+    description: 'Description',
+    quantity: 'Qty',
+    unitPrice: 'Unit price',
+    taxRate: 'Tax',
+    amount: 'Amount',
+    subtotal: 'Subtotal',
+    tax: 'Tax',
+    total: 'Total',
+    paid: 'Paid',
+    amountDue: 'Amount due',
+    notes: 'Notes',
+    recurring: 'Service agreement',
+    page: 'Page',
+    statuses: { draft: 'Draft', unpaid: 'Unpaid', overdue: 'Overdue', paid: 'Paid', void: 'Void' },
+  },
+  fr: {
+    invoice: 'Facture',
+    billTo: 'Facturé à',
+    number: 'Numéro de facture',
+    issueDate: "Date d'émission",
+    dueDate: "Date d'échéance",
+    status: 'Statut',
+    description: 'Description',
+    quantity: 'Qté',
+    unitPrice: 'Prix unitaire',
+    taxRate: 'TVA',
+    amount: 'Montant',
+    subtotal: 'Sous-total',
+    tax: 'Taxes',
+    total: 'Total',
+    paid: 'Payé',
+    amountDue: 'Reste à payer',
+    notes: 'Remarques',
+    recurring: "Contrat d'entretien",
+    page: 'Page',
+    statuses: { draft: 'Brouillon', unpaid: 'À payer', overdue: 'En retard', paid: 'Payée', void: 'Annulée' },
+  },
+  es: {
+    invoice: 'Factura',
+    billTo: 'Facturar a',
+    number: 'Número de factura',
+    issueDate: 'Fecha de emisión',
+    dueDate: 'Fecha de vencimiento',
+    status: 'Estado',
+    description: 'Descripción',
+    quantity: 'Cant.',
+    unitPrice: 'Precio unitario',
+    taxRate: 'Impuesto',
+    amount: 'Importe',
+    subtotal: 'Subtotal',
+    tax: 'Impuestos',
+    total: 'Total',
+    paid: 'Pagado',
+    amountDue: 'Importe pendiente',
+    notes: 'Notas',
+    recurring: 'Contrato de servicio',
+    page: 'Página',
+    statuses: { draft: 'Borrador', unpaid: 'Pendiente', overdue: 'Vencida', paid: 'Pagada', void: 'Anulada' },
+  },
+  de: {
+    invoice: 'Rechnung',
+    billTo: 'Rechnung an',
+    number: 'Rechnungsnummer',
+    issueDate: 'Rechnungsdatum',
+    dueDate: 'Fällig am',
+    status: 'Status',
+    description: 'Beschreibung',
+    quantity: 'Menge',
+    unitPrice: 'Einzelpreis',
+    taxRate: 'Steuer',
+    amount: 'Betrag',
+    subtotal: 'Zwischensumme',
+    tax: 'Steuern',
+    total: 'Gesamt',
+    paid: 'Bezahlt',
+    amountDue: 'Offener Betrag',
+    notes: 'Hinweise',
+    recurring: 'Wartungsvertrag',
+    page: 'Seite',
+    statuses: { draft: 'Entwurf', unpaid: 'Offen', overdue: 'Überfällig', paid: 'Bezahlt', void: 'Storniert' },
+  },
+};
+
+/** The first locale known (the customer's, then the business's), reduced to one we print in. */
+export function pdfLocale(...candidates: (string | null | undefined)[]): { locale: string; messages: PdfMessages } {
+  for (const candidate of candidates) {
+    const language = candidate?.toLowerCase().split(/[-_]/)[0];
+    if (language && language in PDF_MESSAGES) return { locale: canonical(candidate as string) ?? language, messages: PDF_MESSAGES[language as PdfLocale] };
+  }
+  return { locale: 'en', messages: PDF_MESSAGES.en };
+}
+
+function canonical(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag.replace('_', '-'))[0];
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { RequestContext } from '../context/context.js';
+import { signedLink } from '../http/signed-links.js';
+import { startTestApp, TEST_START, type TestApp } from '../test/app.js';
+import { customerToken, makeCustomer, makeCustomerRecords, makeStaff, makeTenant, staffToken } from '../test/factory.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+/** All the text of a PDF, as a reader or a screen reader would get it; spaces normalised. */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false }).promise;
+  const parts: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    for (const item of content.items) if ('str' in item) parts.push(item.str);
+  }
+  await pdf.destroy();
+  return normalise(parts.join(' '));
+}
+
+const normalise = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
+
+async function setup(options: { locale?: string } = {}) {
+  const tenant = await makeTenant(app.owner);
+  const { customer, account } = await makeCustomer(app.owner, tenant.id);
+  if (options.locale) await app.owner.customer.update({ where: { tenantId_id: { tenantId: tenant.id, id: customer.id } }, data: { locale: options.locale } });
+  const records = await makeCustomerRecords(app.owner, tenant.id, customer.id);
+  const { token, sessionId } = await customerToken(app, account!);
+  return { tenant, customer, account: account!, records, token, sessionId };
+}
+
+async function pdfUrlOf(token: string, id: string): Promise<string> {
+  const res = await app.call<{ invoice: { pdfUrl: string } }>('portal', 'query($id: ID!) { invoice(id: $id) { pdfUrl } }', { id }, { token });
+  expect(res.errors).toBeUndefined();
+  return res.data!.invoice.pdfUrl;
+}
+
+describe('invoice PDF', () => {
+  it('a customer downloads a real PDF of their invoice with its number and total, and the download is logged', async () => {
+    const { tenant, customer, records, token } = await setup();
+    const url = await pdfUrlOf(token, records.invoice.id);
+    expect(url).toMatch(/^\/files\/v1\/invoice-pdf\//);
+    const res = await fetch(`${app.url}${url}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    const text = await pdfText(bytes);
+    expect(text).toContain(records.invoice.number!);
+    expect(text).toContain('$150.00');
+    expect(text).toContain(tenant.name);
+    expect(text).toContain(customer.email);
+    expect(text).toContain('Invoice');
+    expect(text).toContain('Labour');
+    expect(text).toContain('Overdue');
+    expect(text).toContain('November 15, 2026');
+    const logged = await app.owner.activityLog.findMany({ where: { tenantId: tenant.id, action: 'invoice.downloaded' } });
+    expect(logged.map((l) => [l.subjectId, l.customerId])).toEqual([[records.invoice.id, customer.id]]);
+  });
+
+  it("is written in the customer's language, with amounts and dates formatted for it", async () => {
+    const { records, token } = await setup({ locale: 'fr' });
+    const res = await fetch(`${app.url}${await pdfUrlOf(token, records.invoice.id)}`);
+    const text = await pdfText(new Uint8Array(await res.arrayBuffer()));
+    expect(text).toContain('Numéro de facture');
+    expect(text).toContain('Reste à payer');
+    expect(text).toContain(normalise(new Intl.NumberFormat('fr', { style: 'currency', currency: 'USD' }).format(150)));
+    expect(text).toContain('15 novembre 2026');
+  });
+
+  it("prints the invoice's notes and the service agreement it comes from, named after the invoice number", async () => {
+    const { tenant, customer, records, token } = await setup();
+    const agreement = await app.owner.serviceAgreement.create({
+      data: { tenantId: tenant.id, customerId: customer.id, name: 'Annual furnace plan', priceMinor: 15000, intervalMonths: 12, nextInvoiceOn: new Date('2027-11-01') },
+    });
+    await app.owner.invoice.update({
+      where: { tenantId_id: { tenantId: tenant.id, id: records.invoice.id } },
+      data: { agreementId: agreement.id, notes: 'Thank you for your business.', paidMinor: 5000 },
+    });
+    const res = await fetch(`${app.url}${await pdfUrlOf(token, records.invoice.id)}`);
+    expect(res.headers.get('content-disposition')).toContain(`filename="${records.invoice.number}.pdf"`);
+    const text = await pdfText(new Uint8Array(await res.arrayBuffer()));
+    expect(text).toContain('Annual furnace plan');
+    expect(text).toContain('Thank you for your business.');
+    expect(text).toMatch(/Paid \$50\.00 Amount due \$100\.00/);
+  });
+
+  it('renders the same bytes twice (creation date from the clock)', async () => {
+    const { records, token } = await setup();
+    const url = await pdfUrlOf(token, records.invoice.id);
+    const first = Buffer.from(await (await fetch(`${app.url}${url}`)).arrayBuffer());
+    const second = Buffer.from(await (await fetch(`${app.url}${url}`)).arrayBuffer());
+    expect(first.equals(second)).toBe(true);
+  });
+
+  it('staff download any invoice of their business', async () => {
+    const { tenant, records } = await setup();
+    const staff = await makeStaff(app.owner, tenant.id, 'admin');
+    const { token } = await staffToken(app, staff);
+    const res = await app.call<{ invoice: { pdfUrl: string } }>('admin', 'query($id: ID!) { invoice(id: $id) { pdfUrl } }', { id: records.invoice.id }, { token });
+    expect(res.errors).toBeUndefined();
+    const pdf = await fetch(`${app.url}${res.data!.invoice.pdfUrl}`);
+    expect(pdf.status).toBe(200);
+    expect(await pdfText(new Uint8Array(await pdf.arrayBuffer()))).toContain(records.invoice.number!);
+  });
+
+  /** A correctly signed link for any id, as if GraphQL had handed one out for it. */
+  function forgedLink(who: Awaited<ReturnType<typeof setup>>, id: string) {
+    const ctx = {
+      principal: { kind: 'customer', tenantId: who.tenant.id, customerId: who.customer.id, accountId: who.account.id, sessionId: who.sessionId },
+      deps: app.deps,
+      now: () => app.clock.now,
+    } as unknown as RequestContext;
+    return signedLink(ctx, 'invoice-pdf', id);
+  }
+
+  it("a validly signed link to another customer's or another tenant's invoice answers 404 NOT_FOUND", async () => {
+    const me = await setup();
+    const { account: neighbour } = await makeCustomer(app.owner, me.tenant.id);
+    const theirs = await makeCustomerRecords(app.owner, me.tenant.id, neighbour!.customerId);
+    const elsewhere = await setup();
+    for (const id of [theirs.invoice.id, elsewhere.records.invoice.id]) {
+      const res = await fetch(`${app.url}${await forgedLink(me, id)}`);
+      expect(res.status).toBe(404);
+      const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('NOT_FOUND');
+    }
+    expect(await app.owner.activityLog.count({ where: { action: 'invoice.downloaded', customerId: me.customer.id } })).toBe(0);
+  });
+
+  it('a link turned towards another invoice, or used after 5 minutes, answers 404', async () => {
+    const me = await setup();
+    const url = await pdfUrlOf(me.token, me.records.invoice.id);
+    const other = await makeCustomerRecords(app.owner, me.tenant.id, me.customer.id);
+    expect((await fetch(`${app.url}${url.replace(me.records.invoice.id, other.invoice.id)}`)).status).toBe(404);
+    app.clock.now = new Date(TEST_START.getTime() + 6 * 60_000);
+    try {
+      expect((await fetch(`${app.url}${url}`)).status).toBe(404);
+    } finally {
+      app.clock.now = new Date(TEST_START);
+    }
+  });
+
+  it('a draft invoice is invisible to its customer: not listed, NOT_FOUND, and its link 404', async () => {
+    const me = await setup();
+    await app.owner.invoice.update({ where: { tenantId_id: { tenantId: me.tenant.id, id: me.records.invoice.id } }, data: { status: 'draft' } });
+    const list = await app.call<{ invoices: { nodes: unknown[] } }>('portal', '{ invoices(status: draft) { nodes { id } } all: invoices { nodes { id } } }', {}, { token: me.token });
+    expect(list.errors).toBeUndefined();
+    expect(list.data).toEqual({ invoices: { nodes: [] }, all: { nodes: [] } });
+    const one = await app.call('portal', 'query($id: ID!) { invoice(id: $id) { id } }', { id: me.records.invoice.id }, { token: me.token });
+    expect(one.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await fetch(`${app.url}${await forgedLink(me, me.records.invoice.id)}`)).status).toBe(404);
+  });
+
+  it('the PDF is FORBIDDEN when the business switched invoices off', async () => {
+    const me = await setup();
+    const url = await pdfUrlOf(me.token, me.records.invoice.id);
+    await app.owner.tenant.update({ where: { id: me.tenant.id }, data: { featureInvoices: false } });
+    const res = await fetch(`${app.url}${url}`);
+    expect(res.status).toBe(403);
+    const body = (await res.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]?.message).toContain('Invoices is not available');
+  });
+});

@@ -1,0 +1,158 @@
+// Renders one invoice as a PDF branded with the business's name and colours, in the customer's
+// language. Text is real text (standard fonts), so it can be searched, copied and read aloud.
+import PDFDocument from 'pdfkit';
+import type { InvoiceDisplayStatus } from './invoices.types.js';
+import { pdfLocale } from './invoice-pdf.messages.js';
+
+export interface InvoicePdfData {
+  business: { name: string; primaryColor: string; accentColor: string; locale: string };
+  customer: { name: string; email: string; locale: string | null };
+  invoice: {
+    number: string | null;
+    status: InvoiceDisplayStatus;
+    issueDate: string | null;
+    dueDate: string | null;
+    currency: string;
+    subtotalMinor: number;
+    taxMinor: number;
+    totalMinor: number;
+    paidMinor: number;
+    amountDueMinor: number;
+    notes: string | null;
+    recurringLabel: string | null;
+  };
+  lines: { description: string; quantity: number; unitPriceMinor: number; taxRateBp: number; totalMinor: number }[];
+  /** Stamped as the creation date, so the same invoice renders to the same bytes. */
+  renderedAt: Date;
+}
+
+const HEX = /^#[0-9a-f]{6}$/i;
+const PAGE = { margin: 50, width: 595.28, height: 841.89 }; // A4 in points
+const COLUMNS = [
+  { key: 'description', x: 50, width: 215, align: 'left' },
+  { key: 'quantity', x: 265, width: 45, align: 'right' },
+  { key: 'unitPrice', x: 315, width: 85, align: 'right' },
+  { key: 'taxRate', x: 405, width: 50, align: 'right' },
+  { key: 'amount', x: 460, width: 85, align: 'right' },
+] as const;
+
+export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
+  const { locale, messages: t } = pdfLocale(data.customer.locale, data.business.locale);
+  const fmt = formatters(locale, data.invoice.currency);
+  const primary = HEX.test(data.business.primaryColor) ? data.business.primaryColor : '#1d4ed8';
+  const accent = HEX.test(data.business.accentColor) ? data.business.accentColor : '#f59e0b';
+  const { invoice } = data;
+  const title = `${t.invoice} ${invoice.number ?? ''}`.trim();
+
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: PAGE.margin,
+    lang: locale,
+    info: { Title: title, Author: data.business.name, Creator: 'Portico', Producer: 'Portico', CreationDate: data.renderedAt },
+  });
+  const done = collect(doc);
+
+  // Header band in the business's colour, its name in white; an accent rule beneath.
+  doc.rect(0, 0, PAGE.width, 90).fill(primary);
+  doc.fillColor('#ffffff').font('Helvetica-Bold').fontSize(22).text(data.business.name, PAGE.margin, 32, { width: 330 });
+  doc.fontSize(18).text(t.invoice.toUpperCase(), 345, 36, { width: 200, align: 'right' });
+  doc.rect(0, 90, PAGE.width, 4).fill(accent);
+
+  // Bill-to on the left, the invoice's facts on the right.
+  doc.fillColor('#6b7280').font('Helvetica').fontSize(9).text(t.billTo.toUpperCase(), PAGE.margin, 120);
+  doc.fillColor('#111827').font('Helvetica-Bold').fontSize(11).text(data.customer.name, PAGE.margin, 134, { width: 250 });
+  doc.font('Helvetica').fontSize(10).text(data.customer.email, { width: 250 });
+  const facts: [string, string][] = [
+    [t.number, invoice.number ?? '—'],
+    [t.issueDate, fmt.date(invoice.issueDate)],
+    [t.dueDate, fmt.date(invoice.dueDate)],
+    [t.status, t.statuses[invoice.status]],
+  ];
+  if (invoice.recurringLabel) facts.push([t.recurring, invoice.recurringLabel]);
+  let y = 120;
+  for (const [label, value] of facts) {
+    doc.fillColor('#6b7280').font('Helvetica').fontSize(9).text(label, 320, y, { width: 105 });
+    doc.fillColor('#111827').font('Helvetica-Bold').fontSize(10).text(value, 425, y, { width: 120, align: 'right' });
+    y += 16;
+  }
+
+  // Line items.
+  y = Math.max(y, 180) + 20;
+  doc.rect(PAGE.margin, y - 5, PAGE.width - 2 * PAGE.margin, 20).fill(primary);
+  doc.fillColor('#ffffff').font('Helvetica-Bold').fontSize(9);
+  for (const column of COLUMNS) doc.text(t[column.key], column.x + 4, y, { width: column.width - 8, align: column.align });
+  y += 22;
+  doc.font('Helvetica').fontSize(10).fillColor('#111827');
+  for (const line of data.lines) {
+    const cells: Record<(typeof COLUMNS)[number]['key'], string> = {
+      description: line.description,
+      quantity: fmt.number(line.quantity),
+      unitPrice: fmt.money(line.unitPriceMinor),
+      taxRate: fmt.percent(line.taxRateBp),
+      amount: fmt.money(line.totalMinor),
+    };
+    const height = doc.heightOfString(cells.description, { width: COLUMNS[0].width - 8 });
+    if (y + height > PAGE.height - 160) {
+      doc.addPage();
+      y = PAGE.margin;
+    }
+    for (const column of COLUMNS) doc.text(cells[column.key], column.x + 4, y, { width: column.width - 8, align: column.align });
+    y += height + 8;
+    doc.moveTo(PAGE.margin, y - 4).lineTo(PAGE.width - PAGE.margin, y - 4).lineWidth(0.5).strokeColor('#e5e7eb').stroke();
+  }
+
+  // Totals, the amount due emphasised in the business's colour.
+  y += 10;
+  const totals: [string, string, boolean][] = [
+    [t.subtotal, fmt.money(invoice.subtotalMinor), false],
+    [t.tax, fmt.money(invoice.taxMinor), false],
+    [t.total, fmt.money(invoice.totalMinor), true],
+    [t.paid, fmt.money(invoice.paidMinor), false],
+  ];
+  for (const [label, value, bold] of totals) {
+    doc.fillColor('#374151').font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10).text(label, 320, y, { width: 120 });
+    doc.text(value, 440, y, { width: 105, align: 'right' });
+    y += 16;
+  }
+  doc.rect(315, y, PAGE.width - PAGE.margin - 315, 24).fill(accent);
+  doc.fillColor('#111827').font('Helvetica-Bold').fontSize(11).text(t.amountDue, 320, y + 7, { width: 120 });
+  doc.text(fmt.money(invoice.amountDueMinor), 440, y + 7, { width: 105, align: 'right' });
+  y += 44;
+
+  if (invoice.notes) {
+    doc.fillColor('#6b7280').font('Helvetica').fontSize(9).text(t.notes.toUpperCase(), PAGE.margin, y);
+    doc.fillColor('#111827').fontSize(10).text(invoice.notes, PAGE.margin, y + 14, { width: PAGE.width - 2 * PAGE.margin });
+  }
+
+  doc.end();
+  return done;
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
+function formatters(locale: string, currency: string) {
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const digits = money.resolvedOptions().maximumFractionDigits ?? 2;
+  const number = new Intl.NumberFormat(locale);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  return {
+    money: (minor: number) => printable(money.format(minor / 10 ** digits)),
+    number: (value: number) => printable(number.format(value)),
+    percent: (basisPoints: number) => printable(percent.format(basisPoints / 10_000)),
+    // Calendar dates are already the business's local dates: print them as they are.
+    date: (value: string | null) => (value ? printable(date.format(new Date(`${value}T00:00:00Z`))) : '—'),
+  };
+}
+
+/** The standard PDF fonts lack the narrow no-break space Intl uses in French numbers. */
+function printable(text: string): string {
+  return text.replace(/\u202f/g, '\u00a0');
+}
