@@ -9,6 +9,7 @@ import * as staff from '../staff/staff.module.js';
 import * as invoices from '../invoices/invoices.module.js';
 import * as jobs from '../jobs/jobs.module.js';
 import * as documents from '../documents/documents.module.js';
+import * as booking from '../booking/booking.module.js';
 import { sameAsParent } from './guards.js';
 
 export interface EndpointModule {
@@ -20,6 +21,6 @@ export interface EndpointModule {
 const common: EndpointModule = { resolvers: [], rules: { PageInfo: sameAsParent } };
 
 export const endpointModules: Record<Endpoint, EndpointModule[]> = {
-  portal: [common, auth.portal, tenants.portal, customers.portal, invoices.portal, jobs.portal, documents.portal],
-  admin: [common, auth.admin, staff.admin, customers.admin, invoices.admin],
+  portal: [common, auth.portal, tenants.portal, customers.portal, invoices.portal, jobs.portal, documents.portal, booking.portal],
+  admin: [common, auth.admin, staff.admin, customers.admin, invoices.admin, booking.admin],
 };

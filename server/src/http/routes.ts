@@ -1,4 +1,5 @@
 // Every domain's REST routes, in one list app.ts mounts.
 import type { RestRoutes } from './rest.js';
+import { calendarRoutes } from '../calendar/calendar.routes.js';
 
-export const restRoutes: RestRoutes[] = [];
+export const restRoutes: RestRoutes[] = [calendarRoutes];
