@@ -48,16 +48,13 @@ describe('slots over the portal', () => {
 
   it('a month of slots for 20 technicians and 2,000 jobs takes one statement beyond the tenant', async () => {
     const w = await world({ technicians: 20, hours: Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, [['08:00', '18:00']]])) });
-    const jobs = w.technicians.flatMap((t, ti) =>
-      Array.from({ length: 100 }, (_, i) => {
-        const day = 1 + (i % 25);
-        const hour = 14 + 2 * Math.floor(i / 25) + (ti % 2); // 08:00–15:00 CST
-        const start = new Date(Date.UTC(2026, 11, day, hour));
-        return { tenantId: w.tenant.id, customerId: w.me.customer.id, siteId: w.me.site.id, serviceTypeId: w.serviceType.id, technicianId: t.id, title: 'Busy', scheduledStart: start, scheduledEnd: new Date(start.getTime() + 3_600_000) };
-      }),
-    );
-    await app.owner.job.createMany({ data: jobs });
-    expect(jobs).toHaveLength(2000);
+    // 100 one-hour jobs per technician over 25 days; odd technicians start an hour later.
+    const inserted = await app.owner.$executeRaw`
+      INSERT INTO jobs (id, tenant_id, customer_id, site_id, service_type_id, technician_id, title, status, scheduled_start, scheduled_end, updated_at)
+      SELECT gen_random_uuid(), ${w.tenant.id}::uuid, ${w.me.customer.id}::uuid, ${w.me.site.id}::uuid, ${w.serviceType.id}::uuid, x.tech, 'Busy', 'scheduled', s.start, s.start + interval '1 hour', now()
+      FROM unnest(${w.technicians.map((t) => t.id)}::uuid[]) WITH ORDINALITY AS x(tech, n), generate_series(0, 99) AS i,
+      LATERAL (SELECT make_timestamptz(2026, 12, 1 + i % 25, 14 + 2 * (i / 25) + ((x.n - 1) % 2)::int, 0, 0, 'UTC') AS start) s`;
+    expect(inserted).toBe(2000);
     const count = async (query: string, variables: Record<string, unknown>) => {
       const before = app.statements.length;
       const res = await app.call<SlotDays>('portal', query, variables, { token: w.me.token });

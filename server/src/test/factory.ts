@@ -134,8 +134,10 @@ export async function makeBookingTenant(owner: Db, options: BookingTenantOptions
       ...options.rules,
     },
   });
-  const technicians = [];
-  for (let i = 0; i < (options.technicians ?? 1); i++) technicians.push(await makeStaff(owner, tenant.id, 'technician'));
+  await owner.staffUser.createMany({
+    data: Array.from({ length: options.technicians ?? 1 }, (_, i) => ({ tenantId: tenant.id, email: `${unique('tech')}@example.com`, name: `Technician ${i + 1}`, role: 'technician' as const, status: 'active' as const })),
+  });
+  const technicians = await owner.staffUser.findMany({ where: { tenantId: tenant.id, role: 'technician' }, orderBy: { name: 'asc' } });
   const serviceType = await owner.serviceType.create({
     data: { tenantId: tenant.id, name: 'Furnace tune-up', durationMinutes: options.durationMinutes ?? 60, priceMinor: 12900 },
   });
