@@ -100,7 +100,7 @@ export function takenConflict(): Conflict {
   return new Conflict('This time is no longer available. Please pick another time.');
 }
 
-function isOverlapViolation(error: unknown): boolean {
+export function isOverlapViolation(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
   const text = `${(error as { message?: unknown }).message ?? ''} ${safeJson((error as { meta?: unknown }).meta)} ${safeJson((error as { cause?: unknown }).cause)}`;
   return text.includes('23P01') || text.includes('jobs_technician_no_overlap');

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/app.js';
+import { isOverlapViolation } from './booking.data.js';
 import { makeBookingCustomer, makeBookingTenant, makeStaff, staffToken, type BookingTenantOptions } from '../test/factory.js';
 
 let app: TestApp;
@@ -142,7 +143,11 @@ describe('booking', () => {
     const w = await world();
     const base = { tenantId: w.tenant.id, customerId: w.me.customer.id, siteId: w.me.site.id, serviceTypeId: w.serviceType.id, technicianId: w.technicians[0]!.id, title: 'x' };
     await app.owner.job.create({ data: { ...base, scheduledStart: new Date(MON_0800), scheduledEnd: new Date(MON_0900) } });
-    await expect(app.owner.job.create({ data: { ...base, scheduledStart: new Date('2026-11-23T14:30:00Z'), scheduledEnd: new Date('2026-11-23T15:30:00Z') } })).rejects.toThrow();
+    const second = app.owner.job.create({ data: { ...base, scheduledStart: new Date('2026-11-23T14:30:00Z'), scheduledEnd: new Date('2026-11-23T15:30:00Z') } });
+    const error = await second.then(() => null, (e: unknown) => e);
+    // guardOverlap recognises exactly this refusal and answers CONFLICT.
+    expect(isOverlapViolation(error)).toBe(true);
+    expect(isOverlapViolation(new Error('deadlock detected'))).toBe(false);
   });
 
   it('buffers hold between an existing job and a booking', async () => {
