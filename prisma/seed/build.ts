@@ -303,6 +303,10 @@ export interface TenantRows {
   assetTypeNames: Prisma.AssetTypeNameCreateManyInput[];
   assets: Prisma.AssetCreateManyInput[];
   serviceTypes: Prisma.ServiceTypeCreateManyInput[];
+  /** Who can do each service type (and so be booked for it online). */
+  serviceTypeTechnicians?: Prisma.ServiceTypeTechnicianCreateManyInput[];
+  /** Days without online bookings. */
+  closedDates?: Prisma.ClosedDateCreateManyInput[];
   jobs: Prisma.JobCreateManyInput[];
   jobInternalNotes: Prisma.JobInternalNoteCreateManyInput[];
   serviceAgreements: Prisma.ServiceAgreementCreateManyInput[];

@@ -325,6 +325,9 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     assetTypeNames,
     assets,
     serviceTypes,
+    // Both technicians can do every service; online booking offers the bookable ones.
+    serviceTypeTechnicians: serviceTypes.flatMap((x) => [staff.luis.id, staff.ana.id].map((staffUserId) => ({ tenantId, serviceTypeId: x.id as string, staffUserId }))),
+    closedDates: [{ tenantId, date: dateOnly(at.day(17)), label: 'Team training day' }],
     jobs,
     jobInternalNotes,
     serviceAgreements,

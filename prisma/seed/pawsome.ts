@@ -2,6 +2,7 @@
 import type { Prisma } from '../../server/src/generated/prisma/client.js';
 import {
   addDays,
+  dateOnly,
   id,
   inTenant,
   InvoiceBook,
@@ -246,6 +247,8 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       minLeadMinutes: MIN_LEAD_MINUTES,
       maxAdvanceDays: 45,
       changeWindowHours: 48,
+      // Groomers confirm each booking: customers send a request for one of their animals.
+      bookingMode: 'request',
       createdAt: ago(600),
     },
     staffUsers,
@@ -256,6 +259,9 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     assetTypeNames,
     assets,
     serviceTypes,
+    // Both technicians can do every service; online booking offers the bookable ones.
+    serviceTypeTechnicians: serviceTypes.flatMap((x) => [staff.hugo.id, staff.ines.id].map((staffUserId) => ({ tenantId, serviceTypeId: x.id as string, staffUserId }))),
+    closedDates: [{ tenantId, date: dateOnly(at.day(17)), label: "Formation de l'équipe" }],
     jobs,
     jobInternalNotes,
     serviceAgreements: [],

@@ -132,6 +132,8 @@ async function insertTenant(tx: Prisma.TransactionClient, rows: TenantRows): Pro
   await tx.assetTypeName.createMany({ data: rows.assetTypeNames });
   await tx.asset.createMany({ data: rows.assets });
   await tx.serviceType.createMany({ data: rows.serviceTypes });
+  await tx.serviceTypeTechnician.createMany({ data: rows.serviceTypeTechnicians ?? [] });
+  await tx.closedDate.createMany({ data: rows.closedDates ?? [] });
   await tx.job.createMany({ data: rows.jobs });
   await tx.jobInternalNote.createMany({ data: rows.jobInternalNotes });
   await tx.serviceAgreement.createMany({ data: rows.serviceAgreements });

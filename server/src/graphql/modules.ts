@@ -11,6 +11,7 @@ import * as jobs from '../jobs/jobs.module.js';
 import * as documents from '../documents/documents.module.js';
 import * as requests from '../requests/requests.module.js';
 import * as reviews from '../reviews/reviews.module.js';
+import * as booking from '../booking/booking.module.js';
 import { sameAsParent } from './guards.js';
 
 export interface EndpointModule {
@@ -32,6 +33,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     documents.portal,
     requests.portal,
     reviews.portal,
+    booking.portal,
   ],
-  admin: [common, auth.admin, staff.admin, customers.admin, invoices.admin],
+  admin: [common, auth.admin, staff.admin, customers.admin, invoices.admin, booking.admin],
 };

@@ -4,10 +4,12 @@ import { requestRoutes } from '../requests/requests.routes.js';
 import { documentRoutes } from '../documents/documents.routes.js';
 import { invoiceRoutes } from '../invoices/invoices.routes.js';
 import { publicReviewRoutes } from '../public/public-reviews.routes.js';
+import { calendarRoutes } from '../calendar/calendar.routes.js';
 
 export const restRoutes: RestRoutes[] = [
   requestRoutes,
   documentRoutes,
   invoiceRoutes,
   publicReviewRoutes,
+  calendarRoutes,
 ];

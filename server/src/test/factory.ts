@@ -135,3 +135,49 @@ export async function makeReview(
     },
   });
 }
+
+export interface BookingTenantOptions extends TenantOptions {
+  mode?: 'instant' | 'request';
+  technicians?: number;
+  hours?: Record<string, [string, string][]>;
+  durationMinutes?: number;
+  rules?: { slotMinutes?: number; minLeadMinutes?: number; maxAdvanceDays?: number; changeWindowHours?: number; bufferBeforeMinutes?: number; bufferAfterMinutes?: number };
+}
+
+/** A tenant taking online bookings Mon–Fri 08:00–12:00, with qualified technicians and one bookable service type. */
+export async function makeBookingTenant(owner: Db, options: BookingTenantOptions = {}) {
+  const base = await makeTenant(owner, options);
+  const weekday: [string, string][] = [['08:00', '12:00']];
+  const tenant = await owner.tenant.update({
+    where: { id: base.id },
+    data: {
+      bookingMode: options.mode ?? 'instant',
+      bookingHours: options.hours ?? { '1': weekday, '2': weekday, '3': weekday, '4': weekday, '5': weekday },
+      slotMinutes: 60,
+      minLeadMinutes: 60,
+      maxAdvanceDays: 60,
+      changeWindowHours: 24,
+      ...options.rules,
+    },
+  });
+  await owner.staffUser.createMany({
+    data: Array.from({ length: options.technicians ?? 1 }, (_, i) => ({ tenantId: tenant.id, email: `${unique('tech')}@example.com`, name: `Technician ${i + 1}`, role: 'technician' as const, status: 'active' as const })),
+  });
+  const technicians = await owner.staffUser.findMany({ where: { tenantId: tenant.id, role: 'technician' }, orderBy: { name: 'asc' } });
+  const serviceType = await owner.serviceType.create({
+    data: { tenantId: tenant.id, name: 'Furnace tune-up', durationMinutes: options.durationMinutes ?? 60, priceMinor: 12900 },
+  });
+  await owner.serviceTypeTechnician.createMany({ data: technicians.map((t) => ({ tenantId: tenant.id, serviceTypeId: serviceType.id, staffUserId: t.id })) });
+  return { tenant, technicians, serviceType };
+}
+
+/** A signed-in customer of `tenantId` with a site and an asset. */
+export async function makeBookingCustomer(app: TestApp, tenantId: string) {
+  const { customer, account } = await makeCustomer(app.owner, tenantId);
+  if (!account) throw new Error('account expected');
+  const site = await app.owner.site.create({ data: { tenantId, customerId: customer.id, label: 'Home', addressLine1: '1 Main St', city: 'Springfield', postalCode: '12345', country: 'US' } });
+  const assetType = await app.owner.assetType.upsert({ where: { tenantId_code: { tenantId, code: 'furnace' } }, create: { tenantId, code: 'furnace' }, update: {} });
+  const asset = await app.owner.asset.create({ data: { tenantId, customerId: customer.id, siteId: site.id, assetTypeId: assetType.id, name: 'Furnace' } });
+  const { token } = await customerToken(app, account);
+  return { customer, site, asset, token };
+}

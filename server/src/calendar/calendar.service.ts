@@ -1,0 +1,99 @@
+// Appointments as iCalendar: one appointment's .ics file (behind a signed link) and a
+// customer's subscription feed (a secret URL that calendar apps poll, revocable).
+import { customerScope, type AppDeps, type RequestContext } from '../context/context.js';
+import type { Tx } from '../db/client.js';
+import type { Job as JobRow, Site, Tenant } from '../generated/prisma/client.js';
+import { NotFound } from '../errors/errors.js';
+import { isId } from '../common/ids.js';
+import { withScope } from '../db/rls.js';
+import { hashOneTimeToken, newOneTimeToken } from '../auth/tokens.js';
+import { recordCustomerActivity } from '../activity/activity.js';
+import { currentTenant, requireFeature } from '../tenants/tenants.loaders.js';
+import type { FileReply } from '../http/rest.js';
+import { toIcs, type IcsEvent } from './ics.js';
+
+/** How far back a feed reaches; calendar apps keep what they already fetched. */
+const FEED_PAST_DAYS = 90;
+const FEED_MAX_EVENTS = 500;
+
+type JobWithSite = JobRow & { site: Site };
+
+function toEvent(tenant: Tenant, job: JobWithSite): IcsEvent {
+  const { site } = job;
+  return {
+    uid: `${job.id}@portico`,
+    start: job.scheduledStart,
+    end: job.scheduledEnd,
+    // Whole seconds since creation: grows with every update, as SEQUENCE must.
+    sequence: Math.max(0, Math.floor((job.updatedAt.getTime() - job.createdAt.getTime()) / 1000)),
+    status: job.status,
+    summary: `${job.title} – ${tenant.name}`,
+    description: job.description,
+    location: [site.addressLine1, site.addressLine2, `${site.postalCode} ${site.city}`, site.country].filter(Boolean).join(', '),
+    lastModified: job.updatedAt,
+  };
+}
+
+/** GET /files/v1/appointment-ics/:id — the caller's own appointment (a customer's) or any of the tenant's (staff). */
+export async function appointmentIcsFile(ctx: RequestContext, id: string): Promise<FileReply> {
+  if (!ctx.tx) throw new NotFound('This appointment');
+  const tenant = await currentTenant(ctx);
+  const customerId = ctx.principal.kind === 'customer' ? ctx.principal.customerId : undefined;
+  const job = isId(id) ? await ctx.tx.job.findFirst({ where: { id, ...(customerId ? { customerId } : {}) }, include: { site: true } }) : null;
+  if (!job) throw new NotFound('This appointment');
+  const body = Buffer.from(toIcs({ name: tenant.name, timeZone: tenant.timeZone, now: ctx.now(), events: [toEvent(tenant, job)] }), 'utf8');
+  return { body, contentType: 'text/calendar; charset=utf-8', fileName: 'appointment.ics', disposition: 'attachment', sizeBytes: body.length };
+}
+
+function liveFeed(tx: Tx) {
+  return tx.calendarFeed.findFirst({ where: { revokedAt: null }, orderBy: { createdAt: 'desc' } });
+}
+
+export async function calendarFeedStatus(ctx: RequestContext): Promise<{ active: boolean; createdAt: Date | null }> {
+  await requireFeature(ctx, 'booking');
+  const feed = await liveFeed(customerScope(ctx).tx);
+  return { active: feed !== null, createdAt: feed?.createdAt ?? null };
+}
+
+async function revokeAll(ctx: RequestContext, tx: Tx): Promise<number> {
+  const { count } = await tx.calendarFeed.updateMany({ where: { revokedAt: null }, data: { revokedAt: ctx.now() } });
+  return count;
+}
+
+/** A new secret feed URL, shown once; any earlier one stops working. */
+export async function createCalendarFeed(ctx: RequestContext): Promise<{ url: string; createdAt: Date }> {
+  await requireFeature(ctx, 'booking');
+  const { tx, principal } = customerScope(ctx);
+  await revokeAll(ctx, tx);
+  const { token, hash } = newOneTimeToken();
+  const feed = await tx.calendarFeed.create({ data: { tenantId: principal.tenantId, customerId: principal.customerId, tokenHash: hash, createdAt: ctx.now() } });
+  await recordCustomerActivity(ctx, 'calendar_feed.created', feed.id);
+  return { url: `${ctx.deps.config.portalUrl}/calendar/v1/feeds/${token}.ics`, createdAt: feed.createdAt };
+}
+
+export async function revokeCalendarFeed(ctx: RequestContext): Promise<{ active: boolean; createdAt: Date | null }> {
+  await requireFeature(ctx, 'booking');
+  const { tx } = customerScope(ctx);
+  if ((await revokeAll(ctx, tx)) > 0) await recordCustomerActivity(ctx, 'calendar_feed.revoked');
+  return { active: false, createdAt: null };
+}
+
+/** The feed's calendar, or null for an unknown or revoked token (or booking switched off). */
+export async function feedCalendar(deps: AppDeps, token: string): Promise<string | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const owners = await deps.db.$queryRaw<{ tenant_id: string; customer_id: string }[]>`SELECT tenant_id::text, customer_id::text FROM calendar_feed_owner(${hashOneTimeToken(token)})`;
+  const owner = owners[0];
+  if (!owner) return null;
+  const now = deps.now();
+  return withScope(deps.db, { tenantId: owner.tenant_id, role: 'customer', customerId: owner.customer_id }, async (tx) => {
+    const tenant = await tx.tenant.findFirst({ where: { id: owner.tenant_id } });
+    if (!tenant?.featureBooking) return null;
+    const jobs = await tx.job.findMany({
+      where: { customerId: owner.customer_id, scheduledStart: { gte: new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000) } },
+      include: { site: true },
+      orderBy: [{ scheduledStart: 'asc' }, { id: 'asc' }],
+      take: FEED_MAX_EVENTS,
+    });
+    return toIcs({ name: tenant.name, timeZone: tenant.timeZone, now, events: jobs.map((job) => toEvent(tenant, job)) });
+  });
+}
