@@ -9,6 +9,8 @@ import * as staff from '../staff/staff.module.js';
 import * as invoices from '../invoices/invoices.module.js';
 import * as jobs from '../jobs/jobs.module.js';
 import * as documents from '../documents/documents.module.js';
+import * as sites from '../sites/sites.module.js';
+import * as assets from '../assets/assets.module.js';
 import { sameAsParent } from './guards.js';
 
 export interface EndpointModule {
@@ -20,6 +22,6 @@ export interface EndpointModule {
 const common: EndpointModule = { resolvers: [], rules: { PageInfo: sameAsParent } };
 
 export const endpointModules: Record<Endpoint, EndpointModule[]> = {
-  portal: [common, auth.portal, tenants.portal, customers.portal, invoices.portal, jobs.portal, documents.portal],
+  portal: [common, auth.portal, tenants.portal, customers.portal, invoices.portal, jobs.portal, documents.portal, sites.portal, assets.portal],
   admin: [common, auth.admin, staff.admin, customers.admin, invoices.admin],
 };
