@@ -54,7 +54,7 @@ function profileChanges(input: UpdateProfileInput): Prisma.CustomerUpdateManyMut
   if (input.locale !== undefined) {
     // null goes back to the business's language.
     if (input.locale !== null && !(PORTAL_LOCALES as readonly string[]).includes(input.locale)) {
-      throw new BadInput('locale', 'Choose en (English) or fr (French).');
+      throw new BadInput('locale', 'Choose English (en), French (fr), Spanish (es) or German (de).');
     }
     data.locale = input.locale;
   }

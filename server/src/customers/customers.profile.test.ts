@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_START, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeTenant } from '../test/factory.js';
 import { hashPassword } from '../auth/passwords.js';
+import { withScope } from '../db/rls.js';
 
 let app: TestApp;
 let passwordHash: string;
@@ -173,5 +174,28 @@ describe('email change', () => {
     expect(same.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newEmail' });
     const malformed = await app.call('portal', REQUEST, { input: { newEmail: 'not an email', currentPassword: PASSWORD } }, { token });
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newEmail' });
+  });
+});
+
+describe('row-level security of one-time tokens', () => {
+  it("a customer's own scope sees their email-change tokens only, never sign-in links", async () => {
+    const { tenant, customer } = await signedIn();
+    const { customer: other } = await makeCustomer(app.owner, tenant.id);
+    const token = (customerId: string, purpose: 'email_change' | 'magic_link' | 'password_reset', tokenHash: string) =>
+      ({ tenantId: tenant.id, customerId, purpose, tokenHash, expiresAt: new Date(TEST_START.getTime() + 3_600_000) }) as const;
+    await app.owner.oneTimeToken.createMany({
+      data: [
+        token(customer.id, 'email_change', `a-${customer.id}`),
+        token(customer.id, 'magic_link', `b-${customer.id}`),
+        token(customer.id, 'password_reset', `c-${customer.id}`),
+        token(other.id, 'email_change', `d-${other.id}`),
+      ],
+    });
+    const seen = await withScope(app.db, { tenantId: tenant.id, role: 'customer', customerId: customer.id }, (tx) => tx.oneTimeToken.findMany());
+    expect(seen.map((t) => t.tokenHash)).toEqual([`a-${customer.id}`]);
+    // Nor can the customer mint a token of another purpose.
+    await expect(
+      withScope(app.db, { tenantId: tenant.id, role: 'customer', customerId: customer.id }, (tx) => tx.oneTimeToken.create({ data: token(customer.id, 'magic_link', `e-${customer.id}`) })),
+    ).rejects.toThrow();
   });
 });

@@ -2,8 +2,8 @@ import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { IsEmail, MaxLength } from 'class-validator';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 
-/** The languages the portal and its emails are written in. */
-export const PORTAL_LOCALES = ['en', 'fr'] as const;
+/** Languages a customer may choose; pages and emails without a translation fall back to English. */
+export const PORTAL_LOCALES = ['en', 'fr', 'es', 'de'] as const;
 
 @ObjectType({ description: 'Which emails the customer wants.' })
 export class NotificationPreferences {
