@@ -16,7 +16,14 @@ export const TOKEN_LIFETIME_MINUTES: Record<TokenPurpose, number> = {
 export type TokenOwner = { customerId: string } | { staffUserId: string };
 
 /** Stores a new token for `owner` and returns the clear token, to be put in a link. */
-export async function issueToken(ctx: RequestContext, tx: Tx, tenantId: string, purpose: TokenPurpose, owner: TokenOwner): Promise<string> {
+export async function issueToken(
+  ctx: RequestContext,
+  tx: Tx,
+  tenantId: string,
+  purpose: TokenPurpose,
+  owner: TokenOwner,
+  extra: { newEmail?: string } = {},
+): Promise<string> {
   const now = ctx.now();
   const { token, hash } = newOneTimeToken();
   await tx.oneTimeToken.create({
@@ -25,6 +32,7 @@ export async function issueToken(ctx: RequestContext, tx: Tx, tenantId: string, 
       purpose,
       tokenHash: hash,
       ...owner,
+      ...extra,
       createdAt: now,
       expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MINUTES[purpose] * 60_000),
     },

@@ -1,21 +1,6 @@
 import DataLoader from 'dataloader';
 import { loader, type RequestContext } from '../context/context.js';
-import type { Prisma } from '../generated/prisma/client.js';
 import { Unauthenticated } from '../errors/errors.js';
-
-// The booking columns of a job the jobs module does not read (customer-visible only).
-const bookingSelect = {
-  id: true,
-  status: true,
-  scheduledStart: true,
-  requestedStart: true,
-  requestedEnd: true,
-  declineReason: true,
-  description: true,
-  bookedOnline: true,
-} satisfies Prisma.JobSelect;
-
-export type JobBookingFields = Prisma.JobGetPayload<{ select: typeof bookingSelect }>;
 
 function byId<V extends { id: string }>(fetch: (ctx: RequestContext, ids: string[]) => Promise<V[]>) {
   return (ctx: RequestContext) =>
@@ -30,10 +15,8 @@ function tx(ctx: RequestContext) {
   return ctx.tx;
 }
 
-const jobBookingFields = byId((ctx, ids) => tx(ctx).job.findMany({ where: { id: { in: ids } }, select: bookingSelect }));
 const customerNames = byId((ctx, ids) => tx(ctx).customer.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }));
 const serviceTypeNames = byId((ctx, ids) => tx(ctx).serviceType.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }));
 
-export const bookingFieldsOf = (ctx: RequestContext, jobId: string) => loader(ctx, jobBookingFields).load(jobId);
 export const customerNameOf = async (ctx: RequestContext, id: string) => (await loader(ctx, customerNames).load(id))?.name ?? '';
 export const serviceTypeNameOf = async (ctx: RequestContext, id: string) => (await loader(ctx, serviceTypeNames).load(id))?.name ?? '';

@@ -1,17 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { customerScope, type RequestContext } from '../context/context.js';
+import type { RequestContext } from '../context/context.js';
 import { getCustomerJob } from '../jobs/jobs.service.js';
 import { Job } from '../jobs/jobs.types.js';
 import { signedLink } from '../http/signed-links.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from '../calendar/calendar.service.js';
 import { availableSlots, bookableServices, bookAppointment, bookingOptions, cancelAppointment, changeDeadline, rescheduleAppointment } from './booking.service.js';
-import { bookingFieldsOf, type JobBookingFields } from './booking.loaders.js';
 import { AvailableSlotsArgs, BookAppointmentInput, BookableService, BookingOptions, CalendarFeedStatus, CreatedCalendarFeed, SlotDay } from './booking.types.js';
 
 function ownJob(ctx: RequestContext, id: string): Promise<Job> {
-  const { tx, principal } = customerScope(ctx);
-  return getCustomerJob(ctx, tx, principal.customerId, id);
+  return getCustomerJob(ctx, id);
 }
 
 @Resolver()
@@ -69,35 +67,6 @@ export class BookingPortalResolver {
 /** Booking fields on the portal's Job (the jobs module owns the type). */
 @Resolver(() => Job)
 export class JobBookingFieldsResolver {
-  private async fields(ctx: RequestContext, job: Job): Promise<JobBookingFields | null> {
-    return bookingFieldsOf(ctx, job.id);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'What the customer wrote when booking.' })
-  async description(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<string | null> {
-    return (await this.fields(ctx, job))?.description ?? null;
-  }
-
-  @FieldResolver(() => Date, { nullable: true, description: 'The start the customer asked for (appointment requests).' })
-  async requestedStart(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<Date | null> {
-    return (await this.fields(ctx, job))?.requestedStart ?? null;
-  }
-
-  @FieldResolver(() => Date, { nullable: true })
-  async requestedEnd(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<Date | null> {
-    return (await this.fields(ctx, job))?.requestedEnd ?? null;
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Why the business declined the request.' })
-  async declineReason(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<string | null> {
-    return (await this.fields(ctx, job))?.declineReason ?? null;
-  }
-
-  @FieldResolver(() => Boolean)
-  async bookedOnline(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<boolean> {
-    return (await this.fields(ctx, job))?.bookedOnline ?? false;
-  }
-
   @FieldResolver(() => Date, { description: 'Until when the customer may reschedule or cancel online.' })
   async changeDeadline(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<Date> {
     return changeDeadline(await currentTenant(ctx), job);

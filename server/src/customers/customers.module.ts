@@ -1,11 +1,22 @@
-import { customer, sameAsParent, staff } from '../graphql/guards.js';
+import { anyone, customer, sameAsParent, staff } from '../graphql/guards.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { CustomerAdminResolver } from './customers.admin.resolver.js';
 import { CustomerPortalResolver } from './customers.portal.resolver.js';
 
 export const portal: EndpointModule = {
   resolvers: [CustomerPortalResolver],
-  rules: { Query: { me: customer }, CustomerProfile: sameAsParent },
+  rules: {
+    Query: { me: customer },
+    Mutation: {
+      updateProfile: customer,
+      updateNotificationPreferences: customer,
+      requestEmailChange: customer,
+      // The link may be opened in any browser, signed in or not: the token is the credential.
+      confirmEmailChange: anyone,
+    },
+    CustomerProfile: sameAsParent,
+    NotificationPreferences: sameAsParent,
+  },
 };
 
 const office = staff('owner', 'admin', 'dispatcher');

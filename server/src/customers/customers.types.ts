@@ -1,6 +1,21 @@
-import { ArgsType, Field, ID, ObjectType } from 'type-graphql';
-import { MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { IsEmail, MaxLength } from 'class-validator';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
+
+/** Languages a customer may choose; pages and emails without a translation fall back to English. */
+export const PORTAL_LOCALES = ['en', 'fr', 'es', 'de'] as const;
+
+@ObjectType({ description: 'Which emails the customer wants.' })
+export class NotificationPreferences {
+  @Field({ description: 'Appointment confirmations and reminders.' })
+  appointments!: boolean;
+
+  @Field({ description: 'New invoices.' })
+  invoices!: boolean;
+
+  @Field({ description: 'Updates on service requests.' })
+  requests!: boolean;
+}
 
 @ObjectType({ description: 'The signed-in customer.' })
 export class CustomerProfile {
@@ -55,4 +70,51 @@ export class CustomerSearchArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Part of a name, email or phone number.' })
   @MaxLength(100, { message: 'Search with at most 100 characters.' })
   search?: string | null;
+}
+
+@InputType({ description: 'Only the fields given change; phone may be null (or empty) to remove it.' })
+export class UpdateProfileInput {
+  @Field(() => String, { nullable: true, description: '1 to 120 characters.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Digits, spaces and + ( ) - .' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: `One of ${PORTAL_LOCALES.join(', ')}.` })
+  locale?: string | null;
+}
+
+@InputType({ description: 'Only the preferences given change.' })
+export class NotificationPreferencesInput {
+  @Field(() => Boolean, { nullable: true })
+  appointments?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  invoices?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  requests?: boolean | null;
+}
+
+@InputType({ description: 'A new email address; it takes effect once confirmed from a link sent to it.' })
+export class RequestEmailChangeInput {
+  @Field(() => String)
+  @IsEmail({}, { message: 'Enter a valid email address.' })
+  @MaxLength(254, { message: 'Use at most 254 characters for your email address.' })
+  newEmail!: string;
+
+  @Field(() => String)
+  @MaxLength(200, { message: 'Use at most 200 characters for your password.' })
+  currentPassword!: string;
+}
+
+@InputType({ description: 'The token of an email-change confirmation link.' })
+export class ConfirmEmailChangeInput {
+  @Field(() => String, { description: "The business's portal slug, as in the link." })
+  @MaxLength(100, { message: 'This portal address is too long.' })
+  tenantSlug!: string;
+
+  @Field(() => String)
+  @MaxLength(200, { message: 'This link is not valid. Use the link from the email as it is.' })
+  token!: string;
 }

@@ -81,6 +81,6 @@ describe('without credentials', () => {
       .filter((p) => p.who === 'anyone')
       .map((p) => `${p.endpoint} ${p.operation}.${p.field}`);
     // Reviewed list: extend it deliberately when a new public operation is added.
-    expect(open.every((name) => /(portalTenant|login|register|MagicLink|PasswordReset|resetPassword|acceptInvitation|publicReviews)/.test(name)), open.join(', ')).toBe(true);
+    expect(open.every((name) => /(portalTenant|login|register|MagicLink|PasswordReset|resetPassword|acceptInvitation|confirmEmailChange|publicReviews)/.test(name)), open.join(', ')).toBe(true);
   });
 });

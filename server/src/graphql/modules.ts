@@ -12,6 +12,8 @@ import * as documents from '../documents/documents.module.js';
 import * as requests from '../requests/requests.module.js';
 import * as reviews from '../reviews/reviews.module.js';
 import * as booking from '../booking/booking.module.js';
+import * as sites from '../sites/sites.module.js';
+import * as assets from '../assets/assets.module.js';
 import { sameAsParent } from './guards.js';
 
 export interface EndpointModule {
@@ -34,6 +36,8 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     requests.portal,
     reviews.portal,
     booking.portal,
+    sites.portal,
+    assets.portal,
   ],
   admin: [common, auth.admin, staff.admin, customers.admin, invoices.admin, booking.admin],
 };

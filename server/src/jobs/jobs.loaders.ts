@@ -1,14 +1,11 @@
 import DataLoader from 'dataloader';
 import { loader, type RequestContext } from '../context/context.js';
-import type { Site as SiteRow } from '../generated/prisma/client.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { Unauthenticated } from '../errors/errors.js';
+import type { Document } from '../documents/documents.types.js';
+import type { JobServiceType } from './jobs.types.js';
 
-const sitesById = (ctx: RequestContext) =>
-  new DataLoader<string, SiteRow | null>(async (ids) => {
-    if (!ctx.tx) throw new Unauthenticated();
-    const rows = await ctx.tx.site.findMany({ where: { id: { in: [...ids] } } });
-    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-  });
+export { siteById } from '../sites/sites.loaders.js';
 
 /** Display names only: nothing else of a staff member reaches a customer. */
 const staffNamesById = (ctx: RequestContext) =>
@@ -18,5 +15,28 @@ const staffNamesById = (ctx: RequestContext) =>
     return ids.map((id) => rows.find((r) => r.id === id)?.name ?? null);
   });
 
-export const siteById = (ctx: RequestContext, id: string) => loader(ctx, sitesById).load(id);
+const serviceTypesById = (ctx: RequestContext) =>
+  new DataLoader<string, JobServiceType | null>(async (ids) => {
+    if (!ctx.tx) throw new Unauthenticated();
+    const rows = await ctx.tx.serviceType.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, durationMinutes: true } });
+    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+  });
+
+// The columns of the shared Document type (documents/documents.types.ts).
+const documentSelect = { id: true, kind: true, title: true, fileName: true, contentType: true, sizeBytes: true, jobId: true, createdAt: true } satisfies Prisma.DocumentSelect;
+
+/** Documents shared with the customer for each job, oldest first (report, then photos as taken). */
+const sharedDocumentsByJob = (ctx: RequestContext) =>
+  new DataLoader<string, Document[]>(async (jobIds) => {
+    if (!ctx.tx) throw new Unauthenticated();
+    const rows = await ctx.tx.document.findMany({
+      where: { jobId: { in: [...jobIds] }, shared: true },
+      select: documentSelect,
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+    return jobIds.map((id) => rows.filter((r) => r.jobId === id));
+  });
+
 export const staffNameById = (ctx: RequestContext, id: string) => loader(ctx, staffNamesById).load(id);
+export const serviceTypeById = (ctx: RequestContext, id: string) => loader(ctx, serviceTypesById).load(id);
+export const sharedJobDocuments = (ctx: RequestContext, jobId: string) => loader(ctx, sharedDocumentsByJob).load(jobId);

@@ -5,10 +5,11 @@ import { JobPortalResolver } from './jobs.portal.resolver.js';
 export const portal: EndpointModule = {
   resolvers: [JobPortalResolver],
   rules: {
-    Query: { jobs: customer, job: customer },
+    Query: { jobs: customer, job: customer, serviceHistory: customer },
+    // One rule for the whole type, so fields other domains add to Job are covered too.
     Job: sameAsParent,
     JobConnection: sameAsParent,
-    Site: sameAsParent,
+    JobServiceType: sameAsParent,
     PartUsed: sameAsParent,
   },
 };

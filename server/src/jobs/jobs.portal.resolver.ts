@@ -1,22 +1,28 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { customerScope, type RequestContext } from '../context/context.js';
+import type { RequestContext } from '../context/context.js';
 import { NotFound } from '../errors/errors.js';
-import { getCustomerJob, listCustomerJobs } from './jobs.service.js';
-import { siteById, staffNameById } from './jobs.loaders.js';
-import { Job, JobConnection, JobListArgs, Site } from './jobs.types.js';
+import { Document } from '../documents/documents.types.js';
+import { Asset } from '../assets/assets.types.js';
+import { jobAsset } from '../assets/assets.service.js';
+import { getCustomerJob, jobDocuments, listCustomerJobs, listServiceHistory } from './jobs.service.js';
+import { serviceTypeById, siteById, staffNameById } from './jobs.loaders.js';
+import { Job, JobConnection, JobListArgs, JobServiceType, ServiceHistoryArgs, Site } from './jobs.types.js';
 
 @Resolver(() => Job)
 export class JobPortalResolver {
-  @Query(() => JobConnection, { description: "The signed-in customer's appointments and jobs, latest first." })
+  @Query(() => JobConnection, { description: "The signed-in customer's appointments and jobs: upcoming soonest first, past (or all) latest first." })
   jobs(@Ctx() ctx: RequestContext, @Args(() => JobListArgs) args: JobListArgs): Promise<JobConnection> {
-    const { tx, principal } = customerScope(ctx);
-    return listCustomerJobs(ctx, tx, principal.customerId, args);
+    return listCustomerJobs(ctx, args);
   }
 
-  @Query(() => Job)
+  @Query(() => Job, { description: "One of the signed-in customer's jobs; NOT_FOUND for any other id." })
   job(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Job> {
-    const { tx, principal } = customerScope(ctx);
-    return getCustomerJob(ctx, tx, principal.customerId, id);
+    return getCustomerJob(ctx, id);
+  }
+
+  @Query(() => JobConnection, { description: 'Completed jobs, latest first, of one site, one asset, or all of them.' })
+  serviceHistory(@Ctx() ctx: RequestContext, @Args(() => ServiceHistoryArgs) args: ServiceHistoryArgs): Promise<JobConnection> {
+    return listServiceHistory(ctx, args);
   }
 
   @FieldResolver(() => Site)
@@ -26,8 +32,25 @@ export class JobPortalResolver {
     return site;
   }
 
+  @FieldResolver(() => JobServiceType)
+  async serviceType(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<JobServiceType> {
+    const serviceType = await serviceTypeById(ctx, job.serviceTypeId);
+    if (!serviceType) throw new NotFound('This service');
+    return serviceType;
+  }
+
+  @FieldResolver(() => Asset, { nullable: true, description: 'The equipment or animal the job is for, if any.' })
+  asset(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<Asset | null> {
+    return jobAsset(ctx, job.assetId);
+  }
+
   @FieldResolver(() => String, { nullable: true })
   technicianName(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<string | null> | null {
     return job.technicianId ? staffNameById(ctx, job.technicianId) : null;
+  }
+
+  @FieldResolver(() => [Document], { description: 'Reports and photos the business shared for this job; empty when the business has switched documents off.' })
+  documents(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<Document[]> {
+    return jobDocuments(ctx, job.id);
   }
 }

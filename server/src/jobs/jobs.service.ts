@@ -1,52 +1,85 @@
-import type { RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
-import type { Job as JobRow, Prisma } from '../generated/prisma/client.js';
+// The customer's jobs and appointments, their service history, and the filters both share.
+import { customerScope, type RequestContext } from '../context/context.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import type { JobStatus } from '../generated/prisma/enums.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
-import { NotFound } from '../errors/errors.js';
-import type { Job, JobListArgs, PartUsed } from './jobs.types.js';
+import { BadInput, NotFound } from '../errors/errors.js';
+import { currentTenant } from '../tenants/tenants.loaders.js';
+import { ownSite } from '../sites/sites.loaders.js';
+import { ownAsset } from '../assets/assets.loaders.js';
+import { JobWhen, type Job, type JobListArgs, type ServiceHistoryArgs } from './jobs.types.js';
+import { jobSelect, toJob } from './jobs.view.js';
+import { sharedJobDocuments } from './jobs.loaders.js';
+import type { Document } from '../documents/documents.types.js';
 import { isId } from '../common/ids.js';
 
-// Only customer-visible columns are ever read for a customer.
-const jobSelect = {
-  id: true,
-  title: true,
-  status: true,
-  scheduledStart: true,
-  scheduledEnd: true,
-  customerNotes: true,
-  partsUsed: true,
-  siteId: true,
-  technicianId: true,
-} satisfies Prisma.JobSelect;
 
-type JobView = Pick<JobRow, keyof typeof jobSelect>;
+/** A job is over for the customer once it is finished, called off, or its time has passed. */
+const CLOSED: JobStatus[] = ['completed', 'cancelled', 'declined'];
 
-export async function listCustomerJobs(ctx: RequestContext, tx: Tx, customerId: string, args: JobListArgs): Promise<Connection<Job>> {
-  if (ctx.principal.kind === 'anonymous') throw new NotFound();
+const LATEST_FIRST: Prisma.JobOrderByWithRelationInput[] = [{ scheduledStart: 'desc' }, { id: 'desc' }];
+const SOONEST_FIRST: Prisma.JobOrderByWithRelationInput[] = [{ scheduledStart: 'asc' }, { id: 'asc' }];
+
+function whenFilter(when: JobWhen, now: Date): Prisma.JobWhereInput {
+  return when === JobWhen.UPCOMING
+    ? { status: { notIn: CLOSED }, scheduledEnd: { gte: now } }
+    : { OR: [{ status: { in: CLOSED } }, { scheduledEnd: { lt: now } }] };
+}
+
+/** Site and asset filters name the customer's own records; any other id is NOT_FOUND, not an empty list. */
+async function placeFilter(ctx: RequestContext, args: { siteId?: string | null; assetId?: string | null }): Promise<Prisma.JobWhereInput> {
+  const where: Prisma.JobWhereInput = {};
+  if (args.siteId != null) where.siteId = (await ownSite(ctx, args.siteId)).id;
+  if (args.assetId != null) where.assetId = (await ownAsset(ctx, args.assetId)).id;
+  return where;
+}
+
+export async function listCustomerJobs(ctx: RequestContext, args: JobListArgs): Promise<Connection<Job>> {
+  const { tx, principal } = customerScope(ctx);
+  const tenant = await currentTenant(ctx);
+  const where: Prisma.JobWhereInput = {
+    customerId: principal.customerId,
+    ...(await placeFilter(ctx, args)),
+    AND: [args.when ? whenFilter(args.when, ctx.now()) : {}, args.status ? { status: args.status } : {}],
+  };
   const rows = await tx.job.findMany({
-    where: { customerId, ...(args.status ? { status: args.status } : {}) },
+    where,
     select: jobSelect,
-    orderBy: [{ scheduledStart: 'desc' }, { id: 'desc' }],
-    ...pageQuery(ctx.principal.tenantId, args),
+    // Prisma's cursor pagination follows the order given, so both directions page correctly.
+    orderBy: args.when === JobWhen.UPCOMING ? SOONEST_FIRST : LATEST_FIRST,
+    ...pageQuery(tenant.id, args),
   });
-  return toConnection(rows, args, toJob);
+  return toConnection(rows, args, (row) => toJob(row, tenant.timeZone));
 }
 
-export async function getCustomerJob(_ctx: RequestContext, tx: Tx, customerId: string, id: string): Promise<Job> {
-  const row = isId(id) ? await tx.job.findFirst({ where: { id, customerId }, select: jobSelect }) : null;
+/**
+ * Service history: completed jobs, latest first, of one site, one asset or everything. The
+ * entries are plain jobs: a Job already carries technician, parts, completion time and shared
+ * documents, so a separate timeline type would only repeat it.
+ */
+export async function listServiceHistory(ctx: RequestContext, args: ServiceHistoryArgs): Promise<Connection<Job>> {
+  if (args.siteId != null && args.assetId != null) throw new BadInput('assetId', 'Choose a site or an asset, not both.');
+  const { tx, principal } = customerScope(ctx);
+  const tenant = await currentTenant(ctx);
+  const rows = await tx.job.findMany({
+    where: { customerId: principal.customerId, status: 'completed', ...(await placeFilter(ctx, args)) },
+    select: jobSelect,
+    orderBy: LATEST_FIRST,
+    ...pageQuery(tenant.id, args),
+  });
+  return toConnection(rows, args, (row) => toJob(row, tenant.timeZone));
+}
+
+export async function getCustomerJob(ctx: RequestContext, id: string): Promise<Job> {
+  const { tx, principal } = customerScope(ctx);
+  const tenant = await currentTenant(ctx);
+  const row = isId(id) ? await tx.job.findFirst({ where: { id, customerId: principal.customerId }, select: jobSelect }) : null;
   if (!row) throw new NotFound('This appointment');
-  return toJob(row);
+  return toJob(row, tenant.timeZone);
 }
 
-function toJob(row: JobView): Job {
-  return { ...row, partsUsed: parseParts(row.partsUsed), technicianName: null };
-}
-
-function parseParts(value: Prisma.JsonValue): PartUsed[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item) => {
-    if (!item || typeof item !== 'object' || Array.isArray(item)) return [];
-    const { name, quantity } = item as Record<string, unknown>;
-    return typeof name === 'string' ? [{ name, quantity: typeof quantity === 'number' ? quantity : 1 }] : [];
-  });
+/** Reports and photos shared for a job; none while the business has documents switched off. */
+export async function jobDocuments(ctx: RequestContext, jobId: string): Promise<Document[]> {
+  const tenant = await currentTenant(ctx);
+  return tenant.featureDocuments ? sharedJobDocuments(ctx, jobId) : [];
 }

@@ -4,6 +4,18 @@ import { ConnectionType, PageArgs } from '../common/pagination.js';
 
 registerEnumType(JobStatus, { name: 'JobStatus' });
 
+/** Re-exported so that existing imports of the Site type from jobs keep working. */
+export { Site } from '../sites/sites.types.js';
+
+export enum JobWhen {
+  UPCOMING = 'UPCOMING',
+  PAST = 'PAST',
+}
+registerEnumType(JobWhen, {
+  name: 'JobWhen',
+  description: 'UPCOMING: not completed, cancelled or declined, and not yet over. PAST: everything else.',
+});
+
 @ObjectType()
 export class PartUsed {
   @Field()
@@ -13,31 +25,16 @@ export class PartUsed {
   quantity!: number;
 }
 
-@ObjectType({ description: 'A service address.' })
-export class Site {
+@ObjectType({ description: 'What kind of service a job is.' })
+export class JobServiceType {
   @Field(() => ID)
   id!: string;
 
   @Field()
-  label!: string;
+  name!: string;
 
-  @Field()
-  addressLine1!: string;
-
-  @Field(() => String, { nullable: true })
-  addressLine2!: string | null;
-
-  @Field()
-  city!: string;
-
-  @Field()
-  postalCode!: string;
-
-  @Field()
-  country!: string;
-
-  @Field(() => String, { nullable: true })
-  accessInstructions!: string | null;
+  @Field(() => Int)
+  durationMinutes!: number;
 }
 
 @ObjectType({ description: 'An appointment or job, as the customer sees it (never internal notes).' })
@@ -51,13 +48,43 @@ export class Job {
   @Field(() => JobStatus)
   status!: JobStatus;
 
+  @Field(() => String, { nullable: true, description: 'What the customer wrote when booking or requesting.' })
+  description!: string | null;
+
   @Field()
   scheduledStart!: Date;
 
   @Field()
   scheduledEnd!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'The start the customer asked for (appointment requests).' })
+  requestedStart!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  requestedEnd!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the business declined the request.' })
+  declineReason!: string | null;
+
+  @Field({ description: 'Booked by the customer in the portal.' })
+  bookedOnline!: boolean;
+
+  @Field({ description: "The business's IANA time zone, in which the local date and times are given." })
+  timeZone!: string;
+
+  @Field({ description: 'YYYY-MM-DD of the start, in the business time zone.' })
+  localDate!: string;
+
+  @Field({ description: 'HH:mm of the start, in the business time zone.' })
+  localStartTime!: string;
+
+  @Field({ description: 'HH:mm of the end, in the business time zone.' })
+  localEndTime!: string;
+
+  @Field(() => Date, { nullable: true })
+  completedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Notes the business wrote for the customer.' })
   customerNotes!: string | null;
 
   @Field(() => [PartUsed])
@@ -66,7 +93,10 @@ export class Job {
   @Field(() => String, { nullable: true, description: "The assigned technician's display name." })
   technicianName!: string | null;
 
+  // Relations, resolved through loaders; not exposed as such.
   siteId!: string;
+  serviceTypeId!: string;
+  assetId!: string | null;
   technicianId!: string | null;
 }
 
@@ -75,6 +105,24 @@ export class JobConnection extends ConnectionType(Job) {}
 
 @ArgsType()
 export class JobListArgs extends PageArgs {
+  @Field(() => JobWhen, { nullable: true, description: 'UPCOMING is soonest first; PAST and no choice are latest first.' })
+  when?: JobWhen | null;
+
   @Field(() => JobStatus, { nullable: true })
   status?: JobStatus | null;
+
+  @Field(() => ID, { nullable: true, description: "Only jobs at this site; NOT_FOUND if it is not the customer's." })
+  siteId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only jobs on this asset; NOT_FOUND if it is not the customer's." })
+  assetId?: string | null;
+}
+
+@ArgsType()
+export class ServiceHistoryArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'The history of one site; give a site, an asset or neither (everything).' })
+  siteId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The history of one asset.' })
+  assetId?: string | null;
 }

@@ -181,3 +181,73 @@ export async function makeBookingCustomer(app: TestApp, tenantId: string) {
   const { token } = await customerToken(app, account);
   return { customer, site, asset, token };
 }
+
+/** A service address of a customer. */
+export function makeSite(owner: Db, tenantId: string, customerId: string, label = 'Home') {
+  return owner.site.create({ data: { tenantId, customerId, label, addressLine1: `1 ${label} St`, city: 'Springfield', postalCode: '12345', country: 'US' } });
+}
+
+/** A kind of asset with its names by locale ({ en: 'Furnace', fr: 'Chaudière' }). */
+export function makeAssetType(owner: Db, tenantId: string, names: Record<string, string>, options: { code?: string; category?: 'equipment' | 'animal' } = {}) {
+  return owner.assetType.create({
+    data: {
+      tenantId,
+      code: options.code ?? unique('type'),
+      category: options.category ?? 'equipment',
+      names: { create: Object.entries(names).map(([locale, name]) => ({ locale, name })) },
+    },
+  });
+}
+
+export function makeAsset(
+  owner: Db,
+  tenantId: string,
+  customerId: string,
+  assetTypeId: string,
+  options: { siteId?: string; name?: string; warrantyEndOn?: string; installedOn?: string } = {},
+) {
+  return owner.asset.create({
+    data: {
+      tenantId,
+      customerId,
+      assetTypeId,
+      siteId: options.siteId ?? null,
+      name: options.name ?? unique('asset'),
+      model: 'Model X',
+      serialNumber: 'SN-1',
+      installedOn: options.installedOn ? new Date(options.installedOn) : null,
+      warrantyEndOn: options.warrantyEndOn ? new Date(options.warrantyEndOn) : null,
+    },
+  });
+}
+
+export interface JobOptions {
+  siteId: string;
+  serviceTypeId: string;
+  start: Date;
+  minutes?: number;
+  status?: 'requested' | 'scheduled' | 'in_progress' | 'completed' | 'cancelled' | 'declined';
+  assetId?: string;
+  technicianId?: string;
+  title?: string;
+}
+
+export function makeJob(owner: Db, tenantId: string, customerId: string, options: JobOptions) {
+  const status = options.status ?? 'scheduled';
+  const end = new Date(options.start.getTime() + (options.minutes ?? 60) * 60_000);
+  return owner.job.create({
+    data: {
+      tenantId,
+      customerId,
+      siteId: options.siteId,
+      serviceTypeId: options.serviceTypeId,
+      assetId: options.assetId ?? null,
+      technicianId: options.technicianId ?? null,
+      title: options.title ?? unique('job'),
+      status,
+      scheduledStart: options.start,
+      scheduledEnd: end,
+      completedAt: status === 'completed' ? end : null,
+    },
+  });
+}

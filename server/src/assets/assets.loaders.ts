@@ -1,0 +1,59 @@
+import DataLoader from 'dataloader';
+import { customerScope, loader, type RequestContext } from '../context/context.js';
+import type { Asset as AssetRow, AssetType, AssetTypeName } from '../generated/prisma/client.js';
+import { NotFound, Unauthenticated } from '../errors/errors.js';
+import { isId } from '../common/ids.js';
+import { jobSelect, type JobView } from '../jobs/jobs.view.js';
+
+export type AssetTypeWithNames = AssetType & { names: AssetTypeName[] };
+
+const assetsById = (ctx: RequestContext) =>
+  new DataLoader<string, AssetRow | null>(async (ids) => {
+    if (!ctx.tx) throw new Unauthenticated();
+    const rows = await ctx.tx.asset.findMany({ where: { id: { in: [...ids] } } });
+    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+  });
+
+const assetTypesById = (ctx: RequestContext) =>
+  new DataLoader<string, AssetTypeWithNames | null>(async (ids) => {
+    if (!ctx.tx) throw new Unauthenticated();
+    const rows = await ctx.tx.assetType.findMany({ where: { id: { in: [...ids] } }, include: { names: true } });
+    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+  });
+
+/** Appointments per asset in one grouped query; called-off ones do not count. */
+const appointmentCountsByAsset = (ctx: RequestContext) =>
+  new DataLoader<string, number>(async (assetIds) => {
+    if (!ctx.tx) throw new Unauthenticated();
+    const groups = await ctx.tx.job.groupBy({
+      by: ['assetId'],
+      where: { assetId: { in: [...assetIds] }, status: { notIn: ['cancelled', 'declined'] } },
+      _count: { _all: true },
+    });
+    return assetIds.map((id) => groups.find((g) => g.assetId === id)?._count._all ?? 0);
+  });
+
+/** Completed jobs per asset, latest first. */
+const completedJobsByAsset = (ctx: RequestContext) =>
+  new DataLoader<string, JobView[]>(async (assetIds) => {
+    if (!ctx.tx) throw new Unauthenticated();
+    const rows = await ctx.tx.job.findMany({
+      where: { assetId: { in: [...assetIds] }, status: 'completed' },
+      select: jobSelect,
+      orderBy: [{ scheduledStart: 'desc' }, { id: 'desc' }],
+    });
+    return assetIds.map((id) => rows.filter((r) => r.assetId === id));
+  });
+
+export const assetById = (ctx: RequestContext, id: string) => loader(ctx, assetsById).load(id);
+export const assetTypeById = (ctx: RequestContext, id: string) => loader(ctx, assetTypesById).load(id);
+export const appointmentCount = (ctx: RequestContext, assetId: string) => loader(ctx, appointmentCountsByAsset).load(assetId);
+export const completedJobsOfAsset = (ctx: RequestContext, assetId: string) => loader(ctx, completedJobsByAsset).load(assetId);
+
+/** One of the signed-in customer's assets; NOT_FOUND for a malformed, missing or foreign id. */
+export async function ownAsset(ctx: RequestContext, id: string): Promise<AssetRow> {
+  const { principal } = customerScope(ctx);
+  const asset = isId(id) ? await assetById(ctx, id) : null;
+  if (!asset || asset.customerId !== principal.customerId) throw new NotFound('This asset');
+  return asset;
+}

@@ -1,0 +1,50 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context/context.js';
+import { Site } from '../sites/sites.types.js';
+import { siteById } from '../sites/sites.loaders.js';
+import { Job } from '../jobs/jobs.types.js';
+import { appointmentCount } from './assets.loaders.js';
+import { assetCategory, assetTypeName, getOwnAsset, listOwnAssets, maintenanceHistory, MAX_HISTORY } from './assets.service.js';
+import { Asset, AssetCategory } from './assets.types.js';
+
+@Resolver(() => Asset)
+export class AssetPortalResolver {
+  @Query(() => [Asset], { description: "The signed-in customer's equipment or animals, optionally at one of their sites." })
+  assets(@Ctx() ctx: RequestContext, @Arg('siteId', () => ID, { nullable: true }) siteId?: string | null): Promise<Asset[]> {
+    return listOwnAssets(ctx, siteId);
+  }
+
+  @Query(() => Asset, { description: "One of the signed-in customer's assets; NOT_FOUND for any other id." })
+  asset(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Asset> {
+    return getOwnAsset(ctx, id);
+  }
+
+  @FieldResolver(() => AssetCategory)
+  category(@Ctx() ctx: RequestContext, @Root() asset: Asset): Promise<AssetCategory> {
+    return assetCategory(ctx, asset);
+  }
+
+  @FieldResolver(() => String, { description: "The kind of equipment or animal, in the customer's language when the business named it so." })
+  typeName(@Ctx() ctx: RequestContext, @Root() asset: Asset): Promise<string> {
+    return assetTypeName(ctx, asset);
+  }
+
+  @FieldResolver(() => Site, { nullable: true })
+  async site(@Ctx() ctx: RequestContext, @Root() asset: Asset): Promise<Site | null> {
+    return asset.siteId ? siteById(ctx, asset.siteId) : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Appointments booked for this asset, past and upcoming, except cancelled or declined ones.' })
+  appointmentCount(@Ctx() ctx: RequestContext, @Root() asset: Asset): Promise<number> {
+    return appointmentCount(ctx, asset.id);
+  }
+
+  @FieldResolver(() => [Job], { description: 'Completed jobs on this asset, latest first.' })
+  maintenanceHistory(
+    @Ctx() ctx: RequestContext,
+    @Root() asset: Asset,
+    @Arg('limit', () => Int, { defaultValue: 10, description: `1 to ${MAX_HISTORY}.` }) limit: number,
+  ): Promise<Job[]> {
+    return maintenanceHistory(ctx, asset, limit);
+  }
+}

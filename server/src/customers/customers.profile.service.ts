@@ -1,0 +1,174 @@
+// What a customer changes about themselves: name, phone and language (when the business allows),
+// email preferences (always), and their email address (confirmed from the new mailbox).
+import { customerScope, type RequestContext } from '../context/context.js';
+import type { Tx } from '../db/client.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { recordActivity, recordCustomerActivity } from '../activity/activity.js';
+import { BadInput, Conflict, Forbidden, Unauthenticated } from '../errors/errors.js';
+import { currentTenant } from '../tenants/tenants.loaders.js';
+import { findTenantBySlug } from '../tenants/tenants.service.js';
+import { cleanEmail, inAuthScope, isUniqueViolation } from '../auth/auth.shared.js';
+import { consumeToken, issueToken, retireTokens } from '../auth/one-time-tokens.js';
+import { verifyPassword } from '../auth/passwords.js';
+import { clearLimit, enforce, LIMITS } from '../auth/rate-limit.js';
+import { currentCustomer, forgetCurrentCustomer } from './customers.loaders.js';
+import { customerProfile } from './customers.service.js';
+import { emailChangeLetter, emailChangeLink } from './customers.emails.js';
+import {
+  PORTAL_LOCALES,
+  type ConfirmEmailChangeInput,
+  type CustomerProfile,
+  type NotificationPreferences,
+  type NotificationPreferencesInput,
+  type RequestEmailChangeInput,
+  type UpdateProfileInput,
+} from './customers.types.js';
+
+const PHONE = /^\+?[\d\s().-]+$/;
+
+/** Whether the business lets customers edit their own details (otherwise it keeps them). */
+export async function canEditProfile(ctx: RequestContext): Promise<boolean> {
+  return (await currentTenant(ctx)).customerProfileEdit;
+}
+
+async function assertCanEdit(ctx: RequestContext): Promise<void> {
+  const tenant = await currentTenant(ctx);
+  if (!tenant.customerProfileEdit) throw new Forbidden(`Your details are managed by ${tenant.name}. Please contact them to change them.`);
+}
+
+function profileChanges(input: UpdateProfileInput): Prisma.CustomerUpdateManyMutationInput {
+  const data: Prisma.CustomerUpdateManyMutationInput = {};
+  if (input.name != null) {
+    const name = input.name.trim();
+    if (name.length < 1 || name.length > 120) throw new BadInput('name', 'Enter your name, 1 to 120 characters.');
+    data.name = name;
+  }
+  if (input.phone !== undefined) {
+    const phone = input.phone?.trim() ?? '';
+    const digits = phone.replace(/\D/g, '').length;
+    if (phone && (!PHONE.test(phone) || digits < 6 || digits > 20 || phone.length > 30)) {
+      throw new BadInput('phone', 'Enter a phone number using digits, spaces and + ( ) - . only.');
+    }
+    data.phone = phone || null;
+  }
+  if (input.locale !== undefined) {
+    // null goes back to the business's language.
+    if (input.locale !== null && !(PORTAL_LOCALES as readonly string[]).includes(input.locale)) {
+      throw new BadInput('locale', 'Choose English (en), French (fr), Spanish (es) or German (de).');
+    }
+    data.locale = input.locale;
+  }
+  return data;
+}
+
+async function saveOwn(ctx: RequestContext, data: Prisma.CustomerUpdateManyMutationInput): Promise<CustomerProfile> {
+  const { tx, principal } = customerScope(ctx);
+  await tx.customer.updateMany({ where: { id: principal.customerId }, data: { ...data, updatedAt: ctx.now() } });
+  forgetCurrentCustomer(ctx);
+  await recordCustomerActivity(ctx, 'profile.updated');
+  return customerProfile(ctx, tx, principal.customerId);
+}
+
+export async function updateProfile(ctx: RequestContext, input: UpdateProfileInput): Promise<CustomerProfile> {
+  await assertCanEdit(ctx);
+  return saveOwn(ctx, profileChanges(input));
+}
+
+export async function notificationPreferences(ctx: RequestContext): Promise<NotificationPreferences> {
+  const row = await currentCustomer(ctx);
+  return { appointments: row.notifyAppointments, invoices: row.notifyInvoices, requests: row.notifyRequests };
+}
+
+/** Always allowed: which emails to receive is the customer's choice, whoever keeps their details. */
+export function updateNotificationPreferences(ctx: RequestContext, input: NotificationPreferencesInput): Promise<CustomerProfile> {
+  return saveOwn(ctx, {
+    ...(input.appointments != null ? { notifyAppointments: input.appointments } : {}),
+    ...(input.invoices != null ? { notifyInvoices: input.invoices } : {}),
+    ...(input.requests != null ? { notifyRequests: input.requests } : {}),
+  });
+}
+
+/** The address of an email change awaiting confirmation, if any. */
+export async function pendingEmail(ctx: RequestContext): Promise<string | null> {
+  const { tx, principal } = customerScope(ctx);
+  const token = await tx.oneTimeToken.findFirst({
+    where: { customerId: principal.customerId, purpose: 'email_change', usedAt: null, expiresAt: { gt: ctx.now() } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: { newEmail: true },
+  });
+  return token?.newEmail ?? null;
+}
+
+/**
+ * Starts an email change after re-checking the password. The confirmation link goes to the new
+ * address and a notice to the current one. When the new address already belongs to another
+ * account here, the answer is the same (so it cannot be used to find out who is a customer) and
+ * the new mailbox gets a note instead of a link; confirmation re-checks it in any case.
+ */
+export async function requestEmailChange(ctx: RequestContext, input: RequestEmailChangeInput): Promise<CustomerProfile> {
+  await assertCanEdit(ctx);
+  const { tx, principal } = customerScope(ctx);
+  const [me, tenant] = await Promise.all([currentCustomer(ctx), currentTenant(ctx)]);
+  const newEmail = cleanEmail(input.newEmail);
+  if (newEmail.toLowerCase() === me.email.toLowerCase()) throw new BadInput('newEmail', 'This is already your email address.');
+  const account = await tx.portalAccount.findFirst({ where: { id: principal.accountId }, select: { passwordHash: true } });
+  if (!account) throw new Unauthenticated();
+  if (!account.passwordHash) {
+    throw new BadInput('currentPassword', 'Your account has no password yet. Use "Forgot your password?" on the sign-in page to set one.');
+  }
+  // The same counter as a password change: together they allow a few guesses per window.
+  const subject = `customer:${principal.accountId}`;
+  await enforce(ctx, LIMITS.passwordCheck, subject);
+  if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
+    throw new BadInput('currentPassword', 'Your current password is not correct.');
+  }
+  await clearLimit(ctx, LIMITS.passwordCheck, subject);
+  // Other customers are hidden from a customer's own scope: this one question is asked as 'auth'.
+  const taken = await inAuthScope(ctx, tenant.id, (authTx) => emailTaken(authTx, newEmail, me.id));
+  await retireTokens(ctx, tx, tenant.id, { customerId: me.id }, ['email_change']);
+  const token = await issueToken(ctx, tx, tenant.id, 'email_change', { customerId: me.id }, { newEmail });
+  const values = { business: tenant.name, name: me.name, newEmail, link: emailChangeLink(ctx, tenant.slug, token) };
+  const locales = [me.locale, tenant.locale];
+  const toNew = emailChangeLetter(taken ? 'alreadyUsed' : 'confirm', locales, values);
+  const toOld = emailChangeLetter('notice', locales, values);
+  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: me.id, to: newEmail, ...toNew });
+  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: me.id, to: me.email, ...toOld });
+  await recordCustomerActivity(ctx, 'profile.email_change_requested');
+  return customerProfile(ctx, tx, me.id);
+}
+
+async function emailTaken(tx: Tx, email: string, customerId: string): Promise<boolean> {
+  const [customer, account] = await Promise.all([
+    tx.customer.findFirst({ where: { email, id: { not: customerId } }, select: { id: true } }),
+    tx.portalAccount.findFirst({ where: { email, customerId: { not: customerId } }, select: { id: true } }),
+  ]);
+  return customer !== null || account !== null;
+}
+
+const INVALID_LINK = 'This confirmation link has expired or was already used. Ask for a new one from your profile.';
+const EMAIL_TAKEN = 'Another account here already uses this email address, so yours was not changed.';
+
+/** Switches the address from the link sent to the new mailbox; works signed in or not, once. */
+export async function confirmEmailChange(ctx: RequestContext, input: ConfirmEmailChangeInput): Promise<true> {
+  const tenant = await findTenantBySlug(ctx, input.tenantSlug);
+  if (!tenant) throw new BadInput('token', INVALID_LINK);
+  try {
+    await inAuthScope(ctx, tenant.id, async (tx) => {
+      const used = await consumeToken(ctx, tx, tenant.id, 'email_change', input.token);
+      const customerId = used?.customerId;
+      const newEmail = used?.newEmail;
+      if (!customerId || !newEmail) throw new BadInput('token', INVALID_LINK);
+      // Throwing rolls the token back too: the link stays usable if the address frees up.
+      if (await emailTaken(tx, newEmail, customerId)) throw new Conflict(EMAIL_TAKEN);
+      await tx.customer.updateMany({ where: { id: customerId }, data: { email: newEmail, updatedAt: ctx.now() } });
+      await tx.portalAccount.updateMany({ where: { customerId }, data: { email: newEmail, updatedAt: ctx.now() } });
+      await retireTokens(ctx, tx, tenant.id, { customerId }, ['email_change']);
+      await recordActivity(ctx, tx, { tenantId: tenant.id, actorType: 'customer', actorId: customerId, customerId, action: 'profile.email_changed' });
+    });
+  } catch (error) {
+    // Two accounts confirming one address at the same moment: the unique index decides.
+    if (isUniqueViolation(error)) throw new Conflict(EMAIL_TAKEN);
+    throw error;
+  }
+  return true;
+}

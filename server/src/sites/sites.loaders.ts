@@ -1,0 +1,22 @@
+import DataLoader from 'dataloader';
+import { customerScope, loader, type RequestContext } from '../context/context.js';
+import type { Site as SiteRow } from '../generated/prisma/client.js';
+import { isId } from '../common/ids.js';
+import { NotFound, Unauthenticated } from '../errors/errors.js';
+
+const sitesById = (ctx: RequestContext) =>
+  new DataLoader<string, SiteRow | null>(async (ids) => {
+    if (!ctx.tx) throw new Unauthenticated();
+    const rows = await ctx.tx.site.findMany({ where: { id: { in: [...ids] } } });
+    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+  });
+
+export const siteById = (ctx: RequestContext, id: string) => loader(ctx, sitesById).load(id);
+
+/** One of the signed-in customer's sites; NOT_FOUND for a malformed, missing or foreign id. */
+export async function ownSite(ctx: RequestContext, id: string): Promise<SiteRow> {
+  const { principal } = customerScope(ctx);
+  const site = isId(id) ? await siteById(ctx, id) : null;
+  if (!site || site.customerId !== principal.customerId) throw new NotFound('This site');
+  return site;
+}
