@@ -14,6 +14,7 @@ import * as reviews from '../reviews/reviews.module.js';
 import * as booking from '../booking/booking.module.js';
 import * as sites from '../sites/sites.module.js';
 import * as assets from '../assets/assets.module.js';
+import * as dashboard from '../dashboard/dashboard.module.js';
 import { sameAsParent } from './guards.js';
 
 export interface EndpointModule {
@@ -38,6 +39,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     booking.portal,
     sites.portal,
     assets.portal,
+    dashboard.portal,
   ],
   admin: [common, auth.admin, staff.admin, customers.admin, invoices.admin, booking.admin],
 };

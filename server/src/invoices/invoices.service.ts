@@ -115,7 +115,7 @@ export function displayStatus(row: Pick<InvoiceRow, 'status' | 'dueDate'>, today
   return due !== null && due < today ? InvoiceDisplayStatus.overdue : InvoiceDisplayStatus.unpaid;
 }
 
-function toInvoice(row: InvoiceRow, today: string): Invoice {
+export function toInvoice(row: InvoiceRow, today: string): Invoice {
   return {
     id: row.id,
     customerId: row.customerId,

@@ -20,7 +20,7 @@ const CLOSED: JobStatus[] = ['completed', 'cancelled', 'declined'];
 const LATEST_FIRST: Prisma.JobOrderByWithRelationInput[] = [{ scheduledStart: 'desc' }, { id: 'desc' }];
 const SOONEST_FIRST: Prisma.JobOrderByWithRelationInput[] = [{ scheduledStart: 'asc' }, { id: 'asc' }];
 
-function whenFilter(when: JobWhen, now: Date): Prisma.JobWhereInput {
+export function whenFilter(when: JobWhen, now: Date): Prisma.JobWhereInput {
   return when === JobWhen.UPCOMING
     ? { status: { notIn: CLOSED }, scheduledEnd: { gte: now } }
     : { OR: [{ status: { in: CLOSED } }, { scheduledEnd: { lt: now } }] };

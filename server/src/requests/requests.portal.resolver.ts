@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
 import { Job } from '../jobs/jobs.types.js';
+import { Asset } from '../assets/assets.types.js';
+import { jobAsset } from '../assets/assets.service.js';
 import { signedLink } from '../http/signed-links.js';
 import { getServiceRequest, listServiceRequests, submitServiceRequest } from './requests.service.js';
 import { createAttachmentUpload } from './uploads.service.js';
@@ -39,6 +41,11 @@ export class ServiceRequestPortalResolver {
   @FieldResolver(() => Job, { nullable: true, description: 'The job this request became; null until converted.' })
   job(@Ctx() ctx: RequestContext, @Root() request: ServiceRequest): Promise<Job | null> | null {
     return request.jobId ? jobById(ctx, request.jobId) : null;
+  }
+
+  @FieldResolver(() => Asset, { nullable: true, description: 'The equipment or animal the request is about.' })
+  asset(@Ctx() ctx: RequestContext, @Root() request: ServiceRequest): Promise<Asset | null> {
+    return jobAsset(ctx, request.assetId);
   }
 
   @FieldResolver(() => [RequestAttachment])

@@ -104,7 +104,7 @@ async function claimUploads(ctx: RequestContext, ids: string[], now: Date) {
   return ids.map((id) => uploads.find((u) => u.id === id)).filter((u) => u !== undefined);
 }
 
-function toServiceRequest(row: RequestRow): ServiceRequest {
+export function toServiceRequest(row: RequestRow): ServiceRequest {
   return {
     id: row.id,
     description: row.description,

@@ -1,0 +1,12 @@
+import { customer, sameAsParent } from '../graphql/guards.js';
+import type { EndpointModule } from '../graphql/modules.js';
+import { DashboardPortalResolver } from './dashboard.portal.resolver.js';
+
+export const portal: EndpointModule = {
+  resolvers: [DashboardPortalResolver],
+  rules: {
+    Query: { dashboard: customer },
+    Dashboard: sameAsParent,
+    NavigationCounts: sameAsParent,
+  },
+};
