@@ -13,6 +13,8 @@ export interface PorticoApp {
 export async function createApp(deps: AppDeps): Promise<PorticoApp> {
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are never revalidated; hashing every body for an ETag is wasted work.
+  app.set('etag', false);
   // X-Forwarded-For is believed only from the proxies named in TRUST_PROXY (by default the
   // web apps' servers on this machine); anyone else could forge it past the per-address limits.
   app.set('trust proxy', deps.config.trustProxy);

@@ -1,6 +1,6 @@
 // Access tokens: JWTs naming the session. The sessions table decides whether one still works.
 import { SignJWT, jwtVerify } from 'jose';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import type { Endpoint } from '../context/principal.js';
 
 export type TokenType = 'customer' | 'staff';
@@ -17,6 +17,18 @@ export interface TokenClaims {
 
 const ISSUER = 'portico';
 
+const keys = new WeakMap<Uint8Array, KeyObject>();
+
+/** jose imports a raw secret anew on every call; a KeyObject made once is reused. */
+export function hmacKey(secret: Uint8Array): KeyObject {
+  let key = keys.get(secret);
+  if (!key) {
+    key = createSecretKey(secret);
+    keys.set(secret, key);
+  }
+  return key;
+}
+
 export function tokenTypeFor(endpoint: Endpoint): TokenType {
   return endpoint === 'portal' ? 'customer' : 'staff';
 }
@@ -28,13 +40,13 @@ export async function signAccessToken(secret: Uint8Array, claims: TokenClaims, e
     .setSubject(claims.subject)
     .setIssuedAt()
     .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-    .sign(secret);
+    .sign(hmacKey(secret));
 }
 
 /** The claims of a valid token of the expected type, or null (bad signature, expired, other side). */
 export async function verifyAccessToken(secret: Uint8Array, token: string, expected: TokenType, now: Date): Promise<TokenClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, secret, {
+    const { payload } = await jwtVerify(token, hmacKey(secret), {
       issuer: ISSUER,
       algorithms: ['HS256'],
       currentDate: now,

@@ -10,6 +10,7 @@ import { setScope } from '../db/rls.js';
 import { openRequestScope } from '../auth/sessions.js';
 import { tokenTypeFor, verifyAccessToken } from '../auth/tokens.js';
 import { buildRequestContext, requestIdOf } from '../http/rest.js';
+import { answeredWithErrors } from './outcome.js';
 
 export const SESSION_COOKIE: Record<Endpoint, string> = {
   portal: 'portico_portal_session',
@@ -36,21 +37,23 @@ export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: E
       return;
     }
     const claims = credentials ? await verifyAccessToken(deps.config.jwtSecret, credentials.token, tokenTypeFor(endpoint), now) : null;
-    const execute = (principal: Principal, tx: Tx | null) =>
-      server.executeHTTPGraphQLRequest({
+    const execute = async (principal: Principal, tx: Tx | null) => {
+      const ctx = buildRequestContext(req, deps, { requestId, endpoint, principal, tx, cookies: cookieSink(res, deps.config.env === 'production'), now });
+      const response = await server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: {
           method: req.method.toUpperCase(),
           headers: toHeaderMap(req),
           search: new URL(req.url, 'http://localhost').search,
           body: req.body,
         },
-        context: async () =>
-          buildRequestContext(req, deps, { requestId, endpoint, principal, tx, cookies: cookieSink(res, deps.config.env === 'production'), now }),
+        context: async () => ctx,
       });
+      return { response, failed: (response.status ?? 200) >= 400 || answeredWithErrors(ctx) };
+    };
 
     let response: HTTPGraphQLResponse;
     if (!claims) {
-      response = await execute(credentials ? { kind: 'anonymous', sessionEnded: true } : ANONYMOUS, null);
+      ({ response } = await execute(credentials ? { kind: 'anonymous', sessionEnded: true } : ANONYMOUS, null));
     } else {
       try {
         response = await deps.db.$transaction(
@@ -58,11 +61,11 @@ export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: E
             const principal = await openRequestScope(tx, claims, now);
             if (!principal) {
               await setScope(tx, { tenantId: claims.tenantId, role: 'public' });
-              return execute({ kind: 'anonymous', sessionEnded: true }, null);
+              return (await execute({ kind: 'anonymous', sessionEnded: true }, null)).response;
             }
             const result = await execute(principal, tx);
-            if (hasErrors(result)) throw new Rollback(result);
-            return result;
+            if (result.failed) throw new Rollback(result.response);
+            return result.response;
           },
           { maxWait: 10_000, timeout: 30_000 },
         );
@@ -121,17 +124,6 @@ function toHeaderMap(req: Request): HeaderMap {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   return headers;
-}
-
-function hasErrors(response: HTTPGraphQLResponse): boolean {
-  if (response.body.kind !== 'complete') return false;
-  if ((response.status ?? 200) >= 400) return true;
-  try {
-    const parsed = JSON.parse(response.body.string) as { errors?: unknown[] };
-    return Array.isArray(parsed.errors) && parsed.errors.length > 0;
-  } catch {
-    return true;
-  }
 }
 
 async function send(res: Response, response: HTTPGraphQLResponse): Promise<void> {

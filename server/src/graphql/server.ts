@@ -6,6 +6,7 @@ import type { AppDeps, RequestContext } from '../context/context.js';
 import type { Endpoint } from '../context/principal.js';
 import { createErrorFormatter } from './format-error.js';
 import { endpointSchema } from './schemas.js';
+import { recordOutcomePlugin } from './outcome.js';
 
 export const LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 } as const;
 
@@ -29,6 +30,7 @@ export async function startApolloServer(endpoint: Endpoint, deps: AppDeps): Prom
     validationRules: armor.validationRules,
     formatError: createErrorFormatter(deps.log),
     plugins: [
+      recordOutcomePlugin,
       // graphql-armor's typings come from Apollo's CJS build; the plugins are the same objects.
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       production

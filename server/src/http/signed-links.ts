@@ -6,7 +6,7 @@
 import { SignJWT, jwtVerify } from 'jose';
 import type { RequestContext } from '../context/context.js';
 import { Unauthenticated } from '../errors/errors.js';
-import type { TokenClaims } from '../auth/tokens.js';
+import { hmacKey, type TokenClaims } from '../auth/tokens.js';
 
 export type LinkedResource = 'document' | 'invoice-pdf' | 'attachment' | 'uploads' | 'appointment-ics';
 
@@ -26,14 +26,14 @@ export async function signedLink(ctx: RequestContext, resource: LinkedResource, 
     .setProtectedHeader({ alg: 'HS256' })
     .setAudience(AUDIENCE)
     .setExpirationTime(expiresAt)
-    .sign(ctx.deps.config.jwtSecret);
+    .sign(hmacKey(ctx.deps.config.jwtSecret));
   return `/files/v1/${resource}/${encodeURIComponent(id)}?token=${token}`;
 }
 
 /** The session claims of a link valid for exactly this resource, or null. */
 export async function verifySignedLink(secret: Uint8Array, token: string, resource: LinkedResource, id: string, now: Date): Promise<TokenClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, secret, { audience: AUDIENCE, algorithms: ['HS256'], currentDate: now });
+    const { payload } = await jwtVerify(token, hmacKey(secret), { audience: AUDIENCE, algorithms: ['HS256'], currentDate: now });
     const { typ, tid, sid, sub, cid, res } = payload;
     if (res !== `${resource}:${id}` || typeof tid !== 'string' || typeof sid !== 'string' || typeof sub !== 'string') return null;
     if (typ === 'customer' && typeof cid === 'string') return { typ, tenantId: tid, sessionId: sid, subject: sub, customerId: cid };
