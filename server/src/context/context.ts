@@ -39,6 +39,8 @@ export interface RequestContext {
   log: Logger;
   now(): Date;
   loaders: Map<unknown, DataLoader<unknown, unknown>>;
+  /** Set as the answer is sent: whether it carries errors (the request's transaction is then rolled back). */
+  outcome: { errors: boolean };
 }
 
 export interface CustomerScope {

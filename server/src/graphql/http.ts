@@ -10,7 +10,6 @@ import { setScope } from '../db/rls.js';
 import { openRequestScope } from '../auth/sessions.js';
 import { tokenTypeFor, verifyAccessToken } from '../auth/tokens.js';
 import { buildRequestContext, requestIdOf } from '../http/rest.js';
-import { answeredWithErrors } from './outcome.js';
 
 export const SESSION_COOKIE: Record<Endpoint, string> = {
   portal: 'portico_portal_session',
@@ -48,7 +47,7 @@ export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: E
         },
         context: async () => ctx,
       });
-      return { response, failed: (response.status ?? 200) >= 400 || answeredWithErrors(ctx) };
+      return { response, failed: (response.status ?? 200) >= 400 || ctx.outcome.errors };
     };
 
     let response: HTTPGraphQLResponse;

@@ -35,6 +35,7 @@ export function buildRequestContext(
     log: deps.log.child({ requestId: parts.requestId, endpoint: parts.endpoint }),
     now: () => parts.now,
     loaders: new Map(),
+    outcome: { errors: false },
   };
 }
 
