@@ -3,10 +3,11 @@
 // target with autocannon and writes server/bench/REPORT.md and results.json.
 //
 // Flags: --fresh (regenerate), --duration S (15), --warmup S (3), --connections N (32),
-// --only dashboard,invoices,reviews, --tenants N, --customers N (per tenant), --no-load.
+// --only dashboard,invoices,reviews, --tenants N, --customers N (per tenant), --no-load,
+// --profile (then loads Portico again under node --cpu-prof and summarises where time went).
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +23,7 @@ import { signAccessToken } from '../auth/tokens.js';
 import { baselineHandler } from './baseline.js';
 import { datasetMarker, FULL_SCALE, generateDataset, readMarker, countRows, type Scale } from './generate.js';
 import { renderReport, type Results, type TargetResult, type Run } from './report.js';
+import { summariseProfile } from './profile.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const serverDir = path.resolve(here, '../..');
@@ -51,6 +53,7 @@ interface Options {
   only: TargetName[];
   scale: Scale;
   load: boolean;
+  profile: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -67,6 +70,7 @@ function parseOptions(argv: string[]): Options {
     only,
     scale: { tenants: Number(value('tenants') ?? FULL_SCALE.tenants), customersPerTenant: Number(value('customers') ?? FULL_SCALE.customersPerTenant) },
     load: !argv.includes('--no-load'),
+    profile: argv.includes('--profile'),
   };
 }
 
@@ -133,8 +137,8 @@ export function failureOf(status: number, body: unknown): string | null {
   return null;
 }
 
-function spawnServer(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [script], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+function spawnServer(name: string, script: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...nodeArgs, script], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   child.on('exit', (code, signal) => {
     if (!stopping) console.error(`${name} stopped (${signal ?? `exit code ${code}`})`);
   });
@@ -339,7 +343,32 @@ async function main() {
       targets.push(result);
     }
 
+    const profiles: Results['profiles'] = {};
+    if (options.profile) {
+      // Portico again, alone, under the CPU profiler; its SIGTERM handler exits cleanly, which writes the profile.
+      const portico = children.shift();
+      portico?.kill('SIGTERM');
+      await new Promise((r) => (portico && portico.exitCode === null ? portico.once('exit', r) : r(null)));
+      for (const t of targets) {
+        if (t.porticoFailure) continue;
+        const dir = mkdtempSync(path.join(os.tmpdir(), 'portico-prof-'));
+        const child = spawnServer('portico (profiled)', path.join(serverDir, 'dist/main.js'), { ...env, PORT: String(ports.portico) }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+        children.push(child);
+        await waitFor(`${bases.portico}/readyz`);
+        process.stdout.write(`profiling ${t.target} on portico for ${options.duration} s ... `);
+        await load(bases.portico, t.target as TargetName, clients, options.warmup, options.connections);
+        const run = await load(bases.portico, t.target as TargetName, clients, options.duration, options.connections);
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+        const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+        if (!file) throw new Error('the profiled server wrote no .cpuprofile');
+        profiles[t.target] = { ...summariseProfile(path.join(dir, file)), rpsWhileProfiled: run.rps };
+        console.log(`${run.rps.toFixed(0)} req/s (profiled); ${path.join(dir, file)}`);
+      }
+    }
+
     const results: Results = {
+      profiles,
       date: new Date().toISOString(),
       machine: { ...(await machine()), postgres: pgVersion },
       options: { duration: options.duration, warmup: options.warmup, connections: options.connections, only: options.only },

@@ -1,6 +1,7 @@
 // The bench's results and their Markdown rendering (server/bench/REPORT.md). The findings
 // section after the generated part is kept when the report is rewritten.
 import { existsSync, readFileSync } from 'node:fs';
+import { renderProfile, type ProfileSummary } from './profile.js';
 
 export interface Run {
   rps: number;
@@ -29,6 +30,8 @@ export interface Results {
   options: { duration: number; warmup: number; connections: number; only: string[] };
   dataset: { marker: string; counts: Record<string, number>; generationSeconds: number; reused: boolean; sessions: number };
   targets: TargetResult[];
+  /** With --profile: where Portico's API process spent its CPU per target. */
+  profiles: Record<string, ProfileSummary & { rpsWhileProfiled: number }>;
   totalSeconds: number;
 }
 
@@ -88,6 +91,13 @@ export function renderReport(results: Results, previous = readPreviousFindings()
           : 'NOT met'
         : 'not measurable yet';
       lines.push(`Target (issue 3): at least ${DASHBOARD_TARGET.rps} req/s with p99 under ${DASHBOARD_TARGET.p99} ms: **${verdict}**.`, '');
+    }
+  }
+  const profiled = Object.entries(results.profiles ?? {});
+  if (profiled.length) {
+    lines.push('## Profile of Portico (node --cpu-prof, self time by package)', '');
+    for (const [target, summary] of profiled) {
+      lines.push(renderProfile(`${target} (${Math.round(summary.rpsWhileProfiled)} req/s while profiled)`, summary));
     }
   }
   lines.push(FINDINGS, previous);
