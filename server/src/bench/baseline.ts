@@ -63,9 +63,16 @@ interface BaselineContext {
   lines: DataLoader<string, unknown[]>;
 }
 
-/** Today as 'YYYY-MM-DD' in a time zone (en-CA formats dates that way). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Today as 'YYYY-MM-DD' in a time zone (en-CA formats dates that way); formatters are costly to build, so kept. */
 function todayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 interface InvoiceRow {

@@ -225,25 +225,46 @@ export async function startInProcess(appUrl: string, ownerUrl: string, secret: U
 }
 
 /** SQL statements one request sends, counted in-process for each server. */
-async function countStatements(appUrl: string, ownerUrl: string, secret: Uint8Array, targets: TargetName[], client: Client): Promise<Record<string, { portico: number | null; baseline: number }>> {
+type StatementCount = NonNullable<TargetResult['statements']>;
+
+async function countStatements(appUrl: string, ownerUrl: string, secret: Uint8Array, targets: TargetName[], client: Client): Promise<Record<string, StatementCount>> {
   const servers = await startInProcess(appUrl, ownerUrl, secret);
-  const counts: Record<string, { portico: number | null; baseline: number }> = {};
+  const counts: Record<string, StatementCount> = {};
+  const oneLine = (sql: string) => sql.replace(/\s+/g, ' ').trim().slice(0, 140);
   try {
     for (const target of targets) {
       const counted: Partial<Record<'portico' | 'baseline', number | null>> = {};
+      const sql: StatementCount['sql'] = { portico: [], baseline: [] };
       for (const server of ['portico', 'baseline'] as const) {
         // Twice, counting the second: the session's last_seen_at touch happens on the first.
         await fetchTarget(servers.urls[server], target, client);
         servers.statements[server].length = 0;
         const res = await fetchTarget(servers.urls[server], target, client);
         counted[server] = failureOf(res.status, res.body) ? null : servers.statements[server].length;
+        sql[server] = servers.statements[server].map(oneLine);
+        // Prisma's query log leaves out the BEGIN it sends for an interactive transaction.
+        if (server === 'portico' && sql.portico.length && !sql.portico.some((q) => q.startsWith('BEGIN'))) {
+          sql.portico.unshift('BEGIN (sent by Prisma, not in its query log)');
+          if (counted.portico !== null && counted.portico !== undefined) counted.portico += 1;
+        }
       }
-      counts[target] = { portico: counted.portico ?? null, baseline: counted.baseline ?? 0 };
+      counts[target] = { portico: counted.portico ?? null, baseline: counted.baseline ?? 0, sql };
     }
   } finally {
     await servers.close();
   }
   return counts;
+}
+
+/**
+ * The app role's URL, optionally on another host: BENCH_APP_HOST=/var/run/postgresql makes both
+ * servers talk to PostgreSQL over its Unix socket instead of loopback TCP.
+ */
+function appUrlOn(appUrl: string, host: string | undefined): string {
+  if (!host) return appUrl;
+  const url = new URL(appUrl);
+  url.host = encodeURIComponent(host);
+  return url.toString();
 }
 
 function listen(handler: Parameters<typeof createServer>[1]): Promise<Server> {
@@ -279,7 +300,7 @@ async function main() {
   process.on('SIGINT', () => void shutdown().finally(() => process.exit(130)));
   try {
     const { ownerUrl } = database;
-    const appUrl = database.appUrl ?? '';
+    const appUrl = appUrlOn(database.appUrl ?? '', process.env.BENCH_APP_HOST);
     const marker = datasetMarker(options.scale);
     let generation: { seconds: number; reused: boolean };
     if (options.fresh || (await readMarker(ownerUrl)) !== marker) {
@@ -345,25 +366,33 @@ async function main() {
 
     const profiles: Results['profiles'] = {};
     if (options.profile) {
-      // Portico again, alone, under the CPU profiler; its SIGTERM handler exits cleanly, which writes the profile.
-      const portico = children.shift();
-      portico?.kill('SIGTERM');
-      await new Promise((r) => (portico && portico.exitCode === null ? portico.once('exit', r) : r(null)));
-      for (const t of targets) {
-        if (t.porticoFailure) continue;
-        const dir = mkdtempSync(path.join(os.tmpdir(), 'portico-prof-'));
-        const child = spawnServer('portico (profiled)', path.join(serverDir, 'dist/main.js'), { ...env, PORT: String(ports.portico) }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
-        children.push(child);
-        await waitFor(`${bases.portico}/readyz`);
-        process.stdout.write(`profiling ${t.target} on portico for ${options.duration} s ... `);
-        await load(bases.portico, t.target as TargetName, clients, options.warmup, options.connections);
-        const run = await load(bases.portico, t.target as TargetName, clients, options.duration, options.connections);
-        child.kill('SIGTERM');
-        await new Promise((r) => child.once('exit', r));
-        const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-        if (!file) throw new Error('the profiled server wrote no .cpuprofile');
-        profiles[t.target] = { ...summariseProfile(path.join(dir, file)), rpsWhileProfiled: run.rps };
-        console.log(`${run.rps.toFixed(0)} req/s (profiled); ${path.join(dir, file)}`);
+      // Each server again, alone, under the CPU profiler; their SIGTERM handlers exit cleanly,
+      // which writes the profile. CPU ms per request compares the two servers' own work.
+      const scripts = { portico: 'dist/main.js', baseline: 'dist/bench/baseline.js' } as const;
+      for (const server of ['portico', 'baseline'] as const) {
+        const running = children.find((c) => c.spawnargs.at(-1)?.endsWith(scripts[server]));
+        if (running && running.exitCode === null) {
+          running.kill('SIGTERM');
+          await new Promise((r) => running.once('exit', r));
+        }
+        for (const t of targets) {
+          if (server === 'portico' && t.porticoFailure) continue;
+          const dir = mkdtempSync(path.join(os.tmpdir(), `${server}-prof-`));
+          const child = spawnServer(`${server} (profiled)`, path.join(serverDir, scripts[server]), { ...env, PORT: String(ports[server]) }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+          children.push(child);
+          await waitFor(`${bases[server]}/readyz`);
+          process.stdout.write(`profiling ${t.target} on ${server} ... `);
+          const warm = await load(bases[server], t.target as TargetName, clients, options.warmup, options.connections);
+          const run = await load(bases[server], t.target as TargetName, clients, options.duration, options.connections);
+          child.kill('SIGTERM');
+          await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r(null)));
+          const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+          if (!file) throw new Error(`the profiled ${server} wrote no .cpuprofile`);
+          const summary = summariseProfile(path.join(dir, file));
+          const cpuMsPerRequest = summary.totalMs / Math.max(1, warm.requests + run.requests);
+          profiles[`${t.target} on ${server}`] = { ...summary, rpsWhileProfiled: run.rps, cpuMsPerRequest };
+          console.log(`${run.rps.toFixed(0)} req/s, ${cpuMsPerRequest.toFixed(2)} ms CPU/request; ${path.join(dir, file)}`);
+        }
       }
     }
 

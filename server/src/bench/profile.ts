@@ -38,6 +38,21 @@ export function ownerOf(url: string, functionName: string): string {
 export function summariseProfile(file: string, top = 15): ProfileSummary {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map<number, number>();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parentOf.set(child, n.id);
+  // Native frames (writev, runMicrotasks) and Node's own modules (net, streams, crypto) are
+  // charged to the nearest package or our code that called them: "pg writing to its socket"
+  // shows as pg (via node), not as an anonymous native cost.
+  const isNodeOrNative = (url: string) => !url || url.startsWith('node:');
+  const chargedTo = (node: ProfileNode): string => {
+    const { url, functionName } = node.callFrame;
+    if (!isNodeOrNative(url) || functionName.startsWith('(')) return ownerOf(url, functionName);
+    for (let id = parentOf.get(node.id); id !== undefined; id = parentOf.get(id)) {
+      const caller = byId.get(id)?.callFrame;
+      if (caller && !isNodeOrNative(caller.url)) return `${ownerOf(caller.url, caller.functionName)} (via node)`;
+    }
+    return url ? 'node (internals)' : '(native)';
+  };
   const selfUs = new Map<number, number>();
   profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const owners = new Map<string, number>();
@@ -49,7 +64,7 @@ export function summariseProfile(file: string, top = 15): ProfileSummary {
     const { functionName, url, lineNumber } = node.callFrame;
     if (functionName === '(idle)') continue;
     total += us;
-    const owner = ownerOf(url, functionName);
+    const owner = chargedTo(node);
     owners.set(owner, (owners.get(owner) ?? 0) + us);
     const key = `${functionName || '(anonymous)'} ${url ? `${url.split('/').slice(-2).join('/')}:${lineNumber + 1}` : ''}`.trim();
     const entry = functions.get(key) ?? { owner, us: 0 };

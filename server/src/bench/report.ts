@@ -20,7 +20,7 @@ export interface TargetResult {
   porticoFailure: string | null;
   /** Whether both servers answered the same JSON for the sample customers. */
   sameJson: boolean | null;
-  statements: { portico: number | null; baseline: number } | null;
+  statements: { portico: number | null; baseline: number; sql: { portico: string[]; baseline: string[] } } | null;
   runs: { portico?: Run; baseline?: Run };
 }
 
@@ -31,7 +31,7 @@ export interface Results {
   dataset: { marker: string; counts: Record<string, number>; generationSeconds: number; reused: boolean; sessions: number };
   targets: TargetResult[];
   /** With --profile: where Portico's API process spent its CPU per target. */
-  profiles: Record<string, ProfileSummary & { rpsWhileProfiled: number }>;
+  profiles: Record<string, ProfileSummary & { rpsWhileProfiled: number; cpuMsPerRequest: number }>;
   totalSeconds: number;
 }
 
@@ -82,6 +82,13 @@ export function renderReport(results: Results, previous = readPreviousFindings()
     lines.push(runRow('baseline (graphql-js + pg)', baseline, t.statements?.baseline));
     lines.push('');
     if (portico && baseline) lines.push(`Portico / baseline: **${(portico.rps / baseline.rps).toFixed(2)}** of the baseline's throughput.`, '');
+    if (t.statements && t.statements.portico !== null) {
+      lines.push('<details><summary>SQL statements of one request</summary>', '');
+      for (const server of ['portico', 'baseline'] as const) {
+        lines.push(`${server}:`, '', ...t.statements.sql[server].map((sql, i) => `${i + 1}. \`${sql.replaceAll('`', "'")}\``), '');
+      }
+      lines.push('</details>', '');
+    }
     if (t.sameJson === false) lines.push('Warning: the two servers did not answer the same JSON for the sample customers.', '');
     if (t.sameJson === true) lines.push('Both servers answered identical JSON for the sample customers.', '');
     if (t.target === 'dashboard') {
@@ -95,10 +102,17 @@ export function renderReport(results: Results, previous = readPreviousFindings()
   }
   const profiled = Object.entries(results.profiles ?? {});
   if (profiled.length) {
-    lines.push('## Profile of Portico (node --cpu-prof, self time by package)', '');
-    for (const [target, summary] of profiled) {
-      lines.push(renderProfile(`${target} (${Math.round(summary.rpsWhileProfiled)} req/s while profiled)`, summary));
-    }
+    lines.push(
+      '## Profiles (node --cpu-prof on the server process, self time by package)',
+      '',
+      'Node internals and native calls are charged to the package that called them ("pg (via node)" is pg writing to its socket). The process start (module loading) is included; CPU per request divides the whole profile by the requests served.',
+      '',
+      '| profile | req/s while profiled | CPU ms / request |',
+      '|---|---:|---:|',
+      ...profiled.map(([name, p]) => `| ${name} | ${Math.round(p.rpsWhileProfiled)} | ${p.cpuMsPerRequest.toFixed(2)} |`),
+      '',
+    );
+    for (const [name, summary] of profiled) lines.push(renderProfile(name, summary));
   }
   lines.push(FINDINGS, previous);
   return `${lines.join('\n').trimEnd()}\n`;
