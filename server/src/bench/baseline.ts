@@ -261,6 +261,16 @@ export interface BaselineDeps {
   now?: () => Date;
 }
 
+const statementNames = new Map<string, string>();
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `b${statementNames.size}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 /**
  * The request's connection. Statements queue one after another (a connection runs one at a
  * time anyway; pg deprecates overlapping calls), and each is reported when counting.
@@ -271,7 +281,9 @@ function counted(client: pg.PoolClient, onQuery?: (sql: string) => void): Querya
     query: <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => {
       const next = last.then(() => {
         onQuery?.(text);
-        return client.query<R>(text, values);
+        // Named statements are parsed and planned once per connection; RLS policies make
+        // planning cost more than executing these small queries.
+        return values ? client.query<R>({ name: statementName(text), text, values }) : client.query<R>(text);
       });
       last = next.catch(() => undefined);
       return next;
