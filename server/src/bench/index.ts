@@ -3,7 +3,7 @@
 // target with autocannon and writes server/bench/REPORT.md and results.json.
 //
 // Flags: --fresh (regenerate), --duration S (15), --warmup S (3), --connections N (32),
-// --only dashboard,invoices,reviews, --tenants N, --customers N (per tenant), --no-load,
+// --only dashboard,invoices,reviews,ping, --tenants N, --customers N (per tenant), --no-load,
 // --profile (then loads Portico again under node --cpu-prof and summarises where time went).
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -42,6 +42,9 @@ export const TARGETS = {
       'query Invoices { invoices(first: 20) { nodes { id number status issueDate dueDate totalMinor amountDueMinor currency recurring lines { description quantity unitPriceMinor totalMinor } } pageInfo { hasNextPage endCursor } } }',
   },
   reviews: { kind: 'rest', query: '' },
+  // The fixed cost of an authenticated request (token, transaction, session check, GraphQL
+  // pipeline) without any field to resolve: what every other query pays on top of its own work.
+  ping: { kind: 'graphql', query: 'query Ping { __typename }' },
 } as const;
 export type TargetName = keyof typeof TARGETS;
 
@@ -61,7 +64,7 @@ function parseOptions(argv: string[]): Options {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const only = (value('only') ?? 'dashboard,invoices,reviews').split(',').filter((t): t is TargetName => t in TARGETS);
+  const only = (value('only') ?? 'dashboard,invoices,reviews,ping').split(',').filter((t): t is TargetName => t in TARGETS);
   return {
     fresh: argv.includes('--fresh'),
     duration: Number(value('duration') ?? 15),
@@ -103,6 +106,8 @@ export async function signClients(ownerUrl: string, secret: Uint8Array): Promise
   }
 }
 
+const OPERATION_NAMES = { dashboard: 'Dashboard', invoices: 'Invoices', reviews: undefined, ping: 'Ping' } as const;
+
 /** The HTTP request for a target and a client; reviews come from a distinct address each time. */
 export function requestFor(target: TargetName, client: Client, n: number): { method: string; path: string; headers: Record<string, string>; body?: string } {
   if (target === 'reviews') {
@@ -113,7 +118,7 @@ export function requestFor(target: TargetName, client: Client, n: number): { met
     method: 'POST',
     path: '/graphql/portal',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${client.token}` },
-    body: JSON.stringify({ query: TARGETS[target].query, operationName: target === 'dashboard' ? 'Dashboard' : 'Invoices' }),
+    body: JSON.stringify({ query: TARGETS[target].query, operationName: OPERATION_NAMES[target] }),
   };
 }
 

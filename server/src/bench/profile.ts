@@ -82,7 +82,7 @@ export function summariseProfile(file: string, top = 15): ProfileSummary {
   };
 }
 
-export function renderProfile(title: string, summary: ProfileSummary, owners = 15): string {
+export function renderProfile(title: string, summary: ProfileSummary, owners = 22): string {
   const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
   return [
     `#### ${title}`,
