@@ -389,6 +389,8 @@ async function main() {
           process.stdout.write(`profiling ${t.target} on ${server} ... `);
           const warm = await load(bases[server], t.target as TargetName, clients, options.warmup, options.connections);
           const run = await load(bases[server], t.target as TargetName, clients, options.duration, options.connections);
+          // Let the requests autocannon abandoned drain before the server shuts down.
+          await new Promise((r) => setTimeout(r, 1000));
           child.kill('SIGTERM');
           await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r(null)));
           const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
