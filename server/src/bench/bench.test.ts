@@ -33,7 +33,13 @@ describe('bench', () => {
     const owner = new pg.Client({ connectionString: database.ownerUrl });
     await owner.connect();
     const counts = await countRows(owner);
+    // The generator rebuilds what it dropped for speed: the no-overlap constraint and the indexes.
+    const rebuilt = await owner.query(
+      `SELECT (SELECT count(*)::int FROM pg_constraint WHERE conname = 'jobs_technician_no_overlap') AS exclusion,
+              (SELECT count(*)::int FROM pg_indexes WHERE tablename IN ('jobs', 'invoices', 'invoice_lines')) AS indexes`,
+    );
     await owner.end();
+    expect(rebuilt.rows[0]).toEqual({ exclusion: 1, indexes: 9 });
     expect(counts).toMatchObject({ tenants: 2, customers: 100, jobs: 1000, invoices: 1000, sessions: 2 });
     expect(counts.invoice_lines).toBeGreaterThanOrEqual(1000);
     expect(counts.invoice_lines).toBeLessThanOrEqual(4000);

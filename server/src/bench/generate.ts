@@ -172,16 +172,44 @@ async function session(ownerUrl: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   await client.query('SET synchronous_commit = off');
+  await client.query(`SET maintenance_work_mem = '256MB'`);
   // Skipping per-row foreign key triggers makes generation several times faster; the data is
   // consistent by construction. Needs a superuser; without one the checks simply run.
   await client.query(`SET session_replication_role = replica`).catch(() => undefined);
   return client;
 }
 
+/** Tables big enough that building their secondary indexes once beats updating them per row. */
+const BULK_TABLES = new Set(['jobs', 'invoices', 'invoice_lines']);
+
+/**
+ * Runs an insert into `table` without its secondary indexes and exclusion constraints, then
+ * builds them again from their own definitions (so they stay exactly as the migrations made
+ * them, jobs_technician_no_overlap included: rebuilding it re-checks every row).
+ */
+async function withoutSecondaryIndexes<T>(client: pg.Client, table: string, work: () => Promise<T>): Promise<T> {
+  const exclusions = await client.query<{ name: string; def: string }>(
+    `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'x'`,
+    [table],
+  );
+  const indexes = await client.query<{ name: string; def: string }>(
+    `SELECT indexrelid::regclass::text AS name, pg_get_indexdef(indexrelid) AS def FROM pg_index i
+     WHERE indrelid = $1::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
+    [table],
+  );
+  for (const x of exclusions.rows) await client.query(`ALTER TABLE ${table} DROP CONSTRAINT ${x.name}`);
+  for (const i of indexes.rows) await client.query(`DROP INDEX ${i.name}`);
+  const result = await work();
+  for (const i of indexes.rows) await client.query(i.def);
+  for (const x of exclusions.rows) await client.query(`ALTER TABLE ${table} ADD CONSTRAINT ${x.name} ${x.def}`);
+  return result;
+}
+
 async function runSteps(client: pg.Client, list: Step[], log: (line: string) => void): Promise<void> {
   for (const [label, sql] of list) {
     const started = Date.now();
-    const result = await client.query(sql);
+    const run = () => client.query(sql);
+    const result = BULK_TABLES.has(label) ? await withoutSecondaryIndexes(client, label, run) : await run();
     log(`  ${label.padEnd(20)} ${String(result.rowCount ?? 0).padStart(9)} rows  ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 }
