@@ -1,0 +1,85 @@
+// Smoke test of the bench on a tiny dataset in a database of its own (the generator empties
+// the tenant tables): the generator's shape, and the baseline answering like Portico.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pg from 'pg';
+import { provisionDatabase, type ProvisionedDatabase } from '../db/provision.js';
+import { countRows, generateDataset } from './generate.js';
+import { failureOf, fetchTarget, signClients, startInProcess, type Client } from './index.js';
+
+const secret = new TextEncoder().encode('bench-secret-bench-secret-bench-secret-0');
+let database: ProvisionedDatabase;
+let servers: Awaited<ReturnType<typeof startInProcess>>;
+let clients: Client[];
+
+beforeAll(async () => {
+  database = await provisionDatabase({
+    serverUrl: inject('ownerUrl'),
+    embedded: { dataDir: '', port: 0 },
+    database: { mode: 'fresh', name: `portico_bench_test_${process.pid}` },
+    appPassword: 'portico-app-test',
+  });
+  await generateDataset(database.ownerUrl, { tenants: 2, customersPerTenant: 50 });
+  clients = await signClients(database.ownerUrl, secret);
+  servers = await startInProcess(database.appUrl ?? '', database.ownerUrl, secret);
+}, 60_000);
+
+afterAll(async () => {
+  await servers?.close();
+  await database?.release();
+});
+
+describe('bench', () => {
+  it('generates ten jobs and ten invoices with one to four lines per customer, and a session for every fiftieth', async () => {
+    const owner = new pg.Client({ connectionString: database.ownerUrl });
+    await owner.connect();
+    const counts = await countRows(owner);
+    // The generator rebuilds what it dropped for speed: the no-overlap constraint and the indexes.
+    const rebuilt = await owner.query(
+      `SELECT (SELECT count(*)::int FROM pg_constraint WHERE conname = 'jobs_technician_no_overlap') AS exclusion,
+              (SELECT count(*)::int FROM pg_indexes WHERE tablename IN ('jobs', 'invoices', 'invoice_lines')) AS indexes`,
+    );
+    await owner.end();
+    expect(rebuilt.rows[0]).toEqual({ exclusion: 1, indexes: 9 });
+    expect(counts).toMatchObject({ tenants: 2, customers: 100, jobs: 1000, invoices: 1000, sessions: 2 });
+    expect(counts.invoice_lines).toBeGreaterThanOrEqual(1000);
+    expect(counts.invoice_lines).toBeLessThanOrEqual(4000);
+    expect(clients).toHaveLength(2);
+  });
+
+  it('the baseline answers the invoice list exactly as Portico does', async () => {
+    for (const client of clients) {
+      const [portico, baseline] = await Promise.all([fetchTarget(servers.urls.portico, 'invoices', client), fetchTarget(servers.urls.baseline, 'invoices', client)]);
+      expect(failureOf(portico.status, portico.body)).toBeNull();
+      expect(baseline.body).toEqual(portico.body);
+      const page = (baseline.body as { data: { invoices: { nodes: { lines: unknown[] }[] } } }).data.invoices;
+      expect(page.nodes).toHaveLength(10);
+      expect(page.nodes.every((n) => n.lines.length >= 1)).toBe(true);
+    }
+  });
+
+  it('the baseline dashboard shows upcoming appointments, unpaid and overdue invoices', async () => {
+    const res = await fetchTarget(servers.urls.baseline, 'dashboard', clients[0] as Client);
+    expect(failureOf(res.status, res.body)).toBeNull();
+    const dashboard = (res.body as { data: { dashboard: { counts: Record<string, number>; nextAppointments: { site: { label: string } }[]; unpaidInvoices: unknown[]; overdueAmountMinor: number } } }).data.dashboard;
+    expect(dashboard.counts).toMatchObject({ upcomingAppointments: 2, assets: 2, documents: 2 });
+    expect(dashboard.counts.overdueInvoices).toBeGreaterThanOrEqual(1);
+    expect(dashboard.nextAppointments).toHaveLength(2);
+    expect(dashboard.nextAppointments[0]?.site.label).toBeTruthy();
+    expect(dashboard.unpaidInvoices.length).toBe(dashboard.counts.unpaidInvoices);
+    expect(dashboard.overdueAmountMinor).toBeGreaterThan(0);
+  });
+
+  it('the baseline serves a tenant\'s published reviews to anyone, and NOT_FOUND for an unknown tenant', async () => {
+    const res = await fetch(`${servers.urls.baseline}/public/v1/tenants/${clients[0]?.tenantSlug}/reviews`);
+    const body = (await res.json()) as { count: number; reviews: unknown[] };
+    expect(res.status).toBe(200);
+    expect(body.count).toBeGreaterThan(0);
+    expect(body.reviews.length).toBe(Math.min(20, body.count));
+    expect((await fetch(`${servers.urls.baseline}/public/v1/tenants/no-such-tenant/reviews`)).status).toBe(404);
+  });
+
+  it('the baseline refuses a request without a valid token', async () => {
+    const res = await fetchTarget(servers.urls.baseline, 'invoices', { tenantSlug: 'x', token: 'not-a-token' });
+    expect(failureOf(res.status, res.body)).toContain('UNAUTHENTICATED');
+  });
+});
