@@ -3,6 +3,7 @@
 // first sets app.tenant_id/app.role/app.customer_id, the same session check). It answers the
 // benchmarked queries with the same JSON, so the ratio measures Portico's own overhead.
 // Run as a child process: `node dist/bench/baseline.js` with APP_DATABASE_URL, JWT_SECRET, PORT.
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import DataLoader from 'dataloader';
@@ -22,7 +23,7 @@ const SDL = `
   type InvoiceLine { id: ID! description: String! quantity: Int! unitPriceMinor: Int! taxRateBp: Int! totalMinor: Int! }
   type Invoice {
     id: ID! number: String status: InvoiceStatus! issueDate: String dueDate: String currency: String!
-    subtotalMinor: Int! taxMinor: Int! totalMinor: Int! amountDueMinor: Int! recurring: Boolean! lines: [InvoiceLine!]!
+    subtotalMinor: Int! taxMinor: Int! totalMinor: Int! amountDueMinor: Int! recurringLabel: String lines: [InvoiceLine!]!
   }
   type InvoiceConnection { nodes: [Invoice!]! pageInfo: PageInfo! }
   type Site { id: ID! label: String! }
@@ -61,6 +62,7 @@ interface BaselineContext {
   staffNames: DataLoader<string, string | null>;
   sites: DataLoader<string, { id: string; label: string } | null>;
   lines: DataLoader<string, unknown[]>;
+  agreementNames: DataLoader<string, string | null>;
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -102,7 +104,6 @@ function toInvoice(row: InvoiceRow, today: string) {
     taxMinor: row.tax_minor,
     totalMinor: row.total_minor,
     amountDueMinor: row.status === 'issued' ? Math.max(0, row.total_minor - row.paid_minor) : 0,
-    recurring: row.agreement_id !== null,
   };
 }
 
@@ -133,6 +134,7 @@ function newContext(db: Queryable, tenantId: string, customerId: string, now: Da
         return row;
       })),
     staffNames: byId(() => ctx, 'SELECT id, name FROM staff_users WHERE tenant_id = $1 AND id = ANY($2)', (r) => r.name as string),
+    agreementNames: byId(() => ctx, 'SELECT id, name FROM service_agreements WHERE tenant_id = $1 AND id = ANY($2)', (r) => r.name as string),
     sites: byId(() => ctx, 'SELECT id, label FROM sites WHERE tenant_id = $1 AND id = ANY($2)', (r) => ({ id: r.id as string, label: r.label as string })),
     lines: new DataLoader(async (ids) => {
       const { rows } = await db.query(
@@ -156,14 +158,18 @@ async function invoices(args: { first: number; after?: string | null }, ctx: Bas
   const first = Math.min(Math.max(args.first, 1), 100);
   // Portico's order: issue_date desc (drafts first), created_at desc, id desc.
   const { rows } = await ctx.db.query<InvoiceRow>(
-    `SELECT ${INVOICE_COLUMNS} FROM invoices WHERE tenant_id = $1 AND customer_id = $2
+    `SELECT ${INVOICE_COLUMNS} FROM invoices WHERE tenant_id = $1 AND customer_id = $2 AND status <> 'draft'
      ORDER BY issue_date DESC NULLS FIRST, created_at DESC, id DESC LIMIT $3`,
     [ctx.tenantId, ctx.customerId, first + 1],
   );
   const page = rows.slice(0, first);
   const last = page.at(-1);
   return {
-    nodes: page.map((row) => ({ ...toInvoice(row, today), lines: () => ctx.lines.load(row.id) })),
+    nodes: page.map((row) => ({
+      ...toInvoice(row, today),
+      recurringLabel: () => (row.agreement_id ? ctx.agreementNames.load(row.agreement_id) : null),
+      lines: () => ctx.lines.load(row.id),
+    })),
     pageInfo: { hasNextPage: rows.length > first, endCursor: last ? Buffer.from(last.id, 'utf8').toString('base64url') : null },
   };
 }
@@ -344,46 +350,93 @@ async function graphqlRequest(deps: BaselineDeps, req: IncomingMessage, body: st
   });
 }
 
-/** GET /public/v1/tenants/:slug/reviews: a tenant's published reviews, newest first, and their summary. */
-async function publicReviews(deps: BaselineDeps, slug: string): Promise<{ status: number; json: unknown }> {
+/**
+ * GET /public/v1/tenants/:slug/reviews: the same JSON as Portico's route (page of published
+ * reviews, summary, schema.org JSON-LD), the same per-address rate limit and the same ETag.
+ */
+async function publicReviews(deps: BaselineDeps, slug: string, query: URLSearchParams, clientIp: string): Promise<{ status: number; json: unknown; etag?: string }> {
+  const now = deps.now?.() ?? new Date();
   const client = await deps.pool.connect();
   let tenantId: string | null;
   try {
-    const found = await counted(client, deps.onQuery).query<{ id: string | null }>('SELECT tenant_id_by_slug($1) AS id', [slug]);
+    const db = counted(client, deps.onQuery);
+    const limited = await db.query<{ count: number }>(
+      `INSERT INTO rate_limit_buckets AS b (key, window_start, count) VALUES ($1, $2::timestamptz, 1)
+       ON CONFLICT (key) DO UPDATE SET
+         window_start = CASE WHEN b.window_start + interval '60 seconds' <= $2::timestamptz THEN EXCLUDED.window_start ELSE b.window_start END,
+         count = CASE WHEN b.window_start + interval '60 seconds' <= $2::timestamptz THEN 1 ELSE b.count + 1 END
+       RETURNING count`,
+      [`baseline-public-reviews:${clientIp}`, now],
+    );
+    if ((limited.rows[0]?.count ?? 0) > 120) return { status: 429, json: { errors: [{ message: 'Too many requests.', extensions: { code: 'RATE_LIMITED' } }] } };
+    const found = await db.query<{ id: string | null }>('SELECT tenant_id_by_slug($1) AS id', [slug.toLowerCase()]);
     tenantId = found.rows[0]?.id ?? null;
   } finally {
     client.release();
   }
-  if (!tenantId) return { status: 404, json: { error: { code: 'NOT_FOUND', message: 'This business was not found.' } } };
+  if (!tenantId) return { status: 404, json: { errors: [{ message: 'This business was not found.', extensions: { code: 'NOT_FOUND' } }] } };
   const id = tenantId;
+  const limit = Number(query.get('limit') ?? 10);
   return inScope(deps, { tenantId: id, role: 'public' }, async (db) => {
-    const [summary, list] = await Promise.all([
-      db.query(
-        `SELECT count(*)::int AS count, COALESCE(round(avg(rating), 2), 0)::float AS average FROM reviews WHERE tenant_id = $1 AND status = 'published'`,
+    const [tenant, summary, list] = await Promise.all([
+      db.query<{ name: string; feature_reviews: boolean }>('SELECT name, feature_reviews FROM tenants WHERE id = $1', [id]),
+      db.query<{ count: number; average: number | null }>(
+        `SELECT count(*)::int AS count, avg(rating)::float8 AS average FROM reviews WHERE tenant_id = $1 AND status = 'published' AND published_at IS NOT NULL`,
         [id],
       ),
       db.query(
-        `SELECT id, rating, comment, response, responded_at, published_at FROM reviews WHERE tenant_id = $1 AND status = 'published'
-         ORDER BY published_at DESC, id DESC LIMIT 20`,
-        [id],
+        `SELECT id, rating, comment, author_name, response, responded_at, published_at FROM reviews
+         WHERE tenant_id = $1 AND status = 'published' AND published_at IS NOT NULL ORDER BY published_at DESC, id DESC LIMIT $2`,
+        [id, limit + 1],
       ),
     ]);
-    return {
-      status: 200,
-      json: {
-        averageRating: summary.rows[0]?.average ?? 0,
-        count: summary.rows[0]?.count ?? 0,
-        reviews: list.rows.map((r) => ({
-          id: r.id,
-          rating: r.rating,
-          comment: r.comment,
-          response: r.response,
-          respondedAt: iso(r.responded_at),
-          publishedAt: iso(r.published_at),
+    const name = tenant.rows[0]?.name ?? '';
+    const on = tenant.rows[0]?.feature_reviews ?? false;
+    const count = on ? (summary.rows[0]?.count ?? 0) : 0;
+    const average = on && summary.rows[0]?.average != null ? Math.round(summary.rows[0].average * 100) / 100 : null;
+    const rows = on ? list.rows.slice(0, limit) : [];
+    const reviews = rows.map((r) => ({
+      rating: r.rating,
+      comment: r.comment,
+      authorName: r.author_name,
+      publishedAt: iso(r.published_at),
+      response: r.response,
+      respondedAt: r.responded_at ? iso(r.responded_at) : null,
+    }));
+    const last = rows.at(-1);
+    const json = {
+      tenant: { name },
+      averageRating: average,
+      count,
+      reviews,
+      nextCursor: on && list.rows.length > limit && last ? Buffer.from(last.id, 'utf8').toString('base64url') : null,
+      jsonLd: {
+        '@context': 'https://schema.org',
+        '@type': 'LocalBusiness',
+        name,
+        ...(count > 0 && average !== null
+          ? { aggregateRating: { '@type': 'AggregateRating', ratingValue: average, reviewCount: count, bestRating: 5, worstRating: 1 } }
+          : {}),
+        review: reviews.map((r) => ({
+          '@type': 'Review',
+          reviewRating: { '@type': 'Rating', ratingValue: r.rating, bestRating: 5, worstRating: 1 },
+          author: { '@type': 'Person', name: r.authorName },
+          datePublished: (r.publishedAt ?? '').slice(0, 10),
+          ...(r.comment ? { reviewBody: r.comment } : {}),
         })),
       },
     };
+    const etag = `"${createHash('sha256').update(JSON.stringify(json)).digest('base64url').slice(0, 32)}"`;
+    return { status: 200, json, etag };
   });
+}
+
+/** Like express with `trust proxy` for loopback: X-Forwarded-For from this machine names the client. */
+function clientAddress(req: IncomingMessage): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  const loopback = peer === '127.0.0.1' || peer === '::1' || peer === '::ffff:127.0.0.1';
+  return loopback && typeof forwarded === 'string' ? (forwarded.split(',').at(-1)?.trim() ?? peer) : peer;
 }
 
 const schema = baselineSchema();
@@ -400,15 +453,20 @@ export function baselineHandler(deps: BaselineDeps) {
         req.method === 'POST' && url.pathname === '/graphql/portal'
           ? graphqlRequest(deps, req, Buffer.concat(chunks).toString('utf8'))
           : req.method === 'GET' && reviews?.[1]
-            ? publicReviews(deps, decodeURIComponent(reviews[1]))
+            ? publicReviews(deps, decodeURIComponent(reviews[1]), url.searchParams, clientAddress(req))
             : req.method === 'GET' && url.pathname === '/readyz'
               ? Promise.resolve({ status: 200, json: { status: 'ready' } })
               : Promise.resolve({ status: 404, json: { error: { code: 'NOT_FOUND' } } });
       work
         .catch(() => ({ status: 500, json: { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL' } }] } }))
-        .then(({ status, json }) => {
+        .then((answer: { status: number; json: unknown; etag?: string }) => {
+          const { status, json, etag } = answer;
           const text = JSON.stringify(json);
-          res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+          res.writeHead(status, {
+            'content-type': 'application/json; charset=utf-8',
+            'content-length': Buffer.byteLength(text),
+            ...(etag ? { etag, 'cache-control': 'public, max-age=300, stale-while-revalidate=600', 'access-control-allow-origin': '*' } : {}),
+          });
           res.end(text);
         });
     });

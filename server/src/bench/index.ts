@@ -39,7 +39,7 @@ export const TARGETS = {
   invoices: {
     kind: 'graphql',
     query:
-      'query Invoices { invoices(first: 20) { nodes { id number status issueDate dueDate totalMinor amountDueMinor currency recurring lines { description quantity unitPriceMinor totalMinor } } pageInfo { hasNextPage endCursor } } }',
+      'query Invoices { invoices(first: 20) { nodes { id number status issueDate dueDate totalMinor amountDueMinor currency recurringLabel lines { description quantity unitPriceMinor totalMinor } } pageInfo { hasNextPage endCursor } } }',
   },
   reviews: { kind: 'rest', query: '' },
   // The fixed cost of an authenticated request (token, transaction, session check, GraphQL
@@ -208,11 +208,12 @@ export async function startInProcess(appUrl: string, ownerUrl: string, secret: U
   const { createDb } = await import('../db/client.js');
   const { createMailer } = await import('../mail/mailer.js');
   const { readConfig } = await import('../config.js');
+  const { createStorage } = await import('../storage/create.js');
   const statements = { portico: [] as string[], baseline: [] as string[] };
   const log = pino({ level: 'silent' });
   const config = { ...readConfig({ DATABASE_URL: ownerUrl, APP_DATABASE_URL: appUrl, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }), jwtSecret: secret, logLevel: 'silent' };
   const db = createDb(appUrl, { max: 2, onQuery: (sql) => statements.portico.push(sql) });
-  const { app, stop } = await createApp({ config, db, log, mailer: createMailer({ from: config.mailFrom, log }), now: () => new Date() });
+  const { app, stop } = await createApp({ config, db, log, mailer: createMailer({ from: config.mailFrom, log }), storage: createStorage(config.storage), now: () => new Date() });
   const porticoServer = await listen(app);
   const pool = new pg.Pool({ connectionString: appUrl, max: 2 });
   const baselineServer = await listen(baselineHandler({ pool, jwtSecret: secret, onQuery: (sql) => statements.baseline.push(sql) }));
