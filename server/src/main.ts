@@ -20,7 +20,15 @@ const server = app.listen(config.port, () => {
 
 async function shutdown(signal: string) {
   log.info({ signal }, 'shutting down');
-  server.close();
+  // Finish the requests under way (idle keep-alive connections are closed at once), for at most 10 s.
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 10_000);
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
   await stop();
   await db.$disconnect();
   process.exit(0);
