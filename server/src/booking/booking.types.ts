@@ -229,22 +229,7 @@ export class BookingTechnician {
 }
 
 @ObjectType({ description: 'A service type as staff manage it.' })
-export class AdminServiceType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  description!: string | null;
-
-  @Field(() => Int)
-  durationMinutes!: number;
-
-  @Field(() => Int)
-  priceMinor!: number;
-
+export class AdminServiceType extends BookableService {
   @Field()
   bookableOnline!: boolean;
 
