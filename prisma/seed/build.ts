@@ -351,6 +351,11 @@ export function minutesBefore(instant: Date, minutes: number): Date {
   return new Date(instant.getTime() - minutes * 60_000);
 }
 
+/** `instant`, or `now` if it lies in the future: for what has already happened (a review, a reply). */
+export function notAfter(instant: Date, now: Date): Date {
+  return instant.getTime() > now.getTime() ? now : instant;
+}
+
 export function minutesAfter(instant: Date, minutes: number): Date {
   return new Date(instant.getTime() + minutes * 60_000);
 }

@@ -7,7 +7,7 @@ import {
   id,
   inTenant,
   InvoiceBook,
-  minutesAfter,
+  minutesAfter, notAfter,
   minutesBefore,
   Scheduler,
   zonedInstant,
@@ -278,10 +278,10 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
 
   const publishedReviewId = id();
   const reviews = inTenant<Prisma.ReviewCreateManyInput>(tenantId, [
-    { id: publishedReviewId, customerId: c.alex.id, jobId: jobIds.j1, rating: 5, comment: 'Luis was on time, explained everything and left the basement spotless. The furnace is much quieter now.', status: 'published', response: 'Thank you, Alex! We passed this on to Luis. See you at your next tune-up.', respondedAt: minutesAfter(done(j1), 3 * 1440), publishedAt: minutesAfter(done(j1), 2 * 1440), createdAt: minutesAfter(done(j1), 1440) },
+    { id: publishedReviewId, customerId: c.alex.id, jobId: jobIds.j1, rating: 5, comment: 'Luis was on time, explained everything and left the basement spotless. The furnace is much quieter now.', status: 'published', response: 'Thank you, Alex! We passed this on to Luis. See you at your next tune-up.', respondedAt: notAfter(minutesAfter(done(j1), 3 * 1440), now), publishedAt: notAfter(minutesAfter(done(j1), 2 * 1440), now), createdAt: notAfter(minutesAfter(done(j1), 1440), now) },
     { customerId: c.priya.id, jobId: jobIds.j2, rating: 4, comment: 'Clean install and a fair price. The crew arrived about an hour late, though.', status: 'pending', createdAt: minutesAfter(done(j2), 2 * 1440) },
-    { customerId: c.lakeview.id, jobId: jobIds.j3, rating: 5, comment: 'Thorough inspection and the certificate reached our insurer the same day.', status: 'published', response: 'Thanks for trusting us with your boiler again this year.', respondedAt: minutesAfter(done(j3), 2 * 1440), publishedAt: minutesAfter(done(j3), 1440), createdAt: minutesAfter(done(j3), 600) },
-    { customerId: c.greta.id, jobId: jobIds.j5, rating: 4, comment: 'Drain works again. Luis showed me the camera footage of the roots.', status: 'published', response: 'Glad it is flowing again, Greta. We will remind you about the follow-up in spring.', respondedAt: minutesAfter(done(j5), 2 * 1440), publishedAt: minutesAfter(done(j5), 1440), createdAt: minutesAfter(done(j5), 720) },
+    { customerId: c.lakeview.id, jobId: jobIds.j3, rating: 5, comment: 'Thorough inspection and the certificate reached our insurer the same day.', status: 'published', response: 'Thanks for trusting us with your boiler again this year.', respondedAt: notAfter(minutesAfter(done(j3), 2 * 1440), now), publishedAt: notAfter(minutesAfter(done(j3), 1440), now), createdAt: notAfter(minutesAfter(done(j3), 600), now) },
+    { customerId: c.greta.id, jobId: jobIds.j5, rating: 4, comment: 'Drain works again. Luis showed me the camera footage of the roots.', status: 'published', response: 'Glad it is flowing again, Greta. We will remind you about the follow-up in spring.', respondedAt: notAfter(minutesAfter(done(j5), 2 * 1440), now), publishedAt: notAfter(minutesAfter(done(j5), 1440), now), createdAt: notAfter(minutesAfter(done(j5), 720), now) },
     // j4 (Alex's AC repair) is completed and left unreviewed, for the portal's review form.
   ]);
 

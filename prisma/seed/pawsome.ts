@@ -6,7 +6,7 @@ import {
   id,
   inTenant,
   InvoiceBook,
-  minutesAfter,
+  minutesAfter, notAfter,
   minutesBefore,
   Scheduler,
   type BookingHours,
@@ -216,8 +216,8 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   // Moderation is off here: reviews are published as soon as they are written.
   const camilleReviewId = id();
   const reviews = inTenant<Prisma.ReviewCreateManyInput>(tenantId, [
-    { id: camilleReviewId, customerId: c.camille.id, jobId: jobIds.q1, rating: 5, comment: 'Noisette est revenue toute belle et détendue. Inès est très douce avec les chiens anxieux. Je recommande !', status: 'published', response: 'Merci Camille ! Noisette a été adorable, à très bientôt.', respondedAt: minutesAfter(done(q1), 2 * 1440), publishedAt: minutesAfter(done(q1), 1440), createdAt: minutesAfter(done(q1), 1440) },
-    { customerId: c.julien.id, jobId: jobIds.q3, rating: 4, comment: 'Très bon travail sur Praline. Un peu d’attente à la récupération.', status: 'published', response: 'Merci Julien ! Nous avons ajouté une personne à l’accueil le samedi pour les récupérations.', respondedAt: minutesAfter(done(q3), 1440), publishedAt: minutesAfter(done(q3), 600), createdAt: minutesAfter(done(q3), 600) },
+    { id: camilleReviewId, customerId: c.camille.id, jobId: jobIds.q1, rating: 5, comment: 'Noisette est revenue toute belle et détendue. Inès est très douce avec les chiens anxieux. Je recommande !', status: 'published', response: 'Merci Camille ! Noisette a été adorable, à très bientôt.', respondedAt: notAfter(minutesAfter(done(q1), 2 * 1440), now), publishedAt: notAfter(minutesAfter(done(q1), 1440), now), createdAt: notAfter(minutesAfter(done(q1), 1440), now) },
+    { customerId: c.julien.id, jobId: jobIds.q3, rating: 4, comment: 'Très bon travail sur Praline. Un peu d’attente à la récupération.', status: 'published', response: 'Merci Julien ! Nous avons ajouté une personne à l’accueil le samedi pour les récupérations.', respondedAt: notAfter(minutesAfter(done(q3), 1440), now), publishedAt: notAfter(minutesAfter(done(q3), 600), now), createdAt: notAfter(minutesAfter(done(q3), 600), now) },
     // q2 (Alex's bath for Biscuit) and q4 (Mistigri) are completed and left unreviewed, for the portal's review form.
   ]);
 
