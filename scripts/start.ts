@@ -45,8 +45,10 @@ async function main() {
   };
   run('api', ['server/dist/main.js'], { ...env, PORT: String(API_PORT) });
   await waitFor(`${apiUrl}/readyz`);
-  run('portal', ['portal-web/build/index.js'], { ...env, PORT: String(PORTAL_PORT), ORIGIN: portalUrl, API_URL: apiUrl });
-  run('admin', ['admin-web/build/index.js'], { ...env, PORT: String(ADMIN_PORT), ORIGIN: adminUrl, API_URL: apiUrl });
+  // Uploads (up to 10 MB) pass through the web apps' servers on their way to the API.
+  const web = { ...env, API_URL: apiUrl, BODY_SIZE_LIMIT: env.BODY_SIZE_LIMIT ?? '11M' };
+  run('portal', ['portal-web/build/index.js'], { ...web, PORT: String(PORTAL_PORT), ORIGIN: portalUrl });
+  run('admin', ['admin-web/build/index.js'], { ...web, PORT: String(ADMIN_PORT), ORIGIN: adminUrl });
   await Promise.all([waitFor(portalUrl), waitFor(adminUrl)]);
   printWelcome(logins);
 }

@@ -85,7 +85,7 @@ async function start(project: TestProject): Promise<void> {
   const web = (name: string, script: string, port: number, origin: string) =>
     startNode(name, script, {
       cwd: root,
-      env: { ...base, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, API_URL: apiUrl },
+      env: { ...base, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, API_URL: apiUrl, BODY_SIZE_LIMIT: '11M' },
     });
   const portal = web('portal-web', 'portal-web/build/index.js', portalPort, portalUrl);
   const admin = web('admin-web', 'admin-web/build/index.js', adminPort, adminUrl);

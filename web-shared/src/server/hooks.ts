@@ -13,14 +13,21 @@ export interface HooksOptions {
 	apiUrl: () => string | undefined;
 }
 
+/**
+ * API routes outside GraphQL the browser reaches through this origin: files behind signed
+ * links (downloads, uploads, invoice PDFs, .ics) and calendar feeds.
+ */
+const apiPrefixes = ['/files/v1/', '/calendar/v1/'];
+
 /** `handle` and `handleError` for an app's hooks.server.ts. */
 export function createServerHooks({ graphqlPath, apiUrl }: HooksOptions): {
 	handle: Handle;
 	handleError: HandleServerError;
 } {
 	const apiProxy: Handle = ({ event, resolve }) => {
-		if (event.url.pathname === graphqlPath) {
-			return proxyToApi(event, new URL(graphqlPath, apiUrl() || defaultApiUrl));
+		const { pathname } = event.url;
+		if (pathname === graphqlPath || apiPrefixes.some((prefix) => pathname.startsWith(prefix))) {
+			return proxyToApi(event, new URL(pathname, apiUrl() || defaultApiUrl));
 		}
 		return resolve(event);
 	};

@@ -1,4 +1,4 @@
-// Forwards the browser's GraphQL requests to the API, so the browser only ever talks to this origin.
+// Forwards the browser's GraphQL and file requests to the API, so the browser only ever talks to this origin.
 import type { RequestEvent } from '@sveltejs/kit';
 import { API_UNAVAILABLE } from '../graphql/errors';
 
@@ -15,7 +15,16 @@ const forwardedRequestHeaders = [
 	'x-apollo-operation-name'
 ];
 /** Response headers passed back besides every `set-cookie`. */
-const forwardedResponseHeaders = ['cache-control', 'content-type', 'retry-after', 'vary'];
+const forwardedResponseHeaders = [
+	'cache-control',
+	'content-disposition',
+	'content-security-policy',
+	'content-type',
+	'etag',
+	'retry-after',
+	'vary',
+	'x-content-type-options'
+];
 
 const timeoutMs = 30_000;
 
