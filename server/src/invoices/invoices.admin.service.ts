@@ -67,14 +67,14 @@ export async function insertDraft(tx: Tx, tenant: Tenant, invoice: NewInvoice, n
       taxMinor: totals.taxMinor,
       totalMinor: totals.totalMinor,
       createdAt: now,
-      lines: { createMany: { data: lineRows(tenant.id, invoice.lines, totals.lineTotals) } },
+      // Nested lines take tenant and invoice from the parent.
+      lines: { createMany: { data: lineRows(invoice.lines, totals.lineTotals) } },
     },
   });
 }
 
-function lineRows(tenantId: string, lines: NewInvoice['lines'], totals: number[]) {
+function lineRows(lines: NewInvoice['lines'], totals: number[]) {
   return lines.map((line, index) => ({
-    tenantId,
     position: index + 1,
     description: line.description.trim(),
     quantity: line.quantity,
@@ -169,7 +169,7 @@ export async function updateDraftInvoice(ctx: RequestContext, id: string, input:
   const lines = validLines(input);
   const totals = invoiceTotals(lines);
   await tx.invoiceLine.deleteMany({ where: { invoiceId: row.id } });
-  await tx.invoiceLine.createMany({ data: lineRows(tenant.id, lines, totals.lineTotals).map((line) => ({ ...line, invoiceId: row.id })) });
+  await tx.invoiceLine.createMany({ data: lineRows(lines, totals.lineTotals).map((line) => ({ ...line, tenantId: tenant.id, invoiceId: row.id })) });
   const updated = await tx.invoice.update({
     where: { tenantId_id: { tenantId: tenant.id, id: row.id } },
     data: {
