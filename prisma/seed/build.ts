@@ -2,6 +2,7 @@
 // jobs inside booking hours, invoices whose totals add up, and the rows of one tenant.
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '../../server/src/generated/prisma/client.js';
+import { lineTax, renderInvoiceNumber, invoicePeriod } from '../../server/src/invoices/invoice-numbers.js';
 
 export const DAY_MS = 86_400_000;
 
@@ -179,35 +180,8 @@ export interface AddedInvoice {
   totalMinor: number;
 }
 
-/** Tax per line, rounded half up, in integer arithmetic (never floats for money). */
-export function lineTax(netMinor: number, taxRateBp: number): number {
-  return Math.floor((netMinor * taxRateBp + 5_000) / 10_000);
-}
-
-const TOKEN = /\{(YYYY|YY|MM|SEQ(?::(\d+))?)\}/g;
-
-/**
- * Renders an invoice number format. The sequence period is the date tokens of the format
- * rendered in order ("2026" for {YYYY}, "2611" for {YY}{MM}, "" without date tokens), so
- * numbering restarts exactly when the visible date part changes.
- */
-export function renderInvoiceNumber(format: string, issued: LocalDate, seq: number): { number: string; period: string } {
-  let period = '';
-  const number = format.replace(TOKEN, (_all, token: string, width: string | undefined) => {
-    let out: string;
-    if (token === 'YYYY') out = String(issued.y);
-    else if (token === 'YY') out = String(issued.y % 100).padStart(2, '0');
-    else if (token === 'MM') out = String(issued.m).padStart(2, '0');
-    else return String(seq).padStart(width ? Number(width) : 1, '0');
-    period += out;
-    return out;
-  });
-  return { number, period };
-}
-
-export function invoicePeriod(format: string, issued: LocalDate): string {
-  return renderInvoiceNumber(format, issued, 0).period;
-}
+// Numbering and tax rounding are the API's own, so demo invoices look like real ones.
+export { lineTax, renderInvoiceNumber, invoicePeriod } from '../../server/src/invoices/invoice-numbers.js';
 
 interface PendingInvoice {
   order: number;

@@ -45,7 +45,20 @@ export type StaffAction =
   | 'booking.declined'
   | 'booking.rescheduled_by_staff'
   | 'booking.cancelled_by_staff'
-  | 'booking.rules_updated';
+  | 'booking.rules_updated'
+  | 'invoice.created'
+  | 'invoice.updated'
+  | 'invoice.issued'
+  | 'invoice.voided'
+  | 'invoice.payment_recorded'
+  | 'invoice.resent'
+  | 'agreement.created'
+  | 'agreement.updated'
+  | 'agreement.ended'
+  | 'review.published'
+  | 'review.rejected'
+  | 'review.responded'
+  | 'communication.logged';
 
 export type ActivityAction = AuthAction | PortalAction | StaffAction;
 

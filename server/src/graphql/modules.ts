@@ -15,6 +15,8 @@ import * as booking from '../booking/booking.module.js';
 import * as sites from '../sites/sites.module.js';
 import * as assets from '../assets/assets.module.js';
 import * as dashboard from '../dashboard/dashboard.module.js';
+import * as agreements from '../agreements/agreements.module.js';
+import * as communications from '../communications/communications.module.js';
 import { sameAsParent } from './guards.js';
 
 export interface EndpointModule {
@@ -41,5 +43,5 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     assets.portal,
     dashboard.portal,
   ],
-  admin: [common, auth.admin, staff.admin, customers.admin, invoices.admin, booking.admin],
+  admin: [common, auth.admin, staff.admin, customers.admin, invoices.admin, booking.admin, agreements.admin, reviews.admin, communications.admin],
 };

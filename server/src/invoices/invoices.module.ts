@@ -11,8 +11,15 @@ export const portal: EndpointModule = {
   rules: { Query: { invoices: customer, invoice: customer }, ...invoiceTypes },
 };
 
+// Technicians work on jobs; money is for the office. Dispatchers may look, only owners and admins bill.
+const reads = staff('owner', 'admin', 'dispatcher');
+const bills = staff('owner', 'admin');
+
 export const admin: EndpointModule = {
   resolvers: [InvoiceAdminResolver, InvoiceFieldsResolver],
-  // Technicians work on jobs; money is for the office.
-  rules: { Query: { invoices: staff('owner', 'admin', 'dispatcher'), invoice: staff('owner', 'admin', 'dispatcher') }, ...invoiceTypes },
+  rules: {
+    Query: { invoices: reads, invoice: reads },
+    Mutation: { createInvoice: bills, updateDraftInvoice: bills, issueInvoice: bills, voidInvoice: bills, recordOfflinePayment: bills, resendInvoice: bills },
+    ...invoiceTypes,
+  },
 };

@@ -85,7 +85,7 @@ export async function invoicePdf(ctx: RequestContext, id: string): Promise<FileR
   const body = await renderInvoicePdf({
     business: { name: tenant.name, primaryColor: tenant.primaryColor, accentColor: tenant.accentColor, locale: tenant.locale },
     customer,
-    invoice: { ...invoice, paidMinor: row.paidMinor, notes: row.notes, recurringLabel },
+    invoice: { ...invoice, recurringLabel },
     lines,
     renderedAt: ctx.now(),
   });
@@ -129,5 +129,8 @@ export function toInvoice(row: InvoiceRow, today: string): Invoice {
     totalMinor: row.totalMinor,
     amountDueMinor: row.status === 'issued' ? Math.max(0, row.totalMinor - row.paidMinor) : 0,
     agreementId: row.agreementId,
+    paidMinor: row.paidMinor,
+    notes: row.notes,
+    voidReason: row.voidReason,
   };
 }

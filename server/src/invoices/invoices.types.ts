@@ -70,6 +70,10 @@ export class Invoice {
   /** Read by field resolvers; not exposed. */
   customerId!: string;
   agreementId!: string | null;
+  /** Exposed to staff only (invoices.admin.resolver.ts). */
+  paidMinor!: number;
+  notes!: string | null;
+  voidReason!: string | null;
 }
 
 @ObjectType()

@@ -13,3 +13,21 @@ const reviewsByJobId = (ctx: RequestContext) =>
 export function reviewOfJob(ctx: RequestContext, jobId: string): Promise<ReviewRow | null> {
   return loader(ctx, reviewsByJobId).load(jobId);
 }
+
+/** What staff see next to a review: who wrote it and about which job. */
+const customerNamesById = (ctx: RequestContext) =>
+  new DataLoader<string, string | null>(async (ids) => {
+    if (!ctx.tx) throw new Unauthenticated();
+    const rows = await ctx.tx.customer.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
+    return ids.map((id) => rows.find((r) => r.id === id)?.name ?? null);
+  });
+
+const jobTitlesById = (ctx: RequestContext) =>
+  new DataLoader<string, string | null>(async (ids) => {
+    if (!ctx.tx) throw new Unauthenticated();
+    const rows = await ctx.tx.job.findMany({ where: { id: { in: [...ids] } }, select: { id: true, title: true } });
+    return ids.map((id) => rows.find((r) => r.id === id)?.title ?? null);
+  });
+
+export const customerNameById = (ctx: RequestContext, id: string) => loader(ctx, customerNamesById).load(id);
+export const jobTitleById = (ctx: RequestContext, id: string) => loader(ctx, jobTitlesById).load(id);

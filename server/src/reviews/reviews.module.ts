@@ -1,6 +1,7 @@
-import { anyone, customer, sameAsParent } from '../graphql/guards.js';
+import { anyone, customer, sameAsParent, staff } from '../graphql/guards.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { JobReviewResolver, ReviewPortalResolver } from './reviews.portal.resolver.js';
+import { ReviewAdminResolver } from './reviews.admin.resolver.js';
 
 // Job.review is covered by the jobs domain's rule for the whole Job type (sameAsParent).
 export const portal: EndpointModule = {
@@ -12,5 +13,18 @@ export const portal: EndpointModule = {
     ReviewConnection: sameAsParent,
     PublicReviewPage: sameAsParent,
     PublicReview: sameAsParent,
+  },
+};
+
+// What the business says publicly is for owners and admins.
+const moderates = staff('owner', 'admin');
+
+export const admin: EndpointModule = {
+  resolvers: [ReviewAdminResolver],
+  rules: {
+    Query: { reviews: moderates },
+    Mutation: { publishReview: moderates, rejectReview: moderates, respondToReview: moderates },
+    Review: sameAsParent,
+    ReviewConnection: sameAsParent,
   },
 };

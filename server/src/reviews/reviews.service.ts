@@ -68,6 +68,7 @@ export function toReview(row: ReviewRow): Review {
   return {
     id: row.id,
     jobId: row.jobId,
+    customerId: row.customerId,
     rating: row.rating,
     comment: row.comment,
     status: row.status,

@@ -38,6 +38,7 @@ export class Review {
 
   /** Read by field resolvers; not exposed. */
   jobId!: string;
+  customerId!: string;
 }
 
 @ObjectType()
@@ -101,3 +102,11 @@ export class PublicReviewsArgs extends PageArgs {
   @Field(() => String, { description: "The business's portal slug." })
   tenantSlug!: string;
 }
+
+@ArgsType()
+export class AdminReviewListArgs extends PageArgs {
+  @Field(() => ReviewStatus, { nullable: true })
+  status?: ReviewStatus | null;
+}
+
+export const MAX_RESPONSE_LENGTH = 2000;

@@ -251,3 +251,10 @@ export function makeJob(owner: Db, tenantId: string, customerId: string, options
     },
   });
 }
+
+/** A signed-in staff member of `tenantId` with `role`. */
+export async function signedInStaff(app: TestApp, tenantId: string, role: StaffRole = 'owner') {
+  const staff = await makeStaff(app.owner, tenantId, role);
+  const { token } = await staffToken(app, staff);
+  return { staff, token };
+}

@@ -1,0 +1,16 @@
+import { sameAsParent, staff } from '../graphql/guards.js';
+import type { EndpointModule } from '../graphql/modules.js';
+import { AgreementAdminResolver } from './agreements.admin.resolver.js';
+
+// Agreements are billing: owners and admins.
+const bills = staff('owner', 'admin');
+
+export const admin: EndpointModule = {
+  resolvers: [AgreementAdminResolver],
+  rules: {
+    Query: { serviceAgreements: bills },
+    Mutation: { createServiceAgreement: bills, updateServiceAgreement: bills, endServiceAgreement: bills },
+    ServiceAgreement: sameAsParent,
+    ServiceAgreementConnection: sameAsParent,
+  },
+};

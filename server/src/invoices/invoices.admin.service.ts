@@ -1,0 +1,272 @@
+// Staff side of invoices: drafts, issuing with a gap-free number, voiding, offline payments and
+// resending. Every change locks the invoice row first, so two staff acting at once serialise.
+import { TZDate } from '@date-fns/tz';
+import { staffScope, type RequestContext } from '../context/context.js';
+import type { Tx } from '../db/client.js';
+import type { Invoice as InvoiceRow, Tenant } from '../generated/prisma/client.js';
+import type { InvoiceStatus } from '../generated/prisma/enums.js';
+import { isId } from '../common/ids.js';
+import { todayIn, toLocalDate } from '../common/dates.js';
+import { BadInput, Conflict, NotFound } from '../errors/errors.js';
+import { recordStaffActivity } from '../activity/activity.js';
+import { isUniqueViolation } from '../auth/auth.shared.js';
+import { currentTenant } from '../tenants/tenants.loaders.js';
+import { invoicePeriod, invoiceTotals, renderInvoiceNumber, type LineAmounts } from './invoice-numbers.js';
+import { calendarDate, plusDays } from './invoice-dates.js';
+import { invoiceLetter } from './invoice-emails.js';
+import { toInvoice } from './invoices.service.js';
+import type { Invoice } from './invoices.types.js';
+import type { CreateInvoiceInput, InvoiceDraftInput, OfflinePaymentInput } from './invoices.admin.types.js';
+
+export const DEFAULT_PAYMENT_DAYS = 14;
+
+type Move = 'edit' | 'issue' | 'void' | 'pay' | 'resend';
+
+/** The one table of what may happen to an invoice in each stored status. */
+const ALLOWED: Record<InvoiceStatus, Move[]> = {
+  draft: ['edit', 'issue', 'void'],
+  issued: ['void', 'pay', 'resend'],
+  paid: ['resend'],
+  void: [],
+};
+
+const REFUSED: Record<Move, string> = {
+  edit: 'Only a draft invoice can be edited.',
+  issue: 'This invoice has already been issued or voided.',
+  void: 'This invoice is already void.',
+  pay: 'Payments can only be recorded on an issued, unpaid invoice.',
+  resend: 'Only an issued invoice can be sent to the customer.',
+};
+
+function assertMove(row: InvoiceRow, move: Move): void {
+  // A payment recorded means money changed hands: voiding would hide it.
+  if (move === 'void' && row.paidMinor > 0) throw new Conflict('This invoice has payments recorded: refund them first, then void it.');
+  if (!ALLOWED[row.status].includes(move)) throw new Conflict(REFUSED[move]);
+}
+
+export interface NewInvoice {
+  customerId: string;
+  agreementId?: string | null;
+  lines: (LineAmounts & { description: string })[];
+  dueDate?: Date | null;
+  notes?: string | null;
+}
+
+/** Inserts a draft with its lines and server-computed totals; works for staff and the system role. */
+export async function insertDraft(tx: Tx, tenant: Tenant, invoice: NewInvoice, now: Date): Promise<InvoiceRow> {
+  const totals = invoiceTotals(invoice.lines);
+  return tx.invoice.create({
+    data: {
+      tenantId: tenant.id,
+      customerId: invoice.customerId,
+      agreementId: invoice.agreementId ?? null,
+      currency: tenant.currency,
+      dueDate: invoice.dueDate ?? null,
+      notes: invoice.notes?.trim() || null,
+      subtotalMinor: totals.subtotalMinor,
+      taxMinor: totals.taxMinor,
+      totalMinor: totals.totalMinor,
+      createdAt: now,
+      // Nested lines take tenant and invoice from the parent.
+      lines: { createMany: { data: lineRows(invoice.lines, totals.lineTotals) } },
+    },
+  });
+}
+
+function lineRows(lines: NewInvoice['lines'], totals: number[]) {
+  return lines.map((line, index) => ({
+    position: index + 1,
+    description: line.description.trim(),
+    quantity: line.quantity,
+    unitPriceMinor: line.unitPriceMinor,
+    taxRateBp: line.taxRateBp,
+    totalMinor: totals[index] ?? 0,
+  }));
+}
+
+/**
+ * Issues a draft on `issueDate`: takes the next number of the tenant's sequence for that period.
+ * The counter row is incremented inside the caller's transaction, so concurrent issues wait on
+ * that row in turn, and a transaction that rolls back gives its number back: no gap, no duplicate.
+ */
+export async function issueDraft(tx: Tx, tenant: Tenant, row: InvoiceRow, issueDate: Date): Promise<InvoiceRow> {
+  const dueDate = row.dueDate ?? plusDays(issueDate, DEFAULT_PAYMENT_DAYS);
+  if (dueDate < issueDate) throw new BadInput('dueDate', 'The due date cannot be before the issue date.');
+  const month = { y: issueDate.getUTCFullYear(), m: issueDate.getUTCMonth() + 1 };
+  const period = invoicePeriod(tenant.invoiceNumberFormat, month);
+  const [counter] = await tx.$queryRaw<{ last_value: number }[]>`
+    INSERT INTO invoice_sequences (tenant_id, period, last_value) VALUES (${tenant.id}::uuid, ${period}, 1)
+    ON CONFLICT (tenant_id, period) DO UPDATE SET last_value = invoice_sequences.last_value + 1
+    RETURNING last_value`;
+  if (!counter) throw new Error('invoice sequence returned no row');
+  const { number } = renderInvoiceNumber(tenant.invoiceNumberFormat, month, counter.last_value);
+  try {
+    return await tx.invoice.update({
+      where: { tenantId_id: { tenantId: tenant.id, id: row.id } },
+      data: { status: 'issued', number, issueDate, dueDate },
+    });
+  } catch (error) {
+    // Only when a number was typed in by hand outside the sequence (e.g. imported invoices).
+    if (isUniqueViolation(error)) throw new Conflict(`Invoice number ${number} is already taken. Check the invoice number format in the settings.`);
+    throw error;
+  }
+}
+
+/** The invoice, locked for this transaction; NOT_FOUND for a malformed, foreign or missing id. */
+async function lockedInvoice(tx: Tx, tenantId: string, id: string): Promise<InvoiceRow> {
+  if (!isId(id)) throw new NotFound('This invoice');
+  await tx.$queryRaw`SELECT 1 FROM invoices WHERE tenant_id = ${tenantId}::uuid AND id = ${id}::uuid FOR UPDATE`;
+  const row = await tx.invoice.findFirst({ where: { id } });
+  if (!row) throw new NotFound('This invoice');
+  return row;
+}
+
+function validLines(input: InvoiceDraftInput): NewInvoice['lines'] {
+  // class-validator already checked the numbers; a total must still fit a 32-bit column.
+  const { totalMinor } = invoiceTotals(input.lines);
+  if (totalMinor > 2_000_000_000) throw new BadInput('lines', 'The invoice total is too large.');
+  return input.lines;
+}
+
+function optionalDate(field: string, value: string | null | undefined): Date | null {
+  return value ? calendarDate(field, value) : null;
+}
+
+interface StaffBilling {
+  tx: Tx;
+  tenant: Tenant;
+  today: Date;
+}
+
+async function billing(ctx: RequestContext): Promise<StaffBilling> {
+  const { tx } = staffScope(ctx);
+  const tenant = await currentTenant(ctx);
+  return { tx, tenant, today: calendarDate('today', todayIn(tenant.timeZone, ctx.now())) };
+}
+
+function present(row: InvoiceRow, tenant: Tenant, ctx: RequestContext): Invoice {
+  return toInvoice(row, todayIn(tenant.timeZone, ctx.now()));
+}
+
+export async function createInvoice(ctx: RequestContext, input: CreateInvoiceInput): Promise<Invoice> {
+  const { tx, tenant, today } = await billing(ctx);
+  const customer = isId(input.customerId) ? await tx.customer.findFirst({ where: { id: input.customerId }, select: { id: true } }) : null;
+  if (!customer) throw new NotFound('This customer');
+  let row = await insertDraft(tx, tenant, { customerId: customer.id, lines: validLines(input), dueDate: optionalDate('dueDate', input.dueDate), notes: input.notes }, ctx.now());
+  await recordStaffActivity(ctx, 'invoice.created', { subjectId: row.id, customerId: row.customerId });
+  if (input.issue) {
+    row = await issueDraft(tx, tenant, row, today);
+    await recordStaffActivity(ctx, 'invoice.issued', { subjectId: row.id, customerId: row.customerId });
+  }
+  return present(row, tenant, ctx);
+}
+
+/** Replaces a draft's lines, due date and notes. */
+export async function updateDraftInvoice(ctx: RequestContext, id: string, input: InvoiceDraftInput): Promise<Invoice> {
+  const { tx, tenant } = await billing(ctx);
+  const row = await lockedInvoice(tx, tenant.id, id);
+  assertMove(row, 'edit');
+  const lines = validLines(input);
+  const totals = invoiceTotals(lines);
+  await tx.invoiceLine.deleteMany({ where: { invoiceId: row.id } });
+  await tx.invoiceLine.createMany({ data: lineRows(lines, totals.lineTotals).map((line) => ({ ...line, tenantId: tenant.id, invoiceId: row.id })) });
+  const updated = await tx.invoice.update({
+    where: { tenantId_id: { tenantId: tenant.id, id: row.id } },
+    data: {
+      dueDate: optionalDate('dueDate', input.dueDate),
+      notes: input.notes?.trim() || null,
+      subtotalMinor: totals.subtotalMinor,
+      taxMinor: totals.taxMinor,
+      totalMinor: totals.totalMinor,
+    },
+  });
+  await recordStaffActivity(ctx, 'invoice.updated', { subjectId: row.id, customerId: row.customerId });
+  return present(updated, tenant, ctx);
+}
+
+/** Issues a draft today (in the business's time zone), numbering it. */
+export async function issueInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
+  const { tx, tenant, today } = await billing(ctx);
+  const row = await lockedInvoice(tx, tenant.id, id);
+  assertMove(row, 'issue');
+  const issued = await issueDraft(tx, tenant, row, today);
+  await recordStaffActivity(ctx, 'invoice.issued', { subjectId: row.id, customerId: row.customerId });
+  return present(issued, tenant, ctx);
+}
+
+export async function voidInvoice(ctx: RequestContext, id: string, reason: string): Promise<Invoice> {
+  const { tx, tenant } = await billing(ctx);
+  const why = reason.trim();
+  if (!why) throw new BadInput('reason', 'Say why the invoice is voided.');
+  if (why.length > 500) throw new BadInput('reason', 'Keep the reason under 500 characters.');
+  const row = await lockedInvoice(tx, tenant.id, id);
+  assertMove(row, 'void');
+  const voided = await tx.invoice.update({
+    where: { tenantId_id: { tenantId: tenant.id, id: row.id } },
+    data: { status: 'void', voidReason: why, voidedAt: ctx.now() },
+  });
+  await recordStaffActivity(ctx, 'invoice.voided', { subjectId: row.id, customerId: row.customerId });
+  return present(voided, tenant, ctx);
+}
+
+/** Cash, a cheque or a bank transfer received outside the portal; the invoice is paid once nothing is due. */
+export async function recordOfflinePayment(ctx: RequestContext, input: OfflinePaymentInput): Promise<Invoice> {
+  const { tx, tenant, today } = await billing(ctx);
+  const receivedOn = calendarDate('receivedOn', input.receivedOn);
+  if (receivedOn > today) throw new BadInput('receivedOn', 'The payment date cannot be in the future.');
+  const row = await lockedInvoice(tx, tenant.id, input.invoiceId);
+  assertMove(row, 'pay');
+  const due = row.totalMinor - row.paidMinor;
+  if (input.amountMinor > due) throw new BadInput('amountMinor', `The amount is more than the ${due / 100} still due.`);
+  const reference = input.reference?.trim() || null;
+  try {
+    await tx.payment.create({
+      data: {
+        tenantId: tenant.id,
+        customerId: row.customerId,
+        invoiceId: row.id,
+        amountMinor: input.amountMinor,
+        currency: row.currency,
+        method: input.method,
+        status: 'succeeded',
+        provider: 'offline',
+        providerRef: reference,
+        // Noon on the day received, in the business's zone: the day reads the same everywhere it is shown.
+        receivedAt: new TZDate(receivedOn.getUTCFullYear(), receivedOn.getUTCMonth(), receivedOn.getUTCDate(), 12, 0, 0, tenant.timeZone),
+      },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new BadInput('reference', 'A payment with this reference is already recorded.');
+    throw error;
+  }
+  const paidMinor = row.paidMinor + input.amountMinor;
+  const updated = await tx.invoice.update({
+    where: { tenantId_id: { tenantId: tenant.id, id: row.id } },
+    data: { paidMinor, status: paidMinor >= row.totalMinor ? 'paid' : 'issued' },
+  });
+  await recordStaffActivity(ctx, 'invoice.payment_recorded', { subjectId: row.id, customerId: row.customerId });
+  return present(updated, tenant, ctx);
+}
+
+/** Emails the invoice to the customer again, with the link to it in the portal. Staff chose to send: no preference applies. */
+export async function resendInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
+  const { tx, tenant } = await billing(ctx);
+  const row = await lockedInvoice(tx, tenant.id, id);
+  assertMove(row, 'resend');
+  const customer = await tx.customer.findFirst({ where: { id: row.customerId }, select: { name: true, email: true, locale: true } });
+  if (!customer) throw new NotFound('This invoice');
+  const invoice = present(row, tenant, ctx);
+  const email = invoiceLetter(customer.locale, tenant.locale, {
+    business: tenant.name,
+    name: customer.name,
+    number: row.number ?? '',
+    totalMinor: row.totalMinor,
+    amountDueMinor: Math.max(0, row.totalMinor - row.paidMinor),
+    currency: row.currency,
+    dueDate: toLocalDate(row.dueDate),
+    link: `${ctx.deps.config.portalUrl}/${tenant.slug}/invoices/${row.id}`,
+  });
+  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: row.customerId, to: customer.email, ...email });
+  await recordStaffActivity(ctx, 'invoice.resent', { subjectId: row.id, customerId: row.customerId });
+  return invoice;
+}
