@@ -3,6 +3,7 @@
 import type { AppDeps } from '../context/context.js';
 import type { Db, Tx } from '../db/client.js';
 import { withScope } from '../db/rls.js';
+import { Prisma } from '../generated/prisma/client.js';
 
 export interface WorkerDeps extends AppDeps {
   /** The owner's pool (sees every tenant): discovery queries only, never tenant writes. */
@@ -22,4 +23,14 @@ export async function forEachTenant<T extends { tenantId: string }>(
     done += await withScope(deps.db, { tenantId, role: 'system' }, (tx) => work(tx, tenantId, tenantRows));
   }
   return done;
+}
+
+/** Limits a periodic task to some tenants (tests, which share one database); all by default. */
+export interface TenantFilter {
+  tenantIds?: string[];
+}
+
+/** `AND <column> = ANY(...)` for a filter with tenant ids, nothing otherwise. */
+export function tenantCondition(column: string, filter: TenantFilter): Prisma.Sql {
+  return filter.tenantIds ? Prisma.sql`AND ${Prisma.raw(column)} = ANY(${filter.tenantIds}::uuid[])` : Prisma.empty;
 }

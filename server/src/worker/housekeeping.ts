@@ -2,7 +2,7 @@
 // no request or message took within a day (their files first, then the rows).
 import { pruneRateLimitBuckets } from '../auth/rate-limit.js';
 import type { WorkerDeps } from './context.js';
-import { forEachTenant } from './context.js';
+import { forEachTenant, tenantCondition, type TenantFilter } from './context.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -13,14 +13,16 @@ export interface HousekeepingResult {
   uploads: number;
 }
 
-export async function runHousekeeping(deps: WorkerDeps): Promise<HousekeepingResult> {
+export async function runHousekeeping(deps: WorkerDeps, filter: TenantFilter = {}): Promise<HousekeepingResult> {
   const now = deps.now();
   const dayAgo = new Date(now.getTime() - DAY_MS);
   const rateLimitBuckets = await pruneRateLimitBuckets(deps.db, now);
   const tenants = await deps.owner.$queryRaw<{ tenantId: string }[]>`
-    SELECT tenant_id::text AS "tenantId" FROM one_time_tokens WHERE expires_at < ${now}
-    UNION SELECT tenant_id::text FROM sessions WHERE expires_at < ${now} OR revoked_at < ${dayAgo}
-    UNION SELECT tenant_id::text FROM uploads WHERE consumed_at IS NULL AND created_at < ${dayAgo}`;
+    SELECT tenant_id::text AS "tenantId" FROM (
+      SELECT tenant_id FROM one_time_tokens WHERE expires_at < ${now}
+      UNION SELECT tenant_id FROM sessions WHERE expires_at < ${now} OR revoked_at < ${dayAgo}
+      UNION SELECT tenant_id FROM uploads WHERE consumed_at IS NULL AND created_at < ${dayAgo}
+    ) due WHERE true ${tenantCondition('tenant_id', filter)}`;
   const result: HousekeepingResult = { rateLimitBuckets, oneTimeTokens: 0, sessions: 0, uploads: 0 };
   await forEachTenant(deps, tenants, async (tx) => {
     result.oneTimeTokens += (await tx.oneTimeToken.deleteMany({ where: { expiresAt: { lt: now } } })).count;

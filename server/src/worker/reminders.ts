@@ -3,7 +3,7 @@
 // transaction that queues its email, so two concurrent runs send it exactly once.
 import type { Tx } from '../db/client.js';
 import type { WorkerDeps } from './context.js';
-import { forEachTenant } from './context.js';
+import { forEachTenant, tenantCondition, type TenantFilter } from './context.js';
 import { appointmentReminder, overdueInvoiceReminder } from './reminders.emails.js';
 
 /** Reminders go out from this local hour on, not at midnight. */
@@ -25,7 +25,7 @@ interface Candidate {
 }
 
 /** Emails customers about their scheduled appointments that start tomorrow (tenant's calendar). */
-export async function sendAppointmentReminders(deps: WorkerDeps): Promise<number> {
+export async function sendAppointmentReminders(deps: WorkerDeps, filter: TenantFilter = {}): Promise<number> {
   const now = deps.now();
   // "Tomorrow" per tenant: local midnight + 1 day .. + 2 days, turned back into instants by PostgreSQL (DST-aware).
   const candidates = await deps.owner.$queryRaw<Candidate[]>`
@@ -36,7 +36,8 @@ export async function sendAppointmentReminders(deps: WorkerDeps): Promise<number
     WHERE j.status = 'scheduled' AND j.reminder_sent_at IS NULL AND c.notify_appointments
       AND extract(hour FROM ${now}::timestamptz AT TIME ZONE t.time_zone) >= ${REMINDER_FROM_HOUR}
       AND j.scheduled_start >= (date_trunc('day', ${now}::timestamptz AT TIME ZONE t.time_zone) + interval '1 day') AT TIME ZONE t.time_zone
-      AND j.scheduled_start < (date_trunc('day', ${now}::timestamptz AT TIME ZONE t.time_zone) + interval '2 days') AT TIME ZONE t.time_zone`;
+      AND j.scheduled_start < (date_trunc('day', ${now}::timestamptz AT TIME ZONE t.time_zone) + interval '2 days') AT TIME ZONE t.time_zone
+      ${tenantCondition('j.tenant_id', filter)}`;
   return forEachTenant(deps, candidates, async (tx, _tenantId, rows) => {
     let sent = 0;
     for (const row of rows) {
@@ -65,7 +66,7 @@ export function remindersDue(daysOverdue: number): number {
 }
 
 /** Emails customers about issued invoices past their due date (tenant's calendar) with a balance left. */
-export async function sendOverdueInvoiceReminders(deps: WorkerDeps): Promise<number> {
+export async function sendOverdueInvoiceReminders(deps: WorkerDeps, filter: TenantFilter = {}): Promise<number> {
   const now = deps.now();
   const candidates = await deps.owner.$queryRaw<OverdueCandidate[]>`
     SELECT i.tenant_id::text AS "tenantId", i.id::text AS id, i.overdue_reminders AS reminders,
@@ -77,7 +78,8 @@ export async function sendOverdueInvoiceReminders(deps: WorkerDeps): Promise<num
       AND i.total_minor > i.paid_minor AND c.notify_invoices
       AND i.overdue_reminders < ${OVERDUE_REMINDER_DAYS.length}
       AND extract(hour FROM ${now}::timestamptz AT TIME ZONE t.time_zone) >= ${REMINDER_FROM_HOUR}
-      AND i.due_date < (${now}::timestamptz AT TIME ZONE t.time_zone)::date`;
+      AND i.due_date < (${now}::timestamptz AT TIME ZONE t.time_zone)::date
+      ${tenantCondition('i.tenant_id', filter)}`;
   const due = candidates.filter((c) => remindersDue(c.daysOverdue) > c.reminders);
   return forEachTenant(deps, due, async (tx, _tenantId, rows) => {
     let sent = 0;
