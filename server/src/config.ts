@@ -7,7 +7,7 @@ import type { StorageConfig } from './storage/create.js';
 export interface Config {
   env: 'development' | 'test' | 'production';
   port: number;
-  /** Owner connection: migrations and seed only. */
+  /** Owner connection: migrations, seed and the job queue (whose tables are not tenant data). */
   databaseUrl: string;
   /** The application's own role (non-superuser, subject to row-level security). */
   appDatabaseUrl: string;

@@ -1,4 +1,4 @@
-// Starts the API server: configuration, database pool, mail, HTTP. Nothing else.
+// Starts the API server: configuration, database pool, mail, HTTP, and the background job worker.
 import 'reflect-metadata';
 import pino from 'pino';
 import { createApp } from './app.js';
@@ -6,13 +6,26 @@ import { readConfig } from './config.js';
 import { createDb } from './db/client.js';
 import { createMailer } from './mail/mailer.js';
 import { createStorage } from './storage/create.js';
+import { startWorker } from './worker/queue.js';
 
 const config = readConfig();
 const log = pino({ level: config.logLevel, base: { service: 'portico-api' } });
 const db = createDb(config.appDatabaseUrl, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
 const storage = createStorage(config.storage);
-const { app, stop } = await createApp({ config, db, log, mailer, storage, now: () => new Date() });
+const deps = { config, db, log, mailer, storage, now: () => new Date() };
+const { app, stop } = await createApp(deps);
+// The worker finds due work across tenants through a small owner pool; the work itself runs on `db` under RLS.
+const owner = createDb(config.databaseUrl, { max: 2 });
+const worker = process.env.WORKER === 'off'
+  ? null
+  : await startWorker(
+      { ...deps, owner },
+      {
+        ownerUrl: config.databaseUrl,
+        concurrency: Number(process.env.WORKER_CONCURRENCY ?? 2),
+      },
+    );
 
 const server = app.listen(config.port, () => {
   log.info({ port: config.port }, `Portico API listening on http://localhost:${config.port} (/graphql/portal, /graphql/admin)`);
@@ -30,7 +43,9 @@ async function shutdown(signal: string) {
     server.closeIdleConnections();
   });
   await stop();
-  await db.$disconnect();
+  // Jobs under way finish (or are released to another worker) before the pools close.
+  await worker?.stop();
+  await Promise.all([db.$disconnect(), owner.$disconnect()]);
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

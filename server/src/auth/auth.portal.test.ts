@@ -521,6 +521,8 @@ describe('with a real SMTP server', () => {
     if (!account) throw new Error('the factory made no portal account');
     const res = await mailApp.call<{ requestMagicLink: boolean }>('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, fromNewAddress());
     expect(res.data?.requestMagicLink).toBe(true);
+    // Delivery is a background job: run the queue's due jobs for this tenant.
+    await mailApp.drainJobs([tenant.id]);
 
     const message = received.find((m) => m.to.includes(account.email));
     expect(message, 'the SMTP server received the email').toBeDefined();

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
 import { appUrlFrom, enableAppRoleLogin, ensureDatabase, migrate, recreateDatabase } from './migrate.js';
+import { installQueue } from '../worker/queue.js';
 
 const MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../prisma/migrations');
 
@@ -46,6 +47,8 @@ export async function provisionDatabase(options: ProvisionOptions): Promise<Prov
         ? await ensureDatabase(serverUrl, database.name)
         : serverUrl;
   const applied = await migrate(ownerUrl, MIGRATIONS);
+  // The job queue's schema too, before anything inserts into outbox_emails (its trigger queues deliveries).
+  await installQueue(ownerUrl);
   if (options.appPassword !== undefined) await enableAppRoleLogin(ownerUrl, options.appPassword);
   const server = serverUrl;
   return {

@@ -1,5 +1,7 @@
-// Outgoing email. Every message is stored in outbox_emails (the record staff and the dev
-// outbox read); with SMTP_URL set it is also delivered over SMTP, otherwise it is printed.
+// Outgoing email. A request only stores the message in outbox_emails (the record staff and the
+// dev outbox read); a trigger queues its delivery in the same transaction, so a request that
+// rolls back sends nothing. The background job (worker/outbox.ts) delivers it with `deliver`:
+// over SMTP with SMTP_URL set, otherwise printed to the log (the dev outbox).
 import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
@@ -14,8 +16,10 @@ export interface OutgoingEmail {
 }
 
 export interface Mailer {
-  /** Stores the email through the caller's transaction, then delivers it. */
+  /** Stores the email through the caller's transaction; the queue delivers it once committed. */
   send(tx: Tx, email: OutgoingEmail): Promise<void>;
+  /** Hands one stored email to SMTP (or the log); throws when the SMTP server refuses it. */
+  deliver(email: { id: string; to: string; subject: string; text: string }): Promise<void>;
 }
 
 export function createMailer(options: { smtpUrl?: string; from: string; log: Logger }): Mailer {
@@ -24,21 +28,16 @@ export function createMailer(options: { smtpUrl?: string; from: string; log: Log
     async send(tx, email) {
       // Customers and sign-in flows may queue an email but not read the outbox back, and
       // INSERT ... RETURNING would need that: the id is chosen here instead.
-      const row = { id: randomUUID() };
       await tx.outboxEmail.createMany({
-        data: [{ id: row.id, tenantId: email.tenantId, customerId: email.customerId ?? null, toAddress: email.to, subject: email.subject, text: email.text }],
+        data: [{ id: randomUUID(), tenantId: email.tenantId, customerId: email.customerId ?? null, toAddress: email.to, subject: email.subject, text: email.text }],
       });
+    },
+    async deliver(email) {
       if (!transport) {
-        options.log.info({ outbox: row.id, to: email.to, subject: email.subject }, `dev outbox:\n${email.text}`);
+        options.log.info({ outbox: email.id, to: email.to, subject: email.subject }, `dev outbox:\n${email.text}`);
         return;
       }
-      try {
-        await transport.sendMail({ from: options.from, to: email.to, subject: email.subject, text: email.text });
-        await tx.outboxEmail.updateMany({ where: { id: row.id }, data: { sentAt: new Date() } });
-      } catch (error) {
-        // The stored row keeps sent_at empty; the outbox worker retries it.
-        options.log.error({ err: error, outbox: row.id }, 'SMTP delivery failed');
-      }
+      await transport.sendMail({ from: options.from, to: email.to, subject: email.subject, text: email.text });
     },
   };
 }

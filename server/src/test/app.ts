@@ -14,6 +14,9 @@ import type { Endpoint } from '../context/principal.js';
 import { createDb, type Db } from '../db/client.js';
 import { createMailer } from '../mail/mailer.js';
 import { createStorage } from '../storage/create.js';
+import pg from 'pg';
+import { drainQueue } from '../worker/queue.js';
+import type { TaskOptions } from '../worker/tasks.js';
 
 /** Where every test app's clock starts; tests move `app.clock.now` and put it back. */
 export const TEST_START = new Date('2026-11-20T15:00:00Z');
@@ -55,6 +58,8 @@ export interface TestApp {
   /** Every SQL statement the app sent, for tests that count them. */
   statements: string[];
   call<T = Record<string, unknown>>(endpoint: Endpoint, query: string, variables?: Record<string, unknown>, options?: CallOptions): Promise<GraphQLResult<T>>;
+  /** Runs the queued background jobs of these tenants that are due now (outbox deliveries ...), then returns. */
+  drainJobs(tenantIds: string[], options?: TaskOptions): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -86,6 +91,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let queuePool: pg.Pool | null = null;
   return {
     url,
     deps,
@@ -102,8 +108,13 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       const body = (await res.json()) as Omit<GraphQLResult, 'status' | 'headers'>;
       return { status: res.status, headers: res.headers, ...body } as GraphQLResult<never>;
     },
+    async drainJobs(tenantIds, options) {
+      queuePool ??= new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
+      await drainQueue({ ...deps, owner }, queuePool, tenantIds, options);
+    },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await queuePool?.end();
       await stop();
       await Promise.all([db.$disconnect(), owner.$disconnect()]);
       if (!overrides.storage) rmSync(config.storage.storageDir, { recursive: true, force: true });

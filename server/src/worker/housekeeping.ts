@@ -1,0 +1,38 @@
+// Periodic clean-up: rate-limit buckets, expired one-time tokens and sessions, and uploads that
+// no request or message took within a day (their files first, then the rows).
+import { pruneRateLimitBuckets } from '../auth/rate-limit.js';
+import type { WorkerDeps } from './context.js';
+import { forEachTenant, tenantCondition, type TenantFilter } from './context.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface HousekeepingResult {
+  rateLimitBuckets: number;
+  oneTimeTokens: number;
+  sessions: number;
+  uploads: number;
+}
+
+export async function runHousekeeping(deps: WorkerDeps, filter: TenantFilter = {}): Promise<HousekeepingResult> {
+  const now = deps.now();
+  const dayAgo = new Date(now.getTime() - DAY_MS);
+  const rateLimitBuckets = await pruneRateLimitBuckets(deps.db, now);
+  const tenants = await deps.owner.$queryRaw<{ tenantId: string }[]>`
+    SELECT tenant_id::text AS "tenantId" FROM (
+      SELECT tenant_id FROM one_time_tokens WHERE expires_at < ${now}
+      UNION SELECT tenant_id FROM sessions WHERE expires_at < ${now} OR revoked_at < ${dayAgo}
+      UNION SELECT tenant_id FROM uploads WHERE consumed_at IS NULL AND created_at < ${dayAgo}
+    ) due WHERE true ${tenantCondition('tenant_id', filter)}`;
+  const result: HousekeepingResult = { rateLimitBuckets, oneTimeTokens: 0, sessions: 0, uploads: 0 };
+  await forEachTenant(deps, tenants, async (tx) => {
+    result.oneTimeTokens += (await tx.oneTimeToken.deleteMany({ where: { expiresAt: { lt: now } } })).count;
+    // A revoked session answers UNAUTHENTICATED already; a day later nobody needs to see it.
+    result.sessions += (await tx.session.deleteMany({ where: { OR: [{ expiresAt: { lt: now } }, { revokedAt: { lt: dayAgo } }] } })).count;
+    const stale = await tx.upload.findMany({ where: { consumedAt: null, createdAt: { lt: dayAgo } }, select: { id: true, storageKey: true } });
+    // Files go before rows: a row without its file is harmless, a file without its row is never found again.
+    for (const upload of stale) await deps.storage.delete(upload.storageKey);
+    result.uploads += (await tx.upload.deleteMany({ where: { id: { in: stale.map((u) => u.id) } } })).count;
+    return 0;
+  });
+  return result;
+}

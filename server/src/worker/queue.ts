@@ -1,0 +1,71 @@
+// The PostgreSQL-backed job queue (graphile-worker): its schema lives in `graphile_worker`,
+// installed by the database owner; the worker runs inside the API process with a small
+// concurrency and stops gracefully with it.
+import { Logger, parseCronItems, run, runMigrations, runOnce, type LogLevel, type Runner } from 'graphile-worker';
+import type { Logger as Pino } from 'pino';
+import type pg from 'pg';
+import type { WorkerDeps } from './context.js';
+import { schedule, taskList, type TaskOptions } from './tasks.js';
+
+/** graphile-worker's log lines through the app's logger. */
+function queueLogger(log: Pino): Logger {
+  return new Logger((scope) => (level: LogLevel, message: string, meta?: unknown) => {
+    const fields = { queue: scope, ...(meta as object | undefined) };
+    if (level === 'error') log.error(fields, message);
+    else if (level === 'warning') log.warn(fields, message);
+    else if (level === 'info') log.info(fields, message);
+    else log.debug(fields, message);
+  });
+}
+
+/** Creates or upgrades the queue's schema; run as the owner (migrations, npm start, tests). */
+export async function installQueue(ownerUrl: string): Promise<void> {
+  await runMigrations({ connectionString: ownerUrl, logger: new Logger(() => () => undefined) });
+}
+
+export interface WorkerOptions extends TaskOptions {
+  /** The owner's URL: the queue's tables are not tenant data and are not under RLS. */
+  ownerUrl: string;
+  concurrency?: number;
+}
+
+export interface BackgroundWorker {
+  stop(): Promise<void>;
+}
+
+export async function startWorker(deps: WorkerDeps, options: WorkerOptions): Promise<BackgroundWorker> {
+  const runner: Runner = await run({
+    connectionString: options.ownerUrl,
+    concurrency: options.concurrency ?? 2,
+    maxPoolSize: (options.concurrency ?? 2) + 2,
+    // The API's own SIGTERM handler stops the worker after the HTTP server.
+    noHandleSignals: true,
+    logger: queueLogger(deps.log),
+    taskList: taskList(deps, options),
+    parsedCronItems: parseCronItems(schedule),
+  });
+  return {
+    // Waits for the jobs under way; their locks are released for another worker otherwise.
+    stop: () => runner.stop(),
+  };
+}
+
+/**
+ * Runs every job that is due now and then returns (tests). `onlyTenants` skips jobs flagged for
+ * other tenants, so that test files draining the shared queue at once never run each other's.
+ */
+export async function drainQueue(deps: WorkerDeps, pgPool: pg.Pool, onlyTenants: string[], options: TaskOptions = {}): Promise<void> {
+  const allowed = new Set(onlyTenants.map((id) => `tenant:${id}`));
+  await runOnce({
+    pgPool,
+    noHandleSignals: true,
+    logger: queueLogger(deps.log),
+    taskList: taskList(deps, options),
+    forbiddenFlags: async () => {
+      const { rows } = await pgPool.query<{ flag: string }>(
+        `SELECT DISTINCT jsonb_object_keys(flags) AS flag FROM graphile_worker._private_jobs WHERE flags IS NOT NULL`,
+      );
+      return rows.map((r) => r.flag).filter((flag) => !allowed.has(flag));
+    },
+  });
+}

@@ -1,0 +1,80 @@
+// The reminder emails, in the customer's language, then the business's, then English.
+import { emailLocale } from '../auth/auth.emails.js';
+import { formatWhen } from '../booking/booking.emails.js';
+
+type Locale = 'en' | 'fr';
+interface Letter {
+  subject: string;
+  text: string;
+}
+
+interface Recipient {
+  name: string;
+  locale: string | null;
+}
+interface Business {
+  name: string;
+  slug: string;
+  locale: string;
+  timeZone: string;
+}
+
+const appointment = {
+  en: (v: { business: string; name: string; title: string; when: string; link: string }): Letter => ({
+    subject: `Reminder: ${v.title} tomorrow, ${v.when}`,
+    text: `Hello ${v.name},\n\nA reminder of your appointment with ${v.business} tomorrow: ${v.title}, ${v.when}.\n\nSee or change it here: ${v.link}\n`,
+  }),
+  fr: (v: { business: string; name: string; title: string; when: string; link: string }): Letter => ({
+    subject: `Rappel : ${v.title} demain, ${v.when}`,
+    text: `Bonjour ${v.name},\n\nPetit rappel de votre rendez-vous avec ${v.business} demain : ${v.title}, ${v.when}.\n\nPour le consulter ou le modifier : ${v.link}\n`,
+  }),
+};
+
+const overdue = {
+  en: (v: { business: string; name: string; number: string; due: string; amount: string; days: number; link: string }): Letter => ({
+    subject: `Invoice ${v.number} is overdue`,
+    text: `Hello ${v.name},\n\nInvoice ${v.number} from ${v.business} was due on ${v.due} (${v.days} ${v.days === 1 ? 'day' : 'days'} ago). ${v.amount} is still to pay.\n\nSee and pay it here: ${v.link}\n\nIf you have paid it in the meantime, thank you, and please ignore this email.\n`,
+  }),
+  fr: (v: { business: string; name: string; number: string; due: string; amount: string; days: number; link: string }): Letter => ({
+    subject: `La facture ${v.number} est en retard`,
+    text: `Bonjour ${v.name},\n\nLa facture ${v.number} de ${v.business} était à régler le ${v.due} (il y a ${v.days} ${v.days === 1 ? 'jour' : 'jours'}). Il reste ${v.amount} à payer.\n\nPour la consulter et la régler : ${v.link}\n\nSi vous l'avez réglée entre-temps, merci, et ignorez simplement ce message.\n`,
+  }),
+};
+
+function localeOf(customer: Recipient, tenant: Business): Locale {
+  return emailLocale(customer.locale, tenant.locale);
+}
+
+export function appointmentReminder(portalUrl: string, tenant: Business, customer: Recipient, job: { id: string; title: string; scheduledStart: Date }): Letter {
+  const locale = localeOf(customer, tenant);
+  return appointment[locale]({
+    business: tenant.name,
+    name: customer.name,
+    title: job.title,
+    when: formatWhen(job.scheduledStart, tenant.timeZone, locale),
+    link: `${portalUrl}/${tenant.slug}/portal/appointments/${job.id}`,
+  });
+}
+
+export function overdueInvoiceReminder(
+  portalUrl: string,
+  tenant: Business,
+  customer: Recipient,
+  invoice: { id: string; number: string; dueDate: Date; currency: string; dueMinor: number; daysOverdue: number },
+): Letter {
+  const locale = localeOf(customer, tenant);
+  const intl = locale === 'fr' ? 'fr-FR' : 'en-US';
+  // Money is formatted only at the edges; an email is one. Due dates are calendar dates (UTC midnight).
+  const money = new Intl.NumberFormat(intl, { style: 'currency', currency: invoice.currency.trim() });
+  const amount = money.format(invoice.dueMinor / 10 ** (money.resolvedOptions().maximumFractionDigits ?? 2));
+  const due = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(invoice.dueDate);
+  return overdue[locale]({
+    business: tenant.name,
+    name: customer.name,
+    number: invoice.number,
+    due,
+    amount,
+    days: invoice.daysOverdue,
+    link: `${portalUrl}/${tenant.slug}/portal/invoices/${invoice.id}`,
+  });
+}

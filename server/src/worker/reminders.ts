@@ -1,0 +1,109 @@
+// Appointment reminders (the day before, in the tenant's time zone) and overdue-invoice
+// reminders (at 1, 7 and 14 days overdue). Each is claimed with a conditional UPDATE in the same
+// transaction that queues its email, so two concurrent runs send it exactly once.
+import type { Tx } from '../db/client.js';
+import type { WorkerDeps } from './context.js';
+import { forEachTenant, tenantCondition, type TenantFilter } from './context.js';
+import { appointmentReminder, overdueInvoiceReminder } from './reminders.emails.js';
+
+/** Reminders go out from this local hour on, not at midnight. */
+export const REMINDER_FROM_HOUR = 8;
+/** Days overdue at which an invoice reminder goes out; a late run sends one, for the latest. */
+export const OVERDUE_REMINDER_DAYS = [1, 7, 14] as const;
+
+async function tenantAndCustomer(tx: Tx, customerId: string) {
+  const [tenant, customer] = await Promise.all([
+    tx.tenant.findFirstOrThrow({ select: { id: true, name: true, slug: true, locale: true, timeZone: true } }),
+    tx.customer.findFirst({ where: { id: customerId }, select: { name: true, email: true, locale: true, notifyAppointments: true, notifyInvoices: true } }),
+  ]);
+  return { tenant, customer };
+}
+
+interface Candidate {
+  tenantId: string;
+  id: string;
+}
+
+/** Emails customers about their scheduled appointments that start tomorrow (tenant's calendar). */
+export async function sendAppointmentReminders(deps: WorkerDeps, filter: TenantFilter = {}): Promise<number> {
+  const now = deps.now();
+  // "Tomorrow" per tenant: local midnight + 1 day .. + 2 days, turned back into instants by PostgreSQL (DST-aware).
+  const candidates = await deps.owner.$queryRaw<Candidate[]>`
+    SELECT j.tenant_id::text AS "tenantId", j.id::text AS id
+    FROM jobs j
+    JOIN tenants t ON t.id = j.tenant_id
+    JOIN customers c ON c.tenant_id = j.tenant_id AND c.id = j.customer_id
+    WHERE j.status = 'scheduled' AND j.reminder_sent_at IS NULL AND c.notify_appointments
+      AND extract(hour FROM ${now}::timestamptz AT TIME ZONE t.time_zone) >= ${REMINDER_FROM_HOUR}
+      AND j.scheduled_start >= (date_trunc('day', ${now}::timestamptz AT TIME ZONE t.time_zone) + interval '1 day') AT TIME ZONE t.time_zone
+      AND j.scheduled_start < (date_trunc('day', ${now}::timestamptz AT TIME ZONE t.time_zone) + interval '2 days') AT TIME ZONE t.time_zone
+      ${tenantCondition('j.tenant_id', filter)}`;
+  return forEachTenant(deps, candidates, async (tx, _tenantId, rows) => {
+    let sent = 0;
+    for (const row of rows) {
+      // The claim: only one run flips reminder_sent_at; the other waits on the row lock, then matches nothing.
+      const claimed = await tx.job.updateMany({ where: { id: row.id, status: 'scheduled', reminderSentAt: null }, data: { reminderSentAt: now } });
+      if (claimed.count !== 1) continue;
+      const job = await tx.job.findFirstOrThrow({ where: { id: row.id }, select: { id: true, title: true, scheduledStart: true, customerId: true } });
+      const { tenant, customer } = await tenantAndCustomer(tx, job.customerId);
+      if (!customer?.notifyAppointments) continue;
+      const letter = appointmentReminder(deps.config.portalUrl, tenant, customer, job);
+      await deps.mailer.send(tx, { tenantId: tenant.id, customerId: job.customerId, to: customer.email, ...letter });
+      sent++;
+    }
+    return sent;
+  });
+}
+
+interface OverdueCandidate extends Candidate {
+  daysOverdue: number;
+  reminders: number;
+}
+
+/** How many reminders an invoice this many days overdue should have had. */
+export function remindersDue(daysOverdue: number): number {
+  return OVERDUE_REMINDER_DAYS.filter((d) => daysOverdue >= d).length;
+}
+
+/** Emails customers about issued invoices past their due date (tenant's calendar) with a balance left. */
+export async function sendOverdueInvoiceReminders(deps: WorkerDeps, filter: TenantFilter = {}): Promise<number> {
+  const now = deps.now();
+  const candidates = await deps.owner.$queryRaw<OverdueCandidate[]>`
+    SELECT i.tenant_id::text AS "tenantId", i.id::text AS id, i.overdue_reminders AS reminders,
+      ((${now}::timestamptz AT TIME ZONE t.time_zone)::date - i.due_date)::int AS "daysOverdue"
+    FROM invoices i
+    JOIN tenants t ON t.id = i.tenant_id
+    JOIN customers c ON c.tenant_id = i.tenant_id AND c.id = i.customer_id
+    WHERE i.status = 'issued' AND i.due_date IS NOT NULL AND i.number IS NOT NULL
+      AND i.total_minor > i.paid_minor AND c.notify_invoices
+      AND i.overdue_reminders < ${OVERDUE_REMINDER_DAYS.length}
+      AND extract(hour FROM ${now}::timestamptz AT TIME ZONE t.time_zone) >= ${REMINDER_FROM_HOUR}
+      AND i.due_date < (${now}::timestamptz AT TIME ZONE t.time_zone)::date
+      ${tenantCondition('i.tenant_id', filter)}`;
+  const due = candidates.filter((c) => remindersDue(c.daysOverdue) > c.reminders);
+  return forEachTenant(deps, due, async (tx, _tenantId, rows) => {
+    let sent = 0;
+    for (const row of rows) {
+      const stage = remindersDue(row.daysOverdue);
+      const claimed = await tx.invoice.updateMany({
+        where: { id: row.id, status: 'issued', overdueReminders: { lt: stage } },
+        data: { overdueReminders: stage, overdueRemindedAt: now },
+      });
+      if (claimed.count !== 1) continue;
+      const invoice = await tx.invoice.findFirstOrThrow({ where: { id: row.id } });
+      const { tenant, customer } = await tenantAndCustomer(tx, invoice.customerId);
+      if (!customer?.notifyInvoices || !invoice.number || !invoice.dueDate) continue;
+      const letter = overdueInvoiceReminder(deps.config.portalUrl, tenant, customer, {
+        id: invoice.id,
+        number: invoice.number,
+        dueDate: invoice.dueDate,
+        currency: invoice.currency,
+        dueMinor: invoice.totalMinor - invoice.paidMinor,
+        daysOverdue: row.daysOverdue,
+      });
+      await deps.mailer.send(tx, { tenantId: tenant.id, customerId: invoice.customerId, to: customer.email, ...letter });
+      sent++;
+    }
+    return sent;
+  });
+}

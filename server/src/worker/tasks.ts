@@ -1,0 +1,63 @@
+// The registry of background tasks and their schedule. Task names are what the queue stores;
+// 'outbox-deliver' is also named by the outbox_emails trigger (migration 20261121001200_worker).
+import type { CronItem, TaskList } from 'graphile-worker';
+import type { WorkerDeps } from './context.js';
+import { runHousekeeping } from './housekeeping.js';
+import { deliverOutboxEmail, isOutboxPayload } from './outbox.js';
+import { sendAppointmentReminders, sendOverdueInvoiceReminders } from './reminders.js';
+
+/** Generates the recurring invoices that are due (service agreements); tests may replace it. */
+export type RecurringInvoiceGenerator = (deps: WorkerDeps) => Promise<unknown>;
+
+export interface TaskOptions {
+  recurringInvoices?: RecurringInvoiceGenerator;
+}
+
+// Imported when first run: the agreements module brings GraphQL types, which must not load
+// with the queue's schema installer (used by database provisioning, outside the API).
+const generateRecurringInvoices: RecurringInvoiceGenerator = async (deps) => {
+  const { generateDueRecurringInvoices } = await import('../agreements/agreements.service.js');
+  return generateDueRecurringInvoices(deps.db, deps.now());
+};
+
+export const TASK = {
+  outboxDeliver: 'outbox-deliver',
+  appointmentReminders: 'appointment-reminders',
+  overdueInvoiceReminders: 'overdue-invoice-reminders',
+  recurringInvoices: 'recurring-invoices',
+  housekeeping: 'housekeeping',
+} as const;
+
+export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList {
+  return {
+    [TASK.outboxDeliver]: async (payload) => {
+      if (!isOutboxPayload(payload)) throw new Error('outbox-deliver needs { tenantId, id }');
+      await deliverOutboxEmail(deps, payload);
+    },
+    [TASK.appointmentReminders]: async () => {
+      await sendAppointmentReminders(deps);
+    },
+    [TASK.overdueInvoiceReminders]: async () => {
+      await sendOverdueInvoiceReminders(deps);
+    },
+    [TASK.recurringInvoices]: async () => {
+      await (options.recurringInvoices ?? generateRecurringInvoices)(deps);
+    },
+    [TASK.housekeeping]: async () => {
+      await runHousekeeping(deps);
+    },
+  };
+}
+
+/**
+ * Hourly: reminders go out on the first run after REMINDER_FROM_HOUR in each tenant's zone, and
+ * the claims make every later run a no-op for what was already sent. Runs missed while no
+ * server was up are made up for, two hours back.
+ */
+const BACKFILL_MS = 2 * 3600_000;
+export const schedule: CronItem[] = [
+  { task: TASK.appointmentReminders, match: '5 * * * *', options: { backfillPeriod: BACKFILL_MS } },
+  { task: TASK.overdueInvoiceReminders, match: '10 * * * *', options: { backfillPeriod: BACKFILL_MS } },
+  { task: TASK.recurringInvoices, match: '15 * * * *', options: { backfillPeriod: BACKFILL_MS } },
+  { task: TASK.housekeeping, match: '40 3 * * *' },
+];
