@@ -45,7 +45,20 @@ export type StaffAction =
   | 'booking.declined'
   | 'booking.rescheduled_by_staff'
   | 'booking.cancelled_by_staff'
-  | 'booking.rules_updated';
+  | 'booking.rules_updated'
+  | 'tenant.settings_updated'
+  | 'staff.role_changed'
+  | 'customer.created'
+  | 'customer.updated'
+  | 'customer.password_reset_sent'
+  | 'site.created'
+  | 'site.updated'
+  | 'site.deleted'
+  | 'asset.created'
+  | 'asset.updated'
+  | 'asset.deleted'
+  | 'asset_type.created'
+  | 'asset_type.updated';
 
 export type ActivityAction = AuthAction | PortalAction | StaffAction;
 
