@@ -9,12 +9,14 @@ export const portal: EndpointModule = {
 };
 
 const office = staff('owner', 'admin', 'dispatcher');
+// The catalogue is part of how the business is set up, like its settings.
+const managers = staff('owner', 'admin');
 
 export const admin: EndpointModule = {
   resolvers: [AssetAdminResolver, AssetTypeAdminResolver],
   rules: {
     Query: { assetTypes: office },
-    Mutation: { createAsset: office, updateAsset: office, deleteAsset: office, createAssetType: office, updateAssetType: office },
+    Mutation: { createAsset: office, updateAsset: office, deleteAsset: office, createAssetType: managers, updateAssetType: managers },
     AdminAsset: sameAsParent,
     AdminAssetType: sameAsParent,
     AssetTypeName: sameAsParent,
