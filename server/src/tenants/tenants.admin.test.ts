@@ -169,3 +169,59 @@ describe('tenant settings', () => {
     expect(log?.actorType).toBe('staff');
   });
 });
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('rest of a png')]);
+const PDF = Buffer.from('%PDF-1.7 not an image');
+const LOGO_UPLOAD = 'mutation { createLogoUpload { uploadUrl maxBytes allowedTypes } }';
+const PORTAL_LOGO = 'query($s: String!) { portalTenant(slug: $s) { logoUrl } }';
+
+async function logoLink(token: string): Promise<string> {
+  const res = await app.call<{ createLogoUpload: { uploadUrl: string } }>('admin', LOGO_UPLOAD, {}, { token });
+  expect(res.errors).toBeUndefined();
+  return res.data!.createLogoUpload.uploadUrl;
+}
+
+const put = (url: string, body: Buffer) => fetch(`${app.url}${url}`, { method: 'PUT', headers: { 'content-type': 'image/png' }, body });
+
+describe('logo', () => {
+  it('an uploaded logo is served publicly at the portal logoUrl, cacheable, and follows a slug change', async () => {
+    const { tenant, token } = await tenantWithStaff('admin');
+    const res = await put(await logoLink(token), PNG);
+    expect(res.status).toBe(200);
+    const { logoUrl } = (await res.json()) as { logoUrl: string };
+    const portal = await app.call<{ portalTenant: { logoUrl: string } }>('portal', PORTAL_LOGO, { s: tenant.slug });
+    expect(portal.data?.portalTenant.logoUrl).toBe(logoUrl);
+    const image = await fetch(`${app.url}${logoUrl}`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(image.headers.get('cache-control')).toContain('public');
+    expect(Buffer.from(await image.arrayBuffer())).toEqual(PNG);
+
+    await app.call('admin', UPDATE, { input: { slug: `${tenant.slug}-moved` } }, { token });
+    const moved = await app.call<{ portalTenant: { logoUrl: string } }>('portal', PORTAL_LOGO, { s: `${tenant.slug}-moved` });
+    expect(moved.data?.portalTenant.logoUrl).toContain(`/${tenant.slug}-moved/logo/`);
+    expect((await fetch(`${app.url}${moved.data!.portalTenant.logoUrl}`)).status).toBe(200);
+
+    const removed = await app.call<{ removeLogo: { logoUrl: string | null } }>('admin', 'mutation { removeLogo { logoUrl } }', {}, { token });
+    expect(removed.data?.removeLogo.logoUrl).toBeNull();
+    expect((await fetch(`${app.url}${moved.data!.portalTenant.logoUrl}`)).status).toBe(404);
+  });
+
+  it('refuses a file that is not a PNG, JPEG or WebP image, or larger than 2 MB, and keeps the logo', async () => {
+    const { tenant, token } = await tenantWithStaff();
+    expect((await put(await logoLink(token), PDF)).status).toBe(415);
+    expect((await put(await logoLink(token), Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]))).status).toBe(413);
+    expect((await app.owner.tenant.findUniqueOrThrow({ where: { id: tenant.id } })).logoUrl).toBeNull();
+  });
+
+  it('dispatchers cannot get an upload link; another tenant has no logo to serve under this one', async () => {
+    const { token } = await tenantWithStaff('dispatcher');
+    expect((await app.call('admin', LOGO_UPLOAD, {}, { token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { tenant: a, token: aToken } = await tenantWithStaff();
+    const { tenant: b } = await tenantWithStaff();
+    const { logoUrl } = (await (await put(await logoLink(aToken), PNG)).json()) as { logoUrl: string };
+    expect((await fetch(`${app.url}${logoUrl.replace(a.slug, b.slug)}`)).status).toBe(404);
+    expect((await fetch(`${app.url}/public/v1/tenants/${a.slug}/logo/..%2F..%2Fsecret.png`)).status).toBe(404);
+  });
+});
+

@@ -18,7 +18,8 @@ export const admin: EndpointModule = {
   resolvers: [TenantAdminResolver],
   rules: {
     Query: { tenantSettings: managers },
-    Mutation: { updateTenantSettings: managers },
+    Mutation: { updateTenantSettings: managers, createLogoUpload: managers, removeLogo: managers },
+    LogoUpload: sameAsParent,
     TenantSettings: sameAsParent,
     PortalFeatures: sameAsParent,
   },

@@ -8,6 +8,7 @@ import { recordStaffActivity } from '../activity/activity.js';
 import { PORTAL_LOCALES } from '../customers/customers.types.js';
 import { currentTenant, forgetCurrentTenant } from './tenants.loaders.js';
 import { SLUG, toPortalTenant } from './tenants.service.js';
+import { logoUrlForSlug } from './tenants.logo.service.js';
 import type { TenantSettings, TenantSettingsInput } from './tenants.types.js';
 
 const COLOR = /^#[0-9a-f]{6}$/i;
@@ -138,6 +139,10 @@ export async function updateTenantSettings(ctx: RequestContext, input: TenantSet
   if (typeof data.customDomain === 'string') {
     const holder = await holderOf(ctx, 'domain', data.customDomain);
     if (holder && holder !== principal.tenantId) throw new Conflict('This domain is already used by another portal.');
+  }
+  if (typeof data.slug === 'string') {
+    // The logo's public URL names the slug: it moves along.
+    data.logoUrl = logoUrlForSlug((await currentTenant(ctx)).logoUrl, data.slug);
   }
   let updated: Tenant;
   try {

@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Which parts of the portal the business has switched on.' })
 export class PortalFeatures {
@@ -158,4 +158,16 @@ export class TenantSettingsInput {
 
   @Field(() => Boolean, { nullable: true })
   reviewModeration?: boolean | null;
+}
+
+@ObjectType({ description: 'Where to PUT a new logo: the raw bytes of a PNG, JPEG or WebP image.' })
+export class LogoUpload {
+  @Field({ description: 'Short-lived: PUT the image to it within 5 minutes. The answer is JSON { logoUrl }.' })
+  uploadUrl!: string;
+
+  @Field(() => Int)
+  maxBytes!: number;
+
+  @Field(() => [String])
+  allowedTypes!: string[];
 }
