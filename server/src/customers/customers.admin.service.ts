@@ -2,7 +2,7 @@
 // link, read their activity log. Portal invitations and de/reactivation are in auth.admin.service.
 import { staffScope, type RequestContext } from '../context/context.js';
 import { isId } from '../common/ids.js';
-import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
+import { pageQuery, toConnection, type Connection, type PageArgs } from '../common/pagination.js';
 import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { recordStaffActivity } from '../activity/activity.js';
@@ -13,7 +13,6 @@ import { currentTenant } from '../tenants/tenants.loaders.js';
 import { getCustomer } from './customers.service.js';
 import { profileChanges } from './customers.profile.service.js';
 import type { ActivityEntry, CreateCustomerInput, Customer, UpdateCustomerInput } from './customers.types.js';
-import type { PageArgs } from '../common/pagination.js';
 
 // profileChanges yields plain values (or nothing); Prisma's type also allows update operations.
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);

@@ -79,6 +79,19 @@ describe('staff management', () => {
     expect(ok.data?.changeStaffRole.role).toBe('technician');
   });
 
+  it('two owners demoting each other at the same moment leave one owner', async () => {
+    const tenant = await makeTenant(app.owner);
+    const a = await signedIn(tenant.id, 'owner');
+    const b = await signedIn(tenant.id, 'owner');
+    const results = await Promise.all([
+      app.call('admin', CHANGE, { id: b.member.id, role: 'admin' }, { token: a.token }),
+      app.call('admin', CHANGE, { id: a.member.id, role: 'admin' }, { token: b.token }),
+    ]);
+    expect(results.filter((r) => r.errors === undefined)).toHaveLength(1);
+    expect(results.find((r) => r.errors)?.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await app.owner.staffUser.count({ where: { tenantId: tenant.id, role: 'owner' } })).toBe(1);
+  });
+
   it('another tenant\'s staff member or a malformed id is NOT_FOUND', async () => {
     const tenant = await makeTenant(app.owner);
     const other = await makeTenant(app.owner);
