@@ -58,7 +58,20 @@ export type StaffAction =
   | 'review.published'
   | 'review.rejected'
   | 'review.responded'
-  | 'communication.logged';
+  | 'communication.logged'
+  | 'tenant.settings_updated'
+  | 'staff.role_changed'
+  | 'customer.created'
+  | 'customer.updated'
+  | 'customer.password_reset_sent'
+  | 'site.created'
+  | 'site.updated'
+  | 'site.deleted'
+  | 'asset.created'
+  | 'asset.updated'
+  | 'asset.deleted'
+  | 'asset_type.created'
+  | 'asset_type.updated';
 
 export type ActivityAction = AuthAction | PortalAction | StaffAction;
 

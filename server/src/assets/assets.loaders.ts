@@ -57,3 +57,13 @@ export async function ownAsset(ctx: RequestContext, id: string): Promise<AssetRo
   if (!asset || asset.customerId !== principal.customerId) throw new NotFound('This asset');
   return asset;
 }
+
+const assetsByCustomer = (ctx: RequestContext) =>
+  new DataLoader<string, AssetRow[]>(async (customerIds) => {
+    if (!ctx.tx) throw new Unauthenticated();
+    const rows = await ctx.tx.asset.findMany({ where: { customerId: { in: [...customerIds] } }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+    return customerIds.map((id) => rows.filter((r) => r.customerId === id));
+  });
+
+/** A customer's assets by name, batched across a list of customers. */
+export const assetsOfCustomer = (ctx: RequestContext, customerId: string) => loader(ctx, assetsByCustomer).load(customerId);

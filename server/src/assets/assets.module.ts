@@ -1,8 +1,24 @@
-import { customer, sameAsParent } from '../graphql/guards.js';
+import { customer, sameAsParent, staff } from '../graphql/guards.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { AssetPortalResolver } from './assets.portal.resolver.js';
+import { AssetAdminResolver, AssetTypeAdminResolver } from './assets.admin.resolver.js';
 
 export const portal: EndpointModule = {
   resolvers: [AssetPortalResolver],
   rules: { Query: { assets: customer, asset: customer }, Asset: sameAsParent },
+};
+
+const office = staff('owner', 'admin', 'dispatcher');
+// The catalogue is part of how the business is set up, like its settings.
+const managers = staff('owner', 'admin');
+
+export const admin: EndpointModule = {
+  resolvers: [AssetAdminResolver, AssetTypeAdminResolver],
+  rules: {
+    Query: { assetTypes: office },
+    Mutation: { createAsset: office, updateAsset: office, deleteAsset: office, createAssetType: managers, updateAssetType: managers },
+    AdminAsset: sameAsParent,
+    AdminAssetType: sameAsParent,
+    AssetTypeName: sameAsParent,
+  },
 };

@@ -24,7 +24,7 @@ export function warrantyStatus(endOn: string | null, today: string): WarrantySta
   return left <= EXPIRING_WITHIN_DAYS ? WarrantyStatus.EXPIRING_SOON : WarrantyStatus.ACTIVE;
 }
 
-async function toAssets(ctx: RequestContext, rows: AssetRow[]): Promise<Asset[]> {
+export async function toAssets(ctx: RequestContext, rows: AssetRow[]): Promise<Asset[]> {
   const tenant = await currentTenant(ctx);
   const today = todayIn(tenant.timeZone, ctx.now());
   return rows.map((row) => {

@@ -1,9 +1,25 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { staffScope, type RequestContext } from '../context/context.js';
+import { PageArgs, type Connection } from '../common/pagination.js';
+import { Site } from '../sites/sites.types.js';
+import { sitesOfCustomer } from '../sites/sites.loaders.js';
+import { AdminAsset } from '../assets/assets.types.js';
+import { assetsOfCustomer } from '../assets/assets.loaders.js';
+import { toAssets } from '../assets/assets.service.js';
 import { getCustomer, searchCustomers } from './customers.service.js';
-import { Customer, CustomerConnection, CustomerSearchArgs } from './customers.types.js';
+import { createCustomer, customerActivity, sendPasswordResetLink, updateCustomer } from './customers.admin.service.js';
+import { actorName } from './customers.loaders.js';
+import {
+  ActivityEntry,
+  ActivityEntryConnection,
+  CreateCustomerInput,
+  Customer,
+  CustomerConnection,
+  CustomerSearchArgs,
+  UpdateCustomerInput,
+} from './customers.types.js';
 
-@Resolver()
+@Resolver(() => Customer)
 export class CustomerAdminResolver {
   @Query(() => CustomerConnection, { description: "The business's customers by name, optionally searched." })
   customers(@Ctx() ctx: RequestContext, @Args(() => CustomerSearchArgs) args: CustomerSearchArgs): Promise<CustomerConnection> {
@@ -13,5 +29,47 @@ export class CustomerAdminResolver {
   @Query(() => Customer)
   customer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Customer> {
     return getCustomer(ctx, staffScope(ctx).tx, id);
+  }
+
+  @Mutation(() => Customer, { description: 'Adds a customer; CONFLICT when another customer has the email.' })
+  createCustomer(@Ctx() ctx: RequestContext, @Arg('input', () => CreateCustomerInput) input: CreateCustomerInput): Promise<Customer> {
+    return createCustomer(ctx, input);
+  }
+
+  @Mutation(() => Customer, { description: 'Edits a customer; CONFLICT when another customer has the email.' })
+  updateCustomer(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateCustomerInput) input: UpdateCustomerInput,
+  ): Promise<Customer> {
+    return updateCustomer(ctx, id, input);
+  }
+
+  @Mutation(() => Customer, { description: 'Emails the customer a link to set a new portal password. CONFLICT without an active portal account.' })
+  sendPasswordResetLink(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string): Promise<Customer> {
+    return sendPasswordResetLink(ctx, customerId);
+  }
+
+  @FieldResolver(() => [Site], { description: 'Service addresses, by label.' })
+  sites(@Ctx() ctx: RequestContext, @Root() customer: Customer): Promise<Site[]> {
+    return sitesOfCustomer(ctx, customer.id);
+  }
+
+  @FieldResolver(() => [AdminAsset], { description: 'Equipment and animals, by name.' })
+  async assets(@Ctx() ctx: RequestContext, @Root() customer: Customer): Promise<AdminAsset[]> {
+    return toAssets(ctx, await assetsOfCustomer(ctx, customer.id));
+  }
+
+  @FieldResolver(() => ActivityEntryConnection, { description: "The customer's activity log, newest first." })
+  activity(@Ctx() ctx: RequestContext, @Root() customer: Customer, @Args(() => PageArgs) args: PageArgs): Promise<Connection<ActivityEntry>> {
+    return customerActivity(ctx, customer.id, args);
+  }
+}
+
+@Resolver(() => ActivityEntry)
+export class ActivityEntryAdminResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'The name of the customer or staff member who acted.' })
+  actorName(@Ctx() ctx: RequestContext, @Root() entry: ActivityEntry): Promise<string | null> {
+    return actorName(ctx, entry.actorType, entry.actorId);
   }
 }

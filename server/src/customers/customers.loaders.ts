@@ -23,3 +23,22 @@ export function forgetCurrentCustomer(ctx: RequestContext): void {
   const { principal } = customerScope(ctx);
   loader(ctx, customersById).clear(principal.customerId);
 }
+
+/** Names of the people in activity entries, keyed "staff:<id>" or "customer:<id>": two queries a page. */
+const actorNamesByKey = (ctx: RequestContext) =>
+  new DataLoader<string, string | null>(async (keys) => {
+    if (!ctx.tx) throw new Unauthenticated();
+    const idsOf = (type: string) => keys.filter((k) => k.startsWith(`${type}:`)).map((k) => k.slice(type.length + 1));
+    const [staffIds, customerIds] = [idsOf('staff'), idsOf('customer')];
+    const [staff, customers] = await Promise.all([
+      staffIds.length ? ctx.tx.staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } }) : [],
+      customerIds.length ? ctx.tx.customer.findMany({ where: { id: { in: customerIds } }, select: { id: true, name: true } }) : [],
+    ]);
+    const names = new Map<string, string>([...staff.map((s) => [`staff:${s.id}`, s.name] as const), ...customers.map((c) => [`customer:${c.id}`, c.name] as const)]);
+    return keys.map((k) => names.get(k) ?? null);
+  });
+
+export function actorName(ctx: RequestContext, actorType: string, actorId: string | null): Promise<string | null> {
+  if (!actorId || (actorType !== 'staff' && actorType !== 'customer')) return Promise.resolve(null);
+  return loader(ctx, actorNamesByKey).load(`${actorType}:${actorId}`);
+}

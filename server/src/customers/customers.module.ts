@@ -1,6 +1,6 @@
 import { anyone, customer, sameAsParent, staff } from '../graphql/guards.js';
 import type { EndpointModule } from '../graphql/modules.js';
-import { CustomerAdminResolver } from './customers.admin.resolver.js';
+import { ActivityEntryAdminResolver, CustomerAdminResolver } from './customers.admin.resolver.js';
 import { CustomerPortalResolver } from './customers.portal.resolver.js';
 
 export const portal: EndpointModule = {
@@ -22,6 +22,13 @@ export const portal: EndpointModule = {
 const office = staff('owner', 'admin', 'dispatcher');
 
 export const admin: EndpointModule = {
-  resolvers: [CustomerAdminResolver],
-  rules: { Query: { customers: office, customer: office }, Customer: sameAsParent, CustomerConnection: sameAsParent },
+  resolvers: [CustomerAdminResolver, ActivityEntryAdminResolver],
+  rules: {
+    Query: { customers: office, customer: office },
+    Mutation: { createCustomer: office, updateCustomer: office, sendPasswordResetLink: office },
+    Customer: sameAsParent,
+    CustomerConnection: sameAsParent,
+    ActivityEntry: sameAsParent,
+    ActivityEntryConnection: sameAsParent,
+  },
 };

@@ -36,7 +36,7 @@ async function assertCanEdit(ctx: RequestContext): Promise<void> {
   if (!tenant.customerProfileEdit) throw new Forbidden(`Your details are managed by ${tenant.name}. Please contact them to change them.`);
 }
 
-function profileChanges(input: UpdateProfileInput): Prisma.CustomerUpdateManyMutationInput {
+export function profileChanges(input: UpdateProfileInput): Prisma.CustomerUpdateManyMutationInput {
   const data: Prisma.CustomerUpdateManyMutationInput = {};
   if (input.name != null) {
     const name = input.name.trim();

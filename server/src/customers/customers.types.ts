@@ -118,3 +118,57 @@ export class ConfirmEmailChangeInput {
   @MaxLength(200, { message: 'This link is not valid. Use the link from the email as it is.' })
   token!: string;
 }
+
+@InputType({ description: 'A new customer of the business; no portal account until invited.' })
+export class CreateCustomerInput {
+  @Field(() => String, { description: '1 to 120 characters.' })
+  name!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String, { nullable: true, description: 'Digits, spaces and + ( ) - .' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: `One of ${PORTAL_LOCALES.join(', ')}; null for the business's language.` })
+  locale?: string | null;
+}
+
+@InputType({ description: 'Only the fields given change; phone and locale may be null to remove them.' })
+export class UpdateCustomerInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Also changes the portal account's sign-in email." })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  locale?: string | null;
+}
+
+@ObjectType({ description: "An entry of a customer's activity log." })
+export class ActivityEntry {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'What happened, e.g. auth.login, invoice.paid, customer.updated.' })
+  action!: string;
+
+  @Field({ description: 'customer, staff or system.' })
+  actorType!: string;
+
+  @Field()
+  at!: Date;
+
+  @Field(() => String, { nullable: true })
+  ip!: string | null;
+
+  /** Resolved to actorName through a loader; not exposed. */
+  actorId!: string | null;
+}
+
+@ObjectType()
+export class ActivityEntryConnection extends ConnectionType(ActivityEntry) {}

@@ -5,6 +5,7 @@ import { documentRoutes } from '../documents/documents.routes.js';
 import { invoiceRoutes } from '../invoices/invoices.routes.js';
 import { publicReviewRoutes } from '../public/public-reviews.routes.js';
 import { calendarRoutes } from '../calendar/calendar.routes.js';
+import { tenantRoutes } from '../tenants/tenants.routes.js';
 
 export const restRoutes: RestRoutes[] = [
   requestRoutes,
@@ -12,4 +13,5 @@ export const restRoutes: RestRoutes[] = [
   invoiceRoutes,
   publicReviewRoutes,
   calendarRoutes,
+  tenantRoutes,
 ];

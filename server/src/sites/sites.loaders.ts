@@ -20,3 +20,13 @@ export async function ownSite(ctx: RequestContext, id: string): Promise<SiteRow>
   if (!site || site.customerId !== principal.customerId) throw new NotFound('This site');
   return site;
 }
+
+const sitesByCustomer = (ctx: RequestContext) =>
+  new DataLoader<string, SiteRow[]>(async (customerIds) => {
+    if (!ctx.tx) throw new Unauthenticated();
+    const rows = await ctx.tx.site.findMany({ where: { customerId: { in: [...customerIds] } }, orderBy: [{ label: 'asc' }, { id: 'asc' }] });
+    return customerIds.map((id) => rows.filter((r) => r.customerId === id));
+  });
+
+/** A customer's sites by label, batched across a list of customers. */
+export const sitesOfCustomer = (ctx: RequestContext, customerId: string) => loader(ctx, sitesByCustomer).load(customerId);

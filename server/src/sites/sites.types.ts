@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A service address of the customer.' })
 export class Site {
@@ -31,4 +31,31 @@ export class Site {
 
   /** For ownership checks; not exposed. */
   customerId!: string;
+}
+
+@InputType({ description: 'A service address. On update only the fields given change; optional ones may be null to remove them.' })
+export class SiteInput {
+  @Field(() => String, { nullable: true, description: 'e.g. Home, Lake cabin. Required on create.' })
+  label?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required on create.' })
+  addressLine1?: string | null;
+
+  @Field(() => String, { nullable: true })
+  addressLine2?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required on create.' })
+  city?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required on create.' })
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  region?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166 two-letter code, e.g. US. Required on create.' })
+  country?: string | null;
+
+  @Field(() => String, { nullable: true })
+  accessInstructions?: string | null;
 }

@@ -1,8 +1,15 @@
-import { anyStaff, sameAsParent } from '../graphql/guards.js';
+import { anyStaff, sameAsParent, staff } from '../graphql/guards.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { StaffAdminResolver } from './staff.admin.resolver.js';
 
+const managers = staff('owner', 'admin');
+
 export const admin: EndpointModule = {
   resolvers: [StaffAdminResolver],
-  rules: { Query: { me: anyStaff }, StaffProfile: sameAsParent },
+  rules: {
+    Query: { me: anyStaff, staffMembers: managers },
+    Mutation: { changeStaffRole: managers },
+    StaffProfile: sameAsParent,
+    StaffMember: sameAsParent,
+  },
 };

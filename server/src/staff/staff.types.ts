@@ -23,3 +23,24 @@ export class StaffProfile {
   @Field({ description: 'The business this staff member works for.' })
   tenantSlug!: string;
 }
+
+@ObjectType({ description: 'A member of staff as owners and admins see them in the staff list.' })
+export class StaffMember {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  email!: string;
+
+  @Field(() => StaffRole)
+  role!: StaffRole;
+
+  @Field({ description: 'invited, active or deactivated.' })
+  status!: string;
+
+  @Field()
+  createdAt!: Date;
+}

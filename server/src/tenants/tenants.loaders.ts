@@ -37,3 +37,8 @@ export async function requireFeature(ctx: RequestContext, feature: PortalFeature
   }
   return tenant;
 }
+
+/** After the request changed the tenant row, the next read must see the change. */
+export function forgetCurrentTenant(ctx: RequestContext): void {
+  if (ctx.principal.kind !== 'anonymous') loader(ctx, tenantLoader).clear(ctx.principal.tenantId);
+}

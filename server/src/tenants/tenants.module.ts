@@ -1,12 +1,26 @@
-import { anyone, sameAsParent } from '../graphql/guards.js';
+import { anyone, sameAsParent, staff } from '../graphql/guards.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { TenantPortalResolver } from './tenants.portal.resolver.js';
+import { TenantAdminResolver } from './tenants.admin.resolver.js';
 
 export const portal: EndpointModule = {
   resolvers: [TenantPortalResolver],
   rules: {
     Query: { portalTenant: anyone },
     PortalTenant: sameAsParent,
+    PortalFeatures: sameAsParent,
+  },
+};
+
+const managers = staff('owner', 'admin');
+
+export const admin: EndpointModule = {
+  resolvers: [TenantAdminResolver],
+  rules: {
+    Query: { tenantSettings: managers },
+    Mutation: { updateTenantSettings: managers, createLogoUpload: managers, removeLogo: managers },
+    LogoUpload: sameAsParent,
+    TenantSettings: sameAsParent,
     PortalFeatures: sameAsParent,
   },
 };

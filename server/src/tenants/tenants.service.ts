@@ -3,7 +3,7 @@ import { tenantIdBySlug, withScope } from '../db/rls.js';
 import type { Tenant } from '../generated/prisma/client.js';
 import type { PortalTenant } from './tenants.types.js';
 
-const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+export const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
 /** The tenant named by a portal URL's slug, or null; malformed slugs are simply unknown. */
 export async function findTenantBySlug(ctx: RequestContext, slug: string): Promise<Tenant | null> {

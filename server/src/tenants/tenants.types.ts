@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Which parts of the portal the business has switched on.' })
 export class PortalFeatures {
@@ -54,3 +54,120 @@ export class PortalTenant {
   features!: PortalFeatures;
 }
 
+
+@ObjectType({ description: "The business's settings as owners and admins manage them." })
+export class TenantSettings {
+  @Field()
+  name!: string;
+
+  @Field({ description: 'The portal URL slug: lowercase letters, digits and hyphens.' })
+  slug!: string;
+
+  @Field(() => String, { nullable: true, description: 'A hostname of the business pointing at the portal, e.g. portal.example.com.' })
+  customDomain!: string | null;
+
+  @Field(() => String, { nullable: true })
+  logoUrl!: string | null;
+
+  @Field({ description: '#rrggbb' })
+  primaryColor!: string;
+
+  @Field({ description: '#rrggbb' })
+  accentColor!: string;
+
+  @Field({ description: 'IANA time zone, e.g. America/Chicago.' })
+  timeZone!: string;
+
+  @Field({ description: 'ISO 4217 code, e.g. USD.' })
+  currency!: string;
+
+  @Field({ description: 'Default language of the portal and emails.' })
+  locale!: string;
+
+  @Field({ description: 'Tokens: {YYYY} {YY} {MM} and {SEQ} or {SEQ:n} (zero-padded to n digits).' })
+  invoiceNumberFormat!: string;
+
+  @Field(() => PortalFeatures)
+  features!: PortalFeatures;
+
+  @Field({ description: 'Customers may create their own portal account.' })
+  selfRegistration!: boolean;
+
+  @Field({ description: 'Customers may edit their own name, phone and language.' })
+  customerProfileEdit!: boolean;
+
+  @Field({ description: 'New reviews wait for approval before they are published.' })
+  reviewModeration!: boolean;
+}
+
+@InputType({ description: 'Only the features given change.' })
+export class PortalFeaturesInput {
+  @Field(() => Boolean, { nullable: true })
+  invoices?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  booking?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  requests?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  reviews?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  documents?: boolean | null;
+}
+
+@InputType({ description: 'Only the fields given change; customDomain may be null (or empty) to remove it. Takes effect at once.' })
+export class TenantSettingsInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Links with the old slug stop working.' })
+  slug?: string | null;
+
+  @Field(() => String, { nullable: true })
+  customDomain?: string | null;
+
+  @Field(() => String, { nullable: true })
+  primaryColor?: string | null;
+
+  @Field(() => String, { nullable: true })
+  accentColor?: string | null;
+
+  @Field(() => String, { nullable: true })
+  timeZone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  currency?: string | null;
+
+  @Field(() => String, { nullable: true })
+  locale?: string | null;
+
+  @Field(() => String, { nullable: true })
+  invoiceNumberFormat?: string | null;
+
+  @Field(() => PortalFeaturesInput, { nullable: true })
+  features?: PortalFeaturesInput | null;
+
+  @Field(() => Boolean, { nullable: true })
+  selfRegistration?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  customerProfileEdit?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  reviewModeration?: boolean | null;
+}
+
+@ObjectType({ description: 'Where to PUT a new logo: the raw bytes of a PNG, JPEG or WebP image.' })
+export class LogoUpload {
+  @Field({ description: 'Short-lived: PUT the image to it within 5 minutes. The answer is JSON { logoUrl }.' })
+  uploadUrl!: string;
+
+  @Field(() => Int)
+  maxBytes!: number;
+
+  @Field(() => [String])
+  allowedTypes!: string[];
+}

@@ -1,0 +1,85 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context/context.js';
+import { Site } from '../sites/sites.types.js';
+import { siteById } from '../sites/sites.loaders.js';
+import { assetTypeById } from './assets.loaders.js';
+import {
+  adminAssetTypeName,
+  createAsset,
+  createAssetType,
+  deleteAsset,
+  listAssetTypes,
+  toAdminAssetType,
+  updateAsset,
+  updateAssetType,
+} from './assets.admin.service.js';
+import { assetCategory } from './assets.service.js';
+import { AdminAsset, AdminAssetType, AssetCategory, AssetInput, AssetTypeNameInput } from './assets.types.js';
+
+@Resolver(() => AdminAsset)
+export class AssetAdminResolver {
+  @Mutation(() => AdminAsset, { description: 'Adds equipment or an animal to a customer.' })
+  createAsset(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string, @Arg('input', () => AssetInput) input: AssetInput): Promise<AdminAsset> {
+    return createAsset(ctx, customerId, input);
+  }
+
+  @Mutation(() => AdminAsset)
+  updateAsset(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => AssetInput) input: AssetInput): Promise<AdminAsset> {
+    return updateAsset(ctx, id, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'CONFLICT while jobs or service requests refer to the asset.' })
+  deleteAsset(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return deleteAsset(ctx, id);
+  }
+
+  @FieldResolver(() => AssetCategory)
+  category(@Ctx() ctx: RequestContext, @Root() asset: AdminAsset): Promise<AssetCategory> {
+    return assetCategory(ctx, asset);
+  }
+
+  @FieldResolver(() => AdminAssetType, { nullable: true })
+  async assetType(@Ctx() ctx: RequestContext, @Root() asset: AdminAsset): Promise<AdminAssetType | null> {
+    const type = await assetTypeById(ctx, asset.assetTypeId);
+    return type && toAdminAssetType(type);
+  }
+
+  @FieldResolver(() => Site, { nullable: true })
+  async site(@Ctx() ctx: RequestContext, @Root() asset: AdminAsset): Promise<Site | null> {
+    return asset.siteId ? siteById(ctx, asset.siteId) : null;
+  }
+}
+
+@Resolver(() => AdminAssetType)
+export class AssetTypeAdminResolver {
+  @Query(() => [AdminAssetType], { description: 'The catalogue of equipment and animal types, by code.' })
+  assetTypes(@Ctx() ctx: RequestContext): Promise<AdminAssetType[]> {
+    return listAssetTypes(ctx);
+  }
+
+  @Mutation(() => AdminAssetType, { description: 'CONFLICT when the code is taken.' })
+  createAssetType(
+    @Ctx() ctx: RequestContext,
+    @Arg('code', () => String) code: string,
+    @Arg('category', () => AssetCategory) category: AssetCategory,
+    @Arg('names', () => [AssetTypeNameInput]) names: AssetTypeNameInput[],
+  ): Promise<AdminAssetType> {
+    return createAssetType(ctx, code, category, names);
+  }
+
+  @Mutation(() => AdminAssetType, { description: 'Only the arguments given change; names, when given, replaces every name.' })
+  updateAssetType(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('code', () => String, { nullable: true }) code?: string | null,
+    @Arg('category', () => AssetCategory, { nullable: true }) category?: AssetCategory | null,
+    @Arg('names', () => [AssetTypeNameInput], { nullable: true }) names?: AssetTypeNameInput[] | null,
+  ): Promise<AdminAssetType> {
+    return updateAssetType(ctx, id, { code, category, names });
+  }
+
+  @FieldResolver(() => String, { description: "The name in the business's language, else English, else the code." })
+  name(@Ctx() ctx: RequestContext, @Root() type: AdminAssetType): Promise<string> {
+    return adminAssetTypeName(ctx, type);
+  }
+}

@@ -1,0 +1,206 @@
+// Customers' equipment and animals, and the tenant's catalogue of asset types, as the office
+// manages them.
+import { staffScope, type RequestContext } from '../context/context.js';
+import { isId } from '../common/ids.js';
+import { BadInput, Conflict, NotFound } from '../errors/errors.js';
+import type { Asset as AssetRow, Prisma } from '../generated/prisma/client.js';
+import { recordStaffActivity } from '../activity/activity.js';
+import { isUniqueViolation } from '../auth/auth.shared.js';
+import { PORTAL_LOCALES } from '../customers/customers.types.js';
+import { requireCustomer } from '../customers/customers.admin.service.js';
+import { siteById } from '../sites/sites.loaders.js';
+import { currentTenant } from '../tenants/tenants.loaders.js';
+import { assetById, assetTypeById, type AssetTypeWithNames } from './assets.loaders.js';
+import { pickName, toAssets } from './assets.service.js';
+import { AssetCategory, type AdminAssetType, type Asset, type AssetInput, type AssetTypeNameInput } from './assets.types.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CODE = /^[a-z][a-z0-9_]{0,39}$/;
+
+function calendarDate(field: string, value: string | null | undefined): Date | null | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || value.trim() === '') return null;
+  const date = new Date(`${value.trim()}T00:00:00Z`);
+  // A round trip catches 2026-02-30, which Date would roll over into March.
+  if (!DATE.test(value.trim()) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value.trim()) {
+    throw new BadInput(field, 'Enter a date as YYYY-MM-DD.');
+  }
+  return date;
+}
+
+function optionalText(field: string, value: string | null | undefined, max: number): string | null | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value?.trim() ?? '';
+  if (trimmed.length > max) throw new BadInput(field, `Use at most ${max} characters.`);
+  return trimmed || null;
+}
+
+async function requireAsset(ctx: RequestContext, id: string): Promise<AssetRow> {
+  const asset = isId(id) ? await assetById(ctx, id) : null;
+  if (!asset) throw new NotFound('This asset');
+  return asset;
+}
+
+async function requireAssetType(ctx: RequestContext, id: string, field = 'assetTypeId'): Promise<AssetTypeWithNames> {
+  const type = isId(id) ? await assetTypeById(ctx, id) : null;
+  // Named as a field: the id came with the input, not as the operation's subject.
+  if (!type) throw new BadInput(field, 'Choose an asset type from the catalogue.');
+  return type;
+}
+
+/** The columns to write, checked; the site must be one of this customer's. */
+async function assetChanges(ctx: RequestContext, customerId: string, input: AssetInput, creating: boolean) {
+  const data: Prisma.AssetUncheckedUpdateManyInput = {};
+  if (input.name !== undefined || creating) {
+    const name = input.name?.trim() ?? '';
+    if (!name || name.length > 120) throw new BadInput('name', 'Enter a name, 1 to 120 characters.');
+    data.name = name;
+  }
+  if (input.assetTypeId !== undefined || creating) {
+    if (!input.assetTypeId) throw new BadInput('assetTypeId', 'Choose an asset type from the catalogue.');
+    data.assetTypeId = (await requireAssetType(ctx, input.assetTypeId)).id;
+  }
+  if (input.siteId !== undefined) {
+    if (input.siteId === null) data.siteId = null;
+    else {
+      const site = isId(input.siteId) ? await siteById(ctx, input.siteId) : null;
+      if (!site || site.customerId !== customerId) throw new BadInput('siteId', "Choose one of this customer's sites.");
+      data.siteId = site.id;
+    }
+  }
+  data.model = optionalText('model', input.model, 120);
+  data.serialNumber = optionalText('serialNumber', input.serialNumber, 120);
+  data.installedOn = calendarDate('installedOn', input.installedOn);
+  data.warrantyEndOn = calendarDate('warrantyEndOn', input.warrantyEndOn);
+  return data;
+}
+
+async function oneAsset(ctx: RequestContext, row: AssetRow): Promise<Asset> {
+  const [asset] = await toAssets(ctx, [row]);
+  if (!asset) throw new Error('unreachable: one row in, one asset out');
+  return asset;
+}
+
+export async function createAsset(ctx: RequestContext, customerId: string, input: AssetInput): Promise<Asset> {
+  const { tx, principal } = staffScope(ctx);
+  const customer = await requireCustomer(ctx, customerId);
+  const data = await assetChanges(ctx, customer.id, input, true);
+  const row = await tx.asset.create({
+    data: { ...(data as Omit<Prisma.AssetUncheckedCreateInput, 'tenantId' | 'customerId'>), tenantId: principal.tenantId, customerId: customer.id, createdAt: ctx.now() },
+  });
+  await recordStaffActivity(ctx, 'asset.created', { customerId: customer.id, subjectId: row.id });
+  return oneAsset(ctx, row);
+}
+
+export async function updateAsset(ctx: RequestContext, id: string, input: AssetInput): Promise<Asset> {
+  const { tx, principal } = staffScope(ctx);
+  const asset = await requireAsset(ctx, id);
+  const data = await assetChanges(ctx, asset.customerId, input, false);
+  const row = await tx.asset.update({ where: { tenantId_id: { tenantId: principal.tenantId, id: asset.id } }, data });
+  await recordStaffActivity(ctx, 'asset.updated', { customerId: asset.customerId, subjectId: asset.id });
+  return oneAsset(ctx, row);
+}
+
+/** Refused while jobs or service requests refer to the asset: their history keeps it. */
+export async function deleteAsset(ctx: RequestContext, id: string): Promise<boolean> {
+  const { tx } = staffScope(ctx);
+  const asset = await requireAsset(ctx, id);
+  const [jobs, requests] = await Promise.all([tx.job.count({ where: { assetId: asset.id } }), tx.serviceRequest.count({ where: { assetId: asset.id } })]);
+  if (jobs + requests > 0) throw new Conflict('Jobs or service requests refer to this asset, so it cannot be deleted.');
+  await tx.asset.deleteMany({ where: { id: asset.id } });
+  await recordStaffActivity(ctx, 'asset.deleted', { customerId: asset.customerId, subjectId: asset.id });
+  return true;
+}
+
+// --- The asset-type catalogue -------------------------------------------------------------
+
+export function toAdminAssetType(type: AssetTypeWithNames): AdminAssetType {
+  const category = type.category === AssetCategory.animal ? AssetCategory.animal : AssetCategory.equipment;
+  const names = [...type.names].sort((a, b) => a.locale.localeCompare(b.locale)).map((n) => ({ locale: n.locale, name: n.name }));
+  return { id: type.id, code: type.code, category, names };
+}
+
+export async function listAssetTypes(ctx: RequestContext): Promise<AdminAssetType[]> {
+  const { tx } = staffScope(ctx);
+  const rows = await tx.assetType.findMany({ include: { names: true }, orderBy: [{ code: 'asc' }, { id: 'asc' }] });
+  return rows.map(toAdminAssetType);
+}
+
+/** The type's name in the business's language, else English, else its code. */
+export async function adminAssetTypeName(ctx: RequestContext, type: AdminAssetType): Promise<string> {
+  const tenant = await currentTenant(ctx);
+  return pickName({ names: type.names } as AssetTypeWithNames, [tenant.locale, 'en']) ?? type.code;
+}
+
+function checkedCode(code: string): string {
+  const cleaned = code.trim().toLowerCase();
+  if (!CODE.test(cleaned)) throw new BadInput('code', 'Use lowercase letters, digits and _ (starting with a letter), at most 40 characters.');
+  return cleaned;
+}
+
+function checkedNames(names: AssetTypeNameInput[]): { locale: string; name: string }[] {
+  if (names.length === 0) throw new BadInput('names', 'Give the type a name in at least one language.');
+  const seen = new Set<string>();
+  return names.map(({ locale, name }) => {
+    if (!(PORTAL_LOCALES as readonly string[]).includes(locale)) throw new BadInput('names', `Choose languages among ${PORTAL_LOCALES.join(', ')}.`);
+    if (seen.has(locale)) throw new BadInput('names', `Give one name per language (${locale} appears twice).`);
+    seen.add(locale);
+    const trimmed = name.trim();
+    if (!trimmed || trimmed.length > 80) throw new BadInput('names', 'Each name needs 1 to 80 characters.');
+    return { locale, name: trimmed };
+  });
+}
+
+async function codeIsFree(ctx: RequestContext, code: string, exceptId?: string): Promise<void> {
+  const { tx } = staffScope(ctx);
+  const taken = await tx.assetType.findFirst({ where: { code, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  if (taken) throw new Conflict(`The code ${code} is already used by another asset type.`);
+}
+
+async function reloadType(ctx: RequestContext, id: string): Promise<AdminAssetType> {
+  const { tx } = staffScope(ctx);
+  const row = await tx.assetType.findFirst({ where: { id }, include: { names: true } });
+  if (!row) throw new NotFound('This asset type');
+  return toAdminAssetType(row);
+}
+
+export async function createAssetType(ctx: RequestContext, code: string, category: AssetCategory, names: AssetTypeNameInput[]): Promise<AdminAssetType> {
+  const { tx, principal } = staffScope(ctx);
+  const cleanCode = checkedCode(code);
+  const cleanNames = checkedNames(names);
+  await codeIsFree(ctx, cleanCode);
+  const created = await tx.assetType.create({ data: { tenantId: principal.tenantId, code: cleanCode, category }, select: { id: true } });
+  await tx.assetTypeName.createMany({ data: cleanNames.map((n) => ({ ...n, tenantId: principal.tenantId, assetTypeId: created.id })) });
+  await recordStaffActivity(ctx, 'asset_type.created', { subjectId: created.id });
+  return reloadType(ctx, created.id);
+}
+
+/** names, when given, replaces every name of the type. */
+export async function updateAssetType(
+  ctx: RequestContext,
+  id: string,
+  changes: { code?: string | null; category?: AssetCategory | null; names?: AssetTypeNameInput[] | null },
+): Promise<AdminAssetType> {
+  const { tx, principal } = staffScope(ctx);
+  const type = isId(id) ? await assetTypeById(ctx, id) : null;
+  if (!type) throw new NotFound('This asset type');
+  const data: Prisma.AssetTypeUpdateManyMutationInput = {};
+  if (changes.code != null) {
+    data.code = checkedCode(changes.code);
+    await codeIsFree(ctx, data.code, type.id);
+  }
+  if (changes.category != null) data.category = changes.category;
+  const names = changes.names != null ? checkedNames(changes.names) : null;
+  try {
+    await tx.assetType.updateMany({ where: { id: type.id }, data });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new Conflict('This code was just taken by another asset type.');
+    throw error;
+  }
+  if (names) {
+    await tx.assetTypeName.deleteMany({ where: { assetTypeId: type.id } });
+    await tx.assetTypeName.createMany({ data: names.map((n) => ({ ...n, tenantId: principal.tenantId, assetTypeId: type.id })) });
+  }
+  await recordStaffActivity(ctx, 'asset_type.updated', { subjectId: type.id });
+  return reloadType(ctx, type.id);
+}

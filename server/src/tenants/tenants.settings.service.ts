@@ -1,0 +1,158 @@
+// Tenant settings as owners and admins change them. Every value is checked before anything is
+// written; the portal reads the tenant row on each request, so a change takes effect at once.
+import { staffScope, type RequestContext } from '../context/context.js';
+import { BadInput, Conflict } from '../errors/errors.js';
+import type { Prisma, Tenant } from '../generated/prisma/client.js';
+import { isUniqueViolation } from '../auth/auth.shared.js';
+import { recordStaffActivity } from '../activity/activity.js';
+import { PORTAL_LOCALES } from '../customers/customers.types.js';
+import { currentTenant, forgetCurrentTenant } from './tenants.loaders.js';
+import { SLUG, toPortalTenant } from './tenants.service.js';
+import { logoUrlForSlug } from './tenants.logo.service.js';
+import type { TenantSettings, TenantSettingsInput } from './tenants.types.js';
+
+const COLOR = /^#[0-9a-f]{6}$/i;
+// A DNS hostname with at least two labels; no scheme, port or path.
+const HOSTNAME = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+const MAX_NAME = 120;
+
+const TIME_ZONES = new Set(Intl.supportedValuesOf('timeZone'));
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/** Tokens an invoice number format may use; {SEQ} or {SEQ:n} is required (see InvoiceSequence). */
+const FORMAT_TOKEN = /\{([^{}]*)\}/g;
+const KNOWN_TOKEN = /^(?:YYYY|YY|MM|SEQ|SEQ:[1-9]|SEQ:1[0-2])$/;
+const MAX_FORMAT = 40;
+
+export function invoiceFormatProblem(format: string): string | null {
+  if (format.length === 0 || format.length > MAX_FORMAT) return `Use 1 to ${MAX_FORMAT} characters for the invoice number format.`;
+  const tokens = [...format.matchAll(FORMAT_TOKEN)].map((m) => m[1] ?? '');
+  const unknown = tokens.find((t) => !KNOWN_TOKEN.test(t));
+  if (unknown !== undefined) return `{${unknown}} is not a known part. Use {YYYY}, {YY}, {MM} and {SEQ} or {SEQ:n}.`;
+  const seqs = tokens.filter((t) => t.startsWith('SEQ')).length;
+  if (seqs !== 1) return 'The invoice number format needs exactly one {SEQ} or {SEQ:n}, the running number.';
+  if (/[{}]/.test(format.replace(FORMAT_TOKEN, ''))) return 'Braces may only surround {YYYY}, {YY}, {MM} or {SEQ}.';
+  if (/[\u0000-\u001f\u007f]/.test(format)) return 'The invoice number format cannot contain control characters.';
+  return null;
+}
+
+export function toTenantSettings(t: Tenant): TenantSettings {
+  const portal = toPortalTenant(t);
+  return {
+    name: t.name,
+    slug: t.slug,
+    customDomain: t.customDomain,
+    logoUrl: portal.logoUrl,
+    primaryColor: t.primaryColor,
+    accentColor: t.accentColor,
+    timeZone: t.timeZone,
+    currency: t.currency,
+    locale: t.locale,
+    invoiceNumberFormat: t.invoiceNumberFormat,
+    features: portal.features,
+    selfRegistration: t.selfRegistration,
+    customerProfileEdit: t.customerProfileEdit,
+    reviewModeration: t.reviewModeration,
+  };
+}
+
+export async function tenantSettings(ctx: RequestContext): Promise<TenantSettings> {
+  return toTenantSettings(await currentTenant(ctx));
+}
+
+function text(field: string, value: string, max: number, what: string): string {
+  const trimmed = value.trim();
+  if (!trimmed || trimmed.length > max) throw new BadInput(field, `Use 1 to ${max} characters for ${what}.`);
+  return trimmed;
+}
+
+/** Checks every given field and turns the input into the update, or refuses with the field named. */
+function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
+  const data: Prisma.TenantUpdateInput = {};
+  if (input.name != null) data.name = text('name', input.name, MAX_NAME, 'the business name');
+  if (input.slug != null) {
+    const slug = input.slug.trim().toLowerCase();
+    if (!SLUG.test(slug)) throw new BadInput('slug', 'Use lowercase letters, digits and hyphens (not at the start or end), at most 64 characters.');
+    data.slug = slug;
+  }
+  if (input.customDomain !== undefined) {
+    const domain = input.customDomain?.trim().toLowerCase().replace(/\.$/, '') ?? '';
+    if (domain && !HOSTNAME.test(domain)) throw new BadInput('customDomain', 'Enter a hostname such as portal.example.com, without http:// or a path.');
+    data.customDomain = domain || null;
+  }
+  for (const field of ['primaryColor', 'accentColor'] as const) {
+    const value = input[field];
+    if (value == null) continue;
+    if (!COLOR.test(value.trim())) throw new BadInput(field, 'Enter a colour as #rrggbb, e.g. #1d4ed8.');
+    data[field] = value.trim().toLowerCase();
+  }
+  if (input.timeZone != null) {
+    if (!TIME_ZONES.has(input.timeZone.trim())) throw new BadInput('timeZone', 'Choose a time zone from the list, e.g. America/Chicago.');
+    data.timeZone = input.timeZone.trim();
+  }
+  if (input.currency != null) {
+    const currency = input.currency.trim().toUpperCase();
+    if (!/^[A-Z]{3}$/.test(currency) || !CURRENCIES.has(currency)) throw new BadInput('currency', 'Enter a three-letter currency code, e.g. USD or EUR.');
+    data.currency = currency;
+  }
+  if (input.locale != null) {
+    if (!(PORTAL_LOCALES as readonly string[]).includes(input.locale)) throw new BadInput('locale', `Choose one of ${PORTAL_LOCALES.join(', ')}.`);
+    data.locale = input.locale;
+  }
+  if (input.invoiceNumberFormat != null) {
+    const format = input.invoiceNumberFormat.trim();
+    const problem = invoiceFormatProblem(format);
+    if (problem) throw new BadInput('invoiceNumberFormat', problem);
+    data.invoiceNumberFormat = format;
+  }
+  const features = input.features;
+  if (features) {
+    if (features.invoices != null) data.featureInvoices = features.invoices;
+    if (features.booking != null) data.featureBooking = features.booking;
+    if (features.requests != null) data.featureRequests = features.requests;
+    if (features.reviews != null) data.featureReviews = features.reviews;
+    if (features.documents != null) data.featureDocuments = features.documents;
+  }
+  if (input.selfRegistration != null) data.selfRegistration = input.selfRegistration;
+  if (input.customerProfileEdit != null) data.customerProfileEdit = input.customerProfileEdit;
+  if (input.reviewModeration != null) data.reviewModeration = input.reviewModeration;
+  return data;
+}
+
+/** The tenant holding a slug or domain, through the SECURITY DEFINER lookups (RLS hides other tenants). */
+async function holderOf(ctx: RequestContext, kind: 'slug' | 'domain', value: string): Promise<string | null> {
+  const { tx } = staffScope(ctx);
+  const rows =
+    kind === 'slug'
+      ? await tx.$queryRaw<{ id: string | null }[]>`SELECT tenant_id_by_slug(${value}) AS id`
+      : await tx.$queryRaw<{ id: string | null }[]>`SELECT tenant_id_by_domain(${value}) AS id`;
+  return rows[0]?.id ?? null;
+}
+
+export async function updateTenantSettings(ctx: RequestContext, input: TenantSettingsInput): Promise<TenantSettings> {
+  const { tx, principal } = staffScope(ctx);
+  const data = settingsUpdate(input);
+  if (typeof data.slug === 'string') {
+    const holder = await holderOf(ctx, 'slug', data.slug);
+    if (holder && holder !== principal.tenantId) throw new Conflict('This portal address is taken. Choose another.');
+  }
+  if (typeof data.customDomain === 'string') {
+    const holder = await holderOf(ctx, 'domain', data.customDomain);
+    if (holder && holder !== principal.tenantId) throw new Conflict('This domain is already used by another portal.');
+  }
+  if (typeof data.slug === 'string') {
+    // The logo's public URL names the slug: it moves along.
+    data.logoUrl = logoUrlForSlug((await currentTenant(ctx)).logoUrl, data.slug);
+  }
+  let updated: Tenant;
+  try {
+    updated = await tx.tenant.update({ where: { id: principal.tenantId }, data });
+  } catch (error) {
+    // Two tenants claiming the same slug or domain at the same moment.
+    if (isUniqueViolation(error)) throw new Conflict('This portal address or domain was just taken. Choose another.');
+    throw error;
+  }
+  forgetCurrentTenant(ctx);
+  await recordStaffActivity(ctx, 'tenant.settings_updated', { subjectId: principal.tenantId });
+  return toTenantSettings(updated);
+}
