@@ -45,7 +45,19 @@ export type StaffAction =
   | 'booking.declined'
   | 'booking.rescheduled_by_staff'
   | 'booking.cancelled_by_staff'
-  | 'booking.rules_updated';
+  | 'booking.rules_updated'
+  | 'job.created'
+  | 'job.assigned'
+  | 'job.status_changed'
+  | 'job.notes_updated'
+  | 'job.internal_note_added'
+  | 'job.parts_updated'
+  | 'request.reviewed'
+  | 'request.converted'
+  | 'request.declined'
+  | 'document.added'
+  | 'document.shared'
+  | 'document.unshared';
 
 export type ActivityAction = AuthAction | PortalAction | StaffAction;
 

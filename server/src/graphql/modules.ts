@@ -41,5 +41,5 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     assets.portal,
     dashboard.portal,
   ],
-  admin: [common, auth.admin, staff.admin, customers.admin, invoices.admin, booking.admin],
+  admin: [common, auth.admin, staff.admin, customers.admin, invoices.admin, booking.admin, jobs.admin, documents.admin, requests.admin],
 };
