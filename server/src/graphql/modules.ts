@@ -41,5 +41,8 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     assets.portal,
     dashboard.portal,
   ],
-  admin: [common, auth.admin, staff.admin, customers.admin, invoices.admin, booking.admin, jobs.admin, documents.admin, requests.admin],
+  admin: [common, auth.admin, staff.admin, customers.admin, invoices.admin, booking.admin],
 };
+
+// Admin dispatch: jobs and the dispatch board, the service requests inbox, documents.
+endpointModules.admin.push(jobs.admin, documents.admin, requests.admin);

@@ -266,6 +266,27 @@ describe('isolation', () => {
     expect(await app.owner.jobInternalNote.count({ where: { jobId: foreign.id } })).toBe(0);
   });
 
+  it("filters and technician arguments naming another tenant's customer or technician are NOT_FOUND", async () => {
+    const job = await jobOf(w, { technicianId: w.tech1.id });
+    const LIST = 'query($c: ID, $t: ID, $s: JobStatus, $u: Boolean) { adminJobs(customerId: $c, technicianId: $t, status: $s, unassigned: $u, first: 100) { nodes { id } } }';
+    const ids = async (vars: Record<string, unknown>) => (await app.call<{ adminJobs: { nodes: { id: string }[] } }>('admin', LIST, vars, { token: w.tokens.owner })).data!.adminJobs.nodes.map((n) => n.id);
+    expect(await ids({ c: w.me.customer.id, t: w.tech1.id, s: 'scheduled' })).toContain(job.id);
+    expect(await ids({ t: w.tech2.id })).not.toContain(job.id);
+    expect(await ids({ u: true })).not.toContain(job.id);
+    for (const vars of [{ c: other.me.customer.id }, { t: other.tech1.id }, { c: 'x' }]) {
+      const res = await app.call('admin', LIST, vars, { token: w.tokens.owner });
+      expect(res.errors?.[0]?.extensions?.code, JSON.stringify(vars)).toBe('NOT_FOUND');
+    }
+    for (const query of [
+      'mutation($id: ID!, $t: ID) { assignJob(id: $id, technicianId: $t) { id } }',
+      'mutation($id: ID!, $t: ID) { moveJob(id: $id, start: "2026-12-01T15:00:00Z", technicianId: $t) { id } }',
+    ]) {
+      const res = await app.call('admin', query, { id: job.id, t: other.tech1.id }, { token: w.tokens.owner });
+      expect(res.errors?.[0]?.extensions?.code, query).toBe('NOT_FOUND');
+    }
+    expect(await app.owner.job.findFirstOrThrow({ where: { id: job.id } })).toMatchObject({ technicianId: w.tech1.id, scheduledStart: job.scheduledStart });
+  });
+
   it('createJob answers a foreign customer, site, asset, service type or technician with NOT_FOUND', async () => {
     const neighbour = await makeBookingCustomer(app, w.tenantId);
     const cases: Record<string, unknown>[] = [
