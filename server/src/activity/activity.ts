@@ -71,7 +71,19 @@ export type StaffAction =
   | 'asset.updated'
   | 'asset.deleted'
   | 'asset_type.created'
-  | 'asset_type.updated';
+  | 'asset_type.updated'
+  | 'job.created'
+  | 'job.assigned'
+  | 'job.status_changed'
+  | 'job.notes_updated'
+  | 'job.internal_note_added'
+  | 'job.parts_updated'
+  | 'request.reviewed'
+  | 'request.converted'
+  | 'request.declined'
+  | 'document.added'
+  | 'document.shared'
+  | 'document.unshared';
 
 export type ActivityAction = AuthAction | PortalAction | StaffAction;
 

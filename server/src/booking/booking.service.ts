@@ -99,6 +99,8 @@ export interface Placement {
   moving?: Pick<JobRow, 'technicianId' | 'scheduledStart' | 'scheduledEnd'> | null;
   /** A technician staff chose (already checked to be the tenant's). */
   technicianId?: string | null;
+  /** Staff may give a job another length than its service type's. */
+  end?: Date | null;
 }
 
 /**
@@ -118,7 +120,7 @@ export async function place(ctx: RequestContext, tx: Tx, tenant: Tenant, p: Plac
   } else if (p.start.getTime() <= ctx.now().getTime()) {
     throw new BadInput('start', 'This time has already passed. Please pick a time in the future.');
   }
-  const end = new Date(p.start.getTime() + duration * MINUTE);
+  const end = p.end ?? new Date(p.start.getTime() + duration * MINUTE);
   const own = p.moving;
   const busy = own
     ? data.busy.filter((b) => !(b.technicianId === own.technicianId && b.start.getTime() === own.scheduledStart.getTime() && b.end.getTime() === own.scheduledEnd.getTime()))

@@ -48,7 +48,7 @@ async function tenantJob(tx: Tx, id: string): Promise<JobRow> {
 }
 
 /** A technician staff named: one of this tenant's active staff, else NOT_FOUND like any foreign id. */
-async function namedTechnician(tx: Tx, id: string | null | undefined): Promise<string | null> {
+export async function namedTechnician(tx: Tx, id: string | null | undefined): Promise<string | null> {
   if (id == null) return null;
   const staff = isId(id) ? await tx.staffUser.findFirst({ where: { id, status: 'active' }, select: { id: true } }) : null;
   if (!staff) throw new NotFound('This technician');

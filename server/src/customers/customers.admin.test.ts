@@ -171,7 +171,11 @@ describe('customers', () => {
     await makeAsset(app.owner, tenant.id, customer.id, type.id, { name: 'Spare' });
     await app.call('admin', UPDATE, { id: customer.id, input: { phone: '555 0101' } }, { token });
     const { token: customerTokenValue } = await customerToken(app, account!);
+    // A minute later, so "newest first" has one answer (the test clock stands still otherwise).
+    const start = app.clock.now;
+    app.clock.now = new Date(start.getTime() + 60_000);
     await app.call('portal', 'mutation { updateProfile(input: { name: "Self Named" }) { id } }', {}, { token: customerTokenValue });
+    app.clock.now = start;
     type Detail = { customer: { sites: { id: string }[]; assets: { name: string; warrantyStatus: string; assetType: { code: string; name: string }; site: { id: string } | null }[]; activity: { nodes: { action: string; actorName: string; actorType: string }[] } } };
     const before = app.statements.length;
     const res = await app.call<Detail>('admin', DETAIL, { id: customer.id }, { token });

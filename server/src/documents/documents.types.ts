@@ -4,8 +4,9 @@ import { ConnectionType, PageArgs } from '../common/pagination.js';
 
 registerEnumType(DocumentKind, { name: 'DocumentKind' });
 
-@ObjectType({ description: 'A file the business shared with the customer.' })
-export class Document {
+/** What both endpoints show of a document; each adds its own download link (see JobFields). */
+@ObjectType()
+export abstract class DocumentFields {
   @Field(() => ID)
   id!: string;
 
@@ -30,6 +31,9 @@ export class Document {
   @Field()
   createdAt!: Date;
 }
+
+@ObjectType({ description: 'A file the business shared with the customer.' })
+export class Document extends DocumentFields {}
 
 @ObjectType()
 export class DocumentConnection extends ConnectionType(Document) {}

@@ -56,5 +56,9 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     tenants.admin,
     sites.admin,
     assets.admin,
+    jobs.admin,
+    documents.admin,
+    requests.admin,
   ],
 };
+

@@ -1,6 +1,7 @@
-import { customer, sameAsParent } from '../graphql/guards.js';
+import { anyStaff, customer, sameAsParent, staff } from '../graphql/guards.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { JobPortalResolver } from './jobs.portal.resolver.js';
+import { InternalNoteAdminResolver, JobAdminResolver } from './jobs.admin.resolver.js';
 
 export const portal: EndpointModule = {
   resolvers: [JobPortalResolver],
@@ -9,6 +10,34 @@ export const portal: EndpointModule = {
     // One rule for the whole type, so fields other domains add to Job are covered too.
     Job: sameAsParent,
     JobConnection: sameAsParent,
+    JobServiceType: sameAsParent,
+    PartUsed: sameAsParent,
+  },
+};
+
+// Office staff run dispatch. Technicians read and work their own jobs only: the service adds
+// `technicianId = me` to every job query of theirs (jobs.admin.service.ts visibleJobs).
+const office = staff('owner', 'admin', 'dispatcher');
+
+export const admin: EndpointModule = {
+  resolvers: [JobAdminResolver, InternalNoteAdminResolver],
+  rules: {
+    Query: { dispatchBoard: anyStaff, adminJobs: anyStaff, adminJob: anyStaff },
+    Mutation: {
+      createJob: office,
+      assignJob: office,
+      moveJob: office,
+      setJobStatus: anyStaff,
+      updateJobNotes: anyStaff,
+      addInternalNote: office,
+      setPartsUsed: anyStaff,
+    },
+    AdminJob: sameAsParent,
+    AdminJobConnection: sameAsParent,
+    DispatchBoard: sameAsParent,
+    DispatchDay: sameAsParent,
+    DispatchLane: sameAsParent,
+    InternalNote: sameAsParent,
     JobServiceType: sameAsParent,
     PartUsed: sameAsParent,
   },

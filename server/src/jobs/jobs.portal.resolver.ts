@@ -44,7 +44,7 @@ export class JobPortalResolver {
     return jobAsset(ctx, job.assetId);
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, { nullable: true, description: "The assigned technician's display name." })
   technicianName(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<string | null> | null {
     return job.technicianId ? staffNameById(ctx, job.technicianId) : null;
   }

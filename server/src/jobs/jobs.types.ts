@@ -37,8 +37,12 @@ export class JobServiceType {
   durationMinutes!: number;
 }
 
-@ObjectType({ description: 'An appointment or job, as the customer sees it (never internal notes).' })
-export class Job {
+/**
+ * The columns of a job both endpoints show. Field resolvers attach to the concrete type and are
+ * inherited by subclasses, so the portal's Job and the admin's AdminJob each extend this base.
+ */
+@ObjectType()
+export abstract class JobFields {
   @Field(() => ID)
   id!: string;
 
@@ -99,6 +103,9 @@ export class Job {
   assetId!: string | null;
   technicianId!: string | null;
 }
+
+@ObjectType({ description: 'An appointment or job, as the customer sees it (never internal notes).' })
+export class Job extends JobFields {}
 
 @ObjectType()
 export class JobConnection extends ConnectionType(Job) {}

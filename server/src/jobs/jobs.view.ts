@@ -2,6 +2,7 @@
 import type { Job as JobRow, Prisma } from '../generated/prisma/client.js';
 import { localSpan } from '../common/local-times.js';
 import type { Job, PartUsed } from './jobs.types.js';
+import type { AdminJob } from './jobs.admin.types.js';
 
 // Only customer-visible columns are ever read for a customer.
 export const jobSelect = {
@@ -43,4 +44,12 @@ function parseParts(value: Prisma.JsonValue): PartUsed[] {
     const { name, quantity } = item as Record<string, unknown>;
     return typeof name === 'string' ? [{ name, quantity: typeof quantity === 'number' ? quantity : 1 }] : [];
   });
+}
+
+// Staff also read who the job is for, when it was created and how it was called off.
+export const adminJobSelect = { ...jobSelect, customerId: true, cancelledAt: true, cancelledBy: true, createdAt: true } satisfies Prisma.JobSelect;
+type AdminJobRow = Pick<JobRow, keyof typeof adminJobSelect>;
+
+export function toAdminJob(row: AdminJobRow, timeZone: string): AdminJob {
+  return { ...toJob(row, timeZone), customerId: row.customerId, cancelledAt: row.cancelledAt, cancelledBy: row.cancelledBy, createdAt: row.createdAt };
 }

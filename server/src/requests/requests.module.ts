@@ -1,6 +1,7 @@
-import { customer, sameAsParent } from '../graphql/guards.js';
+import { customer, sameAsParent, staff } from '../graphql/guards.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { RequestAttachmentResolver, ServiceRequestPortalResolver } from './requests.portal.resolver.js';
+import { ServiceRequestAdminResolver } from './requests.admin.resolver.js';
 
 export const portal: EndpointModule = {
   resolvers: [ServiceRequestPortalResolver, RequestAttachmentResolver],
@@ -11,5 +12,19 @@ export const portal: EndpointModule = {
     ServiceRequestConnection: sameAsParent,
     RequestAttachment: sameAsParent,
     AttachmentUpload: sameAsParent,
+  },
+};
+
+// The inbox is office work: technicians get FORBIDDEN.
+const office = staff('owner', 'admin', 'dispatcher');
+
+export const admin: EndpointModule = {
+  resolvers: [ServiceRequestAdminResolver, RequestAttachmentResolver],
+  rules: {
+    Query: { serviceRequestsInbox: office, inboxRequest: office },
+    Mutation: { markRequestReviewed: office, convertRequestToJob: office, declineRequest: office },
+    AdminServiceRequest: sameAsParent,
+    AdminServiceRequestConnection: sameAsParent,
+    RequestAttachment: sameAsParent,
   },
 };

@@ -23,8 +23,9 @@ export class RequestAttachment {
   sizeBytes!: number;
 }
 
-@ObjectType({ description: 'Something the customer asked the business to look at.' })
-export class ServiceRequest {
+/** What both endpoints show of a request; each adds its own relations (see JobFields). */
+@ObjectType()
+export abstract class ServiceRequestFields {
   @Field(() => ID)
   id!: string;
 
@@ -56,6 +57,9 @@ export class ServiceRequest {
   jobId!: string | null;
 }
 
+@ObjectType({ description: 'Something the customer asked the business to look at.' })
+export class ServiceRequest extends ServiceRequestFields {}
+
 @ObjectType()
 export class ServiceRequestConnection extends ConnectionType(ServiceRequest) {}
 
@@ -85,7 +89,7 @@ export class SubmitServiceRequestInput {
 
 @ObjectType({ description: 'Where to PUT the raw bytes of one file, and what the server accepts.' })
 export class AttachmentUpload {
-  @Field(() => ID, { description: 'Pass it in submitServiceRequest(attachmentIds) once the PUT succeeded.' })
+  @Field(() => ID, { description: 'Once the PUT succeeded, pass it in submitServiceRequest(attachmentIds) (portal) or createDocument(uploadId) (admin).' })
   uploadId!: string;
 
   @Field({ description: 'Short-lived: PUT the file to it within 5 minutes.' })

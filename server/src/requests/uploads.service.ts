@@ -2,7 +2,7 @@
 // signed link; the browser PUTs the raw bytes there (http route in requests.routes.ts), and
 // the bytes are checked and stored. submitServiceRequest then consumes the upload.
 import { customerScope, type RequestContext } from '../context/context.js';
-import { BadInput, NotFound } from '../errors/errors.js';
+import { BadInput, NotFound, Unauthenticated } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { signedLink } from '../http/signed-links.js';
 import { ALLOWED_CONTENT_TYPES, ALLOWED_LABELS, FileRefused, sniffType } from '../storage/file-types.js';
@@ -15,28 +15,42 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const MAX_FILE_NAME = 200;
 
 export async function createAttachmentUpload(ctx: RequestContext, fileName: string): Promise<AttachmentUpload> {
-  const { tx, principal } = customerScope(ctx);
+  const { principal } = customerScope(ctx);
   await requireFeature(ctx, 'requests');
+  return reserveUpload(ctx, { customerId: principal.customerId }, fileName);
+}
+
+/** Reserves an upload owned by a customer (request attachments) or a member of staff (documents). */
+export async function reserveUpload(ctx: RequestContext, owner: UploadOwner, fileName: string): Promise<AttachmentUpload> {
+  if (!ctx.tx || ctx.principal.kind === 'anonymous') throw new Unauthenticated();
+  const { tenantId } = ctx.principal;
   const name = cleanFileName(fileName);
   const id = randomUUID();
-  await tx.upload.create({
-    data: {
-      id,
-      tenantId: principal.tenantId,
-      customerId: principal.customerId,
-      fileName: name,
-      storageKey: tenantKey(principal.tenantId, 'uploads', id),
-      createdAt: ctx.now(),
-    },
+  await ctx.tx.upload.create({
+    data: { id, tenantId, ...owner, fileName: name, storageKey: tenantKey(tenantId, 'uploads', id), createdAt: ctx.now() },
   });
   return { uploadId: id, uploadUrl: await signedLink(ctx, 'uploads', id), maxBytes: MAX_UPLOAD_BYTES, allowedTypes: ALLOWED_CONTENT_TYPES };
 }
 
+export type UploadOwner = { customerId: string } | { staffUserId: string };
+
+/** The caller's own uploads: a customer's, or (staff) the staff member's; the feature each serves must be on. */
+async function ownUploads(ctx: RequestContext): Promise<UploadOwner> {
+  if (ctx.principal.kind === 'staff') {
+    await requireFeature(ctx, 'documents');
+    return { staffUserId: ctx.principal.staffUserId };
+  }
+  const { principal } = customerScope(ctx);
+  await requireFeature(ctx, 'requests');
+  return { customerId: principal.customerId };
+}
+
 /** The bytes PUT to an upload link: refused unless they are an allowed type, whatever the name says. */
 export async function receiveUpload(ctx: RequestContext, id: string, bytes: Uint8Array) {
-  const { tx, principal } = customerScope(ctx);
-  await requireFeature(ctx, 'requests');
-  const upload = isId(id) ? await tx.upload.findFirst({ where: { id, customerId: principal.customerId, consumedAt: null } }) : null;
+  const owner = await ownUploads(ctx);
+  const tx = ctx.tx;
+  if (!tx || ctx.principal.kind === 'anonymous') throw new Unauthenticated();
+  const upload = isId(id) ? await tx.upload.findFirst({ where: { id, ...owner, consumedAt: null } }) : null;
   if (!upload) throw new NotFound('This upload');
   if (bytes.length === 0) throw new BadInput('file', 'This file is empty.');
   const type = sniffType(bytes);
@@ -45,7 +59,7 @@ export async function receiveUpload(ctx: RequestContext, id: string, bytes: Uint
   }
   await ctx.deps.storage.put(upload.storageKey, bytes, type.contentType);
   const stored = await tx.upload.update({
-    where: { tenantId_id: { tenantId: principal.tenantId, id } },
+    where: { tenantId_id: { tenantId: upload.tenantId, id } },
     data: { contentType: type.contentType, sizeBytes: bytes.length, uploadedAt: ctx.now() },
   });
   return { upload: { id: stored.id, fileName: stored.fileName, contentType: type.contentType, sizeBytes: bytes.length } };

@@ -258,3 +258,29 @@ export async function signedInStaff(app: TestApp, tenantId: string, role: StaffR
   const { token } = await staffToken(app, staff);
   return { staff, token };
 }
+
+/**
+ * Dispatch: a booking tenant with two qualified technicians (signed in), office staff of each
+ * role, and a signed-in customer with a site and an asset.
+ */
+export async function makeDispatchWorld(app: TestApp) {
+  const booking = await makeBookingTenant(app.owner, { technicians: 2 });
+  const tenantId = booking.tenant.id;
+  const signIn = async (staff: { id: string; tenantId: string }) => (await staffToken(app, staff)).token;
+  const [tech1, tech2] = booking.technicians;
+  if (!tech1 || !tech2) throw new Error('two technicians expected');
+  return {
+    ...booking,
+    tenantId,
+    tech1,
+    tech2,
+    tokens: {
+      owner: await signIn(await makeStaff(app.owner, tenantId, 'owner')),
+      admin: await signIn(await makeStaff(app.owner, tenantId, 'admin')),
+      dispatcher: await signIn(await makeStaff(app.owner, tenantId, 'dispatcher')),
+      tech1: await signIn(tech1),
+      tech2: await signIn(tech2),
+    },
+    me: await makeBookingCustomer(app, tenantId),
+  };
+}

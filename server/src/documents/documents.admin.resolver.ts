@@ -1,0 +1,34 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context/context.js';
+import { signedLink } from '../http/signed-links.js';
+import { AttachmentUpload } from '../requests/requests.types.js';
+import { createDocument, createDocumentUpload, listAdminDocuments, setDocumentShared } from './documents.admin.service.js';
+import { AdminDocument, AdminDocumentConnection, AdminDocumentListArgs, CreateDocumentInput } from './documents.admin.types.js';
+
+@Resolver(() => AdminDocument)
+export class DocumentAdminResolver {
+  @Query(() => AdminDocumentConnection, { description: "A customer's or a job's documents, newest first, shared or not." })
+  documents(@Ctx() ctx: RequestContext, @Args(() => AdminDocumentListArgs) args: AdminDocumentListArgs): Promise<AdminDocumentConnection> {
+    return listAdminDocuments(ctx, args);
+  }
+
+  @Mutation(() => AttachmentUpload, { description: 'Reserves an upload (PDF or image); PUT the raw bytes to uploadUrl, then call createDocument.' })
+  createDocumentUpload(@Ctx() ctx: RequestContext, @Arg('fileName', () => String) fileName: string): Promise<AttachmentUpload> {
+    return createDocumentUpload(ctx, fileName);
+  }
+
+  @Mutation(() => AdminDocument, { description: 'Files an uploaded document under a customer and optionally one of their jobs.' })
+  createDocument(@Ctx() ctx: RequestContext, @Arg('input', () => CreateDocumentInput) input: CreateDocumentInput): Promise<AdminDocument> {
+    return createDocument(ctx, input);
+  }
+
+  @Mutation(() => AdminDocument, { description: 'Shares a document with its customer (shown in the portal) or takes it back.' })
+  setDocumentShared(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('shared', () => Boolean) shared: boolean): Promise<AdminDocument> {
+    return setDocumentShared(ctx, id, shared);
+  }
+
+  @FieldResolver(() => String, { description: 'A short-lived link (5 minutes) that downloads the file, for this session only.' })
+  downloadUrl(@Ctx() ctx: RequestContext, @Root() document: AdminDocument): Promise<string> {
+    return signedLink(ctx, 'document', document.id);
+  }
+}

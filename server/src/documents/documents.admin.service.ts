@@ -1,0 +1,97 @@
+// Staff side of documents: upload through the storage layer, attach to a customer and
+// optionally a job, share or unshare. Technicians only touch documents of their own jobs.
+import { staffScope, type RequestContext } from '../context/context.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
+import { BadInput, Forbidden, NotFound } from '../errors/errors.js';
+import { isId } from '../common/ids.js';
+import { recordStaffActivity } from '../activity/activity.js';
+import { requireFeature } from '../tenants/tenants.loaders.js';
+import { reserveUpload } from '../requests/uploads.service.js';
+import type { AttachmentUpload } from '../requests/requests.types.js';
+import { visibleJob, visibleJobs } from '../jobs/jobs.admin.service.js';
+import type { AdminDocument, AdminDocumentListArgs, CreateDocumentInput } from './documents.admin.types.js';
+
+const MAX_TITLE = 200;
+
+export const adminDocumentSelect = {
+  id: true, kind: true, title: true, fileName: true, contentType: true, sizeBytes: true, jobId: true, createdAt: true, customerId: true, shared: true,
+} satisfies Prisma.DocumentSelect;
+
+/** RLS shows staff the whole tenant; a technician's documents are those of jobs assigned to them (enforced here). */
+function visibleDocuments(ctx: RequestContext): Prisma.DocumentWhereInput {
+  const { principal } = staffScope(ctx);
+  return principal.role === 'technician' ? { job: { is: visibleJobs(ctx) } } : {};
+}
+
+export async function createDocumentUpload(ctx: RequestContext, fileName: string): Promise<AttachmentUpload> {
+  const { principal } = staffScope(ctx);
+  await requireFeature(ctx, 'documents');
+  return reserveUpload(ctx, { staffUserId: principal.staffUserId }, fileName);
+}
+
+export async function listAdminDocuments(ctx: RequestContext, args: AdminDocumentListArgs): Promise<Connection<AdminDocument>> {
+  const { tx, principal } = staffScope(ctx);
+  await requireFeature(ctx, 'documents');
+  if (args.customerId == null && args.jobId == null) throw new BadInput('customerId', 'Choose a customer or a job.');
+  const where: Prisma.DocumentWhereInput = { AND: [visibleDocuments(ctx)] };
+  if (args.customerId != null) {
+    const customer = isId(args.customerId) ? await tx.customer.findFirst({ where: { id: args.customerId }, select: { id: true } }) : null;
+    if (!customer) throw new NotFound('This customer');
+    where.customerId = customer.id;
+  }
+  if (args.jobId != null) where.jobId = (await visibleJob(ctx, args.jobId)).id;
+  if (args.shared != null) where.shared = args.shared;
+  const rows = await tx.document.findMany({ where, select: adminDocumentSelect, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], ...pageQuery(principal.tenantId, args) });
+  return toConnection(rows, args, (row) => row);
+}
+
+export async function createDocument(ctx: RequestContext, input: CreateDocumentInput): Promise<AdminDocument> {
+  const { tx, principal } = staffScope(ctx);
+  await requireFeature(ctx, 'documents');
+  const title = input.title.trim();
+  if (!title) throw new BadInput('title', 'Give the document a title.');
+  if (title.length > MAX_TITLE) throw new BadInput('title', `Please keep the title under ${MAX_TITLE} characters.`);
+  const customer = isId(input.customerId) ? await tx.customer.findFirst({ where: { id: input.customerId }, select: { id: true } }) : null;
+  if (!customer) throw new NotFound('This customer');
+  if (input.jobId == null && principal.role === 'technician') throw new Forbidden('Technicians add documents to their own jobs: choose the job.');
+  if (input.jobId != null) {
+    const job = await visibleJob(ctx, input.jobId);
+    if (job.customerId !== customer.id) throw new NotFound('This job');
+  }
+  // Only the caller's own received, unused upload; the conditional update lets one document have it.
+  const owned: Prisma.UploadWhereInput = { id: input.uploadId, staffUserId: principal.staffUserId, consumedAt: null, uploadedAt: { not: null } };
+  const upload = isId(input.uploadId) ? await tx.upload.findFirst({ where: owned }) : null;
+  const claimed = upload ? await tx.upload.updateMany({ where: owned, data: { consumedAt: ctx.now() } }) : null;
+  if (!upload || claimed?.count !== 1) throw new NotFound('This upload');
+  const row = await tx.document.create({
+    data: {
+      tenantId: principal.tenantId,
+      customerId: customer.id,
+      jobId: input.jobId ?? null,
+      kind: input.kind,
+      title,
+      fileName: upload.fileName,
+      contentType: upload.contentType ?? 'application/octet-stream',
+      sizeBytes: upload.sizeBytes ?? 0,
+      storageKey: upload.storageKey,
+      shared: input.shared,
+      createdAt: ctx.now(),
+    },
+    select: adminDocumentSelect,
+  });
+  await recordStaffActivity(ctx, 'document.added', { subjectId: row.id, customerId: row.customerId });
+  if (row.shared) await recordStaffActivity(ctx, 'document.shared', { subjectId: row.id, customerId: row.customerId });
+  return row;
+}
+
+export async function setDocumentShared(ctx: RequestContext, id: string, shared: boolean): Promise<AdminDocument> {
+  const { tx } = staffScope(ctx);
+  await requireFeature(ctx, 'documents');
+  const doc = isId(id) ? await tx.document.findFirst({ where: { id, ...visibleDocuments(ctx) }, select: adminDocumentSelect }) : null;
+  if (!doc) throw new NotFound('This document');
+  if (doc.shared === shared) return doc;
+  await tx.document.updateMany({ where: { id: doc.id }, data: { shared } });
+  await recordStaffActivity(ctx, shared ? 'document.shared' : 'document.unshared', { subjectId: doc.id, customerId: doc.customerId });
+  return { ...doc, shared };
+}

@@ -1,0 +1,152 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context/context.js';
+import { NotFound } from '../errors/errors.js';
+import { JobStatus } from '../generated/prisma/enums.js';
+import { customerNameOf } from '../booking/booking.loaders.js';
+import { assetById } from '../assets/assets.loaders.js';
+import { AdminDocument } from '../documents/documents.admin.types.js';
+import { serviceTypeById, siteById, staffNameById } from './jobs.loaders.js';
+import { allJobDocuments, internalNotesOf, serviceRequestIdOf } from './jobs.admin.loaders.js';
+import { JobServiceType } from './jobs.types.js';
+import {
+  addInternalNote,
+  assignJob,
+  createJob,
+  dispatchBoard,
+  getAdminJob,
+  listAdminJobs,
+  moveAdminJob,
+  setJobStatus,
+  setPartsUsed,
+  updateJobNotes,
+} from './jobs.admin.service.js';
+import { AdminJob, AdminJobConnection, AdminJobListArgs, CreateJobInput, DispatchBoard, InternalNote, PartInput } from './jobs.admin.types.js';
+
+@Resolver(() => AdminJob)
+export class JobAdminResolver {
+  @Query(() => DispatchBoard, { description: 'Jobs from `from` to `to` (YYYY-MM-DD, at most 31 days, business time zone) by day and technician. Technicians see their own lane only.' })
+  dispatchBoard(
+    @Ctx() ctx: RequestContext,
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Arg('technicianIds', () => [ID], { nullable: true }) technicianIds?: string[] | null,
+  ): Promise<DispatchBoard> {
+    return dispatchBoard(ctx, from, to, technicianIds);
+  }
+
+  @Query(() => AdminJobConnection, { description: "The business's jobs, latest start first (technicians: theirs)." })
+  adminJobs(@Ctx() ctx: RequestContext, @Args(() => AdminJobListArgs) args: AdminJobListArgs): Promise<AdminJobConnection> {
+    return listAdminJobs(ctx, args);
+  }
+
+  @Query(() => AdminJob, { description: "One job; NOT_FOUND for another tenant's (or, for a technician, another technician's)." })
+  adminJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AdminJob> {
+    return getAdminJob(ctx, id);
+  }
+
+  @Mutation(() => AdminJob, { description: 'Creates a scheduled job; the customer is emailed.' })
+  createJob(@Ctx() ctx: RequestContext, @Arg('input', () => CreateJobInput) input: CreateJobInput): Promise<AdminJob> {
+    return createJob(ctx, input);
+  }
+
+  @Mutation(() => AdminJob, { description: 'Assigns a scheduled job to a qualified free technician, or (auto) to the least loaded one.' })
+  assignJob(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('technicianId', () => ID, { nullable: true }) technicianId?: string | null,
+    @Arg('auto', () => Boolean, { defaultValue: false }) auto = false,
+  ): Promise<AdminJob> {
+    return assignJob(ctx, id, technicianId, auto);
+  }
+
+  @Mutation(() => AdminJob, { description: 'Moves a job (as rescheduleJob); keeps its technician when free, else finds one.' })
+  moveJob(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('start', () => Date) start: Date,
+    @Arg('technicianId', () => ID, { nullable: true }) technicianId?: string | null,
+  ): Promise<AdminJob> {
+    return moveAdminJob(ctx, id, start, technicianId);
+  }
+
+  @Mutation(() => AdminJob, { description: 'scheduled → in_progress → completed; requested or scheduled → cancelled (not technicians). Anything else is CONFLICT.' })
+  setJobStatus(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('status', () => JobStatus) status: JobStatus): Promise<AdminJob> {
+    return setJobStatus(ctx, id, status);
+  }
+
+  @Mutation(() => AdminJob, { description: 'Notes the customer sees; null clears them.' })
+  updateJobNotes(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('customerNotes', () => String, { nullable: true }) customerNotes?: string | null): Promise<AdminJob> {
+    return updateJobNotes(ctx, id, customerNotes);
+  }
+
+  @Mutation(() => AdminJob, { description: 'Adds a note only staff see.' })
+  addInternalNote(@Ctx() ctx: RequestContext, @Arg('jobId', () => ID) jobId: string, @Arg('body', () => String) body: string): Promise<AdminJob> {
+    return addInternalNote(ctx, jobId, body);
+  }
+
+  @Mutation(() => AdminJob, { description: 'Replaces the list of parts used (the customer sees it).' })
+  setPartsUsed(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('parts', () => [PartInput]) parts: PartInput[]): Promise<AdminJob> {
+    return setPartsUsed(ctx, id, parts);
+  }
+
+  @FieldResolver(() => String)
+  customerName(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string> {
+    return customerNameOf(ctx, job.customerId);
+  }
+
+  @FieldResolver(() => String, { description: 'The site label, e.g. "Home".' })
+  async siteLabel(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string> {
+    return (await siteById(ctx, job.siteId))?.label ?? '';
+  }
+
+  @FieldResolver(() => String, { description: 'Street, postal code and city on one line.' })
+  async siteAddress(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string> {
+    const site = await siteById(ctx, job.siteId);
+    return site ? [site.addressLine1, site.addressLine2, `${site.postalCode} ${site.city}`].filter(Boolean).join(', ') : '';
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'How the technician gets in.' })
+  async accessInstructions(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string | null> {
+    return (await siteById(ctx, job.siteId))?.accessInstructions ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async assetName(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string | null> {
+    return job.assetId ? ((await assetById(ctx, job.assetId))?.name ?? null) : null;
+  }
+
+  @FieldResolver(() => JobServiceType)
+  async serviceType(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<JobServiceType> {
+    const serviceType = await serviceTypeById(ctx, job.serviceTypeId);
+    if (!serviceType) throw new NotFound('This service');
+    return serviceType;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  technicianName(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string | null> | null {
+    return job.technicianId ? staffNameById(ctx, job.technicianId) : null;
+  }
+
+  @FieldResolver(() => [InternalNote], { description: 'Oldest first; never shown to the customer.' })
+  async internalNotes(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<InternalNote[]> {
+    return (await internalNotesOf(ctx, job.id)).map((n) => ({ id: n.id, body: n.body, createdAt: n.createdAt, authorId: n.authorId, authorName: null }));
+  }
+
+  @FieldResolver(() => [AdminDocument], { description: 'Every document of the job, shared or not, oldest first.' })
+  documents(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<AdminDocument[]> {
+    return allJobDocuments(ctx, job.id);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The service request this job was converted from.' })
+  serviceRequestId(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string | null> {
+    return serviceRequestIdOf(ctx, job.id);
+  }
+}
+
+@Resolver(() => InternalNote)
+export class InternalNoteAdminResolver {
+  @FieldResolver(() => String, { nullable: true })
+  authorName(@Ctx() ctx: RequestContext, @Root() note: InternalNote): Promise<string | null> | null {
+    return note.authorId ? staffNameById(ctx, note.authorId) : null;
+  }
+}

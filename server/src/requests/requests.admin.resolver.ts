@@ -1,0 +1,58 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context/context.js';
+import { customerNameOf } from '../booking/booking.loaders.js';
+import { assetById } from '../assets/assets.loaders.js';
+import { AdminJob, JobPlanInput } from '../jobs/jobs.admin.types.js';
+import { adminJobById } from '../jobs/jobs.admin.loaders.js';
+import { requestAttachments } from './requests.loaders.js';
+import { RequestAttachment } from './requests.types.js';
+import { convertRequestToJob, declineRequest, getInboxRequest, markRequestReviewed, serviceRequestsInbox } from './requests.admin.service.js';
+import { AdminServiceRequest, AdminServiceRequestConnection, ServiceRequestInboxArgs } from './requests.admin.types.js';
+
+@Resolver(() => AdminServiceRequest)
+export class ServiceRequestAdminResolver {
+  @Query(() => AdminServiceRequestConnection, { description: "The business's service requests, newest first." })
+  serviceRequestsInbox(@Ctx() ctx: RequestContext, @Args(() => ServiceRequestInboxArgs) args: ServiceRequestInboxArgs): Promise<AdminServiceRequestConnection> {
+    return serviceRequestsInbox(ctx, args);
+  }
+
+  @Query(() => AdminServiceRequest)
+  inboxRequest(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AdminServiceRequest> {
+    return getInboxRequest(ctx, id);
+  }
+
+  @Mutation(() => AdminServiceRequest, { description: 'submitted → reviewed; the customer is told.' })
+  markRequestReviewed(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AdminServiceRequest> {
+    return markRequestReviewed(ctx, id);
+  }
+
+  @Mutation(() => AdminServiceRequest, { description: 'Creates the job, links it, shares the attachments as job documents; CONFLICT once converted or declined.' })
+  convertRequestToJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('job', () => JobPlanInput) job: JobPlanInput): Promise<AdminServiceRequest> {
+    return convertRequestToJob(ctx, id, job);
+  }
+
+  @Mutation(() => AdminServiceRequest, { description: 'Declines with a reason the customer sees.' })
+  declineRequest(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string): Promise<AdminServiceRequest> {
+    return declineRequest(ctx, id, reason);
+  }
+
+  @FieldResolver(() => String)
+  customerName(@Ctx() ctx: RequestContext, @Root() request: AdminServiceRequest): Promise<string> {
+    return customerNameOf(ctx, request.customerId);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async assetName(@Ctx() ctx: RequestContext, @Root() request: AdminServiceRequest): Promise<string | null> {
+    return request.assetId ? ((await assetById(ctx, request.assetId))?.name ?? null) : null;
+  }
+
+  @FieldResolver(() => [RequestAttachment])
+  attachments(@Ctx() ctx: RequestContext, @Root() request: AdminServiceRequest): Promise<RequestAttachment[]> {
+    return requestAttachments(ctx, request.id);
+  }
+
+  @FieldResolver(() => AdminJob, { nullable: true, description: 'The job this request became; null until converted.' })
+  job(@Ctx() ctx: RequestContext, @Root() request: AdminServiceRequest): Promise<AdminJob | null> | null {
+    return request.jobId ? adminJobById(ctx, request.jobId) : null;
+  }
+}

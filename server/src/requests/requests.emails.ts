@@ -1,0 +1,56 @@
+// Emails telling a customer what became of their service request (reviewed, converted into a
+// job, declined), in the customer's language, then the business's, then English. Customers who
+// switched request emails off get none.
+import type { RequestContext } from '../context/context.js';
+import type { Tx } from '../db/client.js';
+import type { Tenant } from '../generated/prisma/client.js';
+import { emailLocale } from '../auth/auth.emails.js';
+import { formatWhen } from '../booking/booking.emails.js';
+
+export type RequestEmail = 'reviewed' | 'converted' | 'declined';
+
+interface Values {
+  business: string;
+  name: string;
+  when: string | null;
+  reason: string | null;
+  link: string;
+}
+
+type Write = (v: Values) => { subject: string; text: string };
+
+const letters: Record<RequestEmail, { en: Write; fr: Write }> = {
+  reviewed: {
+    en: (v) => ({ subject: `${v.business} is looking at your request`, text: `Hello ${v.name},\n\n${v.business} has reviewed your service request and will get back to you soon.\n\n${v.link}\n` }),
+    fr: (v) => ({ subject: `${v.business} étudie votre demande`, text: `Bonjour ${v.name},\n\n${v.business} a pris connaissance de votre demande d'intervention et vous répondra bientôt.\n\n${v.link}\n` }),
+  },
+  converted: {
+    en: (v) => ({ subject: `Your request is scheduled${v.when ? `: ${v.when}` : ''}`, text: `Hello ${v.name},\n\n${v.business} has turned your service request into a job${v.when ? `, scheduled for ${v.when}` : ''}.\n\n${v.link}\n` }),
+    fr: (v) => ({ subject: `Votre demande est planifiée${v.when ? ` : ${v.when}` : ''}`, text: `Bonjour ${v.name},\n\n${v.business} a planifié une intervention pour votre demande${v.when ? `, le ${v.when}` : ''}.\n\n${v.link}\n` }),
+  },
+  declined: {
+    en: (v) => ({ subject: `${v.business} cannot take your request`, text: `Hello ${v.name},\n\n${v.business} cannot take your service request.\n\nReason: ${v.reason ?? ''}\n\n${v.link}\n` }),
+    fr: (v) => ({ subject: `${v.business} ne peut pas donner suite à votre demande`, text: `Bonjour ${v.name},\n\n${v.business} ne peut pas donner suite à votre demande d'intervention.\n\nMotif : ${v.reason ?? ''}\n\n${v.link}\n` }),
+  },
+};
+
+export async function sendRequestEmail(
+  ctx: RequestContext,
+  tx: Tx,
+  tenant: Tenant,
+  kind: RequestEmail,
+  request: { id: string; customerId: string },
+  extra: { when?: Date | null; reason?: string | null } = {},
+): Promise<void> {
+  const customer = await tx.customer.findFirst({ where: { id: request.customerId }, select: { name: true, email: true, locale: true, notifyRequests: true } });
+  if (!customer?.notifyRequests) return;
+  const locale = emailLocale(customer.locale, tenant.locale);
+  const { subject, text } = letters[kind][locale]({
+    business: tenant.name,
+    name: customer.name,
+    when: extra.when ? formatWhen(extra.when, tenant.timeZone, locale) : null,
+    reason: extra.reason ?? null,
+    link: `${ctx.deps.config.portalUrl}/${tenant.slug}/requests/${request.id}`,
+  });
+  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: request.customerId, to: customer.email, subject, text });
+}
