@@ -90,11 +90,10 @@ export const emailLinks = {
 };
 
 /**
- * Sends an email of an anonymous sign-in flow, once that flow's transaction has committed.
- * The mailer inserts the outbox row and reads it back (INSERT ... RETURNING) and then marks it
- * sent; row-level security lets role 'auth' insert into outbox_emails but not read or update it
- * (rightly: the outbox holds other people's sign-in links). So the mailer runs in a transaction
- * of its own with role 'system', which does nothing but store and deliver this one email.
+ * Queues an email of an anonymous sign-in flow, once that flow's transaction has committed, in
+ * a transaction of its own with role 'system' that does nothing but store this one email (the
+ * outbox trigger then queues its delivery for the worker). Role 'auth' may insert into
+ * outbox_emails but never read it: the outbox holds other people's sign-in links.
  */
 export function sendFromSignInFlow(ctx: RequestContext, email: OutgoingEmail): Promise<void> {
   return withScope(ctx.deps.db, { tenantId: email.tenantId, role: 'system' }, (tx) => ctx.deps.mailer.send(tx, email));
