@@ -10,7 +10,7 @@ import type { StaffProfile } from '../staff/staff.types.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { ACCOUNT_MOVES, canMove } from './account-status.js';
 import { recordActivity, type AuthAction } from '../activity/activity.js';
-import { emailLinks, emailLocale, letter } from './auth.emails.js';
+import { emailLinks, emailLocale, letter, sendCustomerLink } from './auth.emails.js';
 import {
   changeOwnPassword,
   endOwnSession,
@@ -147,14 +147,7 @@ export async function inviteCustomerToPortal(ctx: RequestContext, customerId: st
     if (isUniqueViolation(error)) throw new Conflict('Another portal account already uses this email address.');
     throw error;
   }
-  await retireTokens(ctx, tx, tenant.id, { customerId: customer.id }, ['invitation']);
-  const token = await issueToken(ctx, tx, tenant.id, 'invitation', { customerId: customer.id });
-  const { subject, text } = letter('customerInvitation', emailLocale(customer.locale, tenant.locale), {
-    business: tenant.name,
-    name: customer.name,
-    link: emailLinks.portalInvitation(ctx, tenant.slug, token),
-  });
-  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: customer.id, to: customer.email, subject, text });
+  await sendCustomerLink(ctx, tx, tenant, customer, customer.email, 'invitation');
   await logStaffAction(ctx, scope, 'auth.customer_invited', { customerId: customer.id });
   return getCustomer(ctx, tx, customer.id);
 }

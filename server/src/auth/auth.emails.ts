@@ -4,7 +4,9 @@ import type { RequestContext } from '../context/context.js';
 import { withScope } from '../db/rls.js';
 import type { StaffRole } from '../generated/prisma/enums.js';
 import type { OutgoingEmail } from '../mail/mailer.js';
-import { TOKEN_LIFETIME_MINUTES } from './one-time-tokens.js';
+import type { Tx } from '../db/client.js';
+import type { Tenant } from '../generated/prisma/client.js';
+import { TOKEN_LIFETIME_MINUTES, issueToken, retireTokens } from './one-time-tokens.js';
 
 type Locale = 'en' | 'fr';
 
@@ -97,4 +99,28 @@ export const emailLinks = {
  */
 export function sendFromSignInFlow(ctx: RequestContext, email: OutgoingEmail): Promise<void> {
   return withScope(ctx.deps.db, { tenantId: email.tenantId, role: 'system' }, (tx) => ctx.deps.mailer.send(tx, email));
+}
+
+/**
+ * Emails a customer a fresh portal link that staff chose to send (invitation or password
+ * reset): earlier unused links of the same kind stop working, and the email is queued in the
+ * caller's transaction, so it goes only if the operation commits.
+ */
+export async function sendCustomerLink(
+  ctx: RequestContext,
+  tx: Tx,
+  tenant: Pick<Tenant, 'id' | 'name' | 'slug' | 'locale'>,
+  customer: { id: string; name: string; locale: string | null },
+  to: string,
+  kind: 'invitation' | 'password_reset',
+): Promise<void> {
+  await retireTokens(ctx, tx, tenant.id, { customerId: customer.id }, [kind]);
+  const token = await issueToken(ctx, tx, tenant.id, kind, { customerId: customer.id });
+  const locale = emailLocale(customer.locale, tenant.locale);
+  const values = { business: tenant.name, name: customer.name };
+  const { subject, text } =
+    kind === 'invitation'
+      ? letter('customerInvitation', locale, { ...values, link: emailLinks.portalInvitation(ctx, tenant.slug, token) })
+      : letter('passwordReset', locale, { ...values, link: emailLinks.portalPasswordReset(ctx, tenant.slug, token) });
+  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: customer.id, to, subject, text });
 }

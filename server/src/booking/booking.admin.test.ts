@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/app.js';
-import { makeBookingCustomer, makeBookingTenant, makeStaff, staffToken } from '../test/factory.js';
+import { makeBookingCustomer, makeBookingTenant, signedInStaff } from '../test/factory.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ const UPDATE = 'mutation($input: BookingSettingsInput!) { updateBookingSettings(
 
 async function setup() {
   const booking = await makeBookingTenant(app.owner);
-  const token = async (role: 'owner' | 'admin' | 'dispatcher' | 'technician') => (await staffToken(app, await makeStaff(app.owner, booking.tenant.id, role))).token;
+  const token = async (role: 'owner' | 'admin' | 'dispatcher' | 'technician') => (await signedInStaff(app, booking.tenant.id, role)).token;
   return { ...booking, owner: await token('owner'), dispatcher: await token('dispatcher'), technician: await token('technician') };
 }
 

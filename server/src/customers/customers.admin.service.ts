@@ -7,8 +7,7 @@ import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { cleanEmail, isUniqueViolation } from '../auth/auth.shared.js';
-import { emailLinks, emailLocale, letter } from '../auth/auth.emails.js';
-import { issueToken, retireTokens } from '../auth/one-time-tokens.js';
+import { sendCustomerLink } from '../auth/auth.emails.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { getCustomer } from './customers.service.js';
 import { profileChanges } from './customers.profile.service.js';
@@ -92,14 +91,7 @@ export async function sendPasswordResetLink(ctx: RequestContext, customerId: str
   if (account.status !== 'active') {
     throw new Conflict(account.status === 'invited' ? 'This customer has not accepted their invitation yet. Send the invitation again instead.' : "This customer's portal account is deactivated. Reactivate it first.");
   }
-  await retireTokens(ctx, tx, tenant.id, { customerId: customer.id }, ['password_reset']);
-  const token = await issueToken(ctx, tx, tenant.id, 'password_reset', { customerId: customer.id });
-  const { subject, text } = letter('passwordReset', emailLocale(customer.locale, tenant.locale), {
-    business: tenant.name,
-    name: customer.name,
-    link: emailLinks.portalPasswordReset(ctx, tenant.slug, token),
-  });
-  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: customer.id, to: account.email, subject, text });
+  await sendCustomerLink(ctx, tx, tenant, customer, account.email, 'password_reset');
   await recordStaffActivity(ctx, 'customer.password_reset_sent', { customerId: customer.id, subjectId: customer.id });
   return getCustomer(ctx, tx, customer.id);
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../generated/prisma/enums.js';
 import { startTestApp, type TestApp } from '../test/app.js';
-import { customerToken, makeAsset, makeAssetType, makeCustomer, makeCustomerRecords, makeSite, makeStaff, makeTenant, staffToken } from '../test/factory.js';
+import { customerToken, makeAsset, makeAssetType, makeCustomer, makeCustomerRecords, makeSite, makeTenant, signedInStaff } from '../test/factory.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -32,13 +32,12 @@ const SITE = { label: 'Cabin', addressLine1: '9 Lake Rd', city: 'Duluth', postal
 
 async function office(role: StaffRole = 'dispatcher') {
   const tenant = await makeTenant(app.owner);
-  const member = await makeStaff(app.owner, tenant.id, role);
-  const { token } = await staffToken(app, member);
+  const { staff: member, token } = await signedInStaff(app, tenant.id, role);
   return { tenant, member, token };
 }
 
 async function tokenFor(tenantId: string, role: StaffRole) {
-  return (await staffToken(app, await makeStaff(app.owner, tenantId, role))).token;
+  return (await signedInStaff(app, tenantId, role)).token;
 }
 
 const code = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;

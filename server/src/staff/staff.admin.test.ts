@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../generated/prisma/enums.js';
 import { startTestApp, type TestApp } from '../test/app.js';
-import { makeStaff, makeTenant, staffToken } from '../test/factory.js';
+import { makeStaff, makeTenant, signedInStaff } from '../test/factory.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -15,8 +15,7 @@ const CHANGE = 'mutation($id: ID!, $role: StaffRole!) { changeStaffRole(staffUse
 const DEACTIVATE = 'mutation($id: ID!) { deactivateStaffMember(staffUserId: $id) { id } }';
 
 async function signedIn(tenantId: string, role: StaffRole) {
-  const member = await makeStaff(app.owner, tenantId, role);
-  const { token } = await staffToken(app, member);
+  const { staff: member, token } = await signedInStaff(app, tenantId, role);
   return { member, token };
 }
 

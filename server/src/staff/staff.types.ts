@@ -3,8 +3,9 @@ import { StaffRole } from '../generated/prisma/enums.js';
 
 registerEnumType(StaffRole, { name: 'StaffRole', description: 'owner and admin: everything; dispatcher: customers, jobs, requests, documents; technician: their own jobs.' });
 
-@ObjectType({ description: 'A member of the business staff.' })
-export class StaffProfile {
+/** Who a staff member is; the signed-in profile and the staff list both show it. */
+@ObjectType()
+abstract class StaffIdentity {
   @Field(() => ID)
   id!: string;
 
@@ -16,7 +17,10 @@ export class StaffProfile {
 
   @Field(() => StaffRole)
   role!: StaffRole;
+}
 
+@ObjectType({ description: 'A member of the business staff.' })
+export class StaffProfile extends StaffIdentity {
   @Field()
   locale!: string;
 
@@ -25,19 +29,7 @@ export class StaffProfile {
 }
 
 @ObjectType({ description: 'A member of staff as owners and admins see them in the staff list.' })
-export class StaffMember {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  name!: string;
-
-  @Field()
-  email!: string;
-
-  @Field(() => StaffRole)
-  role!: StaffRole;
-
+export class StaffMember extends StaffIdentity {
   @Field({ description: 'invited, active or deactivated.' })
   status!: string;
 
