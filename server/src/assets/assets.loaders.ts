@@ -3,23 +3,14 @@ import { customerScope, loader, type RequestContext } from '../context/context.j
 import type { Asset as AssetRow, AssetType, AssetTypeName } from '../generated/prisma/client.js';
 import { NotFound, Unauthenticated } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
+import { byIdLoader } from '../common/loaders.js';
 import { jobSelect, type JobView } from '../jobs/jobs.view.js';
 
 export type AssetTypeWithNames = AssetType & { names: AssetTypeName[] };
 
-const assetsById = (ctx: RequestContext) =>
-  new DataLoader<string, AssetRow | null>(async (ids) => {
-    if (!ctx.tx) throw new Unauthenticated();
-    const rows = await ctx.tx.asset.findMany({ where: { id: { in: [...ids] } } });
-    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-  });
+const assetsById = byIdLoader<AssetRow>((tx, ids) => tx.asset.findMany({ where: { id: { in: ids } } }));
 
-const assetTypesById = (ctx: RequestContext) =>
-  new DataLoader<string, AssetTypeWithNames | null>(async (ids) => {
-    if (!ctx.tx) throw new Unauthenticated();
-    const rows = await ctx.tx.assetType.findMany({ where: { id: { in: [...ids] } }, include: { names: true } });
-    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-  });
+const assetTypesById = byIdLoader<AssetTypeWithNames>((tx, ids) => tx.assetType.findMany({ where: { id: { in: ids } }, include: { names: true } }));
 
 /** Appointments per asset in one grouped query; called-off ones do not count. */
 const appointmentCountsByAsset = (ctx: RequestContext) =>

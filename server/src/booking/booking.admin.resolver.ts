@@ -3,7 +3,8 @@ import type { RequestContext } from '../context/context.js';
 import { staffNameById } from '../jobs/jobs.loaders.js';
 import { addClosedDate, bookingSettings, createServiceType, listServiceTypes, removeClosedDate, updateBookingSettings, updateServiceType } from './booking.settings.service.js';
 import { appointmentRequests, cancelJob, confirmAppointment, declineAppointment, rescheduleJob } from './booking.staff.service.js';
-import { customerNameOf, serviceTypeNameOf } from './booking.loaders.js';
+import { serviceTypeNameOf } from './booking.loaders.js';
+import { customerNameById } from '../customers/customers.loaders.js';
 import {
   AdminServiceType,
   Appointment,
@@ -96,7 +97,7 @@ export class AppointmentAdminResolver {
 
   @FieldResolver(() => String)
   customerName(@Ctx() ctx: RequestContext, @Root() a: Appointment): Promise<string> {
-    return customerNameOf(ctx, a.customerId);
+    return customerNameById(ctx, a.customerId);
   }
 
   @FieldResolver(() => String)

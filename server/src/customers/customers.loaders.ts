@@ -2,13 +2,14 @@ import DataLoader from 'dataloader';
 import { customerScope, loader, type RequestContext } from '../context/context.js';
 import type { Customer } from '../generated/prisma/client.js';
 import { Unauthenticated } from '../errors/errors.js';
+import { byIdLoader } from '../common/loaders.js';
 
-const customersById = (ctx: RequestContext) =>
-  new DataLoader<string, Customer | null>(async (ids) => {
-    if (!ctx.tx) throw new Unauthenticated();
-    const rows = await ctx.tx.customer.findMany({ where: { id: { in: [...ids] } } });
-    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-  });
+const customersById = byIdLoader((tx, ids) => tx.customer.findMany({ where: { id: { in: ids } } }));
+
+const customerNamesById = byIdLoader((tx, ids) => tx.customer.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }));
+
+/** A customer's name for staff screens (appointments, requests, reviews); '' if not visible. */
+export const customerNameById = async (ctx: RequestContext, id: string) => (await loader(ctx, customerNamesById).load(id))?.name ?? '';
 
 /** The signed-in customer's own row, read once per request. */
 export async function currentCustomer(ctx: RequestContext): Promise<Customer> {

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { RequestContext } from '../context/context.js';
 import { NotFound } from '../errors/errors.js';
 import { JobStatus } from '../generated/prisma/enums.js';
-import { customerNameOf } from '../booking/booking.loaders.js';
+import { customerNameById } from '../customers/customers.loaders.js';
 import { assetById } from '../assets/assets.loaders.js';
 import { AdminDocument } from '../documents/documents.admin.types.js';
 import { serviceTypeById, siteById, staffNameById } from './jobs.loaders.js';
@@ -91,7 +91,7 @@ export class JobAdminResolver {
 
   @FieldResolver(() => String)
   customerName(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string> {
-    return customerNameOf(ctx, job.customerId);
+    return customerNameById(ctx, job.customerId);
   }
 
   @FieldResolver(() => String, { description: 'The site label, e.g. "Home".' })

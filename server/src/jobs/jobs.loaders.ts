@@ -2,25 +2,18 @@ import DataLoader from 'dataloader';
 import { loader, type RequestContext } from '../context/context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { Unauthenticated } from '../errors/errors.js';
+import { byIdLoader } from '../common/loaders.js';
 import type { Document } from '../documents/documents.types.js';
 import type { JobServiceType } from './jobs.types.js';
 
 export { siteById } from '../sites/sites.loaders.js';
 
 /** Display names only: nothing else of a staff member reaches a customer. */
-const staffNamesById = (ctx: RequestContext) =>
-  new DataLoader<string, string | null>(async (ids) => {
-    if (!ctx.tx) throw new Unauthenticated();
-    const rows = await ctx.tx.staffUser.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
-    return ids.map((id) => rows.find((r) => r.id === id)?.name ?? null);
-  });
+const staffNamesById = byIdLoader((tx, ids) => tx.staffUser.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }));
 
-const serviceTypesById = (ctx: RequestContext) =>
-  new DataLoader<string, JobServiceType | null>(async (ids) => {
-    if (!ctx.tx) throw new Unauthenticated();
-    const rows = await ctx.tx.serviceType.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, durationMinutes: true } });
-    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-  });
+const serviceTypesById = byIdLoader<JobServiceType>((tx, ids) =>
+  tx.serviceType.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, durationMinutes: true } }),
+);
 
 // The columns of the shared Document type (documents/documents.types.ts).
 const documentSelect = { id: true, kind: true, title: true, fileName: true, contentType: true, sizeBytes: true, jobId: true, createdAt: true } satisfies Prisma.DocumentSelect;
@@ -37,6 +30,6 @@ const sharedDocumentsByJob = (ctx: RequestContext) =>
     return jobIds.map((id) => rows.filter((r) => r.jobId === id));
   });
 
-export const staffNameById = (ctx: RequestContext, id: string) => loader(ctx, staffNamesById).load(id);
+export const staffNameById = async (ctx: RequestContext, id: string) => (await loader(ctx, staffNamesById).load(id))?.name ?? null;
 export const serviceTypeById = (ctx: RequestContext, id: string) => loader(ctx, serviceTypesById).load(id);
 export const sharedJobDocuments = (ctx: RequestContext, jobId: string) => loader(ctx, sharedDocumentsByJob).load(jobId);

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
-import { customerNameOf } from '../booking/booking.loaders.js';
+import { customerNameById } from '../customers/customers.loaders.js';
 import { assetById } from '../assets/assets.loaders.js';
 import { AdminJob, JobPlanInput } from '../jobs/jobs.admin.types.js';
 import { adminJobById } from '../jobs/jobs.admin.loaders.js';
@@ -38,7 +38,7 @@ export class ServiceRequestAdminResolver {
 
   @FieldResolver(() => String)
   customerName(@Ctx() ctx: RequestContext, @Root() request: AdminServiceRequest): Promise<string> {
-    return customerNameOf(ctx, request.customerId);
+    return customerNameById(ctx, request.customerId);
   }
 
   @FieldResolver(() => String, { nullable: true })

@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
 import { listReviews, moderateReview, respondToReview } from './reviews.admin.service.js';
-import { customerNameById, jobTitleById } from './reviews.loaders.js';
+import { jobTitleById } from './reviews.loaders.js';
+import { customerNameById } from '../customers/customers.loaders.js';
 import { AdminReviewListArgs, Review, ReviewConnection } from './reviews.types.js';
 
 @Resolver(() => Review)
@@ -28,7 +29,7 @@ export class ReviewAdminResolver {
 
   @FieldResolver(() => String, { description: "The reviewer's full name (staff only)." })
   async customerName(@Ctx() ctx: RequestContext, @Root() review: Review): Promise<string> {
-    return (await customerNameById(ctx, review.customerId)) ?? '';
+    return customerNameById(ctx, review.customerId);
   }
 
   @FieldResolver(() => ID)

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { loader, type RequestContext } from '../context/context.js';
 import type { Review as ReviewRow } from '../generated/prisma/client.js';
 import { Unauthenticated } from '../errors/errors.js';
+import { byIdLoader } from '../common/loaders.js';
 
 const reviewsByJobId = (ctx: RequestContext) =>
   new DataLoader<string, ReviewRow | null>(async (jobIds) => {
@@ -14,20 +15,7 @@ export function reviewOfJob(ctx: RequestContext, jobId: string): Promise<ReviewR
   return loader(ctx, reviewsByJobId).load(jobId);
 }
 
-/** What staff see next to a review: who wrote it and about which job. */
-const customerNamesById = (ctx: RequestContext) =>
-  new DataLoader<string, string | null>(async (ids) => {
-    if (!ctx.tx) throw new Unauthenticated();
-    const rows = await ctx.tx.customer.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
-    return ids.map((id) => rows.find((r) => r.id === id)?.name ?? null);
-  });
+/** What staff see next to a review: which job it is about (the author's name: customers.loaders). */
+const jobTitlesById = byIdLoader((tx, ids) => tx.job.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }));
 
-const jobTitlesById = (ctx: RequestContext) =>
-  new DataLoader<string, string | null>(async (ids) => {
-    if (!ctx.tx) throw new Unauthenticated();
-    const rows = await ctx.tx.job.findMany({ where: { id: { in: [...ids] } }, select: { id: true, title: true } });
-    return ids.map((id) => rows.find((r) => r.id === id)?.title ?? null);
-  });
-
-export const customerNameById = (ctx: RequestContext, id: string) => loader(ctx, customerNamesById).load(id);
-export const jobTitleById = (ctx: RequestContext, id: string) => loader(ctx, jobTitlesById).load(id);
+export const jobTitleById = async (ctx: RequestContext, id: string) => (await loader(ctx, jobTitlesById).load(id))?.title ?? null;

@@ -2,14 +2,10 @@ import DataLoader from 'dataloader';
 import { customerScope, loader, type RequestContext } from '../context/context.js';
 import type { Site as SiteRow } from '../generated/prisma/client.js';
 import { isId } from '../common/ids.js';
+import { byIdLoader } from '../common/loaders.js';
 import { NotFound, Unauthenticated } from '../errors/errors.js';
 
-const sitesById = (ctx: RequestContext) =>
-  new DataLoader<string, SiteRow | null>(async (ids) => {
-    if (!ctx.tx) throw new Unauthenticated();
-    const rows = await ctx.tx.site.findMany({ where: { id: { in: [...ids] } } });
-    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-  });
+const sitesById = byIdLoader<SiteRow>((tx, ids) => tx.site.findMany({ where: { id: { in: ids } } }));
 
 export const siteById = (ctx: RequestContext, id: string) => loader(ctx, sitesById).load(id);
 

@@ -1,14 +1,9 @@
-import DataLoader from 'dataloader';
 import { loader, type RequestContext } from '../context/context.js';
 import type { Tenant } from '../generated/prisma/client.js';
 import { Forbidden, Unauthenticated } from '../errors/errors.js';
+import { byIdLoader } from '../common/loaders.js';
 
-const tenantLoader = (ctx: RequestContext) =>
-  new DataLoader<string, Tenant | null>(async (ids) => {
-    if (!ctx.tx) throw new Unauthenticated();
-    const rows = await ctx.tx.tenant.findMany({ where: { id: { in: [...ids] } } });
-    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-  });
+const tenantLoader = byIdLoader<Tenant>((tx, ids) => tx.tenant.findMany({ where: { id: { in: ids } } }));
 
 /** The signed-in caller's tenant, read once per request. */
 export async function currentTenant(ctx: RequestContext): Promise<Tenant> {
