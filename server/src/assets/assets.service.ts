@@ -60,8 +60,8 @@ export async function getOwnAsset(ctx: RequestContext, id: string): Promise<Asse
   return asset;
 }
 
-/** The asset a job is for; row-level security already limits jobs to the customer's own. */
-export async function jobAsset(ctx: RequestContext, assetId: string | null): Promise<Asset | null> {
+/** An asset by id as the caller sees it (a job's or a request's); row-level security decides, null if hidden. */
+export async function visibleAsset(ctx: RequestContext, assetId: string | null): Promise<Asset | null> {
   const row = assetId ? await assetById(ctx, assetId) : null;
   return row ? ((await toAssets(ctx, [row]))[0] ?? null) : null;
 }

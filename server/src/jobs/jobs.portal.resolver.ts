@@ -3,7 +3,7 @@ import type { RequestContext } from '../context/context.js';
 import { NotFound } from '../errors/errors.js';
 import { Document } from '../documents/documents.types.js';
 import { Asset } from '../assets/assets.types.js';
-import { jobAsset } from '../assets/assets.service.js';
+import { visibleAsset } from '../assets/assets.service.js';
 import { getCustomerJob, jobDocuments, listCustomerJobs, listServiceHistory } from './jobs.service.js';
 import { serviceTypeById, siteById, staffNameById } from './jobs.loaders.js';
 import { Job, JobConnection, JobListArgs, JobServiceType, ServiceHistoryArgs, Site } from './jobs.types.js';
@@ -41,7 +41,7 @@ export class JobPortalResolver {
 
   @FieldResolver(() => Asset, { nullable: true, description: 'The equipment or animal the job is for, if any.' })
   asset(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<Asset | null> {
-    return jobAsset(ctx, job.assetId);
+    return visibleAsset(ctx, job.assetId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The assigned technician's display name." })

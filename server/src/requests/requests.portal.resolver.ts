@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { RequestContext } from '../context/context.js';
 import { Job } from '../jobs/jobs.types.js';
 import { Asset } from '../assets/assets.types.js';
-import { jobAsset } from '../assets/assets.service.js';
+import { visibleAsset } from '../assets/assets.service.js';
 import { signedLink } from '../http/signed-links.js';
 import { getServiceRequest, listServiceRequests, submitServiceRequest } from './requests.service.js';
 import { createAttachmentUpload } from './uploads.service.js';
@@ -45,7 +45,7 @@ export class ServiceRequestPortalResolver {
 
   @FieldResolver(() => Asset, { nullable: true, description: 'The equipment or animal the request is about.' })
   asset(@Ctx() ctx: RequestContext, @Root() request: ServiceRequest): Promise<Asset | null> {
-    return jobAsset(ctx, request.assetId);
+    return visibleAsset(ctx, request.assetId);
   }
 
   @FieldResolver(() => [RequestAttachment])
