@@ -189,11 +189,13 @@ describe('the dispatch board', () => {
   });
 
   it('a technician sees only their own lane; a range over 31 days or a bad date is BAD_USER_INPUT', async () => {
-    const mine = await jobOf(w, { start: hours(24 * 10), technicianId: w.tech1.id });
-    const theirs = await jobOf(w, { start: hours(24 * 10 + 1), technicianId: w.tech2.id });
-    const res = await app.call<Board>('admin', BOARD, { from: '2026-12-03', to: '2026-12-03' }, { token: w.tokens.tech1 });
+    // A world of its own: other tests assign jobs to the shared world's technicians.
+    const own = await makeDispatchWorld(app);
+    const mine = await jobOf(own, { start: hours(24 * 10), technicianId: own.tech1.id });
+    const theirs = await jobOf(own, { start: hours(24 * 10 + 1), technicianId: own.tech2.id });
+    const res = await app.call<Board>('admin', BOARD, { from: '2026-12-03', to: '2026-12-03' }, { token: own.tokens.tech1 });
     const ids = res.data!.dispatchBoard.days[0]!.lanes.map((l) => [l.technicianId, l.jobs.map((j) => j.id)]);
-    expect(ids).toEqual([[w.tech1.id, [mine.id]]]);
+    expect(ids).toEqual([[own.tech1.id, [mine.id]]]);
     expect(JSON.stringify(res.data)).not.toContain(theirs.id);
     for (const [vars, field] of [[{ from: '2026-12-01', to: '2027-01-01' }, 'to'], [{ from: '2026-02-30', to: '2026-03-01' }, 'from'], [{ from: '2026-12-05', to: '2026-12-01' }, 'to']] as const) {
       const bad = await app.call('admin', BOARD, vars, { token: w.tokens.owner });
