@@ -289,6 +289,8 @@ export interface TenantRows {
   invoiceSequences: Prisma.InvoiceSequenceCreateManyInput[];
   payments: Prisma.PaymentCreateManyInput[];
   serviceRequests: Prisma.ServiceRequestCreateManyInput[];
+  /** Photos customers attached to their requests (files written like the documents'). */
+  requestAttachments?: Prisma.RequestAttachmentCreateManyInput[];
   documents: Prisma.DocumentCreateManyInput[];
   reviews: Prisma.ReviewCreateManyInput[];
   activityLogs: Prisma.ActivityLogCreateManyInput[];

@@ -89,5 +89,17 @@ export async function seedDocumentFiles(db: Prisma.TransactionClient, storage: S
     await db.document.update({ where: { tenantId_id: { tenantId: doc.tenantId, id: doc.id } }, data: { sizeBytes: bytes.length } });
     written++;
   }
+  // Request attachments: photos a customer sent with a service request.
+  const attachments = await db.requestAttachment.findMany({
+    where: { tenant: { slug: { in: tenantSlugs } } },
+    include: { tenant: { select: { accentColor: true } } },
+  });
+  for (const file of attachments) {
+    if (await storage.exists(file.storageKey)) continue;
+    const bytes = demoPng(file.tenant.accentColor);
+    await storage.put(file.storageKey, bytes, file.contentType);
+    await db.requestAttachment.update({ where: { tenantId_id: { tenantId: file.tenantId, id: file.id } }, data: { sizeBytes: bytes.length } });
+    written++;
+  }
   return written;
 }

@@ -159,6 +159,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   const j10 = at.place(-16, '11:00', 60, staff.ana.id);
   const j11 = at.place(12, '09:00', 60, staff.luis.id);
   const j12 = at.place(10, '14:00', 60, null);
+  const j13 = at.place(9, '10:00', 60, null);
 
   // Assets; warranty: one expired, one ending within 30 days, the rest active
   const alexFurnaceWarrantyEnd = at.day(-240);
@@ -174,7 +175,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   };
   const assets: Prisma.AssetCreateManyInput[] = Object.values(a).map((x) => ({ ...x, tenantId, createdAt: ago(60) }));
 
-  const jobIds = { j1: id(), j2: id(), j3: id(), j4: id(), j5: id(), j6: id(), j7: id(), j8: id(), j9: id(), j10: id(), j11: id(), j12: id() };
+  const jobIds = { j1: id(), j2: id(), j3: id(), j4: id(), j5: id(), j6: id(), j7: id(), j8: id(), j9: id(), j10: id(), j11: id(), j12: id(), j13: id() };
   const done = (slot: { end: Date }): Date => minutesAfter(slot.end, 7);
   const booked = (slot: { start: Date }, daysBefore: number): Date => minutesBefore(slot.start, daysBefore * 1440);
   const jobs = inTenant<Prisma.JobCreateManyInput>(tenantId, [
@@ -191,6 +192,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     { id: jobIds.j11, customerId: c.alex.id, siteId: s.alexHome.id, serviceTypeId: st.tuneUp.id, assetId: a.alexFurnace.id, technicianId: staff.luis.id, status: 'scheduled', title: 'Furnace tune-up and blower wheel check', scheduledStart: j11.start, scheduledEnd: j11.end, customerNotes: 'Please check the blower wheel you mentioned last time.', partsUsed: [], createdAt: ago(3) },
     // Booked online, waiting for the dispatcher to confirm and assign a technician.
     { id: jobIds.j12, customerId: c.sofia.id, siteId: s.sofia.id, serviceTypeId: st.flush.id, assetId: null, technicianId: null, status: 'requested', title: 'Water heater flush', scheduledStart: j12.start, scheduledEnd: j12.end, customerNotes: 'Any afternoon works for us.', partsUsed: [], createdAt: ago(1) },
+    { id: jobIds.j13, customerId: c.priya.id, siteId: s.priyaRental.id, serviceTypeId: st.flush.id, assetId: a.priyaHeater.id, technicianId: null, status: 'requested', title: 'Water heater flush', scheduledStart: j13.start, scheduledEnd: j13.end, customerNotes: 'Yearly flush for the rental unit; the tenant will be home.', partsUsed: [], createdAt: minutesBefore(now, 300) },
   ]);
 
   const jobInternalNotes = inTenant<Prisma.JobInternalNoteCreateManyInput>(tenantId, [
@@ -243,6 +245,11 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     voided: book.add({ customerId: c.sofia.id, status: 'void', issueDate: j10.day, dueDate: addDays(j10.day, 30), notes: 'Voided: the visit was cancelled by the customer.', createdAt: booked(j10, 1), lines: [
       { description: 'Furnace tune-up', unitPriceMinor: 12900, taxRateBp: LABOR_TAX_BP },
     ] }),
+    // a second unpaid invoice of the demo customer, so online payment can be tried twice (sandbox)
+    thermostat: book.add({ customerId: c.alex.id, status: 'issued', issueDate: j5.day, dueDate: addDays(j5.day, 30), notes: 'Smart thermostat supplied and installed during the AC repair follow-up.', createdAt: done(j5), lines: [
+      { description: 'Smart thermostat installation (labour, 1 h)', unitPriceMinor: 9500, taxRateBp: LABOR_TAX_BP },
+      { description: 'ecobee Smart Thermostat Enhanced', unitPriceMinor: 18900, taxRateBp: PARTS_TAX_BP },
+    ] }),
     // work done yesterday, invoice not sent yet
     draft: book.add({ customerId: c.greta.id, status: 'draft', notes: 'Add camera inspection findings before sending.', createdAt: done(j5), lines: [
       { description: 'Drain cleaning — main line', unitPriceMinor: 19900, taxRateBp: LABOR_TAX_BP },
@@ -258,11 +265,17 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   ]);
 
   const alexRequestId = id();
+  const lakeviewRequestId = id();
   const serviceRequests = inTenant<Prisma.ServiceRequestCreateManyInput>(tenantId, [
     { customerId: c.priya.id, assetId: a.priyaHeatPump.id, jobId: jobIds.j7, description: 'The outdoor unit of the heat pump rattles loudly every hour or so, then stops.', urgency: 'normal', preferredAt: j7.start, status: 'converted', createdAt: ago(3), updatedAt: ago(2) },
     { customerId: c.sofia.id, assetId: a.sofiaFurnace.id, jobId: jobIds.j6, description: 'No heat since this morning. The furnace clicks but does not light.', urgency: 'emergency', preferredAt: null, status: 'converted', createdAt: minutesBefore(j6.start, 75), updatedAt: minutesBefore(j6.start, 60) },
     { id: alexRequestId, customerId: c.alex.id, assetId: a.alexAc.id, jobId: null, description: 'Water is pooling under the indoor AC unit in the basement.', urgency: 'high', preferredAt: at.place(1, '09:00', 60, null).start, status: 'submitted', createdAt: minutesBefore(now, 120), updatedAt: minutesBefore(now, 120) },
+    { id: lakeviewRequestId, customerId: c.lakeview.id, assetId: a.lakeviewBoiler.id, jobId: null, description: 'The boiler pressure gauge reads above 30 psi and the relief valve is dripping. Photo attached.', urgency: 'urgent', preferredAt: null, status: 'submitted', createdAt: minutesBefore(now, 45), updatedAt: minutesBefore(now, 45) },
     { customerId: c.greta.id, assetId: null, jobId: null, description: 'Can you install a new dishwasher? The old one is already removed.', urgency: 'low', preferredAt: null, status: 'declined', declineReason: 'We do not install appliances. Please contact an appliance installer; we are happy to handle the plumbing hook-up.', createdAt: ago(12), updatedAt: ago(11) },
+  ]);
+
+  const requestAttachments = inTenant<Prisma.RequestAttachmentCreateManyInput>(tenantId, [
+    { requestId: lakeviewRequestId, fileName: 'boiler-gauge.png', contentType: 'image/png', sizeBytes: 0, storageKey: `tenants/${tenantId}/requests/lakeview-boiler-gauge.png`, createdAt: minutesBefore(now, 45) },
   ]);
 
   const doc = (file: string): string => `tenants/${tenantId}/documents/${file}`;
@@ -288,7 +301,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   const customerIp = '203.0.113.24';
   const activityLogs = inTenant<Prisma.ActivityLogCreateManyInput>(tenantId, [
     { actorType: 'system', actorId: null, customerId: c.priya.id, action: 'invoice.issued', subjectId: inv.plan.id, createdAt: zonedNoon(planIssued) },
-    { actorType: 'customer', actorId: c.alex.id, customerId: c.alex.id, action: 'payment.succeeded', subjectId: inv.tuneUp.id, ip: customerIp, createdAt: minutesAfter(done(j1), 4 * 1440) },
+    { actorType: 'customer', actorId: c.alex.id, customerId: c.alex.id, action: 'invoice.paid', subjectId: inv.tuneUp.id, ip: customerIp, createdAt: minutesAfter(done(j1), 4 * 1440) },
     { actorType: 'staff', actorId: staff.owner.id, customerId: c.alex.id, action: 'review.published', subjectId: publishedReviewId, ip: '198.51.100.7', createdAt: minutesAfter(done(j1), 2 * 1440) },
     { actorType: 'staff', actorId: staff.luis.id, customerId: c.greta.id, action: 'job.completed', subjectId: jobIds.j5, createdAt: done(j5) },
     { actorType: 'staff', actorId: staff.dispatcher.id, customerId: c.tom.id, action: 'customer.invited', subjectId: c.tom.id, ip: '198.51.100.7', createdAt: ago(5) },
@@ -336,6 +349,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     invoiceSequences,
     payments,
     serviceRequests,
+    requestAttachments,
     documents,
     reviews,
     activityLogs,

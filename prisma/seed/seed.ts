@@ -142,6 +142,7 @@ async function insertTenant(tx: Prisma.TransactionClient, rows: TenantRows): Pro
   await tx.invoiceSequence.createMany({ data: rows.invoiceSequences });
   await tx.payment.createMany({ data: rows.payments });
   await tx.serviceRequest.createMany({ data: rows.serviceRequests });
+  await tx.requestAttachment.createMany({ data: rows.requestAttachments ?? [] });
   await tx.document.createMany({ data: rows.documents });
   await tx.review.createMany({ data: rows.reviews });
   await tx.activityLog.createMany({ data: rows.activityLogs });

@@ -23,6 +23,28 @@ export interface Config {
   trustProxy: string;
   /** Where uploaded and shared files live: a local folder, or an S3-compatible bucket. */
   storage: StorageConfig;
+  /** Online payments beyond each tenant's own keys (payments/). */
+  payments?: PaymentsConfig;
+}
+
+export interface PaymentsConfig {
+  /** The platform's Stripe Connect keys, used for tenants that give a Connect account id. */
+  connect?: { secretKey: string; publishableKey: string | null; webhookSecret: string | null };
+  /** Another Stripe API address (stripe-mock, or the tests' stand-in). */
+  stripeApi?: { host: string; port: number; protocol: 'http' | 'https' };
+}
+
+function readPaymentsConfig(env: NodeJS.ProcessEnv): PaymentsConfig {
+  const secretKey = env.STRIPE_CONNECT_SECRET_KEY;
+  const api = env.STRIPE_API_URL ? new URL(env.STRIPE_API_URL) : null;
+  return {
+    connect: secretKey
+      ? { secretKey, publishableKey: env.STRIPE_CONNECT_PUBLISHABLE_KEY ?? null, webhookSecret: env.STRIPE_CONNECT_WEBHOOK_SECRET ?? null }
+      : undefined,
+    stripeApi: api
+      ? { host: api.hostname, port: Number(api.port || (api.protocol === 'http:' ? 80 : 443)), protocol: api.protocol === 'http:' ? 'http' : 'https' }
+      : undefined,
+  };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -51,6 +73,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
     trustProxy: env.TRUST_PROXY ?? 'loopback',
     storage: readStorageConfig(env),
+    payments: readPaymentsConfig(env),
   };
 }
 

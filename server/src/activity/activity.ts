@@ -52,6 +52,7 @@ export type StaffAction =
   | 'invoice.voided'
   | 'invoice.payment_recorded'
   | 'invoice.resent'
+  | 'payment.refunded'
   | 'agreement.created'
   | 'agreement.updated'
   | 'agreement.ended'

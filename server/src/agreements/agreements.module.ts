@@ -1,12 +1,13 @@
 import { sameAsParent, staff } from '../graphql/guards.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { AgreementAdminResolver } from './agreements.admin.resolver.js';
+import { AgreementCustomerAdminResolver } from './agreements.customer.admin.resolver.js';
 
 // Agreements are billing: owners and admins.
 const bills = staff('owner', 'admin');
 
 export const admin: EndpointModule = {
-  resolvers: [AgreementAdminResolver],
+  resolvers: [AgreementAdminResolver, AgreementCustomerAdminResolver],
   rules: {
     Query: { serviceAgreements: bills },
     Mutation: { createServiceAgreement: bills, updateServiceAgreement: bills, endServiceAgreement: bills },

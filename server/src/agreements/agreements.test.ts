@@ -52,6 +52,14 @@ describe('service agreements admin', () => {
     expect(actions.map((a) => a.action).sort()).toEqual(['agreement.created', 'agreement.ended', 'agreement.updated']);
   });
 
+  it("names each agreement's customer for the staff list", async () => {
+    const me = await office('owner');
+    await agreementOn(me.tenant.id, me.customer.id, '2026-12-01');
+    const listed = await app.call<{ serviceAgreements: { nodes: { customerId: string; customerName: string }[] } }>('admin', '{ serviceAgreements { nodes { customerId customerName } } }', {}, { token: me.token });
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data?.serviceAgreements.nodes).toEqual([{ customerId: me.customer.id, customerName: me.customer.name }]);
+  });
+
   it('a start in the past, an interval over 24 months or a zero price are BAD_USER_INPUT and create nothing', async () => {
     const me = await office();
     const base = { customerId: me.customer.id, name: 'Plan', priceMinor: 1000, intervalMonths: 1, startOn: '2026-11-20' };

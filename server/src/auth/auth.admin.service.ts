@@ -71,7 +71,7 @@ const staffSelect = { id: true, name: true, email: true, role: true, locale: tru
 type StaffRow = Prisma.StaffUserGetPayload<{ select: typeof staffSelect }>;
 
 function staffProfile(row: StaffRow, tenant: Tenant): StaffProfile {
-  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale, tenantSlug: tenant.slug };
+  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale, tenantSlug: tenant.slug, timeZone: tenant.timeZone, currency: tenant.currency };
 }
 
 function logStaffAction(ctx: RequestContext, { tx, principal }: StaffScope, action: AuthAction, about: { customerId?: string; subjectId?: string }): Promise<void> {

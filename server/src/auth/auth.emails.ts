@@ -85,10 +85,17 @@ export const emailLinks = {
   portalMagicLink: (ctx: RequestContext, slug: string, token: string) => `${ctx.deps.config.portalUrl}/${slug}/login/magic?token=${encodeURIComponent(token)}`,
   portalPasswordReset: (ctx: RequestContext, slug: string, token: string) => `${ctx.deps.config.portalUrl}/${slug}/reset-password?token=${encodeURIComponent(token)}`,
   portalInvitation: (ctx: RequestContext, slug: string, token: string) => `${ctx.deps.config.portalUrl}/${slug}/accept-invitation?token=${encodeURIComponent(token)}`,
+  portalEmailChange: (ctx: RequestContext, slug: string, token: string) => `${ctx.deps.config.portalUrl}/${slug}/confirm-email?token=${encodeURIComponent(token)}`,
   adminPasswordReset: (ctx: RequestContext, slug: string, token: string) =>
     `${ctx.deps.config.adminUrl}/reset-password?tenant=${encodeURIComponent(slug)}&token=${encodeURIComponent(token)}`,
   adminInvitation: (ctx: RequestContext, slug: string, token: string) =>
     `${ctx.deps.config.adminUrl}/accept-invitation?tenant=${encodeURIComponent(slug)}&token=${encodeURIComponent(token)}`,
+};
+
+/** Portal pages that notification emails open (portal-web's routes); the worker has a base URL, not a request. */
+export const portalPageLinks = {
+  appointment: (portalUrl: string, slug: string, jobId: string) => `${portalUrl}/${slug}/portal/jobs/${encodeURIComponent(jobId)}`,
+  invoice: (portalUrl: string, slug: string, invoiceId: string) => `${portalUrl}/${slug}/portal/invoices/${encodeURIComponent(invoiceId)}`,
 };
 
 /**

@@ -108,7 +108,7 @@ function staffIdentity(row: StaffRow | null): Identity<StaffProfile> | null {
     locale: row.locale,
     status: row.status,
     passwordHash: row.passwordHash,
-    profile: (tenant) => ({ id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale, tenantSlug: tenant.slug }),
+    profile: (tenant) => ({ id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale, tenantSlug: tenant.slug, timeZone: tenant.timeZone, currency: tenant.currency }),
   };
 }
 

@@ -77,6 +77,17 @@ describe('booking rules', () => {
     const tech = await app.call('admin', '{ appointmentRequests { nodes { id } } }', {}, { token: s.technician });
     expect(tech.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('dispatchers read the service types to plan jobs but cannot change them; technicians cannot read them', async () => {
+    const s = await setup();
+    const read = await app.call<{ serviceTypes: { id: string; technicians: { id: string }[] }[] }>('admin', '{ serviceTypes { id technicians { id } } }', {}, { token: s.dispatcher });
+    expect(read.errors).toBeUndefined();
+    expect(read.data?.serviceTypes.map((t) => t.id)).toEqual([s.serviceType.id]);
+    const change = await app.call('admin', 'mutation($id: ID!) { updateServiceType(id: $id, input: { name: "Renamed" }) { id } }', { id: s.serviceType.id }, { token: s.dispatcher });
+    expect(change.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const tech = await app.call('admin', '{ serviceTypes { id } }', {}, { token: s.technician });
+    expect(tech.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });
 
 describe('service types', () => {

@@ -25,7 +25,8 @@ const dispatchStaff = staff('owner', 'admin', 'dispatcher');
 export const admin: EndpointModule = {
   resolvers: [BookingRulesAdminResolver, AppointmentAdminResolver],
   rules: {
-    Query: { bookingSettings: rulesStaff, serviceTypes: rulesStaff, appointmentRequests: dispatchStaff },
+    // Dispatchers read the service types (and their qualified technicians) to plan jobs; only managers change them.
+    Query: { bookingSettings: rulesStaff, serviceTypes: dispatchStaff, appointmentRequests: dispatchStaff },
     Mutation: {
       updateBookingSettings: rulesStaff,
       addClosedDate: rulesStaff,

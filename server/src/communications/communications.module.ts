@@ -1,16 +1,20 @@
 import { sameAsParent, staff } from '../graphql/guards.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { CommunicationAdminResolver } from './communications.admin.resolver.js';
+import { OutboxAdminResolver } from './outbox.admin.resolver.js';
 
 // Talking to customers is the office's work: owners, admins and dispatchers.
 const office = staff('owner', 'admin', 'dispatcher');
 
 export const admin: EndpointModule = {
-  resolvers: [CommunicationAdminResolver],
+  resolvers: [CommunicationAdminResolver, OutboxAdminResolver],
   rules: {
-    Query: { communicationsTimeline: office },
+    // The outbox holds invitation and reset links: owners and admins only.
+    Query: { communicationsTimeline: office, devOutbox: staff('owner', 'admin') },
     Mutation: { logCommunication: office },
     TimelineEntry: sameAsParent,
     TimelineEntryConnection: sameAsParent,
+    OutboxEmail: sameAsParent,
+    OutboxEmailConnection: sameAsParent,
   },
 };

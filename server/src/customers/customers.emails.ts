@@ -1,6 +1,6 @@
 // The emails of an email-address change, in French for a French-speaking customer and in English otherwise.
 import type { RequestContext } from '../context/context.js';
-import { emailLocale } from '../auth/auth.emails.js';
+import { emailLinks, emailLocale } from '../auth/auth.emails.js';
 import { TOKEN_LIFETIME_MINUTES } from '../auth/one-time-tokens.js';
 
 interface Letter {
@@ -57,5 +57,5 @@ export function emailChangeLetter(kind: keyof typeof letters, locales: (string |
 }
 
 export function emailChangeLink(ctx: RequestContext, slug: string, token: string): string {
-  return `${ctx.deps.config.portalUrl}/${slug}/confirm-email?token=${encodeURIComponent(token)}`;
+  return emailLinks.portalEmailChange(ctx, slug, token);
 }

@@ -27,6 +27,12 @@ export function withScope<T>(db: Db, scope: RlsScope, work: (tx: Tx) => Promise<
   );
 }
 
+/** Finds a tenant by its portal's custom domain (a lower-case hostname), like tenantIdBySlug. */
+export async function tenantIdByDomain(db: Db, domain: string): Promise<string | null> {
+  const rows = await db.$queryRaw<{ id: string | null }[]>`SELECT tenant_id_by_domain(${domain}) AS id`;
+  return rows[0]?.id ?? null;
+}
+
 /** Finds a tenant by its portal slug, the one lookup allowed before any scope is set. */
 export async function tenantIdBySlug(db: Db, slug: string): Promise<string | null> {
   const rows = await db.$queryRaw<{ id: string | null }[]>`SELECT tenant_id_by_slug(${slug}) AS id`;

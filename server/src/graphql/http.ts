@@ -9,6 +9,7 @@ import type { Tx } from '../db/client.js';
 import { setScope } from '../db/rls.js';
 import { openRequestScope } from '../auth/sessions.js';
 import { tokenTypeFor, verifyAccessToken } from '../auth/tokens.js';
+import { originAllowed } from '../http/origins.js';
 import { buildRequestContext, requestIdOf } from '../http/rest.js';
 
 export const SESSION_COOKIE: Record<Endpoint, string> = {
@@ -30,12 +31,16 @@ export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: E
     const now = deps.now();
     const startedAt = Date.now();
     const credentials = readCredentials(req, endpoint);
-    if (credentials?.source === 'cookie' && !originAllowed(req.headers.origin, deps.config.allowedOrigins)) {
-      // Cookies ride along on cross-site requests; only our own web apps may use them.
-      res.status(403).json({ errors: [{ message: 'This request did not come from an allowed origin.', extensions: { code: 'FORBIDDEN' } }] });
-      return;
-    }
     const claims = credentials ? await verifyAccessToken(deps.config.jwtSecret, credentials.token, tokenTypeFor(endpoint), now) : null;
+    if (credentials?.source === 'cookie') {
+      // Cookies ride along on cross-site requests; only our own web apps (and a business's
+      // portal at its own domain, for its own sessions) may use them.
+      const check = { allowed: deps.config.allowedOrigins, endpoint, tenantId: claims?.tenantId, db: deps.db, production: deps.config.env === 'production' };
+      if (!(await originAllowed(req.headers.origin, check))) {
+        res.status(403).json({ errors: [{ message: 'This request did not come from an allowed origin.', extensions: { code: 'FORBIDDEN' } }] });
+        return;
+      }
+    }
     const execute = async (principal: Principal, tx: Tx | null) => {
       const ctx = buildRequestContext(req, deps, { requestId, endpoint, principal, tx, cookies: cookieSink(res, deps.config.env === 'production'), now });
       const response = await server.executeHTTPGraphQLRequest({
@@ -103,10 +108,6 @@ export function parseCookies(header: string | undefined): Record<string, string>
     }
   }
   return out;
-}
-
-function originAllowed(origin: string | undefined, allowed: string[]): boolean {
-  return origin !== undefined && allowed.includes(origin.replace(/\/$/, ''));
 }
 
 function cookieSink(res: Response, secure: boolean): CookieSink {

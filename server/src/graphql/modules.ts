@@ -17,6 +17,7 @@ import * as assets from '../assets/assets.module.js';
 import * as dashboard from '../dashboard/dashboard.module.js';
 import * as agreements from '../agreements/agreements.module.js';
 import * as communications from '../communications/communications.module.js';
+import * as payments from '../payments/payments.module.js';
 import { sameAsParent } from './guards.js';
 
 export interface EndpointModule {
@@ -42,6 +43,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     sites.portal,
     assets.portal,
     dashboard.portal,
+    payments.portal,
   ],
   admin: [
     common,
@@ -59,6 +61,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     jobs.admin,
     documents.admin,
     requests.admin,
+    payments.admin,
   ],
 };
 

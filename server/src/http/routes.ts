@@ -6,6 +6,7 @@ import { invoiceRoutes } from '../invoices/invoices.routes.js';
 import { publicReviewRoutes } from '../public/public-reviews.routes.js';
 import { calendarRoutes } from '../calendar/calendar.routes.js';
 import { tenantRoutes } from '../tenants/tenants.routes.js';
+import { paymentRoutes } from '../payments/payments.routes.js';
 
 export const restRoutes: RestRoutes[] = [
   requestRoutes,
@@ -14,4 +15,5 @@ export const restRoutes: RestRoutes[] = [
   publicReviewRoutes,
   calendarRoutes,
   tenantRoutes,
+  paymentRoutes,
 ];

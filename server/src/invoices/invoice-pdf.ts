@@ -1,6 +1,6 @@
 // Renders one invoice as a PDF branded with the business's name and colours, in the customer's
 // language. Text is real text (standard fonts), so it can be searched, copied and read aloud.
-import PDFDocument from 'pdfkit';
+import { A4 as PAGE, brandColor, pdfMoney, printable, startBrandedPdf } from '../pdf/branded-pdf.js';
 import type { InvoiceDisplayStatus } from './invoices.types.js';
 import { pdfLocale } from './invoice-pdf.messages.js';
 
@@ -26,8 +26,6 @@ export interface InvoicePdfData {
   renderedAt: Date;
 }
 
-const HEX = /^#[0-9a-f]{6}$/i;
-const PAGE = { margin: 50, width: 595.28, height: 841.89 }; // A4 in points
 const COLUMNS = [
   { key: 'description', x: 50, width: 215, align: 'left' },
   { key: 'quantity', x: 265, width: 45, align: 'right' },
@@ -39,23 +37,11 @@ const COLUMNS = [
 export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   const { locale, messages: t } = pdfLocale(data.customer.locale, data.business.locale);
   const fmt = formatters(locale, data.invoice.currency);
-  const primary = HEX.test(data.business.primaryColor) ? data.business.primaryColor : '#1d4ed8';
-  const accent = HEX.test(data.business.accentColor) ? data.business.accentColor : '#f59e0b';
+  const accent = brandColor(data.business.accentColor, '#f59e0b');
   const { invoice } = data;
   const title = `${t.invoice} ${invoice.number ?? ''}`.trim();
-
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: PAGE.margin,
-    lang: locale,
-    info: { Title: title, Author: data.business.name, Creator: 'Portico', Producer: 'Portico', CreationDate: data.renderedAt },
-  });
-  const done = collect(doc);
-
   // Header band in the business's colour, its name in white; an accent rule beneath.
-  doc.rect(0, 0, PAGE.width, 90).fill(primary);
-  doc.fillColor('#ffffff').font('Helvetica-Bold').fontSize(22).text(data.business.name, PAGE.margin, 32, { width: 330 });
-  doc.fontSize(18).text(t.invoice.toUpperCase(), 345, 36, { width: 200, align: 'right' });
+  const { doc, done, primary } = startBrandedPdf({ lang: locale, title, heading: t.invoice, business: data.business, renderedAt: data.renderedAt });
   doc.rect(0, 90, PAGE.width, 4).fill(accent);
 
   // Bill-to on the left, the invoice's facts on the right.
@@ -128,31 +114,15 @@ export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   return done;
 }
 
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-}
-
 function formatters(locale: string, currency: string) {
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
-  const digits = money.resolvedOptions().maximumFractionDigits ?? 2;
   const number = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   return {
-    money: (minor: number) => printable(money.format(minor / 10 ** digits)),
+    money: pdfMoney(locale, currency),
     number: (value: number) => printable(number.format(value)),
     percent: (basisPoints: number) => printable(percent.format(basisPoints / 10_000)),
     // Calendar dates are already the business's local dates: print them as they are.
     date: (value: string | null) => (value ? printable(date.format(new Date(`${value}T00:00:00Z`))) : '—'),
   };
-}
-
-/** The standard PDF fonts lack the narrow no-break space Intl uses in French numbers. */
-function printable(text: string): string {
-  return text.replace(/\u202f/g, '\u00a0');
 }

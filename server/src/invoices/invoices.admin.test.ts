@@ -191,7 +191,7 @@ describe('resending invoices', () => {
     const mail = await app.owner.outboxEmail.findMany({ where: { tenantId: me.tenant.id } });
     expect(mail).toHaveLength(1);
     expect(mail[0]).toMatchObject({ customerId: me.customer.id, toAddress: me.customer.email, subject: `Facture INV-2026-00001 de ${me.tenant.name}` });
-    expect(mail[0]?.text).toContain(`/${me.tenant.slug}/invoices/${invoice.id}`);
+    expect(mail[0]?.text).toContain(`/${me.tenant.slug}/portal/invoices/${invoice.id}`);
     expect(await app.owner.activityLog.count({ where: { tenantId: me.tenant.id, action: 'invoice.resent' } })).toBe(1);
   });
 

@@ -3,6 +3,7 @@ import type { EndpointModule } from '../graphql/modules.js';
 import { InvoiceAdminResolver } from './invoices.admin.resolver.js';
 import { InvoicePortalResolver } from './invoices.portal.resolver.js';
 import { InvoiceFieldsResolver } from './invoices.fields.resolver.js';
+import { InvoiceCustomerAdminResolver } from './invoices.customer.admin.resolver.js';
 
 const invoiceTypes = { Invoice: sameAsParent, InvoiceLine: sameAsParent, InvoiceConnection: sameAsParent };
 
@@ -16,7 +17,7 @@ const reads = staff('owner', 'admin', 'dispatcher');
 const bills = staff('owner', 'admin');
 
 export const admin: EndpointModule = {
-  resolvers: [InvoiceAdminResolver, InvoiceFieldsResolver],
+  resolvers: [InvoiceAdminResolver, InvoiceFieldsResolver, InvoiceCustomerAdminResolver],
   rules: {
     Query: { invoices: reads, invoice: reads },
     Mutation: { createInvoice: bills, updateDraftInvoice: bills, issueInvoice: bills, voidInvoice: bills, recordOfflinePayment: bills, resendInvoice: bills },

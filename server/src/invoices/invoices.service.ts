@@ -14,7 +14,7 @@ import { agreementName, invoiceLines } from './invoices.loaders.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
 
 /** Drafts are the business's work in progress; row-level security hides them from customers too. */
-const CUSTOMER_VISIBLE: Prisma.InvoiceWhereInput = { status: { not: 'draft' } };
+export const CUSTOMER_VISIBLE: Prisma.InvoiceWhereInput = { status: { not: 'draft' } };
 
 const ORDER: Prisma.InvoiceOrderByWithRelationInput[] = [{ issueDate: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }, { id: 'desc' }];
 

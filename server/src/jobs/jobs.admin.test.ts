@@ -27,11 +27,15 @@ const STATUS = `mutation($id: ID!, $status: JobStatus!) { setJobStatus(id: $id, 
 
 type AdminJob = { id: string; status: string; technicianId: string | null; technicianName: string | null; localDate: string; localStartTime: string; completedAt: string | null; customerNotes: string | null; partsUsed: { name: string; quantity: number }[]; internalNotes: { body: string; authorName: string | null }[] };
 
+// Jobs without a chosen start get their own two-hour slot from a month out: tests share a world's
+// technicians, and two random starts an hour apart would trip the no-overlap constraint.
+let nextFreeHour = 24 * 30;
+
 function jobOf(world: World, options: { start?: Date; technicianId?: string; status?: 'requested' | 'scheduled' | 'in_progress' | 'completed' | 'cancelled' | 'declined' } = {}) {
   return makeJob(app.owner, world.tenantId, world.me.customer.id, {
     siteId: world.me.site.id,
     serviceTypeId: world.serviceType.id,
-    start: options.start ?? hours(24 * 7 + Math.floor(Math.random() * 1000)),
+    start: options.start ?? hours((nextFreeHour += 2)),
     technicianId: options.technicianId,
     status: options.status,
   });

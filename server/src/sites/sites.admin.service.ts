@@ -81,7 +81,7 @@ export async function deleteSite(ctx: RequestContext, id: string): Promise<boole
   const { tx } = staffScope(ctx);
   const site = await requireSite(ctx, id);
   const [jobs, assets] = await Promise.all([tx.job.count({ where: { siteId: site.id } }), tx.asset.count({ where: { siteId: site.id } })]);
-  if (jobs > 0) throw new Conflict(`This site has ${jobs} job(s) and cannot be deleted.`);
+  if (jobs > 0) throw new Conflict(`This address has ${jobs === 1 ? 'a job' : `${jobs} jobs`}, so it cannot be deleted.`);
   if (assets > 0) throw new Conflict(`This site has ${assets} asset(s). Move or delete them first.`);
   await tx.site.deleteMany({ where: { id: site.id } });
   await recordStaffActivity(ctx, 'site.deleted', { customerId: site.customerId, subjectId: site.id });

@@ -7,5 +7,5 @@ import type { StaffProfile } from './staff.types.js';
 export async function staffProfile(ctx: RequestContext, tx: Tx, staffUserId: string): Promise<StaffProfile> {
   const [row, tenant] = await Promise.all([tx.staffUser.findFirst({ where: { id: staffUserId } }), currentTenant(ctx)]);
   if (!row) throw new Unauthenticated();
-  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale, tenantSlug: tenant.slug };
+  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale, tenantSlug: tenant.slug, timeZone: tenant.timeZone, currency: tenant.currency };
 }

@@ -26,6 +26,12 @@ export class StaffProfile extends StaffIdentity {
 
   @Field({ description: 'The business this staff member works for.' })
   tenantSlug!: string;
+
+  @Field({ description: "The business's IANA time zone: the admin app shows every date in it." })
+  timeZone!: string;
+
+  @Field({ description: "The business's ISO 4217 currency, e.g. USD." })
+  currency!: string;
 }
 
 @ObjectType({ description: 'A member of staff as owners and admins see them in the staff list.' })

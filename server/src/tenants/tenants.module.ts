@@ -6,7 +6,7 @@ import { TenantAdminResolver } from './tenants.admin.resolver.js';
 export const portal: EndpointModule = {
   resolvers: [TenantPortalResolver],
   rules: {
-    Query: { portalTenant: anyone },
+    Query: { portalTenant: anyone, portalTenantByDomain: anyone },
     PortalTenant: sameAsParent,
     PortalFeatures: sameAsParent,
   },

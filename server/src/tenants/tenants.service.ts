@@ -1,9 +1,12 @@
 import type { RequestContext } from '../context/context.js';
-import { tenantIdBySlug, withScope } from '../db/rls.js';
+import type { Db } from '../db/client.js';
+import { tenantIdByDomain, tenantIdBySlug, withScope } from '../db/rls.js';
 import type { Tenant } from '../generated/prisma/client.js';
 import type { PortalTenant } from './tenants.types.js';
 
 export const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+/** A DNS hostname with at least two labels; no scheme, port or path (a custom domain). */
+export const HOSTNAME = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /** The tenant named by a portal URL's slug, or null; malformed slugs are simply unknown. */
 export async function findTenantBySlug(ctx: RequestContext, slug: string): Promise<Tenant | null> {
@@ -17,6 +20,20 @@ export async function findTenantBySlug(ctx: RequestContext, slug: string): Promi
 export async function portalTenant(ctx: RequestContext, slug: string): Promise<PortalTenant | null> {
   const tenant = await findTenantBySlug(ctx, slug);
   return tenant && toPortalTenant(tenant);
+}
+
+/** The tenant whose portal is served at this custom domain (`portal.example.com`), or null. */
+export async function portalTenantByDomain(ctx: RequestContext, domain: string): Promise<PortalTenant | null> {
+  const tenantId = await tenantIdForDomain(ctx.deps.db, domain);
+  if (!tenantId) return null;
+  const tenant = await withScope(ctx.deps.db, { tenantId, role: 'public' }, (tx) => tx.tenant.findUnique({ where: { id: tenantId } }));
+  return tenant && toPortalTenant(tenant);
+}
+
+/** Custom domains are stored lower-case without a trailing dot; anything that is not a hostname is unknown. */
+export function tenantIdForDomain(db: Db, domain: string): Promise<string | null> {
+  const normalised = domain.trim().toLowerCase().replace(/\.$/, '');
+  return HOSTNAME.test(normalised) ? tenantIdByDomain(db, normalised) : Promise.resolve(null);
 }
 
 export function toPortalTenant(t: Tenant): PortalTenant {

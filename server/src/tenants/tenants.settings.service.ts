@@ -7,13 +7,12 @@ import { isUniqueViolation } from '../auth/auth.shared.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { PORTAL_LOCALES } from '../customers/customers.types.js';
 import { currentTenant, forgetCurrentTenant } from './tenants.loaders.js';
-import { SLUG, toPortalTenant } from './tenants.service.js';
+import { HOSTNAME, SLUG, toPortalTenant } from './tenants.service.js';
 import { logoUrlForSlug } from './tenants.logo.service.js';
 import type { TenantSettings, TenantSettingsInput } from './tenants.types.js';
+import { paymentSettings, paymentSettingsUpdate } from '../payments/payment-settings.js';
 
 const COLOR = /^#[0-9a-f]{6}$/i;
-// A DNS hostname with at least two labels; no scheme, port or path.
-const HOSTNAME = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const MAX_NAME = 120;
 
 const TIME_ZONES = new Set(Intl.supportedValuesOf('timeZone'));
@@ -53,6 +52,7 @@ export function toTenantSettings(t: Tenant): TenantSettings {
     selfRegistration: t.selfRegistration,
     customerProfileEdit: t.customerProfileEdit,
     reviewModeration: t.reviewModeration,
+    ...paymentSettings(t),
   };
 }
 
@@ -131,7 +131,7 @@ async function holderOf(ctx: RequestContext, kind: 'slug' | 'domain', value: str
 
 export async function updateTenantSettings(ctx: RequestContext, input: TenantSettingsInput): Promise<TenantSettings> {
   const { tx, principal } = staffScope(ctx);
-  const data = settingsUpdate(input);
+  const data = { ...settingsUpdate(input), ...paymentSettingsUpdate(ctx.deps.config.jwtSecret, input) };
   if (typeof data.slug === 'string') {
     const holder = await holderOf(ctx, 'slug', data.slug);
     if (holder && holder !== principal.tenantId) throw new Conflict('This portal address is taken. Choose another.');

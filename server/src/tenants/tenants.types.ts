@@ -98,6 +98,24 @@ export class TenantSettings {
 
   @Field({ description: 'New reviews wait for approval before they are published.' })
   reviewModeration!: boolean;
+
+  @Field({ description: 'Online payments go through Stripe (own keys or a Connect account); false: the built-in sandbox.' })
+  stripeConfigured!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'pk_live_… or pk_test_…; public by nature.' })
+  stripePublishableKey!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The last 4 characters of the secret key; the key itself is never returned.' })
+  stripeSecretKeyLast4!: string | null;
+
+  @Field({ description: 'A webhook signing secret is stored (never returned).' })
+  stripeWebhookConfigured!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Stripe Connect account id (acct_…), used when the platform has Connect keys.' })
+  stripeAccountId!: string | null;
+
+  @Field({ description: 'Customers may pay part of an invoice online.' })
+  allowPartialPayments!: boolean;
 }
 
 @InputType({ description: 'Only the features given change.' })
@@ -158,6 +176,21 @@ export class TenantSettingsInput {
 
   @Field(() => Boolean, { nullable: true })
   reviewModeration?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Empty string removes the Stripe keys (back to the sandbox).' })
+  stripePublishableKey?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'sk_… or rk_…; write-only, stored encrypted.' })
+  stripeSecretKey?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'whsec_…; write-only, stored encrypted.' })
+  stripeWebhookSecret?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'acct_…; empty string removes it.' })
+  stripeAccountId?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  allowPartialPayments?: boolean | null;
 }
 
 @ObjectType({ description: 'Where to PUT a new logo: the raw bytes of a PNG, JPEG or WebP image.' })

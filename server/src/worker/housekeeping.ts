@@ -1,29 +1,35 @@
-// Periodic clean-up: rate-limit buckets, expired one-time tokens and sessions, and uploads that
-// no request or message took within a day (their files first, then the rows).
+// Periodic clean-up: rate-limit buckets, expired one-time tokens and sessions, uploads that no
+// request or message took within a day (their files first, then the rows), and old webhook event ids.
 import { pruneRateLimitBuckets } from '../auth/rate-limit.js';
 import type { WorkerDeps } from './context.js';
 import { forEachTenant, tenantCondition, type TenantFilter } from './context.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+// Stripe retries a webhook for 3 days and keeps events 30; past that an id cannot come back, and a
+// payment's status only moves forward anyway, so a very late replay would change nothing.
+const PAYMENT_EVENT_DAYS = 35;
 
 export interface HousekeepingResult {
   rateLimitBuckets: number;
   oneTimeTokens: number;
   sessions: number;
   uploads: number;
+  paymentEvents: number;
 }
 
 export async function runHousekeeping(deps: WorkerDeps, filter: TenantFilter = {}): Promise<HousekeepingResult> {
   const now = deps.now();
   const dayAgo = new Date(now.getTime() - DAY_MS);
+  const eventsBefore = new Date(now.getTime() - PAYMENT_EVENT_DAYS * DAY_MS);
   const rateLimitBuckets = await pruneRateLimitBuckets(deps.db, now);
   const tenants = await deps.owner.$queryRaw<{ tenantId: string }[]>`
     SELECT tenant_id::text AS "tenantId" FROM (
       SELECT tenant_id FROM one_time_tokens WHERE expires_at < ${now}
       UNION SELECT tenant_id FROM sessions WHERE expires_at < ${now} OR revoked_at < ${dayAgo}
       UNION SELECT tenant_id FROM uploads WHERE consumed_at IS NULL AND created_at < ${dayAgo}
+      UNION SELECT tenant_id FROM payment_events WHERE processed_at < ${eventsBefore}
     ) due WHERE true ${tenantCondition('tenant_id', filter)}`;
-  const result: HousekeepingResult = { rateLimitBuckets, oneTimeTokens: 0, sessions: 0, uploads: 0 };
+  const result: HousekeepingResult = { rateLimitBuckets, oneTimeTokens: 0, sessions: 0, uploads: 0, paymentEvents: 0 };
   await forEachTenant(deps, tenants, async (tx) => {
     result.oneTimeTokens += (await tx.oneTimeToken.deleteMany({ where: { expiresAt: { lt: now } } })).count;
     // A revoked session answers UNAUTHENTICATED already; a day later nobody needs to see it.
@@ -32,6 +38,7 @@ export async function runHousekeeping(deps: WorkerDeps, filter: TenantFilter = {
     // Files go before rows: a row without its file is harmless, a file without its row is never found again.
     for (const upload of stale) await deps.storage.delete(upload.storageKey);
     result.uploads += (await tx.upload.deleteMany({ where: { id: { in: stale.map((u) => u.id) } } })).count;
+    result.paymentEvents += (await tx.paymentEvent.deleteMany({ where: { processedAt: { lt: eventsBefore } } })).count;
     return 0;
   });
   return result;

@@ -1,6 +1,7 @@
 // The reminder emails, in the customer's language, then the business's, then English.
-import { emailLocale } from '../auth/auth.emails.js';
+import { emailLocale, portalPageLinks } from '../auth/auth.emails.js';
 import { formatWhen } from '../booking/booking.emails.js';
+import { formatMinor } from '../common/money.js';
 
 type Locale = 'en' | 'fr';
 interface Letter {
@@ -52,7 +53,7 @@ export function appointmentReminder(portalUrl: string, tenant: Business, custome
     name: customer.name,
     title: job.title,
     when: formatWhen(job.scheduledStart, tenant.timeZone, locale),
-    link: `${portalUrl}/${tenant.slug}/portal/appointments/${job.id}`,
+    link: portalPageLinks.appointment(portalUrl, tenant.slug, job.id),
   });
 }
 
@@ -65,8 +66,7 @@ export function overdueInvoiceReminder(
   const locale = localeOf(customer, tenant);
   const intl = locale === 'fr' ? 'fr-FR' : 'en-US';
   // Money is formatted only at the edges; an email is one. Due dates are calendar dates (UTC midnight).
-  const money = new Intl.NumberFormat(intl, { style: 'currency', currency: invoice.currency.trim() });
-  const amount = money.format(invoice.dueMinor / 10 ** (money.resolvedOptions().maximumFractionDigits ?? 2));
+  const amount = formatMinor(intl, invoice.currency, invoice.dueMinor);
   const due = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(invoice.dueDate);
   return overdue[locale]({
     business: tenant.name,
@@ -75,6 +75,6 @@ export function overdueInvoiceReminder(
     due,
     amount,
     days: invoice.daysOverdue,
-    link: `${portalUrl}/${tenant.slug}/portal/invoices/${invoice.id}`,
+    link: portalPageLinks.invoice(portalUrl, tenant.slug, invoice.id),
   });
 }

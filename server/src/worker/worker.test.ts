@@ -161,10 +161,10 @@ describe('appointment reminders', () => {
     expect(mail.map((m) => m.toAddress).sort()).toEqual([en.customer.email, fr.customer.email].sort());
     const english = mail.find((m) => m.toAddress === en.customer.email);
     expect(english?.subject).toBe(`Reminder: ${first.title} tomorrow, Saturday, November 21, 2026 at 12:30 AM`);
-    expect(english?.text).toContain(`http://portal.test/${tenant.slug}/portal/appointments/${first.id}`);
+    expect(english?.text).toContain(`http://portal.test/${tenant.slug}/portal/jobs/${first.id}`);
     const french = mail.find((m) => m.toAddress === fr.customer.email);
     expect(french?.subject).toMatch(/^Rappel : .* demain, samedi 21 novembre 2026 .*23:30$/);
-    expect(french?.text).toContain(`/portal/appointments/${last.id}`);
+    expect(french?.text).toContain(`/portal/jobs/${last.id}`);
     const stamped = await app.owner.job.findMany({ where: { tenantId: tenant.id, reminderSentAt: { not: null } } });
     expect(stamped.map((j) => j.id).sort()).toEqual([first.id, last.id].sort());
     app.clock.now = new Date(TEST_START);
@@ -214,7 +214,7 @@ describe('overdue-invoice reminders', () => {
 });
 
 describe('housekeeping', () => {
-  it('removes expired tokens and sessions and day-old unattached uploads with their files; keeps the rest', async () => {
+  it('removes expired tokens and sessions, day-old unattached uploads with their files and 35-day-old webhook event ids; keeps the rest', async () => {
     const tenant = await makeTenant(app.owner);
     const { customer, account } = await makeCustomer(app.owner, tenant.id);
     if (!account) throw new Error('the factory made no portal account');
@@ -240,9 +240,12 @@ describe('housekeeping', () => {
     const recent = await upload(hours(-2), false);
     const attached = await upload(hours(-48), true);
     await app.owner.rateLimitBucket.create({ data: { key: `worker-test-${tenant.id}`, windowStart: hours(-48), count: 3 } });
+    const event = (eventId: string, processedAt: Date) => app.owner.paymentEvent.create({ data: { tenantId: tenant.id, provider: 'stripe', eventId, type: 'payment_intent.succeeded', processedAt } });
+    await event('evt_old', hours(-36 * 24));
+    await event('evt_recent', hours(-34 * 24));
 
     const result = await runHousekeeping(deps, { tenantIds: [tenant.id] });
-    expect(result).toMatchObject({ oneTimeTokens: 1, sessions: 2, uploads: 1 });
+    expect(result).toMatchObject({ oneTimeTokens: 1, sessions: 2, uploads: 1, paymentEvents: 1 });
     expect(result.rateLimitBuckets).toBeGreaterThanOrEqual(1);
     expect((await app.owner.session.findMany({ where: { tenantId: tenant.id } })).map((s) => s.id)).toEqual([live.id]);
     expect((await app.owner.oneTimeToken.findMany({ where: { tenantId: tenant.id } })).map((t) => t.id)).toEqual([validToken.id]);
@@ -250,6 +253,7 @@ describe('housekeeping', () => {
     expect(await app.deps.storage.exists(stale.storageKey)).toBe(false);
     expect(await app.deps.storage.exists(recent.storageKey)).toBe(true);
     expect(await app.owner.rateLimitBucket.count({ where: { key: `worker-test-${tenant.id}` } })).toBe(0);
+    expect((await app.owner.paymentEvent.findMany({ where: { tenantId: tenant.id } })).map((e) => e.eventId)).toEqual(['evt_recent']);
   });
 });
 

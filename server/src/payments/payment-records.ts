@@ -1,0 +1,170 @@
+// How a verified provider fact (an event, or an intent retrieved from the provider's API)
+// changes our records. Everything here runs in the 'system' row-level-security role, after the
+// invoice row is locked, so two deliveries of the same fact (or two API instances) apply it
+// once: each event id is claimed once, and payment states only move forward (one table).
+import type { RequestContext } from '../context/context.js';
+import type { Tx } from '../db/client.js';
+import type { Invoice as InvoiceRow, Payment as PaymentRow, Tenant } from '../generated/prisma/client.js';
+import type { PaymentStatus } from '../generated/prisma/enums.js';
+import { isId } from '../common/ids.js';
+import { recordActivity } from '../activity/activity.js';
+import { declineMessage, type ProviderEvent, type ProviderIntent, type ProviderKind } from './payment-provider.js';
+import { paymentFailedLetter, receiptLetter } from './payment-emails.js';
+
+/** The one table of how a payment's state may move; anything else is a late or repeated fact and is ignored. */
+const MOVES: Record<PaymentStatus, PaymentStatus[]> = {
+  pending: ['requires_action', 'processing', 'succeeded', 'failed', 'canceled'],
+  requires_action: ['processing', 'succeeded', 'failed', 'canceled'],
+  processing: ['succeeded', 'failed', 'canceled'],
+  // The customer may try the same intent again: it can still succeed, never go back to pending.
+  failed: ['requires_action', 'processing', 'succeeded', 'canceled'],
+  canceled: [],
+  succeeded: ['partially_refunded', 'refunded'],
+  partially_refunded: ['partially_refunded', 'refunded'],
+  refunded: [],
+};
+
+/** States in which the customer can still complete the payment. */
+export const OPEN_STATUSES: PaymentStatus[] = ['pending', 'requires_action'];
+
+export function statusOfIntent(intent: ProviderIntent): PaymentStatus {
+  switch (intent.status) {
+    case 'succeeded':
+      return 'succeeded';
+    case 'processing':
+    case 'requires_capture':
+      return 'processing';
+    case 'requires_action':
+      return 'requires_action';
+    case 'canceled':
+      return 'canceled';
+    default:
+      return intent.lastError ? 'failed' : 'pending';
+  }
+}
+
+/** The invoice, locked until the transaction ends; null when it is not this tenant's. */
+export async function lockInvoice(tx: Tx, tenantId: string, invoiceId: string): Promise<InvoiceRow | null> {
+  if (!isId(invoiceId)) return null;
+  await tx.$queryRaw`SELECT 1 FROM invoices WHERE tenant_id = ${tenantId}::uuid AND id = ${invoiceId}::uuid FOR UPDATE`;
+  return tx.invoice.findFirst({ where: { tenantId, id: invoiceId } });
+}
+
+/**
+ * Applies a verified event once: its id is claimed in this transaction (a concurrent delivery
+ * of the same event waits on that row, then finds it taken).
+ */
+export async function processProviderEvent(ctx: RequestContext, tx: Tx, tenant: Tenant, provider: ProviderKind, event: ProviderEvent): Promise<'processed' | 'duplicate'> {
+  const claimed = await tx.$executeRaw`
+    INSERT INTO payment_events (tenant_id, provider, event_id, type) VALUES (${tenant.id}::uuid, ${provider}, ${event.id}, ${event.type})
+    ON CONFLICT DO NOTHING`;
+  if (claimed === 0) return 'duplicate';
+  if (event.kind === 'intent') await applyIntent(ctx, tx, tenant, provider, event.intent);
+  if (event.kind === 'refund') await applyRefundTotal(ctx, tx, tenant, provider, event.intentId, event.refundedMinor);
+  return 'processed';
+}
+
+/** Brings our record of a provider's intent up to date; null when the intent is not one of ours. */
+export async function applyIntent(ctx: RequestContext, tx: Tx, tenant: Tenant, provider: ProviderKind, intent: ProviderIntent): Promise<PaymentRow | null> {
+  const { invoiceId, customerId, tenantId } = intent.metadata;
+  if (tenantId !== tenant.id || !invoiceId || !customerId || !isId(customerId)) return null;
+  const invoice = await lockInvoice(tx, tenant.id, invoiceId);
+  if (!invoice || invoice.customerId !== customerId) return null;
+  const next = statusOfIntent(intent);
+  let payment = await tx.payment.findFirst({ where: { tenantId: tenant.id, provider, providerRef: intent.id } });
+  if (!payment) {
+    // Started, but its own transaction never committed: the provider's word is enough to record
+    // it once it moved; an untouched intent is recorded when the customer starts again.
+    if (next === 'pending' || next === 'canceled') return null;
+    payment = await tx.payment.create({
+      data: { tenantId: tenant.id, customerId, invoiceId, amountMinor: intent.amountMinor, currency: intent.currency, method: intent.method ?? 'card', status: 'pending', provider, providerRef: intent.id, receivedAt: ctx.now() },
+    });
+  }
+  return movePayment(ctx, tx, tenant, invoice, payment, next, intent);
+}
+
+async function movePayment(ctx: RequestContext, tx: Tx, tenant: Tenant, invoice: InvoiceRow, payment: PaymentRow, next: PaymentStatus, intent: ProviderIntent): Promise<PaymentRow> {
+  const card = { cardBrand: intent.cardBrand ?? payment.cardBrand, last4: intent.last4 ?? payment.last4 };
+  if (next === payment.status || !MOVES[payment.status].includes(next)) {
+    if (card.last4 === payment.last4 && card.cardBrand === payment.cardBrand) return payment;
+    return tx.payment.update({ where: { tenantId_id: { tenantId: tenant.id, id: payment.id } }, data: card });
+  }
+  const open = OPEN_STATUSES.includes(next) || next === 'failed';
+  const updated = await tx.payment.update({
+    where: { tenantId_id: { tenantId: tenant.id, id: payment.id } },
+    data: {
+      ...card,
+      status: next,
+      method: intent.method ?? payment.method,
+      failureReason: next === 'failed' ? declineMessage(intent.lastError?.declineCode ?? intent.lastError?.code) : null,
+      // The browser needs the secret only while the payment can still be completed.
+      clientSecret: open ? payment.clientSecret : null,
+      ...(next === 'succeeded' ? { amountMinor: intent.amountMinor, receivedAt: ctx.now() } : {}),
+    },
+  });
+  if (next === 'succeeded') await settleInvoice(ctx, tx, tenant, invoice, updated);
+  if (next === 'failed') await sendPaymentFailed(ctx, tx, tenant, invoice, updated);
+  return updated;
+}
+
+async function settleInvoice(ctx: RequestContext, tx: Tx, tenant: Tenant, invoice: InvoiceRow, payment: PaymentRow): Promise<void> {
+  const paidMinor = invoice.paidMinor + payment.amountMinor;
+  await tx.invoice.update({
+    where: { tenantId_id: { tenantId: tenant.id, id: invoice.id } },
+    data: { paidMinor, status: invoice.status === 'issued' && paidMinor >= invoice.totalMinor ? 'paid' : invoice.status },
+  });
+  await recordActivity(ctx, tx, { tenantId: tenant.id, actorType: 'customer', actorId: payment.customerId, customerId: payment.customerId, subjectId: invoice.id, action: 'invoice.paid' });
+  const customer = await tx.customer.findFirst({ where: { tenantId: tenant.id, id: payment.customerId }, select: { name: true, email: true, locale: true } });
+  if (!customer) return;
+  const letter = receiptLetter(customer.locale, tenant.locale, {
+    business: tenant.name,
+    name: customer.name,
+    number: invoice.number ?? '',
+    amountMinor: payment.amountMinor,
+    amountDueMinor: Math.max(0, invoice.totalMinor - paidMinor),
+    currency: payment.currency,
+    card: payment.last4 ? `${payment.cardBrand ?? ''} •••• ${payment.last4}`.trim() : null,
+    link: `${ctx.deps.config.portalUrl}/${tenant.slug}/invoices/${invoice.id}`,
+  });
+  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: payment.customerId, to: customer.email, ...letter });
+}
+
+async function sendPaymentFailed(ctx: RequestContext, tx: Tx, tenant: Tenant, invoice: InvoiceRow, payment: PaymentRow): Promise<void> {
+  const customer = await tx.customer.findFirst({ where: { tenantId: tenant.id, id: payment.customerId }, select: { name: true, email: true, locale: true } });
+  if (!customer) return;
+  const letter = paymentFailedLetter(customer.locale, tenant.locale, {
+    business: tenant.name,
+    name: customer.name,
+    number: invoice.number ?? '',
+    amountMinor: payment.amountMinor,
+    currency: payment.currency,
+    reason: payment.failureReason ?? declineMessage(null),
+    link: `${ctx.deps.config.portalUrl}/${tenant.slug}/invoices/${invoice.id}`,
+  });
+  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: payment.customerId, to: customer.email, ...letter });
+}
+
+/**
+ * Records that `refundedTotal` of a payment has been given back in all (Stripe reports totals,
+ * so a repeated or late event changes nothing); the invoice is due again by the difference.
+ */
+export async function applyRefundTotal(ctx: RequestContext, tx: Tx, tenant: Tenant, provider: ProviderKind, intentId: string, refundedTotal: number): Promise<PaymentRow | null> {
+  const found = await tx.payment.findFirst({ where: { tenantId: tenant.id, provider, providerRef: intentId } });
+  if (!found) return null;
+  const invoice = await lockInvoice(tx, tenant.id, found.invoiceId);
+  const payment = await tx.payment.findFirst({ where: { tenantId: tenant.id, id: found.id } });
+  if (!invoice || !payment || !MOVES[payment.status].includes('refunded')) return payment;
+  const total = Math.min(refundedTotal, payment.amountMinor);
+  const delta = total - payment.refundedMinor;
+  if (delta <= 0) return payment;
+  const updated = await tx.payment.update({
+    where: { tenantId_id: { tenantId: tenant.id, id: payment.id } },
+    data: { refundedMinor: total, status: total >= payment.amountMinor ? 'refunded' : 'partially_refunded' },
+  });
+  const paidMinor = Math.max(0, invoice.paidMinor - delta);
+  await tx.invoice.update({
+    where: { tenantId_id: { tenantId: tenant.id, id: invoice.id } },
+    data: { paidMinor, status: invoice.status === 'paid' && paidMinor < invoice.totalMinor ? 'issued' : invoice.status },
+  });
+  return updated;
+}

@@ -1,0 +1,17 @@
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../context/context.js';
+import { listPaymentsOfCustomer, refundPayment } from './payments.service.js';
+import { CustomerPaymentsArgs, Payment, PaymentConnection, RefundPaymentInput } from './payments.types.js';
+
+@Resolver(() => Payment)
+export class PaymentAdminResolver {
+  @Query(() => PaymentConnection, { description: "One customer's payments, online and offline, newest first." })
+  customerPayments(@Ctx() ctx: RequestContext, @Args(() => CustomerPaymentsArgs) args: CustomerPaymentsArgs): Promise<PaymentConnection> {
+    return listPaymentsOfCustomer(ctx, args);
+  }
+
+  @Mutation(() => Payment, { description: 'Refunds all (amountMinor omitted) or part of an online payment through its provider; the invoice is due again by that much.' })
+  refundPayment(@Ctx() ctx: RequestContext, @Arg('input', () => RefundPaymentInput) input: RefundPaymentInput): Promise<Payment> {
+    return refundPayment(ctx, input);
+  }
+}

@@ -1,0 +1,358 @@
+// Online payments of invoices: a customer starts a payment (amount computed here from the
+// invoice), the provider takes it, and only a verified provider fact (a signed event or an intent
+// retrieved from the provider) records it (payment-records.ts). Staff read and refund.
+//
+// Money-moving writes run in the 'system' row-level-security role inside the request's own
+// transaction, after the customer's own scope showed the invoice is theirs: customers keep
+// read-only access to payments and invoices.
+import { customerScope, staffScope, type RequestContext } from '../context/context.js';
+import type { Tx } from '../db/client.js';
+import { setScope } from '../db/rls.js';
+import type { Invoice as InvoiceRow, Payment as PaymentRow, Prisma, Tenant } from '../generated/prisma/client.js';
+import { isId } from '../common/ids.js';
+import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
+import { BadInput, Conflict, NotFound, Unauthenticated } from '../errors/errors.js';
+import { isUniqueViolation } from '../auth/auth.shared.js';
+import { recordStaffActivity } from '../activity/activity.js';
+import { currentTenant, requireFeature } from '../tenants/tenants.loaders.js';
+import { CUSTOMER_VISIBLE } from '../invoices/invoices.service.js';
+import type { AppDeps } from '../context/context.js';
+import { openSecret } from './payment-secrets.js';
+import type { PaymentProvider, ProviderIntent, SavedMethod } from './payment-provider.js';
+import { stripeProvider, verifyStripeEvent } from './stripe.provider.js';
+import { authenticateSandboxIntent, confirmSandboxIntent, lockedSandboxIntent, sandboxProvider, sandboxSigningSecret, signedSandboxEvent, type SandboxCard } from './sandbox.provider.js';
+import { applyIntent, applyRefundTotal, lockInvoice, OPEN_STATUSES, processProviderEvent } from './payment-records.js';
+import { Payment, PaymentProviderKind, PaymentStatus, type PaymentSession, type StartInvoicePaymentInput } from './payments.types.js';
+
+type PaymentWithInvoice = PaymentRow & { invoice: { number: string | null } };
+const WITH_INVOICE = { invoice: { select: { number: true } } } satisfies Prisma.PaymentInclude;
+const ORDER: Prisma.PaymentOrderByWithRelationInput[] = [{ receivedAt: 'desc' }, { id: 'desc' }];
+
+export function toPayment(row: PaymentWithInvoice): Payment {
+  return {
+    id: row.id,
+    invoiceId: row.invoiceId,
+    invoiceNumber: row.invoice.number,
+    amountMinor: row.amountMinor,
+    refundedMinor: row.refundedMinor,
+    currency: row.currency,
+    status: PaymentStatus[row.status],
+    method: row.method,
+    cardBrand: row.cardBrand,
+    last4: row.last4,
+    failureReason: row.failureReason,
+    createdAt: row.receivedAt,
+    customerId: row.customerId,
+    provider: row.provider,
+  };
+}
+
+/** The business's provider: its own Stripe keys, else its Connect account, else the sandbox. */
+export function providerFor(deps: AppDeps, tx: Tx, tenant: Tenant): PaymentProvider {
+  const api = deps.config.payments?.stripeApi;
+  const secretKey = openSecret(deps.config.jwtSecret, tenant.stripeSecretKeyEnc);
+  if (secretKey) return stripeProvider({ secretKey, publishableKey: tenant.stripePublishableKey, stripeAccount: null, api });
+  const connect = deps.config.payments?.connect;
+  if (tenant.stripeAccountId && connect) return stripeProvider({ secretKey: connect.secretKey, publishableKey: connect.publishableKey, stripeAccount: tenant.stripeAccountId, api });
+  return sandboxProvider(tx, tenant.id);
+}
+
+/**
+ * Runs `work` in the 'system' role of the caller's tenant, then puts the caller's own scope back.
+ * Only for mutations: GraphQL runs a mutation's top-level fields one after another, while a
+ * query's fields run in parallel on the same transaction and would share the raised role.
+ */
+async function asSystem<T>(ctx: RequestContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const { tx, principal } = ctx;
+  if (!tx || principal.kind === 'anonymous') throw new Unauthenticated();
+  if (principal.kind === 'staff') return work(tx);
+  await setScope(tx, { tenantId: principal.tenantId, role: 'system' });
+  const restore = () => setScope(tx, { tenantId: principal.tenantId, role: 'customer', customerId: principal.customerId });
+  let result: T;
+  try {
+    result = await work(tx);
+  } catch (error) {
+    // The next field of the same operation must not run as 'system'. (After a database error the
+    // transaction is aborted and rolls back: restoring fails too, and the first error is the one to report.)
+    await restore().catch(() => undefined);
+    throw error;
+  }
+  await restore();
+  return result;
+}
+
+/** The invoice if the signed-in customer may see it (read in their own scope), else NOT_FOUND. */
+async function customersInvoice(ctx: RequestContext, invoiceId: string): Promise<InvoiceRow> {
+  const { tx, principal } = customerScope(ctx);
+  const row = isId(invoiceId) ? await tx.invoice.findFirst({ where: { id: invoiceId, customerId: principal.customerId, ...CUSTOMER_VISIBLE } }) : null;
+  if (!row) throw new NotFound('This invoice');
+  return row;
+}
+
+function chosenAmount(tenant: Tenant, due: number, requested: number | null | undefined): number {
+  if (requested == null) return due;
+  if (!tenant.allowPartialPayments && requested !== due) throw new BadInput('amountMinor', `${tenant.name} takes payment of the full amount due only.`);
+  if (!Number.isInteger(requested) || requested <= 0) throw new BadInput('amountMinor', 'Enter an amount greater than zero.');
+  if (requested > due) throw new BadInput('amountMinor', 'The amount is more than what is due on this invoice.');
+  return requested;
+}
+
+function methodsFor(provider: PaymentProvider, currency: string, method: string | null | undefined): string[] {
+  const allowed = provider.kind === 'stripe' && currency === 'USD' ? ['card', 'us_bank_account'] : ['card'];
+  if (method == null) return allowed;
+  if (!allowed.includes(method)) throw new BadInput('method', `Choose ${allowed.join(' or ')}.`);
+  return [method];
+}
+
+/** The provider's customer of this portal customer, created once (and by one request, under the invoice lock). */
+async function providerCustomer(tx: Tx, provider: PaymentProvider, tenantId: string, customerId: string): Promise<string> {
+  const existing = await tx.paymentCustomer.findFirst({ where: { tenantId, customerId, provider: provider.kind } });
+  if (existing) return existing.providerCustomerId;
+  const customer = await tx.customer.findFirst({ where: { tenantId, id: customerId }, select: { id: true, name: true, email: true } });
+  if (!customer) throw new NotFound('This customer');
+  // Another invoice of the same customer may be paid at the same moment: the provider's
+  // idempotency key answers both with one customer, and the row is written once.
+  const ref = await provider.createCustomer(customer, `portico-customer-${tenantId}-${customerId}`);
+  await tx.$executeRaw`
+    INSERT INTO payment_customers (tenant_id, customer_id, provider, provider_customer_id) VALUES (${tenantId}::uuid, ${customerId}::uuid, ${provider.kind}, ${ref})
+    ON CONFLICT DO NOTHING`;
+  return ref;
+}
+
+async function readPayment(tx: Tx, tenantId: string, id: string, where: Prisma.PaymentWhereInput = {}): Promise<PaymentWithInvoice> {
+  const row = await tx.payment.findFirst({ where: { ...where, tenantId, id }, include: WITH_INVOICE });
+  if (!row) throw new NotFound('This payment');
+  return row;
+}
+
+function session(provider: PaymentProvider, payment: PaymentWithInvoice, clientSecret: string): PaymentSession {
+  return {
+    payment: toPayment(payment),
+    provider: PaymentProviderKind[provider.kind],
+    clientSecret,
+    publishableKey: provider.publishableKey,
+    stripeAccount: provider.stripeAccount,
+    amountMinor: payment.amountMinor,
+    currency: payment.currency,
+  };
+}
+
+/**
+ * Starts paying an invoice: the amount due (or a partial amount, when the business allows it),
+ * computed from the invoice row locked for this transaction, so concurrent calls for one invoice
+ * take turns. A payment still open for the same amount is handed back instead of a new one; a
+ * new PaymentIntent carries an idempotency key from invoice + amount + attempt, so a request
+ * retried after a failure gets the same PaymentIntent back from the provider.
+ */
+export async function startInvoicePayment(ctx: RequestContext, input: StartInvoicePaymentInput): Promise<PaymentSession> {
+  const tenant = await requireFeature(ctx, 'invoices');
+  const visible = await customersInvoice(ctx, input.invoiceId);
+  return asSystem(ctx, async (tx) => {
+    const invoice = await lockInvoice(tx, tenant.id, visible.id);
+    if (!invoice) throw new NotFound('This invoice');
+    if (invoice.status === 'paid') throw new Conflict('This invoice is already paid.');
+    if (invoice.status !== 'issued') throw new Conflict('This invoice cannot be paid.');
+    const due = invoice.totalMinor - invoice.paidMinor;
+    if (due <= 0) throw new Conflict('This invoice is already paid.');
+    const amountMinor = chosenAmount(tenant, due, input.amountMinor);
+    const provider = providerFor(ctx.deps, tx, tenant);
+    const methods = methodsFor(provider, invoice.currency, input.method);
+    const payments = await tx.payment.findMany({ where: { tenantId: tenant.id, invoiceId: invoice.id, provider: provider.kind }, include: WITH_INVOICE });
+    if (payments.some((p) => p.status === 'processing')) throw new Conflict('A payment of this invoice is already being processed. You will get an email when it completes.');
+    const open = input.savedPaymentMethodId
+      ? undefined
+      : payments.find((p) => OPEN_STATUSES.includes(p.status) && p.amountMinor === amountMinor && p.clientSecret && p.method === methods.join(','));
+    if (open?.clientSecret) return session(provider, open, open.clientSecret);
+
+    const customerRef = await providerCustomer(tx, provider, tenant.id, invoice.customerId);
+    const idempotencyKey = `portico-invoice-${invoice.id}-${amountMinor}-${payments.length + 1}`;
+    const intent = await provider.createIntent({
+      amountMinor,
+      currency: invoice.currency,
+      customerRef,
+      metadata: { tenantId: tenant.id, invoiceId: invoice.id, customerId: invoice.customerId, invoiceNumber: invoice.number ?? '' },
+      methods,
+      savedPaymentMethodId: input.savedPaymentMethodId ?? null,
+      savePaymentMethod: input.savePaymentMethod === true,
+      idempotencyKey,
+    });
+    if (!intent.clientSecret) throw new Error('the provider returned a PaymentIntent without a client secret');
+    let row: PaymentRow;
+    try {
+      row = await tx.payment.create({
+        data: {
+          tenantId: tenant.id,
+          customerId: invoice.customerId,
+          invoiceId: invoice.id,
+          amountMinor,
+          currency: invoice.currency,
+          method: methods.join(','),
+          status: 'pending',
+          provider: provider.kind,
+          providerRef: intent.id,
+          idempotencyKey,
+          clientSecret: intent.clientSecret,
+          receivedAt: ctx.now(),
+        },
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      throw new Conflict('This payment was just started elsewhere. Reload the invoice and try again.');
+    }
+    // A saved payment method is charged at once: the provider's answer is a verified fact.
+    if (intent.status !== 'requires_payment_method' || intent.lastError) await applyIntent(ctx, tx, tenant, provider.kind, intent);
+    return session(provider, await readPayment(tx, tenant.id, row.id), intent.clientSecret);
+  });
+}
+
+/** Runs a sandbox event through the same verification and processing as a provider's webhook. */
+async function deliverSandboxEvent(ctx: RequestContext, tx: Tx, tenant: Tenant, type: string, intent: ProviderIntent): Promise<void> {
+  const secret = sandboxSigningSecret(ctx.deps.config.jwtSecret, tenant.id);
+  const { rawBody, signature } = signedSandboxEvent(secret, type, intent, ctx.now());
+  const event = verifyStripeEvent(rawBody, signature, secret, ctx.now());
+  if (!event) throw new Error('a sandbox event failed its own signature check');
+  await processProviderEvent(ctx, tx, tenant, 'sandbox', event);
+}
+
+function eventTypeOf(intent: ProviderIntent): string {
+  if (intent.status === 'succeeded') return 'payment_intent.succeeded';
+  if (intent.status === 'requires_action') return 'payment_intent.requires_action';
+  return 'payment_intent.payment_failed';
+}
+
+async function sandboxPaymentOf(ctx: RequestContext, tx: Tx, tenant: Tenant, intentId: string): Promise<Payment> {
+  const row = await tx.payment.findFirst({ where: { tenantId: tenant.id, provider: 'sandbox', providerRef: intentId }, include: WITH_INVOICE });
+  if (!row) throw new NotFound('This payment');
+  return toPayment(row);
+}
+
+async function sandboxTenant(ctx: RequestContext): Promise<Tenant> {
+  const tenant = await requireFeature(ctx, 'invoices');
+  const provider = providerFor(ctx.deps, customerScope(ctx).tx, tenant);
+  if (provider.kind !== 'sandbox') throw new NotFound('This payment');
+  return tenant;
+}
+
+/** The sandbox's card form: a test card succeeds, declines (status failed, the reason kept) or asks for 3-D Secure. */
+export async function confirmSandboxPayment(ctx: RequestContext, clientSecret: string, card: SandboxCard): Promise<Payment> {
+  const tenant = await sandboxTenant(ctx);
+  const { principal } = customerScope(ctx);
+  return asSystem(ctx, async (tx) => {
+    const row = await lockedSandboxIntent(tx, tenant.id, clientSecret, principal.customerId);
+    const intent = await confirmSandboxIntent(tx, row, card, ctx.now());
+    await deliverSandboxEvent(ctx, tx, tenant, eventTypeOf(intent), intent);
+    return sandboxPaymentOf(ctx, tx, tenant, intent.id);
+  });
+}
+
+/** The customer approves or refuses the sandbox's 3-D Secure challenge. */
+export async function completeSandboxAuthentication(ctx: RequestContext, clientSecret: string, approve: boolean): Promise<Payment> {
+  const tenant = await sandboxTenant(ctx);
+  const { principal } = customerScope(ctx);
+  return asSystem(ctx, async (tx) => {
+    const row = await lockedSandboxIntent(tx, tenant.id, clientSecret, principal.customerId);
+    const intent = await authenticateSandboxIntent(tx, row, approve, ctx.now());
+    await deliverSandboxEvent(ctx, tx, tenant, eventTypeOf(intent), intent);
+    return sandboxPaymentOf(ctx, tx, tenant, intent.id);
+  });
+}
+
+/** After Stripe.js confirmed in the browser: asks the provider (never the browser) how the payment stands. */
+export async function refreshPayment(ctx: RequestContext, id: string): Promise<Payment> {
+  const tenant = await requireFeature(ctx, 'invoices');
+  const { tx } = customerScope(ctx);
+  const { principal } = customerScope(ctx);
+  const mine = isId(id) ? await tx.payment.findFirst({ where: { id, customerId: principal.customerId } }) : null;
+  if (!mine) throw new NotFound('This payment');
+  const kind = mine.provider;
+  if ((kind === 'stripe' || kind === 'sandbox') && mine.providerRef) {
+    const providerRef = mine.providerRef;
+    await asSystem(ctx, async (system) => {
+      const provider = providerFor(ctx.deps, system, tenant);
+      if (provider.kind !== kind) return;
+      await applyIntent(ctx, system, tenant, kind, await provider.retrieveIntent(providerRef));
+    });
+  }
+  return toPayment(await readPayment(tx, tenant.id, mine.id));
+}
+
+export async function customerPayment(ctx: RequestContext, id: string): Promise<Payment> {
+  await requireFeature(ctx, 'invoices');
+  const { tx, principal } = customerScope(ctx);
+  if (!isId(id)) throw new NotFound('This payment');
+  return toPayment(await readPayment(tx, principal.tenantId, id, { customerId: principal.customerId }));
+}
+
+export async function listPayments(ctx: RequestContext, tx: Tx, args: { first: number; after?: string | null }, where: Prisma.PaymentWhereInput): Promise<Connection<Payment>> {
+  const tenant = await currentTenant(ctx);
+  const rows = await tx.payment.findMany({ where, orderBy: ORDER, include: WITH_INVOICE, ...pageQuery(tenant.id, args) });
+  return toConnection(rows, args, toPayment);
+}
+
+export async function listCustomerPayments(ctx: RequestContext, args: { first: number; after?: string | null; invoiceId?: string | null }): Promise<Connection<Payment>> {
+  await requireFeature(ctx, 'invoices');
+  const { tx, principal } = customerScope(ctx);
+  if (args.invoiceId != null && !isId(args.invoiceId)) throw new NotFound('This invoice');
+  return listPayments(ctx, tx, args, { customerId: principal.customerId, ...(args.invoiceId ? { invoiceId: args.invoiceId } : {}) });
+}
+
+/** Read in the customer's own scope: a query runs its fields in parallel on one transaction, so it never switches roles. */
+export async function savedPaymentMethods(ctx: RequestContext): Promise<SavedMethod[]> {
+  const tenant = await requireFeature(ctx, 'invoices');
+  const { tx } = customerScope(ctx);
+  const provider = providerFor(ctx.deps, tx, tenant);
+  const ref = await customerRef(ctx, tx, provider);
+  return ref ? provider.listPaymentMethods(ref) : [];
+}
+
+export async function removePaymentMethod(ctx: RequestContext, id: string): Promise<boolean> {
+  const tenant = await requireFeature(ctx, 'invoices');
+  return asSystem(ctx, async (tx) => {
+    const provider = providerFor(ctx.deps, tx, tenant);
+    const ref = await customerRef(ctx, tx, provider);
+    if (!ref || !(await provider.detachPaymentMethod(ref, id))) throw new NotFound('This payment method');
+    return true;
+  });
+}
+
+async function customerRef(ctx: RequestContext, tx: Tx, provider: PaymentProvider): Promise<string | null> {
+  const { principal } = customerScope(ctx);
+  const row = await tx.paymentCustomer.findFirst({ where: { tenantId: principal.tenantId, customerId: principal.customerId, provider: provider.kind } });
+  return row?.providerCustomerId ?? null;
+}
+
+/** Staff: one customer's payments, newest first. */
+export async function listPaymentsOfCustomer(ctx: RequestContext, args: { first: number; after?: string | null; customerId: string }): Promise<Connection<Payment>> {
+  const { tx } = staffScope(ctx);
+  const customer = isId(args.customerId) ? await tx.customer.findFirst({ where: { id: args.customerId }, select: { id: true } }) : null;
+  if (!customer) throw new NotFound('This customer');
+  return listPayments(ctx, tx, args, { customerId: customer.id });
+}
+
+/**
+ * Staff give back all or part of an online payment through its provider; the invoice is due
+ * again by that much. The provider's answer records it; its later webhook finds it done.
+ */
+export async function refundPayment(ctx: RequestContext, input: { paymentId: string; amountMinor?: number | null; reason?: string | null }): Promise<Payment> {
+  const { tx } = staffScope(ctx);
+  const tenant = await currentTenant(ctx);
+  const found = isId(input.paymentId) ? await tx.payment.findFirst({ where: { id: input.paymentId } }) : null;
+  if (!found) throw new NotFound('This payment');
+  await lockInvoice(tx, tenant.id, found.invoiceId);
+  const payment = await readPayment(tx, tenant.id, found.id);
+  const kind = payment.provider;
+  if ((kind !== 'stripe' && kind !== 'sandbox') || !payment.providerRef) throw new Conflict('Only online payments can be refunded here; give back cash or cheques outside Portico.');
+  if (payment.status !== 'succeeded' && payment.status !== 'partially_refunded') throw new Conflict('Only a succeeded payment can be refunded.');
+  const remaining = payment.amountMinor - payment.refundedMinor;
+  const amount = input.amountMinor ?? remaining;
+  if (amount <= 0 || amount > remaining) throw new BadInput('amountMinor', `Refund between 0.01 and ${remaining / 100}, what is left of this payment.`);
+  const provider = providerFor(ctx.deps, tx, tenant);
+  if (provider.kind !== kind) throw new Conflict('This payment was taken with another payment provider; refund it there.');
+  const reason = input.reason?.trim() || null;
+  const refund = await provider.refund(payment.providerRef, amount, `portico-refund-${payment.id}-${payment.refundedMinor}-${amount}`, reason);
+  if (refund.refundedMinor <= 0) throw new Conflict('The payment provider refused this refund.');
+  await applyRefundTotal(ctx, tx, tenant, kind, payment.providerRef, payment.refundedMinor + refund.refundedMinor);
+  await recordStaffActivity(ctx, 'payment.refunded', { subjectId: payment.invoiceId, customerId: payment.customerId });
+  return toPayment(await readPayment(tx, tenant.id, payment.id));
+}
+

@@ -1,0 +1,28 @@
+// The receipt PDF of a payment behind a signed link, re-read in the caller's own scope: a
+// customer gets only their own succeeded payments, staff any of their business.
+import type { RequestContext } from '../context/context.js';
+import { isId } from '../common/ids.js';
+import { NotFound } from '../errors/errors.js';
+import type { FileReply } from '../http/rest.js';
+import { currentTenant } from '../tenants/tenants.loaders.js';
+import { renderReceiptPdf } from '../invoices/receipt-pdf.js';
+
+export async function receiptPdf(ctx: RequestContext, id: string): Promise<FileReply> {
+  const { tx, principal } = ctx;
+  if (!tx || principal.kind === 'anonymous' || !isId(id)) throw new NotFound('This receipt');
+  const tenant = await currentTenant(ctx);
+  const payment = await tx.payment.findFirst({
+    where: { id, status: { in: ['succeeded', 'partially_refunded', 'refunded'] }, ...(principal.kind === 'customer' ? { customerId: principal.customerId } : {}) },
+    include: { invoice: { select: { number: true, totalMinor: true, paidMinor: true, status: true } }, customer: { select: { name: true, email: true, locale: true } } },
+  });
+  if (!payment) throw new NotFound('This receipt');
+  const body = await renderReceiptPdf({
+    business: { name: tenant.name, primaryColor: tenant.primaryColor, locale: tenant.locale, timeZone: tenant.timeZone },
+    customer: payment.customer,
+    invoiceNumber: payment.invoice.number,
+    payment: { ...payment, paidAt: payment.receivedAt },
+    amountDueMinor: payment.invoice.status === 'issued' ? Math.max(0, payment.invoice.totalMinor - payment.invoice.paidMinor) : 0,
+    renderedAt: ctx.now(),
+  });
+  return { body, contentType: 'application/pdf', fileName: `receipt-${payment.invoice.number ?? payment.id.slice(0, 8)}.pdf`, disposition: 'inline', sizeBytes: body.length };
+}

@@ -1,0 +1,201 @@
+// The built-in sandbox provider, used when a business has no Stripe keys: it behaves like
+// Stripe's test mode (the same test card numbers succeed, decline or ask for 3-D Secure) and
+// keeps its PaymentIntents in the database, so any API instance can continue one. Its changes
+// reach our records as Stripe-shaped events signed with Stripe's scheme and a per-tenant
+// secret, through the same verification and processing as Stripe's webhooks.
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import Stripe from 'stripe';
+import type { Tx } from '../db/client.js';
+import type { Prisma, SandboxIntent } from '../generated/prisma/client.js';
+import { BadInput, Conflict, NotFound } from '../errors/errors.js';
+import type { IntentStatus, NewIntent, PaymentProvider, ProviderIntent } from './payment-provider.js';
+
+type Outcome = { result: 'succeed' } | { result: 'decline'; code: string; declineCode: string } | { result: 'authenticate' };
+
+/** Stripe's test cards (https://docs.stripe.com/testing), with what each does. */
+export const SANDBOX_TEST_CARDS: Record<string, { brand: string; outcome: Outcome }> = {
+  '4242424242424242': { brand: 'visa', outcome: { result: 'succeed' } },
+  '5555555555554444': { brand: 'mastercard', outcome: { result: 'succeed' } },
+  '4000000000000002': { brand: 'visa', outcome: { result: 'decline', code: 'card_declined', declineCode: 'generic_decline' } },
+  '4000000000009995': { brand: 'visa', outcome: { result: 'decline', code: 'card_declined', declineCode: 'insufficient_funds' } },
+  '4000002500003155': { brand: 'visa', outcome: { result: 'authenticate' } },
+};
+
+/** The signing secret of a tenant's sandbox events: only this server can produce it. */
+export function sandboxSigningSecret(serverSecret: Uint8Array, tenantId: string): string {
+  return `whsec_sandbox_${createHmac('sha256', serverSecret).update(`sandbox-webhook:${tenantId}`).digest('base64url')}`;
+}
+
+function token(bytes = 12): string {
+  return randomBytes(bytes).toString('base64url').replace(/[-_]/g, 'x');
+}
+
+export function sandboxProvider(tx: Tx, tenantId: string): PaymentProvider {
+  return {
+    kind: 'sandbox',
+    publishableKey: null,
+    stripeAccount: null,
+    async createCustomer(customer) {
+      return `cus_sandbox_${createHash('sha256').update(`${tenantId}:${customer.id}`).digest('hex').slice(0, 20)}`;
+    },
+    async createIntent(intent: NewIntent) {
+      // Like Stripe's idempotency keys: the same key answers the same PaymentIntent.
+      const id = `pi_sandbox_${createHash('sha256').update(`${tenantId}:${intent.idempotencyKey}`).digest('hex').slice(0, 24)}`;
+      const existing = await tx.sandboxIntent.findFirst({ where: { tenantId, id } });
+      if (existing) return toIntent(existing);
+      const saved = intent.savedPaymentMethodId
+        ? await tx.sandboxPaymentMethod.findFirst({ where: { tenantId, id: intent.savedPaymentMethodId, customerRef: intent.customerRef } })
+        : null;
+      if (intent.savedPaymentMethodId && !saved) throw new NotFound('This payment method');
+      const created = await tx.sandboxIntent.create({
+        data: {
+          tenantId,
+          id,
+          clientSecret: `${id}_secret_${token()}`,
+          amountMinor: intent.amountMinor,
+          currency: intent.currency,
+          // A saved card is confirmed at once, as Stripe does with confirm: true.
+          status: saved ? 'succeeded' : 'requires_payment_method',
+          metadata: intent.metadata,
+          customerRef: intent.customerRef,
+          savePaymentMethod: intent.savePaymentMethod,
+          cardBrand: saved?.brand ?? null,
+          last4: saved?.last4 ?? null,
+        },
+      });
+      return toIntent(created);
+    },
+    async retrieveIntent(id) {
+      const row = await tx.sandboxIntent.findFirst({ where: { tenantId, id } });
+      if (!row) throw new NotFound('This payment');
+      return toIntent(row);
+    },
+    async refund(intentId, amountMinor) {
+      // The sandbox has no dashboard to show a reason in.
+      const row = await tx.sandboxIntent.findFirst({ where: { tenantId, id: intentId } });
+      if (!row || row.status !== 'succeeded' || row.refundedMinor + amountMinor > row.amountMinor) return { refundedMinor: 0 };
+      await tx.sandboxIntent.update({ where: { tenantId_id: { tenantId, id: intentId } }, data: { refundedMinor: { increment: amountMinor } } });
+      return { refundedMinor: amountMinor };
+    },
+    async listPaymentMethods(customerRef) {
+      const rows = await tx.sandboxPaymentMethod.findMany({ where: { tenantId, customerRef }, orderBy: { createdAt: 'desc' } });
+      return rows.map((m) => ({ id: m.id, kind: 'card', brand: m.brand, last4: m.last4, expMonth: m.expMonth, expYear: m.expYear }));
+    },
+    async detachPaymentMethod(customerRef, methodId) {
+      const { count } = await tx.sandboxPaymentMethod.deleteMany({ where: { tenantId, customerRef, id: methodId } });
+      return count === 1;
+    },
+  };
+}
+
+function toIntent(row: SandboxIntent): ProviderIntent {
+  return {
+    id: row.id,
+    status: row.status as IntentStatus,
+    amountMinor: row.amountMinor,
+    currency: row.currency,
+    clientSecret: row.clientSecret,
+    metadata: (row.metadata ?? {}) as Record<string, string>,
+    lastError: row.declineCode ? { code: row.declineCode === 'authentication_failure' ? 'payment_intent_authentication_failure' : 'card_declined', declineCode: row.declineCode } : null,
+    method: 'card',
+    cardBrand: row.cardBrand,
+    last4: row.last4,
+  };
+}
+
+export interface SandboxCard {
+  cardNumber: string;
+  expiry: string;
+  cvc: string;
+}
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** Checks the card as Stripe.js would before sending it; each problem names its field. */
+function checkCard(card: SandboxCard, now: Date): { number: string; expMonth: number; expYear: number } {
+  const number = card.cardNumber.replace(/[\s-]/g, '');
+  if (!/^\d{12,19}$/.test(number) || !luhn(number)) throw new BadInput('cardNumber', 'Your card number is incorrect.');
+  const expiry = /^\s*(\d{1,2})\s*\/\s*(\d{2}|\d{4})\s*$/.exec(card.expiry);
+  const month = Number(expiry?.[1]);
+  const year = expiry?.[2]?.length === 2 ? 2000 + Number(expiry[2]) : Number(expiry?.[2]);
+  if (!expiry || month < 1 || month > 12) throw new BadInput('expiry', "Your card's expiration date is incomplete. Use MM/YY.");
+  if (year * 12 + month < now.getUTCFullYear() * 12 + now.getUTCMonth() + 1) throw new BadInput('expiry', "Your card's expiration date is in the past.");
+  if (!/^\d{3,4}$/.test(card.cvc.trim())) throw new BadInput('cvc', "Your card's security code is incomplete.");
+  return { number, expMonth: month, expYear: year };
+}
+
+const CONFIRMABLE = new Set(['requires_payment_method', 'requires_confirmation']);
+
+/** The sandbox intent behind a client secret, locked; NOT_FOUND unless it is this customer's. */
+export async function lockedSandboxIntent(tx: Tx, tenantId: string, clientSecret: string, customerId: string): Promise<SandboxIntent> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM sandbox_intents WHERE tenant_id = ${tenantId}::uuid AND client_secret = ${clientSecret} FOR UPDATE`;
+  const row = rows[0] ? await tx.sandboxIntent.findFirst({ where: { tenantId, id: rows[0].id } }) : null;
+  const metadata = (row?.metadata ?? {}) as Record<string, string>;
+  if (!row || metadata.customerId !== customerId) throw new NotFound('This payment');
+  return row;
+}
+
+/** Pays a sandbox intent with a test card: succeeded, declined (the decline code kept), or waiting for 3-D Secure. */
+export async function confirmSandboxIntent(tx: Tx, row: SandboxIntent, card: SandboxCard, now: Date): Promise<ProviderIntent> {
+  if (!CONFIRMABLE.has(row.status)) throw new Conflict(row.status === 'succeeded' ? 'This payment has already succeeded.' : 'This payment can no longer be confirmed. Start a new payment.');
+  const checked = checkCard(card, now);
+  const test = SANDBOX_TEST_CARDS[checked.number];
+  if (!test) throw new BadInput('cardNumber', 'This is a test portal: use a test card such as 4242 4242 4242 4242.');
+  const data: Prisma.SandboxIntentUpdateInput = { cardBrand: test.brand, last4: checked.number.slice(-4), declineCode: null };
+  if (test.outcome.result === 'succeed') data.status = 'succeeded';
+  else if (test.outcome.result === 'authenticate') data.status = 'requires_action';
+  else {
+    data.status = 'requires_payment_method';
+    data.declineCode = test.outcome.declineCode;
+  }
+  const updated = await tx.sandboxIntent.update({ where: { tenantId_id: { tenantId: row.tenantId, id: row.id } }, data });
+  if (updated.status === 'succeeded') await saveCard(tx, updated, checked);
+  return toIntent(updated);
+}
+
+/** The customer's answer to the 3-D Secure challenge. */
+export async function authenticateSandboxIntent(tx: Tx, row: SandboxIntent, approve: boolean, now: Date): Promise<ProviderIntent> {
+  if (row.status !== 'requires_action') throw new Conflict('This payment is not waiting for authentication.');
+  const updated = await tx.sandboxIntent.update({
+    where: { tenantId_id: { tenantId: row.tenantId, id: row.id } },
+    data: approve ? { status: 'succeeded' } : { status: 'requires_payment_method', declineCode: 'authentication_failure' },
+  });
+  if (approve) await saveCard(tx, updated, { expMonth: 12, expYear: now.getUTCFullYear() + 3 });
+  return toIntent(updated);
+}
+
+async function saveCard(tx: Tx, row: SandboxIntent, expiry: { expMonth: number; expYear: number }): Promise<void> {
+  const customerId = ((row.metadata ?? {}) as Record<string, string>).customerId;
+  if (!row.savePaymentMethod || !row.customerRef || !customerId || !row.cardBrand || !row.last4) return;
+  await tx.sandboxPaymentMethod.create({
+    data: { tenantId: row.tenantId, id: `pm_sandbox_${token()}`, customerId, customerRef: row.customerRef, brand: row.cardBrand, last4: row.last4, expMonth: expiry.expMonth, expYear: expiry.expYear },
+  });
+}
+
+/** A Stripe-shaped event about a sandbox intent, signed like Stripe signs webhooks. */
+export function signedSandboxEvent(secret: string, type: string, intent: ProviderIntent, now: Date): { rawBody: Buffer; signature: string } {
+  const object = {
+    id: intent.id,
+    object: 'payment_intent',
+    amount: intent.amountMinor,
+    currency: intent.currency.toLowerCase(),
+    status: intent.status,
+    client_secret: intent.clientSecret,
+    metadata: intent.metadata,
+    payment_method_types: ['card'],
+    payment_method: intent.last4 ? { id: `pm_${intent.id}`, object: 'payment_method', type: 'card', card: { brand: intent.cardBrand, last4: intent.last4 } } : null,
+    last_payment_error: intent.lastError ? { code: intent.lastError.code, decline_code: intent.lastError.declineCode } : null,
+  };
+  const payload = JSON.stringify({ id: `evt_sandbox_${token(16)}`, object: 'event', type, created: Math.floor(now.getTime() / 1000), data: { object } });
+  const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp: Math.floor(now.getTime() / 1000) });
+  return { rawBody: Buffer.from(payload), signature };
+}
