@@ -38,7 +38,20 @@ export function pickLocale(cookie: string | undefined, acceptLanguage: string | 
 	return defaultLocale;
 }
 
-/** The message for `key` in `locale`, with `{name}` placeholders filled from `params`. */
+// `{count, plural, one {# photo} other {# photos}}`: the branch Intl.PluralRules picks, `#` the number.
+const pluralPattern = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other) \{[^{}]*\})+)\s*\}/g;
+const branchPattern = /(=\d+|zero|one|two|few|many|other) \{([^{}]*)\}/g;
+
+function choosePlural(locale: Locale, value: number, branches: string): string {
+	const options = new Map([...branches.matchAll(branchPattern)].map(([, name, text]) => [name, text ?? '']));
+	const text = options.get(`=${value}`) ?? options.get(new Intl.PluralRules(locale).select(value)) ?? options.get('other') ?? '';
+	return text.replace(/#/g, String(value));
+}
+
+/**
+ * The message for `key` in `locale`, with `{name}` placeholders filled from `params` and
+ * `{name, plural, one {…} other {…}}` choosing the form for the number `params[name]`.
+ */
 export function translate<K extends string>(
 	dictionaries: Dictionaries<K>,
 	locale: Locale,
@@ -47,7 +60,9 @@ export function translate<K extends string>(
 ): string {
 	const template = dictionaries[locale][key];
 	if (!params) return template;
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in params ? String(params[name]) : whole
-	);
+	return template
+		.replace(pluralPattern, (whole, name: string, branches: string) =>
+			typeof params[name] === 'number' ? choosePlural(locale, params[name], branches) : whole
+		)
+		.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

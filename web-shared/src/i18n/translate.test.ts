@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { pickLocale, translate, type Dictionaries } from './translate';
+
+type Key = 'photos' | 'greeting';
+const dictionaries: Dictionaries<Key> = {
+	en: {
+		photos: '{count, plural, =0 {No photos} one {# photo} other {# photos}} from {name}',
+		greeting: 'Hello {name}'
+	},
+	fr: {
+		photos: '{count, plural, one {# photo} other {# photos}} de {name}',
+		greeting: 'Bonjour {name}'
+	}
+};
+
+describe('translate', () => {
+	it('fills placeholders and leaves unknown ones visible', () => {
+		expect(translate(dictionaries, 'en', 'greeting', { name: 'Alex' })).toBe('Hello Alex');
+		expect(translate(dictionaries, 'fr', 'greeting', {})).toBe('Bonjour {name}');
+	});
+
+	it('chooses the plural form by the language’s rules, exact matches first', () => {
+		const photos = (locale: 'en' | 'fr', count: number) => translate(dictionaries, locale, 'photos', { count, name: 'Sam' });
+		expect([0, 1, 2].map((n) => photos('en', n))).toEqual(['No photos from Sam', '1 photo from Sam', '2 photos from Sam']);
+		// French puts 0 and 1 in the singular.
+		expect([0, 1, 2].map((n) => photos('fr', n))).toEqual(['0 photo de Sam', '1 photo de Sam', '2 photos de Sam']);
+	});
+});
+
+describe('pickLocale', () => {
+	it('prefers the cookie, then the best supported Accept-Language, then English', () => {
+		expect(pickLocale('fr', 'en-US')).toBe('fr');
+		expect(pickLocale(undefined, 'de;q=1, fr-CA;q=0.8, en;q=0.5')).toBe('fr');
+		expect(pickLocale(undefined, 'de, es')).toBe('en');
+	});
+});
