@@ -14,6 +14,17 @@ const PortalTenant = graphql(`
 			primaryColor
 			accentColor
 			locale
+			timeZone
+			currency
+			trade
+			selfRegistration
+			features {
+				booking
+				documents
+				invoices
+				requests
+				reviews
+			}
 		}
 	}
 `);

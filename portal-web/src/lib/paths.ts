@@ -1,0 +1,30 @@
+// Addresses inside one tenant's portal, and the only "next" addresses a sign-in may return to.
+// On the business's own domain its pages sit at the root (/portal/jobs), elsewhere under its slug
+// (/{slug}/portal/jobs): `url` is the page's address (components: the current page; load
+// functions pass `event.url`).
+import { base } from '$app/paths';
+import { page } from '$app/state';
+import { tenantRoot } from '$lib/custom-domains';
+
+/** e.g. tenantPath('acme', '/portal/jobs'): `/acme/portal/jobs`, or `/portal/jobs` on acme's own domain. */
+export function tenantPath(slug: string, path = '', url: URL = page.url): string {
+	return `${base}${tenantRoot(url, slug)}${path}` || '/';
+}
+
+/** Where to go after signing in: `next` when it is a page of this tenant's portal, else the dashboard. */
+export function afterSignIn(slug: string, next: string | null | undefined, url: URL = page.url): string {
+	const portal = tenantPath(slug, '/portal', url);
+	// Same origin, same tenant, no protocol-relative tricks ("//evil.example").
+	if (next && (next === portal || next.startsWith(`${portal}/`) || next.startsWith(`${portal}?`)) && !next.startsWith('//')) {
+		return next;
+	}
+	return portal;
+}
+
+/** The sign-in page, remembering the page the customer was on. */
+export function signInPath(slug: string, returnTo?: string, url: URL = page.url): string {
+	const login = tenantPath(slug, '/login', url);
+	// The dashboard is where sign-in leads anyway: keep that address short.
+	const worthKeeping = returnTo && returnTo !== tenantPath(slug, '/portal', url);
+	return worthKeeping ? `${login}?next=${encodeURIComponent(returnTo)}` : login;
+}

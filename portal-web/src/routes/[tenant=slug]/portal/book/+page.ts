@@ -1,0 +1,41 @@
+import { error } from '@sveltejs/kit';
+import { graphql } from '$lib/gql';
+import { portalQuery } from '$lib/load';
+import type { PageLoad } from './$types';
+
+const PortalBooking = graphql(`
+	query PortalBooking {
+		bookableServices {
+			id
+			name
+			description
+			durationMinutes
+			priceMinor
+		}
+		bookingOptions {
+			mode
+			timeZone
+			changeWindowHours
+		}
+		sites {
+			id
+			label
+			addressLine1
+			city
+			accessInstructions
+		}
+		assets {
+			id
+			name
+			site {
+				id
+			}
+		}
+	}
+`);
+
+export const load: PageLoad = async (event) => {
+	const { tenant } = await event.parent();
+	if (!tenant.features.booking) error(404, { message: 'Booking is off', code: 'NOT_FOUND' });
+	return await portalQuery(event, PortalBooking, {});
+};

@@ -1,0 +1,38 @@
+import { error } from '@sveltejs/kit';
+import { graphql } from '$lib/gql';
+import { portalQuery } from '$lib/load';
+import type { DocumentKind } from '$lib/gql/graphql';
+import type { PageLoad } from './$types';
+
+const PortalDocuments = graphql(`
+	query PortalDocuments($kind: DocumentKind, $after: String) {
+		documents(kind: $kind, first: 20, after: $after) {
+			nodes {
+				id
+				title
+				kind
+				fileName
+				contentType
+				sizeBytes
+				createdAt
+				downloadUrl
+				jobId
+			}
+			pageInfo {
+				hasNextPage
+				endCursor
+			}
+		}
+	}
+`);
+
+const kinds: readonly DocumentKind[] = ['invoice', 'report', 'photo', 'certificate', 'warranty', 'contract', 'permit'];
+
+export const load: PageLoad = async (event) => {
+	const { tenant } = await event.parent();
+	if (!tenant.features.documents) error(404, { message: 'Documents are off', code: 'NOT_FOUND' });
+	const asked = event.url.searchParams.get('kind');
+	const kind = kinds.find((k) => k === asked) ?? null;
+	const { documents } = await portalQuery(event, PortalDocuments, { kind, after: event.url.searchParams.get('after') });
+	return { documents, kind, kinds };
+};

@@ -1,0 +1,61 @@
+import { error } from '@sveltejs/kit';
+import { graphql } from '$lib/gql';
+import { portalQuery } from '$lib/load';
+import type { PageLoad } from './$types';
+
+const PortalInvoice = graphql(`
+	query PortalInvoice($id: ID!) {
+		invoice(id: $id) {
+			id
+			number
+			status
+			issueDate
+			dueDate
+			currency
+			subtotalMinor
+			taxMinor
+			totalMinor
+			amountDueMinor
+			recurringLabel
+			pdfUrl
+			canPay
+			allowPartialPayment
+			payments {
+				id
+				status
+				amountMinor
+				refundedMinor
+				currency
+				method
+				cardBrand
+				last4
+				failureReason
+				createdAt
+				receiptUrl
+			}
+			lines {
+				id
+				description
+				quantity
+				unitPriceMinor
+				taxRateBp
+				totalMinor
+			}
+		}
+		savedPaymentMethods {
+			id
+			kind
+			brand
+			last4
+			expMonth
+			expYear
+		}
+	}
+`);
+
+export const load: PageLoad = async (event) => {
+	const { tenant } = await event.parent();
+	if (!tenant.features.invoices) error(404, { message: 'Invoices are off', code: 'NOT_FOUND' });
+	const { invoice, savedPaymentMethods } = await portalQuery(event, PortalInvoice, { id: event.params.id });
+	return { invoice, savedPaymentMethods };
+};

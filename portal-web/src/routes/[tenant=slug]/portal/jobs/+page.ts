@@ -1,0 +1,33 @@
+import { graphql } from '$lib/gql';
+import { portalQuery } from '$lib/load';
+import type { PageLoad } from './$types';
+
+const PortalJobs = graphql(`
+	query PortalJobs($when: JobWhen!, $after: String) {
+		jobs(when: $when, first: 20, after: $after) {
+			nodes {
+				id
+				title
+				status
+				scheduledStart
+				site {
+					label
+				}
+				serviceType {
+					name
+				}
+			}
+			pageInfo {
+				hasNextPage
+				endCursor
+			}
+		}
+	}
+`);
+
+export const load: PageLoad = async (event) => {
+	const when = event.url.searchParams.get('when') === 'past' ? 'PAST' : 'UPCOMING';
+	const after = event.url.searchParams.get('after');
+	const { jobs } = await portalQuery(event, PortalJobs, { when, after });
+	return { jobs, when };
+};

@@ -1,0 +1,63 @@
+import { graphql } from '$lib/gql';
+import { portalQuery } from '$lib/load';
+import type { PageLoad } from './$types';
+
+const PortalJob = graphql(`
+	query PortalJob($id: ID!) {
+		job(id: $id) {
+			id
+			title
+			status
+			description
+			customerNotes
+			declineReason
+			scheduledStart
+			scheduledEnd
+			completedAt
+			technicianName
+			canChange
+			changeDeadline
+			calendarFileUrl
+			serviceType {
+				id
+				name
+				durationMinutes
+			}
+			site {
+				label
+				addressLine1
+				addressLine2
+				city
+				postalCode
+				region
+			}
+			asset {
+				name
+			}
+			partsUsed {
+				name
+				quantity
+			}
+			documents {
+				id
+				title
+				kind
+				contentType
+				fileName
+				downloadUrl
+			}
+			review {
+				id
+				rating
+				comment
+				status
+				response
+			}
+		}
+	}
+`);
+
+export const load: PageLoad = async (event) => {
+	const { job } = await portalQuery(event, PortalJob, { id: event.params.id });
+	return { job };
+};

@@ -1,0 +1,44 @@
+import { error } from '@sveltejs/kit';
+import { graphql } from '$lib/gql';
+import { portalQuery } from '$lib/load';
+import type { PageLoad } from './$types';
+
+const PortalRequests = graphql(`
+	query PortalRequests($after: String) {
+		serviceRequests(first: 20, after: $after) {
+			nodes {
+				id
+				description
+				urgency
+				status
+				createdAt
+				preferredAt
+				declineReason
+				jobId
+				asset {
+					name
+				}
+				attachments {
+					id
+					fileName
+					contentType
+					url
+				}
+			}
+			pageInfo {
+				hasNextPage
+				endCursor
+			}
+		}
+		assets {
+			id
+			name
+		}
+	}
+`);
+
+export const load: PageLoad = async (event) => {
+	const { tenant } = await event.parent();
+	if (!tenant.features.requests) error(404, { message: 'Requests are off', code: 'NOT_FOUND' });
+	return await portalQuery(event, PortalRequests, { after: event.url.searchParams.get('after') });
+};

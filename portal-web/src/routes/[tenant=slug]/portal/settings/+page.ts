@@ -1,0 +1,46 @@
+import { graphql } from '$lib/gql';
+import { portalQuery } from '$lib/load';
+import type { PageLoad } from './$types';
+
+const PortalSettings = graphql(`
+	query PortalSettings {
+		me {
+			id
+			name
+			email
+			phone
+			locale
+			pendingEmail
+			canEditProfile
+			notificationPreferences {
+				appointments
+				invoices
+				requests
+			}
+		}
+		savedPaymentMethods {
+			id
+			brand
+			last4
+			expMonth
+			expYear
+		}
+		calendarFeed {
+			active
+			createdAt
+		}
+		sessions {
+			id
+			current
+			createdAt
+			lastSeenAt
+			userAgent
+			ip
+		}
+	}
+`);
+
+export const load: PageLoad = async (event) => {
+	const settings = await portalQuery(event, PortalSettings, {});
+	return { profile: settings.me, sessions: settings.sessions, calendarFeed: settings.calendarFeed, savedPaymentMethods: settings.savedPaymentMethods };
+};
