@@ -1,4 +1,6 @@
 // English: the reference dictionary. Its keys are the MessageKey type every other locale must fill.
+import { staffEn } from './staff.en';
+
 export const en = {
 	'app.name': 'Portico Admin',
 	'app.skipToContent': 'Skip to main content',
@@ -48,7 +50,8 @@ export const en = {
 	'error.unavailable': 'The service is unavailable right now. Please try again in a moment.',
 	'error.network': 'We could not reach the server. Check your connection and try again.',
 	'error.outdated': 'This page is out of date. Please reload it.',
-	'error.unknown': 'Something went wrong. Please try again.'
+	'error.unknown': 'Something went wrong. Please try again.',
+	...staffEn
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { staffFr } from './staff.fr';
 
 export const fr: Record<MessageKey, string> = {
 	'app.name': 'Portico Admin',
@@ -53,5 +54,6 @@ export const fr: Record<MessageKey, string> = {
 		'Le service est momentanément indisponible. Veuillez réessayer dans un instant.',
 	'error.network': 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
 	'error.outdated': "Cette page n'est plus à jour. Veuillez la recharger.",
-	'error.unknown': 'Une erreur est survenue. Veuillez réessayer.'
+	'error.unknown': 'Une erreur est survenue. Veuillez réessayer.',
+	...staffFr
 };

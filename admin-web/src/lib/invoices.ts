@@ -1,0 +1,56 @@
+// Invoice statuses and amounts as the admin screens show them.
+import type { InvoiceStatus } from '$lib/gql/graphql';
+
+export const INVOICE_STATUSES: InvoiceStatus[] = ['draft', 'unpaid', 'overdue', 'paid', 'void'];
+
+export function invoiceTone(status: InvoiceStatus): 'neutral' | 'info' | 'success' | 'warning' | 'danger' {
+	switch (status) {
+		case 'paid':
+			return 'success';
+		case 'overdue':
+			return 'danger';
+		case 'unpaid':
+			return 'warning';
+		case 'void':
+			return 'neutral';
+		default:
+			return 'info';
+	}
+}
+
+/** A tax rate typed as a percentage ("8.25", "8,25") in basis points; null when it is not one. */
+export function parsePercentBp(text: string): number | null {
+	const normalized = text.trim().replace(',', '.');
+	if (normalized === '') return 0;
+	if (!/^\d{1,3}(\.\d{1,2})?$/.test(normalized)) return null;
+	return Math.round(Number(normalized) * 100);
+}
+
+export function percentText(bp: number): string {
+	return (bp / 100).toString();
+}
+
+export interface DraftLine {
+	description: string;
+	quantity: number;
+	unitPriceMinor: number;
+	taxRateBp: number;
+}
+
+/** The totals the API will compute (per line, tax rounded half up), shown while typing. */
+export function draftTotals(lines: DraftLine[]): { subtotal: number; tax: number; total: number } {
+	let subtotal = 0;
+	let tax = 0;
+	for (const line of lines) {
+		const net = line.quantity * line.unitPriceMinor;
+		subtotal += net;
+		tax += Math.round((net * line.taxRateBp) / 10000);
+	}
+	return { subtotal, tax, total: subtotal + tax };
+}
+
+/** Minor units as an editable amount ("123.45", no grouping), the form parseMoney reads back. */
+export function amountText(currency: string, minor: number): string {
+	const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+	return (minor / 10 ** digits).toFixed(digits);
+}

@@ -1,0 +1,71 @@
+// What each staff role may open in the admin app; the API enforces the same (server/schema/permissions.md).
+import { resolve } from '$app/paths';
+import type { StaffRole } from '$lib/gql/graphql';
+
+export type Area = 'dispatch' | 'requests' | 'customers' | 'invoices' | 'agreements' | 'reviews' | 'staff' | 'settings' | 'outbox';
+
+const areasByRole: Record<StaffRole, readonly Area[]> = {
+	owner: ['dispatch', 'requests', 'customers', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox'],
+	admin: ['dispatch', 'requests', 'customers', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox'],
+	dispatcher: ['dispatch', 'requests', 'customers'],
+	technician: ['dispatch']
+};
+
+export function areasOf(role: StaffRole): readonly Area[] {
+	return areasByRole[role];
+}
+
+/** Owners and admins manage money, settings and staff; dispatchers run the day. */
+export function isManager(role: StaffRole): boolean {
+	return role === 'owner' || role === 'admin';
+}
+
+export function isOffice(role: StaffRole): boolean {
+	return role !== 'technician';
+}
+
+/** Where each area lives. */
+export function areaHref(area: Area): string {
+	switch (area) {
+		case 'dispatch':
+			return resolve('/dispatch');
+		case 'requests':
+			return resolve('/requests');
+		case 'customers':
+			return resolve('/customers');
+		case 'invoices':
+			return resolve('/invoices');
+		case 'agreements':
+			return resolve('/agreements');
+		case 'reviews':
+			return resolve('/reviews');
+		case 'staff':
+			return resolve('/staff');
+		case 'settings':
+			return resolve('/settings');
+		case 'outbox':
+			return resolve('/outbox');
+	}
+}
+
+/** The API gives the portal account status and activity actors as plain strings. */
+export function portalStatusKey(status: string | null | undefined) {
+	switch (status) {
+		case 'invited':
+			return 'portalStatus.invited' as const;
+		case 'active':
+			return 'portalStatus.active' as const;
+		case 'deactivated':
+			return 'portalStatus.deactivated' as const;
+		default:
+			return 'portalStatus.none' as const;
+	}
+}
+
+export function actorKey(actorType: string) {
+	return actorType === 'customer' ? ('actor.customer' as const) : actorType === 'staff' ? ('actor.staff' as const) : ('actor.system' as const);
+}
+
+export function staffStatusKey(status: string) {
+	return status === 'invited' ? ('staffStatus.invited' as const) : status === 'active' ? ('staffStatus.active' as const) : ('staffStatus.deactivated' as const);
+}

@@ -1,0 +1,22 @@
+import { graphql } from '$lib/gql';
+import { loadQuery } from '$lib/graphql/load';
+import type { PageLoad } from './$types';
+
+const MySessions = graphql(`
+	query StaffSessions {
+		sessions {
+			id
+			current
+			createdAt
+			lastSeenAt
+			expiresAt
+			ip
+			userAgent
+		}
+	}
+`);
+
+export const load: PageLoad = async (event) => {
+	const { sessions } = await loadQuery(event, MySessions, {});
+	return { sessions };
+};

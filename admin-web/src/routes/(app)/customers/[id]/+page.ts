@@ -1,0 +1,157 @@
+import { graphql } from '$lib/gql';
+import { loadQuery } from '$lib/graphql/load';
+import { isManager } from '$lib/roles';
+import type { PageLoad } from './$types';
+
+const CustomerDetail = graphql(`
+	query CustomerDetail($id: ID!) {
+		customer(id: $id) {
+			id
+			name
+			email
+			phone
+			locale
+			portalStatus
+			createdAt
+			sites {
+				id
+				label
+				addressLine1
+				addressLine2
+				city
+				postalCode
+				region
+				country
+				accessInstructions
+			}
+			assets {
+				id
+				name
+				model
+				serialNumber
+				category
+				warrantyStatus
+				warrantyEndOn
+				installedOn
+				site {
+					id
+					label
+				}
+				assetType {
+					id
+					name
+				}
+			}
+			activity(first: 15) {
+				nodes {
+					id
+					action
+					actorName
+					actorType
+					at
+					ip
+				}
+			}
+		}
+		adminJobs(customerId: $id, first: 20) {
+			nodes {
+				id
+				title
+				status
+				scheduledStart
+				technicianName
+			}
+		}
+		invoices(customerId: $id, first: 20) {
+			nodes {
+				id
+				number
+				status
+				issueDate
+				totalMinor
+				amountDueMinor
+				currency
+			}
+		}
+		customerPayments(customerId: $id, first: 20) {
+			nodes {
+				id
+				invoiceId
+				invoiceNumber
+				amountMinor
+				refundedMinor
+				currency
+				method
+				cardBrand
+				last4
+				status
+				createdAt
+				failureReason
+				receiptUrl
+			}
+		}
+		documents(customerId: $id, first: 50) {
+			nodes {
+				id
+				title
+				kind
+				fileName
+				shared
+				createdAt
+				downloadUrl
+				sizeBytes
+			}
+		}
+		assetTypes {
+			id
+			name
+		}
+		serviceTypes {
+			id
+			name
+			active
+			durationMinutes
+			technicians {
+				id
+				name
+			}
+		}
+		communicationsTimeline(customerId: $id, first: 30) {
+			nodes {
+				id
+				kind
+				direction
+				occurredAt
+				summary
+				actorName
+			}
+		}
+	}
+`);
+
+const CustomerAgreements = graphql(`
+	query CustomerAgreements($id: ID!) {
+		serviceAgreements(customerId: $id, first: 20) {
+			nodes {
+				id
+				name
+				active
+				intervalMonths
+				priceMinor
+				currency
+				nextInvoiceOn
+			}
+		}
+	}
+`);
+
+export const load: PageLoad = async (event) => {
+	const { me } = await event.parent();
+	const id = event.params.id;
+	const [detail, agreements] = await Promise.all([
+		loadQuery(event, CustomerDetail, { id }),
+		// Agreements are owners' and admins' business (the API says FORBIDDEN to others).
+		isManager(me.role) ? loadQuery(event, CustomerAgreements, { id }) : Promise.resolve(null)
+	]);
+	return { ...detail, agreements: agreements?.serviceAgreements.nodes ?? null };
+};

@@ -1,0 +1,53 @@
+import { graphql } from '$lib/gql';
+import { loadQuery } from '$lib/graphql/load';
+import type { PageLoad } from './$types';
+
+const InvoiceDetail = graphql(`
+	query InvoiceDetail($id: ID!) {
+		invoice(id: $id) {
+			id
+			number
+			status
+			customerId
+			customerName
+			issueDate
+			dueDate
+			currency
+			subtotalMinor
+			taxMinor
+			totalMinor
+			paidMinor
+			amountDueMinor
+			notes
+			voidReason
+			recurringLabel
+			pdfUrl
+			payments {
+				id
+				amountMinor
+				refundedMinor
+				currency
+				method
+				cardBrand
+				last4
+				status
+				createdAt
+				failureReason
+				receiptUrl
+			}
+			lines {
+				id
+				description
+				quantity
+				unitPriceMinor
+				taxRateBp
+				totalMinor
+			}
+		}
+	}
+`);
+
+export const load: PageLoad = async (event) => {
+	const { invoice } = await loadQuery(event, InvoiceDetail, { id: event.params.id });
+	return { invoice };
+};

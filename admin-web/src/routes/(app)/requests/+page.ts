@@ -1,0 +1,56 @@
+import { graphql } from '$lib/gql';
+import { loadQuery } from '$lib/graphql/load';
+import type { PageLoad } from './$types';
+
+const RequestsInbox = graphql(`
+	query RequestsInbox {
+		appointmentRequests(first: 50) {
+			nodes {
+				id
+				title
+				customerName
+				serviceTypeName
+				start
+				end
+				requestedStart
+				description
+				bookedOnline
+			}
+		}
+		submitted: serviceRequestsInbox(status: submitted, first: 50) {
+			nodes {
+				id
+				customerName
+				description
+				urgency
+				status
+				createdAt
+				preferredAt
+				assetName
+				attachments {
+					id
+				}
+			}
+		}
+		reviewed: serviceRequestsInbox(status: reviewed, first: 50) {
+			nodes {
+				id
+				customerName
+				description
+				urgency
+				status
+				createdAt
+				preferredAt
+				assetName
+				attachments {
+					id
+				}
+			}
+		}
+	}
+`);
+
+export const load: PageLoad = async (event) => {
+	const inbox = await loadQuery(event, RequestsInbox, {});
+	return { inbox };
+};

@@ -1,0 +1,92 @@
+import { graphql } from '$lib/gql';
+import { loadQuery } from '$lib/graphql/load';
+import type { PageLoad } from './$types';
+
+const Settings = graphql(`
+	query AdminSettings {
+		tenantSettings {
+			name
+			slug
+			customDomain
+			primaryColor
+			accentColor
+			logoUrl
+			locale
+			timeZone
+			currency
+			invoiceNumberFormat
+			selfRegistration
+			reviewModeration
+			customerProfileEdit
+			allowPartialPayments
+			stripeConfigured
+			stripePublishableKey
+			stripeSecretKeyLast4
+			stripeWebhookConfigured
+			stripeAccountId
+			features {
+				booking
+				documents
+				invoices
+				requests
+				reviews
+			}
+		}
+		serviceTypes {
+			id
+			name
+			description
+			durationMinutes
+			priceMinor
+			bookableOnline
+			active
+			technicians {
+				id
+				name
+			}
+		}
+		assetTypes {
+			id
+			code
+			category
+			name
+			names {
+				locale
+				name
+			}
+		}
+		staffMembers {
+			id
+			name
+			role
+			status
+		}
+		bookingSettings {
+			mode
+			slotMinutes
+			bufferBeforeMinutes
+			bufferAfterMinutes
+			minLeadMinutes
+			maxAdvanceDays
+			changeWindowHours
+			timeZone
+			hours {
+				weekday
+				ranges {
+					start
+					end
+				}
+			}
+			closedDates {
+				date
+				label
+			}
+		}
+	}
+`);
+
+/** Owners and admins only: the API answers FORBIDDEN to others, which shows the access-denied page. */
+export const load: PageLoad = async (event) => {
+	const settings = await loadQuery(event, Settings, {});
+	return settings;
+};

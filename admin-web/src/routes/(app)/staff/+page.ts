@@ -1,0 +1,21 @@
+import { graphql } from '$lib/gql';
+import { loadQuery } from '$lib/graphql/load';
+import type { PageLoad } from './$types';
+
+const StaffList = graphql(`
+	query StaffList {
+		staffMembers {
+			id
+			name
+			email
+			role
+			status
+			createdAt
+		}
+	}
+`);
+
+export const load: PageLoad = async (event) => {
+	const { staffMembers } = await loadQuery(event, StaffList, {});
+	return { staff: staffMembers };
+};
