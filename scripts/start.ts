@@ -47,7 +47,8 @@ async function main() {
   await waitFor(`${apiUrl}/readyz`);
   // Uploads (up to 10 MB) pass through the web apps' servers on their way to the API.
   const web = { ...env, API_URL: apiUrl, BODY_SIZE_LIMIT: env.BODY_SIZE_LIMIT ?? '11M' };
-  run('portal', ['portal-web/build/index.js'], { ...web, PORT: String(PORTAL_PORT), ORIGIN: portalUrl });
+  // No ORIGIN for the portal: it also answers at businesses' own domains (portal-web/server.js).
+  run('portal', ['portal-web/server.js'], { ...web, PORT: String(PORTAL_PORT) });
   run('admin', ['admin-web/build/index.js'], { ...web, PORT: String(ADMIN_PORT), ORIGIN: adminUrl });
   await Promise.all([waitFor(portalUrl), waitFor(adminUrl)]);
   printWelcome(logins);
@@ -99,7 +100,7 @@ ${line}
   Staff admin       ${adminUrl}/login
   GraphQL API       ${apiUrl}/graphql/portal   ${apiUrl}/graphql/admin   (playground in a browser)
   Health            ${apiUrl}/healthz   ${apiUrl}/readyz
-  Dev outbox        emails are printed above by the API and stored in outbox_emails
+  Dev outbox        ${adminUrl}/outbox (owners and admins; also printed above by the API)
 
   Demo logins (side, tenant, role, email, password):
 ${rows.join('\n')}

@@ -20,6 +20,8 @@ export interface PageOptions {
   /** Viewport width in CSS pixels (default: desktop). */
   width?: number;
   height?: number;
+  /** Keep the context (and its session) for the whole file, not only the current test: sign in once per file. */
+  keepForFile?: boolean;
 }
 
 export interface BrowserHandle {
@@ -27,14 +29,20 @@ export interface BrowserHandle {
   page(options?: PageOptions): Promise<Page>;
 }
 
-export function useBrowser(): BrowserHandle {
+export interface BrowserOptions {
+  /** More Chromium flags, e.g. `--host-resolver-rules=MAP portal.example.com 127.0.0.1` to reach a server by another name. */
+  args?: string[];
+}
+
+export function useBrowser({ args = [] }: BrowserOptions = {}): BrowserHandle {
   let browser: Browser | null = null;
   const contexts: BrowserContext[] = [];
+  const fileContexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: LAUNCH_ARGS,
+      args: [...LAUNCH_ARGS, ...args],
       headless: true,
     });
   });
@@ -44,12 +52,13 @@ export function useBrowser(): BrowserHandle {
   });
 
   afterAll(async () => {
+    await Promise.all(fileContexts.splice(0).map((context) => context.close()));
     await browser?.close();
     browser = null;
   });
 
   return {
-    async page({ width = DESKTOP, height = width <= MOBILE ? 844 : 800 }: PageOptions = {}) {
+    async page({ width = DESKTOP, height = width <= MOBILE ? 844 : 800, keepForFile = false }: PageOptions = {}) {
       if (!browser) throw new Error('useBrowser(): the browser starts in beforeAll; open pages inside tests');
       const context = await browser.newContext({
         viewport: { width, height },
@@ -58,7 +67,7 @@ export function useBrowser(): BrowserHandle {
         timezoneId: 'UTC',
         isMobile: false,
       });
-      contexts.push(context);
+      (keepForFile ? fileContexts : contexts).push(context);
       context.setDefaultTimeout(10_000);
       context.setDefaultNavigationTimeout(15_000);
       return context.newPage();

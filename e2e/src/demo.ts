@@ -10,10 +10,14 @@ export const CUSTOMERS = {
   alex: { tenant: TENANTS.northwind, email: 'alex.morgan@example.com', name: 'Alex Morgan' },
   sofia: { tenant: TENANTS.northwind, email: 'sofia.hernandez@example.com', name: 'Sofía Hernández' },
   camille: { tenant: TENANTS.pawsome, email: 'camille.dubois@example.com', name: 'Camille Dubois' },
+  // Admin e2e: Priya's open appointment request (water heater flush) and invoices; Lakeview's urgent request with a photo.
+  priya: { tenant: TENANTS.northwind, email: 'priya.raman@example.com', name: 'Priya Raman' },
+  lakeview: { tenant: TENANTS.northwind, email: 'frontdesk.lakeviewdental@example.com', name: 'Lakeview Dental Clinic' },
 } as const;
 
 export const STAFF = {
   dana: { tenant: TENANTS.northwind, email: 'dana.whitfield@example.net', name: 'Dana Whitfield', role: 'Owner' },
+  jenna: { tenant: TENANTS.northwind, email: 'jenna.park@example.net', name: 'Jenna Park', role: 'Dispatcher' },
   luis: { tenant: TENANTS.northwind, email: 'luis.ortega@example.net', name: 'Luis Ortega', role: 'Technician' },
   claire: { tenant: TENANTS.pawsome, email: 'claire.lefevre@example.org', name: 'Claire Lefèvre', role: 'Owner' },
 } as const;

@@ -19,6 +19,8 @@ declare module 'vitest' {
     portalUrl: string;
     adminUrl: string;
     apiUrl: string;
+    /** The run's database, as its owner: tests read the dev outbox (emails) from it. */
+    databaseUrl: string;
   }
 }
 
@@ -82,12 +84,14 @@ async function start(project: TestProject): Promise<void> {
     },
   });
   services.push(api);
-  const web = (name: string, script: string, port: number, origin: string) =>
+  const web = (name: string, script: string, port: number, origin: string | undefined) =>
     startNode(name, script, {
       cwd: root,
-      env: { ...base, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, API_URL: apiUrl, BODY_SIZE_LIMIT: '11M' },
+      env: { ...base, PORT: String(port), HOST: '127.0.0.1', ...(origin ? { ORIGIN: origin } : {}), API_URL: apiUrl, BODY_SIZE_LIMIT: '11M' },
     });
-  const portal = web('portal-web', 'portal-web/build/index.js', portalPort, portalUrl);
+  // No ORIGIN for the portal: it serves businesses' own domains too, so its address comes from
+  // each request's Host (portal-web/server.js, portal-custom-domain.test.ts), as in production.
+  const portal = web('portal-web', 'portal-web/server.js', portalPort, undefined);
   const admin = web('admin-web', 'admin-web/build/index.js', adminPort, adminUrl);
   services.push(portal, admin);
 
@@ -100,6 +104,7 @@ async function start(project: TestProject): Promise<void> {
   project.provide('apiUrl', apiUrl);
   project.provide('portalUrl', portalUrl);
   project.provide('adminUrl', adminUrl);
+  project.provide('databaseUrl', ownerUrl);
 }
 
 export async function teardown(): Promise<void> {
