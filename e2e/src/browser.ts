@@ -70,7 +70,33 @@ export function useBrowser({ args = [] }: BrowserOptions = {}): BrowserHandle {
       (keepForFile ? fileContexts : contexts).push(context);
       context.setDefaultTimeout(10_000);
       context.setDefaultNavigationTimeout(15_000);
-      return context.newPage();
+      return untilInteractive(await context.newPage());
     },
   };
+}
+
+/**
+ * A person waits until a page responds before clicking; a test must too. After each `goto` and
+ * `reload`, wait until the Svelte app has hydrated (AppShell marks <html data-hydrated>): a click
+ * on a server-rendered button before that does nothing. Pages that are not the app (a PDF, the
+ * bare error page) have no SvelteKit bootstrap and are not waited for.
+ */
+function untilInteractive(page: Page): Page {
+  const waitForApp = () =>
+    page.waitForFunction(
+      () => 'hydrated' in document.documentElement.dataset || !Object.keys(window).some((key) => key.startsWith('__sveltekit_')),
+    );
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await waitForApp();
+    return response;
+  };
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await waitForApp();
+    return response;
+  };
+  return page;
 }
