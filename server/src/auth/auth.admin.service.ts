@@ -10,7 +10,7 @@ import type { StaffProfile } from '../staff/staff.types.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { ACCOUNT_MOVES, canMove } from './account-status.js';
 import { recordActivity, type AuthAction } from '../activity/activity.js';
-import { emailLinks, emailLocale, letter, sendCustomerLink } from './auth.emails.js';
+import { adminLinks, emailLocale, letter, sendCustomerLink } from './auth.emails.js';
 import {
   changeOwnPassword,
   endOwnSession,
@@ -37,7 +37,7 @@ export function loginStaff(ctx: RequestContext, input: LoginInput): Promise<Staf
 
 export function requestStaffPasswordReset(ctx: RequestContext, input: EmailLinkRequestInput): Promise<true> {
   return requestEmailLink(ctx, staffIdentities, input, 'password_reset', (tenant, identity, token) => {
-    const link = emailLinks.adminPasswordReset(ctx, tenant.slug, token);
+    const link = adminLinks.passwordReset(ctx, tenant.slug, token);
     const { subject, text } = letter('passwordReset', emailLocale(identity.locale, tenant.locale), { business: tenant.name, name: identity.name, link });
     return { tenantId: tenant.id, to: identity.email, subject, text };
   });
@@ -111,7 +111,7 @@ export async function inviteStaffMember(ctx: RequestContext, input: InviteStaffI
     name: invitee.name,
     inviter: inviter?.name ?? tenant.name,
     role: invitee.role,
-    link: emailLinks.adminInvitation(ctx, tenant.slug, token),
+    link: adminLinks.invitation(ctx, tenant.slug, token),
   });
   await ctx.deps.mailer.send(tx, { tenantId: tenant.id, to: invitee.email, subject, text });
   await logStaffAction(ctx, scope, 'auth.staff_invited', { subjectId: invitee.id });

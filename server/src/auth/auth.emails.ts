@@ -6,6 +6,7 @@ import type { StaffRole } from '../generated/prisma/enums.js';
 import type { OutgoingEmail } from '../mail/mailer.js';
 import type { Tx } from '../db/client.js';
 import type { Tenant } from '../generated/prisma/client.js';
+import { portalLinks } from '../communications/portal-links.js';
 import { TOKEN_LIFETIME_MINUTES, issueToken, retireTokens } from './one-time-tokens.js';
 
 type Locale = 'en' | 'fr';
@@ -80,22 +81,12 @@ export function letter<K extends LetterKind>(kind: K, locale: Locale, values: Pa
   return write(values);
 }
 
-/** Where each email points: the portal's pages carry the tenant in the path, the admin's in the query. */
-export const emailLinks = {
-  portalMagicLink: (ctx: RequestContext, slug: string, token: string) => `${ctx.deps.config.portalUrl}/${slug}/login/magic?token=${encodeURIComponent(token)}`,
-  portalPasswordReset: (ctx: RequestContext, slug: string, token: string) => `${ctx.deps.config.portalUrl}/${slug}/reset-password?token=${encodeURIComponent(token)}`,
-  portalInvitation: (ctx: RequestContext, slug: string, token: string) => `${ctx.deps.config.portalUrl}/${slug}/accept-invitation?token=${encodeURIComponent(token)}`,
-  portalEmailChange: (ctx: RequestContext, slug: string, token: string) => `${ctx.deps.config.portalUrl}/${slug}/confirm-email?token=${encodeURIComponent(token)}`,
-  adminPasswordReset: (ctx: RequestContext, slug: string, token: string) =>
+/** Where staff emails point: the admin app carries the tenant in the query (portal links: communications/portal-links). */
+export const adminLinks = {
+  passwordReset: (ctx: RequestContext, slug: string, token: string) =>
     `${ctx.deps.config.adminUrl}/reset-password?tenant=${encodeURIComponent(slug)}&token=${encodeURIComponent(token)}`,
-  adminInvitation: (ctx: RequestContext, slug: string, token: string) =>
+  invitation: (ctx: RequestContext, slug: string, token: string) =>
     `${ctx.deps.config.adminUrl}/accept-invitation?tenant=${encodeURIComponent(slug)}&token=${encodeURIComponent(token)}`,
-};
-
-/** Portal pages that notification emails open (portal-web's routes); the worker has a base URL, not a request. */
-export const portalPageLinks = {
-  appointment: (portalUrl: string, slug: string, jobId: string) => `${portalUrl}/${slug}/portal/jobs/${encodeURIComponent(jobId)}`,
-  invoice: (portalUrl: string, slug: string, invoiceId: string) => `${portalUrl}/${slug}/portal/invoices/${encodeURIComponent(invoiceId)}`,
 };
 
 /**
@@ -116,7 +107,7 @@ export function sendFromSignInFlow(ctx: RequestContext, email: OutgoingEmail): P
 export async function sendCustomerLink(
   ctx: RequestContext,
   tx: Tx,
-  tenant: Pick<Tenant, 'id' | 'name' | 'slug' | 'locale'>,
+  tenant: Pick<Tenant, 'id' | 'name' | 'slug' | 'customDomain' | 'locale'>,
   customer: { id: string; name: string; locale: string | null },
   to: string,
   kind: 'invitation' | 'password_reset',
@@ -127,7 +118,7 @@ export async function sendCustomerLink(
   const values = { business: tenant.name, name: customer.name };
   const { subject, text } =
     kind === 'invitation'
-      ? letter('customerInvitation', locale, { ...values, link: emailLinks.portalInvitation(ctx, tenant.slug, token) })
-      : letter('passwordReset', locale, { ...values, link: emailLinks.portalPasswordReset(ctx, tenant.slug, token) });
+      ? letter('customerInvitation', locale, { ...values, link: portalLinks.invitation(ctx.deps.config.portalUrl, tenant, token) })
+      : letter('passwordReset', locale, { ...values, link: portalLinks.passwordReset(ctx.deps.config.portalUrl, tenant, token) });
   await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: customer.id, to, subject, text });
 }

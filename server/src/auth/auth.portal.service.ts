@@ -7,7 +7,8 @@ import type { Tenant } from '../generated/prisma/client.js';
 import type { OutgoingEmail } from '../mail/mailer.js';
 import { findTenantBySlug } from '../tenants/tenants.service.js';
 import { recordActivity } from '../activity/activity.js';
-import { emailLinks, emailLocale, letter } from './auth.emails.js';
+import { portalLinks } from '../communications/portal-links.js';
+import { emailLocale, letter } from './auth.emails.js';
 import {
   changeOwnPassword,
   endOwnSession,
@@ -84,7 +85,7 @@ export function loginCustomer(ctx: RequestContext, input: LoginInput): Promise<C
 
 export function requestCustomerMagicLink(ctx: RequestContext, input: EmailLinkRequestInput): Promise<true> {
   return requestEmailLink(ctx, customerIdentities, input, 'magic_link', (tenant, identity, token) =>
-    customerEmail(tenant, identity, 'magicLink', emailLinks.portalMagicLink(ctx, tenant.slug, token)),
+    customerEmail(tenant, identity, 'magicLink', portalLinks.magicLink(ctx.deps.config.portalUrl, tenant, token)),
   );
 }
 
@@ -94,7 +95,7 @@ export function loginCustomerWithMagicLink(ctx: RequestContext, input: MagicLink
 
 export function requestCustomerPasswordReset(ctx: RequestContext, input: EmailLinkRequestInput): Promise<true> {
   return requestEmailLink(ctx, customerIdentities, input, 'password_reset', (tenant, identity, token) =>
-    customerEmail(tenant, identity, 'passwordReset', emailLinks.portalPasswordReset(ctx, tenant.slug, token)),
+    customerEmail(tenant, identity, 'passwordReset', portalLinks.passwordReset(ctx.deps.config.portalUrl, tenant, token)),
   );
 }
 

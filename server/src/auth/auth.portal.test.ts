@@ -253,6 +253,19 @@ describe('magic link', () => {
     expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
   });
 
+  it("sends a business with its own domain a link to that domain, which signs in", async () => {
+    const tenant = await makeTenant(app.owner);
+    const domain = `portal.${tenant.slug}.example`;
+    await app.owner.tenant.update({ where: { id: tenant.id }, data: { customDomain: domain } });
+    const { account, customer } = await activeCustomer(tenant.id);
+    await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, fromNewAddress());
+    const [email] = await emailsTo(tenant.id, account.email);
+    // Same scheme as PORTAL_URL; the domain's pages sit at its root, without the slug.
+    const token = tokenIn(email?.text ?? '', `http://${domain}/login/magic`);
+    const signedIn = await app.call<{ loginWithMagicLink: SignIn }>('portal', MAGIC_LOGIN, { input: { tenantSlug: tenant.slug, token } });
+    expect(signedIn.data?.loginWithMagicLink.customer.id).toBe(customer.id);
+  });
+
   it('two simultaneous uses of one link sign in exactly once', async () => {
     const tenant = await makeTenant(app.owner);
     const { account } = await activeCustomer(tenant.id);

@@ -5,6 +5,7 @@ import type { RequestContext } from '../context/context.js';
 import type { Tx } from '../db/client.js';
 import type { Tenant } from '../generated/prisma/client.js';
 import { emailLocale } from '../auth/auth.emails.js';
+import { portalLinks } from '../communications/portal-links.js';
 
 export type BookingEmail = 'booked' | 'requested' | 'confirmed' | 'declined' | 'rescheduled' | 'cancelled';
 
@@ -70,7 +71,7 @@ export async function sendBookingEmail(
     title: job.title,
     when: formatWhen(job.scheduledStart, tenant.timeZone, locale),
     reason,
-    link: `${ctx.deps.config.portalUrl}/${tenant.slug}/appointments/${job.id}`,
+    link: portalLinks.appointment(ctx.deps.config.portalUrl, tenant, job.id),
   });
   await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: job.customerId, to: customer.email, subject, text });
 }

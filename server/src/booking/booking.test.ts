@@ -2,7 +2,7 @@
 // The test clock starts on Friday 20 Nov 2026, 09:00 in Chicago; Monday 23 Nov 08:00 CST is 14:00Z.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../test/app.js';
+import { TEST_ORIGIN, startTestApp, type TestApp } from '../test/app.js';
 import { isOverlapViolation } from './booking.data.js';
 import { makeBookingCustomer, makeBookingTenant, makeStaff, staffToken, type BookingTenantOptions } from '../test/factory.js';
 
@@ -288,6 +288,7 @@ describe('reschedule and cancel', () => {
     expect(await app.owner.job.findFirstOrThrow({ where: { id } })).toMatchObject({ cancelledBy: 'staff' });
     const last = await app.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: w.tenant.id }, orderBy: { createdAt: 'desc' } });
     expect(last.text).toContain('Reason: Technician ill');
+    expect(last.text).toContain(`${TEST_ORIGIN}/${w.tenant.slug}/portal/jobs/${id}\n`);
   });
 
   it("another customer's or another tenant's appointment is NOT_FOUND to reschedule or cancel", async () => {

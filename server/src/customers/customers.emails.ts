@@ -1,6 +1,5 @@
 // The emails of an email-address change, in French for a French-speaking customer and in English otherwise.
-import type { RequestContext } from '../context/context.js';
-import { emailLinks, emailLocale } from '../auth/auth.emails.js';
+import { emailLocale } from '../auth/auth.emails.js';
 import { TOKEN_LIFETIME_MINUTES } from '../auth/one-time-tokens.js';
 
 interface Letter {
@@ -54,8 +53,4 @@ const letters = {
 
 export function emailChangeLetter(kind: keyof typeof letters, locales: (string | null)[], values: Values): Letter {
   return letters[kind][emailLocale(...locales)](values);
-}
-
-export function emailChangeLink(ctx: RequestContext, slug: string, token: string): string {
-  return emailLinks.portalEmailChange(ctx, slug, token);
 }

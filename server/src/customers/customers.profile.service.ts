@@ -13,7 +13,8 @@ import { verifyPassword } from '../auth/passwords.js';
 import { clearLimit, enforce, LIMITS } from '../auth/rate-limit.js';
 import { currentCustomer, forgetCurrentCustomer } from './customers.loaders.js';
 import { customerProfile } from './customers.service.js';
-import { emailChangeLetter, emailChangeLink } from './customers.emails.js';
+import { emailChangeLetter } from './customers.emails.js';
+import { portalLinks } from '../communications/portal-links.js';
 import {
   PORTAL_LOCALES,
   type ConfirmEmailChangeInput,
@@ -127,7 +128,7 @@ export async function requestEmailChange(ctx: RequestContext, input: RequestEmai
   const taken = await inAuthScope(ctx, tenant.id, (authTx) => emailTaken(authTx, newEmail, me.id));
   await retireTokens(ctx, tx, tenant.id, { customerId: me.id }, ['email_change']);
   const token = await issueToken(ctx, tx, tenant.id, 'email_change', { customerId: me.id }, { newEmail });
-  const values = { business: tenant.name, name: me.name, newEmail, link: emailChangeLink(ctx, tenant.slug, token) };
+  const values = { business: tenant.name, name: me.name, newEmail, link: portalLinks.emailChange(ctx.deps.config.portalUrl, tenant, token) };
   const locales = [me.locale, tenant.locale];
   const toNew = emailChangeLetter(taken ? 'alreadyUsed' : 'confirm', locales, values);
   const toOld = emailChangeLetter('notice', locales, values);

@@ -10,7 +10,7 @@ import { todayIn, toLocalDate } from '../common/dates.js';
 import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { isUniqueViolation } from '../auth/auth.shared.js';
-import { portalPageLinks } from '../auth/auth.emails.js';
+import { portalLinks } from '../communications/portal-links.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { invoicePeriod, invoiceTotals, renderInvoiceNumber, type LineAmounts } from './invoice-numbers.js';
 import { calendarDate, plusDays } from './invoice-dates.js';
@@ -265,7 +265,7 @@ export async function resendInvoice(ctx: RequestContext, id: string): Promise<In
     amountDueMinor: Math.max(0, row.totalMinor - row.paidMinor),
     currency: row.currency,
     dueDate: toLocalDate(row.dueDate),
-    link: portalPageLinks.invoice(ctx.deps.config.portalUrl, tenant.slug, row.id),
+    link: portalLinks.invoice(ctx.deps.config.portalUrl, tenant, row.id),
   });
   await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: row.customerId, to: customer.email, ...email });
   await recordStaffActivity(ctx, 'invoice.resent', { subjectId: row.id, customerId: row.customerId });

@@ -10,6 +10,7 @@ import { isId } from '../common/ids.js';
 import { recordActivity } from '../activity/activity.js';
 import { declineMessage, type ProviderEvent, type ProviderIntent, type ProviderKind } from './payment-provider.js';
 import { paymentFailedLetter, receiptLetter } from './payment-emails.js';
+import { portalLinks } from '../communications/portal-links.js';
 
 /** The one table of how a payment's state may move; anything else is a late or repeated fact and is ignored. */
 const MOVES: Record<PaymentStatus, PaymentStatus[]> = {
@@ -124,7 +125,7 @@ async function settleInvoice(ctx: RequestContext, tx: Tx, tenant: Tenant, invoic
     amountDueMinor: Math.max(0, invoice.totalMinor - paidMinor),
     currency: payment.currency,
     card: payment.last4 ? `${payment.cardBrand ?? ''} •••• ${payment.last4}`.trim() : null,
-    link: `${ctx.deps.config.portalUrl}/${tenant.slug}/invoices/${invoice.id}`,
+    link: portalLinks.invoice(ctx.deps.config.portalUrl, tenant, invoice.id),
   });
   await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: payment.customerId, to: customer.email, ...letter });
 }
@@ -139,7 +140,7 @@ async function sendPaymentFailed(ctx: RequestContext, tx: Tx, tenant: Tenant, in
     amountMinor: payment.amountMinor,
     currency: payment.currency,
     reason: payment.failureReason ?? declineMessage(null),
-    link: `${ctx.deps.config.portalUrl}/${tenant.slug}/invoices/${invoice.id}`,
+    link: portalLinks.invoice(ctx.deps.config.portalUrl, tenant, invoice.id),
   });
   await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: payment.customerId, to: customer.email, ...letter });
 }

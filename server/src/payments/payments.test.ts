@@ -1,7 +1,7 @@
 // Online payments through the built-in sandbox provider, end to end through GraphQL, and
 // staff's side (reading, refunding, the role matrix).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../test/app.js';
+import { TEST_ORIGIN, startTestApp, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeCustomerRecords, makeTenant, signedInStaff } from '../test/factory.js';
 
 let app: TestApp;
@@ -83,6 +83,7 @@ describe('paying an invoice in the sandbox', () => {
 
     const emails = await app.owner.outboxEmail.findMany({ where: { tenantId: me.tenant.id, customerId: me.customer.id } });
     expect(emails.map((e) => e.subject)).toEqual([`Payment receipt: invoice ${me.invoice.number} from ${me.tenant.name}`]);
+    expect(emails[0]!.text).toContain(`${TEST_ORIGIN}/${me.tenant.slug}/portal/invoices/${me.invoice.id}\n`);
     expect(await app.owner.activityLog.count({ where: { tenantId: me.tenant.id, action: 'invoice.paid', subjectId: me.invoice.id } })).toBe(1);
   });
 
@@ -96,6 +97,7 @@ describe('paying an invoice in the sandbox', () => {
     const failureMail = await app.owner.outboxEmail.findFirst({ where: { tenantId: me.tenant.id, customerId: me.customer.id } });
     expect(failureMail?.subject).toBe(`Échec du paiement : facture ${me.invoice.number} de ${me.tenant.name}`);
     expect(failureMail?.text).toContain('Votre carte a été refusée.');
+    expect(failureMail?.text).toContain(`${TEST_ORIGIN}/${me.tenant.slug}/portal/invoices/${me.invoice.id}\n`);
 
     const second = (await start(me)).data!.startInvoicePayment;
     expect(second.clientSecret).not.toBe(first.clientSecret);

@@ -2,7 +2,7 @@
 // decline; what the customer then sees and is emailed; races, roles, isolation, the feature switch.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../test/app.js';
+import { TEST_ORIGIN, startTestApp, type TestApp } from '../test/app.js';
 import { makeDispatchWorld } from '../test/factory.js';
 
 let app: TestApp;
@@ -68,7 +68,8 @@ describe('the inbox', () => {
     expect(portal.data!.serviceRequest.status).toBe('reviewed');
     const mail = await app.owner.outboxEmail.findMany({ where: { tenantId: w.tenantId, customerId: w.me.customer.id, subject: { contains: 'is looking at your request' } } });
     expect(mail).toHaveLength(1);
-    expect(mail[0]!.text).toContain(`/requests/${request.id}`);
+    // The portal's requests page (requests have no page of their own).
+    expect(mail[0]!.text).toContain(`${TEST_ORIGIN}/${w.tenant.slug}/portal/requests\n`);
     const again = await app.call('admin', REVIEW, { id: request.id }, { token: w.tokens.dispatcher });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });

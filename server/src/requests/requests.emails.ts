@@ -5,6 +5,7 @@ import type { RequestContext } from '../context/context.js';
 import type { Tx } from '../db/client.js';
 import type { Tenant } from '../generated/prisma/client.js';
 import { emailLocale } from '../auth/auth.emails.js';
+import { portalLinks } from '../communications/portal-links.js';
 import { formatWhen } from '../booking/booking.emails.js';
 
 export type RequestEmail = 'reviewed' | 'converted' | 'declined';
@@ -50,7 +51,7 @@ export async function sendRequestEmail(
     name: customer.name,
     when: extra.when ? formatWhen(extra.when, tenant.timeZone, locale) : null,
     reason: extra.reason ?? null,
-    link: `${ctx.deps.config.portalUrl}/${tenant.slug}/requests/${request.id}`,
+    link: portalLinks.requests(ctx.deps.config.portalUrl, tenant),
   });
   await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: request.customerId, to: customer.email, subject, text });
 }

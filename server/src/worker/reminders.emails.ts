@@ -1,5 +1,6 @@
 // The reminder emails, in the customer's language, then the business's, then English.
-import { emailLocale, portalPageLinks } from '../auth/auth.emails.js';
+import { emailLocale } from '../auth/auth.emails.js';
+import { portalLinks } from '../communications/portal-links.js';
 import { formatWhen } from '../booking/booking.emails.js';
 import { formatMinor } from '../common/money.js';
 
@@ -16,6 +17,7 @@ interface Recipient {
 interface Business {
   name: string;
   slug: string;
+  customDomain: string | null;
   locale: string;
   timeZone: string;
 }
@@ -53,7 +55,7 @@ export function appointmentReminder(portalUrl: string, tenant: Business, custome
     name: customer.name,
     title: job.title,
     when: formatWhen(job.scheduledStart, tenant.timeZone, locale),
-    link: portalPageLinks.appointment(portalUrl, tenant.slug, job.id),
+    link: portalLinks.appointment(portalUrl, tenant, job.id),
   });
 }
 
@@ -75,6 +77,6 @@ export function overdueInvoiceReminder(
     due,
     amount,
     days: invoice.daysOverdue,
-    link: portalPageLinks.invoice(portalUrl, tenant.slug, invoice.id),
+    link: portalLinks.invoice(portalUrl, tenant, invoice.id),
   });
 }

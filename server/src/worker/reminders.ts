@@ -13,7 +13,7 @@ export const OVERDUE_REMINDER_DAYS = [1, 7, 14] as const;
 
 async function tenantAndCustomer(tx: Tx, customerId: string) {
   const [tenant, customer] = await Promise.all([
-    tx.tenant.findFirstOrThrow({ select: { id: true, name: true, slug: true, locale: true, timeZone: true } }),
+    tx.tenant.findFirstOrThrow({ select: { id: true, name: true, slug: true, customDomain: true, locale: true, timeZone: true } }),
     tx.customer.findFirst({ where: { id: customerId }, select: { name: true, email: true, locale: true, notifyAppointments: true, notifyInvoices: true } }),
   ]);
   return { tenant, customer };
