@@ -11,6 +11,7 @@ import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { isUniqueViolation } from '../auth/auth.shared.js';
 import { portalLinks } from '../communications/portal-links.js';
+import { cancelOpenAttempts } from '../payments/payments.service.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { invoicePeriod, invoiceTotals, renderInvoiceNumber, type LineAmounts } from './invoice-numbers.js';
 import { calendarDate, plusDays } from './invoice-dates.js';
@@ -202,6 +203,7 @@ export async function voidInvoice(ctx: RequestContext, id: string, reason: strin
   if (why.length > 500) throw new BadInput('reason', 'Keep the reason under 500 characters.');
   const row = await lockedInvoice(tx, tenant.id, id);
   assertMove(row, 'void');
+  await cancelOpenAttempts(ctx, tx, tenant, row.id);
   const voided = await tx.invoice.update({
     where: { tenantId_id: { tenantId: tenant.id, id: row.id } },
     data: { status: 'void', voidReason: why, voidedAt: ctx.now() },
@@ -219,6 +221,7 @@ export async function recordOfflinePayment(ctx: RequestContext, input: OfflinePa
   assertMove(row, 'pay');
   const due = row.totalMinor - row.paidMinor;
   if (input.amountMinor > due) throw new BadInput('amountMinor', `The amount is more than the ${due / 100} still due.`);
+  await cancelOpenAttempts(ctx, tx, tenant, row.id);
   const reference = input.reference?.trim() || null;
   try {
     await tx.payment.create({

@@ -57,6 +57,8 @@ export interface PaymentProvider {
   createCustomer(customer: { id: string; name: string; email: string }, idempotencyKey: string): Promise<string>;
   createIntent(intent: NewIntent): Promise<ProviderIntent>;
   retrieveIntent(id: string): Promise<ProviderIntent>;
+  /** Cancels an intent the customer could still pay; answers it as it now stands (succeeded or processing when too late). */
+  cancelIntent(id: string): Promise<ProviderIntent>;
   /** Refunds `amountMinor` of the intent; answers how much this refund gives back (0 when refused). */
   refund(intentId: string, amountMinor: number, idempotencyKey: string, reason: string | null): Promise<{ refundedMinor: number }>;
   listPaymentMethods(customerRef: string): Promise<SavedMethod[]>;

@@ -18,7 +18,8 @@ const MOVES: Record<PaymentStatus, PaymentStatus[]> = {
   requires_action: ['processing', 'succeeded', 'failed', 'canceled'],
   processing: ['succeeded', 'failed', 'canceled'],
   // The customer may try the same intent again: it can still succeed, never go back to pending.
-  failed: ['requires_action', 'processing', 'succeeded', 'canceled'],
+  // Canceled later (a new attempt supersedes it), it stays "declined" with its reason in the history.
+  failed: ['requires_action', 'processing', 'succeeded'],
   canceled: [],
   succeeded: ['partially_refunded', 'refunded'],
   partially_refunded: ['partially_refunded', 'refunded'],

@@ -164,6 +164,7 @@ export async function startInvoicePayment(ctx: RequestContext, input: StartInvoi
       : payments.find((p) => OPEN_STATUSES.includes(p.status) && p.amountMinor === amountMinor && p.clientSecret && p.method === methods.join(','));
     if (open?.clientSecret) return session(provider, open, open.clientSecret);
 
+    await cancelSuperseded(ctx, tx, tenant, provider, payments);
     const customerRef = await providerCustomer(tx, provider, tenant.id, invoice.customerId);
     const idempotencyKey = `portico-invoice-${invoice.id}-${amountMinor}-${payments.length + 1}`;
     const intent = await provider.createIntent({
@@ -203,6 +204,32 @@ export async function startInvoicePayment(ctx: RequestContext, input: StartInvoi
     if (intent.status !== 'requires_payment_method' || intent.lastError) await applyIntent(ctx, tx, tenant, provider.kind, intent);
     return session(provider, await readPayment(tx, tenant.id, row.id), intent.clientSecret);
   });
+}
+
+/**
+ * Before a new attempt, cancels the invoice's earlier ones the customer could still complete
+ * (open, or declined and retryable): with one payable intent at a time, an old tab or a changed
+ * amount can never charge the invoice twice. One that went through meanwhile is recorded, and the
+ * customer is asked to look again instead of paying more.
+ */
+async function cancelSuperseded(ctx: RequestContext, tx: Tx, tenant: Tenant, provider: PaymentProvider, payments: PaymentRow[]): Promise<void> {
+  for (const earlier of payments) {
+    if (!earlier.providerRef || !(OPEN_STATUSES.includes(earlier.status) || earlier.status === 'failed')) continue;
+    const intent = await provider.cancelIntent(earlier.providerRef);
+    await applyIntent(ctx, tx, tenant, provider.kind, intent);
+    if (intent.status !== 'canceled') throw new Conflict('An online payment of this invoice has just gone through. Reload the invoice to see what is still due.');
+  }
+}
+
+/**
+ * When staff void an invoice or record money received outside Portico, online attempts still
+ * open would let the customer pay what is no longer due: they are canceled first. The caller
+ * holds the invoice row's lock.
+ */
+export async function cancelOpenAttempts(ctx: RequestContext, tx: Tx, tenant: Tenant, invoiceId: string): Promise<void> {
+  const provider = providerFor(ctx.deps, tx, tenant);
+  const payments = await tx.payment.findMany({ where: { tenantId: tenant.id, invoiceId, provider: provider.kind } });
+  await cancelSuperseded(ctx, tx, tenant, provider, payments);
 }
 
 /** Runs a sandbox event through the same verification and processing as a provider's webhook. */

@@ -116,6 +116,28 @@ describe('Stripe PaymentIntents', () => {
   });
 });
 
+describe('Stripe: one payable PaymentIntent per invoice', () => {
+  it('a new amount cancels the earlier PaymentIntent at Stripe; one that went through meanwhile is not paid over, and its webhook records it', async () => {
+    const me = await stripeCustomer();
+    await app.owner.tenant.update({ where: { id: me.tenant.id }, data: { allowPartialPayments: true } });
+    const startFor = (amountMinor: number) => app.call<{ startInvoicePayment: Session }>('portal', START, { input: { invoiceId: me.invoice.id, amountMinor } }, { token: me.token });
+    const full = await start(me);
+    const part = (await startFor(5000)).data!.startInvoicePayment;
+    expect(stripe.intents.get(intentIdOf(full))!.status).toBe('canceled');
+    expect((await app.owner.payment.findFirstOrThrow({ where: { tenantId: me.tenant.id, id: full.payment.id } })).status).toBe('canceled');
+
+    // Paid in another tab; Stripe's webhook is still on its way when the customer starts again.
+    succeeded(me, intentIdOf(part));
+    const intentsBefore = stripe.created.intents;
+    const again = await startFor(15000);
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stripe.created.intents).toBe(intentsBefore);
+    expect(await invoiceRow(me)).toMatchObject({ status: 'issued', paidMinor: 0 });
+    await deliver(`/webhooks/v1/stripe/${me.tenant.slug}`, event('payment_intent.succeeded', { ...stripe.intents.get(intentIdOf(part))! }), me.webhookSecret);
+    expect(await invoiceRow(me)).toMatchObject({ status: 'issued', paidMinor: 5000 });
+  });
+});
+
 describe('Stripe saved payment methods', () => {
   it("a saved card is charged at once (declined: recorded as failed); another customer's card is NOT_FOUND; removing detaches it", async () => {
     const me = await stripeCustomer();

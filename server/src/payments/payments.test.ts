@@ -171,6 +171,53 @@ describe('paying an invoice in the sandbox', () => {
   });
 });
 
+describe('one payable attempt at a time', () => {
+  const VOID = `mutation($id: ID!) { voidInvoice(id: $id, reason: "Billed twice") { status } }`;
+  const OFFLINE = `mutation($input: OfflinePaymentInput!) { recordOfflinePayment(input: $input) { status amountDueMinor } }`;
+
+  it('a new amount cancels the earlier attempt: its card form can no longer charge, so the invoice is never paid twice', async () => {
+    const me = await customerWithInvoice({ partial: true });
+    const full = (await start(me)).data!.startInvoicePayment;
+    const part = (await start(me, { amountMinor: 5000 })).data!.startInvoicePayment;
+    expect(part.payment.id).not.toBe(full.payment.id);
+    const stale = await pay(me, full.clientSecret, '4242424242424242');
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await pay(me, part.clientSecret, '4242424242424242')).data!.confirmSandboxPayment.status).toBe('succeeded');
+    const invoice = await invoiceOf(me);
+    expect(invoice).toMatchObject({ status: 'overdue', amountDueMinor: 10000 });
+    expect(invoice.payments.map((p) => [p.amountMinor, p.status]).sort()).toEqual([[15000, 'canceled'], [5000, 'succeeded']]);
+  });
+
+  it('a new start after a decline cancels the declined attempt, which stays declined with its reason', async () => {
+    const me = await customerWithInvoice();
+    const first = (await start(me)).data!.startInvoicePayment;
+    await pay(me, first.clientSecret, '4000000000000002');
+    const second = (await start(me)).data!.startInvoicePayment;
+    expect((await pay(me, first.clientSecret, '4242424242424242')).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await pay(me, second.clientSecret, '4242424242424242')).data!.confirmSandboxPayment.status).toBe('succeeded');
+    const invoice = await invoiceOf(me);
+    expect(invoice.status).toBe('paid');
+    expect(invoice.payments.map((p) => [p.status, p.failureReason]).sort()).toEqual([['failed', 'Your card was declined.'], ['succeeded', null]]);
+  });
+
+  it('staff voiding the invoice, or recording money received offline, cancels an open online attempt', async () => {
+    for (const change of ['void', 'offline'] as const) {
+      const me = await customerWithInvoice();
+      const admin = await signedInStaff(app, me.tenant.id, 'admin');
+      const open = (await start(me)).data!.startInvoicePayment;
+      const res =
+        change === 'void'
+          ? await app.call('admin', VOID, { id: me.invoice.id }, { token: admin.token })
+          : await app.call('admin', OFFLINE, { input: { invoiceId: me.invoice.id, amountMinor: 15000, method: 'cheque', receivedOn: '2026-11-19' } }, { token: admin.token });
+      expect(res.errors).toBeUndefined();
+      expect((await pay(me, open.clientSecret, '4242424242424242')).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      const payment = await app.owner.payment.findFirstOrThrow({ where: { tenantId: me.tenant.id, id: open.payment.id } });
+      expect(payment.status).toBe('canceled');
+      expect(await app.owner.payment.count({ where: { tenantId: me.tenant.id, status: 'succeeded', provider: 'sandbox' } })).toBe(0);
+    }
+  });
+});
+
 describe('what can be paid, and how much', () => {
   it('a paid or a void invoice cannot be paid again (CONFLICT), and nothing is created', async () => {
     const me = await customerWithInvoice();

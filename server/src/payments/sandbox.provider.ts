@@ -70,6 +70,14 @@ export function sandboxProvider(tx: Tx, tenantId: string): PaymentProvider {
       if (!row) throw new NotFound('This payment');
       return toIntent(row);
     },
+    async cancelIntent(id) {
+      // Like Stripe: only an intent that has not succeeded or started processing can be canceled.
+      await tx.$queryRaw`SELECT 1 FROM sandbox_intents WHERE tenant_id = ${tenantId}::uuid AND id = ${id} FOR UPDATE`;
+      const row = await tx.sandboxIntent.findFirst({ where: { tenantId, id } });
+      if (!row) throw new NotFound('This payment');
+      if (!CANCELABLE.has(row.status)) return toIntent(row);
+      return toIntent(await tx.sandboxIntent.update({ where: { tenantId_id: { tenantId, id } }, data: { status: 'canceled' } }));
+    },
     async refund(intentId, amountMinor) {
       // The sandbox has no dashboard to show a reason in.
       const row = await tx.sandboxIntent.findFirst({ where: { tenantId, id: intentId } });
@@ -133,6 +141,7 @@ function checkCard(card: SandboxCard, now: Date): { number: string; expMonth: nu
 }
 
 const CONFIRMABLE = new Set(['requires_payment_method', 'requires_confirmation']);
+const CANCELABLE = new Set([...CONFIRMABLE, 'requires_action']);
 
 /** The sandbox intent behind a client secret, locked; NOT_FOUND unless it is this customer's. */
 export async function lockedSandboxIntent(tx: Tx, tenantId: string, clientSecret: string, customerId: string): Promise<SandboxIntent> {

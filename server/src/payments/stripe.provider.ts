@@ -73,6 +73,15 @@ export function stripeProvider(access: StripeAccess): PaymentProvider {
     async retrieveIntent(id) {
       return fromStripe(await stripe.paymentIntents.retrieve(id, { expand: ['payment_method'] }, on));
     },
+    async cancelIntent(id) {
+      try {
+        return fromStripe(await stripe.paymentIntents.cancel(id, {}, on));
+      } catch (error) {
+        // Already succeeded, processing or canceled: Stripe refuses; its current state is the answer.
+        if (error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'payment_intent_unexpected_state') return this.retrieveIntent(id);
+        throw error;
+      }
+    },
     async refund(intentId, amountMinor, idempotencyKey, reason) {
       // Staff's reason travels with the refund, so it shows in the Stripe dashboard too.
       const metadata = reason ? { reason: reason.slice(0, 500) } : undefined;
