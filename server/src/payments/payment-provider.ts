@@ -57,8 +57,11 @@ export interface PaymentProvider {
   createCustomer(customer: { id: string; name: string; email: string }, idempotencyKey: string): Promise<string>;
   createIntent(intent: NewIntent): Promise<ProviderIntent>;
   retrieveIntent(id: string): Promise<ProviderIntent>;
-  /** Cancels an intent the customer could still pay; answers it as it now stands (succeeded or processing when too late). */
-  cancelIntent(id: string): Promise<ProviderIntent>;
+  /**
+   * Cancels an intent the customer could still pay; answers it as it now stands (succeeded or
+   * processing when too late), or null when the provider does not know it (another account's).
+   */
+  cancelIntent(id: string): Promise<ProviderIntent | null>;
   /** Refunds `amountMinor` of the intent; answers how much this refund gives back (0 when refused). */
   refund(intentId: string, amountMinor: number, idempotencyKey: string, reason: string | null): Promise<{ refundedMinor: number }>;
   listPaymentMethods(customerRef: string): Promise<SavedMethod[]>;

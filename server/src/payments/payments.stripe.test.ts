@@ -138,6 +138,17 @@ describe('Stripe: one payable PaymentIntent per invoice', () => {
   });
 });
 
+describe('Stripe: attempts under other keys', () => {
+  it('an earlier PaymentIntent Stripe does not know (another account) is left alone and the new one starts', async () => {
+    const me = await stripeCustomer();
+    await app.owner.payment.create({
+      data: { tenantId: me.tenant.id, customerId: me.customer.id, invoiceId: me.invoice.id, amountMinor: 15000, currency: 'USD', method: 'card', status: 'pending', provider: 'stripe', providerRef: 'pi_other_account_0001', receivedAt: app.clock.now },
+    });
+    const session = await start(me);
+    expect(stripe.intents.get(intentIdOf(session))!.status).toBe('requires_payment_method');
+  });
+});
+
 describe('Stripe saved payment methods', () => {
   it("a saved card is charged at once (declined: recorded as failed); another customer's card is NOT_FOUND; removing detaches it", async () => {
     const me = await stripeCustomer();

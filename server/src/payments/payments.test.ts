@@ -200,6 +200,16 @@ describe('one payable attempt at a time', () => {
     expect(invoice.payments.map((p) => [p.status, p.failureReason]).sort()).toEqual([['failed', 'Your card was declined.'], ['succeeded', null]]);
   });
 
+  it('an earlier attempt the provider does not know (made under other keys) does not stand in the way', async () => {
+    const me = await customerWithInvoice();
+    await app.owner.payment.create({
+      data: { tenantId: me.tenant.id, customerId: me.customer.id, invoiceId: me.invoice.id, amountMinor: 15000, currency: 'USD', method: 'card', status: 'failed', provider: 'sandbox', providerRef: 'pi_elsewhere_0001', failureReason: 'Your card was declined.', receivedAt: app.clock.now },
+    });
+    const started = await start(me);
+    expect(started.errors).toBeUndefined();
+    expect((await pay(me, started.data!.startInvoicePayment.clientSecret, '4242424242424242')).data!.confirmSandboxPayment.status).toBe('succeeded');
+  });
+
   it('staff voiding the invoice, or recording money received offline, cancels an open online attempt', async () => {
     for (const change of ['void', 'offline'] as const) {
       const me = await customerWithInvoice();

@@ -74,7 +74,7 @@ export function sandboxProvider(tx: Tx, tenantId: string): PaymentProvider {
       // Like Stripe: only an intent that has not succeeded or started processing can be canceled.
       await tx.$queryRaw`SELECT 1 FROM sandbox_intents WHERE tenant_id = ${tenantId}::uuid AND id = ${id} FOR UPDATE`;
       const row = await tx.sandboxIntent.findFirst({ where: { tenantId, id } });
-      if (!row) throw new NotFound('This payment');
+      if (!row) return null;
       if (!CANCELABLE.has(row.status)) return toIntent(row);
       return toIntent(await tx.sandboxIntent.update({ where: { tenantId_id: { tenantId, id } }, data: { status: 'canceled' } }));
     },

@@ -79,6 +79,7 @@ export function stripeProvider(access: StripeAccess): PaymentProvider {
       } catch (error) {
         // Already succeeded, processing or canceled: Stripe refuses; its current state is the answer.
         if (error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'payment_intent_unexpected_state') return this.retrieveIntent(id);
+        if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return null;
         throw error;
       }
     },
