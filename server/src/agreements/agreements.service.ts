@@ -1,5 +1,5 @@
-import { staffScope, type RequestContext } from '../context/context.js';
-import type { Db, Tx } from '../db/client.js';
+import { staffScope, type AppDeps, type RequestContext } from '../context/context.js';
+import type { Tx } from '../db/client.js';
 import { withScope } from '../db/rls.js';
 import type { ServiceAgreement as AgreementRow, Tenant } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
@@ -9,7 +9,7 @@ import { Conflict, NotFound, BadInput } from '../errors/errors.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { calendarDate, plusDays, plusMonths } from '../invoices/invoice-dates.js';
-import { insertDraft, issueDraft } from '../invoices/invoices.admin.service.js';
+import { emailInvoice, insertDraft, issueDraft } from '../invoices/invoices.admin.service.js';
 import type { CreateServiceAgreementInput, ServiceAgreement, ServiceAgreementChanges, ServiceAgreementListArgs } from './agreements.types.js';
 
 async function staffToday(ctx: RequestContext): Promise<{ tx: Tx; tenant: Tenant; today: Date }> {
@@ -113,17 +113,20 @@ export interface RecurringInvoice {
  * has come (in the tenant's time zone) gets one issued invoice per period due, catching up
  * missed periods one by one. Each period is its own transaction that first claims the period by
  * moving next_invoice_on forward only if it still holds that period's date; a second server
- * doing the same at once waits on the row, then finds it moved and invoices nothing.
+ * doing the same at once waits on the row, then finds it moved and invoices nothing. The customer
+ * is emailed each invoice (if they want invoice emails) in its period's transaction.
  */
-export async function generateDueRecurringInvoices(db: Db, now: Date): Promise<RecurringInvoice[]> {
+export async function generateDueRecurringInvoices(deps: AppDeps, now: Date): Promise<RecurringInvoice[]> {
+  const { db } = deps;
   // Listing tenants crosses tenants: a SECURITY DEFINER function that reveals only their ids.
   const tenants = await db.$queryRaw<{ id: string }[]>`SELECT tenants_with_due_agreements(${now}::timestamptz) AS id`;
   const made: RecurringInvoice[] = [];
-  for (const { id } of tenants) made.push(...(await generateForTenant(db, id, now)));
+  for (const { id } of tenants) made.push(...(await generateForTenant(deps, id, now)));
   return made;
 }
 
-async function generateForTenant(db: Db, tenantId: string, now: Date): Promise<RecurringInvoice[]> {
+async function generateForTenant(deps: AppDeps, tenantId: string, now: Date): Promise<RecurringInvoice[]> {
+  const { db } = deps;
   const scope = { tenantId, role: 'system' as const };
   const found = await withScope(db, scope, async (tx) => {
     const tenant = await tx.tenant.findFirst({ where: { id: tenantId } });
@@ -136,7 +139,7 @@ async function generateForTenant(db: Db, tenantId: string, now: Date): Promise<R
   const made: RecurringInvoice[] = [];
   for (const { id } of found.due) {
     for (;;) {
-      const outcome = await withScope(db, scope, (tx) => invoiceOnePeriod(tx, found.tenant, id, found.today, now));
+      const outcome = await withScope(db, scope, (tx) => invoiceOnePeriod(deps, tx, found.tenant, id, found.today, now));
       if (outcome === 'nothing due') break;
       if (outcome !== 'claimed elsewhere') made.push(outcome);
     }
@@ -144,7 +147,7 @@ async function generateForTenant(db: Db, tenantId: string, now: Date): Promise<R
   return made;
 }
 
-async function invoiceOnePeriod(tx: Tx, tenant: Tenant, id: string, today: Date, now: Date): Promise<RecurringInvoice | 'nothing due' | 'claimed elsewhere'> {
+async function invoiceOnePeriod(deps: AppDeps, tx: Tx, tenant: Tenant, id: string, today: Date, now: Date): Promise<RecurringInvoice | 'nothing due' | 'claimed elsewhere'> {
   const agreement = await tx.serviceAgreement.findFirst({ where: { id, active: true, nextInvoiceOn: { lte: today } } });
   if (!agreement) return 'nothing due';
   const period = agreement.nextInvoiceOn;
@@ -164,5 +167,6 @@ async function invoiceOnePeriod(tx: Tx, tenant: Tenant, id: string, today: Date,
     now,
   );
   const issued = await issueDraft(tx, tenant, draft, today);
+  await emailInvoice(deps, tx, tenant, issued, { evenIfOptedOut: false });
   return { tenantId: tenant.id, agreementId: agreement.id, invoiceId: issued.id, number: issued.number };
 }

@@ -109,7 +109,7 @@ describe('generating recurring invoices', () => {
     const ended = await agreementOn(me.tenant.id, me.customer.id, '2026-10-01');
     await app.owner.serviceAgreement.update({ where: { tenantId_id: { tenantId: me.tenant.id, id: ended.id } }, data: { active: false } });
 
-    const made = await generateDueRecurringInvoices(app.deps.db, app.clock.now);
+    const made = await generateDueRecurringInvoices(app.deps, app.clock.now);
     expect(made.filter((m) => m.tenantId === me.tenant.id)).toHaveLength(4);
     const invoices = await app.owner.invoice.findMany({ where: { tenantId: me.tenant.id }, include: { lines: true }, orderBy: { number: 'asc' } });
     expect(invoices.map((i) => [i.number, i.status, i.agreementId, i.totalMinor, i.issueDate?.toISOString().slice(0, 10)])).toEqual(
@@ -123,8 +123,11 @@ describe('generating recurring invoices', () => {
     ]);
     const after = await app.owner.serviceAgreement.findFirst({ where: { tenantId: me.tenant.id, id: agreement.id } });
     expect(after?.nextInvoiceOn.toISOString().slice(0, 10)).toBe('2026-12-20');
+    // The customer is emailed each invoice, as when staff issue one.
+    const mail = await app.owner.outboxEmail.findMany({ where: { tenantId: me.tenant.id, customerId: me.customer.id }, orderBy: { subject: 'asc' } });
+    expect(mail.map((m) => m.subject)).toEqual([1, 2, 3, 4].map((n) => `Invoice INV-2026-0000${n} from ${me.tenant.name}`));
 
-    const rerun = await generateDueRecurringInvoices(app.deps.db, app.clock.now);
+    const rerun = await generateDueRecurringInvoices(app.deps, app.clock.now);
     expect(rerun.filter((m) => m.tenantId === me.tenant.id)).toEqual([]);
     expect(await app.owner.invoice.count({ where: { tenantId: me.tenant.id } })).toBe(4);
   });
@@ -133,7 +136,7 @@ describe('generating recurring invoices', () => {
     const me = await office();
     await agreementOn(me.tenant.id, me.customer.id, '2026-06-20');
     await agreementOn(me.tenant.id, me.customer.id, '2026-09-20', 2);
-    const runs = await Promise.all([generateDueRecurringInvoices(app.deps.db, app.clock.now), generateDueRecurringInvoices(app.deps.db, app.clock.now)]);
+    const runs = await Promise.all([generateDueRecurringInvoices(app.deps, app.clock.now), generateDueRecurringInvoices(app.deps, app.clock.now)]);
     const mine = runs.flat().filter((m) => m.tenantId === me.tenant.id);
     // June to November monthly: 6 periods; September and November every two months: 2.
     expect(mine).toHaveLength(8);
@@ -149,7 +152,7 @@ describe('generating recurring invoices', () => {
     const chicago = await office('owner', 'America/Chicago');
     await agreementOn(auckland.tenant.id, auckland.customer.id, '2026-11-21');
     await agreementOn(chicago.tenant.id, chicago.customer.id, '2026-11-21');
-    await generateDueRecurringInvoices(app.deps.db, app.clock.now);
+    await generateDueRecurringInvoices(app.deps, app.clock.now);
     expect(await app.owner.invoice.count({ where: { tenantId: auckland.tenant.id } })).toBe(1);
     expect(await app.owner.invoice.count({ where: { tenantId: chicago.tenant.id } })).toBe(0);
   });

@@ -1,7 +1,7 @@
 // Staff side of invoices: drafts, issuing with a gap-free number, voiding, offline payments and
 // resending. Every change locks the invoice row first, so two staff acting at once serialise.
 import { TZDate } from '@date-fns/tz';
-import { staffScope, type RequestContext } from '../context/context.js';
+import { staffScope, type AppDeps, type RequestContext } from '../context/context.js';
 import type { Tx } from '../db/client.js';
 import type { Invoice as InvoiceRow, Tenant } from '../generated/prisma/client.js';
 import type { InvoiceStatus } from '../generated/prisma/enums.js';
@@ -156,10 +156,7 @@ export async function createInvoice(ctx: RequestContext, input: CreateInvoiceInp
   if (!customer) throw new NotFound('This customer');
   let row = await insertDraft(tx, tenant, { customerId: customer.id, lines: validLines(input), dueDate: optionalDate('dueDate', input.dueDate), notes: input.notes }, ctx.now());
   await recordStaffActivity(ctx, 'invoice.created', { subjectId: row.id, customerId: row.customerId });
-  if (input.issue) {
-    row = await issueDraft(tx, tenant, row, today);
-    await recordStaffActivity(ctx, 'invoice.issued', { subjectId: row.id, customerId: row.customerId });
-  }
+  if (input.issue) row = await issueAndSend(ctx, tx, tenant, row, today);
   return present(row, tenant, ctx);
 }
 
@@ -191,9 +188,15 @@ export async function issueInvoice(ctx: RequestContext, id: string): Promise<Inv
   const { tx, tenant, today } = await billing(ctx);
   const row = await lockedInvoice(tx, tenant.id, id);
   assertMove(row, 'issue');
+  return present(await issueAndSend(ctx, tx, tenant, row, today), tenant, ctx);
+}
+
+/** Staff issue a draft: numbered, the customer emailed, the act logged. */
+async function issueAndSend(ctx: RequestContext, tx: Tx, tenant: Tenant, row: InvoiceRow, today: Date): Promise<InvoiceRow> {
   const issued = await issueDraft(tx, tenant, row, today);
+  await emailInvoice(ctx.deps, tx, tenant, issued, { evenIfOptedOut: false });
   await recordStaffActivity(ctx, 'invoice.issued', { subjectId: row.id, customerId: row.customerId });
-  return present(issued, tenant, ctx);
+  return issued;
 }
 
 export async function voidInvoice(ctx: RequestContext, id: string, reason: string): Promise<Invoice> {
@@ -252,14 +255,14 @@ export async function recordOfflinePayment(ctx: RequestContext, input: OfflinePa
   return present(updated, tenant, ctx);
 }
 
-/** Emails the invoice to the customer again, with the link to it in the portal. Staff chose to send: no preference applies. */
-export async function resendInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
-  const { tx, tenant } = await billing(ctx);
-  const row = await lockedInvoice(tx, tenant.id, id);
-  assertMove(row, 'resend');
-  const customer = await tx.customer.findFirst({ where: { id: row.customerId }, select: { name: true, email: true, locale: true } });
-  if (!customer) throw new NotFound('This invoice');
-  const invoice = present(row, tenant, ctx);
+/**
+ * Emails the customer an issued invoice with the link to it in the portal: when it is issued (by
+ * staff or a service agreement), if they want invoice emails; when staff resend it, regardless.
+ * Queued in the caller's transaction, so it goes only if the invoice is committed.
+ */
+export async function emailInvoice(deps: AppDeps, tx: Tx, tenant: Tenant, row: InvoiceRow, { evenIfOptedOut }: { evenIfOptedOut: boolean }): Promise<boolean> {
+  const customer = await tx.customer.findFirst({ where: { tenantId: tenant.id, id: row.customerId }, select: { name: true, email: true, locale: true, notifyInvoices: true } });
+  if (!customer || !(evenIfOptedOut || customer.notifyInvoices)) return false;
   const email = invoiceLetter(customer.locale, tenant.locale, {
     business: tenant.name,
     name: customer.name,
@@ -268,9 +271,18 @@ export async function resendInvoice(ctx: RequestContext, id: string): Promise<In
     amountDueMinor: Math.max(0, row.totalMinor - row.paidMinor),
     currency: row.currency,
     dueDate: toLocalDate(row.dueDate),
-    link: portalLinks.invoice(ctx.deps.config.portalUrl, tenant, row.id),
+    link: portalLinks.invoice(deps.config.portalUrl, tenant, row.id),
   });
-  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: row.customerId, to: customer.email, ...email });
+  await deps.mailer.send(tx, { tenantId: tenant.id, customerId: row.customerId, to: customer.email, ...email });
+  return true;
+}
+
+/** Emails the invoice to the customer again. Staff chose to send: no preference applies. */
+export async function resendInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
+  const { tx, tenant } = await billing(ctx);
+  const row = await lockedInvoice(tx, tenant.id, id);
+  assertMove(row, 'resend');
+  if (!(await emailInvoice(ctx.deps, tx, tenant, row, { evenIfOptedOut: true }))) throw new NotFound('This invoice');
   await recordStaffActivity(ctx, 'invoice.resent', { subjectId: row.id, customerId: row.customerId });
-  return invoice;
+  return present(row, tenant, ctx);
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TEST_START, type TestApp } from '../test/app.js';
+import { startTestApp, TEST_ORIGIN, TEST_START, type TestApp } from '../test/app.js';
 import { makeCustomer, makeCustomerRecords, makeTenant, signedInStaff } from '../test/factory.js';
 
 let app: TestApp;
@@ -181,18 +181,35 @@ describe('voiding and offline payments', () => {
   });
 });
 
-describe('resending invoices', () => {
-  it("emails the customer the invoice with the link to it in the portal, in the customer's language", async () => {
+describe('sending invoices', () => {
+  const mailOf = (me: { tenant: { id: string } }) => app.owner.outboxEmail.findMany({ where: { tenantId: me.tenant.id }, orderBy: { createdAt: 'asc' } });
+
+  it("issuing emails the customer the invoice with the link to it in the portal, in the customer's language; resending emails it again", async () => {
     const me = await office();
     await app.owner.customer.update({ where: { tenantId_id: { tenantId: me.tenant.id, id: me.customer.id } }, data: { locale: 'fr-CA' } });
     const invoice = await create(me, { issue: true });
+    const issued = await mailOf(me);
+    expect(issued).toHaveLength(1);
+    expect(issued[0]).toMatchObject({ customerId: me.customer.id, toAddress: me.customer.email, subject: `Facture INV-2026-00001 de ${me.tenant.name}` });
+    expect(issued[0]?.text).toContain(`${TEST_ORIGIN}/${me.tenant.slug}/portal/invoices/${invoice.id}\n`);
+
     const res = await app.call('admin', RESEND, { id: invoice.id }, { token: me.token });
     expect(res.errors).toBeUndefined();
-    const mail = await app.owner.outboxEmail.findMany({ where: { tenantId: me.tenant.id } });
-    expect(mail).toHaveLength(1);
-    expect(mail[0]).toMatchObject({ customerId: me.customer.id, toAddress: me.customer.email, subject: `Facture INV-2026-00001 de ${me.tenant.name}` });
-    expect(mail[0]?.text).toContain(`/${me.tenant.slug}/portal/invoices/${invoice.id}`);
+    const mail = await mailOf(me);
+    expect(mail).toHaveLength(2);
+    expect(mail[1]).toMatchObject({ customerId: me.customer.id, subject: `Facture INV-2026-00001 de ${me.tenant.name}`, text: issued[0]?.text });
     expect(await app.owner.activityLog.count({ where: { tenantId: me.tenant.id, action: 'invoice.resent' } })).toBe(1);
+  });
+
+  it('a customer who turned invoice emails off gets none when a draft is issued, but one when staff resend it', async () => {
+    const me = await office();
+    await app.owner.customer.update({ where: { tenantId_id: { tenantId: me.tenant.id, id: me.customer.id } }, data: { notifyInvoices: false } });
+    const draft = await create(me);
+    const issued = await app.call<{ issueInvoice: { status: string } }>('admin', ISSUE, { id: draft.id }, { token: me.token });
+    expect(issued.data?.issueInvoice.status).toBe('unpaid');
+    expect(await mailOf(me)).toHaveLength(0);
+    await app.call('admin', RESEND, { id: draft.id }, { token: me.token });
+    expect(await mailOf(me)).toHaveLength(1);
   });
 
   it('a draft cannot be sent', async () => {
@@ -231,6 +248,7 @@ describe('who may bill, and whose invoices', () => {
     const me = await office();
     const elsewhere = await office();
     const theirs = await create(elsewhere, { issue: true });
+    const theirMail = await app.owner.outboxEmail.count({ where: { tenantId: elsewhere.tenant.id } });
     for (const id of [theirs.id, 'not-an-id']) {
       const calls: [string, Record<string, unknown>][] = [
         [ISSUE, { id }],
@@ -250,6 +268,6 @@ describe('who may bill, and whose invoices', () => {
     }
     const untouched = await app.owner.invoice.findFirst({ where: { tenantId: elsewhere.tenant.id, id: theirs.id } });
     expect(untouched).toMatchObject({ status: 'issued', paidMinor: 0 });
-    expect(await app.owner.outboxEmail.count({ where: { tenantId: elsewhere.tenant.id } })).toBe(0);
+    expect(await app.owner.outboxEmail.count({ where: { tenantId: elsewhere.tenant.id } })).toBe(theirMail);
   });
 });

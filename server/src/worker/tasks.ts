@@ -17,7 +17,7 @@ export interface TaskOptions {
 // with the queue's schema installer (used by database provisioning, outside the API).
 const generateRecurringInvoices: RecurringInvoiceGenerator = async (deps) => {
   const { generateDueRecurringInvoices } = await import('../agreements/agreements.service.js');
-  return generateDueRecurringInvoices(deps.db, deps.now());
+  return generateDueRecurringInvoices(deps, deps.now());
 };
 
 export const TASK = {
