@@ -1,6 +1,7 @@
 // The email that sends a customer their invoice, in French for a French-speaking customer and
 // in English otherwise. It links to the invoice in the portal, where the PDF and payment are.
 import { emailLocale } from '../auth/auth.emails.js';
+import { formatMinor } from '../common/money.js';
 
 export interface InvoiceLetterValues {
   business: string;
@@ -15,9 +16,8 @@ export interface InvoiceLetterValues {
 
 export function invoiceLetter(locale: string | null | undefined, businessLocale: string, v: InvoiceLetterValues): { subject: string; text: string } {
   const lang = emailLocale(locale, businessLocale);
-  const money = new Intl.NumberFormat(lang, { style: 'currency', currency: v.currency });
-  const total = money.format(v.totalMinor / 100);
-  const due = money.format(v.amountDueMinor / 100);
+  const total = formatMinor(lang, v.currency, v.totalMinor);
+  const due = formatMinor(lang, v.currency, v.amountDueMinor);
   if (lang === 'fr') {
     return {
       subject: `Facture ${v.number} de ${v.business}`,
