@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { IsEmail, IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsEmailAddress } from '../common/email-address.js';
 import { CustomerProfile } from '../customers/customers.types.js';
 import { StaffRole } from '../generated/prisma/enums.js';
 import { StaffProfile } from '../staff/staff.types.js';
@@ -20,7 +21,7 @@ export class LoginInput {
   tenantSlug!: string;
 
   @Field(() => String)
-  @IsEmail({}, EMAIL_MESSAGE)
+  @IsEmailAddress(EMAIL_MESSAGE)
   @MaxLength(254, EMAIL_LENGTH)
   email!: string;
 
@@ -44,7 +45,7 @@ export class RegisterInput {
   name!: string;
 
   @Field(() => String)
-  @IsEmail({}, EMAIL_MESSAGE)
+  @IsEmailAddress(EMAIL_MESSAGE)
   @MaxLength(254, EMAIL_LENGTH)
   email!: string;
 
@@ -65,7 +66,7 @@ export class EmailLinkRequestInput {
   tenantSlug!: string;
 
   @Field(() => String)
-  @IsEmail({}, EMAIL_MESSAGE)
+  @IsEmailAddress(EMAIL_MESSAGE)
   @MaxLength(254, EMAIL_LENGTH)
   email!: string;
 }
@@ -109,7 +110,7 @@ export class ChangePasswordInput {
 @InputType({ description: 'A new member of staff, who receives an invitation by email.' })
 export class InviteStaffInput {
   @Field(() => String)
-  @IsEmail({}, EMAIL_MESSAGE)
+  @IsEmailAddress(EMAIL_MESSAGE)
   @MaxLength(254, EMAIL_LENGTH)
   email!: string;
 

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
-import { IsEmail, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
+import { IsEmailAddress } from '../common/email-address.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 
 /** Languages a customer may choose; pages and emails without a translation fall back to English. */
@@ -99,7 +100,7 @@ export class NotificationPreferencesInput {
 @InputType({ description: 'A new email address; it takes effect once confirmed from a link sent to it.' })
 export class RequestEmailChangeInput {
   @Field(() => String)
-  @IsEmail({}, { message: 'Enter a valid email address.' })
+  @IsEmailAddress({ message: 'Enter a valid email address.' })
   @MaxLength(254, { message: 'Use at most 254 characters for your email address.' })
   newEmail!: string;
 

@@ -36,9 +36,10 @@ export class NotFound extends AppError {
   }
 }
 
+/** `reason`, when given, is machine-readable for clients that translate (e.g. `CONTROL_CHARACTER`). */
 export class BadInput extends AppError {
-  constructor(field: string, message: string) {
-    super('BAD_USER_INPUT', message, { field });
+  constructor(field: string, message: string, reason?: string) {
+    super('BAD_USER_INPUT', message, reason ? { field, reason } : { field });
   }
 }
 

@@ -10,11 +10,27 @@ import { AppError } from '../errors/errors.js';
 const CLIENT_MISTAKES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
 export function createErrorFormatter(log: Logger) {
+  const internal = (base: Pick<GraphQLFormattedError, 'locations' | 'path'>, err: unknown): GraphQLFormattedError => {
+    log.error({ err }, 'unexpected error in a GraphQL operation');
+    return { ...base, message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL' } };
+  };
+  // A formatter that throws makes Apollo answer a bare INTERNAL_SERVER_ERROR that nobody logs.
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    try {
+      return format(formatted, error);
+    } catch (err) {
+      return internal({ locations: formatted.locations, path: formatted.path }, err);
+    }
+  };
+
+  function format(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
     if (original instanceof ArgumentValidationError) {
-      const issues = flatten(original.extensions.validationErrors);
+      // type-graphql wraps whatever validation threw, a validator's own crash included.
+      const validationErrors: unknown = original.extensions.validationErrors;
+      if (!Array.isArray(validationErrors)) return internal(base, validationErrors);
+      const issues = flatten(validationErrors as ValidationError[]);
       const first = issues[0];
       return {
         ...base,
@@ -26,20 +42,20 @@ export function createErrorFormatter(log: Logger) {
       return { ...base, message: original.message, extensions: { ...original.extensions } };
     }
     const code = formatted.extensions?.code;
+    const message = formatted.message;
     if (code === 'BAD_USER_INPUT') {
       // Variable coercion: 'Variable "$input" got invalid value 5 at "input.email"; ...'
-      const at = /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /Variable "\$([^"]+)"/.exec(formatted.message)?.[1];
-      const field = at?.split('.').pop();
-      return { ...base, message: formatted.message, extensions: { code, ...(field ? { field } : {}) } };
+      const at = /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1];
+      const field = at?.split('.').pop()?.replace(/\[\d+\]$/, '');
+      return { ...base, message, extensions: { code, ...(field ? { field } : {}) } };
     }
     if (typeof code === 'string' && CLIENT_MISTAKES.has(code)) {
       // A query that does not parse, does not match the schema or exceeds the limits is the
       // client's bad input; the precise GraphQL reason stays available.
-      return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT', reason: code } };
+      return { ...base, message, extensions: { code: 'BAD_USER_INPUT', reason: code } };
     }
-    log.error({ err: original }, 'unexpected error in a GraphQL operation');
-    return { ...base, message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL' } };
-  };
+    return internal(base, original);
+  }
 }
 
 interface FieldIssue {

@@ -1,5 +1,6 @@
 // Builds the two endpoint schemas from their own resolvers, each wrapped in graphql-shield with
-// a deny fallback: nothing is reachable unless a domain's rules allow it.
+// a deny fallback: nothing is reachable unless a domain's rules allow it. Outside shield, input
+// hygiene refuses hostile text in any argument before a rule or resolver reads it.
 import 'reflect-metadata';
 import { applyMiddleware } from 'graphql-middleware';
 import type { IMiddlewareFunction, IMiddlewareTypeMap } from 'graphql-middleware';
@@ -10,6 +11,7 @@ import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import type { Endpoint } from '../context/principal.js';
 import { Forbidden } from '../errors/errors.js';
 import { alwaysAllows, mergeRules, type RuleTree } from './guards.js';
+import { inputHygiene } from './input-hygiene.js';
 import { endpointModules } from './modules.js';
 
 export interface EndpointSchema {
@@ -36,7 +38,8 @@ export function endpointSchema(endpoint: Endpoint): EndpointSchema {
     debug: false,
   });
   const middleware = withoutAlwaysAllowed(permissions.generate(schema) as IMiddlewareTypeMap, rules);
-  const built = { schema, executable: applyMiddleware(schema, middleware), rules };
+  // The first middleware is the outermost: hygiene runs before shield.
+  const built = { schema, executable: applyMiddleware(schema, inputHygiene(schema), middleware), rules };
   cache.set(endpoint, built);
   return built;
 }
