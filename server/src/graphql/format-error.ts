@@ -9,6 +9,15 @@ import { AppError } from '../errors/errors.js';
 
 const CLIENT_MISTAKES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
+// graphql-js ends many messages with a hint built from the schema ('Did you mean the enum value
+// "paid", "unpaid", or "void"?', field, argument, type and input field names alike). With
+// introspection off those hints would map the schema one guess at a time, so none is sent.
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '');
+}
+
 export function createErrorFormatter(log: Logger) {
   const internal = (base: Pick<GraphQLFormattedError, 'locations' | 'path'>, err: unknown): GraphQLFormattedError => {
     log.error({ err }, 'unexpected error in a GraphQL operation');
@@ -42,7 +51,7 @@ export function createErrorFormatter(log: Logger) {
       return { ...base, message: original.message, extensions: { ...original.extensions } };
     }
     const code = formatted.extensions?.code;
-    const message = formatted.message;
+    const message = withoutSuggestions(formatted.message);
     if (code === 'BAD_USER_INPUT') {
       // Variable coercion: 'Variable "$input" got invalid value 5 at "input.email"; ...'
       const at = /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1];
@@ -51,7 +60,8 @@ export function createErrorFormatter(log: Logger) {
     }
     if (typeof code === 'string' && CLIENT_MISTAKES.has(code)) {
       // A query that does not parse, does not match the schema or exceeds the limits is the
-      // client's bad input; the precise GraphQL reason stays available.
+      // client's bad input; the precise GraphQL reason stays available. Worth a note, not an alarm.
+      log.info({ reason: code, detail: message.slice(0, 200) }, 'GraphQL request refused');
       return { ...base, message, extensions: { code: 'BAD_USER_INPUT', reason: code } };
     }
     return internal(base, original);

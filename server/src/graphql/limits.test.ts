@@ -1,7 +1,8 @@
 // What every client gets from the API's edges: typed errors for bad input, bounded queries,
 // no schema hints and no internals in errors.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, TEST_ORIGIN, type TestApp } from '../test/app.js';
+import { LIMITS } from './server.js';
 import { customerToken, makeCustomer, makeTenant } from '../test/factory.js';
 
 let app: TestApp;
@@ -48,6 +49,34 @@ describe('bad input', () => {
   });
 });
 
+describe('queries that do not parse', () => {
+  const post = (body: string) => fetch(`${app.url}/graphql/portal`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const cases: [string, () => string][] = [
+    ['an unfinished query', () => '{"query":"{ __typename"}'],
+    ['more tokens than the limit', () => JSON.stringify({ query: `{ ${'__typename '.repeat(LIMITS.maxTokens + 10)}}` })],
+    // JSON's \ud800 escape puts an unpaired surrogate inside the GraphQL string literal.
+    ['an unpaired surrogate written inline', () => '{"query":"{ portalTenant(slug: \\"\\ud800\\") { name } }"}'],
+  ];
+
+  it.each(cases)('%s answers 400 BAD_USER_INPUT and is logged at info, not as an error', async (_name, body) => {
+    const error = vi.spyOn(app.deps.log, 'error');
+    const info = vi.spyOn(app.deps.log, 'info');
+    try {
+      const raw = await post(body());
+      expect(raw.status).toBe(400);
+      const json = (await raw.json()) as { errors: { message: string; extensions: Record<string, unknown> }[]; data?: unknown };
+      expect(json.errors[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });
+      expect(json.errors[0]?.message).toMatch(/^Syntax Error/);
+      expect(json.data ?? null).toBeNull();
+      expect(error).not.toHaveBeenCalled();
+      expect(info).toHaveBeenCalledWith(expect.objectContaining({ reason: 'GRAPHQL_PARSE_FAILED' }), expect.any(String));
+    } finally {
+      error.mockRestore();
+      info.mockRestore();
+    }
+  });
+});
+
 describe('query limits', () => {
   it('too many aliases are refused', async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: portalTenant(slug: "x") { name }`).join(' ');
@@ -59,6 +88,35 @@ describe('query limits', () => {
   it('field suggestions are not given', async () => {
     const res = await app.call('portal', '{ invoicez { nodes { id } } }', {}, { token });
     expect(res.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it('in production no error suggests a name: enum values, input fields, arguments, types and fields alike', async () => {
+    const production = await startTestApp({ env: 'production' });
+    try {
+      const calls: [string, Record<string, unknown>][] = [
+        ['query($s: InvoiceStatus) { invoices(status: $s) { nodes { id } } }', { s: 'paidd' }],
+        ['query($s: [InvoiceStatus!]) { a: invoices(status: $s) { nodes { id } } }', { s: ['unpayd'] }],
+        ['{ invoices(status: paidd) { nodes { id } } }', {}],
+        ['mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { name } }', { i: { nme: 'Ana' } }],
+        ['mutation { updateProfile(input: { nme: "Ana" }) { name } }', {}],
+        ['{ invoices(statuz: paid) { nodes { id } } }', {}],
+        ['query($s: InvoiceStatuz) { invoices(status: $s) { nodes { id } } }', {}],
+        ['{ invoicez { nodes { id } } }', {}],
+        ['{ invoices { nodez { id } } }', {}],
+        ['{ invoices { ... on Invoise { id } } }', {}],
+      ];
+      for (const [query, variables] of calls) {
+        const res = await production.call('portal', query, variables, { token });
+        expect(res.errors?.length, query).toBeGreaterThan(0);
+        for (const e of res.errors ?? []) {
+          expect(e.extensions?.code, query).toBe('BAD_USER_INPUT');
+          expect(e.message, query).not.toMatch(/did you mean|suggestion/i);
+          expect(e.message, query).not.toMatch(/"(paid|unpaid|void|name|status|InvoiceStatus|invoices|nodes|Invoice)"\?/);
+        }
+      }
+    } finally {
+      await production.close();
+    }
   });
 
   it('introspection works in development and is off in production', async () => {

@@ -15,9 +15,13 @@ export async function startApolloServer(endpoint: Endpoint, deps: AppDeps): Prom
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: LIMITS.maxAliases },
     costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: LIMITS.maxTokens },
+    // armor's token limit parses the query in a hook before Apollo's own parse, so every syntax
+    // error escaped Apollo's parse stage as an unexpected error (HTTP 500); graphql-js counts
+    // tokens itself while parsing (parseOptions below), and parse errors stay HTTP 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
-    blockFieldSuggestion: { enabled: true },
+    // The error formatter strips every "Did you mean" hint, from validation and execution alike.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   const production = deps.config.env === 'production';
   const server = new ApolloServer<RequestContext>({
@@ -27,7 +31,9 @@ export async function startApolloServer(endpoint: Endpoint, deps: AppDeps): Prom
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: armor.validationRules,
+    logger: deps.log,
     formatError: createErrorFormatter(deps.log),
     plugins: [
       recordOutcomePlugin,
