@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withScope } from '../db/rls.js';
 import { startTestApp, TEST_START, type GraphQLResult, type TestApp } from '../test/app.js';
-import { customerToken, makeBookingCustomer, makeBookingTenant, makeCustomer, makeDispatchWorld, makeStaff, makeTenant, staffToken } from '../test/factory.js';
+import { customerToken, makeBookingCustomer, makeBookingTenant, makeCustomer, makeCustomerRecords, makeDispatchWorld, makeStaff, makeTenant, staffToken } from '../test/factory.js';
 import { runHousekeeping } from '../worker/housekeeping.js';
 
 let app: TestApp;
@@ -176,6 +176,22 @@ describe('Idempotency-Key on bookings and appointment requests', () => {
       expect(await app.owner.job.count({ where: { tenantId: tenant.id, customerId: me.customer.id } })).toBe(1);
     });
   }
+});
+
+describe('Idempotency-Key on starting a payment', () => {
+  it("startInvoicePayment retried with one key replays the first session (its answer is stored back in the customer's scope after the payment's own 'system' work)", async () => {
+    const tenant = await makeTenant(app.owner);
+    const me = await signedInCustomer(tenant.id);
+    const { invoice } = await makeCustomerRecords(app.owner, tenant.id, me.customer.id);
+    const START = 'mutation($input: StartInvoicePaymentInput!) { startInvoicePayment(input: $input) { provider clientSecret amountMinor payment { id } } }';
+    const headers = { 'idempotency-key': randomUUID() };
+    const first = await app.call('portal', START, { input: { invoiceId: invoice.id } }, { token: me.token, headers });
+    expect(first.errors).toBeUndefined();
+    const again = await app.call('portal', START, { input: { invoiceId: invoice.id } }, { token: me.token, headers });
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.data).toEqual(first.data);
+    expect(await app.owner.payment.count({ where: { tenantId: tenant.id, invoiceId: invoice.id } })).toBe(1);
+  });
 });
 
 describe('Idempotency-Key on staff creates', () => {
