@@ -8,6 +8,7 @@ const bills = staff('owner', 'admin');
 
 export const admin: EndpointModule = {
   resolvers: [AgreementAdminResolver, AgreementCustomerAdminResolver],
+  idempotent: ['createServiceAgreement'],
   rules: {
     Query: { serviceAgreements: bills },
     Mutation: { createServiceAgreement: bills, updateServiceAgreement: bills, endServiceAgreement: bills },

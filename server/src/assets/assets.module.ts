@@ -14,6 +14,7 @@ const managers = staff('owner', 'admin');
 
 export const admin: EndpointModule = {
   resolvers: [AssetAdminResolver, AssetTypeAdminResolver],
+  idempotent: ['createAsset'],
   rules: {
     Query: { assetTypes: office },
     Mutation: { createAsset: office, updateAsset: office, deleteAsset: office, createAssetType: managers, updateAssetType: managers },

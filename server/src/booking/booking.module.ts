@@ -6,6 +6,8 @@ import { AppointmentAdminResolver, BookingRulesAdminResolver } from './booking.a
 // Job's own rule (the jobs module's sameAsParent for the whole type) covers the booking fields.
 export const portal: EndpointModule = {
   resolvers: [BookingPortalResolver, JobBookingFieldsResolver],
+  // A booking in request mode is the appointment request.
+  idempotent: ['bookAppointment'],
   rules: {
     Query: { bookableServices: customer, bookingOptions: customer, availableSlots: customer, calendarFeed: customer },
     Mutation: { bookAppointment: customer, rescheduleAppointment: customer, cancelAppointment: customer, createCalendarFeed: customer, revokeCalendarFeed: customer },

@@ -8,6 +8,7 @@ const office = staff('owner', 'admin', 'dispatcher');
 
 export const admin: EndpointModule = {
   resolvers: [CommunicationAdminResolver, OutboxAdminResolver],
+  idempotent: ['logCommunication'],
   rules: {
     // The outbox holds invitation and reset links: owners and admins only.
     Query: { communicationsTimeline: office, devOutbox: staff('owner', 'admin') },

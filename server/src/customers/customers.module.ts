@@ -23,6 +23,7 @@ const office = staff('owner', 'admin', 'dispatcher');
 
 export const admin: EndpointModule = {
   resolvers: [CustomerAdminResolver, ActivityEntryAdminResolver],
+  idempotent: ['createCustomer'],
   rules: {
     Query: { customers: office, customer: office },
     Mutation: { createCustomer: office, updateCustomer: office, sendPasswordResetLink: office },

@@ -11,6 +11,8 @@ import { openRequestScope } from '../auth/sessions.js';
 import { tokenTypeFor, verifyAccessToken } from '../auth/tokens.js';
 import { originAllowed } from '../http/origins.js';
 import { buildRequestContext, requestIdOf } from '../http/rest.js';
+import { idempotently } from '../idempotency/idempotency.js';
+import { idempotentMutations } from '../idempotency/idempotent-request.js';
 
 export const SESSION_COOKIE: Record<Endpoint, string> = {
   portal: 'portico_portal_session',
@@ -24,6 +26,7 @@ class Rollback extends Error {
 }
 
 export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: Endpoint, deps: AppDeps): RequestHandler {
+  idempotentMutations(endpoint); // fails at startup when a module lists a mutation that does not exist
   return async (req, res) => {
     const requestId = requestIdOf(req);
     const log = deps.log.child({ requestId, endpoint });
@@ -67,7 +70,9 @@ export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: E
               await setScope(tx, { tenantId: claims.tenantId, role: 'public' });
               return (await execute({ kind: 'anonymous', sessionEnded: true }, null)).response;
             }
-            const result = await execute(principal, tx);
+            // With an Idempotency-Key on a create, a repeated request replays the first answer.
+            const keyed = { endpoint, principal, now, header: req.headers['idempotency-key'], body: req.body, log };
+            const result = await idempotently(tx, keyed, () => execute(principal, tx));
             if (result.failed) throw new Rollback(result.response);
             return result.response;
           },

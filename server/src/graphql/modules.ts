@@ -23,6 +23,11 @@ import { sameAsParent } from './guards.js';
 export interface EndpointModule {
   resolvers: Function[];
   rules: RuleTree;
+  /**
+   * Mutations that create something a network retry could create twice: they honour an
+   * `Idempotency-Key` header (see idempotency/).
+   */
+  idempotent?: string[];
 }
 
 /** Types shared by many domains. */

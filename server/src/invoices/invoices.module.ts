@@ -18,6 +18,7 @@ const bills = staff('owner', 'admin');
 
 export const admin: EndpointModule = {
   resolvers: [InvoiceAdminResolver, InvoiceFieldsResolver, InvoiceCustomerAdminResolver],
+  idempotent: ['createInvoice', 'recordOfflinePayment'],
   rules: {
     Query: { invoices: reads, invoice: reads },
     Mutation: { createInvoice: bills, updateDraftInvoice: bills, issueInvoice: bills, voidInvoice: bills, recordOfflinePayment: bills, resendInvoice: bills },

@@ -21,6 +21,7 @@ const office = staff('owner', 'admin', 'dispatcher');
 
 export const admin: EndpointModule = {
   resolvers: [JobAdminResolver, InternalNoteAdminResolver],
+  idempotent: ['createJob', 'addInternalNote'],
   rules: {
     Query: { dispatchBoard: anyStaff, adminJobs: anyStaff, adminJob: anyStaff },
     Mutation: {

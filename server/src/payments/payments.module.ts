@@ -9,6 +9,7 @@ const paymentTypes = { Payment: sameAsParent, PaymentConnection: sameAsParent };
 
 export const portal: EndpointModule = {
   resolvers: [PaymentPortalResolver, InvoicePaymentFieldsResolver, PaymentFieldsResolver],
+  idempotent: ['startInvoicePayment'],
   rules: {
     Query: { payments: customer, payment: customer, savedPaymentMethods: customer },
     Mutation: {
@@ -27,6 +28,7 @@ export const portal: EndpointModule = {
 // As for invoices: dispatchers may look, only owners and admins move money.
 export const admin: EndpointModule = {
   resolvers: [PaymentAdminResolver, InvoicePaymentFieldsResolver, PaymentFieldsResolver],
+  idempotent: ['refundPayment'],
   rules: {
     Query: { customerPayments: staff('owner', 'admin', 'dispatcher') },
     Mutation: { refundPayment: staff('owner', 'admin') },

@@ -5,6 +5,7 @@ import { ServiceRequestAdminResolver } from './requests.admin.resolver.js';
 
 export const portal: EndpointModule = {
   resolvers: [ServiceRequestPortalResolver, RequestAttachmentResolver],
+  idempotent: ['submitServiceRequest'],
   rules: {
     Query: { serviceRequests: customer, serviceRequest: customer },
     Mutation: { createAttachmentUpload: customer, submitServiceRequest: customer },

@@ -6,6 +6,7 @@ import { ReviewAdminResolver } from './reviews.admin.resolver.js';
 // Job.review is covered by the jobs domain's rule for the whole Job type (sameAsParent).
 export const portal: EndpointModule = {
   resolvers: [ReviewPortalResolver, JobReviewResolver],
+  idempotent: ['submitReview'],
   rules: {
     Query: { myReviews: customer, publicReviews: anyone },
     Mutation: { submitReview: customer },

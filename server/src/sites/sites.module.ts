@@ -12,5 +12,6 @@ const office = staff('owner', 'admin', 'dispatcher');
 
 export const admin: EndpointModule = {
   resolvers: [SiteAdminResolver],
+  idempotent: ['createSite'],
   rules: { Mutation: { createSite: office, updateSite: office, deleteSite: office }, Site: sameAsParent },
 };

@@ -1,6 +1,8 @@
 // Periodic clean-up: rate-limit buckets, expired one-time tokens and sessions, uploads that no
-// request or message took within a day (their files first, then the rows), and old webhook event ids.
+// request or message took within a day (their files first, then the rows), old webhook event ids
+// and idempotency keys past their 24 hours.
 import { pruneRateLimitBuckets } from '../auth/rate-limit.js';
+import { IDEMPOTENCY_KEY_TTL_MS } from '../idempotency/key-lifetime.js';
 import type { WorkerDeps } from './context.js';
 import { forEachTenant, tenantCondition, type TenantFilter } from './context.js';
 
@@ -15,12 +17,15 @@ export interface HousekeepingResult {
   sessions: number;
   uploads: number;
   paymentEvents: number;
+  idempotencyKeys: number;
 }
 
 export async function runHousekeeping(deps: WorkerDeps, filter: TenantFilter = {}): Promise<HousekeepingResult> {
   const now = deps.now();
   const dayAgo = new Date(now.getTime() - DAY_MS);
   const eventsBefore = new Date(now.getTime() - PAYMENT_EVENT_DAYS * DAY_MS);
+  // Past this a key answers nothing (it is taken over as new): the row is only kept until here.
+  const keysBefore = new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS);
   const rateLimitBuckets = await pruneRateLimitBuckets(deps.db, now);
   const tenants = await deps.owner.$queryRaw<{ tenantId: string }[]>`
     SELECT tenant_id::text AS "tenantId" FROM (
@@ -28,8 +33,9 @@ export async function runHousekeeping(deps: WorkerDeps, filter: TenantFilter = {
       UNION SELECT tenant_id FROM sessions WHERE expires_at < ${now} OR revoked_at < ${dayAgo}
       UNION SELECT tenant_id FROM uploads WHERE consumed_at IS NULL AND created_at < ${dayAgo}
       UNION SELECT tenant_id FROM payment_events WHERE processed_at < ${eventsBefore}
+      UNION SELECT tenant_id FROM idempotency_keys WHERE created_at <= ${keysBefore}
     ) due WHERE true ${tenantCondition('tenant_id', filter)}`;
-  const result: HousekeepingResult = { rateLimitBuckets, oneTimeTokens: 0, sessions: 0, uploads: 0, paymentEvents: 0 };
+  const result: HousekeepingResult = { rateLimitBuckets, oneTimeTokens: 0, sessions: 0, uploads: 0, paymentEvents: 0, idempotencyKeys: 0 };
   await forEachTenant(deps, tenants, async (tx) => {
     result.oneTimeTokens += (await tx.oneTimeToken.deleteMany({ where: { expiresAt: { lt: now } } })).count;
     // A revoked session answers UNAUTHENTICATED already; a day later nobody needs to see it.
@@ -39,6 +45,7 @@ export async function runHousekeeping(deps: WorkerDeps, filter: TenantFilter = {
     for (const upload of stale) await deps.storage.delete(upload.storageKey);
     result.uploads += (await tx.upload.deleteMany({ where: { id: { in: stale.map((u) => u.id) } } })).count;
     result.paymentEvents += (await tx.paymentEvent.deleteMany({ where: { processedAt: { lt: eventsBefore } } })).count;
+    result.idempotencyKeys += (await tx.idempotencyKey.deleteMany({ where: { createdAt: { lte: keysBefore } } })).count;
     return 0;
   });
   return result;

@@ -1,5 +1,6 @@
 // urql clients for one API endpoint, always reached through the app's own origin (see server/hooks.ts).
 import { Client, cacheExchange, fetchExchange } from '@urql/core';
+import { idempotencyExchange } from './idempotency';
 
 const common = {
 	// Apollo's CSRF prevention rejects urql's default GET queries.
@@ -10,9 +11,12 @@ const common = {
 /** The clients for the endpoint at `path` on this origin (`/graphql/portal`, `/graphql/admin`). */
 export function graphqlClients(path: string) {
 	return {
-		/** For components (mutations, refetches) in the browser; the root layout provides it. */
+		/**
+		 * For components (mutations, refetches) in the browser; the root layout provides it.
+		 * Every mutation carries an Idempotency-Key (see ./idempotency.ts).
+		 */
 		createBrowserClient(): Client {
-			return new Client({ ...common, url: path, exchanges: [cacheExchange, fetchExchange] });
+			return new Client({ ...common, url: path, exchanges: [cacheExchange, idempotencyExchange(), fetchExchange] });
 		},
 
 		/**

@@ -10,6 +10,7 @@ const forwardedRequestHeaders = [
 	'authorization',
 	'content-type',
 	'cookie',
+	'idempotency-key',
 	'origin',
 	'user-agent',
 	'x-apollo-operation-name'
@@ -21,6 +22,7 @@ const forwardedResponseHeaders = [
 	'content-security-policy',
 	'content-type',
 	'etag',
+	'idempotent-replayed',
 	'retry-after',
 	'vary',
 	'x-content-type-options'
