@@ -388,7 +388,7 @@ export type TimelineKind =
 
 /** Only the fields given change; phone and locale may be null to remove them. */
 export type UpdateCustomerInput = {
-  /** Also changes the portal account's sign-in email. */
+  /** The contact email, changed at once. An active portal login keeps its own email until the customer confirms the new one, signed in, from a link sent to it (see pendingPortalEmail); an invited account follows. */
   email?: string | null | undefined;
   locale?: string | null | undefined;
   name?: string | null | undefined;
