@@ -16,7 +16,6 @@ import {
   endOwnSession,
   ownSessions,
   passwordSignIn,
-  requestEmailLink,
   setPasswordFromLink,
   signedInStaff,
   signOut,
@@ -24,6 +23,7 @@ import {
   type SignInResult,
 } from './auth.flows.js';
 import { cleanEmail, isUniqueViolation } from './auth.shared.js';
+import { requestEmailLink } from './email-links.js';
 import type { AcceptInvitationInput, ChangePasswordInput, EmailLinkRequestInput, InviteStaffInput, LoginInput, ResetPasswordInput } from './auth.types.js';
 import { staffIdentities } from './identities.js';
 import { issueToken, retireTokens } from './one-time-tokens.js';
@@ -36,11 +36,7 @@ export function loginStaff(ctx: RequestContext, input: LoginInput): Promise<Staf
 }
 
 export function requestStaffPasswordReset(ctx: RequestContext, input: EmailLinkRequestInput): Promise<true> {
-  return requestEmailLink(ctx, staffIdentities, input, 'password_reset', (tenant, identity, token) => {
-    const link = adminLinks.passwordReset(ctx, tenant.slug, token);
-    const { subject, text } = letter('passwordReset', emailLocale(identity.locale, tenant.locale), { business: tenant.name, name: identity.name, link });
-    return { tenantId: tenant.id, to: identity.email, subject, text };
-  });
+  return requestEmailLink(ctx, 'staff', input, 'password_reset');
 }
 
 export function resetStaffPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<StaffSignInResult> {

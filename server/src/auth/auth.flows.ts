@@ -1,5 +1,5 @@
 // The sign-in flows, written once for both kinds of identity (identities.ts): password sign-in,
-// emailed links (magic link, password reset), setting a password from a link (reset, invitation),
+// signing in with an emailed link (asking for one: email-links.ts), setting a password from a link (reset, invitation),
 // and what a signed-in person does with their own sessions and password.
 //
 // Anonymous flows never use the request's transaction: they resolve the tenant from its slug and
@@ -13,17 +13,15 @@ import type { Tenant } from '../generated/prisma/client.js';
 import type { AccountStatus, ActorType, TokenPurpose } from '../generated/prisma/enums.js';
 import { isId } from '../common/ids.js';
 import { BadInput, NotFound, Unauthenticated } from '../errors/errors.js';
-import type { OutgoingEmail } from '../mail/mailer.js';
 import { findTenantBySlug } from '../tenants/tenants.service.js';
 import { ACCOUNT_MOVES } from './account-status.js';
 import { recordActivity, type AuthAction } from '../activity/activity.js';
-import { sendFromSignInFlow } from './auth.emails.js';
 import { cleanEmail, inAuthScope, invalidLink, wrongCredentials } from './auth.shared.js';
-import type { EmailLinkRequestInput, LoginInput, MagicLinkLoginInput } from './auth.types.js';
+import type { LoginInput, MagicLinkLoginInput } from './auth.types.js';
 import type { Identity, IdentityStore } from './identities.js';
-import { consumeToken, findUsableToken, issueToken, retireTokens } from './one-time-tokens.js';
+import { consumeToken, findUsableToken, retireTokens } from './one-time-tokens.js';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.js';
-import { accountSubject, clearLimit, enforce, hit, LIMITS } from './rate-limit.js';
+import { accountSubject, clearLimit, enforce, LIMITS } from './rate-limit.js';
 import { listOpenSessions, revokeSession, revokeSessions, startSession, type SessionHolder, type StartedSession } from './sessions.js';
 
 export interface SignInResult<P> extends StartedSession {
@@ -72,48 +70,6 @@ export async function passwordSignIn<P>(ctx: RequestContext, store: IdentityStor
   if (!result) throw wrongCredentials();
   await clearLimit(ctx, LIMITS.loginAccount, subject);
   return result;
-}
-
-export type EmailLinkPurpose = Extract<TokenPurpose, 'magic_link' | 'password_reset'>;
-
-const REQUESTED: Record<EmailLinkPurpose, AuthAction> = {
-  magic_link: 'auth.magic_link_requested',
-  password_reset: 'auth.password_reset_requested',
-};
-
-/**
- * Emails a link to an active account with this email. The answer is `true` whatever happens:
- * unknown tenant, unknown email, an account that is not active, the per-account quota spent, or
- * a failure to queue the email, so that the answer reveals nothing about the account.
- */
-export async function requestEmailLink<P>(
-  ctx: RequestContext,
-  store: IdentityStore<P>,
-  input: EmailLinkRequestInput,
-  purpose: EmailLinkPurpose,
-  compose: (tenant: Tenant, identity: Identity<P>, token: string) => OutgoingEmail,
-): Promise<true> {
-  const email = cleanEmail(input.email);
-  if (ctx.client.ip) await enforce(ctx, LIMITS.emailIp, ctx.client.ip);
-  const tenant = await findTenantBySlug(ctx, input.tenantSlug);
-  if (!tenant) return true;
-  const quota = await hit(ctx, LIMITS.emailAccount, accountSubject(store.kind, tenant.id, email));
-  if (!quota.allowed) return true;
-  const outgoing = await inAuthScope(ctx, tenant.id, async (tx) => {
-    const identity = await store.findByEmail(tx, email);
-    if (identity?.status !== 'active') return null;
-    const token = await issueToken(ctx, tx, tenant.id, purpose, store.tokenOwner(identity));
-    await recordActivity(ctx, tx, { tenantId: tenant.id, actorType: store.actorType, actorId: identity.actorId, customerId: identity.customerId, action: REQUESTED[purpose] });
-    return compose(tenant, identity, token);
-  });
-  if (outgoing) {
-    try {
-      await sendFromSignInFlow(ctx, outgoing);
-    } catch (error) {
-      ctx.log.error({ err: error, purpose }, 'could not queue a sign-in email');
-    }
-  }
-  return true;
 }
 
 /** Signs in with the token of a magic link; the token works once. */

@@ -3,19 +3,14 @@
 import type { RequestContext } from '../context/context.js';
 import type { CustomerProfile } from '../customers/customers.types.js';
 import { Conflict, Forbidden, NotFound } from '../errors/errors.js';
-import type { Tenant } from '../generated/prisma/client.js';
-import type { OutgoingEmail } from '../mail/mailer.js';
 import { findTenantBySlug } from '../tenants/tenants.service.js';
 import { recordActivity } from '../activity/activity.js';
-import { portalLinks } from '../communications/portal-links.js';
-import { emailLocale, letter } from './auth.emails.js';
 import {
   changeOwnPassword,
   endOwnSession,
   magicLinkSignIn,
   ownSessions,
   passwordSignIn,
-  requestEmailLink,
   setPasswordFromLink,
   signedInCustomer,
   signOut,
@@ -23,6 +18,7 @@ import {
   type SignInResult,
 } from './auth.flows.js';
 import { cleanEmail, inAuthScope, isUniqueViolation } from './auth.shared.js';
+import { requestEmailLink } from './email-links.js';
 import type {
   AcceptInvitationInput,
   ChangePasswordInput,
@@ -32,7 +28,7 @@ import type {
   RegisterInput,
   ResetPasswordInput,
 } from './auth.types.js';
-import { customerIdentities, type Identity } from './identities.js';
+import { customerIdentities } from './identities.js';
 import { assertStrongPassword, hashPassword } from './passwords.js';
 import { enforce, LIMITS } from './rate-limit.js';
 import { startSession } from './sessions.js';
@@ -84,9 +80,7 @@ export function loginCustomer(ctx: RequestContext, input: LoginInput): Promise<C
 }
 
 export function requestCustomerMagicLink(ctx: RequestContext, input: EmailLinkRequestInput): Promise<true> {
-  return requestEmailLink(ctx, customerIdentities, input, 'magic_link', (tenant, identity, token) =>
-    customerEmail(tenant, identity, 'magicLink', portalLinks.magicLink(ctx.deps.config.portalUrl, tenant, token)),
-  );
+  return requestEmailLink(ctx, 'customer', input, 'magic_link');
 }
 
 export function loginCustomerWithMagicLink(ctx: RequestContext, input: MagicLinkLoginInput): Promise<CustomerSignInResult> {
@@ -94,9 +88,7 @@ export function loginCustomerWithMagicLink(ctx: RequestContext, input: MagicLink
 }
 
 export function requestCustomerPasswordReset(ctx: RequestContext, input: EmailLinkRequestInput): Promise<true> {
-  return requestEmailLink(ctx, customerIdentities, input, 'password_reset', (tenant, identity, token) =>
-    customerEmail(tenant, identity, 'passwordReset', portalLinks.passwordReset(ctx.deps.config.portalUrl, tenant, token)),
-  );
+  return requestEmailLink(ctx, 'customer', input, 'password_reset');
 }
 
 export function resetCustomerPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<CustomerSignInResult> {
@@ -121,9 +113,4 @@ export function revokeCustomerSession(ctx: RequestContext, sessionId: string): P
 
 export function changeCustomerPassword(ctx: RequestContext, input: ChangePasswordInput): Promise<void> {
   return changeOwnPassword(ctx, signedInCustomer(ctx), customerIdentities, input);
-}
-
-function customerEmail(tenant: Tenant, identity: Identity<CustomerProfile>, kind: 'magicLink' | 'passwordReset', link: string): OutgoingEmail {
-  const { subject, text } = letter(kind, emailLocale(identity.locale, tenant.locale), { business: tenant.name, name: identity.name, link });
-  return { tenantId: tenant.id, customerId: identity.customerId ?? undefined, to: identity.email, subject, text };
 }

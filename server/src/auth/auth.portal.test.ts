@@ -55,7 +55,9 @@ async function activeCustomer(tenantId: string, options: { email?: string } = {}
   return { customer, account };
 }
 
-function emailsTo(tenantId: string, to: string) {
+/** Emails to `to`, once the queue has run: sign-in links are written by a background job. */
+async function emailsTo(tenantId: string, to: string) {
+  await app.drainJobs([tenantId]);
   return app.owner.outboxEmail.findMany({ where: { tenantId, toAddress: to }, orderBy: { createdAt: 'asc' } });
 }
 
@@ -334,6 +336,51 @@ describe('magic link', () => {
   });
 });
 
+describe('asking for a link reveals nothing about the account', () => {
+  // The answer must not take longer for an existing account. Not timed (a wall clock would make
+  // the test flaky): the request must send exactly the same SQL for a known and an unknown email,
+  // and read no account at all; the queue does the rest.
+  const ACCOUNT_TABLES = /portal_accounts|staff_users|"customers"|one_time_tokens|outbox_emails|activity_logs/;
+
+  for (const [name, mutation, path] of [
+    ['requestMagicLink', REQUEST_MAGIC_LINK, 'login/magic'],
+    ['requestPasswordReset', REQUEST_RESET, 'reset-password'],
+  ] as const) {
+    it(`${name} sends the same statements for a known and an unknown email; the email comes once the queue runs`, async () => {
+      const tenant = await makeTenant(app.owner);
+      const { account } = await activeCustomer(tenant.id);
+      const statementsOf = async (email: string) => {
+        const before = app.statements.length;
+        const res = await app.call('portal', mutation, { input: { tenantSlug: tenant.slug, email } }, fromNewAddress());
+        expect(res.errors).toBeUndefined();
+        return app.statements.slice(before);
+      };
+      const known = await statementsOf(account.email);
+      const unknown = await statementsOf(`nobody-${randomUUID()}@example.com`);
+      expect(known).toEqual(unknown);
+      expect(known.filter((sql) => ACCOUNT_TABLES.test(sql))).toEqual([]);
+      expect(known.filter((sql) => sql.includes('queue_sign_in_link'))).toHaveLength(1);
+      expect(await app.owner.outboxEmail.count({ where: { tenantId: tenant.id } })).toBe(0);
+
+      const [email, ...more] = await emailsTo(tenant.id, account.email);
+      expect(more).toEqual([]);
+      expect(tokenIn(email?.text ?? '', `${TEST_ORIGIN}/${tenant.slug}/${path}`)).toBeTruthy();
+      expect(await app.owner.outboxEmail.count({ where: { tenantId: tenant.id } })).toBe(1);
+    });
+  }
+
+  it('the request is logged with the address that asked, not the worker\'s', async () => {
+    const tenant = await makeTenant(app.owner);
+    const { account, customer } = await activeCustomer(tenant.id);
+    const from = fromNewAddress();
+    await app.call('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, { headers: { ...from.headers, 'user-agent': 'Asker/1.0' } });
+    await emailsTo(tenant.id, account.email);
+    const [entry] = await app.owner.activityLog.findMany({ where: { tenantId: tenant.id, customerId: customer.id, action: 'auth.magic_link_requested' } });
+    expect(entry?.ip).toBe(from.headers?.['x-forwarded-for']);
+    expect(entry?.userAgent).toBe('Asker/1.0');
+  });
+});
+
 describe('password reset', () => {
   it('sets the new password, ends every old session and signs in', async () => {
     const tenant = await makeTenant(app.owner);
@@ -380,6 +427,7 @@ describe('password reset', () => {
     const res = await app.call<{ requestPasswordReset: boolean }>('portal', REQUEST_RESET, { input: { tenantSlug: tenant.slug, email: 'ghost@example.com' } }, fromNewAddress());
     expect(res.data?.requestPasswordReset).toBe(true);
     expect(res.errors).toBeUndefined();
+    await app.drainJobs([tenant.id]);
     expect(await app.owner.outboxEmail.count({ where: { tenantId: tenant.id } })).toBe(0);
   });
 });

@@ -22,7 +22,7 @@ export async function issueToken(
   tenantId: string,
   purpose: TokenPurpose,
   owner: TokenOwner,
-  extra: { newEmail?: string } = {},
+  extra: { newEmail?: string; requestedByStaff?: boolean } = {},
 ): Promise<string> {
   const now = ctx.now();
   const { token, hash } = newOneTimeToken();

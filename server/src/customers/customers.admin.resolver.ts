@@ -8,7 +8,7 @@ import { assetsOfCustomer } from '../assets/assets.loaders.js';
 import { toAssets } from '../assets/assets.service.js';
 import { getCustomer, searchCustomers } from './customers.service.js';
 import { createCustomer, customerActivity, sendPasswordResetLink, updateCustomer } from './customers.admin.service.js';
-import { actorName } from './customers.loaders.js';
+import { actorName, pendingPortalEmail } from './customers.loaders.js';
 import {
   ActivityEntry,
   ActivityEntryConnection,
@@ -48,6 +48,14 @@ export class CustomerAdminResolver {
   @Mutation(() => Customer, { description: 'Emails the customer a link to set a new portal password. CONFLICT without an active portal account.' })
   sendPasswordResetLink(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string): Promise<Customer> {
     return sendPasswordResetLink(ctx, customerId);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "A new sign-in email awaiting the customer's own confirmation (from a link sent to it, within 24 hours); until then the portal login keeps portalEmail.",
+  })
+  pendingPortalEmail(@Ctx() ctx: RequestContext, @Root() customer: Customer): Promise<string | null> {
+    return pendingPortalEmail(ctx, customer.id);
   }
 
   @FieldResolver(() => [Site], { description: 'Service addresses, by label.' })

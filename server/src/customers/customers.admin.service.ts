@@ -11,6 +11,7 @@ import { sendCustomerLink } from '../auth/auth.emails.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { getCustomer } from './customers.service.js';
 import { profileChanges } from './customers.profile.service.js';
+import { emailTaken, followContactEmail, sameEmail } from './login-email.js';
 import type { ActivityEntry, CreateCustomerInput, Customer, UpdateCustomerInput } from './customers.types.js';
 
 // profileChanges yields plain values (or nothing); Prisma's type also allows update operations.
@@ -58,25 +59,47 @@ export async function createCustomer(ctx: RequestContext, input: CreateCustomerI
   return getCustomer(ctx, tx, created.id);
 }
 
+/**
+ * Edits a customer. A new email is their contact email at once; their portal login keeps its
+ * own until they confirm the new one themselves (login-email.ts), so that no member of staff can
+ * have sign-in or reset links sent to an address of their choosing.
+ */
 export async function updateCustomer(ctx: RequestContext, id: string, input: UpdateCustomerInput): Promise<Customer> {
   const { tx } = staffScope(ctx);
-  const customer = await requireCustomer(ctx, id);
+  const found = await requireCustomer(ctx, id);
+  const customer = await tx.customer.findFirst({
+    where: { id: found.id },
+    select: { id: true, name: true, email: true, locale: true, portalAccount: { select: { id: true, status: true, email: true } } },
+  });
+  if (!customer) throw new NotFound('This customer');
   const data: Prisma.CustomerUpdateManyMutationInput = profileChanges({ name: input.name, phone: input.phone, locale: input.locale });
+  let newEmail: string | null = null;
   if (input.email != null) {
     const email = checkedEmail(input.email);
-    if (await tx.customer.findFirst({ where: { email, id: { not: customer.id } }, select: { id: true } })) throw new Conflict(EMAIL_TAKEN);
-    data.email = email;
+    if (!sameEmail(email, customer.email)) {
+      // Another customer's login counts too: theirs may differ from their contact email.
+      if (await emailTaken(tx, email, customer.id)) throw new Conflict(EMAIL_TAKEN);
+      data.email = email;
+      newEmail = email;
+    }
   }
   await uniqueEmail(async () => {
     await tx.customer.updateMany({ where: { id: customer.id }, data: { ...data, updatedAt: ctx.now() } });
-    // The portal account signs in with the customer's email: they move together.
-    if (typeof data.email === 'string') await tx.portalAccount.updateMany({ where: { customerId: customer.id }, data: { email: data.email } });
+    if (newEmail) {
+      const tenant = await currentTenant(ctx);
+      const name = text(data.name) ?? customer.name;
+      const locale = data.locale !== undefined ? text(data.locale) : customer.locale;
+      await followContactEmail(ctx, tx, { tenant, customer: { id: customer.id, name, locale }, account: customer.portalAccount, newEmail });
+    }
   });
   await recordStaffActivity(ctx, 'customer.updated', { customerId: customer.id, subjectId: customer.id });
   return getCustomer(ctx, tx, customer.id);
 }
 
-/** Emails the customer a password-reset link for their active portal account; earlier links stop working. */
+/**
+ * Emails the customer a password-reset link for their active portal account, at the address it
+ * signs in with (never an unconfirmed one); earlier links stop working.
+ */
 export async function sendPasswordResetLink(ctx: RequestContext, customerId: string): Promise<Customer> {
   const { tx } = staffScope(ctx);
   const tenant = await currentTenant(ctx);

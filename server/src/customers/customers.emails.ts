@@ -1,4 +1,5 @@
-// The emails of an email-address change, in French for a French-speaking customer and in English otherwise.
+// The emails of an email-address change (asked by the customer, or started by staff changing the
+// customer's contact email), in French for a French-speaking customer and in English otherwise.
 import { emailLocale } from '../auth/auth.emails.js';
 import { TOKEN_LIFETIME_MINUTES } from '../auth/one-time-tokens.js';
 
@@ -47,6 +48,39 @@ const letters = {
     fr: (v: Values): Letter => ({
       subject: `Votre adresse e-mail ${v.business} va changer`,
       text: `Bonjour ${v.name},\n\nUne personne connectée à votre compte client ${v.business} a demandé à remplacer son adresse e-mail par ${v.newEmail}. Le changement n'a lieu qu'après confirmation depuis cette adresse. Si ce n'était pas vous, changez votre mot de passe et contactez ${v.business}.\n`,
+    }),
+  },
+  // Staff changed the contact email: the link goes to the new address, but works only for the
+  // customer signed in, so that whoever holds that mailbox cannot take the account.
+  staffConfirm: {
+    en: (v: Values): Letter => ({
+      subject: `Sign in to ${v.business} with this address?`,
+      text: `Hello ${v.name},\n\n${v.business} now has this address as your contact email. To also use it to sign in to your ${v.business} customer portal, sign in there as usual, then open this link:\n\n${v.link}\n\nThe link works once, only while you are signed in to your account, and expires in ${HOURS} hours. Until then you sign in with your current address. If you have no account with ${v.business}, ignore this email.\n`,
+    }),
+    fr: (v: Values): Letter => ({
+      subject: `Vous connecter à ${v.business} avec cette adresse ?`,
+      text: `Bonjour ${v.name},\n\n${v.business} a enregistré cette adresse comme votre e-mail de contact. Pour l'utiliser aussi pour vous connecter à votre espace client ${v.business}, connectez-vous comme d'habitude, puis ouvrez ce lien :\n\n${v.link}\n\nLe lien ne fonctionne qu'une fois, seulement lorsque vous êtes connecté à votre compte, et expire dans ${HOURS} heures. D'ici là, vous vous connectez avec votre adresse actuelle. Si vous n'avez pas de compte chez ${v.business}, ignorez ce message.\n`,
+    }),
+  },
+  staffNotice: {
+    en: (v: Values): Letter => ({
+      subject: `Your contact email at ${v.business} was changed`,
+      text: `Hello ${v.name},\n\n${v.business} changed the contact email of your customer account to ${v.newEmail}. You still sign in to the customer portal with this address: that changes only if you confirm it yourself, signed in, from the link sent to ${v.newEmail}. If you did not expect this, contact ${v.business}.\n`,
+    }),
+    fr: (v: Values): Letter => ({
+      subject: `Votre e-mail de contact chez ${v.business} a été modifié`,
+      text: `Bonjour ${v.name},\n\n${v.business} a remplacé l'e-mail de contact de votre compte client par ${v.newEmail}. Vous vous connectez toujours à l'espace client avec cette adresse : cela ne change que si vous le confirmez vous-même, connecté, depuis le lien envoyé à ${v.newEmail}. Si vous ne vous y attendiez pas, contactez ${v.business}.\n`,
+    }),
+  },
+  // After the change, to the address that signed in until now.
+  changed: {
+    en: (v: Values): Letter => ({
+      subject: `Your ${v.business} sign-in email was changed`,
+      text: `Hello ${v.name},\n\nYour ${v.business} customer account now signs in with ${v.newEmail}, as confirmed from that address. Sign-in and password-reset links now go there, no longer to this address. If this was not you, contact ${v.business} at once.\n`,
+    }),
+    fr: (v: Values): Letter => ({
+      subject: `Votre e-mail de connexion ${v.business} a été modifié`,
+      text: `Bonjour ${v.name},\n\nVotre compte client ${v.business} se connecte désormais avec ${v.newEmail}, comme confirmé depuis cette adresse. Les liens de connexion et de réinitialisation y sont maintenant envoyés, et non plus à cette adresse. Si ce n'était pas vous, contactez ${v.business} sans attendre.\n`,
     }),
   },
 };

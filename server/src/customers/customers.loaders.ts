@@ -43,3 +43,21 @@ export function actorName(ctx: RequestContext, actorType: string, actorId: strin
   if (!actorId || (actorType !== 'staff' && actorType !== 'customer')) return Promise.resolve(null);
   return loader(ctx, actorNamesByKey).load(`${actorType}:${actorId}`);
 }
+
+/** The new login email of each customer's change awaiting confirmation (the newest), one statement a page. */
+const pendingPortalEmails = (ctx: RequestContext) =>
+  new DataLoader<string, string | null>(async (customerIds) => {
+    if (!ctx.tx) throw new Unauthenticated();
+    const tokens = await ctx.tx.oneTimeToken.findMany({
+      where: { customerId: { in: [...customerIds] }, purpose: 'email_change', usedAt: null, expiresAt: { gt: ctx.now() } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: { customerId: true, newEmail: true },
+    });
+    const newest = new Map<string, string | null>();
+    for (const t of tokens) if (t.customerId && !newest.has(t.customerId)) newest.set(t.customerId, t.newEmail);
+    return customerIds.map((id) => newest.get(id) ?? null);
+  });
+
+export function pendingPortalEmail(ctx: RequestContext, customerId: string): Promise<string | null> {
+  return loader(ctx, pendingPortalEmails).load(customerId);
+}

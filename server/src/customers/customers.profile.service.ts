@@ -1,7 +1,7 @@
 // What a customer changes about themselves: name, phone and language (when the business allows),
-// email preferences (always), and their email address (confirmed from the new mailbox).
+// email preferences (always), and their email address (confirmed from the new mailbox; a change
+// that staff started is confirmed here too: login-email.ts).
 import { customerScope, type RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { recordActivity, recordCustomerActivity } from '../activity/activity.js';
 import { BadInput, Conflict, Forbidden, Unauthenticated } from '../errors/errors.js';
@@ -14,7 +14,8 @@ import { clearLimit, enforce, LIMITS } from '../auth/rate-limit.js';
 import { currentCustomer, forgetCurrentCustomer } from './customers.loaders.js';
 import { customerProfile } from './customers.service.js';
 import { emailChangeLetter } from './customers.emails.js';
-import { portalLinks } from '../communications/portal-links.js';
+import { portalHome, portalLinks } from '../communications/portal-links.js';
+import { emailTaken, sameEmail, signedInAsCustomer } from './login-email.js';
 import {
   PORTAL_LOCALES,
   type ConfirmEmailChangeInput,
@@ -111,9 +112,10 @@ export async function requestEmailChange(ctx: RequestContext, input: RequestEmai
   const { tx, principal } = customerScope(ctx);
   const [me, tenant] = await Promise.all([currentCustomer(ctx), currentTenant(ctx)]);
   const newEmail = cleanEmail(input.newEmail);
-  if (newEmail.toLowerCase() === me.email.toLowerCase()) throw new BadInput('newEmail', 'This is already your email address.');
-  const account = await tx.portalAccount.findFirst({ where: { id: principal.accountId }, select: { passwordHash: true } });
+  const account = await tx.portalAccount.findFirst({ where: { id: principal.accountId }, select: { passwordHash: true, email: true } });
   if (!account) throw new Unauthenticated();
+  // Staff may have changed the contact email already: then the login may still move to it.
+  if (sameEmail(newEmail, me.email) && sameEmail(newEmail, account.email)) throw new BadInput('newEmail', 'This is already your email address.');
   if (!account.passwordHash) {
     throw new BadInput('currentPassword', 'Your account has no password yet. Use "Forgot your password?" on the sign-in page to set one.');
   }
@@ -133,23 +135,22 @@ export async function requestEmailChange(ctx: RequestContext, input: RequestEmai
   const toNew = emailChangeLetter(taken ? 'alreadyUsed' : 'confirm', locales, values);
   const toOld = emailChangeLetter('notice', locales, values);
   await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: me.id, to: newEmail, ...toNew });
-  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: me.id, to: me.email, ...toOld });
+  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: me.id, to: account.email, ...toOld });
   await recordCustomerActivity(ctx, 'profile.email_change_requested');
   return customerProfile(ctx, tx, me.id);
-}
-
-async function emailTaken(tx: Tx, email: string, customerId: string): Promise<boolean> {
-  const [customer, account] = await Promise.all([
-    tx.customer.findFirst({ where: { email, id: { not: customerId } }, select: { id: true } }),
-    tx.portalAccount.findFirst({ where: { email, customerId: { not: customerId } }, select: { id: true } }),
-  ]);
-  return customer !== null || account !== null;
 }
 
 const INVALID_LINK = 'This confirmation link has expired or was already used. Ask for a new one from your profile.';
 const EMAIL_TAKEN = 'Another account here already uses this email address, so yours was not changed.';
 
-/** Switches the address from the link sent to the new mailbox; works signed in or not, once. */
+const SIGN_IN_FIRST = 'Sign in to your account first, then open this link again: only you, signed in, can move your sign-in to the address your business gave.';
+
+/**
+ * Switches the address from the link sent to the new mailbox, once. A change the customer asked
+ * for (password re-checked) works signed in or not; one that staff started works only for the
+ * customer signed in, since the new mailbox may be anyone's. The address that signed in until
+ * now is told, and links sent to it stop working.
+ */
 export async function confirmEmailChange(ctx: RequestContext, input: ConfirmEmailChangeInput): Promise<true> {
   const tenant = await findTenantBySlug(ctx, input.tenantSlug);
   if (!tenant) throw new BadInput('token', INVALID_LINK);
@@ -159,12 +160,19 @@ export async function confirmEmailChange(ctx: RequestContext, input: ConfirmEmai
       const customerId = used?.customerId;
       const newEmail = used?.newEmail;
       if (!customerId || !newEmail) throw new BadInput('token', INVALID_LINK);
-      // Throwing rolls the token back too: the link stays usable if the address frees up.
+      // Throwing rolls the token back too: the link stays usable once signed in, or once the address frees up.
+      if (used.requestedByStaff && !signedInAsCustomer(ctx, tenant.id, customerId)) throw new Unauthenticated(SIGN_IN_FIRST);
       if (await emailTaken(tx, newEmail, customerId)) throw new Conflict(EMAIL_TAKEN);
+      const customer = await tx.customer.findFirst({ where: { id: customerId }, select: { name: true, locale: true, portalAccount: { select: { email: true } } } });
+      const oldLogin = customer?.portalAccount?.email ?? null;
       await tx.customer.updateMany({ where: { id: customerId }, data: { email: newEmail, updatedAt: ctx.now() } });
       await tx.portalAccount.updateMany({ where: { customerId }, data: { email: newEmail, updatedAt: ctx.now() } });
-      await retireTokens(ctx, tx, tenant.id, { customerId }, ['email_change']);
+      await retireTokens(ctx, tx, tenant.id, { customerId }, ['email_change', 'magic_link', 'password_reset']);
       await recordActivity(ctx, tx, { tenantId: tenant.id, actorType: 'customer', actorId: customerId, customerId, action: 'profile.email_changed' });
+      if (customer && oldLogin && !sameEmail(oldLogin, newEmail)) {
+        const letter = emailChangeLetter('changed', [customer.locale, tenant.locale], { business: tenant.name, name: customer.name, newEmail, link: portalHome(ctx.deps.config.portalUrl, tenant) });
+        await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId, to: oldLogin, ...letter });
+      }
     });
   } catch (error) {
     // Two accounts confirming one address at the same moment: the unique index decides.

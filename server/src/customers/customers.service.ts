@@ -20,7 +20,7 @@ const customerSelect = {
   phone: true,
   locale: true,
   createdAt: true,
-  portalAccount: { select: { status: true } },
+  portalAccount: { select: { status: true, email: true } },
 } satisfies Prisma.CustomerSelect;
 
 type CustomerRow = Prisma.CustomerGetPayload<{ select: typeof customerSelect }>;
@@ -48,5 +48,5 @@ export async function getCustomer(_ctx: RequestContext, tx: Tx, id: string): Pro
 }
 
 function toCustomer(row: CustomerRow): Customer {
-  return { id: row.id, name: row.name, email: row.email, phone: row.phone, locale: row.locale, createdAt: row.createdAt, portalStatus: row.portalAccount?.status ?? null };
+  return { id: row.id, name: row.name, email: row.email, phone: row.phone, locale: row.locale, createdAt: row.createdAt, portalStatus: row.portalAccount?.status ?? null, portalEmail: row.portalAccount?.email ?? null };
 }

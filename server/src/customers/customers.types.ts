@@ -59,6 +59,12 @@ export class Customer {
   @Field(() => String, { nullable: true, description: 'invited, active or deactivated; null without a portal account.' })
   portalStatus!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The email the portal account signs in with, where sign-in and password-reset links go; null without a portal account. It may differ from the contact email until the customer confirms a change.',
+  })
+  portalEmail!: string | null;
+
   @Field()
   createdAt!: Date;
 }
@@ -140,7 +146,10 @@ export class UpdateCustomerInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Also changes the portal account's sign-in email." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The contact email, changed at once. An active portal login keeps its own email until the customer confirms the new one, signed in, from a link sent to it (see pendingPortalEmail); an invited account follows.",
+  })
   email?: string | null;
 
   @Field(() => String, { nullable: true })

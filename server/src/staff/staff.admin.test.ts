@@ -1,6 +1,8 @@
 // The staff list and role changes on /graphql/admin.
+import { getNamedType, isInputObjectType, type GraphQLInputType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../generated/prisma/enums.js';
+import { endpointSchema } from '../graphql/schemas.js';
 import { startTestApp, type TestApp } from '../test/app.js';
 import { makeStaff, makeTenant, signedInStaff } from '../test/factory.js';
 
@@ -123,5 +125,45 @@ describe('staff management', () => {
     expect((await app.call('admin', DEACTIVATE, { id: member.id }, { token })).errors).toBeUndefined();
     const after = await app.call('admin', '{ me { id } }', {}, { token: victimToken });
     expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe("nobody redirects another staff member's sign-in links", () => {
+  // Reset links go to the email a staff member signs in with. Staff emails cannot be edited by
+  // anyone (invitations create a new member at the address given), so no admin can have another
+  // member's links sent elsewhere. This pins that down: an operation that changes a member and
+  // takes an email would need the customers' rule (login-email.ts: confirmed by the member).
+  const EMAIL_FIELDS = /^(email|newEmail|.*Email)$/;
+
+  function emailFieldsOf(type: GraphQLInputType, seen = new Set<string>()): string[] {
+    const named = getNamedType(type);
+    if (!isInputObjectType(named) || seen.has(named.name)) return [];
+    seen.add(named.name);
+    return Object.values(named.getFields()).flatMap((f) => [...(EMAIL_FIELDS.test(f.name) ? [f.name] : []), ...emailFieldsOf(f.type, seen)]);
+  }
+
+  it('no admin mutation that acts on a staff member takes an email, except inviting a new one', () => {
+    const { schema } = endpointSchema('admin');
+    const mutations = Object.values(schema.getMutationType()?.getFields() ?? {});
+    const onStaff = mutations.filter((m) => ['StaffMember', 'StaffProfile'].includes(getNamedType(m.type).name));
+    expect(onStaff.map((m) => m.name)).toContain('changeStaffRole');
+    const withEmail = onStaff.filter((m) => m.args.some((a) => EMAIL_FIELDS.test(a.name) || emailFieldsOf(a.type).length > 0)).map((m) => m.name);
+    expect(withEmail).toEqual(['inviteStaff']);
+  });
+
+  it("inviting an active member's email again is a CONFLICT and sends nothing; an open invitation is sent again only to its own address", async () => {
+    const tenant = await makeTenant(app.owner);
+    const { token } = await signedIn(tenant.id, 'admin');
+    const member = await makeStaff(app.owner, tenant.id, 'dispatcher');
+    const INVITE = 'mutation($input: InviteStaffInput!) { inviteStaff(input: $input) { id email } }';
+    const again = await app.call('admin', INVITE, { input: { email: member.email.toUpperCase(), name: 'Someone Else', role: 'technician' } }, { token });
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await app.owner.outboxEmail.count({ where: { tenantId: tenant.id } })).toBe(0);
+
+    const first = await app.call<{ inviteStaff: { id: string; email: string } }>('admin', INVITE, { input: { email: 'new.hire@example.net', name: 'New Hire', role: 'technician' } }, { token });
+    const second = await app.call<{ inviteStaff: { id: string; email: string } }>('admin', INVITE, { input: { email: 'NEW.HIRE@example.net', name: 'New Hire', role: 'dispatcher' } }, { token });
+    expect(second.data?.inviteStaff).toEqual(first.data?.inviteStaff);
+    const sentTo = (await app.owner.outboxEmail.findMany({ where: { tenantId: tenant.id } })).map((e) => e.toAddress.toLowerCase());
+    expect(sentTo).toEqual(['new.hire@example.net', 'new.hire@example.net']);
   });
 });

@@ -1,5 +1,6 @@
 // The registry of background tasks and their schedule. Task names are what the queue stores;
-// 'outbox-deliver' is also named by the outbox_emails trigger (migration 20261121001200_worker).
+// 'outbox-deliver' is also named by the outbox_emails trigger (migration 20261121001200_worker),
+// and 'sign-in-link' by queue_sign_in_link (migration 20261203000100_account_takeover).
 import type { CronItem, TaskList } from 'graphile-worker';
 import type { WorkerDeps } from './context.js';
 import { runHousekeeping } from './housekeeping.js';
@@ -26,6 +27,7 @@ export const TASK = {
   overdueInvoiceReminders: 'overdue-invoice-reminders',
   recurringInvoices: 'recurring-invoices',
   housekeeping: 'housekeeping',
+  signInLink: 'sign-in-link',
 } as const;
 
 export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList {
@@ -45,6 +47,12 @@ export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList 
     },
     [TASK.housekeeping]: async () => {
       await runHousekeeping(deps);
+    },
+    // Imported when first run, like the agreements module: the sign-in flows bring GraphQL types.
+    [TASK.signInLink]: async (payload) => {
+      const { isSignInLinkJob, sendSignInLink } = await import('../auth/email-links.js');
+      if (!isSignInLinkJob(payload)) throw new Error('sign-in-link needs { tenantId, kind, purpose, email, ip, userAgent }');
+      await sendSignInLink(deps, payload);
     },
   };
 }

@@ -12,6 +12,8 @@ const CustomerDetail = graphql(`
 			phone
 			locale
 			portalStatus
+			portalEmail
+			pendingPortalEmail
 			createdAt
 			sites {
 				id
