@@ -20,12 +20,19 @@ const generateRecurringInvoices: RecurringInvoiceGenerator = async (deps) => {
   return generateDueRecurringInvoices(deps, deps.now());
 };
 
+// Same reason: the tenants module's service sits beside its GraphQL types.
+const recheckCustomDomains = async (deps: WorkerDeps) => {
+  const { recheckCustomDomains: recheck } = await import('../tenants/custom-domains.service.js');
+  return recheck(deps);
+};
+
 export const TASK = {
   outboxDeliver: 'outbox-deliver',
   appointmentReminders: 'appointment-reminders',
   overdueInvoiceReminders: 'overdue-invoice-reminders',
   recurringInvoices: 'recurring-invoices',
   housekeeping: 'housekeeping',
+  customDomainChecks: 'custom-domain-checks',
 } as const;
 
 export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList {
@@ -46,6 +53,9 @@ export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList 
     [TASK.housekeeping]: async () => {
       await runHousekeeping(deps);
     },
+    [TASK.customDomainChecks]: async () => {
+      await recheckCustomDomains(deps);
+    },
   };
 }
 
@@ -60,4 +70,8 @@ export const schedule: CronItem[] = [
   { task: TASK.overdueInvoiceReminders, match: '10 * * * *', options: { backfillPeriod: BACKFILL_MS } },
   { task: TASK.recurringInvoices, match: '15 * * * *', options: { backfillPeriod: BACKFILL_MS } },
   { task: TASK.housekeeping, match: '40 3 * * *' },
+  // Hourly: pending custom domains are looked up every hour, verified ones once a day (each
+  // claim's next_check_at says when; see tenants/custom-domains.state.ts). No backfill: a missed
+  // hour is simply the next one.
+  { task: TASK.customDomainChecks, match: '25 * * * *' },
 ];

@@ -345,7 +345,7 @@ export type StaffRole =
   | 'owner'
   | 'technician';
 
-/** Only the fields given change; customDomain may be null (or empty) to remove it. Takes effect at once. */
+/** Only the fields given change. Takes effect at once, except a new customDomain: it is served only after its DNS proof is verified (verifyCustomDomain); null (or empty) removes it. */
 export type TenantSettingsInput = {
   accentColor?: string | null | undefined;
   allowPartialPayments?: boolean | null | undefined;
