@@ -3,6 +3,7 @@
 // token is found, by "Check now" or by the worker, which also takes a lapsed proof back.
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { portalHome } from '../communications/portal-links.js';
+import { withScope } from '../db/rls.js';
 import type { StaffRole } from '../generated/prisma/enums.js';
 import { startTestApp, TEST_ORIGIN, TEST_START, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeStaff, makeTenant, staffToken } from '../test/factory.js';
@@ -275,6 +276,22 @@ describe('verifyCustomDomain', () => {
     expect(await settings(a.token)).toMatchObject({ status: 'pending', checkedAt: null });
     expect(await servedAt(domain)).toBeNull();
     expect(await app.owner.customDomain.count({ where: { tenantId: b.tenant.id } })).toBe(0);
+  });
+
+  it('row-level security: a scope sees only its own business\'s claim, and customers none', async () => {
+    const a = await business();
+    const b = await business();
+    await claim(a.token, newDomain());
+    await claim(b.token, newDomain());
+    const { customer } = await makeCustomer(app.owner, a.tenant.id);
+    const staffSees = await withScope(app.db, { tenantId: b.tenant.id, role: 'staff' }, (tx) => tx.customDomain.findMany());
+    expect(staffSees.map((c) => c.tenantId)).toEqual([b.tenant.id]);
+    for (const role of ['customer', 'public', 'auth'] as const) {
+      const rows = await withScope(app.db, { tenantId: a.tenant.id, role, customerId: customer.id }, (tx) => tx.customDomain.findMany());
+      expect(rows).toEqual([]);
+    }
+    const none = await withScope(app.db, { tenantId: b.tenant.id, role: 'staff' }, (tx) => tx.customDomain.updateMany({ where: { tenantId: a.tenant.id }, data: { status: 'verified' } }));
+    expect(none.count).toBe(0);
   });
 
   it('is rate limited per business: 10 checks per 15 minutes', async () => {
