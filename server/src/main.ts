@@ -7,13 +7,14 @@ import { createDb } from './db/client.js';
 import { createMailer } from './mail/mailer.js';
 import { createStorage } from './storage/create.js';
 import { startWorker } from './worker/queue.js';
+import { systemTxtResolver } from './tenants/custom-domains.proof.js';
 
 const config = readConfig();
 const log = pino({ level: config.logLevel, base: { service: 'portico-api' } });
 const db = createDb(config.appDatabaseUrl, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
 const storage = createStorage(config.storage);
-const deps = { config, db, log, mailer, storage, now: () => new Date() };
+const deps = { config, db, log, mailer, storage, now: () => new Date(), dns: systemTxtResolver() };
 const { app, stop } = await createApp(deps);
 // The worker finds due work across tenants through a small owner pool; the work itself runs on `db` under RLS.
 const owner = createDb(config.databaseUrl, { max: 2 });

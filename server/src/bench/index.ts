@@ -24,6 +24,7 @@ import { baselineHandler } from './baseline.js';
 import { datasetMarker, FULL_SCALE, generateDataset, readMarker, countRows, type Scale } from './generate.js';
 import { renderReport, type Results, type TargetResult, type Run } from './report.js';
 import { summariseProfile } from './profile.js';
+import { systemTxtResolver } from '../tenants/custom-domains.proof.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const serverDir = path.resolve(here, '../..');
@@ -213,7 +214,7 @@ export async function startInProcess(appUrl: string, ownerUrl: string, secret: U
   const log = pino({ level: 'silent' });
   const config = { ...readConfig({ DATABASE_URL: ownerUrl, APP_DATABASE_URL: appUrl, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }), jwtSecret: secret, logLevel: 'silent' };
   const db = createDb(appUrl, { max: 2, onQuery: (sql) => statements.portico.push(sql) });
-  const { app, stop } = await createApp({ config, db, log, mailer: createMailer({ from: config.mailFrom, log }), storage: createStorage(config.storage), now: () => new Date() });
+  const { app, stop } = await createApp({ config, db, log, mailer: createMailer({ from: config.mailFrom, log }), storage: createStorage(config.storage), now: () => new Date(), dns: systemTxtResolver() });
   const porticoServer = await listen(app);
   const pool = new pg.Pool({ connectionString: appUrl, max: 2 });
   const baselineServer = await listen(baselineHandler({ pool, jwtSecret: secret, onQuery: (sql) => statements.baseline.push(sql) }));

@@ -5,6 +5,11 @@
 
 export interface PortalAddress {
   slug: string;
+  /**
+   * tenants.custom_domain: set only while the business's DNS proof of the domain is verified
+   * (tenants/custom-domains.service.ts). A domain still pending is not there, so its links
+   * keep using the slug address, which always works.
+   */
   customDomain: string | null;
 }
 

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import type { Db, Tx } from '../db/client.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { Storage } from '../storage/storage.js';
+import type { TxtResolver } from '../tenants/custom-domains.proof.js';
 import { Unauthenticated } from '../errors/errors.js';
 import type { CustomerPrincipal, Endpoint, Principal, StaffPrincipal } from './principal.js';
 
@@ -20,6 +21,8 @@ export interface AppDeps {
   log: Logger;
   /** The clock; tests replace it. */
   now: () => Date;
+  /** DNS TXT lookups (custom domain proofs); tests answer for it. */
+  dns: TxtResolver;
 }
 
 export interface CookieSink {

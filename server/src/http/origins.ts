@@ -21,6 +21,7 @@ export async function originAllowed(origin: string | undefined, check: OriginChe
   if (check.allowed.includes(normalised)) return true;
   // A business's portal served at its own domain may use its own customers' sessions; another
   // business's domain may not (a tenant chooses its domain, so it must not reach other tenants).
+  // Only a verified domain is found here: one merely asked for (pending) is no origin at all.
   if (check.endpoint !== 'portal' || !check.tenantId) return false;
   const url = parseOrigin(normalised);
   if (!url) return false;

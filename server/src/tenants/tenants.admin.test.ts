@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../generated/prisma/enums.js';
 import { startTestApp, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeCustomerRecords, makeStaff, makeTenant, staffToken } from '../test/factory.js';
+import { verifiedCustomDomain } from '../test/dns.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -121,7 +122,7 @@ describe('tenant settings', () => {
   it("a slug or domain of another tenant is a CONFLICT, one's own is fine", async () => {
     const { tenant, token } = await tenantWithStaff();
     const other = await makeTenant(app.owner);
-    await app.owner.tenant.update({ where: { id: other.id }, data: { customDomain: 'taken.example.com' } });
+    await verifiedCustomDomain(app, other.id, 'taken.example.com');
     const slug = await app.call('admin', UPDATE, { input: { slug: other.slug } }, { token });
     expect(slug.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const domain = await app.call('admin', UPDATE, { input: { customDomain: 'taken.example.com' } }, { token });

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_ORIGIN, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeTenant, staffToken, makeStaff } from '../test/factory.js';
+import { verifiedCustomDomain } from '../test/dns.js';
 
 const BY_DOMAIN = 'query($domain: String!) { portalTenantByDomain(domain: $domain) { slug name } }';
 const ME = '{ me { id tenantSlug } }';
@@ -13,10 +14,10 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/** A tenant serving its portal at `domain`, with one customer signed in by cookie. */
+/** A tenant serving its portal at `domain` (verified), with one customer signed in by cookie. */
 async function tenantAt(domain: string) {
   const tenant = await makeTenant(app.owner);
-  await app.owner.tenant.update({ where: { id: tenant.id }, data: { customDomain: domain } });
+  await verifiedCustomDomain(app, tenant.id, domain);
   const { account } = await makeCustomer(app.owner, tenant.id);
   if (!account) throw new Error('account expected');
   const { token } = await customerToken(app, account);
@@ -90,7 +91,7 @@ describe('cookie Origin of a custom domain', () => {
     try {
       const domain = `portal.${suffix()}.example`;
       const tenant = await makeTenant(prod.owner);
-      await prod.owner.tenant.update({ where: { id: tenant.id }, data: { customDomain: domain } });
+      await verifiedCustomDomain(prod, tenant.id, domain);
       const { account } = await makeCustomer(prod.owner, tenant.id);
       if (!account) throw new Error('account expected');
       const cookie = `portico_portal_session=${(await customerToken(prod, account)).token}`;

@@ -18,8 +18,9 @@ export const admin: EndpointModule = {
   resolvers: [TenantAdminResolver],
   rules: {
     Query: { tenantSettings: managers },
-    Mutation: { updateTenantSettings: managers, createLogoUpload: managers, removeLogo: managers },
+    Mutation: { updateTenantSettings: managers, verifyCustomDomain: managers, createLogoUpload: managers, removeLogo: managers },
     LogoUpload: sameAsParent,
+    CustomDomainVerification: sameAsParent,
     TenantSettings: sameAsParent,
     PortalFeatures: sameAsParent,
   },

@@ -2,7 +2,7 @@
 // written; the portal reads the tenant row on each request, so a change takes effect at once.
 import { staffScope, type RequestContext } from '../context/context.js';
 import { BadInput, Conflict } from '../errors/errors.js';
-import type { Prisma, Tenant } from '../generated/prisma/client.js';
+import type { CustomDomain, Prisma, Tenant } from '../generated/prisma/client.js';
 import { isUniqueViolation } from '../auth/auth.shared.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { PORTAL_LOCALES } from '../customers/customers.types.js';
@@ -11,6 +11,7 @@ import { HOSTNAME, SLUG, toPortalTenant } from './tenants.service.js';
 import { logoUrlForSlug } from './tenants.logo.service.js';
 import type { TenantSettings, TenantSettingsInput } from './tenants.types.js';
 import { paymentSettings, paymentSettingsUpdate } from '../payments/payment-settings.js';
+import { claimCustomDomain, customDomainClaim, toVerification } from './custom-domains.service.js';
 
 const COLOR = /^#[0-9a-f]{6}$/i;
 const MAX_NAME = 120;
@@ -35,12 +36,14 @@ export function invoiceFormatProblem(format: string): string | null {
   return null;
 }
 
-export function toTenantSettings(t: Tenant): TenantSettings {
+/** The settings of tenant `t`, with its custom domain claim (pending or verified) if it has one. */
+export function toTenantSettings(t: Tenant, claim: CustomDomain | null): TenantSettings {
   const portal = toPortalTenant(t);
   return {
     name: t.name,
     slug: t.slug,
-    customDomain: t.customDomain,
+    customDomain: claim?.domain ?? null,
+    customDomainVerification: claim && toVerification(claim),
     logoUrl: portal.logoUrl,
     primaryColor: t.primaryColor,
     accentColor: t.accentColor,
@@ -57,13 +60,21 @@ export function toTenantSettings(t: Tenant): TenantSettings {
 }
 
 export async function tenantSettings(ctx: RequestContext): Promise<TenantSettings> {
-  return toTenantSettings(await currentTenant(ctx));
+  return toTenantSettings(await currentTenant(ctx), await customDomainClaim(ctx));
 }
 
 function text(field: string, value: string, max: number, what: string): string {
   const trimmed = value.trim();
   if (!trimmed || trimmed.length > max) throw new BadInput(field, `Use 1 to ${max} characters for ${what}.`);
   return trimmed;
+}
+
+/** A custom domain as stored: lower-case, no trailing dot; null to have none. Undefined: unchanged. */
+function customDomainUpdate(input: TenantSettingsInput): string | null | undefined {
+  if (input.customDomain === undefined) return undefined;
+  const domain = input.customDomain?.trim().toLowerCase().replace(/\.$/, '') ?? '';
+  if (domain && !HOSTNAME.test(domain)) throw new BadInput('customDomain', 'Enter a hostname such as portal.example.com, without http:// or a path.');
+  return domain || null;
 }
 
 /** Checks every given field and turns the input into the update, or refuses with the field named. */
@@ -74,11 +85,6 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
     const slug = input.slug.trim().toLowerCase();
     if (!SLUG.test(slug)) throw new BadInput('slug', 'Use lowercase letters, digits and hyphens (not at the start or end), at most 64 characters.');
     data.slug = slug;
-  }
-  if (input.customDomain !== undefined) {
-    const domain = input.customDomain?.trim().toLowerCase().replace(/\.$/, '') ?? '';
-    if (domain && !HOSTNAME.test(domain)) throw new BadInput('customDomain', 'Enter a hostname such as portal.example.com, without http:// or a path.');
-    data.customDomain = domain || null;
   }
   for (const field of ['primaryColor', 'accentColor'] as const) {
     const value = input[field];
@@ -119,27 +125,23 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
   return data;
 }
 
-/** The tenant holding a slug or domain, through the SECURITY DEFINER lookups (RLS hides other tenants). */
-async function holderOf(ctx: RequestContext, kind: 'slug' | 'domain', value: string): Promise<string | null> {
+/** The tenant holding a slug, through the SECURITY DEFINER lookup (RLS hides other tenants). */
+async function slugHolder(ctx: RequestContext, slug: string): Promise<string | null> {
   const { tx } = staffScope(ctx);
-  const rows =
-    kind === 'slug'
-      ? await tx.$queryRaw<{ id: string | null }[]>`SELECT tenant_id_by_slug(${value}) AS id`
-      : await tx.$queryRaw<{ id: string | null }[]>`SELECT tenant_id_by_domain(${value}) AS id`;
+  const rows = await tx.$queryRaw<{ id: string | null }[]>`SELECT tenant_id_by_slug(${slug}) AS id`;
   return rows[0]?.id ?? null;
 }
 
 export async function updateTenantSettings(ctx: RequestContext, input: TenantSettingsInput): Promise<TenantSettings> {
   const { tx, principal } = staffScope(ctx);
   const data = { ...settingsUpdate(input), ...paymentSettingsUpdate(ctx.deps.config.jwtSecret, input) };
+  const customDomain = customDomainUpdate(input);
   if (typeof data.slug === 'string') {
-    const holder = await holderOf(ctx, 'slug', data.slug);
+    const holder = await slugHolder(ctx, data.slug);
     if (holder && holder !== principal.tenantId) throw new Conflict('This portal address is taken. Choose another.');
   }
-  if (typeof data.customDomain === 'string') {
-    const holder = await holderOf(ctx, 'domain', data.customDomain);
-    if (holder && holder !== principal.tenantId) throw new Conflict('This domain is already used by another portal.');
-  }
+  // A new domain is only asked for here: it serves nothing until its DNS proof is verified.
+  if (customDomain !== undefined) await claimCustomDomain(ctx, customDomain);
   if (typeof data.slug === 'string') {
     // The logo's public URL names the slug: it moves along.
     data.logoUrl = logoUrlForSlug((await currentTenant(ctx)).logoUrl, data.slug);
@@ -148,11 +150,11 @@ export async function updateTenantSettings(ctx: RequestContext, input: TenantSet
   try {
     updated = await tx.tenant.update({ where: { id: principal.tenantId }, data });
   } catch (error) {
-    // Two tenants claiming the same slug or domain at the same moment.
-    if (isUniqueViolation(error)) throw new Conflict('This portal address or domain was just taken. Choose another.');
+    // Two tenants claiming the same slug at the same moment.
+    if (isUniqueViolation(error)) throw new Conflict('This portal address was just taken. Choose another.');
     throw error;
   }
   forgetCurrentTenant(ctx);
   await recordStaffActivity(ctx, 'tenant.settings_updated', { subjectId: principal.tenantId });
-  return toTenantSettings(updated);
+  return toTenantSettings(updated, await customDomainClaim(ctx));
 }

@@ -1,4 +1,16 @@
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CustomDomainProblem, CustomDomainStatus } from '../generated/prisma/enums.js';
+
+registerEnumType(CustomDomainStatus, {
+  name: 'CustomDomainStatus',
+  description:
+    'pending: not proven yet, nothing is served there (checked hourly for 7 days); verified: the portal is served there (checked daily); failed: not proven within 7 days, checked again only on request.',
+});
+registerEnumType(CustomDomainProblem, {
+  name: 'CustomDomainProblem',
+  description:
+    'Why the last check found no proof. record_missing: no TXT record at recordName; wrong_value: TXT records there, none with recordValue; dns_unavailable: the DNS servers did not answer; domain_taken: another business has proven this domain.',
+});
 
 @ObjectType({ description: 'Which parts of the portal the business has switched on.' })
 export class PortalFeatures {
@@ -55,6 +67,39 @@ export class PortalTenant {
 }
 
 
+@ObjectType({ description: 'A custom domain and the DNS record that proves the business controls it.' })
+export class CustomDomainVerification {
+  @Field({ description: 'The hostname asked for, e.g. portal.example.com.' })
+  domain!: string;
+
+  @Field(() => CustomDomainStatus)
+  status!: CustomDomainStatus;
+
+  @Field({ description: 'Always TXT.' })
+  recordType!: string;
+
+  @Field({ description: 'The record to create: _portico-verification.<domain>.' })
+  recordName!: string;
+
+  @Field({ description: 'Its exact value: portico-verification=<token of this business>.' })
+  recordValue!: string;
+
+  @Field(() => Date, { nullable: true, description: 'When the record was last looked for.' })
+  checkedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the worker looks next; null once it gave up (failed).' })
+  nextCheckAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Since when the domain is proven.' })
+  verifiedAt!: Date | null;
+
+  @Field(() => CustomDomainProblem, { nullable: true, description: 'Why the last check found no proof; null when it did (or before any check).' })
+  problem!: CustomDomainProblem | null;
+
+  @Field(() => String, { nullable: true, description: 'The problem in English, naming the record.' })
+  problemMessage!: string | null;
+}
+
 @ObjectType({ description: "The business's settings as owners and admins manage them." })
 export class TenantSettings {
   @Field()
@@ -63,8 +108,14 @@ export class TenantSettings {
   @Field({ description: 'The portal URL slug: lowercase letters, digits and hyphens.' })
   slug!: string;
 
-  @Field(() => String, { nullable: true, description: 'A hostname of the business pointing at the portal, e.g. portal.example.com.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The custom domain asked for, e.g. portal.example.com; the portal is served there only once it is verified (customDomainVerification).',
+  })
   customDomain!: string | null;
+
+  @Field(() => CustomDomainVerification, { nullable: true, description: 'Its proof and status; null without a custom domain.' })
+  customDomainVerification!: CustomDomainVerification | null;
 
   @Field(() => String, { nullable: true })
   logoUrl!: string | null;
@@ -136,7 +187,10 @@ export class PortalFeaturesInput {
   documents?: boolean | null;
 }
 
-@InputType({ description: 'Only the fields given change; customDomain may be null (or empty) to remove it. Takes effect at once.' })
+@InputType({
+  description:
+    'Only the fields given change. Takes effect at once, except a new customDomain: it is served only after its DNS proof is verified (verifyCustomDomain); null (or empty) removes it.',
+})
 export class TenantSettingsInput {
   @Field(() => String, { nullable: true })
   name?: string | null;

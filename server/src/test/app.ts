@@ -16,6 +16,7 @@ import { createMailer } from '../mail/mailer.js';
 import { createStorage } from '../storage/create.js';
 import pg from 'pg';
 import { drainQueue } from '../worker/queue.js';
+import { TestDns } from './dns.js';
 import type { TaskOptions } from '../worker/tasks.js';
 
 /** Where every test app's clock starts; tests move `app.clock.now` and put it back. */
@@ -55,6 +56,8 @@ export interface TestApp {
   /** The owner's pool, for arranging and inspecting data behind the app's back. */
   owner: Db;
   clock: { now: Date };
+  /** The DNS the app looks custom domain proofs up in: tests publish the records. */
+  dns: TestDns;
   /** Every SQL statement the app sent, for tests that count them. */
   statements: string[];
   call<T = Record<string, unknown>>(endpoint: Endpoint, query: string, variables?: Record<string, unknown>, options?: CallOptions): Promise<GraphQLResult<T>>;
@@ -85,7 +88,8 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   const statements: string[] = [];
   const db = createDb(config.appDatabaseUrl, { max: 5, onQuery: (sql) => statements.push(sql) });
   const owner = createDb(config.databaseUrl, { max: 3 });
-  const deps: AppDeps = { config, db, log, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }), storage: createStorage(config.storage), now: () => clock.now };
+  const dns = new TestDns();
+  const deps: AppDeps = { config, db, log, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }), storage: createStorage(config.storage), now: () => clock.now, dns };
   const { app, stop } = await createApp(deps);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -98,6 +102,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     db,
     owner,
     clock,
+    dns,
     statements,
     async call(endpoint, query, variables, options = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };

@@ -21,6 +21,12 @@ const generateRecurringInvoices: RecurringInvoiceGenerator = async (deps) => {
   return generateDueRecurringInvoices(deps, deps.now());
 };
 
+// Same reason: the tenants module's service sits beside its GraphQL types.
+const recheckCustomDomains = async (deps: WorkerDeps) => {
+  const { recheckCustomDomains: recheck } = await import('../tenants/custom-domains.service.js');
+  return recheck(deps);
+};
+
 export const TASK = {
   outboxDeliver: 'outbox-deliver',
   appointmentReminders: 'appointment-reminders',
@@ -28,6 +34,7 @@ export const TASK = {
   recurringInvoices: 'recurring-invoices',
   housekeeping: 'housekeeping',
   signInLink: 'sign-in-link',
+  customDomainChecks: 'custom-domain-checks',
 } as const;
 
 export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList {
@@ -54,6 +61,9 @@ export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList 
       if (!isSignInLinkJob(payload)) throw new Error('sign-in-link needs { tenantId, kind, purpose, email, ip, userAgent }');
       await sendSignInLink(deps, payload);
     },
+    [TASK.customDomainChecks]: async () => {
+      await recheckCustomDomains(deps);
+    },
   };
 }
 
@@ -68,4 +78,8 @@ export const schedule: CronItem[] = [
   { task: TASK.overdueInvoiceReminders, match: '10 * * * *', options: { backfillPeriod: BACKFILL_MS } },
   { task: TASK.recurringInvoices, match: '15 * * * *', options: { backfillPeriod: BACKFILL_MS } },
   { task: TASK.housekeeping, match: '40 3 * * *' },
+  // Hourly: pending custom domains are looked up every hour, verified ones once a day (each
+  // claim's next_check_at says when; see tenants/custom-domains.state.ts). No backfill: a missed
+  // hour is simply the next one.
+  { task: TASK.customDomainChecks, match: '25 * * * *' },
 ];

@@ -8,6 +8,18 @@ const Settings = graphql(`
 			name
 			slug
 			customDomain
+			customDomainVerification {
+				domain
+				status
+				recordType
+				recordName
+				recordValue
+				checkedAt
+				nextCheckAt
+				verifiedAt
+				problem
+				problemMessage
+			}
 			primaryColor
 			accentColor
 			logoUrl
