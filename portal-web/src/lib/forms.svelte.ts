@@ -6,7 +6,7 @@ import type { CombinedError } from '@urql/core';
 import { apiErrorCode, formProblem, type FormProblem } from '@portico/web-shared/graphql/errors';
 import { fieldErrorText } from '$lib/field-errors';
 import { getI18n, type MessageKey } from '$lib/i18n';
-import { signInPath } from '$lib/paths';
+import { needsSignIn, signInPath } from '$lib/paths';
 
 export class FormState<F extends string> {
 	submitting = $state(false);
@@ -48,7 +48,7 @@ export class FormState<F extends string> {
 		try {
 			const result = await action();
 			if (result.error) {
-				if (apiErrorCode(result.error) === 'UNAUTHENTICATED' && page.params.tenant && page.url.pathname.includes('/portal')) {
+				if (apiErrorCode(result.error) === 'UNAUTHENTICATED' && page.params.tenant && needsSignIn(page.url.pathname)) {
 					await goto(signInPath(page.params.tenant, page.url.pathname + page.url.search), { invalidateAll: true });
 					return false;
 				}

@@ -11,14 +11,22 @@ export function tenantPath(slug: string, path = '', url: URL = page.url): string
 	return `${base}${tenantRoot(url, slug)}${path}` || '/';
 }
 
-/** Where to go after signing in: `next` when it is a page of this tenant's portal, else the dashboard. */
+/**
+ * Where to go after signing in: `next` when it is a page of this tenant's portal, or the
+ * confirmation of an email change that staff started (it works only signed in), else the dashboard.
+ */
 export function afterSignIn(slug: string, next: string | null | undefined, url: URL = page.url): string {
 	const portal = tenantPath(slug, '/portal', url);
+	const confirmEmail = tenantPath(slug, '/confirm-email', url);
 	// Same origin, same tenant, no protocol-relative tricks ("//evil.example").
-	if (next && (next === portal || next.startsWith(`${portal}/`) || next.startsWith(`${portal}?`)) && !next.startsWith('//')) {
-		return next;
-	}
+	const ours = next === portal || next?.startsWith(`${portal}/`) || next?.startsWith(`${portal}?`) || next?.startsWith(`${confirmEmail}?`);
+	if (next && ours && !next.startsWith('//')) return next;
 	return portal;
+}
+
+/** Whether a page needs a signed-in customer, so that an ended session sends them to sign in and back. */
+export function needsSignIn(pathname: string): boolean {
+	return pathname.includes('/portal') || pathname.endsWith('/confirm-email');
 }
 
 /** The sign-in page, remembering the page the customer was on. */
