@@ -12,6 +12,7 @@ import { recordStaffActivity } from '../activity/activity.js';
 import { isUniqueViolation } from '../auth/auth.shared.js';
 import { portalLinks } from '../communications/portal-links.js';
 import { cancelOpenAttempts } from '../payments/payments.service.js';
+import { lockInvoice } from '../payments/payment-records.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { invoicePeriod, invoiceTotals, renderInvoiceNumber, type LineAmounts } from './invoice-numbers.js';
 import { calendarDate, plusDays } from './invoice-dates.js';
@@ -114,11 +115,9 @@ export async function issueDraft(tx: Tx, tenant: Tenant, row: InvoiceRow, issueD
   }
 }
 
-/** The invoice, locked for this transaction; NOT_FOUND for a malformed, foreign or missing id. */
+/** The invoice, locked for this transaction (the first lock of every money path: payment-records.ts); NOT_FOUND for a malformed, foreign or missing id. */
 async function lockedInvoice(tx: Tx, tenantId: string, id: string): Promise<InvoiceRow> {
-  if (!isId(id)) throw new NotFound('This invoice');
-  await tx.$queryRaw`SELECT 1 FROM invoices WHERE tenant_id = ${tenantId}::uuid AND id = ${id}::uuid FOR UPDATE`;
-  const row = await tx.invoice.findFirst({ where: { id } });
+  const row = await lockInvoice(tx, tenantId, id);
   if (!row) throw new NotFound('This invoice');
   return row;
 }

@@ -2,6 +2,15 @@
 // changes our records. Everything here runs in the 'system' row-level-security role, after the
 // invoice row is locked, so two deliveries of the same fact (or two API instances) apply it
 // once: each event id is claimed once, and payment states only move forward (one table).
+//
+// LOCK ORDER, for every path that moves money (online payments and their webhooks, sandbox
+// confirmations, offline payments, refunds, voids, credit notes): the INVOICE row first
+// (`lockInvoice`), then what hangs off it: the provider event claim, payment rows, sandbox
+// intents, the invoice's ledger entries. A path that starts from something else (a client
+// secret, a payment id, a webhook) finds the invoice id WITHOUT locking, locks the invoice,
+// then re-reads (and locks) the rest and validates it again. Two transactions then always
+// queue on the same first lock and never hold each other's second one: no deadlock (40P01),
+// the later one sees what the first did and answers CONFLICT when it no longer applies.
 import type { RequestContext } from '../context/context.js';
 import type { Tx } from '../db/client.js';
 import type { Invoice as InvoiceRow, Payment as PaymentRow, Tenant } from '../generated/prisma/client.js';
@@ -53,10 +62,12 @@ export async function lockInvoice(tx: Tx, tenantId: string, invoiceId: string): 
 }
 
 /**
- * Applies a verified event once: its id is claimed in this transaction (a concurrent delivery
- * of the same event waits on that row, then finds it taken).
+ * Applies a verified event once: the invoice it is about is locked first, then its id is
+ * claimed in this transaction (a concurrent delivery of the same event waits, then finds it taken).
  */
 export async function processProviderEvent(ctx: RequestContext, tx: Tx, tenant: Tenant, provider: ProviderKind, event: ProviderEvent): Promise<'processed' | 'duplicate'> {
+  const invoiceId = await invoiceOfEvent(tx, tenant, provider, event);
+  if (invoiceId) await lockInvoice(tx, tenant.id, invoiceId);
   const claimed = await tx.$executeRaw`
     INSERT INTO payment_events (tenant_id, provider, event_id, type) VALUES (${tenant.id}::uuid, ${provider}, ${event.id}, ${event.type})
     ON CONFLICT DO NOTHING`;
@@ -64,6 +75,16 @@ export async function processProviderEvent(ctx: RequestContext, tx: Tx, tenant: 
   if (event.kind === 'intent') await applyIntent(ctx, tx, tenant, provider, event.intent);
   if (event.kind === 'refund') await applyRefundTotal(ctx, tx, tenant, provider, event.intentId, event.refundedMinor);
   return 'processed';
+}
+
+/** Read without locking, only to know which invoice to lock first. */
+async function invoiceOfEvent(tx: Tx, tenant: Tenant, provider: ProviderKind, event: ProviderEvent): Promise<string | null> {
+  if (event.kind === 'intent') return event.intent.metadata.tenantId === tenant.id ? (event.intent.metadata.invoiceId ?? null) : null;
+  if (event.kind === 'refund') {
+    const payment = await tx.payment.findFirst({ where: { tenantId: tenant.id, provider, providerRef: event.intentId }, select: { invoiceId: true } });
+    return payment?.invoiceId ?? null;
+  }
+  return null;
 }
 
 /** Brings our record of a provider's intent up to date; null when the intent is not one of ours. */
