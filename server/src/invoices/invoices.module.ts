@@ -20,7 +20,7 @@ export const admin: EndpointModule = {
   resolvers: [InvoiceAdminResolver, InvoiceFieldsResolver, InvoiceCustomerAdminResolver],
   rules: {
     Query: { invoices: reads, invoice: reads },
-    Mutation: { createInvoice: bills, updateDraftInvoice: bills, issueInvoice: bills, voidInvoice: bills, recordOfflinePayment: bills, resendInvoice: bills },
+    Mutation: { createInvoice: bills, updateDraftInvoice: bills, issueInvoice: bills, voidInvoice: bills, recordOfflinePayment: bills, resendInvoice: bills, reopenInvoice: bills },
     ...invoiceTypes,
   },
 };

@@ -3,19 +3,15 @@
 // invoice row is locked, so two deliveries of the same fact (or two API instances) apply it
 // once: each event id is claimed once, and payment states only move forward (one table).
 //
-// LOCK ORDER, for every path that moves money (online payments and their webhooks, sandbox
-// confirmations, offline payments, refunds, voids, credit notes): the INVOICE row first
-// (`lockInvoice`), then what hangs off it: the provider event claim, payment rows, sandbox
-// intents, the invoice's ledger entries. A path that starts from something else (a client
-// secret, a payment id, a webhook) finds the invoice id WITHOUT locking, locks the invoice,
-// then re-reads (and locks) the rest and validates it again. Two transactions then always
-// queue on the same first lock and never hold each other's second one: no deadlock (40P01),
-// the later one sees what the first did and answers CONFLICT when it no longer applies.
+// The invoice is always locked first: the lock order of every money path is written in
+// invoices/invoice-ledger.ts.
 import type { RequestContext } from '../context/context.js';
 import type { Tx } from '../db/client.js';
 import type { Invoice as InvoiceRow, Payment as PaymentRow, Tenant } from '../generated/prisma/client.js';
 import type { PaymentStatus } from '../generated/prisma/enums.js';
 import { isId } from '../common/ids.js';
+import { lockInvoice, recordReceived, recordRefunded } from '../invoices/invoice-ledger.js';
+import { balanceDue } from '../invoices/invoice-money.js';
 import { recordActivity } from '../activity/activity.js';
 import { declineMessage, type ProviderEvent, type ProviderIntent, type ProviderKind } from './payment-provider.js';
 import { paymentFailedLetter, receiptLetter } from './payment-emails.js';
@@ -52,13 +48,6 @@ export function statusOfIntent(intent: ProviderIntent): PaymentStatus {
     default:
       return intent.lastError ? 'failed' : 'pending';
   }
-}
-
-/** The invoice, locked until the transaction ends; null when it is not this tenant's. */
-export async function lockInvoice(tx: Tx, tenantId: string, invoiceId: string): Promise<InvoiceRow | null> {
-  if (!isId(invoiceId)) return null;
-  await tx.$queryRaw`SELECT 1 FROM invoices WHERE tenant_id = ${tenantId}::uuid AND id = ${invoiceId}::uuid FOR UPDATE`;
-  return tx.invoice.findFirst({ where: { tenantId, id: invoiceId } });
 }
 
 /**
@@ -131,11 +120,7 @@ async function movePayment(ctx: RequestContext, tx: Tx, tenant: Tenant, invoice:
 }
 
 async function settleInvoice(ctx: RequestContext, tx: Tx, tenant: Tenant, invoice: InvoiceRow, payment: PaymentRow): Promise<void> {
-  const paidMinor = invoice.paidMinor + payment.amountMinor;
-  await tx.invoice.update({
-    where: { tenantId_id: { tenantId: tenant.id, id: invoice.id } },
-    data: { paidMinor, status: invoice.status === 'issued' && paidMinor >= invoice.totalMinor ? 'paid' : invoice.status },
-  });
+  const settled = await recordReceived(tx, invoice, payment.amountMinor);
   await recordActivity(ctx, tx, { tenantId: tenant.id, actorType: 'customer', actorId: payment.customerId, customerId: payment.customerId, subjectId: invoice.id, action: 'invoice.paid' });
   const customer = await tx.customer.findFirst({ where: { tenantId: tenant.id, id: payment.customerId }, select: { name: true, email: true, locale: true } });
   if (!customer) return;
@@ -144,7 +129,7 @@ async function settleInvoice(ctx: RequestContext, tx: Tx, tenant: Tenant, invoic
     name: customer.name,
     number: invoice.number ?? '',
     amountMinor: payment.amountMinor,
-    amountDueMinor: Math.max(0, invoice.totalMinor - paidMinor),
+    amountDueMinor: balanceDue(settled),
     currency: payment.currency,
     card: payment.last4 ? `${payment.cardBrand ?? ''} •••• ${payment.last4}`.trim() : null,
     link: portalLinks.invoice(ctx.deps.config.portalUrl, tenant, invoice.id),
@@ -169,7 +154,7 @@ async function sendPaymentFailed(ctx: RequestContext, tx: Tx, tenant: Tenant, in
 
 /**
  * Records that `refundedTotal` of a payment has been given back in all (Stripe reports totals,
- * so a repeated or late event changes nothing); the invoice is due again by the difference.
+ * so a repeated or late event changes nothing); the invoice's ledger records the difference.
  */
 export async function applyRefundTotal(ctx: RequestContext, tx: Tx, tenant: Tenant, provider: ProviderKind, intentId: string, refundedTotal: number): Promise<PaymentRow | null> {
   const found = await tx.payment.findFirst({ where: { tenantId: tenant.id, provider, providerRef: intentId } });
@@ -184,10 +169,6 @@ export async function applyRefundTotal(ctx: RequestContext, tx: Tx, tenant: Tena
     where: { tenantId_id: { tenantId: tenant.id, id: payment.id } },
     data: { refundedMinor: total, status: total >= payment.amountMinor ? 'refunded' : 'partially_refunded' },
   });
-  const paidMinor = Math.max(0, invoice.paidMinor - delta);
-  await tx.invoice.update({
-    where: { tenantId_id: { tenantId: tenant.id, id: invoice.id } },
-    data: { paidMinor, status: invoice.status === 'paid' && paidMinor < invoice.totalMinor ? 'issued' : invoice.status },
-  });
+  await recordRefunded(tx, invoice, delta);
   return updated;
 }

@@ -9,7 +9,7 @@ import type { Tx } from '../db/client.js';
 import type { Prisma, SandboxIntent } from '../generated/prisma/client.js';
 import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import type { IntentStatus, NewIntent, PaymentProvider, ProviderIntent } from './payment-provider.js';
-import { lockInvoice } from './payment-records.js';
+import { lockInvoice } from '../invoices/invoice-ledger.js';
 
 type Outcome = { result: 'succeed' } | { result: 'decline'; code: string; declineCode: string } | { result: 'authenticate' };
 
@@ -73,7 +73,7 @@ export function sandboxProvider(tx: Tx, tenantId: string): PaymentProvider {
     },
     async cancelIntent(id) {
       // Like Stripe: only an intent that has not succeeded or started processing can be canceled.
-      // The caller holds its invoice's lock (lock order: payment-records.ts).
+      // The caller holds its invoice's lock (lock order: invoices/invoice-ledger.ts).
       await tx.$queryRaw`SELECT 1 FROM sandbox_intents WHERE tenant_id = ${tenantId}::uuid AND id = ${id} FOR UPDATE`;
       const row = await tx.sandboxIntent.findFirst({ where: { tenantId, id } });
       if (!row) return null;
@@ -147,7 +147,7 @@ const CANCELABLE = new Set([...CONFIRMABLE, 'requires_action']);
 
 /**
  * The sandbox intent behind a client secret, locked; NOT_FOUND unless it is this customer's.
- * Lock order (payment-records.ts): its invoice is locked first, then the intent, which is
+ * Lock order (invoices/invoice-ledger.ts): its invoice is locked first, then the intent, which is
  * re-read under both locks: whatever a concurrent payment, void or offline payment of the
  * same invoice did to it (cancelled it, paid the invoice) is what the caller sees.
  */

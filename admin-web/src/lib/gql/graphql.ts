@@ -180,11 +180,12 @@ export type InvoiceLineInput = {
   unitPriceMinor: number;
 };
 
-/** An invoice's status as a customer sees it; overdue is derived from the due date in the business's time zone. */
+/** An invoice's status as a customer sees it: unpaid (open, nothing paid yet), partially_paid, overdue (something still due after the due date, in the business's time zone), paid (settled in full: a refund afterwards does not make it due again), void, draft. */
 export type InvoiceStatus =
   | 'draft'
   | 'overdue'
   | 'paid'
+  | 'partially_paid'
   | 'unpaid'
   | 'void';
 
