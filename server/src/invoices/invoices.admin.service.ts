@@ -104,12 +104,7 @@ export async function issueDraft(tx: Tx, tenant: Tenant, row: InvoiceRow, issueD
   if (dueDate < issueDate) throw new BadInput('dueDate', 'The due date cannot be before the issue date.');
   const month = { y: issueDate.getUTCFullYear(), m: issueDate.getUTCMonth() + 1 };
   const period = invoicePeriod(tenant.invoiceNumberFormat, month);
-  const [counter] = await tx.$queryRaw<{ last_value: number }[]>`
-    INSERT INTO invoice_sequences (tenant_id, period, last_value) VALUES (${tenant.id}::uuid, ${period}, 1)
-    ON CONFLICT (tenant_id, period) DO UPDATE SET last_value = invoice_sequences.last_value + 1
-    RETURNING last_value`;
-  if (!counter) throw new Error('invoice sequence returned no row');
-  const { number } = renderInvoiceNumber(tenant.invoiceNumberFormat, month, counter.last_value);
+  const { number } = renderInvoiceNumber(tenant.invoiceNumberFormat, month, await nextInSequence(tx, tenant.id, period));
   try {
     return await tx.invoice.update({
       where: { tenantId_id: { tenantId: tenant.id, id: row.id } },
@@ -122,8 +117,22 @@ export async function issueDraft(tx: Tx, tenant: Tenant, row: InvoiceRow, issueD
   }
 }
 
+/**
+ * The next number of a tenant's gap-free sequence (invoices, credit notes): the counter row is
+ * incremented inside the caller's transaction, so concurrent callers wait on it in turn, and a
+ * rollback gives the number back.
+ */
+export async function nextInSequence(tx: Tx, tenantId: string, period: string): Promise<number> {
+  const [counter] = await tx.$queryRaw<{ last_value: number }[]>`
+    INSERT INTO invoice_sequences (tenant_id, period, last_value) VALUES (${tenantId}::uuid, ${period}, 1)
+    ON CONFLICT (tenant_id, period) DO UPDATE SET last_value = invoice_sequences.last_value + 1
+    RETURNING last_value`;
+  if (!counter) throw new Error('invoice sequence returned no row');
+  return counter.last_value;
+}
+
 /** The invoice, locked for this transaction (the first lock of every money path: invoice-ledger.ts); NOT_FOUND for a malformed, foreign or missing id. */
-async function lockedInvoice(tx: Tx, tenantId: string, id: string): Promise<InvoiceRow> {
+export async function lockedInvoice(tx: Tx, tenantId: string, id: string): Promise<InvoiceRow> {
   const row = await lockInvoice(tx, tenantId, id);
   if (!row) throw new NotFound('This invoice');
   return row;
@@ -140,13 +149,13 @@ function optionalDate(field: string, value: string | null | undefined): Date | n
   return value ? calendarDate(field, value) : null;
 }
 
-interface StaffBilling {
+export interface StaffBilling {
   tx: Tx;
   tenant: Tenant;
   today: Date;
 }
 
-async function billing(ctx: RequestContext): Promise<StaffBilling> {
+export async function billing(ctx: RequestContext): Promise<StaffBilling> {
   const { tx } = staffScope(ctx);
   const tenant = await currentTenant(ctx);
   return { tx, tenant, today: calendarDate('today', todayIn(tenant.timeZone, ctx.now())) };
