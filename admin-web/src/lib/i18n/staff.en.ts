@@ -555,7 +555,7 @@ export const staffEn = {
 	'payments.receipt': 'Receipt',
 	'payments.refund': 'Refund',
 	'payments.refundTitle': 'Refund a payment',
-	'payments.refundable': 'Up to {amount} can still be refunded. The invoice is due again by the amount refunded.',
+	'payments.refundable': 'Up to {amount} can still be refunded. A paid invoice stays paid (reopen it to collect again); an open one is owed the amount refunded again.',
 	'payments.reason': 'Reason (kept in the activity log)',
 	'payments.badRefund': 'Enter an amount above zero and at most {max}.',
 	'payments.refundDone': '{amount} was refunded.',

@@ -556,7 +556,7 @@ export const staffFr: Record<StaffMessageKey, string> = {
 	'payments.receipt': 'Reçu',
 	'payments.refund': 'Rembourser',
 	'payments.refundTitle': 'Rembourser un paiement',
-	'payments.refundable': 'Jusqu’à {amount} peuvent encore être remboursés. La facture redevient due du montant remboursé.',
+	'payments.refundable': 'Jusqu’à {amount} peut encore être remboursé. Une facture payée le reste (rouvrez-la pour encaisser à nouveau) ; sur une facture ouverte, le montant remboursé est de nouveau dû.',
 	'payments.reason': 'Motif (conservé dans le journal d’activité)',
 	'payments.badRefund': 'Saisissez un montant supérieur à zéro et d’au plus {max}.',
 	'payments.refundDone': '{amount} ont été remboursés.',
