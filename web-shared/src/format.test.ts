@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatLocalDay, formatMoney, parseMoney } from './format';
+import { formatDateTime, formatLocalDay, formatMoney, moneyInput, parseMoney } from './format';
 
 describe('money', () => {
 	it('formats minor units with the currency’s own decimals, for the locale', () => {
@@ -14,6 +14,16 @@ describe('money', () => {
 		expect(parseMoney('USD', '1.234')).toBeNull();
 		expect(parseMoney('USD', '-3')).toBeNull();
 		expect(parseMoney('JPY', '500')).toBe(500);
+		expect(parseMoney('KWD', '12.345')).toBe(12345);
+	});
+
+	it('writes minor units back as an amount to type, in the currency’s own decimals', () => {
+		expect(moneyInput('USD', 15000)).toBe('150.00');
+		expect(moneyInput('USD', 5)).toBe('0.05');
+		expect(moneyInput('JPY', 15000)).toBe('15000');
+		expect(moneyInput('KWD', 12345)).toBe('12.345');
+		for (const [currency, minor] of [['USD', 123456], ['JPY', 987], ['KWD', 1001]] as const) expect(parseMoney(currency, moneyInput(currency, minor))).toBe(minor);
+		expect(formatMoney('en', 'KWD', 12345).replace(/\s/g, ' ')).toBe('KWD 12.345');
 	});
 });
 

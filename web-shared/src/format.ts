@@ -21,6 +21,14 @@ export function formatMoney(locale: Locale | string, currency: string, amountMin
 	);
 }
 
+/** Minor units as a person would type them, for an input's initial value: 12345 USD → "123.45", 1500 JPY → "1500", 12345 KWD → "12.345". */
+export function moneyInput(currency: string, amountMinor: number): string {
+	const digits = minorDigits(currency);
+	if (digits === 0) return String(amountMinor);
+	const whole = Math.trunc(amountMinor / 10 ** digits);
+	return `${whole}.${String(amountMinor - whole * 10 ** digits).padStart(digits, '0')}`;
+}
+
 /** Minor units from what a person typed ("12.5", "12,50"); null when it is not an amount. */
 export function parseMoney(currency: string, text: string): number | null {
 	const normalized = text.trim().replace(/\s/g, '').replace(',', '.');

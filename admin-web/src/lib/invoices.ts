@@ -1,7 +1,8 @@
 // Invoice statuses and amounts as the admin screens show them.
+import { moneyInput } from '@portico/web-shared/format';
 import type { InvoiceStatus } from '$lib/gql/graphql';
 
-export const INVOICE_STATUSES: InvoiceStatus[] = ['draft', 'unpaid', 'overdue', 'paid', 'void'];
+export const INVOICE_STATUSES: InvoiceStatus[] = ['draft', 'unpaid', 'partially_paid', 'overdue', 'paid', 'void'];
 
 export function invoiceTone(status: InvoiceStatus): 'neutral' | 'info' | 'success' | 'warning' | 'danger' {
 	switch (status) {
@@ -10,6 +11,7 @@ export function invoiceTone(status: InvoiceStatus): 'neutral' | 'info' | 'succes
 		case 'overdue':
 			return 'danger';
 		case 'unpaid':
+		case 'partially_paid':
 			return 'warning';
 		case 'void':
 			return 'neutral';
@@ -50,7 +52,4 @@ export function draftTotals(lines: DraftLine[]): { subtotal: number; tax: number
 }
 
 /** Minor units as an editable amount ("123.45", no grouping), the form parseMoney reads back. */
-export function amountText(currency: string, minor: number): string {
-	const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-	return (minor / 10 ** digits).toFixed(digits);
-}
+export const amountText = moneyInput;

@@ -1,6 +1,6 @@
 // How each status reads (message key) and looks (badge tone) in the portal.
 import type { BadgeTone } from '@portico/web-shared/components/Badge.svelte';
-import type { InvoiceStatus, JobStatus, PaymentStatus, RequestStatus, ReviewStatus, WarrantyStatus } from '$lib/gql/graphql';
+import type { InvoiceRefundState, InvoiceStatus, JobStatus, PaymentStatus, RequestStatus, ReviewStatus, WarrantyStatus } from '$lib/gql/graphql';
 import type { MessageKey } from '$lib/i18n';
 
 interface StatusView {
@@ -20,9 +20,17 @@ export const jobStatus: Record<JobStatus, StatusView> = {
 export const invoiceStatus: Record<InvoiceStatus, StatusView> = {
 	draft: { label: 'invoice.status.draft', tone: 'neutral' },
 	unpaid: { label: 'invoice.status.unpaid', tone: 'warning' },
+	partially_paid: { label: 'invoice.status.partially_paid', tone: 'warning' },
 	overdue: { label: 'invoice.status.overdue', tone: 'danger' },
 	paid: { label: 'invoice.status.paid', tone: 'success' },
 	void: { label: 'invoice.status.void', tone: 'neutral' }
+};
+
+/** Shown beside the invoice's status once money was given back; nothing when none was. */
+export const invoiceRefundState: Record<InvoiceRefundState, StatusView | null> = {
+	none: null,
+	partially_refunded: { label: 'invoice.refundState.partially_refunded', tone: 'info' },
+	refunded: { label: 'invoice.refundState.refunded', tone: 'info' }
 };
 
 export const requestStatus: Record<RequestStatus, StatusView> = {

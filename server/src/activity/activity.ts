@@ -52,6 +52,8 @@ export type StaffAction =
   | 'invoice.voided'
   | 'invoice.payment_recorded'
   | 'invoice.resent'
+  | 'invoice.reopened'
+  | 'invoice.credited'
   | 'payment.refunded'
   | 'agreement.created'
   | 'agreement.updated'

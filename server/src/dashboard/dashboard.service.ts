@@ -6,6 +6,7 @@ import { customerScope, type RequestContext } from '../context/context.js';
 import { todayIn } from '../common/dates.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { toInvoice } from '../invoices/invoices.service.js';
+import { BALANCE_DUE_SQL } from '../invoices/invoice-ledger.js';
 import { toServiceRequest } from '../requests/requests.service.js';
 import { whenFilter } from '../jobs/jobs.service.js';
 import { JobWhen } from '../jobs/jobs.types.js';
@@ -35,7 +36,8 @@ export async function customerDashboard(ctx: RequestContext): Promise<Dashboard>
   const reviewSince = new Date(now.getTime() - REVIEW_WINDOW_DAYS * 86_400_000);
   const customerId = principal.customerId;
   const tenantId = tenant.id;
-  const unpaidWhere: Prisma.InvoiceWhereInput = { customerId, status: 'issued', paidMinor: { lt: tx.invoice.fields.totalMinor } };
+  // An issued invoice always has a balance due (invoice-money.ts): a settled one is 'paid'.
+  const unpaidWhere: Prisma.InvoiceWhereInput = { customerId, status: 'issued' };
 
   const [totals] = await tx.$queryRaw<Totals[]>(Prisma.sql`
     SELECT
@@ -52,10 +54,10 @@ export async function customerDashboard(ctx: RequestContext): Promise<Dashboard>
     FROM (
       SELECT count(*)::int AS unpaid,
              (count(*) FILTER (WHERE due_date < ${today}::date))::int AS overdue,
-             COALESCE(sum(total_minor - paid_minor), 0)::bigint AS due_minor,
-             COALESCE(sum(total_minor - paid_minor) FILTER (WHERE due_date < ${today}::date), 0)::bigint AS overdue_minor
+             COALESCE(sum(${BALANCE_DUE_SQL}), 0)::bigint AS due_minor,
+             COALESCE(sum(${BALANCE_DUE_SQL}) FILTER (WHERE due_date < ${today}::date), 0)::bigint AS overdue_minor
       FROM invoices
-      WHERE tenant_id = ${tenantId}::uuid AND customer_id = ${customerId}::uuid AND status = 'issued' AND paid_minor < total_minor
+      WHERE tenant_id = ${tenantId}::uuid AND customer_id = ${customerId}::uuid AND status = 'issued'
     ) i`);
 
   const [appointments, requests, invoices, awaiting] = await Promise.all([

@@ -73,7 +73,7 @@ describe('portal dashboard', () => {
     expect(d.amountDueMinor).toBe(30000);
     expect(d.overdueAmountMinor).toBe(15000);
     expect(d.unpaidInvoices.map((i) => i.id)[0]).toBe(records.invoice.id);
-    expect(d.unpaidInvoices.map((i) => [i.status, i.amountDueMinor])).toEqual([['overdue', 15000], ['unpaid', 15000]]);
+    expect(d.unpaidInvoices.map((i) => [i.status, i.amountDueMinor])).toEqual([['overdue', 15000], ['partially_paid', 15000]]);
     expect(d.nextAppointments.map((j) => j.id)).toEqual(upcoming.slice(0, 3).map((j) => j.id));
     expect(d.nextAppointments[0]!.site.label).toBe('Home');
     expect(d.openRequests.map((r) => r.description)).toEqual(['Request 3', 'Request 2', 'Request 1']);

@@ -54,3 +54,17 @@ export function renderInvoiceNumber(format: string, issued: IssueMonth, seq: num
 export function invoicePeriod(format: string, issued: IssueMonth): string {
   return renderInvoiceNumber(format, issued, 0).period;
 }
+
+/**
+ * A credit note's number format, derived from the invoice format so it reads like the
+ * business's invoices: its leading letters become "CN" ("INV-{YYYY}-{SEQ:5}" → "CN-{YYYY}-{SEQ:5}",
+ * "FA{YY}{MM}-{SEQ:4}" → "CN{YY}{MM}-{SEQ:4}", "{YYYY}/{SEQ}" → "CN{YYYY}/{SEQ}").
+ */
+export function creditNoteNumberFormat(invoiceFormat: string): string {
+  return `CN${invoiceFormat.replace(/^[A-Za-z]+/, '')}`;
+}
+
+/** The counter of credit notes of a period: its own sequence beside the invoices' (same table). */
+export function creditNotePeriod(invoiceFormat: string, issued: IssueMonth): string {
+  return `credit-note:${invoicePeriod(creditNoteNumberFormat(invoiceFormat), issued)}`;
+}

@@ -19,6 +19,8 @@ export interface PdfMessages {
   tax: string;
   total: string;
   paid: string;
+  refunded: string;
+  credited: string;
   amountDue: string;
   notes: string;
   recurring: string;
@@ -43,11 +45,13 @@ export const PDF_MESSAGES: Record<PdfLocale, PdfMessages> = {
     tax: 'Tax',
     total: 'Total',
     paid: 'Paid',
+    refunded: 'Refunded',
+    credited: 'Credit notes',
     amountDue: 'Amount due',
     notes: 'Notes',
     recurring: 'Service agreement',
     page: 'Page',
-    statuses: { draft: 'Draft', unpaid: 'Unpaid', overdue: 'Overdue', paid: 'Paid', void: 'Void' },
+    statuses: { draft: 'Draft', unpaid: 'Unpaid', partially_paid: 'Partially paid', overdue: 'Overdue', paid: 'Paid', void: 'Void' },
   },
   fr: {
     invoice: 'Facture',
@@ -65,11 +69,13 @@ export const PDF_MESSAGES: Record<PdfLocale, PdfMessages> = {
     tax: 'Taxes',
     total: 'Total',
     paid: 'Payé',
+    refunded: 'Remboursé',
+    credited: 'Avoirs',
     amountDue: 'Reste à payer',
     notes: 'Remarques',
     recurring: "Contrat d'entretien",
     page: 'Page',
-    statuses: { draft: 'Brouillon', unpaid: 'À payer', overdue: 'En retard', paid: 'Payée', void: 'Annulée' },
+    statuses: { draft: 'Brouillon', unpaid: 'À payer', partially_paid: 'Partiellement payée', overdue: 'En retard', paid: 'Payée', void: 'Annulée' },
   },
   es: {
     invoice: 'Factura',
@@ -87,11 +93,13 @@ export const PDF_MESSAGES: Record<PdfLocale, PdfMessages> = {
     tax: 'Impuestos',
     total: 'Total',
     paid: 'Pagado',
+    refunded: 'Reembolsado',
+    credited: 'Notas de crédito',
     amountDue: 'Importe pendiente',
     notes: 'Notas',
     recurring: 'Contrato de servicio',
     page: 'Página',
-    statuses: { draft: 'Borrador', unpaid: 'Pendiente', overdue: 'Vencida', paid: 'Pagada', void: 'Anulada' },
+    statuses: { draft: 'Borrador', unpaid: 'Pendiente', partially_paid: 'Pagada parcialmente', overdue: 'Vencida', paid: 'Pagada', void: 'Anulada' },
   },
   de: {
     invoice: 'Rechnung',
@@ -109,11 +117,13 @@ export const PDF_MESSAGES: Record<PdfLocale, PdfMessages> = {
     tax: 'Steuern',
     total: 'Gesamt',
     paid: 'Bezahlt',
+    refunded: 'Erstattet',
+    credited: 'Gutschriften',
     amountDue: 'Offener Betrag',
     notes: 'Hinweise',
     recurring: 'Wartungsvertrag',
     page: 'Seite',
-    statuses: { draft: 'Entwurf', unpaid: 'Offen', overdue: 'Überfällig', paid: 'Bezahlt', void: 'Storniert' },
+    statuses: { draft: 'Entwurf', unpaid: 'Offen', partially_paid: 'Teilweise bezahlt', overdue: 'Überfällig', paid: 'Bezahlt', void: 'Storniert' },
   },
 };
 

@@ -91,6 +91,23 @@ describe('invoice PDF', () => {
     expect(text).toMatch(/Paid \$50\.00 Amount due \$100\.00/);
   });
 
+  it('prints the ledger (credit notes, paid, refunded, amount due) in the currency’s own decimals: JPY none, KWD three', async () => {
+    for (const [currency, expected] of [
+      ['JPY', /Total ¥15,000 Credit notes ¥2,000 Paid ¥10,000 Refunded ¥1,000 Amount due ¥4,000/],
+      ['KWD', /Total KWD 15\.000 Credit notes KWD 2\.000 Paid KWD 10\.000 Refunded KWD 1\.000 Amount due KWD 4\.000/],
+    ] as const) {
+      const { tenant, records, token } = await setup();
+      await app.owner.tenant.update({ where: { id: tenant.id }, data: { currency } });
+      await app.owner.invoice.update({
+        where: { tenantId_id: { tenantId: tenant.id, id: records.invoice.id } },
+        data: { currency, paidMinor: 9000, refundedMinor: 1000, creditedMinor: 2000 },
+      });
+      const text = await pdfText(new Uint8Array(await (await fetch(`${app.url}${await pdfUrlOf(token, records.invoice.id)}`)).arrayBuffer()));
+      expect(text, currency).toMatch(expected);
+      expect(text, currency).toContain(currency === 'JPY' ? '¥10,000' : 'KWD 10.000');
+    }
+  });
+
   it('renders the same bytes twice (creation date from the clock)', async () => {
     const { records, token } = await setup();
     const url = await pdfUrlOf(token, records.invoice.id);

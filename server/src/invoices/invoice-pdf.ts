@@ -17,6 +17,8 @@ export interface InvoicePdfData {
     taxMinor: number;
     totalMinor: number;
     paidMinor: number;
+    refundedMinor: number;
+    creditedMinor: number;
     amountDueMinor: number;
     notes: string | null;
     recurringLabel: string | null;
@@ -93,8 +95,11 @@ export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
     [t.subtotal, fmt.money(invoice.subtotalMinor), false],
     [t.tax, fmt.money(invoice.taxMinor), false],
     [t.total, fmt.money(invoice.totalMinor), true],
-    [t.paid, fmt.money(invoice.paidMinor), false],
   ];
+  // The ledger (invoice-money.ts): what credit notes took off, what was received and given back.
+  if (invoice.creditedMinor > 0) totals.push([t.credited, fmt.money(invoice.creditedMinor), false]);
+  totals.push([t.paid, fmt.money(invoice.paidMinor + invoice.refundedMinor), false]);
+  if (invoice.refundedMinor > 0) totals.push([t.refunded, fmt.money(invoice.refundedMinor), false]);
   for (const [label, value, bold] of totals) {
     doc.fillColor('#374151').font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10).text(label, 320, y, { width: 120 });
     doc.text(value, 440, y, { width: 105, align: 'right' });

@@ -1,7 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { staffScope, type RequestContext } from '../context/context.js';
 import { getInvoice, listInvoices } from './invoices.service.js';
-import { createInvoice, issueInvoice, recordOfflinePayment, resendInvoice, updateDraftInvoice, voidInvoice } from './invoices.admin.service.js';
+import { createInvoice, issueInvoice, recordOfflinePayment, reopenInvoice, resendInvoice, updateDraftInvoice, voidInvoice } from './invoices.admin.service.js';
 import { AdminInvoiceListArgs, Invoice, InvoiceConnection } from './invoices.types.js';
 import { CreateInvoiceInput, InvoiceDraftInput, OfflinePaymentInput } from './invoices.admin.types.js';
 
@@ -33,7 +33,7 @@ export class InvoiceAdminResolver {
     return issueInvoice(ctx, id);
   }
 
-  @Mutation(() => Invoice, { description: 'Voids a draft or an unpaid invoice. CONFLICT when a payment is recorded: refund first.' })
+  @Mutation(() => Invoice, { description: 'Voids a draft, an unpaid invoice, or a paid one whose money was all given back. CONFLICT when a payment is kept (refund first) or a credit note was issued.' })
   voidInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string): Promise<Invoice> {
     return voidInvoice(ctx, id, reason);
   }
@@ -43,14 +43,14 @@ export class InvoiceAdminResolver {
     return recordOfflinePayment(ctx, input);
   }
 
+  @Mutation(() => Invoice, { description: 'Makes a paid invoice that refunds left short due again by what was given back. CONFLICT when it is not paid or nothing was given back.' })
+  reopenInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Invoice> {
+    return reopenInvoice(ctx, id);
+  }
+
   @Mutation(() => Invoice, { description: 'Emails an issued invoice to the customer again, with the link to it in the portal.' })
   resendInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Invoice> {
     return resendInvoice(ctx, id);
-  }
-
-  @FieldResolver(() => Int, { description: 'Minor units received so far.' })
-  paidMinor(@Root() invoice: Invoice): number {
-    return invoice.paidMinor;
   }
 
   @FieldResolver(() => String, { nullable: true })

@@ -12,6 +12,8 @@ import { recordStaffActivity } from '../activity/activity.js';
 import { isUniqueViolation } from '../auth/auth.shared.js';
 import { portalLinks } from '../communications/portal-links.js';
 import { cancelOpenAttempts } from '../payments/payments.service.js';
+import { applyToInvoice, lockInvoice, recordReceived } from './invoice-ledger.js';
+import { assertPayable, assertVoidable, balanceDue, reopened } from './invoice-money.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { invoicePeriod, invoiceTotals, renderInvoiceNumber, type LineAmounts } from './invoice-numbers.js';
 import { calendarDate, plusDays } from './invoice-dates.js';
@@ -22,13 +24,17 @@ import type { CreateInvoiceInput, InvoiceDraftInput, OfflinePaymentInput } from 
 
 export const DEFAULT_PAYMENT_DAYS = 14;
 
-type Move = 'edit' | 'issue' | 'void' | 'pay' | 'resend';
+type Move = 'edit' | 'issue' | 'void' | 'pay' | 'credit' | 'reopen' | 'resend';
 
-/** The one table of what may happen to an invoice in each stored status. */
+/**
+ * The one table of what may happen to an invoice in each stored status; the amounts each money
+ * move may take are invoice-money.ts's. A paid invoice may be voided once all of its money was
+ * given back, and reopened when refunds left it short.
+ */
 const ALLOWED: Record<InvoiceStatus, Move[]> = {
   draft: ['edit', 'issue', 'void'],
-  issued: ['void', 'pay', 'resend'],
-  paid: ['resend'],
+  issued: ['void', 'pay', 'credit', 'resend'],
+  paid: ['void', 'reopen', 'resend'],
   void: [],
 };
 
@@ -37,12 +43,14 @@ const REFUSED: Record<Move, string> = {
   issue: 'This invoice has already been issued or voided.',
   void: 'This invoice is already void.',
   pay: 'Payments can only be recorded on an issued, unpaid invoice.',
+  credit: 'Credit notes are issued against an issued, unpaid invoice: give money already paid back with a refund.',
+  reopen: 'Only a paid invoice can be reopened.',
   resend: 'Only an issued invoice can be sent to the customer.',
 };
 
-function assertMove(row: InvoiceRow, move: Move): void {
-  // A payment recorded means money changed hands: voiding would hide it.
-  if (move === 'void' && row.paidMinor > 0) throw new Conflict('This invoice has payments recorded: refund them first, then void it.');
+export function assertMove(row: InvoiceRow, move: Move): void {
+  // Money that changed hands, or a credit note, must not disappear behind a void.
+  if (move === 'void') assertVoidable(row);
   if (!ALLOWED[row.status].includes(move)) throw new Conflict(REFUSED[move]);
 }
 
@@ -96,12 +104,7 @@ export async function issueDraft(tx: Tx, tenant: Tenant, row: InvoiceRow, issueD
   if (dueDate < issueDate) throw new BadInput('dueDate', 'The due date cannot be before the issue date.');
   const month = { y: issueDate.getUTCFullYear(), m: issueDate.getUTCMonth() + 1 };
   const period = invoicePeriod(tenant.invoiceNumberFormat, month);
-  const [counter] = await tx.$queryRaw<{ last_value: number }[]>`
-    INSERT INTO invoice_sequences (tenant_id, period, last_value) VALUES (${tenant.id}::uuid, ${period}, 1)
-    ON CONFLICT (tenant_id, period) DO UPDATE SET last_value = invoice_sequences.last_value + 1
-    RETURNING last_value`;
-  if (!counter) throw new Error('invoice sequence returned no row');
-  const { number } = renderInvoiceNumber(tenant.invoiceNumberFormat, month, counter.last_value);
+  const { number } = renderInvoiceNumber(tenant.invoiceNumberFormat, month, await nextInSequence(tx, tenant.id, period));
   try {
     return await tx.invoice.update({
       where: { tenantId_id: { tenantId: tenant.id, id: row.id } },
@@ -114,11 +117,23 @@ export async function issueDraft(tx: Tx, tenant: Tenant, row: InvoiceRow, issueD
   }
 }
 
-/** The invoice, locked for this transaction; NOT_FOUND for a malformed, foreign or missing id. */
-async function lockedInvoice(tx: Tx, tenantId: string, id: string): Promise<InvoiceRow> {
-  if (!isId(id)) throw new NotFound('This invoice');
-  await tx.$queryRaw`SELECT 1 FROM invoices WHERE tenant_id = ${tenantId}::uuid AND id = ${id}::uuid FOR UPDATE`;
-  const row = await tx.invoice.findFirst({ where: { id } });
+/**
+ * The next number of a tenant's gap-free sequence (invoices, credit notes): the counter row is
+ * incremented inside the caller's transaction, so concurrent callers wait on it in turn, and a
+ * rollback gives the number back.
+ */
+export async function nextInSequence(tx: Tx, tenantId: string, period: string): Promise<number> {
+  const [counter] = await tx.$queryRaw<{ last_value: number }[]>`
+    INSERT INTO invoice_sequences (tenant_id, period, last_value) VALUES (${tenantId}::uuid, ${period}, 1)
+    ON CONFLICT (tenant_id, period) DO UPDATE SET last_value = invoice_sequences.last_value + 1
+    RETURNING last_value`;
+  if (!counter) throw new Error('invoice sequence returned no row');
+  return counter.last_value;
+}
+
+/** The invoice, locked for this transaction (the first lock of every money path: invoice-ledger.ts); NOT_FOUND for a malformed, foreign or missing id. */
+export async function lockedInvoice(tx: Tx, tenantId: string, id: string): Promise<InvoiceRow> {
+  const row = await lockInvoice(tx, tenantId, id);
   if (!row) throw new NotFound('This invoice');
   return row;
 }
@@ -134,13 +149,13 @@ function optionalDate(field: string, value: string | null | undefined): Date | n
   return value ? calendarDate(field, value) : null;
 }
 
-interface StaffBilling {
+export interface StaffBilling {
   tx: Tx;
   tenant: Tenant;
   today: Date;
 }
 
-async function billing(ctx: RequestContext): Promise<StaffBilling> {
+export async function billing(ctx: RequestContext): Promise<StaffBilling> {
   const { tx } = staffScope(ctx);
   const tenant = await currentTenant(ctx);
   return { tx, tenant, today: calendarDate('today', todayIn(tenant.timeZone, ctx.now())) };
@@ -222,8 +237,7 @@ export async function recordOfflinePayment(ctx: RequestContext, input: OfflinePa
   if (receivedOn > today) throw new BadInput('receivedOn', 'The payment date cannot be in the future.');
   const row = await lockedInvoice(tx, tenant.id, input.invoiceId);
   assertMove(row, 'pay');
-  const due = row.totalMinor - row.paidMinor;
-  if (input.amountMinor > due) throw new BadInput('amountMinor', `The amount is more than the ${due / 100} still due.`);
+  assertPayable(row, input.amountMinor, tenant.locale);
   await cancelOpenAttempts(ctx, tx, tenant, row.id);
   const reference = input.reference?.trim() || null;
   try {
@@ -246,11 +260,7 @@ export async function recordOfflinePayment(ctx: RequestContext, input: OfflinePa
     if (isUniqueViolation(error)) throw new BadInput('reference', 'A payment with this reference is already recorded.');
     throw error;
   }
-  const paidMinor = row.paidMinor + input.amountMinor;
-  const updated = await tx.invoice.update({
-    where: { tenantId_id: { tenantId: tenant.id, id: row.id } },
-    data: { paidMinor, status: paidMinor >= row.totalMinor ? 'paid' : 'issued' },
-  });
+  const updated = await recordReceived(tx, row, input.amountMinor);
   await recordStaffActivity(ctx, 'invoice.payment_recorded', { subjectId: row.id, customerId: row.customerId });
   return present(updated, tenant, ctx);
 }
@@ -268,7 +278,7 @@ export async function emailInvoice(deps: AppDeps, tx: Tx, tenant: Tenant, row: I
     name: customer.name,
     number: row.number ?? '',
     totalMinor: row.totalMinor,
-    amountDueMinor: Math.max(0, row.totalMinor - row.paidMinor),
+    amountDueMinor: balanceDue(row),
     currency: row.currency,
     dueDate: toLocalDate(row.dueDate),
     link: portalLinks.invoice(deps.config.portalUrl, tenant, row.id),
@@ -285,4 +295,17 @@ export async function resendInvoice(ctx: RequestContext, id: string): Promise<In
   if (!(await emailInvoice(ctx.deps, tx, tenant, row, { evenIfOptedOut: true }))) throw new NotFound('This invoice');
   await recordStaffActivity(ctx, 'invoice.resent', { subjectId: row.id, customerId: row.customerId });
   return present(row, tenant, ctx);
+}
+
+/**
+ * Staff reopen a paid invoice that refunds left short, on purpose: it is due again by what was
+ * given back (a refund alone never makes a settled invoice due again).
+ */
+export async function reopenInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
+  const { tx, tenant } = await billing(ctx);
+  const row = await lockedInvoice(tx, tenant.id, id);
+  assertMove(row, 'reopen');
+  const updated = await applyToInvoice(tx, row, reopened(row));
+  await recordStaffActivity(ctx, 'invoice.reopened', { subjectId: row.id, customerId: row.customerId });
+  return present(updated, tenant, ctx);
 }

@@ -140,7 +140,7 @@ describe('voiding and offline payments', () => {
     const me = await office();
     const invoice = await create(me, { issue: true });
     const part = await app.call<{ recordOfflinePayment: InvoiceView }>('admin', PAY, { input: { invoiceId: invoice.id, amountMinor: 1000, method: 'cheque', receivedOn: '2026-11-19', reference: '1042' } }, { token: me.token });
-    expect(part.data?.recordOfflinePayment).toMatchObject({ status: 'unpaid', paidMinor: 1000, amountDueMinor: 2272 });
+    expect(part.data?.recordOfflinePayment).toMatchObject({ status: 'partially_paid', paidMinor: 1000, amountDueMinor: 2272 });
     const rest = await app.call<{ recordOfflinePayment: InvoiceView }>('admin', PAY, { input: { invoiceId: invoice.id, amountMinor: 2272, method: 'cash', receivedOn: '2026-11-20' } }, { token: me.token });
     expect(rest.data?.recordOfflinePayment).toMatchObject({ status: 'paid', paidMinor: 3272, amountDueMinor: 0 });
     const payments = await app.owner.payment.findMany({ where: { tenantId: me.tenant.id }, orderBy: { amountMinor: 'asc' } });

@@ -5,7 +5,8 @@ import { pageQuery, toConnection, type Connection } from '../common/pagination.j
 import { todayIn, toLocalDate } from '../common/dates.js';
 import { NotFound } from '../errors/errors.js';
 import { currentTenant, requireFeature } from '../tenants/tenants.loaders.js';
-import { InvoiceDisplayStatus, type Invoice, type InvoiceListArgs } from './invoices.types.js';
+import { InvoiceDisplayStatus, InvoiceRefundState, type Invoice, type InvoiceListArgs } from './invoices.types.js';
+import { invoiceMoney } from './invoice-money.js';
 import { isId } from '../common/ids.js';
 import { customerScope } from '../context/context.js';
 import { recordCustomerActivity } from '../activity/activity.js';
@@ -95,6 +96,7 @@ export async function invoicePdf(ctx: RequestContext, id: string): Promise<FileR
 
 function statusFilter(status: InvoiceDisplayStatus, today: string): Prisma.InvoiceWhereInput {
   const todayDate = new Date(`${today}T00:00:00Z`);
+  const notOverdue: Prisma.InvoiceWhereInput = { OR: [{ dueDate: null }, { dueDate: { gte: todayDate } }] };
   switch (status) {
     case InvoiceDisplayStatus.draft:
       return { status: 'draft' };
@@ -105,31 +107,32 @@ function statusFilter(status: InvoiceDisplayStatus, today: string): Prisma.Invoi
     case InvoiceDisplayStatus.overdue:
       return { status: 'issued', dueDate: { lt: todayDate } };
     case InvoiceDisplayStatus.unpaid:
-      return { status: 'issued', OR: [{ dueDate: null }, { dueDate: { gte: todayDate } }] };
+      return { status: 'issued', paidMinor: 0, ...notOverdue };
+    case InvoiceDisplayStatus.partially_paid:
+      return { status: 'issued', paidMinor: { gt: 0 }, ...notOverdue };
   }
 }
 
-export function displayStatus(row: Pick<InvoiceRow, 'status' | 'dueDate'>, today: string): InvoiceDisplayStatus {
-  if (row.status !== 'issued') return InvoiceDisplayStatus[row.status];
-  const due = toLocalDate(row.dueDate);
-  return due !== null && due < today ? InvoiceDisplayStatus.overdue : InvoiceDisplayStatus.unpaid;
-}
-
+/** The invoice as both endpoints show it: its money and status from the one rule (invoice-money.ts). */
 export function toInvoice(row: InvoiceRow, today: string): Invoice {
+  const money = invoiceMoney(row, today);
   return {
     id: row.id,
     customerId: row.customerId,
     number: row.number,
-    status: displayStatus(row, today),
+    status: InvoiceDisplayStatus[money.status],
+    refundState: InvoiceRefundState[money.refundState],
     issueDate: toLocalDate(row.issueDate),
     dueDate: toLocalDate(row.dueDate),
     currency: row.currency,
     subtotalMinor: row.subtotalMinor,
     taxMinor: row.taxMinor,
     totalMinor: row.totalMinor,
-    amountDueMinor: row.status === 'issued' ? Math.max(0, row.totalMinor - row.paidMinor) : 0,
+    amountDueMinor: money.balanceDueMinor,
+    paidMinor: money.paidMinor,
+    refundedMinor: money.refundedMinor,
+    creditedMinor: money.creditedMinor,
     agreementId: row.agreementId,
-    paidMinor: row.paidMinor,
     notes: row.notes,
     voidReason: row.voidReason,
   };

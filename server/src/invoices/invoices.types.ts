@@ -5,13 +5,25 @@ import { ConnectionType, PageArgs } from '../common/pagination.js';
 export enum InvoiceDisplayStatus {
   draft = 'draft',
   unpaid = 'unpaid',
+  partially_paid = 'partially_paid',
   overdue = 'overdue',
   paid = 'paid',
   void = 'void',
 }
 registerEnumType(InvoiceDisplayStatus, {
   name: 'InvoiceStatus',
-  description: "An invoice's status as a customer sees it; overdue is derived from the due date in the business's time zone.",
+  description:
+    "An invoice's status as a customer sees it: unpaid (open, nothing paid yet), partially_paid, overdue (something still due after the due date, in the business's time zone), paid (settled in full: a refund afterwards does not make it due again), void, draft.",
+});
+
+export enum InvoiceRefundState {
+  none = 'none',
+  partially_refunded = 'partially_refunded',
+  refunded = 'refunded',
+}
+registerEnumType(InvoiceRefundState, {
+  name: 'InvoiceRefundState',
+  description: 'Shown beside the status: whether some or all of the money paid on the invoice was given back.',
 });
 
 @ObjectType()
@@ -64,14 +76,24 @@ export class Invoice {
   @Field(() => Int)
   totalMinor!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The balance due: total less credit notes less what was paid (net of refunds); 0 once paid, for a draft and a void invoice.' })
   amountDueMinor!: number;
+
+  @Field(() => Int, { description: 'What was paid and kept: received less refunded.' })
+  paidMinor!: number;
+
+  @Field(() => Int, { description: 'What was given back of the payments.' })
+  refundedMinor!: number;
+
+  @Field(() => Int, { description: 'What credit notes took off what is owed.' })
+  creditedMinor!: number;
+
+  @Field(() => InvoiceRefundState)
+  refundState!: InvoiceRefundState;
 
   /** Read by field resolvers; not exposed. */
   customerId!: string;
   agreementId!: string | null;
-  /** Exposed to staff only (invoices.admin.resolver.ts). */
-  paidMinor!: number;
   notes!: string | null;
   voidReason!: string | null;
 }

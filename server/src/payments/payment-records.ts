@@ -2,11 +2,16 @@
 // changes our records. Everything here runs in the 'system' row-level-security role, after the
 // invoice row is locked, so two deliveries of the same fact (or two API instances) apply it
 // once: each event id is claimed once, and payment states only move forward (one table).
+//
+// The invoice is always locked first: the lock order of every money path is written in
+// invoices/invoice-ledger.ts.
 import type { RequestContext } from '../context/context.js';
 import type { Tx } from '../db/client.js';
 import type { Invoice as InvoiceRow, Payment as PaymentRow, Tenant } from '../generated/prisma/client.js';
 import type { PaymentStatus } from '../generated/prisma/enums.js';
 import { isId } from '../common/ids.js';
+import { lockInvoice, recordReceived, recordRefunded } from '../invoices/invoice-ledger.js';
+import { balanceDue } from '../invoices/invoice-money.js';
 import { recordActivity } from '../activity/activity.js';
 import { declineMessage, type ProviderEvent, type ProviderIntent, type ProviderKind } from './payment-provider.js';
 import { paymentFailedLetter, receiptLetter } from './payment-emails.js';
@@ -45,18 +50,13 @@ export function statusOfIntent(intent: ProviderIntent): PaymentStatus {
   }
 }
 
-/** The invoice, locked until the transaction ends; null when it is not this tenant's. */
-export async function lockInvoice(tx: Tx, tenantId: string, invoiceId: string): Promise<InvoiceRow | null> {
-  if (!isId(invoiceId)) return null;
-  await tx.$queryRaw`SELECT 1 FROM invoices WHERE tenant_id = ${tenantId}::uuid AND id = ${invoiceId}::uuid FOR UPDATE`;
-  return tx.invoice.findFirst({ where: { tenantId, id: invoiceId } });
-}
-
 /**
- * Applies a verified event once: its id is claimed in this transaction (a concurrent delivery
- * of the same event waits on that row, then finds it taken).
+ * Applies a verified event once: the invoice it is about is locked first, then its id is
+ * claimed in this transaction (a concurrent delivery of the same event waits, then finds it taken).
  */
 export async function processProviderEvent(ctx: RequestContext, tx: Tx, tenant: Tenant, provider: ProviderKind, event: ProviderEvent): Promise<'processed' | 'duplicate'> {
+  const invoiceId = await invoiceOfEvent(tx, tenant, provider, event);
+  if (invoiceId) await lockInvoice(tx, tenant.id, invoiceId);
   const claimed = await tx.$executeRaw`
     INSERT INTO payment_events (tenant_id, provider, event_id, type) VALUES (${tenant.id}::uuid, ${provider}, ${event.id}, ${event.type})
     ON CONFLICT DO NOTHING`;
@@ -64,6 +64,16 @@ export async function processProviderEvent(ctx: RequestContext, tx: Tx, tenant: 
   if (event.kind === 'intent') await applyIntent(ctx, tx, tenant, provider, event.intent);
   if (event.kind === 'refund') await applyRefundTotal(ctx, tx, tenant, provider, event.intentId, event.refundedMinor);
   return 'processed';
+}
+
+/** Read without locking, only to know which invoice to lock first. */
+async function invoiceOfEvent(tx: Tx, tenant: Tenant, provider: ProviderKind, event: ProviderEvent): Promise<string | null> {
+  if (event.kind === 'intent') return event.intent.metadata.tenantId === tenant.id ? (event.intent.metadata.invoiceId ?? null) : null;
+  if (event.kind === 'refund') {
+    const payment = await tx.payment.findFirst({ where: { tenantId: tenant.id, provider, providerRef: event.intentId }, select: { invoiceId: true } });
+    return payment?.invoiceId ?? null;
+  }
+  return null;
 }
 
 /** Brings our record of a provider's intent up to date; null when the intent is not one of ours. */
@@ -110,11 +120,7 @@ async function movePayment(ctx: RequestContext, tx: Tx, tenant: Tenant, invoice:
 }
 
 async function settleInvoice(ctx: RequestContext, tx: Tx, tenant: Tenant, invoice: InvoiceRow, payment: PaymentRow): Promise<void> {
-  const paidMinor = invoice.paidMinor + payment.amountMinor;
-  await tx.invoice.update({
-    where: { tenantId_id: { tenantId: tenant.id, id: invoice.id } },
-    data: { paidMinor, status: invoice.status === 'issued' && paidMinor >= invoice.totalMinor ? 'paid' : invoice.status },
-  });
+  const settled = await recordReceived(tx, invoice, payment.amountMinor);
   await recordActivity(ctx, tx, { tenantId: tenant.id, actorType: 'customer', actorId: payment.customerId, customerId: payment.customerId, subjectId: invoice.id, action: 'invoice.paid' });
   const customer = await tx.customer.findFirst({ where: { tenantId: tenant.id, id: payment.customerId }, select: { name: true, email: true, locale: true } });
   if (!customer) return;
@@ -123,7 +129,7 @@ async function settleInvoice(ctx: RequestContext, tx: Tx, tenant: Tenant, invoic
     name: customer.name,
     number: invoice.number ?? '',
     amountMinor: payment.amountMinor,
-    amountDueMinor: Math.max(0, invoice.totalMinor - paidMinor),
+    amountDueMinor: balanceDue(settled),
     currency: payment.currency,
     card: payment.last4 ? `${payment.cardBrand ?? ''} •••• ${payment.last4}`.trim() : null,
     link: portalLinks.invoice(ctx.deps.config.portalUrl, tenant, invoice.id),
@@ -148,7 +154,7 @@ async function sendPaymentFailed(ctx: RequestContext, tx: Tx, tenant: Tenant, in
 
 /**
  * Records that `refundedTotal` of a payment has been given back in all (Stripe reports totals,
- * so a repeated or late event changes nothing); the invoice is due again by the difference.
+ * so a repeated or late event changes nothing); the invoice's ledger records the difference.
  */
 export async function applyRefundTotal(ctx: RequestContext, tx: Tx, tenant: Tenant, provider: ProviderKind, intentId: string, refundedTotal: number): Promise<PaymentRow | null> {
   const found = await tx.payment.findFirst({ where: { tenantId: tenant.id, provider, providerRef: intentId } });
@@ -163,10 +169,6 @@ export async function applyRefundTotal(ctx: RequestContext, tx: Tx, tenant: Tena
     where: { tenantId_id: { tenantId: tenant.id, id: payment.id } },
     data: { refundedMinor: total, status: total >= payment.amountMinor ? 'refunded' : 'partially_refunded' },
   });
-  const paidMinor = Math.max(0, invoice.paidMinor - delta);
-  await tx.invoice.update({
-    where: { tenantId_id: { tenantId: tenant.id, id: invoice.id } },
-    data: { paidMinor, status: invoice.status === 'paid' && paidMinor < invoice.totalMinor ? 'issued' : invoice.status },
-  });
+  await recordRefunded(tx, invoice, delta);
   return updated;
 }

@@ -10,7 +10,7 @@ export class PaymentAdminResolver {
     return listPaymentsOfCustomer(ctx, args);
   }
 
-  @Mutation(() => Payment, { description: 'Refunds all (amountMinor omitted) or part of an online payment through its provider; the invoice is due again by that much.' })
+  @Mutation(() => Payment, { description: 'Refunds all (amountMinor omitted) or part of an online payment through its provider. An invoice paid in full stays paid, shown as refunded (reopenInvoice makes it due again); an open one is owed that much again.' })
   refundPayment(@Ctx() ctx: RequestContext, @Arg('input', () => RefundPaymentInput) input: RefundPaymentInput): Promise<Payment> {
     return refundPayment(ctx, input);
   }

@@ -3,7 +3,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
 import { signedLink } from '../http/signed-links.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
-import { Invoice, InvoiceDisplayStatus } from '../invoices/invoices.types.js';
+import { Invoice } from '../invoices/invoices.types.js';
 import { invoicePayments } from './payments.loaders.js';
 import { Payment, PaymentStatus } from './payments.types.js';
 
@@ -18,7 +18,8 @@ export class InvoicePaymentFieldsResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the invoice can be paid online now (issued, something due).' })
   canPay(@Root() invoice: Invoice): boolean {
-    return (invoice.status === InvoiceDisplayStatus.unpaid || invoice.status === InvoiceDisplayStatus.overdue) && invoice.amountDueMinor > 0;
+    // Only an issued invoice has a balance due (invoice-money.ts).
+    return invoice.amountDueMinor > 0;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the business accepts paying part of the amount due.' })

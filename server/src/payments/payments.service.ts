@@ -21,7 +21,10 @@ import { openSecret } from './payment-secrets.js';
 import type { PaymentProvider, ProviderIntent, SavedMethod } from './payment-provider.js';
 import { stripeProvider, verifyStripeEvent } from './stripe.provider.js';
 import { authenticateSandboxIntent, confirmSandboxIntent, lockedSandboxIntent, sandboxProvider, sandboxSigningSecret, signedSandboxEvent, type SandboxCard } from './sandbox.provider.js';
-import { applyIntent, applyRefundTotal, lockInvoice, OPEN_STATUSES, processProviderEvent } from './payment-records.js';
+import { applyIntent, applyRefundTotal, OPEN_STATUSES, processProviderEvent } from './payment-records.js';
+import { lockInvoice } from '../invoices/invoice-ledger.js';
+import { assertOpen, assertPayable, balanceDue } from '../invoices/invoice-money.js';
+import { formatMinor } from '../common/money.js';
 import { Payment, PaymentProviderKind, PaymentStatus, type PaymentSession, type StartInvoicePaymentInput } from './payments.types.js';
 
 type PaymentWithInvoice = PaymentRow & { invoice: { number: string | null } };
@@ -92,8 +95,7 @@ async function customersInvoice(ctx: RequestContext, invoiceId: string): Promise
 function chosenAmount(tenant: Tenant, due: number, requested: number | null | undefined): number {
   if (requested == null) return due;
   if (!tenant.allowPartialPayments && requested !== due) throw new BadInput('amountMinor', `${tenant.name} takes payment of the full amount due only.`);
-  if (!Number.isInteger(requested) || requested <= 0) throw new BadInput('amountMinor', 'Enter an amount greater than zero.');
-  if (requested > due) throw new BadInput('amountMinor', 'The amount is more than what is due on this invoice.');
+  // Above zero and at most the balance due: assertPayable (invoice-money.ts).
   return requested;
 }
 
@@ -150,11 +152,9 @@ export async function startInvoicePayment(ctx: RequestContext, input: StartInvoi
   return asSystem(ctx, async (tx) => {
     const invoice = await lockInvoice(tx, tenant.id, visible.id);
     if (!invoice) throw new NotFound('This invoice');
-    if (invoice.status === 'paid') throw new Conflict('This invoice is already paid.');
-    if (invoice.status !== 'issued') throw new Conflict('This invoice cannot be paid.');
-    const due = invoice.totalMinor - invoice.paidMinor;
-    if (due <= 0) throw new Conflict('This invoice is already paid.');
-    const amountMinor = chosenAmount(tenant, due, input.amountMinor);
+    assertOpen(invoice);
+    const amountMinor = chosenAmount(tenant, balanceDue(invoice), input.amountMinor);
+    assertPayable(invoice, amountMinor, tenant.locale);
     const provider = providerFor(ctx.deps, tx, tenant);
     const methods = methodsFor(provider, invoice.currency, input.method);
     const payments = await tx.payment.findMany({ where: { tenantId: tenant.id, invoiceId: invoice.id, provider: provider.kind }, include: WITH_INVOICE });
@@ -359,8 +359,9 @@ export async function listPaymentsOfCustomer(ctx: RequestContext, args: { first:
 }
 
 /**
- * Staff give back all or part of an online payment through its provider; the invoice is due
- * again by that much. The provider's answer records it; its later webhook finds it done.
+ * Staff give back all or part of an online payment through its provider. The provider's answer
+ * records it (the invoice's ledger: a paid invoice stays paid, shown as refunded); its later
+ * webhook finds it done.
  */
 export async function refundPayment(ctx: RequestContext, input: { paymentId: string; amountMinor?: number | null; reason?: string | null }): Promise<Payment> {
   const { tx } = staffScope(ctx);
@@ -374,7 +375,9 @@ export async function refundPayment(ctx: RequestContext, input: { paymentId: str
   if (payment.status !== 'succeeded' && payment.status !== 'partially_refunded') throw new Conflict('Only a succeeded payment can be refunded.');
   const remaining = payment.amountMinor - payment.refundedMinor;
   const amount = input.amountMinor ?? remaining;
-  if (amount <= 0 || amount > remaining) throw new BadInput('amountMinor', `Refund between 0.01 and ${remaining / 100}, what is left of this payment.`);
+  if (!Number.isInteger(amount) || amount <= 0 || amount > remaining) {
+    throw new BadInput('amountMinor', `Refund between ${formatMinor(tenant.locale, payment.currency, 1)} and ${formatMinor(tenant.locale, payment.currency, remaining)}, what is left of this payment.`);
+  }
   const provider = providerFor(ctx.deps, tx, tenant);
   if (provider.kind !== kind) throw new Conflict('This payment was taken with another payment provider; refund it there.');
   const reason = input.reason?.trim() || null;

@@ -280,7 +280,8 @@ describe('Stripe webhooks', () => {
     await deliver(`/webhooks/v1/stripe/${me.tenant.slug}`, event('charge.refunded', { ...charge, amount_refunded: 4000 }), me.webhookSecret);
     const payment = await app.owner.payment.findFirstOrThrow({ where: { tenantId: me.tenant.id } });
     expect([payment.status, payment.refundedMinor]).toEqual(['partially_refunded', 4000]);
-    expect(await invoiceRow(me)).toMatchObject({ status: 'issued', paidMinor: 11000 });
+    // Paid in full before: the refund is shown beside it and does not make it due again.
+    expect(await invoiceRow(me)).toMatchObject({ status: 'paid', paidMinor: 11000, refundedMinor: 4000 });
   });
 
   it('staff refund through Stripe once, with an idempotency key', async () => {

@@ -337,7 +337,7 @@ describe('payment history and saved cards', () => {
 describe('staff and payments', () => {
   const REFUND = `mutation($input: RefundPaymentInput!) { refundPayment(input: $input) { id status refundedMinor amountMinor } }`;
   const CUSTOMER_PAYMENTS = `query($customerId: ID!) { customerPayments(customerId: $customerId) { nodes { id status amountMinor } } }`;
-  const ADMIN_INVOICE = `query($id: ID!) { invoice(id: $id) { status amountDueMinor paidMinor payments { id status refundedMinor } } }`;
+  const ADMIN_INVOICE = `query($id: ID!) { invoice(id: $id) { status amountDueMinor paidMinor refundedMinor refundState payments { id status refundedMinor } } }`;
 
   async function paidInvoice() {
     const me = await customerWithInvoice();
@@ -346,7 +346,7 @@ describe('staff and payments', () => {
     return { ...me, paymentId: payment.id };
   }
 
-  it('owners and admins refund in part then in full, the invoice is due again; dispatchers read; technicians get nothing', async () => {
+  it('owners and admins refund in part then in full, the invoice stays paid (refunded beside it); dispatchers read; technicians get nothing', async () => {
     const me = await paidInvoice();
     const tokens = Object.fromEntries(
       await Promise.all((['owner', 'admin', 'dispatcher', 'technician'] as const).map(async (role) => [role, (await signedInStaff(app, me.tenant.id, role)).token])),
@@ -369,14 +369,14 @@ describe('staff and payments', () => {
     const part = await app.call<{ refundPayment: { status: string; refundedMinor: number } }>('admin', REFUND, { input: { paymentId: me.paymentId, amountMinor: 5000, reason: 'Filter not fitted' } }, { token: tokens.admin });
     expect(part.data!.refundPayment).toMatchObject({ status: 'partially_refunded', refundedMinor: 5000 });
     const invoice = await app.call<{ invoice: { status: string; amountDueMinor: number; paidMinor: number } }>('admin', ADMIN_INVOICE, { id: me.invoice.id }, { token: tokens.dispatcher });
-    expect(invoice.data!.invoice).toMatchObject({ status: 'overdue', amountDueMinor: 5000, paidMinor: 10000 });
+    expect(invoice.data!.invoice).toMatchObject({ status: 'paid', amountDueMinor: 0, paidMinor: 10000, refundedMinor: 5000, refundState: 'partially_refunded' });
 
     const rest = await app.call<{ refundPayment: { status: string; refundedMinor: number } }>('admin', REFUND, { input: { paymentId: me.paymentId } }, { token: tokens.owner });
     expect(rest.data!.refundPayment).toMatchObject({ status: 'refunded', refundedMinor: 15000 });
     const again = await app.call('admin', REFUND, { input: { paymentId: me.paymentId } }, { token: tokens.owner });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const final = await app.owner.invoice.findFirstOrThrow({ where: { tenantId: me.tenant.id, id: me.invoice.id } });
-    expect([final.status, final.paidMinor]).toEqual(['issued', 0]);
+    expect([final.status, final.paidMinor, final.refundedMinor]).toEqual(['paid', 0, 15000]);
     expect(await app.owner.activityLog.count({ where: { tenantId: me.tenant.id, action: 'payment.refunded' } })).toBe(2);
   });
 

@@ -6,6 +6,7 @@ import { NotFound } from '../errors/errors.js';
 import type { FileReply } from '../http/rest.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { renderReceiptPdf } from '../invoices/receipt-pdf.js';
+import { balanceDue } from '../invoices/invoice-money.js';
 
 export async function receiptPdf(ctx: RequestContext, id: string): Promise<FileReply> {
   const { tx, principal } = ctx;
@@ -13,7 +14,7 @@ export async function receiptPdf(ctx: RequestContext, id: string): Promise<FileR
   const tenant = await currentTenant(ctx);
   const payment = await tx.payment.findFirst({
     where: { id, status: { in: ['succeeded', 'partially_refunded', 'refunded'] }, ...(principal.kind === 'customer' ? { customerId: principal.customerId } : {}) },
-    include: { invoice: { select: { number: true, totalMinor: true, paidMinor: true, status: true } }, customer: { select: { name: true, email: true, locale: true } } },
+    include: { invoice: { select: { number: true, status: true, totalMinor: true, paidMinor: true, refundedMinor: true, creditedMinor: true } }, customer: { select: { name: true, email: true, locale: true } } },
   });
   if (!payment) throw new NotFound('This receipt');
   const body = await renderReceiptPdf({
@@ -21,7 +22,7 @@ export async function receiptPdf(ctx: RequestContext, id: string): Promise<FileR
     customer: payment.customer,
     invoiceNumber: payment.invoice.number,
     payment: { ...payment, paidAt: payment.receivedAt },
-    amountDueMinor: payment.invoice.status === 'issued' ? Math.max(0, payment.invoice.totalMinor - payment.invoice.paidMinor) : 0,
+    amountDueMinor: balanceDue(payment.invoice),
     renderedAt: ctx.now(),
   });
   return { body, contentType: 'application/pdf', fileName: `receipt-${payment.invoice.number ?? payment.id.slice(0, 8)}.pdf`, disposition: 'inline', sizeBytes: body.length };

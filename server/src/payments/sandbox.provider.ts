@@ -9,6 +9,7 @@ import type { Tx } from '../db/client.js';
 import type { Prisma, SandboxIntent } from '../generated/prisma/client.js';
 import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import type { IntentStatus, NewIntent, PaymentProvider, ProviderIntent } from './payment-provider.js';
+import { lockInvoice } from '../invoices/invoice-ledger.js';
 
 type Outcome = { result: 'succeed' } | { result: 'decline'; code: string; declineCode: string } | { result: 'authenticate' };
 
@@ -72,6 +73,7 @@ export function sandboxProvider(tx: Tx, tenantId: string): PaymentProvider {
     },
     async cancelIntent(id) {
       // Like Stripe: only an intent that has not succeeded or started processing can be canceled.
+      // The caller holds its invoice's lock (lock order: invoices/invoice-ledger.ts).
       await tx.$queryRaw`SELECT 1 FROM sandbox_intents WHERE tenant_id = ${tenantId}::uuid AND id = ${id} FOR UPDATE`;
       const row = await tx.sandboxIntent.findFirst({ where: { tenantId, id } });
       if (!row) return null;
@@ -79,7 +81,7 @@ export function sandboxProvider(tx: Tx, tenantId: string): PaymentProvider {
       return toIntent(await tx.sandboxIntent.update({ where: { tenantId_id: { tenantId, id } }, data: { status: 'canceled' } }));
     },
     async refund(intentId, amountMinor) {
-      // The sandbox has no dashboard to show a reason in.
+      // The sandbox has no dashboard to show a reason in. The caller holds the invoice's lock.
       const row = await tx.sandboxIntent.findFirst({ where: { tenantId, id: intentId } });
       if (!row || row.status !== 'succeeded' || row.refundedMinor + amountMinor > row.amountMinor) return { refundedMinor: 0 };
       await tx.sandboxIntent.update({ where: { tenantId_id: { tenantId, id: intentId } }, data: { refundedMinor: { increment: amountMinor } } });
@@ -143,14 +145,25 @@ function checkCard(card: SandboxCard, now: Date): { number: string; expMonth: nu
 const CONFIRMABLE = new Set(['requires_payment_method', 'requires_confirmation']);
 const CANCELABLE = new Set([...CONFIRMABLE, 'requires_action']);
 
-/** The sandbox intent behind a client secret, locked; NOT_FOUND unless it is this customer's. */
+/**
+ * The sandbox intent behind a client secret, locked; NOT_FOUND unless it is this customer's.
+ * Lock order (invoices/invoice-ledger.ts): its invoice is locked first, then the intent, which is
+ * re-read under both locks: whatever a concurrent payment, void or offline payment of the
+ * same invoice did to it (cancelled it, paid the invoice) is what the caller sees.
+ */
 export async function lockedSandboxIntent(tx: Tx, tenantId: string, clientSecret: string, customerId: string): Promise<SandboxIntent> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM sandbox_intents WHERE tenant_id = ${tenantId}::uuid AND client_secret = ${clientSecret} FOR UPDATE`;
-  const row = rows[0] ? await tx.sandboxIntent.findFirst({ where: { tenantId, id: rows[0].id } }) : null;
-  const metadata = (row?.metadata ?? {}) as Record<string, string>;
-  if (!row || metadata.customerId !== customerId) throw new NotFound('This payment');
+  const seen = await tx.sandboxIntent.findFirst({ where: { tenantId, clientSecret } });
+  const invoiceId = ownedBy(seen, customerId)?.invoiceId;
+  if (!seen || !invoiceId || !(await lockInvoice(tx, tenantId, invoiceId))) throw new NotFound('This payment');
+  await tx.$queryRaw`SELECT 1 FROM sandbox_intents WHERE tenant_id = ${tenantId}::uuid AND id = ${seen.id} FOR UPDATE`;
+  const row = await tx.sandboxIntent.findFirst({ where: { tenantId, id: seen.id } });
+  if (!row || ownedBy(row, customerId)?.invoiceId !== invoiceId) throw new NotFound('This payment');
   return row;
+}
+
+function ownedBy(row: SandboxIntent | null, customerId: string): Record<string, string> | null {
+  const metadata = (row?.metadata ?? {}) as Record<string, string>;
+  return row && metadata.customerId === customerId ? metadata : null;
 }
 
 /** Pays a sandbox intent with a test card: succeeded, declined (the decline code kept), or waiting for 3-D Secure. */

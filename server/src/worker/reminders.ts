@@ -5,6 +5,7 @@ import type { Tx } from '../db/client.js';
 import type { WorkerDeps } from './context.js';
 import { forEachTenant, tenantCondition, type TenantFilter } from './context.js';
 import { appointmentReminder, overdueInvoiceReminder } from './reminders.emails.js';
+import { balanceDue } from '../invoices/invoice-money.js';
 
 /** Reminders go out from this local hour on, not at midnight. */
 export const REMINDER_FROM_HOUR = 8;
@@ -75,7 +76,7 @@ export async function sendOverdueInvoiceReminders(deps: WorkerDeps, filter: Tena
     JOIN tenants t ON t.id = i.tenant_id
     JOIN customers c ON c.tenant_id = i.tenant_id AND c.id = i.customer_id
     WHERE i.status = 'issued' AND i.due_date IS NOT NULL AND i.number IS NOT NULL
-      AND i.total_minor > i.paid_minor AND c.notify_invoices
+      AND i.total_minor > i.credited_minor + i.paid_minor AND c.notify_invoices
       AND i.overdue_reminders < ${OVERDUE_REMINDER_DAYS.length}
       AND extract(hour FROM ${now}::timestamptz AT TIME ZONE t.time_zone) >= ${REMINDER_FROM_HOUR}
       AND i.due_date < (${now}::timestamptz AT TIME ZONE t.time_zone)::date
@@ -98,7 +99,7 @@ export async function sendOverdueInvoiceReminders(deps: WorkerDeps, filter: Tena
         number: invoice.number,
         dueDate: invoice.dueDate,
         currency: invoice.currency,
-        dueMinor: invoice.totalMinor - invoice.paidMinor,
+        dueMinor: balanceDue(invoice),
         daysOverdue: row.daysOverdue,
       });
       await deps.mailer.send(tx, { tenantId: tenant.id, customerId: invoice.customerId, to: customer.email, ...letter });

@@ -17,7 +17,18 @@ const InvoiceDetail = graphql(`
 			taxMinor
 			totalMinor
 			paidMinor
+			refundedMinor
+			creditedMinor
+			refundState
 			amountDueMinor
+			creditNotes {
+				id
+				number
+				amountMinor
+				reason
+				issuedAt
+				pdfUrl
+			}
 			notes
 			voidReason
 			recurringLabel

@@ -26,7 +26,7 @@ const PortalInvoices = graphql(`
 	}
 `);
 
-const filters: readonly InvoiceStatus[] = ['unpaid', 'overdue', 'paid'];
+const filters: readonly InvoiceStatus[] = ['unpaid', 'partially_paid', 'overdue', 'paid'];
 
 export const load: PageLoad = async (event) => {
 	const { tenant } = await event.parent();

@@ -16,6 +16,18 @@ const PortalInvoice = graphql(`
 			taxMinor
 			totalMinor
 			amountDueMinor
+			paidMinor
+			refundedMinor
+			creditedMinor
+			refundState
+			creditNotes {
+				id
+				number
+				amountMinor
+				reason
+				issuedAt
+				pdfUrl
+			}
 			recurringLabel
 			pdfUrl
 			canPay

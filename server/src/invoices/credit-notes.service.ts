@@ -1,0 +1,89 @@
+// Credit notes: staff take an amount off what an issued invoice owes (a goodwill gesture, a
+// correction), bookkept as a numbered document with a PDF instead of a negative payment.
+import type { RequestContext } from '../context/context.js';
+import type { CreditNote as CreditNoteRow, Prisma } from '../generated/prisma/client.js';
+import { isId } from '../common/ids.js';
+import { todayIn } from '../common/dates.js';
+import { BadInput, NotFound } from '../errors/errors.js';
+import type { FileReply } from '../http/rest.js';
+import { recordStaffActivity } from '../activity/activity.js';
+import { currentTenant, requireFeature } from '../tenants/tenants.loaders.js';
+import { assertMove, billing, lockedInvoice, nextInSequence } from './invoices.admin.service.js';
+import { applyToInvoice } from './invoice-ledger.js';
+import { credited } from './invoice-money.js';
+import { creditNoteNumberFormat, creditNotePeriod, renderInvoiceNumber } from './invoice-numbers.js';
+import { toInvoice } from './invoices.service.js';
+import { renderCreditNotePdf } from './credit-note-pdf.js';
+import type { CreditNote, IssueCreditNoteInput, IssueCreditNotePayload } from './credit-notes.types.js';
+
+type CreditNoteWithInvoice = CreditNoteRow & { invoice: { number: string | null } };
+export const WITH_INVOICE_NUMBER = { invoice: { select: { number: true } } } satisfies Prisma.CreditNoteInclude;
+
+export function toCreditNote(row: CreditNoteWithInvoice): CreditNote {
+  return {
+    id: row.id,
+    number: row.number,
+    invoiceId: row.invoiceId,
+    invoiceNumber: row.invoice.number,
+    amountMinor: row.amountMinor,
+    currency: row.currency,
+    reason: row.reason,
+    issuedAt: row.issuedAt,
+  };
+}
+
+/**
+ * Issues a credit note against an issued invoice, at most its balance due: the invoice locked
+ * first (invoice-ledger.ts), then the next number of the credit notes' own gap-free sequence.
+ */
+export async function issueCreditNote(ctx: RequestContext, input: IssueCreditNoteInput): Promise<IssueCreditNotePayload> {
+  const { tx, tenant, today } = await billing(ctx);
+  const reason = input.reason.trim();
+  if (!reason) throw new BadInput('reason', 'Say why the credit is given.');
+  const row = await lockedInvoice(tx, tenant.id, input.invoiceId);
+  assertMove(row, 'credit');
+  const change = credited(row, input.amountMinor, tenant.locale);
+  const month = { y: today.getUTCFullYear(), m: today.getUTCMonth() + 1 };
+  const seq = await nextInSequence(tx, tenant.id, creditNotePeriod(tenant.invoiceNumberFormat, month));
+  const { number } = renderInvoiceNumber(creditNoteNumberFormat(tenant.invoiceNumberFormat), month, seq);
+  const note = await tx.creditNote.create({
+    data: {
+      tenantId: tenant.id,
+      customerId: row.customerId,
+      invoiceId: row.id,
+      number,
+      amountMinor: input.amountMinor,
+      currency: row.currency,
+      reason,
+      issuedById: ctx.principal.kind === 'staff' ? ctx.principal.staffUserId : null,
+      issuedAt: ctx.now(),
+    },
+    include: WITH_INVOICE_NUMBER,
+  });
+  const updated = await applyToInvoice(tx, row, change);
+  await recordStaffActivity(ctx, 'invoice.credited', { subjectId: row.id, customerId: row.customerId });
+  return { creditNote: toCreditNote(note), invoice: toInvoice(updated, todayIn(tenant.timeZone, ctx.now())) };
+}
+
+/**
+ * The credit note PDF behind a signed link, re-read in the caller's own scope: a customer gets
+ * only their own (row-level security and the filter), staff any of their business.
+ */
+export async function creditNotePdf(ctx: RequestContext, id: string): Promise<FileReply> {
+  const { tx, principal } = ctx;
+  if (!tx || principal.kind === 'anonymous' || !isId(id)) throw new NotFound('This credit note');
+  const isCustomer = principal.kind === 'customer';
+  const tenant = isCustomer ? await requireFeature(ctx, 'invoices') : await currentTenant(ctx);
+  const note = await tx.creditNote.findFirst({
+    where: { id, ...(isCustomer ? { customerId: principal.customerId } : {}) },
+    include: { invoice: { select: { number: true, status: true, totalMinor: true, paidMinor: true, refundedMinor: true, creditedMinor: true } }, customer: { select: { name: true, email: true, locale: true } } },
+  });
+  if (!note) throw new NotFound('This credit note');
+  const body = await renderCreditNotePdf({
+    business: { name: tenant.name, primaryColor: tenant.primaryColor, locale: tenant.locale, timeZone: tenant.timeZone },
+    customer: note.customer,
+    creditNote: { number: note.number, invoiceNumber: note.invoice.number, amountMinor: note.amountMinor, currency: note.currency, reason: note.reason, issuedAt: note.issuedAt },
+    renderedAt: ctx.now(),
+  });
+  return { body, contentType: 'application/pdf', fileName: `${note.number}.pdf`, disposition: 'inline', sizeBytes: body.length };
+}
