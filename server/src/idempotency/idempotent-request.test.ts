@@ -53,6 +53,7 @@ describe('idempotentMutations', () => {
       'createJob',
       'createServiceAgreement',
       'createSite',
+      'issueCreditNote',
       'logCommunication',
       'recordOfflinePayment',
       'refundPayment',
