@@ -25,6 +25,12 @@ export interface PdfMessages {
   notes: string;
   recurring: string;
   page: string;
+  /** The history under the totals: each payment received (and what of it was refunded), each credit note. */
+  history: string;
+  date: string;
+  method: string;
+  creditNote: string;
+  methods: Record<'card' | 'us_bank_account' | 'cash' | 'cheque' | 'bank_transfer', string>;
   statuses: Record<InvoiceDisplayStatus, string>;
 }
 
@@ -51,6 +57,11 @@ export const PDF_MESSAGES: Record<PdfLocale, PdfMessages> = {
     notes: 'Notes',
     recurring: 'Service agreement',
     page: 'Page',
+    history: 'Payments and credits',
+    date: 'Date',
+    method: 'How',
+    creditNote: 'Credit note',
+    methods: { card: 'Card', us_bank_account: 'Bank account', cash: 'Cash', cheque: 'Cheque', bank_transfer: 'Bank transfer' },
     statuses: { draft: 'Draft', unpaid: 'Unpaid', partially_paid: 'Partially paid', overdue: 'Overdue', paid: 'Paid', void: 'Void' },
   },
   fr: {
@@ -75,6 +86,11 @@ export const PDF_MESSAGES: Record<PdfLocale, PdfMessages> = {
     notes: 'Remarques',
     recurring: "Contrat d'entretien",
     page: 'Page',
+    history: 'Paiements et avoirs',
+    date: 'Date',
+    method: 'Moyen',
+    creditNote: 'Avoir',
+    methods: { card: 'Carte', us_bank_account: 'Compte bancaire', cash: 'Espèces', cheque: 'Chèque', bank_transfer: 'Virement' },
     statuses: { draft: 'Brouillon', unpaid: 'À payer', partially_paid: 'Partiellement payée', overdue: 'En retard', paid: 'Payée', void: 'Annulée' },
   },
   es: {
@@ -99,6 +115,11 @@ export const PDF_MESSAGES: Record<PdfLocale, PdfMessages> = {
     notes: 'Notas',
     recurring: 'Contrato de servicio',
     page: 'Página',
+    history: 'Pagos y notas de crédito',
+    date: 'Fecha',
+    method: 'Medio',
+    creditNote: 'Nota de crédito',
+    methods: { card: 'Tarjeta', us_bank_account: 'Cuenta bancaria', cash: 'Efectivo', cheque: 'Cheque', bank_transfer: 'Transferencia' },
     statuses: { draft: 'Borrador', unpaid: 'Pendiente', partially_paid: 'Pagada parcialmente', overdue: 'Vencida', paid: 'Pagada', void: 'Anulada' },
   },
   de: {
@@ -123,6 +144,11 @@ export const PDF_MESSAGES: Record<PdfLocale, PdfMessages> = {
     notes: 'Hinweise',
     recurring: 'Wartungsvertrag',
     page: 'Seite',
+    history: 'Zahlungen und Gutschriften',
+    date: 'Datum',
+    method: 'Art',
+    creditNote: 'Gutschrift',
+    methods: { card: 'Karte', us_bank_account: 'Bankkonto', cash: 'Bar', cheque: 'Scheck', bank_transfer: 'Überweisung' },
     statuses: { draft: 'Entwurf', unpaid: 'Offen', partially_paid: 'Teilweise bezahlt', overdue: 'Überfällig', paid: 'Bezahlt', void: 'Storniert' },
   },
 };

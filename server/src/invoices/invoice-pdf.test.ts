@@ -108,6 +108,25 @@ describe('invoice PDF', () => {
     }
   });
 
+  it('lists each payment (with what was refunded of it) and each credit note, oldest first, dated in the business time zone', async () => {
+    const { tenant, customer, records, token } = await setup();
+    await app.owner.tenant.update({ where: { id: tenant.id }, data: { timeZone: 'America/Chicago' } });
+    const base = { tenantId: tenant.id, customerId: customer.id, invoiceId: records.invoice.id, currency: 'USD' };
+    await app.owner.payment.createMany({
+      data: [
+        // 03:00 UTC on 2 March is still 1 March in Chicago.
+        { ...base, amountMinor: 5000, method: 'card', status: 'partially_refunded', provider: 'sandbox', cardBrand: 'visa', last4: '4242', refundedMinor: 1000, receivedAt: new Date('2026-03-02T03:00:00Z') },
+        { ...base, amountMinor: 2500, method: 'cheque', status: 'succeeded', provider: 'offline', receivedAt: new Date('2026-03-05T15:00:00Z') },
+        { ...base, amountMinor: 9900, method: 'card', status: 'failed', provider: 'sandbox', receivedAt: new Date('2026-03-04T15:00:00Z') },
+      ],
+    });
+    await app.owner.creditNote.create({ data: { ...base, number: 'CN-0001', amountMinor: 700, reason: 'Goodwill', issuedAt: new Date('2026-03-03T15:00:00Z') } });
+    const text = await pdfText(new Uint8Array(await (await fetch(`${app.url}${await pdfUrlOf(token, records.invoice.id)}`)).arrayBuffer()));
+    expect(text).toMatch(/PAYMENTS AND CREDITS Mar 1, 2026 Card \*\*\*\* 4242 \$50\.00 Refunded \$10\.00 Mar 3, 2026 Credit note CN-0001 \$7\.00 Mar 5, 2026 Cheque \$25\.00/);
+    // A failed attempt is not money received.
+    expect(text).not.toContain('$99.00');
+  });
+
   it('renders the same bytes twice (creation date from the clock)', async () => {
     const { records, token } = await setup();
     const url = await pdfUrlOf(token, records.invoice.id);

@@ -2,10 +2,25 @@
 // language. Text is real text (standard fonts), so it can be searched, copied and read aloud.
 import { A4 as PAGE, brandColor, pdfMoney, printable, startBrandedPdf } from '../pdf/branded-pdf.js';
 import type { InvoiceDisplayStatus } from './invoices.types.js';
-import { pdfLocale } from './invoice-pdf.messages.js';
+import { pdfLocale, type PdfMessages } from './invoice-pdf.messages.js';
+
+export interface InvoicePdfPayment {
+  receivedAt: Date;
+  method: string;
+  cardBrand: string | null;
+  last4: string | null;
+  amountMinor: number;
+  refundedMinor: number;
+}
+
+export interface InvoicePdfCreditNote {
+  number: string;
+  issuedAt: Date;
+  amountMinor: number;
+}
 
 export interface InvoicePdfData {
-  business: { name: string; primaryColor: string; accentColor: string; locale: string };
+  business: { name: string; primaryColor: string; accentColor: string; locale: string; timeZone: string };
   customer: { name: string; email: string; locale: string | null };
   invoice: {
     number: string | null;
@@ -24,6 +39,9 @@ export interface InvoicePdfData {
     recurringLabel: string | null;
   };
   lines: { description: string; quantity: number; unitPriceMinor: number; taxRateBp: number; totalMinor: number }[];
+  /** Money received (succeeded payments, oldest first) and credit notes: listed under the totals. */
+  payments: InvoicePdfPayment[];
+  creditNotes: InvoicePdfCreditNote[];
   /** Stamped as the creation date, so the same invoice renders to the same bytes. */
   renderedAt: Date;
 }
@@ -38,7 +56,7 @@ const COLUMNS = [
 
 export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   const { locale, messages: t } = pdfLocale(data.customer.locale, data.business.locale);
-  const fmt = formatters(locale, data.invoice.currency);
+  const fmt = formatters(locale, data.invoice.currency, data.business.timeZone);
   const accent = brandColor(data.business.accentColor, '#f59e0b');
   const { invoice } = data;
   const title = `${t.invoice} ${invoice.number ?? ''}`.trim();
@@ -109,8 +127,13 @@ export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   doc.fillColor('#111827').font('Helvetica-Bold').fontSize(11).text(t.amountDue, 320, y + 7, { width: 120 });
   doc.text(fmt.money(invoice.amountDueMinor), 440, y + 7, { width: 105, align: 'right' });
   y += 44;
+  y = history(doc, data, t, fmt, y);
 
   if (invoice.notes) {
+    if (y > PAGE.height - 120) {
+      doc.addPage();
+      y = PAGE.margin;
+    }
     doc.fillColor('#6b7280').font('Helvetica').fontSize(9).text(t.notes.toUpperCase(), PAGE.margin, y);
     doc.fillColor('#111827').fontSize(10).text(invoice.notes, PAGE.margin, y + 14, { width: PAGE.width - 2 * PAGE.margin });
   }
@@ -119,11 +142,52 @@ export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   return done;
 }
 
-function formatters(locale: string, currency: string) {
+type Formatters = ReturnType<typeof formatters>;
+type Doc = ReturnType<typeof startBrandedPdf>['doc'];
+
+/** Each payment (with what of it was given back) and each credit note, oldest first: the ledger's lines. */
+function history(doc: Doc, data: InvoicePdfData, t: PdfMessages, fmt: Formatters, top: number): number {
+  type Row = { at: Date; label: string; amount: string; note: string };
+  const rows: Row[] = [
+    ...data.payments.map((p) => ({
+      at: p.receivedAt,
+      label: p.last4 ? `${methodName(t, p.method)} **** ${p.last4}` : methodName(t, p.method),
+      amount: fmt.money(p.amountMinor),
+      note: p.refundedMinor > 0 ? `${t.refunded} ${fmt.money(p.refundedMinor)}` : '',
+    })),
+    ...data.creditNotes.map((c) => ({ at: c.issuedAt, label: `${t.creditNote} ${c.number}`, amount: fmt.money(c.amountMinor), note: '' })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  if (rows.length === 0) return top;
+  let y = top;
+  if (y + 40 + rows.length * 16 > PAGE.height - 60) {
+    doc.addPage();
+    y = PAGE.margin;
+  }
+  doc.fillColor('#6b7280').font('Helvetica').fontSize(9).text(t.history.toUpperCase(), PAGE.margin, y);
+  y += 16;
+  for (const row of rows) {
+    doc.fillColor('#111827').font('Helvetica').fontSize(10);
+    doc.text(fmt.instant(row.at), PAGE.margin, y, { width: 130 });
+    doc.text(printable(row.label), PAGE.margin + 135, y, { width: 190 });
+    doc.text(row.amount, 330, y, { width: 105, align: 'right' });
+    if (row.note) doc.fillColor('#6b7280').text(row.note, 440, y, { width: 105, align: 'right' });
+    y += 16;
+  }
+  return y + 20;
+}
+
+function methodName(t: PdfMessages, method: string): string {
+  return method in t.methods ? t.methods[method as keyof PdfMessages['methods']] : method;
+}
+
+function formatters(locale: string, currency: string, timeZone: string) {
   const number = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone });
   return {
+    /** A moment (a payment received), as the business's calendar date. */
+    instant: (value: Date) => printable(instant.format(value)),
     money: pdfMoney(locale, currency),
     number: (value: number) => printable(number.format(value)),
     percent: (basisPoints: number) => printable(percent.format(basisPoints / 10_000)),

@@ -76,18 +76,26 @@ export async function invoicePdf(ctx: RequestContext, id: string): Promise<FileR
   const isCustomer = principal.kind === 'customer';
   const tenant = isCustomer ? await requireFeature(ctx, 'invoices') : await currentTenant(ctx);
   const row = await findInvoiceRow(tx, id, isCustomer ? { customerId: principal.customerId, ...CUSTOMER_VISIBLE } : {});
-  const [lines, customer, recurringLabel] = await Promise.all([
+  const [lines, customer, recurringLabel, payments, creditNotes] = await Promise.all([
     invoiceLines(ctx, row.id),
     tx.customer.findFirst({ where: { id: row.customerId }, select: { name: true, email: true, locale: true } }),
     row.agreementId ? agreementName(ctx, row.agreementId) : null,
+    tx.payment.findMany({
+      where: { invoiceId: row.id, status: { in: ['succeeded', 'partially_refunded', 'refunded'] } },
+      orderBy: { receivedAt: 'asc' },
+      select: { receivedAt: true, method: true, cardBrand: true, last4: true, amountMinor: true, refundedMinor: true },
+    }),
+    tx.creditNote.findMany({ where: { invoiceId: row.id }, orderBy: { issuedAt: 'asc' }, select: { number: true, issuedAt: true, amountMinor: true } }),
   ]);
   if (!customer) throw new NotFound('This invoice');
   const invoice = toInvoice(row, todayIn(tenant.timeZone, ctx.now()));
   const body = await renderInvoicePdf({
-    business: { name: tenant.name, primaryColor: tenant.primaryColor, accentColor: tenant.accentColor, locale: tenant.locale },
+    business: { name: tenant.name, primaryColor: tenant.primaryColor, accentColor: tenant.accentColor, locale: tenant.locale, timeZone: tenant.timeZone },
     customer,
     invoice: { ...invoice, recurringLabel },
     lines,
+    payments,
+    creditNotes,
     renderedAt: ctx.now(),
   });
   if (isCustomer) await recordCustomerActivity(ctx, 'invoice.downloaded', row.id);
