@@ -303,8 +303,8 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     { actorType: 'system', actorId: null, customerId: c.priya.id, action: 'invoice.issued', subjectId: inv.plan.id, createdAt: zonedNoon(planIssued) },
     { actorType: 'customer', actorId: c.alex.id, customerId: c.alex.id, action: 'invoice.paid', subjectId: inv.tuneUp.id, ip: customerIp, createdAt: minutesAfter(done(j1), 4 * 1440) },
     { actorType: 'staff', actorId: staff.owner.id, customerId: c.alex.id, action: 'review.published', subjectId: publishedReviewId, ip: '198.51.100.7', createdAt: minutesAfter(done(j1), 2 * 1440) },
-    { actorType: 'staff', actorId: staff.luis.id, customerId: c.greta.id, action: 'job.completed', subjectId: jobIds.j5, createdAt: done(j5) },
-    { actorType: 'staff', actorId: staff.dispatcher.id, customerId: c.tom.id, action: 'customer.invited', subjectId: c.tom.id, ip: '198.51.100.7', createdAt: ago(5) },
+    { actorType: 'staff', actorId: staff.luis.id, customerId: c.greta.id, action: 'job.status_changed', subjectId: jobIds.j5, createdAt: done(j5) },
+    { actorType: 'staff', actorId: staff.dispatcher.id, customerId: c.tom.id, action: 'auth.customer_invited', subjectId: c.tom.id, ip: '198.51.100.7', createdAt: ago(5) },
     { actorType: 'customer', actorId: c.alex.id, customerId: c.alex.id, action: 'auth.login', subjectId: null, ip: customerIp, userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 Safari/605.1.15', createdAt: minutesBefore(now, 125) },
     { actorType: 'customer', actorId: c.alex.id, customerId: c.alex.id, action: 'request.submitted', subjectId: alexRequestId, ip: customerIp, createdAt: minutesBefore(now, 120) },
   ]);

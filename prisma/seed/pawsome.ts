@@ -224,7 +224,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   const activityLogs = inTenant<Prisma.ActivityLogCreateManyInput>(tenantId, [
     { actorType: 'customer', actorId: c.camille.id, customerId: c.camille.id, action: 'invoice.paid', subjectId: inv.noisette.id, ip: '192.0.2.41', createdAt: minutesAfter(done(q1), 2 * 1440) },
     { actorType: 'customer', actorId: c.camille.id, customerId: c.camille.id, action: 'review.submitted', subjectId: camilleReviewId, ip: '192.0.2.41', createdAt: minutesAfter(done(q1), 1440) },
-    { actorType: 'staff', actorId: staff.hugo.id, customerId: c.julien.id, action: 'payment.recorded', subjectId: inv.praline.id, createdAt: minutesAfter(done(q3), 10) },
+    { actorType: 'staff', actorId: staff.hugo.id, customerId: c.julien.id, action: 'invoice.payment_recorded', subjectId: inv.praline.id, createdAt: minutesAfter(done(q3), 10) },
     { actorType: 'customer', actorId: c.emma.id, customerId: c.emma.id, action: 'request.submitted', subjectId: emmaRequestId, ip: '192.0.2.88', createdAt: ago(3) },
   ]);
 

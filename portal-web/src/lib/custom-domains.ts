@@ -14,7 +14,7 @@ const PortalTenantByDomain = graphql(`
 `);
 
 /** What hooks.server.ts forwards to the API (the lookup itself goes there) and the app's own assets. */
-const notPages = ['/graphql/', '/files/', '/calendar/', '/_app/'];
+const notPages = ['/graphql/', '/files/', '/calendar/', '/public/', '/_app/'];
 /** Domains rarely change: ask the API again after a minute. */
 const ttlMs = 60_000;
 /** Any Host header can reach us: bound what we remember. */

@@ -90,6 +90,113 @@ export type StaffAction =
 
 export type ActivityAction = AuthAction | PortalAction | StaffAction;
 
+/**
+ * Signing in and out: kept in the activity log (security, support), left out of a customer's
+ * communications timeline, where they would bury what was said and done.
+ */
+export const SIGN_IN_ACTIONS = [
+  'auth.login',
+  'auth.login_magic_link',
+  'auth.login_failed',
+  'auth.logout',
+  'auth.session_revoked',
+  'auth.magic_link_requested',
+] as const satisfies readonly AuthAction[];
+
+/** What an entry's `subjectId` names, so staff screens can name it and link to its page. */
+export type ActivitySubjectKind = 'job' | 'invoice' | 'document' | 'site' | 'asset' | 'agreement' | 'request' | 'review' | 'communication' | 'customer' | 'staff';
+
+/**
+ * The kind of record each action's subjectId is, or null for none worth naming (a session, a
+ * calendar feed, the business's own settings). Every action is listed: a new one must say.
+ */
+export const SUBJECT_KIND: Record<ActivityAction, ActivitySubjectKind | null> = {
+  'auth.registered': null,
+  'auth.login': null,
+  'auth.login_magic_link': null,
+  'auth.login_failed': null,
+  'auth.logout': null,
+  'auth.session_revoked': null,
+  'auth.magic_link_requested': null,
+  'auth.password_reset_requested': null,
+  'auth.password_reset': null,
+  'auth.password_changed': null,
+  'auth.invitation_accepted': null,
+  'auth.customer_invited': null,
+  'auth.customer_deactivated': null,
+  'auth.customer_reactivated': null,
+  'auth.staff_invited': 'staff',
+  'auth.staff_deactivated': 'staff',
+  'auth.staff_reactivated': 'staff',
+  'invoice.viewed': 'invoice',
+  'invoice.downloaded': 'invoice',
+  'invoice.paid': 'invoice',
+  'document.downloaded': 'document',
+  'booking.booked': 'job',
+  'booking.requested': 'job',
+  'booking.rescheduled': 'job',
+  'booking.cancelled': 'job',
+  'request.submitted': 'request',
+  'review.submitted': 'review',
+  'profile.updated': null,
+  'profile.email_change_requested': null,
+  'profile.email_changed': null,
+  'calendar_feed.created': null,
+  'calendar_feed.revoked': null,
+  'booking.confirmed': 'job',
+  'booking.declined': 'job',
+  'booking.rescheduled_by_staff': 'job',
+  'booking.cancelled_by_staff': 'job',
+  'booking.rules_updated': null,
+  'invoice.created': 'invoice',
+  'invoice.updated': 'invoice',
+  'invoice.issued': 'invoice',
+  'invoice.voided': 'invoice',
+  'invoice.payment_recorded': 'invoice',
+  'invoice.resent': 'invoice',
+  'invoice.reopened': 'invoice',
+  'invoice.credited': 'invoice',
+  // The refunded payment's invoice.
+  'payment.refunded': 'invoice',
+  'agreement.created': 'agreement',
+  'agreement.updated': 'agreement',
+  'agreement.ended': 'agreement',
+  'review.published': 'review',
+  'review.rejected': 'review',
+  'review.responded': 'review',
+  'communication.logged': 'communication',
+  'tenant.settings_updated': null,
+  'staff.role_changed': 'staff',
+  'customer.created': 'customer',
+  'customer.updated': 'customer',
+  'customer.password_reset_sent': 'customer',
+  'site.created': 'site',
+  'site.updated': 'site',
+  'site.deleted': 'site',
+  'asset.created': 'asset',
+  'asset.updated': 'asset',
+  'asset.deleted': 'asset',
+  'asset_type.created': null,
+  'asset_type.updated': null,
+  'job.created': 'job',
+  'job.assigned': 'job',
+  'job.status_changed': 'job',
+  'job.notes_updated': 'job',
+  'job.internal_note_added': 'job',
+  'job.parts_updated': 'job',
+  'request.reviewed': 'request',
+  'request.converted': 'request',
+  'request.declined': 'request',
+  'document.added': 'document',
+  'document.shared': 'document',
+  'document.unshared': 'document',
+};
+
+/** The kind of record a stored entry's subject is (actions are plain strings in the table). */
+export function subjectKindOf(action: string): ActivitySubjectKind | null {
+  return Object.hasOwn(SUBJECT_KIND, action) ? SUBJECT_KIND[action as ActivityAction] : null;
+}
+
 export interface ActivityEvent {
   tenantId: string;
   actorType: ActorType;

@@ -1,11 +1,13 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
+import { activitySubject } from '../activity/activity.loaders.js';
+import { ActivitySubject } from '../activity/activity.types.js';
 import { communicationsTimeline, logCommunication } from './communications.service.js';
-import { LogCommunicationInput, TimelineArgs, TimelineEntry, TimelineEntryConnection } from './communications.types.js';
+import { LogCommunicationInput, TimelineArgs, TimelineEntry, TimelineEntryConnection, TimelineKind } from './communications.types.js';
 
 @Resolver(() => TimelineEntry)
 export class CommunicationAdminResolver {
-  @Query(() => TimelineEntryConnection, { description: "A customer's calls, emails, SMS and notes, the portal's emails to them and their activity, newest first." })
+  @Query(() => TimelineEntryConnection, { description: "A customer's calls, emails, SMS and notes, the portal's emails to them and their activity (not sign-ins: see Customer.activity), newest first." })
   communicationsTimeline(@Ctx() ctx: RequestContext, @Args(() => TimelineArgs) args: TimelineArgs): Promise<TimelineEntryConnection> {
     return communicationsTimeline(ctx, args);
   }
@@ -13,5 +15,10 @@ export class CommunicationAdminResolver {
   @Mutation(() => TimelineEntry, { description: 'Logs a call, email, SMS or note with a customer, optionally about one of their jobs.' })
   logCommunication(@Ctx() ctx: RequestContext, @Arg('input', () => LogCommunicationInput) input: LogCommunicationInput): Promise<TimelineEntry> {
     return logCommunication(ctx, input);
+  }
+
+  @FieldResolver(() => ActivitySubject, { nullable: true, description: "An activity's subject (a job, an invoice, a document…), named, to link to; null for other entries, or when nothing is named or it no longer exists." })
+  subject(@Ctx() ctx: RequestContext, @Root() entry: TimelineEntry): Promise<ActivitySubject | null> {
+    return entry.kind === TimelineKind.activity ? activitySubject(ctx, entry.summary, entry.subjectId) : Promise.resolve(null);
   }
 }

@@ -3,7 +3,7 @@ import type { Tx } from '../db/client.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { isId } from '../common/ids.js';
 import { BadInput, NotFound } from '../errors/errors.js';
-import { recordStaffActivity } from '../activity/activity.js';
+import { recordStaffActivity, SIGN_IN_ACTIONS } from '../activity/activity.js';
 import type { Connection } from '../common/pagination.js';
 import { TimelineKind, type LogCommunicationInput, type TimelineArgs, type TimelineEntry } from './communications.types.js';
 
@@ -49,6 +49,7 @@ export async function logCommunication(ctx: RequestContext, input: LogCommunicat
     summary: row.summary,
     jobId: row.jobId,
     actorName: row.staffUser.name,
+    subjectId: null,
   };
 }
 
@@ -60,6 +61,7 @@ interface TimelineRow {
   summary: string;
   job_id: string | null;
   actor_name: string | null;
+  subject_id: string | null;
 }
 
 /** Keyset cursor over the merged list: the last entry's time and id. */
@@ -77,8 +79,9 @@ function decodeCursor(cursor: string | null | undefined): { at: Date; id: string
 
 /**
  * One customer's timeline, newest first: communications staff logged, the emails sent to them and
- * their activity log (an activity about a job links that job). The three sources are merged in
- * SQL and paged by (time, id), so a page costs one query however long the history is.
+ * their activity log (an activity about a job links that job), but not signing in and out: that
+ * is the activity log's alone. The three sources are merged in SQL and paged by (time, id), so a
+ * page costs one query however long the history is.
  */
 export async function communicationsTimeline(ctx: RequestContext, args: TimelineArgs): Promise<Connection<TimelineEntry>> {
   const { tx, principal } = staffScope(ctx);
@@ -87,21 +90,22 @@ export async function communicationsTimeline(ctx: RequestContext, args: Timeline
   const tenantId = principal.tenantId;
   const rows = await tx.$queryRaw<TimelineRow[]>(Prisma.sql`
     SELECT * FROM (
-      SELECT c.id, c.channel::text AS kind, c.direction::text AS direction, c.occurred_at, c.summary, c.job_id, s.name AS actor_name
+      SELECT c.id, c.channel::text AS kind, c.direction::text AS direction, c.occurred_at, c.summary, c.job_id, s.name AS actor_name, NULL::uuid AS subject_id
       FROM communications c
       LEFT JOIN staff_users s ON s.tenant_id = c.tenant_id AND s.id = c.staff_user_id
       WHERE c.tenant_id = ${tenantId}::uuid AND c.customer_id = ${customer.id}::uuid
       UNION ALL
-      SELECT o.id, 'portal_email', 'outbound', o.created_at, o.subject, NULL::uuid, NULL
+      SELECT o.id, 'portal_email', 'outbound', o.created_at, o.subject, NULL::uuid, NULL, NULL::uuid
       FROM outbox_emails o
       WHERE o.tenant_id = ${tenantId}::uuid AND o.customer_id = ${customer.id}::uuid
       UNION ALL
-      SELECT a.id, 'activity', NULL, a.created_at, a.action, j.id, COALESCE(s.name, cu.name)
+      SELECT a.id, 'activity', NULL, a.created_at, a.action, j.id, COALESCE(s.name, cu.name), a.subject_id
       FROM activity_logs a
       LEFT JOIN jobs j ON j.tenant_id = a.tenant_id AND j.id = a.subject_id
       LEFT JOIN staff_users s ON a.actor_type = 'staff' AND s.tenant_id = a.tenant_id AND s.id = a.actor_id
       LEFT JOIN customers cu ON a.actor_type = 'customer' AND cu.tenant_id = a.tenant_id AND cu.id = a.actor_id
       WHERE a.tenant_id = ${tenantId}::uuid AND a.customer_id = ${customer.id}::uuid
+        AND a.action NOT IN (${Prisma.join(SIGN_IN_ACTIONS)})
     ) entries
     ${after ? Prisma.sql`WHERE (entries.occurred_at, entries.id) < (${after.at}::timestamptz, ${after.id}::uuid)` : Prisma.empty}
     ORDER BY entries.occurred_at DESC, entries.id DESC
@@ -117,6 +121,7 @@ export async function communicationsTimeline(ctx: RequestContext, args: Timeline
       summary: row.summary,
       jobId: row.job_id,
       actorName: row.actor_name,
+      subjectId: row.subject_id,
     })),
     pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor(last) : null },
   };

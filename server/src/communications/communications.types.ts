@@ -18,7 +18,7 @@ export enum TimelineKind {
 }
 registerEnumType(TimelineKind, {
   name: 'TimelineKind',
-  description: 'call, email, sms and note: logged by staff; portal_email: sent by Portico; activity: an entry of the activity log (portal or staff).',
+  description: 'call, email, sms and note: logged by staff; portal_email: sent by Portico; activity: an entry of the activity log (portal or staff), except signing in and out.',
 });
 
 export const MAX_SUMMARY_LENGTH = 2000;
@@ -45,6 +45,9 @@ export class TimelineEntry {
 
   @Field(() => String, { nullable: true, description: 'Who acted: the staff member or the customer; null for Portico itself.' })
   actorName!: string | null;
+
+  /** An activity's subject id, resolved to `subject` (named, for a link); not exposed. */
+  subjectId!: string | null;
 }
 
 @ObjectType()

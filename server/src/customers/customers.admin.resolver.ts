@@ -9,6 +9,8 @@ import { toAssets } from '../assets/assets.service.js';
 import { getCustomer, searchCustomers } from './customers.service.js';
 import { createCustomer, customerActivity, sendPasswordResetLink, updateCustomer } from './customers.admin.service.js';
 import { actorName, pendingPortalEmail } from './customers.loaders.js';
+import { activitySubject } from '../activity/activity.loaders.js';
+import { ActivitySubject } from '../activity/activity.types.js';
 import {
   ActivityEntry,
   ActivityEntryConnection,
@@ -79,5 +81,10 @@ export class ActivityEntryAdminResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The name of the customer or staff member who acted.' })
   actorName(@Ctx() ctx: RequestContext, @Root() entry: ActivityEntry): Promise<string | null> {
     return actorName(ctx, entry.actorType, entry.actorId);
+  }
+
+  @FieldResolver(() => ActivitySubject, { nullable: true, description: 'What it was about (a job, an invoice, a document…), named, to link to; null when nothing is named or it no longer exists.' })
+  subject(@Ctx() ctx: RequestContext, @Root() entry: ActivityEntry): Promise<ActivitySubject | null> {
+    return activitySubject(ctx, entry.action, entry.subjectId);
   }
 }

@@ -124,9 +124,9 @@ export async function customerActivity(ctx: RequestContext, customerId: string, 
   const { tx, principal } = staffScope(ctx);
   const rows = await tx.activityLog.findMany({
     where: { customerId },
-    select: { id: true, action: true, actorType: true, actorId: true, createdAt: true, ip: true },
+    select: { id: true, action: true, actorType: true, actorId: true, subjectId: true, createdAt: true, ip: true },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     ...pageQuery(principal.tenantId, args),
   });
-  return toConnection(rows, args, (r) => ({ id: r.id, action: r.action, actorType: r.actorType, actorId: r.actorId, at: r.createdAt, ip: r.ip }));
+  return toConnection(rows, args, (r) => ({ id: r.id, action: r.action, actorType: r.actorType, actorId: r.actorId, subjectId: r.subjectId, at: r.createdAt, ip: r.ip }));
 }

@@ -178,6 +178,9 @@ export class ActivityEntry {
 
   /** Resolved to actorName through a loader; not exposed. */
   actorId!: string | null;
+
+  /** Resolved to subject (named, for a link) through a loader; not exposed. */
+  subjectId!: string | null;
 }
 
 @ObjectType()

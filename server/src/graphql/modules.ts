@@ -18,6 +18,7 @@ import * as dashboard from '../dashboard/dashboard.module.js';
 import * as agreements from '../agreements/agreements.module.js';
 import * as communications from '../communications/communications.module.js';
 import * as payments from '../payments/payments.module.js';
+import * as activity from '../activity/activity.module.js';
 import { sameAsParent } from './guards.js';
 
 export interface EndpointModule {
@@ -67,6 +68,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     documents.admin,
     requests.admin,
     payments.admin,
+    activity.admin,
   ],
 };
 

@@ -15,22 +15,38 @@ export interface HooksOptions {
 
 /**
  * API routes outside GraphQL the browser reaches through this origin: files behind signed
- * links (downloads, uploads, invoice PDFs, .ics) and calendar feeds.
+ * links (downloads, uploads, invoice PDFs, .ics) and calendar feeds; and the API's public
+ * resources (the business logo every tenant page shows, published reviews), read-only and
+ * without the browser's credentials. Relative URLs such as a logo's `/public/v1/…` thus work
+ * on this app's address and on a business's own domain alike, wherever the API itself lives.
  */
-const apiPrefixes = ['/files/v1/', '/calendar/v1/'];
+const apiRoutes: readonly { prefix: string; methods?: readonly string[]; anonymous?: boolean }[] = [
+	{ prefix: '/files/v1/' },
+	{ prefix: '/calendar/v1/' },
+	{ prefix: '/public/v1/', methods: ['GET', 'HEAD'], anonymous: true }
+];
+
+/** Answers the API's routes (GraphQL, files, calendar feeds, public resources) by forwarding them; the rest goes on. */
+export function createApiProxy({ graphqlPath, apiUrl }: HooksOptions): Handle {
+	return ({ event, resolve }) => {
+		const { pathname } = event.url;
+		const target = () => new URL(pathname, apiUrl() || defaultApiUrl);
+		if (pathname === graphqlPath) return proxyToApi(event, target());
+		const route = apiRoutes.find(({ prefix }) => pathname.startsWith(prefix));
+		if (!route) return resolve(event);
+		if (route.methods && !route.methods.includes(event.request.method)) {
+			return new Response(null, { status: 405, headers: { allow: route.methods.join(', ') } });
+		}
+		return proxyToApi(event, target(), { anonymous: route.anonymous });
+	};
+}
 
 /** `handle` and `handleError` for an app's hooks.server.ts. */
-export function createServerHooks({ graphqlPath, apiUrl }: HooksOptions): {
+export function createServerHooks(options: HooksOptions): {
 	handle: Handle;
 	handleError: HandleServerError;
 } {
-	const apiProxy: Handle = ({ event, resolve }) => {
-		const { pathname } = event.url;
-		if (pathname === graphqlPath || apiPrefixes.some((prefix) => pathname.startsWith(prefix))) {
-			return proxyToApi(event, new URL(pathname, apiUrl() || defaultApiUrl));
-		}
-		return resolve(event);
-	};
+	const apiProxy = createApiProxy(options);
 
 	const pages: Handle = ({ event, resolve }) => {
 		const locale = pickLocale(

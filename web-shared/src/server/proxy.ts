@@ -1,4 +1,4 @@
-// Forwards the browser's GraphQL and file requests to the API, so the browser only ever talks to this origin.
+// Forwards the browser's GraphQL, file and public requests to the API, so the browser only ever talks to this origin.
 import type { RequestEvent } from '@sveltejs/kit';
 import { API_UNAVAILABLE } from '../graphql/errors';
 
@@ -11,29 +11,45 @@ const forwardedRequestHeaders = [
 	'content-type',
 	'cookie',
 	'idempotency-key',
+	// Conditional requests, so a cached public resource is answered 304 rather than sent again.
+	'if-modified-since',
+	'if-none-match',
 	'origin',
 	'user-agent',
 	'x-apollo-operation-name'
 ];
+/** Never sent with a public request: its answer is the same for everyone and may be cached by anyone. */
+const credentialHeaders = new Set(['authorization', 'cookie']);
 /** Response headers passed back besides every `set-cookie`. */
 const forwardedResponseHeaders = [
+	'access-control-allow-origin',
 	'cache-control',
 	'content-disposition',
 	'content-security-policy',
 	'content-type',
 	'etag',
+	'expires',
 	'idempotent-replayed',
+	'last-modified',
 	'retry-after',
 	'vary',
 	'x-content-type-options'
 ];
+/** Statuses whose response has no body (the Response constructor refuses one). */
+const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
+
+export interface ProxyOptions {
+	/** A public resource (`/public/v1/*`): the browser's cookie and Authorization stay here, and no cookie comes back. */
+	anonymous?: boolean;
+}
 
 const timeoutMs = 30_000;
 
-export async function proxyToApi(event: RequestEvent, target: URL): Promise<Response> {
+export async function proxyToApi(event: RequestEvent, target: URL, { anonymous = false }: ProxyOptions = {}): Promise<Response> {
 	const { request } = event;
 	const headers = new Headers();
 	for (const name of forwardedRequestHeaders) {
+		if (anonymous && credentialHeaders.has(name)) continue;
 		const value = request.headers.get(name);
 		if (value !== null) headers.set(name, value);
 	}
@@ -66,8 +82,10 @@ export async function proxyToApi(event: RequestEvent, target: URL): Promise<Resp
 		const value = upstream.headers.get(name);
 		if (value !== null) responseHeaders.set(name, value);
 	}
-	for (const cookie of upstream.headers.getSetCookie()) responseHeaders.append('set-cookie', cookie);
-	return new Response(upstream.body, {
+	if (!anonymous) for (const cookie of upstream.headers.getSetCookie()) responseHeaders.append('set-cookie', cookie);
+	const bodiless = request.method === 'HEAD' || nullBodyStatuses.has(upstream.status);
+	if (bodiless) await upstream.body?.cancel();
+	return new Response(bodiless ? null : upstream.body, {
 		status: upstream.status,
 		statusText: upstream.statusText,
 		headers: responseHeaders

@@ -52,6 +52,11 @@ const CustomerDetail = graphql(`
 					actorType
 					at
 					ip
+					subject {
+						kind
+						id
+						name
+					}
 				}
 			}
 		}
@@ -126,6 +131,11 @@ const CustomerDetail = graphql(`
 				occurredAt
 				summary
 				actorName
+				subject {
+					kind
+					id
+					name
+				}
 			}
 		}
 	}
