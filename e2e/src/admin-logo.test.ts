@@ -4,9 +4,9 @@
 // Northwind pages are left alone; the logo is removed again at the end. (The browser asks for
 // English: the admin speaks it.)
 import { deflateSync } from 'node:zlib';
-import pg from 'pg';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { setVerifiedCustomDomain } from './custom-domains.js';
 import { DESKTOP, MOBILE, useBrowser } from './browser.js';
 import { DEMO_PASSWORD, STAFF, TENANTS } from './demo.js';
 import { adminUrl, portalUrl, signInToAdmin } from './flows.js';
@@ -62,28 +62,6 @@ function logoPng(size = 96): Buffer {
 
 // ---- Helpers ----
 
-/** Gives Pawsome `domain` as its verified custom domain, or none. */
-async function setCustomDomain(domain: string | null): Promise<void> {
-  const client = new pg.Client({ connectionString: inject('databaseUrl') });
-  await client.connect();
-  try {
-    if (domain === null) {
-      await client.query('DELETE FROM custom_domains WHERE tenant_id = (SELECT id FROM tenants WHERE slug = $1)', [slug]);
-    } else {
-      await client.query(
-        `INSERT INTO custom_domains (tenant_id, domain, token, status, pending_since, checked_at, next_check_at, verified_at)
-         SELECT id, $1, 'e2e00000000000000000000000000001', 'verified', now(), now(), now() + interval '1 day', now() FROM tenants WHERE slug = $2
-         ON CONFLICT (tenant_id) DO UPDATE SET domain = EXCLUDED.domain, token = EXCLUDED.token, status = 'verified', problem = NULL, misses = 0,
-           checked_at = EXCLUDED.checked_at, next_check_at = EXCLUDED.next_check_at, verified_at = EXCLUDED.verified_at`,
-        [domain, slug],
-      );
-    }
-    await client.query('UPDATE tenants SET custom_domain = $1 WHERE slug = $2', [domain, slug]);
-  } finally {
-    await client.end();
-  }
-}
-
 /** The image's intrinsic width once the browser has decoded it: 0 for a broken image. */
 async function loadedWidth(img: Locator): Promise<number> {
   await img.waitFor();
@@ -93,8 +71,8 @@ async function loadedWidth(img: Locator): Promise<number> {
 
 const portalLogo = (page: Page) => page.locator('header.tenant-header img');
 
-beforeAll(() => setCustomDomain(DOMAIN));
-afterAll(() => setCustomDomain(null));
+beforeAll(() => setVerifiedCustomDomain(slug, DOMAIN));
+afterAll(() => setVerifiedCustomDomain(slug, null));
 
 describe('the business logo', () => {
   it('uploaded in the settings, shows in the preview and in the portal header, on the portal address and the business’s own domain', async () => {

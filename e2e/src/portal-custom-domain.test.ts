@@ -1,7 +1,7 @@
 // A business's portal at its own domain: no slug in the address, its branding, and signing in
 // works there (the API accepts that domain's Origin for the business's own customers).
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { setVerifiedCustomDomain } from './custom-domains.js';
 import { useBrowser } from './browser.js';
 import { CUSTOMERS, DEMO_PASSWORD, TENANTS } from './demo.js';
 import { waitForForm } from './flows.js';
@@ -11,31 +11,8 @@ const DOMAIN = 'portal.northwind.example';
 const browser = useBrowser({ args: [`--host-resolver-rules=MAP ${DOMAIN} 127.0.0.1`] });
 const onDomain = (path: string) => `http://${DOMAIN}:${new URL(inject('portalUrl')).port}${path}`;
 
-/** Gives the business `domain` as a verified custom domain (as if its DNS proof had been found), or none. */
-async function setCustomDomain(domain: string | null): Promise<void> {
-  const client = new pg.Client({ connectionString: inject('databaseUrl') });
-  await client.connect();
-  try {
-    const slug = TENANTS.northwind.slug;
-    if (domain === null) {
-      await client.query('DELETE FROM custom_domains WHERE tenant_id = (SELECT id FROM tenants WHERE slug = $1)', [slug]);
-    } else {
-      await client.query(
-        `INSERT INTO custom_domains (tenant_id, domain, token, status, pending_since, checked_at, next_check_at, verified_at)
-         SELECT id, $1, 'e2e00000000000000000000000000000', 'verified', now(), now(), now() + interval '1 day', now() FROM tenants WHERE slug = $2
-         ON CONFLICT (tenant_id) DO UPDATE SET domain = EXCLUDED.domain, token = EXCLUDED.token, status = 'verified', problem = NULL, misses = 0,
-           checked_at = EXCLUDED.checked_at, next_check_at = EXCLUDED.next_check_at, verified_at = EXCLUDED.verified_at`,
-        [domain, slug],
-      );
-    }
-    await client.query('UPDATE tenants SET custom_domain = $1 WHERE slug = $2', [domain, slug]);
-  } finally {
-    await client.end();
-  }
-}
-
-beforeAll(() => setCustomDomain(DOMAIN));
-afterAll(() => setCustomDomain(null));
+beforeAll(() => setVerifiedCustomDomain(TENANTS.northwind.slug, DOMAIN));
+afterAll(() => setVerifiedCustomDomain(TENANTS.northwind.slug, null));
 
 describe('portal at a custom domain', () => {
   it("serves the business's branded sign-in page at /login, and its portal at /portal once signed in", async () => {

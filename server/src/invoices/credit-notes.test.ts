@@ -1,10 +1,10 @@
 // Credit notes: staff (owners, admins) take an amount off what an invoice owes; numbered in their
 // own gap-free sequence, with a PDF; the customer sees their own; nobody else sees any.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { RequestContext } from '../context/context.js';
 import { signedLink } from '../http/signed-links.js';
 import { withScope } from '../db/rls.js';
+import { pdfText } from '../test/pdf.js';
 import { startTestApp, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeCustomerRecords, makeTenant, signedInStaff } from '../test/factory.js';
 import { creditNoteNumberFormat } from './invoice-numbers.js';
@@ -25,17 +25,6 @@ interface Issued {
     creditNote: { id: string; number: string; amountMinor: number; currency: string; reason: string; invoiceNumber: string; pdfUrl: string };
     invoice: { status: string; amountDueMinor: number; creditedMinor: number };
   };
-}
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false }).promise;
-  const parts: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    for (const item of content.items) if ('str' in item) parts.push(item.str);
-  }
-  await pdf.destroy();
-  return parts.join(' ').replace(/[\s\u00a0\u202f]+/g, ' ');
 }
 
 async function world(options: { currency?: string; totalMinor?: number } = {}) {

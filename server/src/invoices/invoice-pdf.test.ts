@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { RequestContext } from '../context/context.js';
 import { signedLink } from '../http/signed-links.js';
+import { normalise, pdfText } from '../test/pdf.js';
 import { startTestApp, TEST_START, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeCustomerRecords, makeStaff, makeTenant, staffToken } from '../test/factory.js';
 
@@ -10,20 +10,6 @@ beforeAll(async () => {
   app = await startTestApp();
 });
 afterAll(() => app.close());
-
-/** All the text of a PDF, as a reader or a screen reader would get it; spaces normalised. */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false }).promise;
-  const parts: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    for (const item of content.items) if ('str' in item) parts.push(item.str);
-  }
-  await pdf.destroy();
-  return normalise(parts.join(' '));
-}
-
-const normalise = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
 
 async function setup(options: { locale?: string } = {}) {
   const tenant = await makeTenant(app.owner);
