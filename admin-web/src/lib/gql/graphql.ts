@@ -54,6 +54,8 @@ export type BookingMode =
 export type BookingSettingsInput = {
   bufferAfterMinutes?: number | null | undefined;
   bufferBeforeMinutes?: number | null | undefined;
+  /** 0 to 1440. */
+  changeGraceMinutes?: number | null | undefined;
   changeWindowHours?: number | null | undefined;
   hours?: Array<BookingDayHoursInput> | null | undefined;
   maxAdvanceDays?: number | null | undefined;
