@@ -54,6 +54,30 @@ describe('booking rules', () => {
     expect((await app.owner.tenant.findFirstOrThrow({ where: { id: s.tenant.id } })).bufferAfterMinutes).toBe(0);
   });
 
+  it('the grace period after booking online defaults to 30 minutes; owners change it (0 to 1440), nobody else and no other tenant', async () => {
+    const s = await setup();
+    const other = await setup();
+    const GRACE = 'mutation($m: Int!) { updateBookingSettings(input: { changeGraceMinutes: $m }) { changeGraceMinutes changeWindowHours minLeadMinutes } }';
+    const read = await app.call('admin', '{ bookingSettings { changeGraceMinutes } }', {}, { token: s.owner });
+    expect(read.data).toEqual({ bookingSettings: { changeGraceMinutes: 30 } });
+    for (const m of [-1, 1441]) {
+      const bad = await app.call('admin', GRACE, { m }, { token: s.owner });
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'changeGraceMinutes' });
+    }
+    for (const token of [s.dispatcher, s.technician]) {
+      expect((await app.call('admin', GRACE, { m: 90 }, { token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const me = await makeBookingCustomer(app, s.tenant.id);
+    const customer = await app.call('admin', GRACE, { m: 90 }, { token: me.token });
+    expect(customer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const set = await app.call('admin', GRACE, { m: 0 }, { token: s.owner });
+    expect(set.data).toEqual({ updateBookingSettings: { changeGraceMinutes: 0, changeWindowHours: 24, minLeadMinutes: 60 } });
+    // Customers read it with the booking options; the other business keeps its own.
+    const options = await app.call('portal', '{ bookingOptions { changeGraceMinutes } }', {}, { token: me.token });
+    expect(options.data).toEqual({ bookingOptions: { changeGraceMinutes: 0 } });
+    expect((await app.owner.tenant.findFirstOrThrow({ where: { id: other.tenant.id } })).changeGraceMinutes).toBe(30);
+  });
+
   it('closed dates are added, listed and removed; a bad date is BAD_USER_INPUT', async () => {
     const s = await setup();
     const add = await app.call('admin', 'mutation { addClosedDate(date: "2026-12-25", label: "Christmas") { date label } }', {}, { token: s.owner });

@@ -5,7 +5,8 @@ import { Job } from '../jobs/jobs.types.js';
 import { signedLink } from '../http/signed-links.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from '../calendar/calendar.service.js';
-import { availableSlots, bookableServices, bookAppointment, bookingOptions, cancelAppointment, changeDeadline, rescheduleAppointment } from './booking.service.js';
+import { availableSlots, bookableServices, bookAppointment, bookingOptions, cancelAppointment, rescheduleAppointment } from './booking.service.js';
+import { changeDeadline, isWithinChangeWindow } from './change-window.js';
 import { AvailableSlotsArgs, BookAppointmentInput, BookableService, BookingOptions, CalendarFeedStatus, CreatedCalendarFeed, SlotDay } from './booking.types.js';
 
 function ownJob(ctx: RequestContext, id: string): Promise<Job> {
@@ -67,7 +68,9 @@ export class BookingPortalResolver {
 /** Booking fields on the portal's Job (the jobs module owns the type). */
 @Resolver(() => Job)
 export class JobBookingFieldsResolver {
-  @FieldResolver(() => Date, { description: 'Until when the customer may reschedule or cancel online.' })
+  @FieldResolver(() => Date, {
+    description: 'Until when the customer may reschedule or cancel online: the change window, or the grace period after booking online when that ends later.',
+  })
   async changeDeadline(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<Date> {
     return changeDeadline(await currentTenant(ctx), job);
   }
@@ -76,7 +79,7 @@ export class JobBookingFieldsResolver {
   async canChange(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<boolean> {
     const tenant = await currentTenant(ctx);
     const open = job.status === 'scheduled' || job.status === 'requested';
-    return tenant.featureBooking && open && ctx.now().getTime() < changeDeadline(tenant, job).getTime();
+    return tenant.featureBooking && open && isWithinChangeWindow(tenant, job, ctx.now());
   }
 
   @FieldResolver(() => String, { description: 'A short-lived link to this appointment as an .ics file.' })

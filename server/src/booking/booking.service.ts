@@ -1,5 +1,6 @@
 // Online booking for customers (services, slots, book, reschedule, cancel) and the placement
-// logic staff share: which technician takes a job, the change window, the allowed moves.
+// logic staff share: which technician takes a job, the allowed moves. Until when customers may
+// change a booking is change-window.ts.
 import { customerScope, type RequestContext } from '../context/context.js';
 import type { Tx } from '../db/client.js';
 import type { Job as JobRow, Tenant } from '../generated/prisma/client.js';
@@ -10,6 +11,7 @@ import { recordCustomerActivity } from '../activity/activity.js';
 import { requireFeature } from '../tenants/tenants.loaders.js';
 import { guardOverlap, loadBookingData, lockBookings, rulesOf, takenConflict } from './booking.data.js';
 import { formatWhen, sendBookingEmail } from './booking.emails.js';
+import { changeDeadline, isGraceDeadline, isWithinChangeWindow } from './change-window.js';
 import { computeSlots, daysBetween, freeTechnicians, localParts, slotProblem, type SlotDay, type SlotProblem } from './slots.js';
 import type { BookAppointmentInput, BookableService, BookingOptions } from './booking.types.js';
 
@@ -34,18 +36,11 @@ export function assertMove(job: Pick<JobRow, 'status'>, action: BookingAction): 
   }
 }
 
-/** Customers change or cancel online only until changeWindowHours before the start. */
-export function changeDeadline(tenant: Pick<Tenant, 'changeWindowHours'>, job: Pick<JobRow, 'scheduledStart'>): Date {
-  return new Date(job.scheduledStart.getTime() - tenant.changeWindowHours * 60 * MINUTE);
-}
-
 function assertChangeWindow(ctx: RequestContext, tenant: Tenant, job: JobRow): void {
+  if (isWithinChangeWindow(tenant, job, ctx.now())) return;
   const deadline = changeDeadline(tenant, job);
-  if (ctx.now().getTime() >= deadline.getTime()) {
-    throw new Forbidden(
-      `Online changes to this appointment closed on ${formatWhen(deadline, tenant.timeZone, 'en')} (${tenant.changeWindowHours} hours before it starts). Please contact ${tenant.name} to change it.`,
-    );
-  }
+  const why = isGraceDeadline(tenant, job) ? `${tenant.changeGraceMinutes} minutes after it was booked` : `${tenant.changeWindowHours} hours before it starts`;
+  throw new Forbidden(`Online changes to this appointment closed on ${formatWhen(deadline, tenant.timeZone, 'en')} (${why}). Please contact ${tenant.name} to change it.`);
 }
 
 // ---- Reading ----
@@ -62,7 +57,7 @@ export async function bookableServices(ctx: RequestContext): Promise<BookableSer
 
 export async function bookingOptions(ctx: RequestContext): Promise<BookingOptions> {
   const tenant = await requireFeature(ctx, 'booking');
-  return { mode: tenant.bookingMode, changeWindowHours: tenant.changeWindowHours, minLeadMinutes: tenant.minLeadMinutes, maxAdvanceDays: tenant.maxAdvanceDays, timeZone: tenant.timeZone };
+  return { mode: tenant.bookingMode, changeWindowHours: tenant.changeWindowHours, changeGraceMinutes: tenant.changeGraceMinutes, minLeadMinutes: tenant.minLeadMinutes, maxAdvanceDays: tenant.maxAdvanceDays, timeZone: tenant.timeZone };
 }
 
 export async function availableSlots(ctx: RequestContext, serviceTypeId: string, from: string, to: string): Promise<SlotDay[]> {
@@ -188,6 +183,8 @@ export async function bookAppointment(ctx: RequestContext, input: BookAppointmen
         requestedStart: input.start,
         requestedEnd: placed.end,
         bookedOnline: true,
+        // The grace period for changes runs from here, on the request's clock (change-window.ts).
+        createdAt: ctx.now(),
       },
     }),
   );

@@ -22,6 +22,7 @@ const LIMITS = {
   minLeadMinutes: [0, 525_600, 'The minimum lead time must be zero or more minutes (at most a year).'],
   maxAdvanceDays: [1, 365, 'Customers may book between 1 and 365 days ahead.'],
   changeWindowHours: [0, 720, 'The change window must be between 0 and 720 hours.'],
+  changeGraceMinutes: [0, 1440, 'The grace period must be between 0 and 1440 minutes (a day).'],
 } as const;
 
 export async function bookingSettings(ctx: RequestContext): Promise<BookingSettings> {
@@ -45,6 +46,7 @@ function toSettings(tenant: Tenant, closedDates: ClosedDay[]): BookingSettings {
     minLeadMinutes: tenant.minLeadMinutes,
     maxAdvanceDays: tenant.maxAdvanceDays,
     changeWindowHours: tenant.changeWindowHours,
+    changeGraceMinutes: tenant.changeGraceMinutes,
     timeZone: tenant.timeZone,
     closedDates,
   };

@@ -272,7 +272,9 @@ describe('reschedule and cancel', () => {
 
   it('after the window closes the customer is FORBIDDEN with the cut-off time; staff still can', async () => {
     // 72 hours before Monday 08:00 CST: the window closed on Friday 20 Nov at 08:00, an hour before the clock.
+    // No grace period after booking here (its own test is above): the window alone decides.
     const w = await world({ rules: { changeWindowHours: 72 } });
+    await app.owner.tenant.update({ where: { id: w.tenant.id }, data: { changeGraceMinutes: 0 } });
     const id = (await app.call<Booked>('portal', BOOK, bookInput(w, MON_0800), { token: w.me.token })).data!.bookAppointment.id;
     for (const [query, vars] of [[RESCHEDULE, { id, start: TUE_1000 }], [CANCEL, { id }]] as const) {
       const res = await app.call('portal', query, vars, { token: w.me.token });
@@ -289,6 +291,63 @@ describe('reschedule and cancel', () => {
     const last = await app.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: w.tenant.id }, orderBy: { createdAt: 'desc' } });
     expect(last.text).toContain('Reason: Technician ill');
     expect(last.text).toContain(`${TEST_ORIGIN}/${w.tenant.slug}/portal/jobs/${id}\n`);
+  });
+
+  it('a same-day booking inside the window can be changed for 30 minutes after it was made, then FORBIDDEN', async () => {
+    // The clock: Friday 20 Nov 09:00 CST (T). Four hours' notice is allowed, changes close 24 hours
+    // before: a booking at T for 13:00 (T + 4 h) is inside the window from the start.
+    const T = app.clock.now.getTime();
+    const minutes = (n: number) => new Date(T + n * 60_000);
+    const FRI_1300 = '2026-11-20T19:00:00.000Z';
+    const FRI_1500 = '2026-11-20T21:00:00.000Z';
+    const FRI_1600 = '2026-11-20T22:00:00.000Z';
+    const w = await world({ rules: { minLeadMinutes: 240, changeWindowHours: 24 }, hours: { '5': [['08:00', '18:00']] } });
+    const booked = await app.call<Booked>('portal', BOOK, bookInput(w, FRI_1300), { token: w.me.token });
+    expect(booked.errors).toBeUndefined();
+    const { id, canChange, changeDeadline } = booked.data!.bookAppointment;
+    expect({ canChange, changeDeadline }).toEqual({ canChange: true, changeDeadline: minutes(30).toISOString() });
+    const job = async () => (await app.call<{ job: { canChange: boolean; scheduledStart: string } }>('portal', JOB, { id }, { token: w.me.token })).data?.job;
+    try {
+      app.clock.now = minutes(29);
+      expect(await job()).toMatchObject({ canChange: true });
+      const moved = await app.call('portal', RESCHEDULE, { id, start: FRI_1500 }, { token: w.me.token });
+      expect(moved.errors).toBeUndefined();
+      expect(moved.data).toEqual({ rescheduleAppointment: { id, scheduledStart: FRI_1500, status: 'scheduled' } });
+
+      // The grace period runs from the booking, not from the move.
+      app.clock.now = minutes(30);
+      expect(await job()).toMatchObject({ canChange: false, scheduledStart: FRI_1500 });
+      for (const [query, vars] of [[RESCHEDULE, { id, start: FRI_1600 }], [CANCEL, { id }]] as const) {
+        const res = await app.call('portal', query, vars, { token: w.me.token });
+        expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect(res.errors?.[0]?.message).toContain('30 minutes after it was booked');
+      }
+      expect(await app.owner.job.findFirstOrThrow({ where: { id } })).toMatchObject({ status: 'scheduled', scheduledStart: new Date(FRI_1500) });
+    } finally {
+      app.clock.now = new Date(T);
+    }
+  });
+
+  it('a job staff created gets no grace period, and a business may turn the grace period off', async () => {
+    const T = app.clock.now.getTime();
+    const FRI_1300 = '2026-11-20T19:00:00.000Z';
+    const w = await world({ rules: { minLeadMinutes: 240 }, hours: { '5': [['08:00', '18:00']] } });
+    const byStaff = await app.call<{ createJob: { id: string } }>(
+      'admin',
+      'mutation($input: CreateJobInput!) { createJob(input: $input) { id } }',
+      { input: { customerId: w.me.customer.id, siteId: w.me.site.id, serviceTypeId: w.serviceType.id, start: FRI_1300, title: 'Furnace tune-up' } },
+      { token: w.staff },
+    );
+    expect(byStaff.errors).toBeUndefined();
+    const staffJob = await app.call<{ job: { canChange: boolean } }>('portal', JOB, { id: byStaff.data!.createJob.id }, { token: w.me.token });
+    expect(staffJob.data?.job.canChange).toBe(false);
+
+    await app.owner.tenant.update({ where: { id: w.tenant.id }, data: { changeGraceMinutes: 0 } });
+    const booked = await app.call<Booked>('portal', BOOK, bookInput(w, '2026-11-20T20:00:00.000Z'), { token: w.me.token });
+    expect(booked.data?.bookAppointment.canChange).toBe(false);
+    const res = await app.call('portal', CANCEL, { id: booked.data!.bookAppointment.id }, { token: w.me.token });
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(app.clock.now.getTime()).toBe(T);
   });
 
   it("another customer's or another tenant's appointment is NOT_FOUND to reschedule or cancel", async () => {

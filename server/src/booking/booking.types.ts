@@ -30,6 +30,9 @@ export class BookingOptions {
   @Field(() => Int, { description: 'Appointments can be changed or cancelled online until this many hours before they start.' })
   changeWindowHours!: number;
 
+  @Field(() => Int, { description: 'An appointment booked online can always be changed or cancelled for this many minutes after booking (until it starts).' })
+  changeGraceMinutes!: number;
+
   @Field(() => Int)
   minLeadMinutes!: number;
 
@@ -167,6 +170,9 @@ export class BookingSettings {
   @Field(() => Int)
   changeWindowHours!: number;
 
+  @Field(() => Int, { description: 'Minutes after booking online during which the customer may change or cancel even inside the change window.' })
+  changeGraceMinutes!: number;
+
   @Field()
   timeZone!: string;
 
@@ -217,6 +223,9 @@ export class BookingSettingsInput {
 
   @Field(() => Int, { nullable: true })
   changeWindowHours?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '0 to 1440.' })
+  changeGraceMinutes?: number | null;
 }
 
 @ObjectType()

@@ -105,7 +105,10 @@ export abstract class JobFields {
 }
 
 @ObjectType({ description: 'An appointment or job, as the customer sees it (never internal notes).' })
-export class Job extends JobFields {}
+export class Job extends JobFields {
+  /** When the job was made: the booking change window's grace period runs from it (not a field). */
+  createdAt!: Date;
+}
 
 @ObjectType()
 export class JobConnection extends ConnectionType(Job) {}

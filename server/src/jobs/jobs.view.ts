@@ -23,6 +23,8 @@ export const jobSelect = {
   serviceTypeId: true,
   assetId: true,
   technicianId: true,
+  // Not shown to customers; the booking change window's grace period runs from it.
+  createdAt: true,
 } satisfies Prisma.JobSelect;
 
 export type JobView = Pick<JobRow, keyof typeof jobSelect>;

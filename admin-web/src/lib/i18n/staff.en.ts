@@ -400,6 +400,12 @@ export const staffEn = {
 	'settings.rule.minLeadMinutes': 'Minimum notice (minutes)',
 	'settings.rule.maxAdvanceDays': 'Bookable up to (days ahead)',
 	'settings.rule.changeWindowHours': 'Changes allowed until (hours before)',
+	'settings.rule.changeGraceMinutes': 'Grace period after booking (minutes)',
+	'settings.rule.changeGraceMinutesHint': 'A customer can always change or cancel a booking made online for this long after making it, even inside the change window.',
+	'settings.windowLongerThanNotice':
+		'Customers may book with {lead, plural, one {# minute’s} other {# minutes’}} notice, but online changes close {window, plural, one {# hour} other {# hours}} before an appointment. A customer who books at short notice can change or cancel online only during the grace period after booking ({grace, plural, one {# minute} other {# minutes}}), then has to contact you.',
+	'settings.windowLongerThanNoticeNoGrace':
+		'Customers may book with {lead, plural, one {# minute’s} other {# minutes’}} notice, but online changes close {window, plural, one {# hour} other {# hours}} before an appointment, and there is no grace period: a customer who books at short notice cannot change or cancel online at all and has to contact you.',
 	'settings.hours': 'Opening hours ({zone})',
 	'settings.opens': 'Opens',
 	'settings.closes': 'Closes',

@@ -401,6 +401,12 @@ export const staffFr: Record<StaffMessageKey, string> = {
 	'settings.rule.minLeadMinutes': 'Délai minimum (minutes)',
 	'settings.rule.maxAdvanceDays': 'Réservable jusqu’à (jours à l’avance)',
 	'settings.rule.changeWindowHours': 'Modifiable jusqu’à (heures avant)',
+	'settings.rule.changeGraceMinutes': 'Délai de grâce après la réservation (minutes)',
+	'settings.rule.changeGraceMinutesHint': 'Un client peut toujours modifier ou annuler une réservation faite en ligne pendant ce délai après l’avoir faite, même dans la fenêtre de modification.',
+	'settings.windowLongerThanNotice':
+		'Les clients peuvent réserver avec {lead, plural, one {# minute} other {# minutes}} de préavis, mais les modifications en ligne ferment {window, plural, one {# heure} other {# heures}} avant un rendez-vous. Un client qui réserve tardivement ne peut modifier ou annuler en ligne que pendant le délai de grâce après sa réservation ({grace, plural, one {# minute} other {# minutes}}) ; ensuite il doit vous contacter.',
+	'settings.windowLongerThanNoticeNoGrace':
+		'Les clients peuvent réserver avec {lead, plural, one {# minute} other {# minutes}} de préavis, mais les modifications en ligne ferment {window, plural, one {# heure} other {# heures}} avant un rendez-vous, sans délai de grâce : un client qui réserve tardivement ne peut pas du tout modifier ou annuler en ligne et doit vous contacter.',
 	'settings.hours': 'Horaires d’ouverture ({zone})',
 	'settings.opens': 'Ouverture',
 	'settings.closes': 'Fermeture',

@@ -81,6 +81,7 @@ const Settings = graphql(`
 			minLeadMinutes
 			maxAdvanceDays
 			changeWindowHours
+			changeGraceMinutes
 			timeZone
 			hours {
 				weekday
