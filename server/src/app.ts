@@ -1,7 +1,8 @@
-// The HTTP surface: both GraphQL endpoints and the health checks.
+// The HTTP surface: both GraphQL endpoints (and their playground), REST routes and the health checks.
 import express from 'express';
 import type { AppDeps } from './context/context.js';
 import { graphqlHandler } from './graphql/http.js';
+import { mountPlayground } from './graphql/playground.js';
 import { startApolloServer } from './graphql/server.js';
 import { restRoutes } from './http/routes.js';
 
@@ -32,6 +33,8 @@ export async function createApp(deps: AppDeps): Promise<PorticoApp> {
   const portal = await startApolloServer('portal', deps);
   const admin = await startApolloServer('admin', deps);
   const json = express.json({ limit: '256kb' });
+  // A browser opening an endpoint gets GraphiQL (development, or PLAYGROUND=on); GraphQL requests pass on.
+  if (deps.config.playground) mountPlayground(app);
   app.use('/graphql/portal', json, graphqlHandler(portal, 'portal', deps));
   app.use('/graphql/admin', json, graphqlHandler(admin, 'admin', deps));
   for (const mount of restRoutes) mount(app, deps);

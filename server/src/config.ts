@@ -25,6 +25,12 @@ export interface Config {
   storage: StorageConfig;
   /** Online payments beyond each tenant's own keys (payments/). */
   payments?: PaymentsConfig;
+  /**
+   * GraphiQL at /graphql/portal and /graphql/admin for browsers (graphql/playground.ts), and the
+   * API's own origin allowed for cookie auth so that page can use a session. readConfig: on unless
+   * production, `PLAYGROUND=on|off` decides; unset (test apps): off.
+   */
+  playground?: boolean;
 }
 
 export interface PaymentsConfig {
@@ -74,7 +80,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY ?? 'loopback',
     storage: readStorageConfig(env),
     payments: readPaymentsConfig(env),
+    playground: onOff(env, 'PLAYGROUND', mode !== 'production'),
   };
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (value === 'on') return true;
+  if (value === 'off') return false;
+  throw new Error(`${name} must be on or off`);
 }
 
 // server/src/config.ts and server/dist/config.js are both two folders below the repository.

@@ -1,6 +1,6 @@
 // One Apollo Server per endpoint, with the limits every public GraphQL API needs.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppDeps, RequestContext } from '../context/context.js';
 import type { Endpoint } from '../context/principal.js';
@@ -39,9 +39,8 @@ export async function startApolloServer(endpoint: Endpoint, deps: AppDeps): Prom
       recordOutcomePlugin,
       // graphql-armor's typings come from Apollo's CJS build; the plugins are the same objects.
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
-      production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false, includeCookies: false }),
+      // Apollo's landing pages load Apollo Sandbox from a CDN; the playground is ours (playground.ts).
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await server.start();

@@ -17,13 +17,15 @@ export interface HooksOptions {
  * API routes outside GraphQL the browser reaches through this origin: files behind signed
  * links (downloads, uploads, invoice PDFs, .ics) and calendar feeds; and the API's public
  * resources (the business logo every tenant page shows, published reviews), read-only and
- * without the browser's credentials. Relative URLs such as a logo's `/public/v1/…` thus work
+ * without the browser's credentials, as are the GraphQL playground's assets. Relative URLs such as a logo's `/public/v1/…` thus work
  * on this app's address and on a business's own domain alike, wherever the API itself lives.
  */
 const apiRoutes: readonly { prefix: string; methods?: readonly string[]; anonymous?: boolean }[] = [
 	{ prefix: '/files/v1/' },
 	{ prefix: '/calendar/v1/' },
-	{ prefix: '/public/v1/', methods: ['GET', 'HEAD'], anonymous: true }
+	{ prefix: '/public/v1/', methods: ['GET', 'HEAD'], anonymous: true },
+	// The GraphQL playground's own scripts and styles (the page itself is the GraphQL path).
+	{ prefix: '/graphql/assets/', methods: ['GET', 'HEAD'], anonymous: true }
 ];
 
 /** Answers the API's routes (GraphQL, files, calendar feeds, public resources) by forwarding them; the rest goes on. */
