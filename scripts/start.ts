@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { provisionDatabase, type ProvisionedDatabase } from '../server/src/db/provision.js';
 import { seedDemo, type DemoLogin } from '../prisma/seed/seed.js';
+import { readClockOffsetMs } from '../server/src/config.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(root, '.data');
@@ -33,7 +34,9 @@ async function main() {
   const { ownerUrl, applied } = database;
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
   const appDatabaseUrl = process.env.APP_DATABASE_URL ?? database.appUrl ?? undefined;
-  const logins = process.env.SEED === 'false' ? [] : await seedDemo(ownerUrl, { log: (m) => console.log(m) });
+  // Demo dates are relative to the API's clock (moved by PORTICO_CLOCK_OFFSET_MINUTES, if set).
+  const now = new Date(Date.now() + readClockOffsetMs());
+  const logins = process.env.SEED === 'false' ? [] : await seedDemo(ownerUrl, { now, log: (m) => console.log(m) });
 
   const env = {
     ...process.env,

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, useBrowser } from './browser.js';
-import { CUSTOMERS, DEMO_PASSWORD, STAFF } from './demo.js';
+import { dayFromToday } from './clock.js';
+import { CUSTOMERS, DEMO_PASSWORD, STAFF, TENANTS } from './demo.js';
 import { adminUrl, portalUrl, queryFromPage, signInToAdmin, signInToPortal } from './flows.js';
 import { saveScreenshot } from './screenshots.js';
 
@@ -36,9 +37,7 @@ function asPriya(): Promise<Page> {
 
 /** A business day well ahead, so no booking of another test takes the technician first. */
 function daysAhead(days: number): string {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return dayFromToday(TENANTS.northwind.timeZone, days);
 }
 
 describe('admin: the office at work', () => {

@@ -1,16 +1,16 @@
 // What each staff role may see: a technician only their own jobs, a dispatcher no settings.
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
-import { CUSTOMERS, DEMO_PASSWORD, STAFF } from './demo.js';
+import { dayFromToday } from './clock.js';
+import { CUSTOMERS, DEMO_PASSWORD, STAFF, TENANTS } from './demo.js';
 import { adminUrl, signInToAdmin } from './flows.js';
 import { saveScreenshot } from './screenshots.js';
 
 const browser = useBrowser();
 
+/** A day in the week `days` from the business's today (the board shows the week of the day it is given). */
 function mondayIn(days: number): string {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return dayFromToday(TENANTS.northwind.timeZone, days);
 }
 
 describe('admin: what each role sees', () => {

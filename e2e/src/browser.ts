@@ -1,7 +1,7 @@
 // One headless Chromium per test file (Debian's, never a downloaded one) and a fresh context,
 // so fresh cookies, per page. Call `useBrowser()` at the top of a test file.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 export const MOBILE = 390;
 export const DESKTOP = 1280;
@@ -68,6 +68,9 @@ export function useBrowser({ args = [] }: BrowserOptions = {}): BrowserHandle {
         isMobile: false,
       });
       (keepForFile ? fileContexts : contexts).push(context);
+      // A run moved in time (E2E_CLOCK): the page's clock agrees with the servers' and flows on from there.
+      const offset = inject('clockOffsetMs');
+      if (offset !== 0) await context.clock.install({ time: Date.now() + offset });
       context.setDefaultTimeout(10_000);
       context.setDefaultNavigationTimeout(15_000);
       return untilInteractive(await context.newPage());

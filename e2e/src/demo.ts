@@ -2,8 +2,8 @@
 export const DEMO_PASSWORD = 'portico-demo-1';
 
 export const TENANTS = {
-  northwind: { slug: 'northwind-hvac', name: 'Northwind Heating & Plumbing' },
-  pawsome: { slug: 'pawsome-grooming', name: 'Pawsome Grooming Salon' },
+  northwind: { slug: 'northwind-hvac', name: 'Northwind Heating & Plumbing', timeZone: 'America/Chicago' },
+  pawsome: { slug: 'pawsome-grooming', name: 'Pawsome Grooming Salon', timeZone: 'Europe/Paris' },
 } as const;
 
 export const CUSTOMERS = {

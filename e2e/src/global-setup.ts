@@ -3,10 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { provisionDatabase, type ProvisionedDatabase } from '../../server/src/db/provision.js';
 import { seedDemo } from '../../prisma/seed/seed.js';
+import { clockOffsetFor } from './clock.js';
 import { freePort, startNode, stopService, waitUntilReady, type Service } from './processes.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -57,7 +58,13 @@ async function start(project: TestProject): Promise<void> {
   });
   const { ownerUrl, appUrl } = database;
   if (!appUrl) throw new Error('the application role was not provisioned');
-  await seedDemo(ownerUrl);
+  // E2E_CLOCK (README) runs everything at another time of day; the demo is dated by that clock.
+  const clockOffsetMs = clockOffsetFor(process.env.E2E_CLOCK, Date.now());
+  if (clockOffsetMs !== 0) {
+    const hours = (clockOffsetMs / 3600_000).toFixed(2);
+    console.log(`E2E_CLOCK=${process.env.E2E_CLOCK}: servers and browsers run at ${new Date(Date.now() + clockOffsetMs).toISOString()} (${clockOffsetMs > 0 ? '+' : ''}${hours} h from the system clock)`);
+  }
+  await seedDemo(ownerUrl, { now: new Date(Date.now() + clockOffsetMs) });
 
   const [apiPort, portalPort, adminPort] = await Promise.all([freePort(), freePort(), freePort()]);
   // The browser uses these exact origins: the API allows cookies only from them, and
@@ -81,13 +88,25 @@ async function start(project: TestProject): Promise<void> {
       ADMIN_URL: adminUrl,
       // TEST_LOG_LEVEL (README) shows the API's log during the run; warnings are kept for crash reports.
       LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'warn',
+      ...(clockOffsetMs !== 0 ? { PORTICO_CLOCK_OFFSET_MINUTES: String(clockOffsetMs / 60_000) } : {}),
     },
   });
   services.push(api);
+  // The web apps have no clock of their own to move: their Date is shifted at start-up instead.
+  const shifted = clockOffsetMs !== 0 ? { nodeArgs: ['--import', pathToFileURL(path.join(root, 'e2e/src/shifted-date.mjs')).href] } : {};
   const web = (name: string, script: string, port: number, origin: string | undefined) =>
     startNode(name, script, {
       cwd: root,
-      env: { ...base, PORT: String(port), HOST: '127.0.0.1', ...(origin ? { ORIGIN: origin } : {}), API_URL: apiUrl, BODY_SIZE_LIMIT: '11M' },
+      env: {
+        ...base,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        ...(origin ? { ORIGIN: origin } : {}),
+        API_URL: apiUrl,
+        BODY_SIZE_LIMIT: '11M',
+        ...(clockOffsetMs !== 0 ? { E2E_CLOCK_OFFSET_MS: String(clockOffsetMs) } : {}),
+      },
+      ...shifted,
     });
   // No ORIGIN for the portal: it serves businesses' own domains too, so its address comes from
   // each request's Host (portal-web/server.js, portal-custom-domain.test.ts), as in production.
@@ -105,6 +124,7 @@ async function start(project: TestProject): Promise<void> {
   project.provide('portalUrl', portalUrl);
   project.provide('adminUrl', adminUrl);
   project.provide('databaseUrl', ownerUrl);
+  project.provide('clockOffsetMs', clockOffsetMs);
 }
 
 export async function teardown(): Promise<void> {

@@ -1,10 +1,10 @@
 // Signing in without a password (a magic link from the dev outbox), and a signed-out visitor
 // sent to sign in and brought back to the page they asked for.
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser.js';
+import { DESKTOP, MOBILE, useBrowser } from './browser.js';
 import { CUSTOMERS, DEMO_PASSWORD } from './demo.js';
 import { portalUrl, waitForForm } from './flows.js';
-import { latestEmailLink } from './outbox.js';
+import { latestEmailLink, outboxNow } from './outbox.js';
 import { saveScreenshot } from './screenshots.js';
 
 const browser = useBrowser();
@@ -67,6 +67,50 @@ describe('portal sign-in without a password, and coming back', () => {
     await other.getByRole('button', { name: 'Sign in' }).click();
     await other.getByRole('alert').getByText('This sign-in link has expired or was already used.').waitFor();
     expect(other.url()).toBe(link);
+  });
+
+  it('offers to email a new link where a used one is opened again, and the new one signs in', async () => {
+    const { alex } = CUSTOMERS;
+    const slug = alex.tenant.slug;
+    const magicLink = /https?:\/\/\S+\/login\/magic\?token=[^\s]+/;
+    const page = await browser.page();
+    await page.goto(portalUrl(`/${slug}/login/magic`));
+    await waitForForm(page);
+    const asked = await outboxNow();
+    await page.getByLabel('Email address').fill(alex.email);
+    await page.getByRole('button', { name: 'Email me a link' }).click();
+    await page.getByRole('status').getByText(`If ${alex.email} has an account, a sign-in link is on its way.`, { exact: false }).waitFor();
+    const used = await latestEmailLink(alex.email, magicLink, asked);
+    await page.goto(used);
+    await waitForForm(page);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(portalUrl(`/${slug}/portal`));
+
+    // Opened again on a phone: the API refuses the token, and the page offers what can still work.
+    const phone = await browser.page({ width: MOBILE });
+    await phone.goto(used);
+    await waitForForm(phone);
+    await phone.getByRole('button', { name: 'Sign in' }).click();
+    const alert = phone.locator('#magic-alert [role="alert"]');
+    await alert.getByText('This sign-in link has expired or was already used.').waitFor();
+    expect(await alert.evaluate((el) => el === document.activeElement)).toBe(true);
+    const again = phone.getByRole('button', { name: 'Email me a new link' });
+    await again.waitFor();
+    expect(await phone.getByRole('button', { name: 'Sign in' }).count()).toBe(0);
+    await saveScreenshot(phone, 'portal-magic-link-used');
+    await phone.setViewportSize({ width: DESKTOP, height: 800 });
+    await saveScreenshot(phone, 'portal-magic-link-used');
+
+    const askedAgain = await outboxNow();
+    await phone.getByLabel('Email address').fill(alex.email);
+    await again.click();
+    await phone.getByRole('status').getByText(`If ${alex.email} has an account, a sign-in link is on its way.`, { exact: false }).waitFor();
+    const fresh = await latestEmailLink(alex.email, magicLink, askedAgain);
+    expect(fresh).not.toBe(used);
+    await phone.goto(fresh);
+    await waitForForm(phone);
+    await phone.getByRole('button', { name: 'Sign in' }).click();
+    await phone.waitForURL(portalUrl(`/${slug}/portal`));
   });
 
   it('sends a signed-out visitor to sign in, then back to the page they asked for', async () => {

@@ -30,8 +30,8 @@ export function freePort(): Promise<number> {
 
 const KEPT_LINES = 200;
 
-export function startNode(name: string, script: string, options: { cwd: string; env: NodeJS.ProcessEnv }): Service {
-  const child = spawn(process.execPath, [script], {
+export function startNode(name: string, script: string, options: { cwd: string; env: NodeJS.ProcessEnv; nodeArgs?: string[] }): Service {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), script], {
     cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,6 @@
 // CLI: `DATABASE_URL=postgresql://owner@host/db npx tsx prisma/seed/run.ts`
 // Seeds the demo tenants (once) and prints the demo logins.
+import { readClockOffsetMs } from '../../server/src/config.js';
 import { seedDemo, type DemoLogin } from './seed.js';
 
 function table(logins: DemoLogin[]): string {
@@ -16,7 +17,8 @@ if (!url) {
   process.exit(1);
 }
 try {
-  const logins = await seedDemo(url, { log: (message) => console.log(message) });
+  // Dated relative to the API's clock: the system's, or moved by PORTICO_CLOCK_OFFSET_MINUTES.
+  const logins = await seedDemo(url, { now: new Date(Date.now() + readClockOffsetMs()), log: (message) => console.log(message) });
   console.log(`\nDemo logins:\n\n${table(logins)}`);
 } catch (error) {
   console.error('Seeding failed:', error instanceof Error ? error.message : error);

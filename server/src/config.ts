@@ -92,6 +92,21 @@ function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean
   throw new Error(`${name} must be on or off`);
 }
 
+/**
+ * How far the API's clock runs ahead of the system's (negative: behind), from
+ * PORTICO_CLOCK_OFFSET_MINUTES: the browser tests run the whole stack at a chosen hour with it
+ * (e2e/README.md), and a demo can be shown at another time of day. Refused in production, where
+ * the clock must be the real one. The seed reads it too, so demo dates match the API's "now".
+ */
+export function readClockOffsetMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.PORTICO_CLOCK_OFFSET_MINUTES?.trim();
+  if (!raw) return 0;
+  if (env.NODE_ENV === 'production') throw new Error('PORTICO_CLOCK_OFFSET_MINUTES is for tests and demos: it cannot be set in production');
+  const minutes = Number(raw);
+  if (!Number.isFinite(minutes)) throw new Error(`PORTICO_CLOCK_OFFSET_MINUTES must be a number of minutes (e.g. 90 or -630), not "${raw}"`);
+  return Math.round(minutes * 60_000);
+}
+
 // server/src/config.ts and server/dist/config.js are both two folders below the repository.
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const S3_VARIABLES = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;

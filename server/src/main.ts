@@ -2,7 +2,8 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { createApp } from './app.js';
-import { readConfig } from './config.js';
+import { shiftedClock } from './common/clock.js';
+import { readClockOffsetMs, readConfig } from './config.js';
 import { createDb } from './db/client.js';
 import { createMailer } from './mail/mailer.js';
 import { createStorage } from './storage/create.js';
@@ -14,7 +15,11 @@ const log = pino({ level: config.logLevel, base: { service: 'portico-api' } });
 const db = createDb(config.appDatabaseUrl, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
 const storage = createStorage(config.storage);
-const deps = { config, db, log, mailer, storage, now: () => new Date(), dns: systemTxtResolver() };
+// The system's clock, unless PORTICO_CLOCK_OFFSET_MINUTES moves it (tests and demos only).
+const clockOffsetMs = readClockOffsetMs();
+const now = shiftedClock(clockOffsetMs);
+if (clockOffsetMs !== 0) log.warn({ clockOffsetMinutes: clockOffsetMs / 60_000, now: now().toISOString() }, 'the clock is shifted (PORTICO_CLOCK_OFFSET_MINUTES)');
+const deps = { config, db, log, mailer, storage, now, dns: systemTxtResolver() };
 const { app, stop } = await createApp(deps);
 // The worker finds due work across tenants through a small owner pool; the work itself runs on `db` under RLS.
 const owner = createDb(config.databaseUrl, { max: 2 });

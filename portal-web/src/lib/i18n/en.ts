@@ -90,6 +90,8 @@ export const en = {
 	'magic.confirm': 'Sign in',
 	'magic.invalid': 'This sign-in link has expired or was already used.',
 	'magic.again': 'Ask for a new link',
+	'magic.spentBody': 'Each link works once, for 15 minutes. Enter your email address and we will send you a new one.',
+	'magic.sendNew': 'Email me a new link',
 
 	'forgot.pageTitle': 'Forgot password · {tenant}',
 	'forgot.heading': 'Reset your password',

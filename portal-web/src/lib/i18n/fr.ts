@@ -95,6 +95,8 @@ export const fr: Record<MessageKey, string> = {
 	'magic.confirm': 'Se connecter',
 	'magic.invalid': 'Ce lien de connexion a expiré ou a déjà été utilisé.',
 	'magic.again': 'Demander un nouveau lien',
+	'magic.spentBody': 'Chaque lien ne fonctionne qu’une fois, pendant 15 minutes. Saisissez votre adresse courriel : nous vous en enverrons un nouveau.',
+	'magic.sendNew': 'M’envoyer un nouveau lien',
 
 	'forgot.pageTitle': 'Mot de passe oublié · {tenant}',
 	'forgot.heading': 'Réinitialiser votre mot de passe',
