@@ -31,6 +31,12 @@ export interface Config {
    * production, `PLAYGROUND=on|off` decides; unset (test apps): off.
    */
   playground?: boolean;
+  /**
+   * Password sign-ins allowed per client address per 15 minutes (SIGN_INS_PER_ADDRESS, default
+   * 30): one office behind one address may need more; the browser suite, whose every sign-in
+   * comes from 127.0.0.1, raises it. Unset (test apps): the default.
+   */
+  signInsPerAddress?: number;
 }
 
 export interface PaymentsConfig {
@@ -81,7 +87,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storage: readStorageConfig(env),
     payments: readPaymentsConfig(env),
     playground: onOff(env, 'PLAYGROUND', mode !== 'production'),
+    signInsPerAddress: positiveInteger(env, 'SIGN_INS_PER_ADDRESS'),
   };
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const value = env[name]?.trim();
+  if (!value) return undefined;
+  if (!/^[1-9][0-9]{0,6}$/.test(value)) throw new Error(`${name} must be a whole number from 1 to 9999999`);
+  return Number(value);
 }
 
 function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {

@@ -21,7 +21,7 @@ import type { LoginInput, MagicLinkLoginInput } from './auth.types.js';
 import type { Identity, IdentityStore } from './identities.js';
 import { consumeToken, findUsableToken, retireTokens } from './one-time-tokens.js';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.js';
-import { accountSubject, clearLimit, enforce, LIMITS } from './rate-limit.js';
+import { accountSubject, clearLimit, enforce, LIMITS, loginIpLimit } from './rate-limit.js';
 import { listOpenSessions, revokeSession, revokeSessions, startSession, type SessionHolder, type StartedSession } from './sessions.js';
 
 export interface SignInResult<P> extends StartedSession {
@@ -43,7 +43,7 @@ async function openSession<P>(ctx: RequestContext, tx: Tx, store: IdentityStore<
  */
 export async function passwordSignIn<P>(ctx: RequestContext, store: IdentityStore<P>, input: LoginInput): Promise<SignInResult<P>> {
   const email = cleanEmail(input.email);
-  if (ctx.client.ip) await enforce(ctx, LIMITS.loginIp, ctx.client.ip);
+  if (ctx.client.ip) await enforce(ctx, loginIpLimit(ctx), ctx.client.ip);
   const tenant = await findTenantBySlug(ctx, input.tenantSlug);
   if (!tenant) {
     await verifyPassword(null, input.password);

@@ -6,6 +6,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fromNewAddress, startTestApp, TEST_START, TEST_ORIGIN, type CallOptions, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeStaff, makeTenant, staffToken } from '../test/factory.js';
+import { readConfig } from '../config.js';
 import { hashPassword } from './passwords.js';
 import { signAccessToken } from './tokens.js';
 
@@ -231,6 +232,23 @@ describe('password sign-in', () => {
     const codes = attempts.map((r) => r.errors?.[0]?.extensions?.code);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(30);
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(1);
+  });
+
+  it('a deployment sets its own per-address limit (SIGN_INS_PER_ADDRESS)', async () => {
+    const strict = await startTestApp({ signInsPerAddress: 3 });
+    try {
+      const tenant = await makeTenant(strict.owner);
+      const from = fromNewAddress();
+      const codes: unknown[] = [];
+      for (let i = 0; i < 4; i++) {
+        const res = await strict.call('portal', LOGIN, { input: { tenantSlug: tenant.slug, email: `guess-${i}@example.com`, password: 'whatever-1' } }, from);
+        codes.push(res.errors?.[0]?.extensions?.code);
+      }
+      expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+    } finally {
+      await strict.close();
+    }
+    expect(() => readConfig({ DATABASE_URL: 'postgres://x', APP_DATABASE_URL: 'postgres://y', SIGN_INS_PER_ADDRESS: 'lots' })).toThrow(/SIGN_INS_PER_ADDRESS/);
   });
 });
 

@@ -27,6 +27,12 @@ export const LIMITS = {
   passwordCheck: { name: 'password:account', max: 5, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, Limit>;
 
+/** The per-address sign-in limit, as this deployment configured it (SIGN_INS_PER_ADDRESS). */
+export function loginIpLimit(ctx: RequestContext): Limit {
+  const max = ctx.deps.config.signInsPerAddress;
+  return max === undefined ? LIMITS.loginIp : { ...LIMITS.loginIp, max };
+}
+
 export interface Hit {
   allowed: boolean;
   retryAfterSeconds: number;
