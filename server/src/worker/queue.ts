@@ -68,4 +68,24 @@ export async function drainQueue(deps: WorkerDeps, pgPool: pg.Pool, onlyTenants:
       return rows.map((r) => r.flag).filter((flag) => !allowed.has(flag));
     },
   });
+  await settled(pgPool, [...allowed]);
+}
+
+/**
+ * Waits until no job of these tenants is still locked. graphile-worker 0.17 does not await a
+ * job's completion (worker.js calls completeJob without waiting) before runOnce resolves, so a
+ * job that just ran can still be in the table for a moment: a test reading the queue right after
+ * draining saw it (worker.test.ts, once in a while on a busy machine). Bounded at 10 s.
+ */
+async function settled(pgPool: pg.Pool, flags: string[]): Promise<void> {
+  if (flags.length === 0) return;
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const { rows } = await pgPool.query<{ locked: number }>(
+      `SELECT count(*)::int AS locked FROM graphile_worker._private_jobs WHERE locked_at IS NOT NULL AND flags ?| $1::text[]`,
+      [flags],
+    );
+    if ((rows[0]?.locked ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
