@@ -110,6 +110,24 @@ describe('one ledger per invoice', () => {
     expect(await app.owner.activityLog.count({ where: { tenantId: me.tenant.id, action: 'invoice.reopened', subjectId: me.invoice.id } })).toBe(1);
   });
 
+  it('the ledger is reached by nobody else: a technician cannot reopen, a customer has no admin endpoint, another customer or tenant reads nothing', async () => {
+    const me = await world();
+    await pay(me);
+    const technician = await signedInStaff(app, me.tenant.id, 'technician');
+    expect((await app.call('admin', REOPEN, { id: me.invoice.id }, { token: technician.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await app.call('admin', REOPEN, { id: me.invoice.id }, { token: me.token })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const { account: neighbour } = await makeCustomer(app.owner, me.tenant.id);
+    const { token: neighbourToken } = await customerToken(app, neighbour!);
+    const theirs = await app.call('portal', INVOICE, { id: me.invoice.id }, { token: neighbourToken });
+    expect(theirs.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(theirs.data?.invoice ?? null).toBeNull();
+    const other = await makeTenant(app.owner);
+    const { account: stranger } = await makeCustomer(app.owner, other.id);
+    const { token: strangerToken } = await customerToken(app, stranger!);
+    expect((await app.call('portal', INVOICE, { id: me.invoice.id }, { token: strangerToken })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await portalInvoice(me)).status).toBe('paid');
+  });
+
   it('an invoice whose money was all given back can be voided; one with money kept cannot', async () => {
     const me = await world();
     const paymentId = await pay(me);
