@@ -6,7 +6,7 @@ import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import type { Asset as AssetRow, Prisma } from '../generated/prisma/client.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { isUniqueViolation } from '../auth/auth.shared.js';
-import { PORTAL_LOCALES } from '../customers/customers.types.js';
+import { checkedLanguage } from '../common/languages.js';
 import { requireCustomer } from '../customers/customers.admin.service.js';
 import { siteById } from '../sites/sites.loaders.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
@@ -142,7 +142,7 @@ function checkedNames(names: AssetTypeNameInput[]): { locale: string; name: stri
   if (names.length === 0) throw new BadInput('names', 'Give the type a name in at least one language.');
   const seen = new Set<string>();
   return names.map(({ locale, name }) => {
-    if (!(PORTAL_LOCALES as readonly string[]).includes(locale)) throw new BadInput('names', `Choose languages among ${PORTAL_LOCALES.join(', ')}.`);
+    checkedLanguage('names', locale);
     if (seen.has(locale)) throw new BadInput('names', `Give one name per language (${locale} appears twice).`);
     seen.add(locale);
     const trimmed = name.trim();

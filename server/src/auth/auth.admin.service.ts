@@ -10,7 +10,8 @@ import type { StaffProfile } from '../staff/staff.types.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { ACCOUNT_MOVES, canMove } from './account-status.js';
 import { recordActivity, type AuthAction } from '../activity/activity.js';
-import { adminLinks, emailLocale, letter, sendCustomerLink } from './auth.emails.js';
+import { writtenLanguage } from '../common/languages.js';
+import { adminLinks, letter, sendCustomerLink } from './auth.emails.js';
 import {
   changeOwnPassword,
   endOwnSession,
@@ -102,7 +103,7 @@ export async function inviteStaffMember(ctx: RequestContext, input: InviteStaffI
   const inviter = await tx.staffUser.findFirst({ where: { id: principal.staffUserId }, select: { name: true } });
   await retireTokens(ctx, tx, tenant.id, { staffUserId: invitee.id }, ['invitation']);
   const token = await issueToken(ctx, tx, tenant.id, 'invitation', { staffUserId: invitee.id });
-  const { subject, text } = letter('staffInvitation', emailLocale(invitee.locale, tenant.locale), {
+  const { subject, text } = letter('staffInvitation', writtenLanguage(invitee.locale, tenant.locale), {
     business: tenant.name,
     name: invitee.name,
     inviter: inviter?.name ?? tenant.name,

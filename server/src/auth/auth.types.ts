@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
 import { IsEmailAddress } from '../common/email-address.js';
+import { LANGUAGES } from '../common/languages.js';
 import { CustomerProfile } from '../customers/customers.types.js';
 import { StaffRole } from '../generated/prisma/enums.js';
 import { StaffProfile } from '../staff/staff.types.js';
@@ -11,8 +12,6 @@ const PASSWORD_LENGTH = { message: 'Use at most 200 characters for your password
 const NAME_LENGTH = { message: 'Use at most 200 characters for the name.' };
 const SLUG_LENGTH = { message: 'This portal address is too long.' };
 const TOKEN_LENGTH = { message: 'This link is not valid. Use the link from the email as it is.' };
-
-const EMAIL_LOCALES = ['en', 'fr'];
 
 @InputType({ description: 'Email and password sign-in of a customer at one business.' })
 export class LoginInput {
@@ -53,9 +52,9 @@ export class RegisterInput {
   @MaxLength(200, PASSWORD_LENGTH)
   password!: string;
 
-  @Field(() => String, { nullable: true, description: "en or fr; the business's language when omitted." })
+  @Field(() => String, { nullable: true, description: `One of ${LANGUAGES.join(', ')}; the business's language when omitted.` })
   @IsOptional()
-  @IsIn(EMAIL_LOCALES, { message: 'Choose en (English) or fr (French).' })
+  @IsIn([...LANGUAGES], { message: `Choose one of ${LANGUAGES.join(', ')}.` })
   locale?: string | null;
 }
 

@@ -14,7 +14,8 @@ import type { StaffProfile } from '../staff/staff.types.js';
 import { portalLinks } from '../communications/portal-links.js';
 import { findTenantBySlug } from '../tenants/tenants.service.js';
 import { recordActivity, type AuthAction } from '../activity/activity.js';
-import { adminLinks, emailLocale, letter, sendFromSignInFlow } from './auth.emails.js';
+import { writtenLanguage } from '../common/languages.js';
+import { adminLinks, letter, sendFromSignInFlow } from './auth.emails.js';
 import { cleanEmail, inAuthScope } from './auth.shared.js';
 import type { EmailLinkRequestInput } from './auth.types.js';
 import { customerIdentities, staffIdentities, type Identity, type IdentityStore } from './identities.js';
@@ -36,7 +37,7 @@ interface LinkKind<P> {
 function customerEmail(kind: 'magicLink' | 'passwordReset', link: (portalUrl: string, tenant: Tenant, token: string) => string): Compose<CustomerProfile> {
   return (ctx, tenant, identity, token) => {
     const values = { business: tenant.name, name: identity.name, link: link(ctx.deps.config.portalUrl, tenant, token) };
-    const { subject, text } = letter(kind, emailLocale(identity.locale, tenant.locale), values);
+    const { subject, text } = letter(kind, writtenLanguage(identity.locale, tenant.locale), values);
     return { tenantId: tenant.id, customerId: identity.customerId ?? undefined, to: identity.email, subject, text };
   };
 }
@@ -56,7 +57,7 @@ const LINKS: { customer: LinkKind<CustomerProfile>; staff: LinkKind<StaffProfile
     compose: {
       password_reset: (ctx, tenant, identity, token) => {
         const link = adminLinks.passwordReset(ctx, tenant.slug, token);
-        const { subject, text } = letter('passwordReset', emailLocale(identity.locale, tenant.locale), { business: tenant.name, name: identity.name, link });
+        const { subject, text } = letter('passwordReset', writtenLanguage(identity.locale, tenant.locale), { business: tenant.name, name: identity.name, link });
         return { tenantId: tenant.id, to: identity.email, subject, text };
       },
     },

@@ -323,8 +323,11 @@ describe('assets', () => {
       expect((await app.call('admin', CREATE_TYPE, vars, { token })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
     const id = created.data!.createAssetType.id;
-    const renamed = await app.call<{ updateAssetType: { names: { locale: string; name: string }[] } }>('admin', UPDATE_TYPE, { id, names: [{ locale: 'de', name: 'Warmwasserspeicher' }] }, { token });
-    expect(renamed.data?.updateAssetType.names).toEqual([{ locale: 'de', name: 'Warmwasserspeicher' }]);
+    const renamed = await app.call<{ updateAssetType: { names: { locale: string; name: string }[] } }>('admin', UPDATE_TYPE, { id, names: [{ locale: 'es', name: 'Calentador de agua' }] }, { token });
+    expect(renamed.data?.updateAssetType.names).toEqual([{ locale: 'es', name: 'Calentador de agua' }]);
+    // A language the portal, emails and PDFs are not written in is refused, with a reason the app can translate.
+    const german = await app.call('admin', UPDATE_TYPE, { id, names: [{ locale: 'de', name: 'Warmwasserspeicher' }] }, { token });
+    expect(german.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'names', reason: 'UNSUPPORTED_LANGUAGE' });
     const list = await app.call<{ assetTypes: { code: string }[] }>('admin', TYPES, {}, { token });
     expect(list.data?.assetTypes.map((t) => t.code)).toEqual(['water_heater']);
   });

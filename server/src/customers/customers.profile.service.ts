@@ -5,6 +5,7 @@ import { customerScope, type RequestContext } from '../context/context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { recordActivity, recordCustomerActivity } from '../activity/activity.js';
 import { BadInput, Conflict, Forbidden, Unauthenticated } from '../errors/errors.js';
+import { checkedLanguage } from '../common/languages.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { findTenantBySlug } from '../tenants/tenants.service.js';
 import { cleanEmail, inAuthScope, isUniqueViolation } from '../auth/auth.shared.js';
@@ -17,7 +18,6 @@ import { emailChangeLetter } from './customers.emails.js';
 import { portalHome, portalLinks } from '../communications/portal-links.js';
 import { emailTaken, sameEmail, signedInAsCustomer } from './login-email.js';
 import {
-  PORTAL_LOCALES,
   type ConfirmEmailChangeInput,
   type CustomerProfile,
   type NotificationPreferences,
@@ -55,10 +55,7 @@ export function profileChanges(input: UpdateProfileInput): Prisma.CustomerUpdate
   }
   if (input.locale !== undefined) {
     // null goes back to the business's language.
-    if (input.locale !== null && !(PORTAL_LOCALES as readonly string[]).includes(input.locale)) {
-      throw new BadInput('locale', 'Choose English (en), French (fr), Spanish (es) or German (de).');
-    }
-    data.locale = input.locale;
+    data.locale = input.locale === null ? null : checkedLanguage('locale', input.locale);
   }
   return data;
 }

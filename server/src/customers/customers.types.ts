@@ -2,9 +2,8 @@ import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { MaxLength } from 'class-validator';
 import { IsEmailAddress } from '../common/email-address.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
+import { LANGUAGES } from '../common/languages.js';
 
-/** Languages a customer may choose; pages and emails without a translation fall back to English. */
-export const PORTAL_LOCALES = ['en', 'fr', 'es', 'de'] as const;
 
 @ObjectType({ description: 'Which emails the customer wants.' })
 export class NotificationPreferences {
@@ -87,7 +86,7 @@ export class UpdateProfileInput {
   @Field(() => String, { nullable: true, description: 'Digits, spaces and + ( ) - .' })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true, description: `One of ${PORTAL_LOCALES.join(', ')}.` })
+  @Field(() => String, { nullable: true, description: `One of ${LANGUAGES.join(', ')}.` })
   locale?: string | null;
 }
 
@@ -137,7 +136,7 @@ export class CreateCustomerInput {
   @Field(() => String, { nullable: true, description: 'Digits, spaces and + ( ) - .' })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true, description: `One of ${PORTAL_LOCALES.join(', ')}; null for the business's language.` })
+  @Field(() => String, { nullable: true, description: `One of ${LANGUAGES.join(', ')}; null for the business's language.` })
   locale?: string | null;
 }
 

@@ -1,6 +1,6 @@
 // Renders a credit note as a PDF, in the style of the invoice and the receipt: the business's
-// colours, the customer's language (English or French), real text.
-import { emailLocale } from '../auth/auth.emails.js';
+// colours, the customer's language (common/languages), real text.
+import { INTL_LOCALE, writtenLanguage, type Language } from '../common/languages.js';
 import { pdfMoney, printable, startBrandedPdf } from '../pdf/branded-pdf.js';
 
 export interface CreditNotePdfData {
@@ -13,14 +13,15 @@ export interface CreditNotePdfData {
 const WORDS = {
   en: { title: 'Credit note', to: 'Credited to', number: 'Credit note number', invoice: 'Invoice', date: 'Date', amount: 'Amount credited', reason: 'Reason', note: 'This amount is taken off what you owe on the invoice.' },
   fr: { title: 'Avoir', to: 'Au bénéfice de', number: "Numéro d'avoir", invoice: 'Facture', date: 'Date', amount: 'Montant de l’avoir', reason: 'Motif', note: 'Ce montant est déduit de ce que vous devez sur la facture.' },
-} as const;
+  es: { title: 'Nota de crédito', to: 'A favor de', number: 'Número de nota de crédito', invoice: 'Factura', date: 'Fecha', amount: 'Importe acreditado', reason: 'Motivo', note: 'Este importe se descuenta de lo que debes en la factura.' },
+} as const satisfies Record<Language, Record<string, string>>;
 
 export function renderCreditNotePdf(data: CreditNotePdfData): Promise<Buffer> {
-  const lang = emailLocale(data.customer.locale, data.business.locale);
+  const lang = writtenLanguage(data.customer.locale, data.business.locale);
   const t = WORDS[lang];
   const { creditNote: note } = data;
-  const amount = pdfMoney(lang, note.currency);
-  const when = printable(new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: data.business.timeZone }).format(note.issuedAt));
+  const amount = pdfMoney(INTL_LOCALE[lang], note.currency);
+  const when = printable(new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: 'long', timeZone: data.business.timeZone }).format(note.issuedAt));
   const { doc, done } = startBrandedPdf({ lang, title: `${t.title} ${note.number}`, heading: t.title, business: data.business, renderedAt: data.renderedAt });
   doc.fillColor('#6b7280').font('Helvetica').fontSize(9).text(t.to.toUpperCase(), 50, 120);
   doc.fillColor('#111827').font('Helvetica-Bold').fontSize(11).text(data.customer.name, 50, 134, { width: 250 });

@@ -1,7 +1,6 @@
 // The words printed on an invoice PDF, per language; a customer reads their invoice in theirs.
+import { INTL_LOCALE, languageOf, type Language } from '../common/languages.js';
 import type { InvoiceDisplayStatus } from './invoices.types.js';
-
-export type PdfLocale = 'en' | 'fr' | 'es' | 'de';
 
 export interface PdfMessages {
   invoice: string;
@@ -34,7 +33,7 @@ export interface PdfMessages {
   statuses: Record<InvoiceDisplayStatus, string>;
 }
 
-export const PDF_MESSAGES: Record<PdfLocale, PdfMessages> = {
+export const PDF_MESSAGES: Record<Language, PdfMessages> = {
   en: {
     invoice: 'Invoice',
     billTo: 'Bill to',
@@ -122,44 +121,21 @@ export const PDF_MESSAGES: Record<PdfLocale, PdfMessages> = {
     methods: { card: 'Tarjeta', us_bank_account: 'Cuenta bancaria', cash: 'Efectivo', cheque: 'Cheque', bank_transfer: 'Transferencia' },
     statuses: { draft: 'Borrador', unpaid: 'Pendiente', partially_paid: 'Pagada parcialmente', overdue: 'Vencida', paid: 'Pagada', void: 'Anulada' },
   },
-  de: {
-    invoice: 'Rechnung',
-    billTo: 'Rechnung an',
-    number: 'Rechnungsnummer',
-    issueDate: 'Rechnungsdatum',
-    dueDate: 'Fällig am',
-    status: 'Status',
-    description: 'Beschreibung',
-    quantity: 'Menge',
-    unitPrice: 'Einzelpreis',
-    taxRate: 'Steuer',
-    amount: 'Betrag',
-    subtotal: 'Zwischensumme',
-    tax: 'Steuern',
-    total: 'Gesamt',
-    paid: 'Bezahlt',
-    refunded: 'Erstattet',
-    credited: 'Gutschriften',
-    amountDue: 'Offener Betrag',
-    notes: 'Hinweise',
-    recurring: 'Wartungsvertrag',
-    page: 'Seite',
-    history: 'Zahlungen und Gutschriften',
-    date: 'Datum',
-    method: 'Art',
-    creditNote: 'Gutschrift',
-    methods: { card: 'Karte', us_bank_account: 'Bankkonto', cash: 'Bar', cheque: 'Scheck', bank_transfer: 'Überweisung' },
-    statuses: { draft: 'Entwurf', unpaid: 'Offen', partially_paid: 'Teilweise bezahlt', overdue: 'Überfällig', paid: 'Bezahlt', void: 'Storniert' },
-  },
 };
 
-/** The first locale known (the customer's, then the business's), reduced to one we print in. */
+/**
+ * The first locale known (the customer's, then the business's) that we print in, with the tag
+ * Intl formats with: the stored one when it names a region (`fr-CA`), else the language's usual one.
+ */
 export function pdfLocale(...candidates: (string | null | undefined)[]): { locale: string; messages: PdfMessages } {
   for (const candidate of candidates) {
-    const language = candidate?.toLowerCase().split(/[-_]/)[0];
-    if (language && language in PDF_MESSAGES) return { locale: canonical(candidate as string) ?? language, messages: PDF_MESSAGES[language as PdfLocale] };
+    const language = languageOf(candidate);
+    if (language && candidate) {
+      const tag = /[-_]/.test(candidate) ? canonical(candidate) : undefined;
+      return { locale: tag ?? INTL_LOCALE[language], messages: PDF_MESSAGES[language] };
+    }
   }
-  return { locale: 'en', messages: PDF_MESSAGES.en };
+  return { locale: INTL_LOCALE.en, messages: PDF_MESSAGES.en };
 }
 
 function canonical(tag: string): string | undefined {

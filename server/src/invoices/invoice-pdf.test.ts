@@ -60,6 +60,25 @@ describe('invoice PDF', () => {
     expect(text).toContain('15 novembre 2026');
   });
 
+  it('is in Spanish for a Spanish-speaking customer: words, status, amounts and dates', async () => {
+    const { records, token } = await setup({ locale: 'es' });
+    const res = await fetch(`${app.url}${await pdfUrlOf(token, records.invoice.id)}`);
+    const text = await pdfText(new Uint8Array(await res.arrayBuffer()));
+    for (const words of ['FACTURA', 'Número de factura', 'Fecha de vencimiento', 'Importe pendiente', 'Vencida', 'Descripción']) expect(text).toContain(words);
+    expect(text).not.toContain('Amount due');
+    expect(text).toContain('$150.00');
+    expect(text).toContain('15 de noviembre de 2026');
+  });
+
+  it("falls back to the business's language when the customer's stored one is no longer offered (German)", async () => {
+    const { tenant, records, token } = await setup({ locale: 'de' });
+    await app.owner.tenant.update({ where: { id: tenant.id }, data: { locale: 'fr' } });
+    const res = await fetch(`${app.url}${await pdfUrlOf(token, records.invoice.id)}`);
+    const text = await pdfText(new Uint8Array(await res.arrayBuffer()));
+    expect(text).toContain('Reste à payer');
+    expect(text).not.toContain('Rechnung');
+  });
+
   it("prints the invoice's notes and the service agreement it comes from, named after the invoice number", async () => {
     const { tenant, customer, records, token } = await setup();
     const agreement = await app.owner.serviceAgreement.create({

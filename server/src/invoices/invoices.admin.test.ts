@@ -201,6 +201,17 @@ describe('sending invoices', () => {
     expect(await app.owner.activityLog.count({ where: { tenantId: me.tenant.id, action: 'invoice.resent' } })).toBe(1);
   });
 
+  it('a Spanish-speaking customer is emailed the invoice in Spanish', async () => {
+    const me = await office();
+    await app.owner.customer.update({ where: { tenantId_id: { tenantId: me.tenant.id, id: me.customer.id } }, data: { locale: 'es' } });
+    await create(me, { issue: true });
+    const [email] = await mailOf(me);
+    expect(email?.subject).toBe(`Factura INV-2026-00001 de ${me.tenant.name}`);
+    expect(email?.text).toMatch(/^Hola, /);
+    expect(email?.text).toContain('Importe pendiente: $');
+    expect(email?.text).toContain('portal de clientes');
+  });
+
   it('a customer who turned invoice emails off gets none when a draft is issued, but one when staff resend it', async () => {
     const me = await office();
     await app.owner.customer.update({ where: { tenantId_id: { tenantId: me.tenant.id, id: me.customer.id } }, data: { notifyInvoices: false } });

@@ -1,6 +1,6 @@
 // Renders the receipt of one payment as a PDF, beside the invoice PDF and in the same style:
-// the business's colours, the customer's language (English or French), real text.
-import { emailLocale } from '../auth/auth.emails.js';
+// the business's colours, the customer's language (common/languages), real text.
+import { INTL_LOCALE, writtenLanguage, type Language } from '../common/languages.js';
 import { pdfMoney, printable, startBrandedPdf } from '../pdf/branded-pdf.js';
 
 export interface ReceiptPdfData {
@@ -15,13 +15,14 @@ export interface ReceiptPdfData {
 const WORDS = {
   en: { receipt: 'Receipt', paidBy: 'Paid by', invoice: 'Invoice', date: 'Date paid', method: 'Payment method', amount: 'Amount paid', refunded: 'Refunded', due: 'Still due on the invoice', reference: 'Receipt number', card: 'Card', bank: 'Bank account', thanks: 'Thank you for your payment.' },
   fr: { receipt: 'Reçu', paidBy: 'Payé par', invoice: 'Facture', date: 'Date du paiement', method: 'Moyen de paiement', amount: 'Montant payé', refunded: 'Remboursé', due: 'Reste à payer sur la facture', reference: 'Numéro de reçu', card: 'Carte', bank: 'Compte bancaire', thanks: 'Merci pour votre paiement.' },
-} as const;
+  es: { receipt: 'Recibo', paidBy: 'Pagado por', invoice: 'Factura', date: 'Fecha de pago', method: 'Medio de pago', amount: 'Importe pagado', refunded: 'Reembolsado', due: 'Pendiente de la factura', reference: 'Número de recibo', card: 'Tarjeta', bank: 'Cuenta bancaria', thanks: 'Gracias por tu pago.' },
+} as const satisfies Record<Language, Record<string, string>>;
 
 export function renderReceiptPdf(data: ReceiptPdfData): Promise<Buffer> {
-  const lang = emailLocale(data.customer.locale, data.business.locale);
+  const lang = writtenLanguage(data.customer.locale, data.business.locale);
   const t = WORDS[lang];
-  const amount = pdfMoney(lang, data.payment.currency);
-  const when = printable(new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: data.business.timeZone }).format(data.payment.paidAt));
+  const amount = pdfMoney(INTL_LOCALE[lang], data.payment.currency);
+  const when = printable(new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: 'long', timeStyle: 'short', timeZone: data.business.timeZone }).format(data.payment.paidAt));
   const { payment } = data;
   const method = payment.last4
     ? `${payment.method.startsWith('us_bank_account') ? t.bank : t.card} ${payment.cardBrand ?? ''} •••• ${payment.last4}`.replace(/\s+/g, ' ')

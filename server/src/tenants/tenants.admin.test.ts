@@ -71,6 +71,7 @@ describe('tenant settings', () => {
       [{ currency: 'XYZ1' }, 'currency'],
       [{ currency: 'ZZZ' }, 'currency'],
       [{ locale: 'xx' }, 'locale'],
+      [{ locale: 'de' }, 'locale'],
       [{ primaryColor: 'blue' }, 'primaryColor'],
       [{ accentColor: '#12345' }, 'accentColor'],
       [{ invoiceNumberFormat: 'INV-{YYYY}' }, 'invoiceNumberFormat'],

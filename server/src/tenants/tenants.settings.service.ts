@@ -5,7 +5,7 @@ import { BadInput, Conflict } from '../errors/errors.js';
 import type { CustomDomain, Prisma, Tenant } from '../generated/prisma/client.js';
 import { isUniqueViolation } from '../auth/auth.shared.js';
 import { recordStaffActivity } from '../activity/activity.js';
-import { PORTAL_LOCALES } from '../customers/customers.types.js';
+import { checkedLanguage } from '../common/languages.js';
 import { currentTenant, forgetCurrentTenant } from './tenants.loaders.js';
 import { HOSTNAME, SLUG, toPortalTenant } from './tenants.service.js';
 import { logoUrlForSlug } from './tenants.logo.service.js';
@@ -102,8 +102,7 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
     data.currency = currency;
   }
   if (input.locale != null) {
-    if (!(PORTAL_LOCALES as readonly string[]).includes(input.locale)) throw new BadInput('locale', `Choose one of ${PORTAL_LOCALES.join(', ')}.`);
-    data.locale = input.locale;
+    data.locale = checkedLanguage('locale', input.locale);
   }
   if (input.invoiceNumberFormat != null) {
     const format = input.invoiceNumberFormat.trim();

@@ -1,10 +1,9 @@
 // The reminder emails, in the customer's language, then the business's, then English.
-import { emailLocale } from '../auth/auth.emails.js';
+import { INTL_LOCALE, writtenLanguage, type Language } from '../common/languages.js';
 import { portalLinks } from '../communications/portal-links.js';
 import { formatWhen } from '../booking/booking.emails.js';
 import { formatMinor } from '../common/money.js';
 
-type Locale = 'en' | 'fr';
 interface Letter {
   subject: string;
   text: string;
@@ -22,30 +21,41 @@ interface Business {
   timeZone: string;
 }
 
-const appointment = {
-  en: (v: { business: string; name: string; title: string; when: string; link: string }): Letter => ({
+type AppointmentValues = { business: string; name: string; title: string; when: string; link: string };
+type OverdueValues = { business: string; name: string; number: string; due: string; amount: string; days: number; link: string };
+
+const appointment: Record<Language, (v: AppointmentValues) => Letter> = {
+  en: (v) => ({
     subject: `Reminder: ${v.title} tomorrow, ${v.when}`,
     text: `Hello ${v.name},\n\nA reminder of your appointment with ${v.business} tomorrow: ${v.title}, ${v.when}.\n\nSee or change it here: ${v.link}\n`,
   }),
-  fr: (v: { business: string; name: string; title: string; when: string; link: string }): Letter => ({
+  fr: (v) => ({
     subject: `Rappel : ${v.title} demain, ${v.when}`,
     text: `Bonjour ${v.name},\n\nPetit rappel de votre rendez-vous avec ${v.business} demain : ${v.title}, ${v.when}.\n\nPour le consulter ou le modifier : ${v.link}\n`,
   }),
+  es: (v) => ({
+    subject: `Recordatorio: ${v.title} mañana, ${v.when}`,
+    text: `Hola, ${v.name}:\n\nTe recordamos tu cita con ${v.business} mañana: ${v.title}, ${v.when}.\n\nPara verla o cambiarla: ${v.link}\n`,
+  }),
 };
 
-const overdue = {
-  en: (v: { business: string; name: string; number: string; due: string; amount: string; days: number; link: string }): Letter => ({
+const overdue: Record<Language, (v: OverdueValues) => Letter> = {
+  en: (v) => ({
     subject: `Invoice ${v.number} is overdue`,
     text: `Hello ${v.name},\n\nInvoice ${v.number} from ${v.business} was due on ${v.due} (${v.days} ${v.days === 1 ? 'day' : 'days'} ago). ${v.amount} is still to pay.\n\nSee and pay it here: ${v.link}\n\nIf you have paid it in the meantime, thank you, and please ignore this email.\n`,
   }),
-  fr: (v: { business: string; name: string; number: string; due: string; amount: string; days: number; link: string }): Letter => ({
+  fr: (v) => ({
     subject: `La facture ${v.number} est en retard`,
     text: `Bonjour ${v.name},\n\nLa facture ${v.number} de ${v.business} était à régler le ${v.due} (il y a ${v.days} ${v.days === 1 ? 'jour' : 'jours'}). Il reste ${v.amount} à payer.\n\nPour la consulter et la régler : ${v.link}\n\nSi vous l'avez réglée entre-temps, merci, et ignorez simplement ce message.\n`,
   }),
+  es: (v) => ({
+    subject: `La factura ${v.number} está vencida`,
+    text: `Hola, ${v.name}:\n\nLa factura ${v.number} de ${v.business} vencía el ${v.due} (hace ${v.days} ${v.days === 1 ? 'día' : 'días'}). Quedan ${v.amount} por pagar.\n\nPara verla y pagarla: ${v.link}\n\nSi ya la pagaste, gracias, y puedes ignorar este correo.\n`,
+  }),
 };
 
-function localeOf(customer: Recipient, tenant: Business): Locale {
-  return emailLocale(customer.locale, tenant.locale);
+function localeOf(customer: Recipient, tenant: Business): Language {
+  return writtenLanguage(customer.locale, tenant.locale);
 }
 
 export function appointmentReminder(portalUrl: string, tenant: Business, customer: Recipient, job: { id: string; title: string; scheduledStart: Date }): Letter {
@@ -66,7 +76,7 @@ export function overdueInvoiceReminder(
   invoice: { id: string; number: string; dueDate: Date; currency: string; dueMinor: number; daysOverdue: number },
 ): Letter {
   const locale = localeOf(customer, tenant);
-  const intl = locale === 'fr' ? 'fr-FR' : 'en-US';
+  const intl = INTL_LOCALE[locale];
   // Money is formatted only at the edges; an email is one. Due dates are calendar dates (UTC midnight).
   const amount = formatMinor(intl, invoice.currency, invoice.dueMinor);
   const due = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(invoice.dueDate);
