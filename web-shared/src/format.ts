@@ -1,7 +1,8 @@
 // Locale-aware formatting for both apps: money from minor units, instants in the tenant's time zone.
 import type { Locale } from './i18n';
 
-const intlLocale: Record<Locale, string> = { en: 'en-US', fr: 'fr-FR' };
+// As the server's INTL_LOCALE (server/src/common/languages.ts): Spanish as written in the Americas.
+const intlLocale: Record<Locale, string> = { en: 'en-US', fr: 'fr-FR', es: 'es-US' };
 
 function tag(locale: Locale | string): string {
 	return intlLocale[locale as Locale] ?? locale;

@@ -1,9 +1,10 @@
 // A tiny typed dictionary layer: every user-visible string is a message key looked up here.
 export {
+	customerLocales,
 	defaultLocale,
 	isLocale,
 	localeCookie,
-	locales,
+	localesOf,
 	matchLocale,
 	pickLocale,
 	translate,

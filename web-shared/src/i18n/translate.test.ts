@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocale, translate, type Dictionaries } from './translate';
+import { localesOf, pickLocale, translate, type Dictionaries } from './translate';
 
 type Key = 'photos' | 'greeting';
-const dictionaries: Dictionaries<Key> = {
+const dictionaries: Dictionaries<Key, 'en' | 'fr'> = {
 	en: {
 		photos: '{count, plural, =0 {No photos} one {# photo} other {# photos}} from {name}',
 		greeting: 'Hello {name}'
@@ -28,9 +28,20 @@ describe('translate', () => {
 });
 
 describe('pickLocale', () => {
-	it('prefers the cookie, then the best supported Accept-Language, then English', () => {
-		expect(pickLocale('fr', 'en-US')).toBe('fr');
-		expect(pickLocale(undefined, 'de;q=1, fr-CA;q=0.8, en;q=0.5')).toBe('fr');
-		expect(pickLocale(undefined, 'de, es')).toBe('en');
+	it('prefers the cookie, then the best of the app’s languages in Accept-Language, then English', () => {
+		const locales = localesOf(dictionaries);
+		expect(pickLocale('fr', 'en-US', locales)).toBe('fr');
+		expect(pickLocale(undefined, 'de;q=1, fr-CA;q=0.8, en;q=0.5', locales)).toBe('fr');
+		expect(pickLocale(undefined, 'de, es', locales)).toBe('en');
+		// A language the app has no dictionary for is never picked, even from the cookie.
+		expect(pickLocale('es', 'es-MX', locales)).toBe('en');
+		expect(pickLocale('es', null, ['en', 'fr', 'es'])).toBe('es');
+	});
+});
+
+describe('localesOf', () => {
+	it('offers exactly the languages with a dictionary, English first', () => {
+		expect(localesOf(dictionaries)).toEqual(['en', 'fr']);
+		expect(localesOf({ es: {}, en: {} })).toEqual(['en', 'es']);
 	});
 });

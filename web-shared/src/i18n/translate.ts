@@ -1,27 +1,38 @@
 // Pure lookup and locale negotiation; no Svelte state here. The dictionaries belong to each app.
-export type Locale = 'en' | 'fr';
+/**
+ * The languages Portico writes to customers in: the server's `LANGUAGES`
+ * (server/src/common/languages.ts), each with a complete portal dictionary. An app speaks those
+ * it has a dictionary for (the admin app: en, fr); `Dictionaries` makes each one complete.
+ */
+export type Locale = 'en' | 'fr' | 'es';
+/** Every `Locale`, in the order choice lists show them: what a customer's language may be. */
+export const customerLocales: readonly Locale[] = ['en', 'fr', 'es'];
 export type MessageParams = Record<string, string | number>;
-/** One dictionary per locale, each with every key `K`. */
-export type Dictionaries<K extends string> = Record<Locale, Record<K, string>>;
+/** One complete dictionary (every key `K`) per language `L` the app speaks; English always. */
+export type Dictionaries<K extends string, L extends Locale = Locale> = { en: Record<K, string> } & Record<L, Record<K, string>>;
 
-export const locales: readonly Locale[] = ['en', 'fr'];
-export const defaultLocale: Locale = 'en';
+export const defaultLocale = 'en' satisfies Locale;
 /** Cookie that keeps the language a person picked; it wins over Accept-Language. */
 export const localeCookie = 'locale';
 
-export function isLocale(value: string | null | undefined): value is Locale {
+/** The languages of an app: those it has a dictionary for, English first. */
+export function localesOf<L extends Locale>(dictionaries: Dictionaries<string, L>): readonly L[] {
+	return customerLocales.filter((locale): locale is L => locale in dictionaries);
+}
+
+export function isLocale<L extends Locale = Locale>(value: string | null | undefined, locales: readonly L[] = customerLocales as readonly L[]): value is L {
 	return locales.some((locale) => locale === value);
 }
 
-/** `fr-CA` → `fr`; null when the language is not one we have. */
-export function matchLocale(tag: string | null | undefined): Locale | null {
+/** `fr-CA` → `fr`; null when the language is not one of `locales`. */
+export function matchLocale<L extends Locale>(tag: string | null | undefined, locales: readonly L[]): L | null {
 	const language = tag?.trim().toLowerCase().split(/[-_]/)[0];
-	return isLocale(language) ? language : null;
+	return isLocale(language, locales) ? language : null;
 }
 
-/** The picked cookie, else the first supported language of Accept-Language (by q), else English. */
-export function pickLocale(cookie: string | undefined, acceptLanguage: string | null): Locale {
-	if (isLocale(cookie)) return cookie;
+/** The picked cookie, else the first of `locales` in Accept-Language (by q), else English. */
+export function pickLocale<L extends Locale>(cookie: string | undefined, acceptLanguage: string | null, locales: readonly L[]): L | typeof defaultLocale {
+	if (isLocale(cookie, locales)) return cookie;
 	const ranked = (acceptLanguage ?? '')
 		.split(',')
 		.map((part) => {
@@ -32,7 +43,7 @@ export function pickLocale(cookie: string | undefined, acceptLanguage: string | 
 		.filter(({ q }) => q > 0)
 		.sort((a, b) => b.q - a.q);
 	for (const { tag } of ranked) {
-		const locale = matchLocale(tag);
+		const locale = matchLocale(tag, locales);
 		if (locale) return locale;
 	}
 	return defaultLocale;
@@ -52,9 +63,9 @@ function choosePlural(locale: Locale, value: number, branches: string): string {
  * The message for `key` in `locale`, with `{name}` placeholders filled from `params` and
  * `{name, plural, one {…} other {…}}` choosing the form for the number `params[name]`.
  */
-export function translate<K extends string>(
-	dictionaries: Dictionaries<K>,
-	locale: Locale,
+export function translate<K extends string, L extends Locale>(
+	dictionaries: Dictionaries<K, L>,
+	locale: L | typeof defaultLocale,
 	key: K,
 	params?: MessageParams
 ): string {

@@ -1,7 +1,7 @@
 // The server hooks both web apps use: the API proxy, the locale, and the shape of unexpected errors.
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { localeCookie, pickLocale } from '../i18n/translate';
+import { localeCookie, pickLocale, type Locale } from '../i18n/translate';
 import { proxyToApi } from './proxy';
 
 const defaultApiUrl = 'http://127.0.0.1:4000';
@@ -11,6 +11,8 @@ export interface HooksOptions {
 	graphqlPath: string;
 	/** The API's base URL, read per request (`API_URL` from `$env/dynamic/private`); default :4000. */
 	apiUrl: () => string | undefined;
+	/** The languages the app has dictionaries for (`locales` from its `$lib/i18n`). */
+	locales: readonly Locale[];
 }
 
 /**
@@ -29,7 +31,7 @@ const apiRoutes: readonly { prefix: string; methods?: readonly string[]; anonymo
 ];
 
 /** Answers the API's routes (GraphQL, files, calendar feeds, public resources) by forwarding them; the rest goes on. */
-export function createApiProxy({ graphqlPath, apiUrl }: HooksOptions): Handle {
+export function createApiProxy({ graphqlPath, apiUrl }: Pick<HooksOptions, 'graphqlPath' | 'apiUrl'>): Handle {
 	return ({ event, resolve }) => {
 		const { pathname } = event.url;
 		const target = () => new URL(pathname, apiUrl() || defaultApiUrl);
@@ -53,7 +55,8 @@ export function createServerHooks(options: HooksOptions): {
 	const pages: Handle = ({ event, resolve }) => {
 		const locale = pickLocale(
 			event.cookies.get(localeCookie),
-			event.request.headers.get('accept-language')
+			event.request.headers.get('accept-language'),
+			options.locales
 		);
 		event.locals.locale = locale;
 		return resolve(event, {

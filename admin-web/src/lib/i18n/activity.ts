@@ -1,8 +1,7 @@
 // Names of the activity log's actions (server/src/activity/activity.ts) for staff screens, per language.
 // An action this list does not know yet is shown as its code rather than hidden.
-import type { Locale } from '@portico/web-shared/i18n';
 
-const labels: Record<Locale, Record<string, string>> = {
+const labels: Record<'en' | 'fr', Record<string, string>> = {
 	en: {
 		'auth.registered': 'Created a portal account',
 		'auth.login': 'Signed in',
@@ -166,6 +165,6 @@ const labels: Record<Locale, Record<string, string>> = {
 };
 
 /** "Signed in" for `auth.login`; the code itself for an action added since. */
-export function activityLabel(locale: Locale, action: string): string {
+export function activityLabel(locale: keyof typeof labels, action: string): string {
 	return labels[locale][action] ?? action;
 }

@@ -8,6 +8,7 @@ export const en = {
 	'locale.label': 'Language',
 	'locale.name.en': 'English',
 	'locale.name.fr': 'Français',
+	'locale.name.es': 'Español',
 
 	'login.pageTitle': 'Sign in · Portico Admin',
 	'login.heading': 'Staff sign-in',

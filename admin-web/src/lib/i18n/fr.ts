@@ -8,6 +8,7 @@ export const fr: Record<MessageKey, string> = {
 	'locale.label': 'Langue',
 	'locale.name.en': 'English',
 	'locale.name.fr': 'Français',
+	'locale.name.es': 'Español',
 
 	'login.pageTitle': 'Connexion · Portico Admin',
 	'login.heading': 'Connexion du personnel',

@@ -364,7 +364,6 @@ export const staffEn = {
 	'settings.localeName.en': 'English',
 	'settings.localeName.fr': 'French',
 	'settings.localeName.es': 'Spanish',
-	'settings.localeName.de': 'German',
 	'settings.timeZone': 'Time zone',
 	'settings.currency': 'Currency',
 	'settings.currencyHint': 'Used for new invoices and prices.',

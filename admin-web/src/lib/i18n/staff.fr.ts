@@ -365,7 +365,6 @@ export const staffFr: Record<StaffMessageKey, string> = {
 	'settings.localeName.en': 'Anglais',
 	'settings.localeName.fr': 'Français',
 	'settings.localeName.es': 'Espagnol',
-	'settings.localeName.de': 'Allemand',
 	'settings.timeZone': 'Fuseau horaire',
 	'settings.currency': 'Monnaie',
 	'settings.currencyHint': 'Pour les nouvelles factures et les prix.',

@@ -6,6 +6,7 @@ export const en = {
 	'locale.label': 'Language',
 	'locale.name.en': 'English',
 	'locale.name.fr': 'Français',
+	'locale.name.es': 'Español',
 
 	'home.pageTitle': 'Customer portal',
 	'home.heading': 'Customer portal',

@@ -7,6 +7,7 @@ export const fr: Record<MessageKey, string> = {
 	'locale.label': 'Langue',
 	'locale.name.en': 'English',
 	'locale.name.fr': 'Français',
+	'locale.name.es': 'Español',
 
 	'home.pageTitle': 'Portail client',
 	'home.heading': 'Portail client',
