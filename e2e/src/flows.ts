@@ -54,7 +54,7 @@ export async function signInToAdmin(page: Page, tenantSlug: string, email: strin
 /** Waits for the welcome page; fails at once with the form's message if sign-in was refused. */
 async function expectSignedIn(page: Page, homeUrl: string): Promise<void> {
   // The portal speaks a customer's own language (French for some demo customers).
-  const welcome = page.getByRole('heading', { level: 1, name: /^(Welcome|Bienvenue), / });
+  const welcome = page.getByRole('heading', { level: 1, name: /^(Welcome|Bienvenue|Hola), / });
   const refused = page.getByRole('alert');
   await welcome.or(refused).first().waitFor();
   if (await refused.isVisible()) throw new Error(`Sign-in was refused: ${(await refused.innerText()).trim()}`);

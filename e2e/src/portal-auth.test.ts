@@ -114,14 +114,14 @@ describe('portal sign-in without a password, and coming back', () => {
   });
 
   it('sends a signed-out visitor to sign in, then back to the page they asked for', async () => {
-    const { sofia } = CUSTOMERS;
-    const slug = sofia.tenant.slug;
+    const { alex } = CUSTOMERS;
+    const slug = alex.tenant.slug;
     const page = await browser.page();
     await page.goto(portalUrl(`/${slug}/portal/jobs?when=past`));
     await page.waitForURL(portalUrl(`/${slug}/login?next=${encodeURIComponent(`/${slug}/portal/jobs?when=past`)}`));
     await page.getByText('Sign in to continue where you were.').waitFor();
     await waitForForm(page);
-    await page.getByLabel('Email address', { exact: true }).fill(sofia.email);
+    await page.getByLabel('Email address', { exact: true }).fill(alex.email);
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(portalUrl(`/${slug}/portal/jobs?when=past`));
@@ -132,7 +132,7 @@ describe('portal sign-in without a password, and coming back', () => {
     await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Settings' }).click();
     await page.waitForURL(portalUrl(`/${slug}/login?next=${encodeURIComponent(`/${slug}/portal/settings`)}`));
     await waitForForm(page);
-    await page.getByLabel('Email address', { exact: true }).fill(sofia.email);
+    await page.getByLabel('Email address', { exact: true }).fill(alex.email);
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(portalUrl(`/${slug}/portal/settings`));
@@ -140,12 +140,12 @@ describe('portal sign-in without a password, and coming back', () => {
   });
 
   it('never follows a "next" address outside the portal', async () => {
-    const { sofia } = CUSTOMERS;
-    const slug = sofia.tenant.slug;
+    const { alex } = CUSTOMERS;
+    const slug = alex.tenant.slug;
     const page = await browser.page();
     await page.goto(portalUrl(`/${slug}/login?next=${encodeURIComponent('//evil.example/steal')}`));
     await waitForForm(page);
-    await page.getByLabel('Email address', { exact: true }).fill(sofia.email);
+    await page.getByLabel('Email address', { exact: true }).fill(alex.email);
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(portalUrl(`/${slug}/portal`));

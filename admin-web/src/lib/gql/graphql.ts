@@ -98,7 +98,7 @@ export type CommunicationDirection =
 /** A new customer of the business; no portal account until invited. */
 export type CreateCustomerInput = {
   email: string;
-  /** One of en, fr, es, de; null for the business's language. */
+  /** One of en, fr, es; null for the business's language. */
   locale?: string | null | undefined;
   /** 1 to 120 characters. */
   name: string;

@@ -137,7 +137,7 @@ export type PaymentStatus =
 /** A new customer account, when the business takes sign-ups in its portal. */
 export type RegisterInput = {
   email: string;
-  /** en or fr; the business's language when omitted. */
+  /** One of en, fr, es; the business's language when omitted. */
   locale?: string | null | undefined;
   name: string;
   /** At least 10 characters with a letter and a digit. */
@@ -213,7 +213,7 @@ export type SubmitServiceRequestInput = {
 
 /** Only the fields given change; phone may be null (or empty) to remove it. */
 export type UpdateProfileInput = {
-  /** One of en, fr, es, de. */
+  /** One of en, fr, es. */
   locale?: string | null | undefined;
   /** 1 to 120 characters. */
   name?: string | null | undefined;
