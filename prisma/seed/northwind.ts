@@ -328,6 +328,9 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       minLeadMinutes: MIN_LEAD_MINUTES,
       maxAdvanceDays: 60,
       changeWindowHours: 24,
+      // Staff alerts (Settings → Alerts): the dispatcher hears of every booking; the owner of
+      // what needs a decision.
+      staffAlerts: { newBooking: ['dispatcher'], appointmentRequest: ['owner', 'dispatcher'], urgentRequest: ['owner', 'admin', 'dispatcher'] },
       createdAt: ago(900),
     },
     staffUsers,

@@ -11,6 +11,7 @@ import { recordCustomerActivity } from '../activity/activity.js';
 import { requireFeature } from '../tenants/tenants.loaders.js';
 import { guardOverlap, loadBookingData, lockBookings, rulesOf, takenConflict } from './booking.data.js';
 import { formatWhen, sendBookingEmail } from './booking.emails.js';
+import { alertStaff } from '../alerts/alerts.service.js';
 import { changeDeadline, isGraceDeadline, isWithinChangeWindow } from './change-window.js';
 import { computeSlots, daysBetween, freeTechnicians, localParts, slotProblem, type SlotDay, type SlotProblem } from './slots.js';
 import type { BookAppointmentInput, BookableService, BookingOptions } from './booking.types.js';
@@ -191,6 +192,7 @@ export async function bookAppointment(ctx: RequestContext, input: BookAppointmen
   if (accessInstructions) await tx.site.updateMany({ where: { id: site.id }, data: { accessInstructions } });
   await recordCustomerActivity(ctx, instant ? 'booking.booked' : 'booking.requested', job.id);
   await sendBookingEmail(ctx, tx, tenant, instant ? 'booked' : 'requested', job);
+  await alertStaff(ctx, tx, tenant, { kind: instant ? 'newBooking' : 'appointmentRequest', id: job.id, customerId: job.customerId, what: job.title, when: job.scheduledStart });
   return job.id;
 }
 

@@ -220,7 +220,7 @@ describe('request mode', () => {
     expect(confirmed.data?.confirmAppointment).toMatchObject({ status: 'scheduled', start: TUE_1000, technicianName: w.technicians[0]!.name });
     const seen = await app.call<{ job: Record<string, unknown> }>('portal', JOB, { id }, { token: w.me.token });
     expect(seen.data?.job).toMatchObject({ status: 'scheduled', scheduledStart: TUE_1000, requestedStart: MON_0800, technicianName: w.technicians[0]!.name });
-    const mail = await app.owner.outboxEmail.findMany({ where: { tenantId: w.tenant.id }, orderBy: { createdAt: 'asc' } });
+    const mail = await app.owner.outboxEmail.findMany({ where: { tenantId: w.tenant.id, customerId: w.me.customer.id }, orderBy: { createdAt: 'asc' } });
     expect(mail.map((m) => m.subject.split(':')[0])).toEqual(['Request received', 'Confirmed']);
     // Confirming twice is a state conflict, not a second job.
     const again = await app.call('admin', 'mutation($id: ID!) { confirmAppointment(id: $id) { id } }', { id }, { token: w.staff });
@@ -263,7 +263,7 @@ describe('reschedule and cancel', () => {
     const cancelled = await app.call('portal', CANCEL, { id }, { token: w.me.token });
     expect(cancelled.data).toEqual({ cancelAppointment: { id, status: 'cancelled', canChange: false } });
     expect(await app.owner.job.findFirstOrThrow({ where: { id } })).toMatchObject({ cancelledBy: 'customer' });
-    const mail = await app.owner.outboxEmail.findMany({ where: { tenantId: w.tenant.id }, orderBy: { createdAt: 'asc' } });
+    const mail = await app.owner.outboxEmail.findMany({ where: { tenantId: w.tenant.id, customerId: w.me.customer.id }, orderBy: { createdAt: 'asc' } });
     expect(mail.map((m) => m.subject.split(':')[0])).toEqual(['Booked', 'Moved', 'Cancelled']);
     // The freed slot is offered again.
     const slots = await app.call<SlotDays>('portal', SLOTS, { s: w.serviceType.id, from: '2026-11-24', to: '2026-11-24' }, { token: w.me.token });
@@ -288,7 +288,7 @@ describe('reschedule and cancel', () => {
     const staffCancel = await app.call('admin', 'mutation($id: ID!) { cancelJob(id: $id, reason: "Technician ill") { status } }', { id }, { token: w.staff });
     expect(staffCancel.data).toEqual({ cancelJob: { status: 'cancelled' } });
     expect(await app.owner.job.findFirstOrThrow({ where: { id } })).toMatchObject({ cancelledBy: 'staff' });
-    const last = await app.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: w.tenant.id }, orderBy: { createdAt: 'desc' } });
+    const last = await app.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: w.tenant.id, customerId: w.me.customer.id }, orderBy: { createdAt: 'desc' } });
     expect(last.text).toContain('Reason: Technician ill');
     expect(last.text).toContain(`${TEST_ORIGIN}/${w.tenant.slug}/portal/jobs/${id}\n`);
   });
@@ -370,7 +370,7 @@ describe('reschedule and cancel', () => {
     const w = await world();
     await app.owner.customer.update({ where: { tenantId_id: { tenantId: w.tenant.id, id: w.me.customer.id } }, data: { locale: 'fr-CA' } });
     await app.call<Booked>('portal', BOOK, bookInput(w, MON_0800), { token: w.me.token });
-    const mail = await app.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: w.tenant.id } });
+    const mail = await app.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: w.tenant.id, customerId: w.me.customer.id } });
     expect(mail.subject).toBe('Réservé : Furnace tune-up le lundi 23 novembre 2026 à 08:00');
   });
 });

@@ -19,6 +19,7 @@ import * as agreements from '../agreements/agreements.module.js';
 import * as communications from '../communications/communications.module.js';
 import * as payments from '../payments/payments.module.js';
 import * as activity from '../activity/activity.module.js';
+import * as alerts from '../alerts/alerts.module.js';
 import { sameAsParent } from './guards.js';
 
 export interface EndpointModule {
@@ -69,6 +70,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     requests.admin,
     payments.admin,
     activity.admin,
+    alerts.admin,
   ],
 };
 

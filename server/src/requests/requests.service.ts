@@ -6,6 +6,7 @@ import { BadInput, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { recordCustomerActivity } from '../activity/activity.js';
 import { requireFeature } from '../tenants/tenants.loaders.js';
+import { URGENT, alertStaff } from '../alerts/alerts.service.js';
 import type { ServiceRequest, ServiceRequestListArgs, SubmitServiceRequestInput } from './requests.types.js';
 
 const MAX_DESCRIPTION = 4000;
@@ -33,7 +34,7 @@ export async function getServiceRequest(ctx: RequestContext, id: string): Promis
 
 export async function submitServiceRequest(ctx: RequestContext, input: SubmitServiceRequestInput): Promise<ServiceRequest> {
   const { tx, principal } = customerScope(ctx);
-  await requireFeature(ctx, 'requests');
+  const tenant = await requireFeature(ctx, 'requests');
   const { customerId, tenantId } = principal;
   const now = ctx.now();
 
@@ -84,6 +85,9 @@ export async function submitServiceRequest(ctx: RequestContext, input: SubmitSer
     });
   }
   await recordCustomerActivity(ctx, 'request.submitted', requestId);
+  if (URGENT.includes(row.urgency)) {
+    await alertStaff(ctx, tx, tenant, { kind: 'urgentRequest', id: requestId, customerId, what: description, when: row.preferredAt, urgency: row.urgency });
+  }
   return toServiceRequest(row);
 }
 

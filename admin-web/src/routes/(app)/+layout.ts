@@ -1,5 +1,6 @@
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/load';
+import { isOffice } from '$lib/roles';
 import type { LayoutLoad } from './$types';
 
 const AdminMe = graphql(`
@@ -15,8 +16,22 @@ const AdminMe = graphql(`
 	}
 `);
 
-/** Every staff page needs who is signed in (their role picks the navigation) and the business's zone. */
+const AttentionCounts = graphql(`
+	query AdminAttentionCounts {
+		attentionCounts {
+			total
+			urgentRequests
+		}
+	}
+`);
+
+/**
+ * Every staff page needs who is signed in (their role picks the navigation) and the business's zone.
+ * The office also sees what waits in the requests inbox on the navigation; a page that handles a
+ * request calls invalidateAll, which reloads the count.
+ */
 export const load: LayoutLoad = async (event) => {
 	const { me } = await loadQuery(event, AdminMe, {});
-	return { me };
+	const attention = isOffice(me.role) ? (await loadQuery(event, AttentionCounts, {})).attentionCounts : null;
+	return { me, attention };
 };

@@ -226,6 +226,12 @@ export const en = {
 	'book.confirmed': 'Your appointment is booked',
 	'book.requested': 'Your request has been sent',
 	'book.viewAppointment': 'View appointment',
+	'book.hintService': 'Choose a service, then a day and a time, to continue.',
+	'book.hintTime': 'Choose a day and a time above to continue.',
+	'book.chooseService': 'Choose the service you need.',
+	'book.chooseTime': 'Choose a free time for your visit.',
+	'slots.earlierDays': 'Earlier days',
+	'slots.laterDays': 'Later days',
 
 	'requests.pageTitle': 'Requests · {tenant}',
 	'requests.heading': 'Service requests',

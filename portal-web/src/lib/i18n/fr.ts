@@ -231,6 +231,12 @@ export const fr: Record<MessageKey, string> = {
 	'book.confirmed': 'Votre rendez-vous est réservé',
 	'book.requested': 'Votre demande a été envoyée',
 	'book.viewAppointment': 'Voir le rendez-vous',
+	'book.hintService': 'Choisissez une prestation, puis un jour et une heure, pour continuer.',
+	'book.hintTime': 'Choisissez un jour et une heure ci-dessus pour continuer.',
+	'book.chooseService': 'Choisissez la prestation dont vous avez besoin.',
+	'book.chooseTime': 'Choisissez un créneau libre pour votre rendez-vous.',
+	'slots.earlierDays': 'Jours précédents',
+	'slots.laterDays': 'Jours suivants',
 
 	'requests.pageTitle': 'Demandes · {tenant}',
 	'requests.heading': "Demandes d'intervention",

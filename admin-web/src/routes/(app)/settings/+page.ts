@@ -95,6 +95,10 @@ const Settings = graphql(`
 				label
 			}
 		}
+		staffAlertSettings {
+			kind
+			roles
+		}
 	}
 `);
 

@@ -1,0 +1,54 @@
+import { ArrayMaxSize, ValidateNested } from 'class-validator';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { StaffRole } from '../generated/prisma/enums.js';
+import type { StaffAlertKind as Kind } from './staff-alert-roles.js';
+
+export const StaffAlertKind: { [K in Kind]: K } = { newBooking: 'newBooking', appointmentRequest: 'appointmentRequest', urgentRequest: 'urgentRequest' };
+export type StaffAlertKind = Kind;
+
+registerEnumType(StaffAlertKind, {
+  name: 'StaffAlertKind',
+  description: 'newBooking: a customer booked online (instant booking); appointmentRequest: a customer asked for an appointment staff confirm; urgentRequest: a service request marked urgent or emergency.',
+});
+
+@ObjectType({ description: 'Which staff roles are emailed for one kind of alert (active staff of those roles, each in their language).' })
+export class StaffAlertSetting {
+  @Field(() => StaffAlertKind)
+  kind!: StaffAlertKind;
+
+  @Field(() => [StaffRole])
+  roles!: StaffRole[];
+}
+
+@InputType()
+export class StaffAlertSettingInput {
+  @Field(() => StaffAlertKind)
+  kind!: StaffAlertKind;
+
+  @Field(() => [StaffRole], { description: 'Empty: nobody is emailed for this kind (not allowed for urgentRequest).' })
+  @ArrayMaxSize(4)
+  roles!: StaffRole[];
+}
+
+@InputType()
+export class StaffAlertSettingsInput {
+  @Field(() => [StaffAlertSettingInput], { description: 'The kinds to change; kinds left out keep their roles.' })
+  @ArrayMaxSize(3)
+  @ValidateNested({ each: true })
+  alerts!: StaffAlertSettingInput[];
+}
+
+@ObjectType({ description: "What waits in the requests inbox, for the navigation's badge." })
+export class AttentionCounts {
+  @Field(() => Int, { description: 'Appointment requests waiting for confirmation.' })
+  appointmentRequests!: number;
+
+  @Field(() => Int, { description: 'Service requests submitted or reviewed, not yet converted or declined (0 while requests are switched off).' })
+  serviceRequests!: number;
+
+  @Field(() => Int, { description: 'The part of serviceRequests marked urgent or emergency.' })
+  urgentRequests!: number;
+
+  @Field(() => Int, { description: 'appointmentRequests + serviceRequests.' })
+  total!: number;
+}

@@ -1,0 +1,60 @@
+// The emails staff get when a customer books online, asks for an appointment or sends an urgent
+// service request, in each staff member's language (then the business's, then English).
+import type { StaffAlertKind } from './staff-alert-roles.js';
+
+export interface StaffAlertValues {
+  business: string;
+  name: string;
+  customer: string;
+  /** The service booked or asked for, or the request's first line. */
+  what: string;
+  /** When the visit is (bookings) or is preferred (requests), formatted for the reader. */
+  when: string | null;
+  /** 'urgent' or 'emergency' (requests). */
+  urgency: string | null;
+  link: string;
+}
+
+type Write = (v: StaffAlertValues) => { subject: string; text: string };
+
+const URGENCY = {
+  en: { urgent: 'Urgent', emergency: 'Emergency' } as Record<string, string>,
+  fr: { urgent: 'Urgent', emergency: 'Urgence' } as Record<string, string>,
+};
+
+const letters: Record<StaffAlertKind, { en: Write; fr: Write }> = {
+  newBooking: {
+    en: (v) => ({
+      subject: `New booking: ${v.what}, ${v.when ?? ''} (${v.customer})`,
+      text: `Hello ${v.name},\n\n${v.customer} booked ${v.what} online for ${v.when ?? ''}.\n\nOpen it: ${v.link}\n\nYou get this email because ${v.business} sends new-booking alerts to your role. Owners and admins change this in Settings.\n`,
+    }),
+    fr: (v) => ({
+      subject: `Nouvelle réservation : ${v.what}, ${v.when ?? ''} (${v.customer})`,
+      text: `Bonjour ${v.name},\n\n${v.customer} a réservé ${v.what} en ligne pour le ${v.when ?? ''}.\n\nLa voir : ${v.link}\n\nVous recevez cet e-mail car ${v.business} envoie les alertes de nouvelles réservations à votre rôle. Les propriétaires et administrateurs le modifient dans les Paramètres.\n`,
+    }),
+  },
+  appointmentRequest: {
+    en: (v) => ({
+      subject: `Appointment request to confirm: ${v.what}, ${v.when ?? ''} (${v.customer})`,
+      text: `Hello ${v.name},\n\n${v.customer} asks for ${v.what} on ${v.when ?? ''}. Confirm it, offer another time or decline it in the requests inbox: ${v.link}\n\nYou get this email because ${v.business} sends appointment-request alerts to your role. Owners and admins change this in Settings.\n`,
+    }),
+    fr: (v) => ({
+      subject: `Demande de rendez-vous à confirmer : ${v.what}, ${v.when ?? ''} (${v.customer})`,
+      text: `Bonjour ${v.name},\n\n${v.customer} demande ${v.what} le ${v.when ?? ''}. Confirmez-la, proposez un autre créneau ou refusez-la dans les demandes : ${v.link}\n\nVous recevez cet e-mail car ${v.business} envoie les alertes de demandes de rendez-vous à votre rôle. Les propriétaires et administrateurs le modifient dans les Paramètres.\n`,
+    }),
+  },
+  urgentRequest: {
+    en: (v) => ({
+      subject: `${URGENCY.en[v.urgency ?? ''] ?? 'Urgent'} service request from ${v.customer}`,
+      text: `Hello ${v.name},\n\n${v.customer} sent a service request marked ${(URGENCY.en[v.urgency ?? ''] ?? 'Urgent').toLowerCase()}:\n\n${v.what}\n${v.when ? `\nPreferred time: ${v.when}\n` : ''}\nOpen it: ${v.link}\n\nYou get this email because ${v.business} sends urgent-request alerts to your role. Owners and admins change this in Settings.\n`,
+    }),
+    fr: (v) => ({
+      subject: `Demande d'intervention ${v.urgency === 'emergency' ? "d'urgence" : 'urgente'} de ${v.customer}`,
+      text: `Bonjour ${v.name},\n\n${v.customer} a envoyé une demande d'intervention marquée « ${URGENCY.fr[v.urgency ?? ''] ?? 'Urgent'} » :\n\n${v.what}\n${v.when ? `\nHoraire souhaité : ${v.when}\n` : ''}\nLa voir : ${v.link}\n\nVous recevez cet e-mail car ${v.business} envoie les alertes de demandes urgentes à votre rôle. Les propriétaires et administrateurs le modifient dans les Paramètres.\n`,
+    }),
+  },
+};
+
+export function staffAlertLetter(kind: StaffAlertKind, locale: 'en' | 'fr', values: StaffAlertValues): { subject: string; text: string } {
+  return letters[kind][locale](values);
+}
