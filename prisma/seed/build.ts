@@ -166,6 +166,8 @@ export interface LineSpec {
 export interface InvoiceSpec {
   customerId: string;
   agreementId?: string;
+  /** The visit it bills: the invoice then shows in that visit's site and asset history. */
+  jobId?: string;
   status: 'draft' | 'issued' | 'paid' | 'void';
   issueDate?: LocalDate;
   dueDate?: LocalDate;
@@ -232,6 +234,7 @@ export class InvoiceBook {
         tenantId: this.tenantId,
         customerId: spec.customerId,
         agreementId: spec.agreementId ?? null,
+        jobId: spec.jobId ?? null,
         number: null,
         status: spec.status,
         currency: this.currency,

@@ -165,7 +165,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   const alexFurnaceWarrantyEnd = at.day(-240);
   const alexAcWarrantyEnd = at.day(18);
   const a = {
-    alexFurnace: { id: id(), customerId: c.alex.id, siteId: s.alexHome.id, assetTypeId: t.furnace, name: 'Basement furnace', model: 'Carrier Infinity 59SC5A080E17', serialNumber: '3116A45872', installedOn: dateOnly(addMonths(alexFurnaceWarrantyEnd, -120)), warrantyEndOn: dateOnly(alexFurnaceWarrantyEnd) },
+    alexFurnace: { id: id(), customerId: c.alex.id, siteId: s.alexHome.id, assetTypeId: t.furnace, name: 'Basement furnace', model: 'Carrier Infinity 59SC5A080E17', serialNumber: '3116A45872', notes: 'Filter size 16x25x1: change it every 3 months.', installedOn: dateOnly(addMonths(alexFurnaceWarrantyEnd, -120)), warrantyEndOn: dateOnly(alexFurnaceWarrantyEnd) },
     alexAc: { id: id(), customerId: c.alex.id, siteId: s.alexHome.id, assetTypeId: t.air_conditioner, name: 'Central air conditioner', model: 'Trane XR16 4TTR6036J1000AA', serialNumber: '21324K8ZFA', installedOn: dateOnly(addMonths(alexAcWarrantyEnd, -60)), warrantyEndOn: dateOnly(alexAcWarrantyEnd) },
     priyaHeater: { id: id(), customerId: c.priya.id, siteId: s.priyaRental.id, assetTypeId: t.water_heater, name: '50 gal gas water heater', model: 'Rheem Performance Plus XG50T06EC36U1', serialNumber: 'Q182604512', installedOn: dateOnly(j2.day), warrantyEndOn: dateOnly(addMonths(j2.day, 72)) },
     priyaHeatPump: { id: id(), customerId: c.priya.id, siteId: s.priyaHome.id, assetTypeId: t.heat_pump, name: 'Heat pump', model: 'Mitsubishi MXZ-3C24NAHZ2', serialNumber: '5012345T', installedOn: dateOnly(at.day(-3 * 365)), warrantyEndOn: dateOnly(addMonths(at.day(-3 * 365), 144)) },
@@ -214,12 +214,12 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   const book = new InvoiceBook(tenantId, CURRENCY, FORMAT);
   const inv = {
     // paid
-    tuneUp: book.add({ customerId: c.alex.id, status: 'paid', issueDate: j1.day, dueDate: addDays(j1.day, 30), notes: 'Furnace tune-up on your furnace (Carrier Infinity).', createdAt: done(j1), lines: [
+    tuneUp: book.add({ jobId: jobIds.j1, customerId: c.alex.id, status: 'paid', issueDate: j1.day, dueDate: addDays(j1.day, 30), notes: 'Furnace tune-up on your furnace (Carrier Infinity).', createdAt: done(j1), lines: [
       { description: 'Furnace tune-up', unitPriceMinor: 12900, taxRateBp: LABOR_TAX_BP },
       { description: 'Air filter 16x25x1', unitPriceMinor: 1899, taxRateBp: PARTS_TAX_BP },
     ] }),
     // issued long ago, past due, with a declined card attempt
-    heater: book.add({ customerId: c.priya.id, status: 'issued', issueDate: j2.day, dueDate: addDays(j2.day, 30), notes: 'Water heater replacement at 3319 N Sheffield Ave, Unit 2.', createdAt: done(j2), lines: [
+    heater: book.add({ jobId: jobIds.j2, customerId: c.priya.id, status: 'issued', issueDate: j2.day, dueDate: addDays(j2.day, 30), notes: 'Water heater replacement at 3319 N Sheffield Ave, Unit 2.', createdAt: done(j2), lines: [
       { description: 'Water heater installation (labour, 4 h)', unitPriceMinor: 62000, taxRateBp: LABOR_TAX_BP },
       { description: 'Rheem Performance Plus 50 gal gas water heater', unitPriceMinor: 89900, taxRateBp: PARTS_TAX_BP },
       { description: 'Thermal expansion tank, 2 gal', unitPriceMinor: 5400, taxRateBp: PARTS_TAX_BP },
@@ -227,12 +227,12 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       { description: 'Haul-away and disposal of old unit', unitPriceMinor: 4500, taxRateBp: LABOR_TAX_BP },
     ] }),
     // issued, not yet due
-    boiler: book.add({ customerId: c.lakeview.id, status: 'issued', issueDate: j3.day, dueDate: addDays(j3.day, 30), notes: 'Net 30. Inspection certificate attached in your documents.', createdAt: done(j3), lines: [
+    boiler: book.add({ jobId: jobIds.j3, customerId: c.lakeview.id, status: 'issued', issueDate: j3.day, dueDate: addDays(j3.day, 30), notes: 'Net 30. Inspection certificate attached in your documents.', createdAt: done(j3), lines: [
       { description: 'Boiler annual inspection', unitPriceMinor: 18900, taxRateBp: LABOR_TAX_BP },
       { description: 'Low-water cutoff test and certificate', unitPriceMinor: 4500, taxRateBp: LABOR_TAX_BP },
       { description: 'Boiler gasket kit', unitPriceMinor: 3275, taxRateBp: PARTS_TAX_BP },
     ] }),
-    acRepair: book.add({ customerId: c.alex.id, status: 'issued', issueDate: j4.day, dueDate: addDays(j4.day, 30), createdAt: done(j4), lines: [
+    acRepair: book.add({ jobId: jobIds.j4, customerId: c.alex.id, status: 'issued', issueDate: j4.day, dueDate: addDays(j4.day, 30), createdAt: done(j4), lines: [
       { description: 'AC repair — diagnosis and repair', unitPriceMinor: 18900, taxRateBp: LABOR_TAX_BP },
       { description: 'Run capacitor 45/5 MFD 440V', unitPriceMinor: 4200, taxRateBp: PARTS_TAX_BP },
       { description: 'R-410A refrigerant (per lb)', quantity: 2, unitPriceMinor: 8500, taxRateBp: PARTS_TAX_BP },

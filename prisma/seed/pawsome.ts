@@ -2,6 +2,7 @@
 import type { Prisma } from '../../server/src/generated/prisma/client.js';
 import {
   addDays,
+  addMonths,
   dateOnly,
   id,
   inTenant,
@@ -119,13 +120,15 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     { tenantId, assetTypeId: t[code], locale: 'fr', name: fr },
   ]);
 
-  // Pets: name is the pet's, model the breed, serial number the microchip (I-CAD).
+  // Pets: name is the pet's, model the breed as the salon wrote it, serial number the microchip
+  // (I-CAD), installedOn the birth date, notes what the owner should know the salon keeps in mind.
+  const born = (months: number) => dateOnly(addMonths(at.day(0), -months));
   const a = {
-    biscuit: { id: id(), customerId: c.alex.id, assetTypeId: t.golden_retriever, name: 'Biscuit', model: 'Golden Retriever', serialNumber: '250268500123456' },
-    noisette: { id: id(), customerId: c.camille.id, assetTypeId: t.poodle, name: 'Noisette', model: 'Caniche moyen, abricot', serialNumber: '250269606543210' },
-    mistigri: { id: id(), customerId: c.camille.id, assetTypeId: t.persian_cat, name: 'Mistigri', model: 'Chat persan', serialNumber: '250268731112233' },
-    praline: { id: id(), customerId: c.julien.id, assetTypeId: t.yorkshire_terrier, name: 'Praline', model: 'Yorkshire Terrier', serialNumber: '250269802468024' },
-    mochi: { id: id(), customerId: c.emma.id, assetTypeId: t.shih_tzu, name: 'Mochi', model: 'Shih Tzu', serialNumber: null },
+    biscuit: { id: id(), customerId: c.alex.id, assetTypeId: t.golden_retriever, name: 'Biscuit', model: 'Golden Retriever', serialNumber: '250268500123456', installedOn: born(50), notes: 'Loves the bath; nails trimmed every visit.' },
+    noisette: { id: id(), customerId: c.camille.id, assetTypeId: t.poodle, name: 'Noisette', model: 'Caniche moyen, abricot', serialNumber: '250269606543210', installedOn: born(62), notes: 'Nerveuse au séchage : séchoir doux et pauses. Coupe courte l’été.' },
+    mistigri: { id: id(), customerId: c.camille.id, assetTypeId: t.persian_cat, name: 'Mistigri', model: 'Chat persan', serialNumber: '250268731112233', installedOn: born(98), notes: 'N’aime pas le séchoir : séchage à la serviette.' },
+    praline: { id: id(), customerId: c.julien.id, assetTypeId: t.yorkshire_terrier, name: 'Praline', model: 'Yorkshire Terrier', serialNumber: '250269802468024', installedOn: born(39), notes: null },
+    mochi: { id: id(), customerId: c.emma.id, assetTypeId: t.shih_tzu, name: 'Mochi', model: 'Shih Tzu', serialNumber: null, installedOn: born(4), notes: 'Premier toilettage : aller doucement.' },
   };
   const assets: Prisma.AssetCreateManyInput[] = Object.values(a).map((x) => ({ ...x, tenantId, siteId: null, createdAt: ago(8) }));
 
@@ -173,20 +176,20 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
 
   const book = new InvoiceBook(tenantId, CURRENCY, FORMAT);
   const inv = {
-    noisette: book.add({ customerId: c.camille.id, status: 'paid', issueDate: q1.day, dueDate: addDays(q1.day, 14), createdAt: done(q1), lines: [
+    noisette: book.add({ jobId: jobIds.q1, customerId: c.camille.id, status: 'paid', issueDate: q1.day, dueDate: addDays(q1.day, 14), createdAt: done(q1), lines: [
       { description: 'Toilettage complet — Noisette', unitPriceMinor: 5000, taxRateBp: VAT_BP },
       { description: 'Soin démêlant', unitPriceMinor: 800, taxRateBp: VAT_BP },
     ] }),
     // past due: two weeks' terms ran out
-    biscuit: book.add({ customerId: c.alex.id, status: 'issued', issueDate: q2.day, dueDate: addDays(q2.day, 14), createdAt: done(q2), lines: [
+    biscuit: book.add({ jobId: jobIds.q2, customerId: c.alex.id, status: 'issued', issueDate: q2.day, dueDate: addDays(q2.day, 14), createdAt: done(q2), lines: [
       { description: 'Bain et brossage — Biscuit', unitPriceMinor: 3000, taxRateBp: VAT_BP },
       { description: 'Coupe des griffes', unitPriceMinor: 1000, taxRateBp: VAT_BP },
     ] }),
-    praline: book.add({ customerId: c.julien.id, status: 'paid', issueDate: q3.day, dueDate: q3.day, notes: 'Réglé en espèces au salon.', createdAt: done(q3), lines: [
+    praline: book.add({ jobId: jobIds.q3, customerId: c.julien.id, status: 'paid', issueDate: q3.day, dueDate: q3.day, notes: 'Réglé en espèces au salon.', createdAt: done(q3), lines: [
       { description: 'Toilettage complet — Praline', unitPriceMinor: 5000, taxRateBp: VAT_BP },
       { description: 'Nœud décoratif', quantity: 2, unitPriceMinor: 150, taxRateBp: VAT_BP },
     ] }),
-    mistigri: book.add({ customerId: c.camille.id, status: 'issued', issueDate: q4.day, dueDate: addDays(q4.day, 14), createdAt: done(q4), lines: [
+    mistigri: book.add({ jobId: jobIds.q4, customerId: c.camille.id, status: 'issued', issueDate: q4.day, dueDate: addDays(q4.day, 14), createdAt: done(q4), lines: [
       { description: 'Bain et brossage — Mistigri', unitPriceMinor: 3000, taxRateBp: VAT_BP },
       { description: 'Supplément poils longs (chat)', unitPriceMinor: 1000, taxRateBp: VAT_BP },
     ] }),
@@ -209,6 +212,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     { customerId: c.camille.id, jobId: null, kind: 'certificate', title: 'Certificat de vaccination — Noisette', fileName: 'vaccination-noisette.pdf', contentType: 'application/pdf', sizeBytes: 58_368, storageKey: doc('camille-dubois-vaccination-noisette.pdf'), shared: true, createdAt: booked(q1, 1) },
     { customerId: c.alex.id, jobId: jobIds.q2, kind: 'photo', title: 'Biscuit après son bain', fileName: 'biscuit-apres.png', contentType: 'image/png', sizeBytes: 1_048_576, storageKey: doc('alex-morgan-biscuit-apres.png'), shared: true, createdAt: done(q2) },
     { customerId: c.julien.id, jobId: jobIds.q3, kind: 'report', title: 'Fiche de toilettage — Praline', fileName: 'fiche-toilettage-praline.pdf', contentType: 'application/pdf', sizeBytes: 41_984, storageKey: doc('julien-moreau-fiche-praline.pdf'), shared: true, createdAt: done(q3) },
+    { customerId: c.camille.id, jobId: jobIds.q1, kind: 'photo', title: 'Noisette après sa coupe', fileName: 'noisette-apres.png', contentType: 'image/png', sizeBytes: 786_432, storageKey: doc('camille-dubois-noisette-apres.png'), shared: true, createdAt: done(q1) },
     // Staff-only: photo of the coat on arrival, kept in case of a dispute.
     { customerId: c.julien.id, jobId: jobIds.q3, kind: 'photo', title: 'Praline — état du pelage à l’arrivée', fileName: 'praline-arrivee.png', contentType: 'image/png', sizeBytes: 874_496, storageKey: doc('julien-moreau-praline-arrivee.png'), shared: false, createdAt: q3.start },
   ]);

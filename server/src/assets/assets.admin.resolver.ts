@@ -1,8 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
 import { Site } from '../sites/sites.types.js';
 import { siteById } from '../sites/sites.loaders.js';
-import { assetTypeById } from './assets.loaders.js';
+import { assetTypeById, visitCount } from './assets.loaders.js';
 import {
   adminAssetTypeName,
   createAsset,
@@ -47,6 +47,11 @@ export class AssetAdminResolver {
   @FieldResolver(() => Site, { nullable: true })
   async site(@Ctx() ctx: RequestContext, @Root() asset: AdminAsset): Promise<Site | null> {
     return asset.siteId ? siteById(ctx, asset.siteId) : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Completed visits (jobs) for this asset.' })
+  visitCount(@Ctx() ctx: RequestContext, @Root() asset: AdminAsset): Promise<number> {
+    return visitCount(ctx, asset.id);
   }
 }
 

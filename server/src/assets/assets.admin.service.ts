@@ -71,6 +71,7 @@ async function assetChanges(ctx: RequestContext, customerId: string, input: Asse
   data.model = optionalText('model', input.model, 120);
   data.serialNumber = optionalText('serialNumber', input.serialNumber, 120);
   data.installedOn = calendarDate('installedOn', input.installedOn);
+  data.notes = optionalText('notes', input.notes, 1000);
   data.warrantyEndOn = calendarDate('warrantyEndOn', input.warrantyEndOn);
   return data;
 }

@@ -12,16 +12,29 @@ const assetsById = byIdLoader<AssetRow>((tx, ids) => tx.asset.findMany({ where: 
 
 const assetTypesById = byIdLoader<AssetTypeWithNames>((tx, ids) => tx.assetType.findMany({ where: { id: { in: ids } }, include: { names: true } }));
 
-/** Appointments per asset in one grouped query; called-off ones do not count. */
-const appointmentCountsByAsset = (ctx: RequestContext) =>
-  new DataLoader<string, number>(async (assetIds) => {
+export interface JobCounts {
+  /** Booked, past and upcoming; called-off ones do not count. */
+  appointments: number;
+  /** Completed visits. */
+  visits: number;
+}
+
+/** Jobs per asset and status in one grouped query, for both counts. */
+const jobCountsByAsset = (ctx: RequestContext) =>
+  new DataLoader<string, JobCounts>(async (assetIds) => {
     if (!ctx.tx) throw new Unauthenticated();
     const groups = await ctx.tx.job.groupBy({
-      by: ['assetId'],
+      by: ['assetId', 'status'],
       where: { assetId: { in: [...assetIds] }, status: { notIn: ['cancelled', 'declined'] } },
       _count: { _all: true },
     });
-    return assetIds.map((id) => groups.find((g) => g.assetId === id)?._count._all ?? 0);
+    return assetIds.map((id) => {
+      const own = groups.filter((g) => g.assetId === id);
+      return {
+        appointments: own.reduce((sum, g) => sum + g._count._all, 0),
+        visits: own.filter((g) => g.status === 'completed').reduce((sum, g) => sum + g._count._all, 0),
+      };
+    });
   });
 
 /** Completed jobs per asset, latest first. */
@@ -38,7 +51,8 @@ const completedJobsByAsset = (ctx: RequestContext) =>
 
 export const assetById = (ctx: RequestContext, id: string) => loader(ctx, assetsById).load(id);
 export const assetTypeById = (ctx: RequestContext, id: string) => loader(ctx, assetTypesById).load(id);
-export const appointmentCount = (ctx: RequestContext, assetId: string) => loader(ctx, appointmentCountsByAsset).load(assetId);
+export const appointmentCount = async (ctx: RequestContext, assetId: string) => (await loader(ctx, jobCountsByAsset).load(assetId)).appointments;
+export const visitCount = async (ctx: RequestContext, assetId: string) => (await loader(ctx, jobCountsByAsset).load(assetId)).visits;
 export const completedJobsOfAsset = (ctx: RequestContext, assetId: string) => loader(ctx, completedJobsByAsset).load(assetId);
 
 /** One of the signed-in customer's assets; NOT_FOUND for a malformed, missing or foreign id. */

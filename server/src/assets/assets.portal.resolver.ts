@@ -3,8 +3,8 @@ import type { RequestContext } from '../context/context.js';
 import { Site } from '../sites/sites.types.js';
 import { siteById } from '../sites/sites.loaders.js';
 import { Job } from '../jobs/jobs.types.js';
-import { appointmentCount } from './assets.loaders.js';
-import { assetCategory, assetTypeName, getOwnAsset, listOwnAssets, maintenanceHistory, MAX_HISTORY } from './assets.service.js';
+import { appointmentCount, visitCount } from './assets.loaders.js';
+import { assetAgeInMonths, assetCategory, assetTypeName, getOwnAsset, listOwnAssets, maintenanceHistory, MAX_HISTORY } from './assets.service.js';
 import { Asset, AssetCategory } from './assets.types.js';
 
 @Resolver(() => Asset)
@@ -37,6 +37,16 @@ export class AssetPortalResolver {
   @FieldResolver(() => Int, { description: 'Appointments booked for this asset, past and upcoming, except cancelled or declined ones.' })
   appointmentCount(@Ctx() ctx: RequestContext, @Root() asset: Asset): Promise<number> {
     return appointmentCount(ctx, asset.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Completed visits (jobs) for this asset.' })
+  visitCount(@Ctx() ctx: RequestContext, @Root() asset: Asset): Promise<number> {
+    return visitCount(ctx, asset.id);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "An animal's age in whole months (from installedOn, its birth date) today in the business's time zone; null for equipment or an unknown birth date." })
+  ageMonths(@Ctx() ctx: RequestContext, @Root() asset: Asset): Promise<number | null> {
+    return assetAgeInMonths(ctx, asset);
   }
 
   @FieldResolver(() => [Job], { description: 'Completed jobs on this asset, latest first.' })

@@ -12,6 +12,7 @@ import { toJob } from '../jobs/jobs.view.js';
 import type { Job } from '../jobs/jobs.types.js';
 import { assetById, assetTypeById, completedJobsOfAsset, ownAsset, type AssetTypeWithNames } from './assets.loaders.js';
 import { AssetCategory, WarrantyStatus, type Asset } from './assets.types.js';
+import { animalAgeInMonths } from './animal-age.js';
 
 /** Days before the end date from which a warranty counts as expiring soon. */
 const EXPIRING_WITHIN_DAYS = 30;
@@ -35,6 +36,7 @@ export async function toAssets(ctx: RequestContext, rows: AssetRow[]): Promise<A
       model: row.model,
       serialNumber: row.serialNumber,
       installedOn: toLocalDate(row.installedOn),
+      notes: row.notes,
       warrantyEndOn,
       warrantyStatus: warrantyStatus(warrantyEndOn, today),
       siteId: row.siteId,
@@ -93,6 +95,12 @@ export function pickName(type: AssetTypeWithNames, wanted: (string | null)[]): s
     if (found) return found.name;
   }
   return null;
+}
+
+/** An animal's age in whole months today, in the business's time zone; null for equipment. */
+export async function assetAgeInMonths(ctx: RequestContext, asset: Asset): Promise<number | null> {
+  const [category, tenant] = await Promise.all([assetCategory(ctx, asset), currentTenant(ctx)]);
+  return animalAgeInMonths(category, asset.installedOn, todayIn(tenant.timeZone, ctx.now()));
 }
 
 /** Completed jobs on the asset, latest first, at most `limit`. */

@@ -29,11 +29,14 @@ export class AssetFields {
   @Field(() => String, { nullable: true, description: 'Model, or breed for an animal.' })
   model!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Serial number, or microchip number for an animal.' })
   serialNumber!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: installed, or born for an animal.' })
   installedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the business wants the customer to know about it: an animal\'s temperament, a filter size.' })
+  notes!: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the last day under warranty.' })
   warrantyEndOn!: string | null;
@@ -99,11 +102,14 @@ export class AssetInput {
   @Field(() => String, { nullable: true, description: 'Model, or breed for an animal.' })
   model?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Serial number, or microchip number for an animal.' })
   serialNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: installed, or born for an animal.' })
   installedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Up to 1000 characters; the customer reads them.' })
+  notes?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   warrantyEndOn?: string | null;

@@ -1,5 +1,3 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays } from 'date-fns';
 import { customerScope, type RequestContext } from '../context/context.js';
 import type { Tx } from '../db/client.js';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -10,6 +8,7 @@ import { recordCustomerActivity } from '../activity/activity.js';
 import { requireFeature } from '../tenants/tenants.loaders.js';
 import type { Document, DocumentListArgs } from './documents.types.js';
 import { isId } from '../common/ids.js';
+import { dayRange } from '../common/day-range.js';
 
 const documentSelect = { id: true, kind: true, title: true, fileName: true, contentType: true, sizeBytes: true, jobId: true, createdAt: true } satisfies Prisma.DocumentSelect;
 
@@ -60,22 +59,3 @@ export async function downloadDocument(ctx: RequestContext, id: string): Promise
   return { body: file.body, sizeBytes: file.sizeBytes, contentType: row.contentType, fileName: row.fileName, disposition: 'attachment' };
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** [from 00:00, the day after `to` 00:00) in the tenant's time zone. */
-function dayRange(timeZone: string, from?: string | null, to?: string | null): Prisma.DateTimeFilter | null {
-  const start = from ? startOfDay(timeZone, from, 'from') : null;
-  const end = to ? addDays(startOfDay(timeZone, to, 'to'), 1) : null;
-  if (start && end && start >= end) throw new BadInput('to', 'The end date must not be before the start date.');
-  if (!start && !end) return null;
-  return { ...(start ? { gte: start } : {}), ...(end ? { lt: end } : {}) };
-}
-
-function startOfDay(timeZone: string, day: string, field: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  const valid = DAY.test(day) && y !== undefined && m !== undefined && d !== undefined;
-  const date = valid ? new TZDate(y, m - 1, d, timeZone) : null;
-  // TZDate rolls 2026-02-30 over to March: a rolled-over day was not a real date.
-  if (!date || date.getDate() !== d || date.getMonth() !== m - 1) throw new BadInput(field, 'Use a date like 2026-11-21.');
-  return new Date(date.getTime());
-}

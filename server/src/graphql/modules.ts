@@ -20,6 +20,7 @@ import * as communications from '../communications/communications.module.js';
 import * as payments from '../payments/payments.module.js';
 import * as activity from '../activity/activity.module.js';
 import * as alerts from '../alerts/alerts.module.js';
+import * as history from '../history/history.module.js';
 import { sameAsParent } from './guards.js';
 
 export interface EndpointModule {
@@ -51,6 +52,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     assets.portal,
     dashboard.portal,
     payments.portal,
+    history.portal,
   ],
   admin: [
     common,

@@ -34,12 +34,15 @@ export type AssetCategory =
 export type AssetInput = {
   /** Required on create. */
   assetTypeId?: string | number | null | undefined;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD: installed, or born for an animal. */
   installedOn?: string | null | undefined;
   /** Model, or breed for an animal. */
   model?: string | null | undefined;
   /** Required on create. */
   name?: string | null | undefined;
+  /** Up to 1000 characters; the customer reads them. */
+  notes?: string | null | undefined;
+  /** Serial number, or microchip number for an animal. */
   serialNumber?: string | null | undefined;
   /** One of the customer's sites. */
   siteId?: string | number | null | undefined;

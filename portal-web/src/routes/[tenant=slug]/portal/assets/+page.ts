@@ -14,14 +14,12 @@ const PortalAssets = graphql(`
 			installedOn
 			warrantyEndOn
 			warrantyStatus
+			notes
+			ageMonths
+			visitCount
 			site {
-				label
-			}
-			maintenanceHistory(limit: 5) {
 				id
-				title
-				completedAt
-				scheduledStart
+				label
 			}
 		}
 	}

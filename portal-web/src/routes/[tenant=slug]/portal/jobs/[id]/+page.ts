@@ -24,6 +24,7 @@ const PortalJob = graphql(`
 				durationMinutes
 			}
 			site {
+				id
 				label
 				addressLine1
 				addressLine2
@@ -32,6 +33,7 @@ const PortalJob = graphql(`
 				region
 			}
 			asset {
+				id
 				name
 			}
 			partsUsed {

@@ -1,0 +1,30 @@
+import { graphql } from '$lib/gql';
+import { portalQuery } from '$lib/load';
+import { loadServiceTimeline } from '$lib/history';
+import type { PageLoad } from './$types';
+
+const PortalSite = graphql(`
+	query PortalSite($id: ID!) {
+		site(id: $id) {
+			id
+			label
+			addressLine1
+			addressLine2
+			postalCode
+			city
+			region
+		}
+		assets(siteId: $id) {
+			id
+			name
+		}
+	}
+`);
+
+export const load: PageLoad = async (event) => {
+	const [{ site, assets }, history] = await Promise.all([
+		portalQuery(event, PortalSite, { id: event.params.id }),
+		loadServiceTimeline(event, { siteId: event.params.id })
+	]);
+	return { site, assets, ...history };
+};

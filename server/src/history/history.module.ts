@@ -1,0 +1,12 @@
+import { customer, sameAsParent } from '../graphql/guards.js';
+import type { EndpointModule } from '../graphql/modules.js';
+import { HistoryPortalResolver } from './history.portal.resolver.js';
+
+export const portal: EndpointModule = {
+  resolvers: [HistoryPortalResolver],
+  rules: {
+    Query: { serviceTimeline: customer },
+    HistoryEntry: sameAsParent,
+    HistoryEntryConnection: sameAsParent,
+  },
+};
