@@ -78,6 +78,26 @@ export type BookingSettingsInput = {
   slotMinutes?: number | null | undefined;
 };
 
+/** Only the fields given change; an empty string removes one. An address needs its street line, city and country together (postal code where the country has one). */
+export type BusinessContactInput = {
+  addressLine1?: string | null | undefined;
+  addressLine2?: string | null | undefined;
+  city?: string | null | undefined;
+  /** Two-letter code, e.g. US or FR. */
+  country?: string | null | undefined;
+  email?: string | null | undefined;
+  legalName?: string | null | undefined;
+  /** At most 500 characters. */
+  openingHours?: string | null | undefined;
+  /** Digits with an optional leading + and spaces, dots, hyphens or brackets; 6 to 20 digits. */
+  phone?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  region?: string | null | undefined;
+  /** With country FR: a SIRET, 14 digits (spaces allowed). */
+  registrationNumber?: string | null | undefined;
+  vatNumber?: string | null | undefined;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
@@ -393,6 +413,7 @@ export type StaffRole =
 export type TenantSettingsInput = {
   accentColor?: string | null | undefined;
   allowPartialPayments?: boolean | null | undefined;
+  contact?: BusinessContactInput | null | undefined;
   currency?: string | null | undefined;
   customDomain?: string | null | undefined;
   customerProfileEdit?: boolean | null | undefined;
