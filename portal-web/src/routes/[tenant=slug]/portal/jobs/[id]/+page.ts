@@ -30,6 +30,7 @@ const PortalJob = graphql(`
 				city
 				postalCode
 				region
+				country
 			}
 			asset {
 				name
