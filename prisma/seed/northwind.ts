@@ -331,6 +331,19 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       // Staff alerts (Settings → Alerts): the dispatcher hears of every booking; the owner of
       // what needs a decision.
       staffAlerts: { newBooking: ['dispatcher'], appointmentRequest: ['owner', 'dispatcher'], urgentRequest: ['owner', 'admin', 'dispatcher'] },
+      // How customers reach the business: the portal footer, emails and PDFs show it.
+      contactPhone: '+1 312-555-0100',
+      contactEmail: 'office@northwind-hvac.example.com',
+      addressLine1: '2250 W Fulton Street',
+      addressLine2: 'Unit 4',
+      city: 'Chicago',
+      postalCode: '60612',
+      region: 'IL',
+      country: 'US',
+      openingHours: 'Mon–Fri 7:30 am – 6:00 pm\nSat 8:00 am – 12:00 pm\n24/7 emergency line: +1 312-555-0199',
+      legalName: 'Northwind Heating & Plumbing LLC',
+      registrationNumber: null,
+      vatNumber: null,
       createdAt: ago(900),
     },
     staffUsers,

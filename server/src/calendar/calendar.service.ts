@@ -11,6 +11,7 @@ import { recordCustomerActivity } from '../activity/activity.js';
 import { currentTenant, requireFeature } from '../tenants/tenants.loaders.js';
 import type { FileReply } from '../http/rest.js';
 import { toIcs, type IcsEvent } from './ics.js';
+import { postalAddressLine } from '../common/postal-address.js';
 
 /** How far back a feed reaches; calendar apps keep what they already fetched. */
 const FEED_PAST_DAYS = 90;
@@ -29,7 +30,8 @@ function toEvent(tenant: Tenant, job: JobWithSite): IcsEvent {
     status: job.status,
     summary: `${job.title} – ${tenant.name}`,
     description: job.description,
-    location: [site.addressLine1, site.addressLine2, `${site.postalCode} ${site.city}`, site.country].filter(Boolean).join(', '),
+    // Calendar apps hand LOCATION to a map: the whole address, country included.
+    location: postalAddressLine(site, { locale: tenant.locale, homeCountry: null }),
     lastModified: job.updatedAt,
   };
 }

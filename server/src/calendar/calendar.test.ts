@@ -49,10 +49,18 @@ describe('calendar over HTTP', () => {
     expect(body).toContain('DTEND:20261123T150000Z\r\n');
     expect(body).toContain('STATUS:CONFIRMED\r\n');
     expect(body).toContain('DESCRIPTION:Noise\\; rattles\\, sometimes\r\n');
-    expect(body).toContain('LOCATION:1 Main St\\, 12345 Springfield\\, US\r\n');
+    // Written as the country writes it, country named for the map.
+    expect(body).toContain('LOCATION:1 Main St\\, Springfield 12345\\, United States\r\n');
     expect(body).toContain(`X-WR-TIMEZONE:${tenant.timeZone}`);
     const tampered = await fetch(`${app.url}${job.calendarFileUrl.replace(job.id, '00000000-0000-4000-8000-000000000000')}`);
     expect(tampered.status).toBe(404);
+  });
+
+  it("keeps the site's state in LOCATION, in the US order (city, state ZIP)", async () => {
+    const { me, job } = await bookedWorld();
+    await app.owner.site.update({ where: { tenantId_id: { tenantId: me.site.tenantId, id: me.site.id } }, data: { addressLine1: '1418 Maple Avenue', city: 'Evanston', postalCode: '60201', region: 'IL' } });
+    const body = await (await fetch(`${app.url}${job.calendarFileUrl}`)).text();
+    expect(body).toContain('LOCATION:1418 Maple Avenue\\, Evanston\\, IL 60201\\, United States\r\n');
   });
 
   it('a feed URL works until revoked; a new one replaces the old', async () => {

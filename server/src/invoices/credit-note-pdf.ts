@@ -1,11 +1,11 @@
 // Renders a credit note as a PDF, in the style of the invoice and the receipt: the business's
 // colours, the customer's language (common/languages), real text.
 import { INTL_LOCALE, writtenLanguage, type Language } from '../common/languages.js';
-import { pdfMoney, printable, startBrandedPdf } from '../pdf/branded-pdf.js';
+import { customerBlock, pdfMoney, printable, startBrandedPdf, type PdfBusiness, type PdfCustomer } from '../pdf/branded-pdf.js';
 
 export interface CreditNotePdfData {
-  business: { name: string; primaryColor: string; locale: string; timeZone: string };
-  customer: { name: string; email: string; locale: string | null };
+  business: PdfBusiness;
+  customer: PdfCustomer;
   creditNote: { number: string; invoiceNumber: string | null; amountMinor: number; currency: string; reason: string; issuedAt: Date };
   renderedAt: Date;
 }
@@ -22,17 +22,15 @@ export function renderCreditNotePdf(data: CreditNotePdfData): Promise<Buffer> {
   const { creditNote: note } = data;
   const amount = pdfMoney(INTL_LOCALE[lang], note.currency);
   const when = printable(new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: 'long', timeZone: data.business.timeZone }).format(note.issuedAt));
-  const { doc, done } = startBrandedPdf({ lang, title: `${t.title} ${note.number}`, heading: t.title, business: data.business, renderedAt: data.renderedAt });
-  doc.fillColor('#6b7280').font('Helvetica').fontSize(9).text(t.to.toUpperCase(), 50, 120);
-  doc.fillColor('#111827').font('Helvetica-Bold').fontSize(11).text(data.customer.name, 50, 134, { width: 250 });
-  doc.font('Helvetica').fontSize(10).text(data.customer.email, { width: 250 });
+  const { doc, done, finish } = startBrandedPdf({ lang, title: `${t.title} ${note.number}`, heading: t.title, business: data.business, renderedAt: data.renderedAt });
+  const customerBottom = customerBlock(doc, t.to, data.customer, data.business, INTL_LOCALE[lang]);
   const rows: [string, string][] = [
     [t.number, note.number],
     [t.invoice, note.invoiceNumber ?? '—'],
     [t.date, when],
     [t.amount, amount(note.amountMinor)],
   ];
-  let y = 190;
+  let y = Math.max(190, customerBottom + 20);
   for (const [label, value] of rows) {
     doc.fillColor('#6b7280').font('Helvetica').fontSize(10).text(label, 50, y, { width: 200 });
     doc.fillColor('#111827').font('Helvetica-Bold').fontSize(11).text(printable(value), 250, y, { width: 295, align: 'right' });
@@ -41,6 +39,6 @@ export function renderCreditNotePdf(data: CreditNotePdfData): Promise<Buffer> {
   doc.fillColor('#6b7280').font('Helvetica').fontSize(9).text(t.reason.toUpperCase(), 50, y + 10);
   doc.fillColor('#111827').font('Helvetica').fontSize(11).text(printable(note.reason), 50, y + 24, { width: 495 });
   doc.fillColor('#374151').fontSize(10).text(t.note, 50, doc.y + 20, { width: 495 });
-  doc.end();
+  finish();
   return done;
 }

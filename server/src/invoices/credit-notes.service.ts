@@ -14,6 +14,8 @@ import { credited } from './invoice-money.js';
 import { creditNoteNumberFormat, creditNotePeriod, renderInvoiceNumber } from './invoice-numbers.js';
 import { toInvoice } from './invoices.service.js';
 import { renderCreditNotePdf } from './credit-note-pdf.js';
+import { billingAddress } from './billing-address.js';
+import { pdfBusiness } from '../pdf/branded-pdf.js';
 import type { CreditNote, IssueCreditNoteInput, IssueCreditNotePayload } from './credit-notes.types.js';
 
 type CreditNoteWithInvoice = CreditNoteRow & { invoice: { number: string | null } };
@@ -80,8 +82,8 @@ export async function creditNotePdf(ctx: RequestContext, id: string): Promise<Fi
   });
   if (!note) throw new NotFound('This credit note');
   const body = await renderCreditNotePdf({
-    business: { name: tenant.name, primaryColor: tenant.primaryColor, locale: tenant.locale, timeZone: tenant.timeZone },
-    customer: note.customer,
+    business: pdfBusiness(tenant),
+    customer: { ...note.customer, address: await billingAddress(tx, note.customerId) },
     creditNote: { number: note.number, invoiceNumber: note.invoice.number, amountMinor: note.amountMinor, currency: note.currency, reason: note.reason, issuedAt: note.issuedAt },
     renderedAt: ctx.now(),
   });

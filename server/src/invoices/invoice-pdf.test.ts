@@ -4,6 +4,9 @@ import { signedLink } from '../http/signed-links.js';
 import { normalise, pdfText } from '../test/pdf.js';
 import { startTestApp, TEST_START, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeCustomerRecords, makeStaff, makeTenant, staffToken } from '../test/factory.js';
+import { pdfBusiness } from '../pdf/branded-pdf.js';
+import { renderCreditNotePdf } from './credit-note-pdf.js';
+import { renderReceiptPdf } from './receipt-pdf.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -207,5 +210,92 @@ describe('invoice PDF', () => {
     expect(res.status).toBe(403);
     const body = (await res.json()) as { errors: { message: string }[] };
     expect(body.errors[0]?.message).toContain('Invoices is not available');
+  });
+});
+
+describe('the seller and the customer on every PDF', () => {
+  const CHICAGO = {
+    contactPhone: '+1 312-555-0100',
+    contactEmail: 'office@northwind.example.com',
+    addressLine1: '2250 W Fulton Street',
+    city: 'Chicago',
+    postalCode: '60612',
+    region: 'IL',
+    country: 'US',
+    legalName: 'Northwind Heating & Plumbing LLC',
+    vatNumber: 'EIN 36-1234567',
+  };
+  const PARIS = {
+    locale: 'fr',
+    contactPhone: '+33 1 42 00 17 35',
+    contactEmail: 'bonjour@pawsome.example.fr',
+    addressLine1: '27 rue de Lévis',
+    city: 'Paris',
+    postalCode: '75017',
+    region: null,
+    country: 'FR',
+    legalName: 'Pawsome Toilettage SAS',
+    registrationNumber: '732 829 320 00074',
+    vatNumber: 'FR44732829320',
+  };
+
+  it("an invoice names the seller (legal name, address, phone, tax number) and bills the customer's address, with no French mentions for a US business", async () => {
+    const { tenant, records, token } = await setup();
+    await app.owner.tenant.update({ where: { id: tenant.id }, data: CHICAGO });
+    await app.owner.site.update({ where: { tenantId_id: { tenantId: tenant.id, id: records.site.id } }, data: { city: 'Evanston', postalCode: '60201', region: 'IL' } });
+    const text = await pdfText(new Uint8Array(await (await fetch(`${app.url}${await pdfUrlOf(token, records.invoice.id)}`)).arrayBuffer()));
+    expect(text).toContain('Northwind Heating & Plumbing LLC · 2250 W Fulton Street, Chicago, IL 60612, United States');
+    expect(text).toContain('Tel. +1 312-555-0100 · office@northwind.example.com · VAT no. EIN 36-1234567');
+    // The customer's address in the US order, the state kept, no country (the seller's own).
+    expect(text).toContain('1 Main St Evanston, IL 60201');
+    expect(text).not.toContain('United States 1 Main St');
+    expect(text).not.toContain('40 €');
+    expect(text).not.toContain('SIRET');
+  });
+
+  it("a French business's invoice carries its SIRET, VAT number, payment terms, late-payment penalties and the 40 € indemnity, in French", async () => {
+    // The customer reads English: the legal mentions stay in the business's language.
+    const { tenant, records, token } = await setup();
+    await app.owner.tenant.update({ where: { id: tenant.id }, data: PARIS });
+    await app.owner.site.update({ where: { tenantId_id: { tenantId: tenant.id, id: records.site.id } }, data: { addressLine1: '18 rue des Martyrs', city: 'Paris', postalCode: '75009', region: null, country: 'FR' } });
+    const text = await pdfText(new Uint8Array(await (await fetch(`${app.url}${await pdfUrlOf(token, records.invoice.id)}`)).arrayBuffer()));
+    expect(text).toContain('18 rue des Martyrs 75009 Paris');
+    expect(text).toContain('Pawsome Toilettage SAS · 27 rue de Lévis, 75017 Paris, France');
+    expect(text).toContain('SIRET 732 829 320 00074');
+    expect(text).toContain('VAT no. FR44732829320');
+    expect(text).toContain('Conditions de paiement : paiement au plus tard le 15 novembre 2026. Pas d’escompte pour paiement anticipé.');
+    expect(text).toContain('trois fois le taux d’intérêt légal');
+    expect(text).toContain('indemnité forfaitaire pour frais de recouvrement de 40 €');
+    expect(text).toContain('SIRET : 732 829 320 00074 – N° TVA intracommunautaire : FR44732829320');
+  });
+
+  it('a credit note and a receipt carry the seller block and the customer address too', async () => {
+    const { tenant, customer, records } = await setup();
+    await app.owner.tenant.update({ where: { id: tenant.id }, data: PARIS });
+    const business = pdfBusiness(await app.owner.tenant.findUniqueOrThrow({ where: { id: tenant.id } }));
+    const to = { name: customer.name, email: customer.email, locale: 'fr', address: { addressLine1: '18 rue des Martyrs', city: 'Paris', postalCode: '75009', country: 'FR' } };
+    const note = await pdfText(
+      await renderCreditNotePdf({
+        business,
+        customer: to,
+        creditNote: { number: 'CN-1', invoiceNumber: records.invoice.number, amountMinor: 1000, currency: 'EUR', reason: 'Geste commercial', issuedAt: TEST_START },
+        renderedAt: TEST_START,
+      }),
+    );
+    const receipt = await pdfText(
+      await renderReceiptPdf({
+        business,
+        customer: to,
+        invoiceNumber: records.invoice.number,
+        payment: { id: '4b1d3c2a-0000-4000-8000-000000000000', amountMinor: 5000, refundedMinor: 0, currency: 'EUR', method: 'card', cardBrand: 'visa', last4: '4242', paidAt: TEST_START },
+        amountDueMinor: 0,
+        renderedAt: TEST_START,
+      }),
+    );
+    for (const text of [note, receipt]) {
+      expect(text).toContain('18 rue des Martyrs 75009 Paris');
+      expect(text).toContain('Pawsome Toilettage SAS · 27 rue de Lévis, 75017 Paris, France');
+      expect(text).toContain('Tél. +33 1 42 00 17 35 · bonjour@pawsome.example.fr · SIRET 732 829 320 00074 · N° TVA FR44732829320');
+    }
   });
 });

@@ -1,8 +1,9 @@
 // Renders one invoice as a PDF branded with the business's name and colours, in the customer's
 // language. Text is real text (standard fonts), so it can be searched, copied and read aloud.
-import { A4 as PAGE, brandColor, pdfMoney, printable, startBrandedPdf } from '../pdf/branded-pdf.js';
+import { A4 as PAGE, brandColor, customerBlock, pdfMoney, printable, startBrandedPdf, type PdfBusiness, type PdfCustomer } from '../pdf/branded-pdf.js';
 import type { InvoiceDisplayStatus } from './invoices.types.js';
 import { pdfLocale, type PdfMessages } from './invoice-pdf.messages.js';
+import { frenchInvoiceMentions } from './french-invoice-mentions.js';
 
 export interface InvoicePdfPayment {
   receivedAt: Date;
@@ -20,8 +21,8 @@ export interface InvoicePdfCreditNote {
 }
 
 export interface InvoicePdfData {
-  business: { name: string; primaryColor: string; accentColor: string; locale: string; timeZone: string };
-  customer: { name: string; email: string; locale: string | null };
+  business: PdfBusiness;
+  customer: PdfCustomer;
   invoice: {
     number: string | null;
     status: InvoiceDisplayStatus;
@@ -61,13 +62,11 @@ export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   const { invoice } = data;
   const title = `${t.invoice} ${invoice.number ?? ''}`.trim();
   // Header band in the business's colour, its name in white; an accent rule beneath.
-  const { doc, done, primary } = startBrandedPdf({ lang: locale, title, heading: t.invoice, business: data.business, renderedAt: data.renderedAt });
+  const { doc, done, primary, finish } = startBrandedPdf({ lang: locale, title, heading: t.invoice, business: data.business, renderedAt: data.renderedAt });
   doc.rect(0, 90, PAGE.width, 4).fill(accent);
 
   // Bill-to on the left, the invoice's facts on the right.
-  doc.fillColor('#6b7280').font('Helvetica').fontSize(9).text(t.billTo.toUpperCase(), PAGE.margin, 120);
-  doc.fillColor('#111827').font('Helvetica-Bold').fontSize(11).text(data.customer.name, PAGE.margin, 134, { width: 250 });
-  doc.font('Helvetica').fontSize(10).text(data.customer.email, { width: 250 });
+  const billToBottom = customerBlock(doc, t.billTo, data.customer, data.business, locale);
   const facts: [string, string][] = [
     [t.number, invoice.number ?? '—'],
     [t.issueDate, fmt.date(invoice.issueDate)],
@@ -83,7 +82,7 @@ export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   }
 
   // Line items.
-  y = Math.max(y, 180) + 20;
+  y = Math.max(y, 180, billToBottom) + 20;
   doc.rect(PAGE.margin, y - 5, PAGE.width - 2 * PAGE.margin, 20).fill(primary);
   doc.fillColor('#ffffff').font('Helvetica-Bold').fontSize(9);
   for (const column of COLUMNS) doc.text(t[column.key], column.x + 4, y, { width: column.width - 8, align: column.align });
@@ -136,9 +135,21 @@ export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
     }
     doc.fillColor('#6b7280').font('Helvetica').fontSize(9).text(t.notes.toUpperCase(), PAGE.margin, y);
     doc.fillColor('#111827').fontSize(10).text(invoice.notes, PAGE.margin, y + 14, { width: PAGE.width - 2 * PAGE.margin });
+    y = doc.y + 20;
   }
 
-  doc.end();
+  const { contact } = data.business;
+  const mentions = frenchInvoiceMentions({ businessLocale: data.business.locale, dueDate: invoice.dueDate, issueDate: invoice.issueDate, ...contact });
+  if (mentions.length > 0) {
+    if (y > PAGE.height - 150) {
+      doc.addPage();
+      y = PAGE.margin;
+    }
+    doc.fillColor('#4b5563').font('Helvetica').fontSize(8);
+    doc.text(printable(mentions.join('\n')), PAGE.margin, y, { width: PAGE.width - 2 * PAGE.margin, paragraphGap: 3 });
+  }
+
+  finish();
   return done;
 }
 

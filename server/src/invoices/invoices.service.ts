@@ -13,6 +13,8 @@ import { recordCustomerActivity } from '../activity/activity.js';
 import type { FileReply } from '../http/rest.js';
 import { agreementName, invoiceLines } from './invoices.loaders.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
+import { billingAddress } from './billing-address.js';
+import { pdfBusiness } from '../pdf/branded-pdf.js';
 
 /** Drafts are the business's work in progress; row-level security hides them from customers too. */
 export const CUSTOMER_VISIBLE: Prisma.InvoiceWhereInput = { status: { not: 'draft' } };
@@ -76,7 +78,7 @@ export async function invoicePdf(ctx: RequestContext, id: string): Promise<FileR
   const isCustomer = principal.kind === 'customer';
   const tenant = isCustomer ? await requireFeature(ctx, 'invoices') : await currentTenant(ctx);
   const row = await findInvoiceRow(tx, id, isCustomer ? { customerId: principal.customerId, ...CUSTOMER_VISIBLE } : {});
-  const [lines, customer, recurringLabel, payments, creditNotes] = await Promise.all([
+  const [lines, customer, recurringLabel, payments, creditNotes, address] = await Promise.all([
     invoiceLines(ctx, row.id),
     tx.customer.findFirst({ where: { id: row.customerId }, select: { name: true, email: true, locale: true } }),
     row.agreementId ? agreementName(ctx, row.agreementId) : null,
@@ -86,12 +88,13 @@ export async function invoicePdf(ctx: RequestContext, id: string): Promise<FileR
       select: { receivedAt: true, method: true, cardBrand: true, last4: true, amountMinor: true, refundedMinor: true },
     }),
     tx.creditNote.findMany({ where: { invoiceId: row.id }, orderBy: { issuedAt: 'asc' }, select: { number: true, issuedAt: true, amountMinor: true } }),
+    billingAddress(tx, row.customerId),
   ]);
   if (!customer) throw new NotFound('This invoice');
   const invoice = toInvoice(row, todayIn(tenant.timeZone, ctx.now()));
   const body = await renderInvoicePdf({
-    business: { name: tenant.name, primaryColor: tenant.primaryColor, accentColor: tenant.accentColor, locale: tenant.locale, timeZone: tenant.timeZone },
-    customer,
+    business: pdfBusiness(tenant),
+    customer: { ...customer, address },
     invoice: { ...invoice, recurringLabel },
     lines,
     payments,

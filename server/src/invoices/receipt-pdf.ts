@@ -1,11 +1,11 @@
 // Renders the receipt of one payment as a PDF, beside the invoice PDF and in the same style:
 // the business's colours, the customer's language (common/languages), real text.
 import { INTL_LOCALE, writtenLanguage, type Language } from '../common/languages.js';
-import { pdfMoney, printable, startBrandedPdf } from '../pdf/branded-pdf.js';
+import { customerBlock, pdfMoney, printable, startBrandedPdf, type PdfBusiness, type PdfCustomer } from '../pdf/branded-pdf.js';
 
 export interface ReceiptPdfData {
-  business: { name: string; primaryColor: string; locale: string; timeZone: string };
-  customer: { name: string; email: string; locale: string | null };
+  business: PdfBusiness;
+  customer: PdfCustomer;
   invoiceNumber: string | null;
   payment: { id: string; amountMinor: number; refundedMinor: number; currency: string; method: string; cardBrand: string | null; last4: string | null; paidAt: Date };
   amountDueMinor: number;
@@ -28,10 +28,8 @@ export function renderReceiptPdf(data: ReceiptPdfData): Promise<Buffer> {
     ? `${payment.method.startsWith('us_bank_account') ? t.bank : t.card} ${payment.cardBrand ?? ''} •••• ${payment.last4}`.replace(/\s+/g, ' ')
     : payment.method;
 
-  const { doc, done } = startBrandedPdf({ lang, title: `${t.receipt} ${data.invoiceNumber ?? ''}`.trim(), heading: t.receipt, business: data.business, renderedAt: data.renderedAt });
-  doc.fillColor('#6b7280').font('Helvetica').fontSize(9).text(t.paidBy.toUpperCase(), 50, 120);
-  doc.fillColor('#111827').font('Helvetica-Bold').fontSize(11).text(data.customer.name, 50, 134, { width: 250 });
-  doc.font('Helvetica').fontSize(10).text(data.customer.email, { width: 250 });
+  const { doc, done, finish } = startBrandedPdf({ lang, title: `${t.receipt} ${data.invoiceNumber ?? ''}`.trim(), heading: t.receipt, business: data.business, renderedAt: data.renderedAt });
+  const customerBottom = customerBlock(doc, t.paidBy, data.customer, data.business, lang);
   const rows: [string, string][] = [
     [t.reference, payment.id.slice(0, 8).toUpperCase()],
     [t.invoice, data.invoiceNumber ?? '—'],
@@ -41,13 +39,13 @@ export function renderReceiptPdf(data: ReceiptPdfData): Promise<Buffer> {
   ];
   if (payment.refundedMinor > 0) rows.push([t.refunded, amount(payment.refundedMinor)]);
   rows.push([t.due, amount(data.amountDueMinor)]);
-  let y = 190;
+  let y = Math.max(190, customerBottom + 20);
   for (const [label, value] of rows) {
     doc.fillColor('#6b7280').font('Helvetica').fontSize(10).text(label, 50, y, { width: 200 });
     doc.fillColor('#111827').font('Helvetica-Bold').fontSize(11).text(printable(value), 250, y, { width: 295, align: 'right' });
     y += 22;
   }
   doc.fillColor('#374151').font('Helvetica').fontSize(11).text(t.thanks, 50, y + 20);
-  doc.end();
+  finish();
   return done;
 }

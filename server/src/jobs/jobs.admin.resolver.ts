@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
 import { NotFound } from '../errors/errors.js';
+import { postalAddressLine } from '../common/postal-address.js';
+import { currentTenant } from '../tenants/tenants.loaders.js';
 import { JobStatus } from '../generated/prisma/enums.js';
 import { customerNameById } from '../customers/customers.loaders.js';
 import { assetById } from '../assets/assets.loaders.js';
@@ -99,10 +101,12 @@ export class JobAdminResolver {
     return (await siteById(ctx, job.siteId))?.label ?? '';
   }
 
-  @FieldResolver(() => String, { description: 'Street, postal code and city on one line.' })
+  @FieldResolver(() => String, { description: "The address on one line, as its country writes it (the country named when it is not the business's)." })
   async siteAddress(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string> {
     const site = await siteById(ctx, job.siteId);
-    return site ? [site.addressLine1, site.addressLine2, `${site.postalCode} ${site.city}`].filter(Boolean).join(', ') : '';
+    if (!site) return '';
+    const tenant = await currentTenant(ctx);
+    return postalAddressLine(site, { locale: tenant.locale, homeCountry: tenant.country ?? site.country });
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'How the technician gets in.' })

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import type { Tx } from '../db/client.js';
+import { contactFooter } from './contact-footer.js';
 
 export interface OutgoingEmail {
   tenantId: string;
@@ -26,10 +27,11 @@ export function createMailer(options: { smtpUrl?: string; from: string; log: Log
   const transport: Transporter | null = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
   return {
     async send(tx, email) {
+      const text = email.text + (await footerFor(tx, email));
       // Customers and sign-in flows may queue an email but not read the outbox back, and
       // INSERT ... RETURNING would need that: the id is chosen here instead.
       await tx.outboxEmail.createMany({
-        data: [{ id: randomUUID(), tenantId: email.tenantId, customerId: email.customerId ?? null, toAddress: email.to, subject: email.subject, text: email.text }],
+        data: [{ id: randomUUID(), tenantId: email.tenantId, customerId: email.customerId ?? null, toAddress: email.to, subject: email.subject, text }],
       });
     },
     async deliver(email) {
@@ -40,4 +42,18 @@ export function createMailer(options: { smtpUrl?: string; from: string; log: Log
       await transport.sendMail({ from: options.from, to: email.to, subject: email.subject, text: email.text });
     },
   };
+}
+
+/**
+ * How to reach the business, appended to every email here so no letter forgets it: in the
+ * customer's language when the email is to a customer, else the business's. Every scope that
+ * sends (staff, the customer themself, sign-in flows, the worker) may read its tenant and that customer.
+ */
+async function footerFor(tx: Tx, email: OutgoingEmail): Promise<string> {
+  const tenant = await tx.tenant.findUnique({ where: { id: email.tenantId } });
+  if (!tenant) return '';
+  const customer = email.customerId
+    ? await tx.customer.findFirst({ where: { id: email.customerId }, select: { locale: true } })
+    : null;
+  return contactFooter(tenant, customer?.locale);
 }

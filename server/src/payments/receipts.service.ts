@@ -7,6 +7,8 @@ import type { FileReply } from '../http/rest.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { renderReceiptPdf } from '../invoices/receipt-pdf.js';
 import { balanceDue } from '../invoices/invoice-money.js';
+import { billingAddress } from '../invoices/billing-address.js';
+import { pdfBusiness } from '../pdf/branded-pdf.js';
 
 export async function receiptPdf(ctx: RequestContext, id: string): Promise<FileReply> {
   const { tx, principal } = ctx;
@@ -18,8 +20,8 @@ export async function receiptPdf(ctx: RequestContext, id: string): Promise<FileR
   });
   if (!payment) throw new NotFound('This receipt');
   const body = await renderReceiptPdf({
-    business: { name: tenant.name, primaryColor: tenant.primaryColor, locale: tenant.locale, timeZone: tenant.timeZone },
-    customer: payment.customer,
+    business: pdfBusiness(tenant),
+    customer: { ...payment.customer, address: await billingAddress(tx, payment.customerId) },
     invoiceNumber: payment.invoice.number,
     payment: { ...payment, paidAt: payment.receivedAt },
     amountDueMinor: balanceDue(payment.invoice),

@@ -1,7 +1,12 @@
 // What every PDF Portico renders shares: an A4 document in the customer's language with real text,
-// a header band in the business's colour, and numbers the standard fonts can print.
+// a header band in the business's colour, the seller's identity and contact details at the foot of
+// every page, the customer's name and address, and numbers the standard fonts can print.
 import PDFDocument from 'pdfkit';
 import { formatMinor } from '../common/money.js';
+import { postalAddressLine, postalAddressLines, type PostalAddress } from '../common/postal-address.js';
+import type { Tenant } from '../generated/prisma/client.js';
+import { toBusinessContact } from '../tenants/business-contact.js';
+import type { BusinessContact } from '../tenants/tenants.types.js';
 
 export const A4 = { margin: 50, width: 595.28, height: 841.89 }; // points
 
@@ -17,18 +22,45 @@ export interface BrandedPdfOptions {
   title: string;
   /** Printed large at the right of the band, e.g. INVOICE or REÇU. */
   heading: string;
-  business: { name: string; primaryColor: string };
+  business: PdfBusiness;
   /** Stamped as the creation date, so the same document renders to the same bytes. */
   renderedAt: Date;
 }
 
-/** Starts the document with its header band drawn; `done` resolves with the bytes after `doc.end()`. */
-export function startBrandedPdf(options: BrandedPdfOptions): { doc: PDFKit.PDFDocument; done: Promise<Buffer>; primary: string } {
+/** The seller as every PDF prints it: branding, language, and how to reach it. */
+export interface PdfBusiness {
+  name: string;
+  primaryColor: string;
+  accentColor: string;
+  locale: string;
+  timeZone: string;
+  contact: BusinessContact;
+}
+
+export function pdfBusiness(tenant: Tenant): PdfBusiness {
+  const { name, primaryColor, accentColor, locale, timeZone } = tenant;
+  return { name, primaryColor, accentColor, locale, timeZone, contact: toBusinessContact(tenant) };
+}
+
+/** The customer a document is addressed to; the address is their first service address, if any. */
+export interface PdfCustomer {
+  name: string;
+  email: string;
+  locale: string | null;
+  address: PostalAddress | null;
+}
+
+/**
+ * Starts the document with its header band drawn. Call `finish()` instead of `doc.end()`: it
+ * prints the seller's footer on every page, then ends the document; `done` resolves with the bytes.
+ */
+export function startBrandedPdf(options: BrandedPdfOptions): { doc: PDFKit.PDFDocument; done: Promise<Buffer>; primary: string; finish: () => void } {
   const { business } = options;
   const primary = brandColor(business.primaryColor, '#1d4ed8');
   const doc = new PDFDocument({
     size: 'A4',
     margin: A4.margin,
+    bufferPages: true,
     lang: options.lang,
     info: { Title: options.title, Author: business.name, Creator: 'Portico', Producer: 'Portico', CreationDate: options.renderedAt },
   });
@@ -41,7 +73,63 @@ export function startBrandedPdf(options: BrandedPdfOptions): { doc: PDFKit.PDFDo
   doc.rect(0, 0, A4.width, 90).fill(primary);
   doc.fillColor('#ffffff').font('Helvetica-Bold').fontSize(22).text(business.name, A4.margin, 32, { width: 330 });
   doc.fontSize(18).text(options.heading.toUpperCase(), 345, 36, { width: 200, align: 'right' });
-  return { doc, done, primary };
+  const finish = () => {
+    const pages = doc.bufferedPageRange();
+    for (let page = pages.start; page < pages.start + pages.count; page++) {
+      doc.switchToPage(page);
+      sellerFooter(doc, business, options.lang);
+    }
+    doc.end();
+  };
+  return { doc, done, primary, finish };
+}
+
+type FooterWords = { phone: string; registration: string; vat: string };
+const FOOTER_WORDS: Record<string, FooterWords> = {
+  en: { phone: 'Tel.', registration: 'Company no.', vat: 'VAT no.' },
+  fr: { phone: 'Tél.', registration: 'N° d’immatriculation', vat: 'N° TVA' },
+  es: { phone: 'Tel.', registration: 'N.º de registro', vat: 'NIF-IVA' },
+  de: { phone: 'Tel.', registration: 'Registernr.', vat: 'USt-IdNr.' },
+};
+
+/**
+ * The seller block, at the foot of every page: who issues the document (legal name), where it is,
+ * how to reach it, and its registration and VAT numbers. A French business's registration number
+ * is its SIRET, and is called so in every language.
+ */
+function sellerFooter(doc: PDFKit.PDFDocument, business: PdfBusiness, lang: string): void {
+  const words = FOOTER_WORDS[lang.toLowerCase().split('-')[0] ?? 'en'] ?? (FOOTER_WORDS.en as FooterWords);
+  const { contact } = business;
+  const identity = [contact.legalName ?? business.name, postalAddressLine(contact, { locale: lang, homeCountry: null })].filter(Boolean).join(' · ');
+  const reach = [
+    contact.phone && `${words.phone} ${contact.phone}`,
+    contact.email,
+    contact.registrationNumber && `${contact.country === 'FR' ? 'SIRET' : words.registration} ${contact.registrationNumber}`,
+    contact.vatNumber && `${words.vat} ${contact.vatNumber}`,
+  ].filter(Boolean).join(' · ');
+  const bottom = doc.page.margins.bottom;
+  // Below the content area: no margin, or pdfkit would start a new page for it.
+  doc.page.margins.bottom = 0;
+  const y = A4.height - 44;
+  doc.moveTo(A4.margin, y - 6).lineTo(A4.width - A4.margin, y - 6).lineWidth(0.5).strokeColor('#d1d5db').stroke();
+  doc.fillColor('#6b7280').font('Helvetica').fontSize(7.5);
+  doc.text(printable(identity), A4.margin, y, { width: A4.width - 2 * A4.margin, align: 'center', lineBreak: false, ellipsis: true, height: 10 });
+  if (reach) doc.text(printable(reach), A4.margin, y + 11, { width: A4.width - 2 * A4.margin, align: 'center', lineBreak: false, ellipsis: true, height: 10 });
+  doc.page.margins.bottom = bottom;
+}
+
+/**
+ * The customer's block at the top left (label, name, email, address in their country's format,
+ * without the country when it is the seller's); returns the y below it.
+ */
+export function customerBlock(doc: PDFKit.PDFDocument, label: string, customer: PdfCustomer, business: PdfBusiness, lang: string): number {
+  doc.fillColor('#6b7280').font('Helvetica').fontSize(9).text(label.toUpperCase(), A4.margin, 120);
+  doc.fillColor('#111827').font('Helvetica-Bold').fontSize(11).text(customer.name, A4.margin, 134, { width: 250 });
+  doc.font('Helvetica').fontSize(10);
+  const address = customer.address ? postalAddressLines(customer.address, { locale: lang, homeCountry: business.contact.country }) : [];
+  for (const line of address) doc.text(printable(line), { width: 250 });
+  doc.text(customer.email, { width: 250 });
+  return doc.y;
 }
 
 /** Minor units as the locale writes money, printable. */

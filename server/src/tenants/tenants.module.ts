@@ -9,6 +9,7 @@ export const portal: EndpointModule = {
     Query: { portalTenant: anyone, portalTenantByDomain: anyone },
     PortalTenant: sameAsParent,
     PortalFeatures: sameAsParent,
+    BusinessContact: sameAsParent,
   },
 };
 
@@ -23,5 +24,6 @@ export const admin: EndpointModule = {
     CustomDomainVerification: sameAsParent,
     TenantSettings: sameAsParent,
     PortalFeatures: sameAsParent,
+    BusinessContact: sameAsParent,
   },
 };

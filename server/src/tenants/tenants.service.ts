@@ -3,6 +3,7 @@ import type { Db } from '../db/client.js';
 import { tenantIdByDomain, tenantIdBySlug, withScope } from '../db/rls.js';
 import type { Tenant } from '../generated/prisma/client.js';
 import type { PortalTenant } from './tenants.types.js';
+import { toBusinessContact } from './business-contact.js';
 
 export const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 /** A DNS hostname with at least two labels; no scheme, port or path (a custom domain). */
@@ -55,5 +56,6 @@ export function toPortalTenant(t: Tenant): PortalTenant {
       reviews: t.featureReviews,
       documents: t.featureDocuments,
     },
+    contact: toBusinessContact(t),
   };
 }

@@ -11,6 +11,7 @@ import { HOSTNAME, SLUG, toPortalTenant } from './tenants.service.js';
 import { logoUrlForSlug } from './tenants.logo.service.js';
 import type { TenantSettings, TenantSettingsInput } from './tenants.types.js';
 import { paymentSettings, paymentSettingsUpdate } from '../payments/payment-settings.js';
+import { contactUpdate } from './business-contact.js';
 import { claimCustomDomain, customDomainClaim, toVerification } from './custom-domains.service.js';
 
 const COLOR = /^#[0-9a-f]{6}$/i;
@@ -56,6 +57,7 @@ export function toTenantSettings(t: Tenant, claim: CustomDomain | null): TenantS
     customerProfileEdit: t.customerProfileEdit,
     reviewModeration: t.reviewModeration,
     ...paymentSettings(t),
+    contact: portal.contact,
   };
 }
 
@@ -133,7 +135,11 @@ async function slugHolder(ctx: RequestContext, slug: string): Promise<string | n
 
 export async function updateTenantSettings(ctx: RequestContext, input: TenantSettingsInput): Promise<TenantSettings> {
   const { tx, principal } = staffScope(ctx);
-  const data = { ...settingsUpdate(input), ...paymentSettingsUpdate(ctx.deps.config.jwtSecret, input) };
+  const data = {
+    ...settingsUpdate(input),
+    ...paymentSettingsUpdate(ctx.deps.config.jwtSecret, input),
+    ...contactUpdate(await currentTenant(ctx), input.contact),
+  };
   const customDomain = customDomainUpdate(input);
   if (typeof data.slug === 'string') {
     const holder = await slugHolder(ctx, data.slug);

@@ -30,6 +30,90 @@ export class PortalFeatures {
   documents!: boolean;
 }
 
+@ObjectType({
+  description:
+    'How customers reach the business, and the legal identity its invoices carry: public business information (portal footer, emails, PDFs). Every field is null until the business fills it in.',
+})
+export class BusinessContact {
+  @Field(() => String, { nullable: true, description: 'As the business writes it, e.g. +1 312-555-0100; dial it through tel: with only + and digits.' })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true })
+  addressLine1!: string | null;
+
+  @Field(() => String, { nullable: true })
+  addressLine2!: string | null;
+
+  @Field(() => String, { nullable: true })
+  city!: string | null;
+
+  @Field(() => String, { nullable: true })
+  postalCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'State, province or region, as the postal service abbreviates it (IL, ON).' })
+  region!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, e.g. US or FR.' })
+  country!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Free text in the business\'s own words; may hold line breaks.' })
+  openingHours!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The registered company name, when it differs from the trading name.' })
+  legalName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Company registration number (SIRET in France: 14 digits).' })
+  registrationNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'VAT or sales-tax number (TVA intracommunautaire in France).' })
+  vatNumber!: string | null;
+}
+
+@InputType({
+  description:
+    'Only the fields given change; an empty string removes one. An address needs its street line, city and country together (postal code where the country has one).',
+})
+export class BusinessContactInput {
+  @Field(() => String, { nullable: true, description: 'Digits with an optional leading + and spaces, dots, hyphens or brackets; 6 to 20 digits.' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  addressLine1?: string | null;
+
+  @Field(() => String, { nullable: true })
+  addressLine2?: string | null;
+
+  @Field(() => String, { nullable: true })
+  city?: string | null;
+
+  @Field(() => String, { nullable: true })
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  region?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Two-letter code, e.g. US or FR.' })
+  country?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'At most 500 characters.' })
+  openingHours?: string | null;
+
+  @Field(() => String, { nullable: true })
+  legalName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'With country FR: a SIRET, 14 digits (spaces allowed).' })
+  registrationNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  vatNumber?: string | null;
+}
+
 @ObjectType({ description: 'What a portal shows before sign-in: the business and its branding.' })
 export class PortalTenant {
   @Field()
@@ -64,6 +148,9 @@ export class PortalTenant {
 
   @Field(() => PortalFeatures)
   features!: PortalFeatures;
+
+  @Field(() => BusinessContact, { description: 'Phone, email, address, opening hours and legal identity: public business information.' })
+  contact!: BusinessContact;
 }
 
 
@@ -167,6 +254,9 @@ export class TenantSettings {
 
   @Field({ description: 'Customers may pay part of an invoice online.' })
   allowPartialPayments!: boolean;
+
+  @Field(() => BusinessContact, { description: 'What the portal footer, emails and PDFs show customers.' })
+  contact!: BusinessContact;
 }
 
 @InputType({ description: 'Only the features given change.' })
@@ -245,6 +335,9 @@ export class TenantSettingsInput {
 
   @Field(() => Boolean, { nullable: true })
   allowPartialPayments?: boolean | null;
+
+  @Field(() => BusinessContactInput, { nullable: true })
+  contact?: BusinessContactInput | null;
 }
 
 @ObjectType({ description: 'Where to PUT a new logo: the raw bytes of a PNG, JPEG or WebP image.' })
@@ -258,3 +351,4 @@ export class LogoUpload {
   @Field(() => [String])
   allowedTypes!: string[];
 }
+

@@ -26,6 +26,14 @@ export const en = {
 	'logout.submit': 'Sign out',
 	'logout.submitting': 'Signing out…',
 
+	'contact.heading': 'Contact {tenant}',
+	'contact.call': 'Call {phone}',
+	'contact.write': 'Email {email}',
+	'contact.address': 'Address',
+	'contact.hours': 'Opening hours',
+	'contact.registration': 'Company no.',
+	'contact.vat': 'VAT no.',
+
 	'errorPage.pageTitle': '{title} · Portico',
 	'errorPage.notFound.title': 'Page not found',
 	'errorPage.notFound.body': 'This page does not exist. Check the address and try again.',

@@ -28,6 +28,14 @@ export const fr: Record<MessageKey, string> = {
 	'logout.submit': 'Se déconnecter',
 	'logout.submitting': 'Déconnexion…',
 
+	'contact.heading': 'Contacter {tenant}',
+	'contact.call': 'Appeler le {phone}',
+	'contact.write': 'Écrire à {email}',
+	'contact.address': 'Adresse',
+	'contact.hours': "Horaires d'ouverture",
+	'contact.registration': "N° d'immatriculation",
+	'contact.vat': 'N° TVA',
+
 	'errorPage.pageTitle': '{title} · Portico',
 	'errorPage.notFound.title': 'Page introuvable',
 	'errorPage.notFound.body': "Cette page n'existe pas. Vérifiez l'adresse et réessayez.",

@@ -25,6 +25,20 @@ const PortalTenant = graphql(`
 				requests
 				reviews
 			}
+			contact {
+				phone
+				email
+				addressLine1
+				addressLine2
+				city
+				postalCode
+				region
+				country
+				openingHours
+				legalName
+				registrationNumber
+				vatNumber
+			}
 		}
 	}
 `);

@@ -43,6 +43,20 @@ const Settings = graphql(`
 				requests
 				reviews
 			}
+			contact {
+				phone
+				email
+				addressLine1
+				addressLine2
+				city
+				postalCode
+				region
+				country
+				openingHours
+				legalName
+				registrationNumber
+				vatNumber
+			}
 		}
 		serviceTypes {
 			id

@@ -21,7 +21,11 @@ const PortalBooking = graphql(`
 			id
 			label
 			addressLine1
+			addressLine2
 			city
+			postalCode
+			region
+			country
 			accessInstructions
 		}
 		assets {

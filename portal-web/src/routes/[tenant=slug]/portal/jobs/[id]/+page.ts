@@ -31,6 +31,7 @@ const PortalJob = graphql(`
 				city
 				postalCode
 				region
+				country
 			}
 			asset {
 				id
