@@ -8,7 +8,7 @@ import type { Tx } from '../db/client.js';
 import type { Prisma, Tenant } from '../generated/prisma/client.js';
 import type { RequestUrgency } from '../generated/prisma/enums.js';
 import { BadInput } from '../errors/errors.js';
-import { emailLocale } from '../auth/auth.emails.js';
+import { writtenLanguage } from '../common/languages.js';
 import { formatWhen } from '../booking/booking.emails.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
@@ -58,7 +58,7 @@ export async function alertStaff(ctx: RequestContext, tx: Tx, tenant: Tenant, al
   const customer = await tx.customer.findFirst({ where: { tenantId: tenant.id, id: alert.customerId }, select: { name: true } });
   const link = adminLink(ctx, alert);
   for (const member of staff) {
-    const locale = emailLocale(member.locale, tenant.locale);
+    const locale = writtenLanguage(member.locale, tenant.locale);
     const { subject, text } = staffAlertLetter(alert.kind, locale, {
       business: tenant.name,
       name: member.name,

@@ -1,5 +1,6 @@
 // The emails staff get when a customer books online, asks for an appointment or sends an urgent
 // service request, in each staff member's language (then the business's, then English).
+import type { Language } from '../common/languages.js';
 import type { StaffAlertKind } from './staff-alert-roles.js';
 
 export interface StaffAlertValues {
@@ -20,9 +21,10 @@ type Write = (v: StaffAlertValues) => { subject: string; text: string };
 const URGENCY = {
   en: { urgent: 'Urgent', emergency: 'Emergency' } as Record<string, string>,
   fr: { urgent: 'Urgent', emergency: 'Urgence' } as Record<string, string>,
+  es: { urgent: 'Urgente', emergency: 'Emergencia' } as Record<string, string>,
 };
 
-const letters: Record<StaffAlertKind, { en: Write; fr: Write }> = {
+const letters: Record<StaffAlertKind, Record<Language, Write>> = {
   newBooking: {
     en: (v) => ({
       subject: `New booking: ${v.what}, ${v.when ?? ''} (${v.customer})`,
@@ -31,6 +33,10 @@ const letters: Record<StaffAlertKind, { en: Write; fr: Write }> = {
     fr: (v) => ({
       subject: `Nouvelle réservation : ${v.what}, ${v.when ?? ''} (${v.customer})`,
       text: `Bonjour ${v.name},\n\n${v.customer} a réservé ${v.what} en ligne pour le ${v.when ?? ''}.\n\nLa voir : ${v.link}\n\nVous recevez cet e-mail car ${v.business} envoie les alertes de nouvelles réservations à votre rôle. Les propriétaires et administrateurs le modifient dans les Paramètres.\n`,
+    }),
+    es: (v) => ({
+      subject: `Nueva reserva: ${v.what}, ${v.when ?? ''} (${v.customer})`,
+      text: `Hola ${v.name}:\n\n${v.customer} reservó ${v.what} en línea para el ${v.when ?? ''}.\n\nVerla: ${v.link}\n\nRecibes este correo porque ${v.business} envía los avisos de nuevas reservas a tu rol. Los propietarios y administradores lo cambian en Configuración.\n`,
     }),
   },
   appointmentRequest: {
@@ -42,6 +48,10 @@ const letters: Record<StaffAlertKind, { en: Write; fr: Write }> = {
       subject: `Demande de rendez-vous à confirmer : ${v.what}, ${v.when ?? ''} (${v.customer})`,
       text: `Bonjour ${v.name},\n\n${v.customer} demande ${v.what} le ${v.when ?? ''}. Confirmez-la, proposez un autre créneau ou refusez-la dans les demandes : ${v.link}\n\nVous recevez cet e-mail car ${v.business} envoie les alertes de demandes de rendez-vous à votre rôle. Les propriétaires et administrateurs le modifient dans les Paramètres.\n`,
     }),
+    es: (v) => ({
+      subject: `Solicitud de cita por confirmar: ${v.what}, ${v.when ?? ''} (${v.customer})`,
+      text: `Hola ${v.name}:\n\n${v.customer} pide ${v.what} el ${v.when ?? ''}. Confírmala, propón otro horario o recházala en las solicitudes: ${v.link}\n\nRecibes este correo porque ${v.business} envía los avisos de solicitudes de cita a tu rol. Los propietarios y administradores lo cambian en Configuración.\n`,
+    }),
   },
   urgentRequest: {
     en: (v) => ({
@@ -52,9 +62,13 @@ const letters: Record<StaffAlertKind, { en: Write; fr: Write }> = {
       subject: `Demande d'intervention ${v.urgency === 'emergency' ? "d'urgence" : 'urgente'} de ${v.customer}`,
       text: `Bonjour ${v.name},\n\n${v.customer} a envoyé une demande d'intervention marquée « ${URGENCY.fr[v.urgency ?? ''] ?? 'Urgent'} » :\n\n${v.what}\n${v.when ? `\nHoraire souhaité : ${v.when}\n` : ''}\nLa voir : ${v.link}\n\nVous recevez cet e-mail car ${v.business} envoie les alertes de demandes urgentes à votre rôle. Les propriétaires et administrateurs le modifient dans les Paramètres.\n`,
     }),
+    es: (v) => ({
+      subject: `Solicitud de servicio ${v.urgency === 'emergency' ? 'de emergencia' : 'urgente'} de ${v.customer}`,
+      text: `Hola ${v.name}:\n\n${v.customer} envió una solicitud de servicio marcada como «${URGENCY.es[v.urgency ?? ''] ?? 'Urgente'}»:\n\n${v.what}\n${v.when ? `\nHorario preferido: ${v.when}\n` : ''}\nVerla: ${v.link}\n\nRecibes este correo porque ${v.business} envía los avisos de solicitudes urgentes a tu rol. Los propietarios y administradores lo cambian en Configuración.\n`,
+    }),
   },
 };
 
-export function staffAlertLetter(kind: StaffAlertKind, locale: 'en' | 'fr', values: StaffAlertValues): { subject: string; text: string } {
+export function staffAlertLetter(kind: StaffAlertKind, locale: Language, values: StaffAlertValues): { subject: string; text: string } {
   return letters[kind][locale](values);
 }
