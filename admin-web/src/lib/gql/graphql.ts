@@ -396,6 +396,8 @@ export type TenantSettingsInput = {
   currency?: string | null | undefined;
   customDomain?: string | null | undefined;
   customerProfileEdit?: boolean | null | undefined;
+  customersMayAddAssets?: boolean | null | undefined;
+  customersMayAddSites?: boolean | null | undefined;
   features?: PortalFeaturesInput | null | undefined;
   invoiceNumberFormat?: string | null | undefined;
   locale?: string | null | undefined;
