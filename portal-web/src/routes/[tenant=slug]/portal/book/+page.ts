@@ -17,12 +17,21 @@ const PortalBooking = graphql(`
 			timeZone
 			changeWindowHours
 		}
+		me {
+			id
+			canAddSites
+		}
 		sites {
 			id
 			label
 			addressLine1
+			addressLine2
 			city
+			postalCode
+			region
+			country
 			accessInstructions
+			canEdit
 		}
 		assets {
 			id
