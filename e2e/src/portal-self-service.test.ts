@@ -62,7 +62,7 @@ describe('portal: a new customer adds their own service address', () => {
     expect(await address.locator('option:checked').innerText()).toBe('Home — 1200 Chicago Avenue, Evanston');
     await reachFreeTimes(page);
     await saveScreenshot(page, 'portal-book-own-address');
-  });
+  }, 60_000);
 
   it('skips the step, adds the address on the booking page instead of a dead end, then manages it in settings', async () => {
     const page = await browser.page({ width: DESKTOP });
@@ -110,5 +110,5 @@ describe('portal: a new customer adds their own service address', () => {
     expect(await added.innerText()).toMatch(/^Added by the customer on /);
     await admin.getByTestId('site-added-by').scrollIntoViewIfNeeded();
     await saveScreenshot(admin, 'admin-customer-address-added-by');
-  });
+  }, 90_000);
 });
