@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, MOBILE, useBrowser } from './browser.js';
 import { DEMO_PASSWORD, STAFF, TENANTS } from './demo.js';
-import { adminUrl, portalUrl, signInToAdmin, waitForForm } from './flows.js';
+import { adminUrl, portalUrl, signInToAdmin, signInToPortal, waitForForm } from './flows.js';
 import { saveScreenshot } from './screenshots.js';
 
 const browser = useBrowser();
@@ -111,4 +111,35 @@ describe('portal: a new customer adds their own service address', () => {
     await admin.getByTestId('site-added-by').scrollIntoViewIfNeeded();
     await saveScreenshot(admin, 'admin-customer-address-added-by');
   }, 90_000);
+});
+
+describe('portal: a customer adds their own animal where the business allows it', () => {
+  it('adds a pet at one of their addresses, sees it marked as theirs, and removes it', async () => {
+    // Pawsome lets customers add their own animals (the seed turns customersMayAddAssets on).
+    const page = await browser.page({ width: MOBILE });
+    const pawsome = TENANTS.pawsome.slug;
+    await signInToPortal(page, pawsome, 'alex.morgan@example.com', DEMO_PASSWORD);
+    await page.goto(portalUrl(`/${pawsome}/portal/assets`));
+    const add = page.locator('section.add');
+    await add.locator('button').click();
+    await waitForForm(page);
+    const name = `Pixel ${process.pid}`;
+    await page.locator('#my-asset-name').fill(name);
+    await page.locator('#my-asset-model').fill('Shih Tzu');
+    await page.locator('#my-asset-installedOn').fill('2024-04-02');
+    await saveScreenshot(page, 'portal-add-animal');
+    await add.locator('button[type="submit"]').click();
+    const card = page.locator('section.card', { has: page.getByRole('heading', { name, exact: true }) });
+    await card.waitFor();
+    expect(await card.locator('dd').allInnerTexts()).toContain('Shih Tzu');
+    for (const width of [MOBILE, DESKTOP]) {
+      await page.setViewportSize({ width, height: 900 });
+      await card.scrollIntoViewIfNeeded();
+      await saveScreenshot(page, 'portal-own-animal');
+    }
+    // Remove asks once, then the card goes.
+    await card.locator('.remove button').click();
+    await card.locator('.remove button').first().click();
+    await card.waitFor({ state: 'detached' });
+  }, 60_000);
 });

@@ -459,6 +459,18 @@ export const en = {
 	'fieldError.region': 'Use at most 100 characters.',
 	'fieldError.country': 'Choose a country from the list.',
 	'fieldError.accessInstructions': 'Keep the access instructions under 1000 characters.',
+	'myAssets.addAnimal': 'Add an animal',
+	'myAssets.addEquipment': 'Add equipment',
+	'myAssets.animalName': 'Name',
+	'myAssets.equipmentName': 'Name (e.g. Basement furnace)',
+	'myAssets.noSite': 'No particular address',
+	'myAssets.add': 'Add',
+	'myAssets.added': 'Added.',
+	'myAssets.removed': 'Removed.',
+	'myAssets.addedByYou': 'Added by you.',
+	'myAssets.confirmRemove': 'Remove {name}?',
+	'myAssets.inUse': 'Appointments or requests refer to this entry, so it cannot be removed.',
+	'myAssets.managedByBusiness': 'The business keeps this list: contact them to add or change an entry.',
 } as const;
 
 export type MessageKey = keyof typeof en;
