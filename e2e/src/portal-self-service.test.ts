@@ -120,18 +120,21 @@ describe('portal: a customer adds their own animal where the business allows it'
     const pawsome = TENANTS.pawsome.slug;
     await signInToPortal(page, pawsome, 'alex.morgan@example.com', DEMO_PASSWORD);
     await page.goto(portalUrl(`/${pawsome}/portal/assets`));
+    await page.locator('p.add button').click();
     const add = page.locator('section.add');
-    await add.locator('button').click();
     await waitForForm(page);
     const name = `Pixel ${process.pid}`;
     await page.locator('#my-asset-name').fill(name);
     await page.locator('#my-asset-model').fill('Shih Tzu');
     await page.locator('#my-asset-installedOn').fill('2024-04-02');
+    await page.locator('#my-asset-siteId').selectOption({ label: 'Home' });
     await saveScreenshot(page, 'portal-add-animal');
     await add.locator('button[type="submit"]').click();
     const card = page.locator('section.card', { has: page.getByRole('heading', { name, exact: true }) });
     await card.waitFor();
-    expect(await card.locator('dd').allInnerTexts()).toContain('Shih Tzu');
+    const details = await card.locator('dd').allInnerTexts();
+    expect(details).toContain('Shih Tzu');
+    expect(details).toContain('Home');
     for (const width of [MOBILE, DESKTOP]) {
       await page.setViewportSize({ width, height: 900 });
       await card.scrollIntoViewIfNeeded();
