@@ -110,6 +110,15 @@ describe('portal: a new customer adds their own service address', () => {
     expect(await added.innerText()).toMatch(/^Added by the customer on /);
     await admin.getByTestId('site-added-by').scrollIntoViewIfNeeded();
     await saveScreenshot(admin, 'admin-customer-address-added-by');
+
+    // The business's switches: addresses on (the default), equipment off (Northwind's choice).
+    await admin.goto(adminUrl('/settings'));
+    const sitesSwitch = admin.getByLabel('Customers may add their own service addresses');
+    await sitesSwitch.waitFor();
+    expect(await sitesSwitch.isChecked()).toBe(true);
+    expect(await admin.getByLabel('Customers may add their own equipment or animals').isChecked()).toBe(false);
+    await sitesSwitch.scrollIntoViewIfNeeded();
+    await saveScreenshot(admin, 'admin-settings-self-service');
   }, 90_000);
 });
 
