@@ -112,7 +112,14 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     tom: { id: id(), customerId: c.tom.id, label: 'Home', addressLine1: '88 Linden Street', addressLine2: null, city: 'Naperville', postalCode: '60540', region: 'IL', accessInstructions: null },
     greta: { id: id(), customerId: c.greta.id, label: 'Home', addressLine1: '2610 Central Street', addressLine2: null, city: 'Evanston', postalCode: '60201', region: 'IL', accessInstructions: 'Cleanout is in the laundry room behind the water heater.' },
   };
-  const sites: Prisma.SiteCreateManyInput[] = Object.values(s).map((x) => ({ ...x, tenantId, country: 'US', createdAt: ago(30) }));
+  // Entered by the office, except Greta's: she added her address herself when she signed up.
+  const sites: Prisma.SiteCreateManyInput[] = Object.values(s).map((x) => ({
+    ...x,
+    tenantId,
+    country: 'US',
+    createdAt: ago(30),
+    ...(x === s.greta ? { addedBy: 'customer', addedByStaffId: null } : { addedBy: 'staff', addedByStaffId: staff.dispatcher.id }),
+  }));
 
   // Asset types with names in the tenant's and its customers' languages
   const typeNames: Record<string, [string, string, string]> = {

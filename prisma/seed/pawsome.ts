@@ -99,6 +99,8 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     region: 'Île-de-France',
     country: 'FR',
     createdAt: ago(9),
+    // Emma added her own address in the portal; the salon entered the others.
+    ...(x === s.emma ? { addedBy: 'customer', addedByStaffId: null } : { addedBy: 'staff', addedByStaffId: staff.owner.id }),
   }));
 
   const typeNames: Record<string, [string, string]> = {
@@ -130,7 +132,14 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     praline: { id: id(), customerId: c.julien.id, assetTypeId: t.yorkshire_terrier, name: 'Praline', model: 'Yorkshire Terrier', serialNumber: '250269802468024', installedOn: born(39), notes: null },
     mochi: { id: id(), customerId: c.emma.id, assetTypeId: t.shih_tzu, name: 'Mochi', model: 'Shih Tzu', serialNumber: null, installedOn: born(4), notes: 'Premier toilettage : aller doucement.' },
   };
-  const assets: Prisma.AssetCreateManyInput[] = Object.values(a).map((x) => ({ ...x, tenantId, siteId: null, createdAt: ago(8) }));
+  // Customers may add their own pets here (customersMayAddAssets): Emma added Mochi herself.
+  const assets: Prisma.AssetCreateManyInput[] = Object.values(a).map((x) => ({
+    ...x,
+    tenantId,
+    siteId: null,
+    createdAt: ago(8),
+    ...(x === a.mochi ? { addedBy: 'customer', addedByStaffId: null } : { addedBy: 'staff', addedByStaffId: staff.owner.id }),
+  }));
 
   // Prices before VAT; 20 % on top gives round amounts (50,00 € HT = 60,00 € TTC).
   const st = {
@@ -245,6 +254,8 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       locale: 'fr',
       invoiceNumberFormat: FORMAT,
       selfRegistration: true,
+      customersMayAddSites: true,
+      customersMayAddAssets: true,
       reviewModeration: false,
       bookingHours: BOOKING_HOURS,
       slotMinutes: 30,

@@ -23,7 +23,14 @@ const hintByField: Partial<Record<string, MessageKey>> = {
 	expiry: 'fieldError.expiry',
 	cvc: 'fieldError.cvc',
 	postalCode: 'fieldError.postalCode',
-	amountMinor: 'fieldError.amountMinor'
+	amountMinor: 'fieldError.amountMinor',
+	label: 'fieldError.label',
+	addressLine1: 'fieldError.addressLine1',
+	addressLine2: 'fieldError.addressLine2',
+	city: 'fieldError.city',
+	region: 'fieldError.region',
+	country: 'fieldError.country',
+	accessInstructions: 'fieldError.accessInstructions'
 };
 
 /** What to show next to `field`: the API's own (more precise) words in English, a translated hint otherwise. */

@@ -23,7 +23,11 @@ export type AuthAction =
   | 'auth.staff_deactivated'
   | 'auth.staff_reactivated';
 
+/** Service addresses, equipment and animals: added by the office, or by customers themselves. */
+export type RecordAction = 'site.created' | 'site.updated' | 'site.deleted' | 'asset.created' | 'asset.updated' | 'asset.deleted';
+
 export type PortalAction =
+  | RecordAction
   | 'invoice.viewed'
   | 'invoice.downloaded'
   | 'invoice.paid'
@@ -41,6 +45,7 @@ export type PortalAction =
   | 'calendar_feed.revoked';
 
 export type StaffAction =
+  | RecordAction
   | 'booking.confirmed'
   | 'booking.declined'
   | 'booking.rescheduled_by_staff'
@@ -67,12 +72,6 @@ export type StaffAction =
   | 'customer.created'
   | 'customer.updated'
   | 'customer.password_reset_sent'
-  | 'site.created'
-  | 'site.updated'
-  | 'site.deleted'
-  | 'asset.created'
-  | 'asset.updated'
-  | 'asset.deleted'
   | 'asset_type.created'
   | 'asset_type.updated'
   | 'job.created'

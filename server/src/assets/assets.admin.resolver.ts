@@ -14,6 +14,7 @@ import {
   updateAssetType,
 } from './assets.admin.service.js';
 import { assetCategory } from './assets.service.js';
+import { Attribution, attribution } from '../sites/added-by.js';
 import { AdminAsset, AdminAssetType, AssetCategory, AssetInput, AssetTypeNameInput } from './assets.types.js';
 
 @Resolver(() => AdminAsset)
@@ -31,6 +32,11 @@ export class AssetAdminResolver {
   @Mutation(() => Boolean, { description: 'CONFLICT while jobs or service requests refer to the asset.' })
   deleteAsset(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
     return deleteAsset(ctx, id);
+  }
+
+  @FieldResolver(() => Attribution, { description: 'Who added it (the customer in the portal, or a member of staff) and when.' })
+  addedBy(@Ctx() ctx: RequestContext, @Root() asset: AdminAsset): Promise<Attribution> {
+    return attribution(ctx, asset);
   }
 
   @FieldResolver(() => AssetCategory)

@@ -8,72 +8,19 @@ import { recordStaffActivity } from '../activity/activity.js';
 import { isUniqueViolation } from '../auth/auth.shared.js';
 import { checkedLanguage } from '../common/languages.js';
 import { requireCustomer } from '../customers/customers.admin.service.js';
-import { siteById } from '../sites/sites.loaders.js';
+import { AddedBy } from '../sites/added-by.js';
+import { assetChanges } from './asset-details.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { assetById, assetTypeById, type AssetTypeWithNames } from './assets.loaders.js';
 import { pickName, toAssets } from './assets.service.js';
 import { AssetCategory, type AdminAssetType, type Asset, type AssetInput, type AssetTypeNameInput } from './assets.types.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^[a-z][a-z0-9_]{0,39}$/;
-
-function calendarDate(field: string, value: string | null | undefined): Date | null | undefined {
-  if (value === undefined) return undefined;
-  if (value === null || value.trim() === '') return null;
-  const date = new Date(`${value.trim()}T00:00:00Z`);
-  // A round trip catches 2026-02-30, which Date would roll over into March.
-  if (!DATE.test(value.trim()) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value.trim()) {
-    throw new BadInput(field, 'Enter a date as YYYY-MM-DD.');
-  }
-  return date;
-}
-
-function optionalText(field: string, value: string | null | undefined, max: number): string | null | undefined {
-  if (value === undefined) return undefined;
-  const trimmed = value?.trim() ?? '';
-  if (trimmed.length > max) throw new BadInput(field, `Use at most ${max} characters.`);
-  return trimmed || null;
-}
 
 async function requireAsset(ctx: RequestContext, id: string): Promise<AssetRow> {
   const asset = isId(id) ? await assetById(ctx, id) : null;
   if (!asset) throw new NotFound('This asset');
   return asset;
-}
-
-async function requireAssetType(ctx: RequestContext, id: string, field = 'assetTypeId'): Promise<AssetTypeWithNames> {
-  const type = isId(id) ? await assetTypeById(ctx, id) : null;
-  // Named as a field: the id came with the input, not as the operation's subject.
-  if (!type) throw new BadInput(field, 'Choose an asset type from the catalogue.');
-  return type;
-}
-
-/** The columns to write, checked; the site must be one of this customer's. */
-async function assetChanges(ctx: RequestContext, customerId: string, input: AssetInput, creating: boolean) {
-  const data: Prisma.AssetUncheckedUpdateManyInput = {};
-  if (input.name !== undefined || creating) {
-    const name = input.name?.trim() ?? '';
-    if (!name || name.length > 120) throw new BadInput('name', 'Enter a name, 1 to 120 characters.');
-    data.name = name;
-  }
-  if (input.assetTypeId !== undefined || creating) {
-    if (!input.assetTypeId) throw new BadInput('assetTypeId', 'Choose an asset type from the catalogue.');
-    data.assetTypeId = (await requireAssetType(ctx, input.assetTypeId)).id;
-  }
-  if (input.siteId !== undefined) {
-    if (input.siteId === null) data.siteId = null;
-    else {
-      const site = isId(input.siteId) ? await siteById(ctx, input.siteId) : null;
-      if (!site || site.customerId !== customerId) throw new BadInput('siteId', "Choose one of this customer's sites.");
-      data.siteId = site.id;
-    }
-  }
-  data.model = optionalText('model', input.model, 120);
-  data.serialNumber = optionalText('serialNumber', input.serialNumber, 120);
-  data.installedOn = calendarDate('installedOn', input.installedOn);
-  data.notes = optionalText('notes', input.notes, 1000);
-  data.warrantyEndOn = calendarDate('warrantyEndOn', input.warrantyEndOn);
-  return data;
 }
 
 async function oneAsset(ctx: RequestContext, row: AssetRow): Promise<Asset> {
@@ -87,7 +34,7 @@ export async function createAsset(ctx: RequestContext, customerId: string, input
   const customer = await requireCustomer(ctx, customerId);
   const data = await assetChanges(ctx, customer.id, input, true);
   const row = await tx.asset.create({
-    data: { ...(data as Omit<Prisma.AssetUncheckedCreateInput, 'tenantId' | 'customerId'>), tenantId: principal.tenantId, customerId: customer.id, createdAt: ctx.now() },
+    data: { ...(data as Omit<Prisma.AssetUncheckedCreateInput, 'tenantId' | 'customerId'>), tenantId: principal.tenantId, customerId: customer.id, createdAt: ctx.now(), addedBy: AddedBy.STAFF, addedByStaffId: principal.staffUserId },
   });
   await recordStaffActivity(ctx, 'asset.created', { customerId: customer.id, subjectId: row.id });
   return oneAsset(ctx, row);
@@ -107,7 +54,7 @@ export async function deleteAsset(ctx: RequestContext, id: string): Promise<bool
   const { tx } = staffScope(ctx);
   const asset = await requireAsset(ctx, id);
   const [jobs, requests] = await Promise.all([tx.job.count({ where: { assetId: asset.id } }), tx.serviceRequest.count({ where: { assetId: asset.id } })]);
-  if (jobs + requests > 0) throw new Conflict('Jobs or service requests refer to this asset, so it cannot be deleted.');
+  if (jobs + requests > 0) throw new Conflict('Jobs or service requests refer to this asset, so it cannot be deleted.', 'ASSET_IN_USE');
   await tx.asset.deleteMany({ where: { id: asset.id } });
   await recordStaffActivity(ctx, 'asset.deleted', { customerId: asset.customerId, subjectId: asset.id });
   return true;

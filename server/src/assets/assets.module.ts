@@ -5,7 +5,13 @@ import { AssetAdminResolver, AssetTypeAdminResolver } from './assets.admin.resol
 
 export const portal: EndpointModule = {
   resolvers: [AssetPortalResolver],
-  rules: { Query: { assets: customer, asset: customer }, Asset: sameAsParent },
+  idempotent: ['addMyAsset'],
+  rules: {
+    Query: { assets: customer, asset: customer, assetTypes: customer },
+    Mutation: { addMyAsset: customer, updateMyAsset: customer, deleteMyAsset: customer },
+    Asset: sameAsParent,
+    AssetTypeOption: sameAsParent,
+  },
 };
 
 const office = staff('owner', 'admin', 'dispatcher');

@@ -1,11 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
 import { Site } from '../sites/sites.types.js';
 import { siteById } from '../sites/sites.loaders.js';
 import { Job } from '../jobs/jobs.types.js';
 import { appointmentCount, visitCount } from './assets.loaders.js';
 import { assetAgeInMonths, assetCategory, assetTypeName, getOwnAsset, listOwnAssets, maintenanceHistory, MAX_HISTORY } from './assets.service.js';
-import { Asset, AssetCategory } from './assets.types.js';
+import { addMyAsset, assetTypeOptions, canEditAsset, deleteMyAsset, updateMyAsset } from './assets.mine.service.js';
+import { Asset, AssetCategory, AssetInput, AssetTypeOption } from './assets.types.js';
 
 @Resolver(() => Asset)
 export class AssetPortalResolver {
@@ -17,6 +18,33 @@ export class AssetPortalResolver {
   @Query(() => Asset, { description: "One of the signed-in customer's assets; NOT_FOUND for any other id." })
   asset(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Asset> {
     return getOwnAsset(ctx, id);
+  }
+
+  @Query(() => [AssetTypeOption], { description: 'The kinds of equipment or animals to choose from when adding your own, by name.' })
+  assetTypes(@Ctx() ctx: RequestContext): Promise<AssetTypeOption[]> {
+    return assetTypeOptions(ctx);
+  }
+
+  @Mutation(() => Asset, {
+    description: "Adds equipment or an animal of your own. FORBIDDEN (reason ASSETS_MANAGED_BY_BUSINESS) unless the business allows it (CustomerProfile.canAddAssets).",
+  })
+  addMyAsset(@Ctx() ctx: RequestContext, @Arg('input', () => AssetInput) input: AssetInput): Promise<Asset> {
+    return addMyAsset(ctx, input);
+  }
+
+  @Mutation(() => Asset, { description: 'Changes equipment or an animal you added. FORBIDDEN (reason ADDED_BY_BUSINESS) for one the business entered.' })
+  updateMyAsset(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => AssetInput) input: AssetInput): Promise<Asset> {
+    return updateMyAsset(ctx, id, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Removes equipment or an animal you added. CONFLICT (reason ASSET_IN_USE) while appointments or requests refer to it.' })
+  deleteMyAsset(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return deleteMyAsset(ctx, id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True for one you added yourself while the business lets customers manage these: you may change or remove it.' })
+  canEdit(@Ctx() ctx: RequestContext, @Root() asset: Asset): Promise<boolean> {
+    return canEditAsset(ctx, asset);
   }
 
   @FieldResolver(() => AssetCategory)

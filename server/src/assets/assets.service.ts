@@ -1,4 +1,4 @@
-// The customer's equipment and animals: read-only, with type names in the customer's language
+// The customer's equipment and animals, with type names in the customer's language
 // and a warranty status against today in the business's time zone.
 import { customerScope, type RequestContext } from '../context/context.js';
 import type { Asset as AssetRow } from '../generated/prisma/client.js';
@@ -41,6 +41,9 @@ export async function toAssets(ctx: RequestContext, rows: AssetRow[]): Promise<A
       warrantyStatus: warrantyStatus(warrantyEndOn, today),
       siteId: row.siteId,
       assetTypeId: row.assetTypeId,
+      addedBy: row.addedBy,
+      addedByStaffId: row.addedByStaffId,
+      createdAt: row.createdAt,
     };
   });
 }

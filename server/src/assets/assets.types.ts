@@ -47,9 +47,13 @@ export class AssetFields {
   // Relations, resolved through loaders; not exposed as such.
   siteId!: string | null;
   assetTypeId!: string;
+  /** Who added it (sites/added-by.ts): exposed as canEdit in the portal and addedBy in the admin. */
+  addedBy!: string;
+  addedByStaffId!: string | null;
+  createdAt!: Date;
 }
 
-@ObjectType({ description: "A customer's equipment or animal. Read-only for customers." })
+@ObjectType({ description: "A customer's equipment or animal. Customers change only the ones they added (canEdit)." })
 export class Asset extends AssetFields {}
 
 @ObjectType({ description: "A customer's equipment or animal, as staff manage it." })
@@ -113,4 +117,16 @@ export class AssetInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   warrantyEndOn?: string | null;
+}
+
+@ObjectType({ description: "A kind of equipment or animal customers may choose when they add their own, named in the customer's language." })
+export class AssetTypeOption {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => AssetCategory)
+  category!: AssetCategory;
 }

@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver } from 'type-graphql';
 import { customerScope, type RequestContext } from '../context/context.js';
 import { customerProfile } from './customers.service.js';
+import { canAddSites } from '../sites/sites.service.js';
+import { canAddAssets } from '../assets/assets.mine.service.js';
 import {
   canEditProfile,
   confirmEmailChange,
@@ -32,6 +34,16 @@ export class CustomerPortalResolver {
   @FieldResolver(() => Boolean, { description: 'False when the business keeps your details: contact them to change name, phone, language or email.' })
   canEditProfile(@Ctx() ctx: RequestContext): Promise<boolean> {
     return canEditProfile(ctx);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The business lets you add service addresses (addMySite) and change or remove the ones you added.' })
+  canAddSites(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return canAddSites(ctx);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The business lets you add equipment or animals (addMyAsset) and change or remove the ones you added.' })
+  canAddAssets(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return canAddAssets(ctx);
   }
 
   @FieldResolver(() => NotificationPreferences)

@@ -23,9 +23,10 @@ export class Unauthenticated extends AppError {
   }
 }
 
+/** `reason`, when given, is machine-readable for clients that translate (e.g. `SITES_MANAGED_BY_BUSINESS`). */
 export class Forbidden extends AppError {
-  constructor(message = 'You are not allowed to do this.') {
-    super('FORBIDDEN', message);
+  constructor(message = 'You are not allowed to do this.', reason?: string) {
+    super('FORBIDDEN', message, reason ? { reason } : {});
   }
 }
 
@@ -44,8 +45,8 @@ export class BadInput extends AppError {
 }
 
 export class Conflict extends AppError {
-  constructor(message: string) {
-    super('CONFLICT', message);
+  constructor(message: string, reason?: string) {
+    super('CONFLICT', message, reason ? { reason } : {});
   }
 }
 

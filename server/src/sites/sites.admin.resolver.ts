@@ -1,9 +1,10 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
 import { createSite, deleteSite, updateSite } from './sites.admin.service.js';
 import { Site, SiteInput } from './sites.types.js';
+import { Attribution, attribution } from './added-by.js';
 
-@Resolver()
+@Resolver(() => Site)
 export class SiteAdminResolver {
   @Mutation(() => Site, { description: 'Adds a service address to a customer.' })
   createSite(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string, @Arg('input', () => SiteInput) input: SiteInput): Promise<Site> {
@@ -18,5 +19,10 @@ export class SiteAdminResolver {
   @Mutation(() => Boolean, { description: 'CONFLICT while jobs or assets refer to the site.' })
   deleteSite(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
     return deleteSite(ctx, id);
+  }
+
+  @FieldResolver(() => Attribution, { description: 'Who added the address (the customer in the portal, or a member of staff) and when.' })
+  addedBy(@Ctx() ctx: RequestContext, @Root() site: Site): Promise<Attribution> {
+    return attribution(ctx, site);
   }
 }

@@ -1,55 +1,14 @@
 // Customers' service addresses as the office manages them.
 import { staffScope, type RequestContext } from '../context/context.js';
 import { isId } from '../common/ids.js';
-import { BadInput, Conflict, NotFound } from '../errors/errors.js';
+import { Conflict, NotFound } from '../errors/errors.js';
 import type { Prisma, Site as SiteRow } from '../generated/prisma/client.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { requireCustomer } from '../customers/customers.admin.service.js';
 import type { Site, SiteInput } from './sites.types.js';
 import { siteById } from './sites.loaders.js';
-
-const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
-
-type Required = 'label' | 'addressLine1' | 'city' | 'postalCode' | 'country';
-const REQUIRED: Required[] = ['label', 'addressLine1', 'city', 'postalCode', 'country'];
-const LIMITS: Record<Exclude<keyof SiteInput, 'country'>, { max: number; what: string }> = {
-  label: { max: 60, what: 'the label' },
-  addressLine1: { max: 200, what: 'the address' },
-  addressLine2: { max: 200, what: 'the second address line' },
-  city: { max: 100, what: 'the city' },
-  postalCode: { max: 20, what: 'the postal code' },
-  region: { max: 100, what: 'the region' },
-  accessInstructions: { max: 1000, what: 'the access instructions' },
-};
-
-function isCountry(code: string): boolean {
-  // Intl echoes unknown codes back unchanged; a real region has a name.
-  return /^[A-Z]{2}$/.test(code) && REGION_NAMES.of(code) !== code;
-}
-
-/** The columns to write; on create every required field must be present. */
-function siteChanges(input: SiteInput, creating: boolean): Partial<Record<keyof SiteInput, string | null>> {
-  const data: Partial<Record<keyof SiteInput, string | null>> = {};
-  for (const [field, limit] of Object.entries(LIMITS) as [keyof typeof LIMITS, { max: number; what: string }][]) {
-    const value = input[field];
-    if (value === undefined) continue;
-    const trimmed = value?.trim() ?? '';
-    const required = (REQUIRED as string[]).includes(field);
-    if (!trimmed && required) throw new BadInput(field, `Enter ${limit.what}.`);
-    if (trimmed.length > limit.max) throw new BadInput(field, `Use at most ${limit.max} characters for ${limit.what}.`);
-    data[field] = trimmed || null;
-  }
-  if (input.country !== undefined) {
-    const country = input.country?.trim().toUpperCase() ?? '';
-    if (!isCountry(country)) throw new BadInput('country', 'Enter a two-letter country code, e.g. US or CA.');
-    data.country = country;
-  }
-  if (creating) {
-    const missing = REQUIRED.find((field) => !data[field]);
-    if (missing) throw new BadInput(missing, `Enter ${missing === 'country' ? 'the country' : LIMITS[missing].what}.`);
-  }
-  return data;
-}
+import { siteChanges } from './site-address.js';
+import { AddedBy } from './added-by.js';
 
 /** A site of the staff member's tenant; NOT_FOUND for a malformed, missing or foreign id. */
 export async function requireSite(ctx: RequestContext, id: string): Promise<SiteRow> {
@@ -62,7 +21,9 @@ export async function createSite(ctx: RequestContext, customerId: string, input:
   const { tx, principal } = staffScope(ctx);
   const customer = await requireCustomer(ctx, customerId);
   const data = siteChanges(input, true) as Omit<Prisma.SiteUncheckedCreateInput, 'tenantId' | 'customerId'>;
-  const site = await tx.site.create({ data: { ...data, tenantId: principal.tenantId, customerId: customer.id, createdAt: ctx.now() } });
+  const site = await tx.site.create({
+    data: { ...data, tenantId: principal.tenantId, customerId: customer.id, createdAt: ctx.now(), addedBy: AddedBy.STAFF, addedByStaffId: principal.staffUserId },
+  });
   await recordStaffActivity(ctx, 'site.created', { customerId: customer.id, subjectId: site.id });
   return site;
 }
@@ -81,8 +42,8 @@ export async function deleteSite(ctx: RequestContext, id: string): Promise<boole
   const { tx } = staffScope(ctx);
   const site = await requireSite(ctx, id);
   const [jobs, assets] = await Promise.all([tx.job.count({ where: { siteId: site.id } }), tx.asset.count({ where: { siteId: site.id } })]);
-  if (jobs > 0) throw new Conflict(`This address has ${jobs === 1 ? 'a job' : `${jobs} jobs`}, so it cannot be deleted.`);
-  if (assets > 0) throw new Conflict(`This site has ${assets} asset(s). Move or delete them first.`);
+  if (jobs > 0) throw new Conflict(`This address has ${jobs === 1 ? 'a job' : `${jobs} jobs`}, so it cannot be deleted.`, 'SITE_HAS_JOBS');
+  if (assets > 0) throw new Conflict(`This site has ${assets} asset(s). Move or delete them first.`, 'SITE_HAS_ASSETS');
   await tx.site.deleteMany({ where: { id: site.id } });
   await recordStaffActivity(ctx, 'site.deleted', { customerId: site.customerId, subjectId: site.id });
   return true;

@@ -5,7 +5,12 @@ import { SiteAdminResolver } from './sites.admin.resolver.js';
 
 export const portal: EndpointModule = {
   resolvers: [SitePortalResolver],
-  rules: { Query: { sites: customer, site: customer }, Site: sameAsParent },
+  idempotent: ['addMySite'],
+  rules: {
+    Query: { sites: customer, site: customer },
+    Mutation: { addMySite: customer, updateMySite: customer, deleteMySite: customer },
+    Site: sameAsParent,
+  },
 };
 
 const office = staff('owner', 'admin', 'dispatcher');
@@ -13,5 +18,5 @@ const office = staff('owner', 'admin', 'dispatcher');
 export const admin: EndpointModule = {
   resolvers: [SiteAdminResolver],
   idempotent: ['createSite'],
-  rules: { Mutation: { createSite: office, updateSite: office, deleteSite: office }, Site: sameAsParent },
+  rules: { Mutation: { createSite: office, updateSite: office, deleteSite: office }, Site: sameAsParent, Attribution: sameAsParent },
 };

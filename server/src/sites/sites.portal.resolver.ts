@@ -1,7 +1,7 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
-import { getOwnSite, listOwnSites } from './sites.service.js';
-import { Site } from './sites.types.js';
+import { addMySite, canEditSite, deleteMySite, getOwnSite, listOwnSites, updateMySite } from './sites.service.js';
+import { Site, SiteInput } from './sites.types.js';
 
 @Resolver(() => Site)
 export class SitePortalResolver {
@@ -13,5 +13,29 @@ export class SitePortalResolver {
   @Query(() => Site, { description: "One of the signed-in customer's service addresses; NOT_FOUND for any other id." })
   site(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Site> {
     return getOwnSite(ctx, id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True for an address you added yourself while the business lets customers manage addresses: you may change or remove it.' })
+  canEdit(@Ctx() ctx: RequestContext, @Root() site: Site): Promise<boolean> {
+    return canEditSite(ctx, site);
+  }
+
+  @Mutation(() => Site, {
+    description: 'Adds a service address of your own. FORBIDDEN (reason SITES_MANAGED_BY_BUSINESS) when the business keeps its customers\' addresses (CustomerProfile.canAddSites).',
+  })
+  addMySite(@Ctx() ctx: RequestContext, @Arg('input', () => SiteInput) input: SiteInput): Promise<Site> {
+    return addMySite(ctx, input);
+  }
+
+  @Mutation(() => Site, { description: 'Changes an address you added. FORBIDDEN (reason ADDED_BY_BUSINESS) for one the business entered.' })
+  updateMySite(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => SiteInput) input: SiteInput): Promise<Site> {
+    return updateMySite(ctx, id, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Removes an address you added. CONFLICT while appointments (reason SITE_HAS_JOBS) or equipment and animals (SITE_HAS_ASSETS) refer to it.',
+  })
+  deleteMySite(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return deleteMySite(ctx, id);
   }
 }

@@ -31,6 +31,11 @@ export class Site {
 
   /** For ownership checks; not exposed. */
   customerId!: string;
+
+  /** Who added it (sites/added-by.ts): exposed as canEdit in the portal and addedBy in the admin. */
+  addedBy!: string;
+  addedByStaffId!: string | null;
+  createdAt!: Date;
 }
 
 @InputType({ description: 'A service address. On update only the fields given change; optional ones may be null to remove them.' })

@@ -55,6 +55,8 @@ export function toTenantSettings(t: Tenant, claim: CustomDomain | null): TenantS
     features: portal.features,
     selfRegistration: t.selfRegistration,
     customerProfileEdit: t.customerProfileEdit,
+    customersMayAddSites: t.customersMayAddSites,
+    customersMayAddAssets: t.customersMayAddAssets,
     reviewModeration: t.reviewModeration,
     ...paymentSettings(t),
     contact: portal.contact,
@@ -122,6 +124,8 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
   }
   if (input.selfRegistration != null) data.selfRegistration = input.selfRegistration;
   if (input.customerProfileEdit != null) data.customerProfileEdit = input.customerProfileEdit;
+  if (input.customersMayAddSites != null) data.customersMayAddSites = input.customersMayAddSites;
+  if (input.customersMayAddAssets != null) data.customersMayAddAssets = input.customersMayAddAssets;
   if (input.reviewModeration != null) data.reviewModeration = input.reviewModeration;
   return data;
 }

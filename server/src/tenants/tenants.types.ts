@@ -234,6 +234,12 @@ export class TenantSettings {
   @Field({ description: 'Customers may edit their own name, phone and language.' })
   customerProfileEdit!: boolean;
 
+  @Field({ description: 'Customers may add service addresses in the portal, and change or remove the ones they added.' })
+  customersMayAddSites!: boolean;
+
+  @Field({ description: 'Customers may add equipment or animals in the portal, and change or remove the ones they added.' })
+  customersMayAddAssets!: boolean;
+
   @Field({ description: 'New reviews wait for approval before they are published.' })
   reviewModeration!: boolean;
 
@@ -317,6 +323,12 @@ export class TenantSettingsInput {
 
   @Field(() => Boolean, { nullable: true })
   customerProfileEdit?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  customersMayAddSites?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  customersMayAddAssets?: boolean | null;
 
   @Field(() => Boolean, { nullable: true })
   reviewModeration?: boolean | null;

@@ -30,6 +30,8 @@ const Settings = graphql(`
 			selfRegistration
 			reviewModeration
 			customerProfileEdit
+			customersMayAddSites
+			customersMayAddAssets
 			allowPartialPayments
 			stripeConfigured
 			stripePublishableKey

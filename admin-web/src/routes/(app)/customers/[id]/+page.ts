@@ -25,6 +25,11 @@ const CustomerDetail = graphql(`
 				region
 				country
 				accessInstructions
+				addedBy {
+					by
+					staffName
+					at
+				}
 			}
 			assets {
 				id
@@ -42,6 +47,11 @@ const CustomerDetail = graphql(`
 				assetType {
 					id
 					name
+				}
+				addedBy {
+					by
+					staffName
+					at
 				}
 			}
 			activity(first: 15) {

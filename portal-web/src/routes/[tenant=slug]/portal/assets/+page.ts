@@ -4,9 +4,22 @@ import type { PageLoad } from './$types';
 
 const PortalAssets = graphql(`
 	query PortalAssets {
+		viewer: me {
+			id
+			canAddAssets
+		}
+		assetTypes {
+			id
+			name
+		}
+		sites {
+			id
+			label
+		}
 		assets {
 			id
 			name
+			canEdit
 			category
 			typeName
 			model

@@ -17,6 +17,10 @@ const PortalBooking = graphql(`
 			timeZone
 			changeWindowHours
 		}
+		me {
+			id
+			canAddSites
+		}
 		sites {
 			id
 			label
@@ -27,6 +31,7 @@ const PortalBooking = graphql(`
 			region
 			country
 			accessInstructions
+			canEdit
 		}
 		assets {
 			id

@@ -12,11 +12,24 @@ const PortalSettings = graphql(`
 			locale
 			pendingEmail
 			canEditProfile
+			canAddSites
 			notificationPreferences {
 				appointments
 				invoices
 				requests
 			}
+		}
+		sites {
+			id
+			label
+			addressLine1
+			addressLine2
+			city
+			postalCode
+			region
+			country
+			accessInstructions
+			canEdit
 		}
 		savedPaymentMethods {
 			id
@@ -42,5 +55,5 @@ const PortalSettings = graphql(`
 
 export const load: PageLoad = async (event) => {
 	const settings = await portalQuery(event, PortalSettings, {});
-	return { profile: settings.me, sessions: settings.sessions, calendarFeed: settings.calendarFeed, savedPaymentMethods: settings.savedPaymentMethods };
+	return { profile: settings.me, sites: settings.sites, sessions: settings.sessions, calendarFeed: settings.calendarFeed, savedPaymentMethods: settings.savedPaymentMethods };
 };
