@@ -1,5 +1,6 @@
 // English: the reference dictionary. Its keys are the MessageKey type every other locale must fill.
 import { staffEn } from './staff.en';
+import { phoneEn } from './phone.en';
 
 export const en = {
 	'app.name': 'Portico Admin',
@@ -51,7 +52,8 @@ export const en = {
 	'error.network': 'We could not reach the server. Check your connection and try again.',
 	'error.outdated': 'This page is out of date. Please reload it.',
 	'error.unknown': 'Something went wrong. Please try again.',
-	...staffEn
+	...staffEn,
+	...phoneEn
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import type { MessageKey } from './en';
 import { staffFr } from './staff.fr';
+import { phoneFr } from './phone.fr';
 
 export const fr: Record<MessageKey, string> = {
 	'app.name': 'Portico Admin',
@@ -55,5 +56,6 @@ export const fr: Record<MessageKey, string> = {
 	'error.network': 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
 	'error.outdated': "Cette page n'est plus à jour. Veuillez la recharger.",
 	'error.unknown': 'Une erreur est survenue. Veuillez réessayer.',
-	...staffFr
+	...staffFr,
+	...phoneFr
 };
