@@ -91,7 +91,7 @@ describe('admin on a phone: a technician’s day', () => {
     await page.setViewportSize({ width: DESKTOP, height: 900 });
     await expectNoHorizontalScroll(page, DESKTOP, 'my day');
     await saveScreenshot(page, 'admin-my-day');
-  });
+  }, 90_000);
 
   it('shows the technician one day of the board at a time on a phone, with day buttons', async () => {
     const { luis } = STAFF;
@@ -113,7 +113,7 @@ describe('admin on a phone: a technician’s day', () => {
     await dayView.getByRole('link', { name: '← Previous day' }).click();
     await page.waitForURL(adminUrl(`/dispatch?day=${today}`));
     await lane.getByRole('group', { name: GRETA_JOB }).waitFor();
-  });
+  }, 60_000);
 });
 
 describe('admin on a phone: the office lists', () => {
