@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
 import { DEMO_PASSWORD, STAFF } from './demo.js';
-import { adminUrl, signInToAdmin, submitAdminLogin } from './flows.js';
+import { adminUrl, signInToAdmin, signInToAdminAsTechnician, submitAdminLogin } from './flows.js';
 
 const browser = useBrowser();
 
 describe('admin sign-in', () => {
-  for (const person of [STAFF.dana, STAFF.luis, STAFF.claire]) {
+  for (const person of [STAFF.dana, STAFF.jenna, STAFF.claire]) {
     it(`shows ${person.name} (${person.role}, ${person.tenant.slug}) their name and role`, async () => {
       const page = await browser.page();
       await signInToAdmin(page, person.tenant.slug, person.email, DEMO_PASSWORD);
@@ -22,11 +22,20 @@ describe('admin sign-in', () => {
     });
   }
 
+  it('lands a technician on their day, also when they open the dashboard address; the banner names them', async () => {
+    const { luis } = STAFF;
+    const page = await browser.page();
+    await signInToAdminAsTechnician(page, luis.tenant.slug, luis.email, DEMO_PASSWORD);
+    expect(await page.getByRole('banner').innerText()).toContain(`${luis.name} · ${luis.role}`);
+    await page.goto(adminUrl('/'));
+    await page.waitForURL(adminUrl('/my-day'));
+    await page.getByRole('heading', { level: 1, name: 'My day' }).waitFor();
+  });
+
   it('accepts the company account in capitals and with spaces around it', async () => {
     const { luis } = STAFF;
     const page = await browser.page();
-    await signInToAdmin(page, `  ${luis.tenant.slug.toUpperCase()} `, luis.email, DEMO_PASSWORD);
-    await page.getByRole('heading', { level: 1, name: `Welcome, ${luis.name}` }).waitFor();
+    await signInToAdminAsTechnician(page, `  ${luis.tenant.slug.toUpperCase()} `, luis.email, DEMO_PASSWORD);
   });
 
   it('refuses staff at another company and says so in plain words', async () => {

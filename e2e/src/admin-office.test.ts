@@ -259,8 +259,11 @@ describe('admin: the office at work', () => {
     await sam.getByLabel('New password').fill('first-shift-2026');
     await sam.getByLabel('Type it again').fill('first-shift-2026');
     await sam.getByRole('button', { name: 'Set my password and sign in' }).click();
-    await sam.getByRole('heading', { level: 1, name: 'Welcome, Sam Rivera' }).waitFor();
-    expect(await sam.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts()).toEqual(['Home', 'Dispatch']);
+    // A technician's home is their day (none yet for a new one).
+    await sam.getByRole('heading', { level: 1, name: 'My day' }).waitFor();
+    expect(await sam.getByRole('banner').innerText()).toContain('Sam Rivera');
+    await sam.getByText('No jobs for you today.', { exact: false }).waitFor();
+    expect(await sam.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts()).toEqual(['My day', 'Dispatch']);
   });
 
   it('speaks French when the staff member picks it', async () => {

@@ -73,7 +73,8 @@ describe('admin: a customer’s addresses and equipment', () => {
     await home.getByRole('button', { name: 'Delete', exact: true }).click();
     await home.getByRole('alert').waitFor(POLL);
     expect(await home.getByRole('alert').innerText()).toContain('This address cannot be deleted; nothing was changed.');
-    expect(await home.getByRole('alert').innerText()).toContain('This address has a job, so it cannot be deleted.');
+    // Her drain job and today's camera inspection (prisma/seed/northwind.ts).
+    expect(await home.getByRole('alert').innerText()).toContain('This address has 2 jobs, so it cannot be deleted.');
     await home.getByRole('button', { name: 'Close' }).click();
 
     await cabin.getByRole('button', { name: 'Edit Lake cabin' }).click();

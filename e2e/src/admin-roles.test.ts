@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
 import { dayFromToday } from './clock.js';
 import { CUSTOMERS, DEMO_PASSWORD, STAFF, TENANTS } from './demo.js';
-import { adminUrl, signInToAdmin } from './flows.js';
+import { adminUrl, signInToAdmin, signInToAdminAsTechnician } from './flows.js';
 import { saveScreenshot } from './screenshots.js';
 
 const browser = useBrowser();
@@ -17,9 +17,9 @@ describe('admin: what each role sees', () => {
   it('a technician sees only their own jobs on the dispatch board, and only the board in the menu', async () => {
     const { luis } = STAFF;
     const page = await browser.page({ width: 768 });
-    await signInToAdmin(page, luis.tenant.slug, luis.email, DEMO_PASSWORD);
+    await signInToAdminAsTechnician(page, luis.tenant.slug, luis.email, DEMO_PASSWORD);
     const menu = page.getByRole('navigation', { name: 'Main' });
-    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Home', 'Dispatch']);
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['My day', 'Dispatch']);
 
     // Luis has seeded jobs 2, 7 and 12 days ahead; Ana's and unassigned ones fall in the same weeks.
     let jobs = 0;
@@ -34,12 +34,12 @@ describe('admin: what each role sees', () => {
     expect(await page.getByText('Ana Kowalski').count()).toBe(0);
     await saveScreenshot(page, 'admin-dispatch-technician');
 
-    // His job opens with what he needs on site; internal notes are written by the office.
+    // His job opens with what he needs on site, and he may add internal notes to it.
     await page.locator('tr[data-lane] [role="group"] button').first().click();
     await page.getByRole('dialog').getByRole('link', { name: 'Open the job: notes, parts and photos' }).click();
     await page.getByRole('heading', { level: 2, name: 'The visit' }).waitFor();
     expect(await page.locator('dd', { hasText: luis.name }).count()).toBe(1);
-    expect(await page.getByLabel('Add a note (staff only)').count()).toBe(0);
+    expect(await page.getByLabel('Add a note (staff only)').count()).toBe(1);
     await saveScreenshot(page, 'admin-job-technician');
   });
 
@@ -49,7 +49,7 @@ describe('admin: what each role sees', () => {
     const page = await browser.page();
     await signInToAdmin(page, jenna.tenant.slug, jenna.email, DEMO_PASSWORD);
     const menu = page.getByRole('navigation', { name: 'Main' });
-    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Home', 'Dispatch', 'Requests', 'Customers']);
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Home', 'Dispatch', 'Requests', 'Customers', 'My day']);
 
     await page.goto(adminUrl('/requests'));
     const card = page.getByTestId('appointment-request').filter({ hasText: sofia.name });

@@ -51,10 +51,16 @@ export async function signInToAdmin(page: Page, tenantSlug: string, email: strin
   await expectSignedIn(page, adminUrl('/'));
 }
 
-/** Waits for the welcome page; fails at once with the form's message if sign-in was refused. */
-async function expectSignedIn(page: Page, homeUrl: string): Promise<void> {
+/** A technician signs in and lands on their day (/my-day), not the dashboard. */
+export async function signInToAdminAsTechnician(page: Page, tenantSlug: string, email: string, password: string): Promise<void> {
+  await submitAdminLogin(page, tenantSlug, email, password);
+  await expectSignedIn(page, adminUrl('/my-day'), /^(My day|Ma journée)$/);
+}
+
+/** Waits for the welcome page (or `heading`); fails at once with the form's message if sign-in was refused. */
+async function expectSignedIn(page: Page, homeUrl: string, heading = /^(Welcome|Bienvenue|Hola), /): Promise<void> {
   // The portal speaks a customer's own language (French for some demo customers).
-  const welcome = page.getByRole('heading', { level: 1, name: /^(Welcome|Bienvenue|Hola), / });
+  const welcome = page.getByRole('heading', { level: 1, name: heading });
   const refused = page.getByRole('alert');
   await welcome.or(refused).first().waitFor();
   if (await refused.isVisible()) throw new Error(`Sign-in was refused: ${(await refused.innerText()).trim()}`);

@@ -139,6 +139,17 @@ export class Scheduler {
     throw new Error(`No open slot near day ${offsetDays} at ${at}`);
   }
 
+  /**
+   * A job on today's date at local `at`, whatever the time now: a technician's day ("My day")
+   * always has jobs. It ignores booking hours and lead time, as staff placing jobs may.
+   */
+  onToday(at: string, minutes: number, technicianId: string | null): PlacedSlot {
+    const start = zonedInstant(this.timeZone, this.today, hm(at));
+    const end = new Date(start.getTime() + minutes * 60_000);
+    if (technicianId && this.overlaps(technicianId, start, end)) throw new Error(`The technician is busy today at ${at}`);
+    return this.reserve(technicianId, { day: this.today, start, end });
+  }
+
   /** A job under way right now, started `minutesAgo`: emergencies ignore booking hours. */
   current(minutesAgo: number, minutes: number, technicianId: string | null): PlacedSlot {
     const start = new Date(Math.floor((this.now.getTime() - minutesAgo * 60_000) / 300_000) * 300_000);

@@ -167,6 +167,9 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   const j11 = at.place(12, '09:00', 60, staff.luis.id);
   const j12 = at.place(10, '14:00', 60, null);
   const j13 = at.place(9, '10:00', 60, null);
+  // Luis's day today, whatever the hour the demo starts (admin "My day"; the browser test starts j15).
+  const j14 = at.onToday('08:30', 60, staff.luis.id);
+  const j15 = at.onToday('13:00', 60, staff.luis.id);
 
   // Assets; warranty: one expired, one ending within 30 days, the rest active
   const alexFurnaceWarrantyEnd = at.day(-240);
@@ -182,7 +185,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   };
   const assets: Prisma.AssetCreateManyInput[] = Object.values(a).map((x) => ({ ...x, tenantId, createdAt: ago(60) }));
 
-  const jobIds = { j1: id(), j2: id(), j3: id(), j4: id(), j5: id(), j6: id(), j7: id(), j8: id(), j9: id(), j10: id(), j11: id(), j12: id(), j13: id() };
+  const jobIds = { j1: id(), j2: id(), j3: id(), j4: id(), j5: id(), j6: id(), j7: id(), j8: id(), j9: id(), j10: id(), j11: id(), j12: id(), j13: id(), j14: id(), j15: id() };
   const done = (slot: { end: Date }): Date => minutesAfter(slot.end, 7);
   const booked = (slot: { start: Date }, daysBefore: number): Date => minutesBefore(slot.start, daysBefore * 1440);
   const jobs = inTenant<Prisma.JobCreateManyInput>(tenantId, [
@@ -197,6 +200,8 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     { id: jobIds.j9, customerId: c.lakeview.id, siteId: s.lakeview.id, serviceTypeId: st.drain.id, assetId: null, technicianId: staff.luis.id, status: 'scheduled', title: 'Slow drains in sterilisation room', scheduledStart: j9.start, scheduledEnd: j9.end, customerNotes: 'Please arrive before 8:30 when patients start arriving.', partsUsed: [], createdAt: ago(1) },
     { id: jobIds.j10, customerId: c.sofia.id, siteId: s.sofia.id, serviceTypeId: st.tuneUp.id, assetId: a.sofiaFurnace.id, technicianId: staff.ana.id, status: 'cancelled', title: 'Furnace tune-up', scheduledStart: j10.start, scheduledEnd: j10.end, customerNotes: 'Need to reschedule — we will be out of town.', partsUsed: [], createdAt: booked(j10, 10) },
     { id: jobIds.j11, customerId: c.alex.id, siteId: s.alexHome.id, serviceTypeId: st.tuneUp.id, assetId: a.alexFurnace.id, technicianId: staff.luis.id, status: 'scheduled', title: 'Furnace tune-up and blower wheel check', scheduledStart: j11.start, scheduledEnd: j11.end, customerNotes: 'Please check the blower wheel you mentioned last time.', partsUsed: [], createdAt: ago(3) },
+    { id: jobIds.j14, customerId: c.greta.id, siteId: s.greta.id, serviceTypeId: st.drain.id, assetId: null, technicianId: staff.luis.id, status: 'scheduled', title: 'Camera inspection of the floor drain line', scheduledStart: j14.start, scheduledEnd: j14.end, customerNotes: 'Follow-up on the root intrusion found last time.', partsUsed: [], createdAt: ago(1) },
+    { id: jobIds.j15, customerId: c.tom.id, siteId: s.tom.id, serviceTypeId: st.flush.id, assetId: null, technicianId: staff.luis.id, status: 'scheduled', title: 'Flush the water heater before winter', scheduledStart: j15.start, scheduledEnd: j15.end, customerNotes: null, partsUsed: [], createdAt: ago(2) },
     // Booked online, waiting for the dispatcher to confirm and assign a technician.
     { id: jobIds.j12, customerId: c.sofia.id, siteId: s.sofia.id, serviceTypeId: st.flush.id, assetId: null, technicianId: null, status: 'requested', title: 'Water heater flush', scheduledStart: j12.start, scheduledEnd: j12.end, customerNotes: 'Any afternoon works for us.', partsUsed: [], createdAt: ago(1) },
     { id: jobIds.j13, customerId: c.priya.id, siteId: s.priyaRental.id, serviceTypeId: st.flush.id, assetId: a.priyaHeater.id, technicianId: null, status: 'requested', title: 'Water heater flush', scheduledStart: j13.start, scheduledEnd: j13.end, customerNotes: 'Yearly flush for the rental unit; the tenant will be home.', partsUsed: [], createdAt: minutesBefore(now, 300) },

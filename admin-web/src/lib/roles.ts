@@ -2,13 +2,14 @@
 import { resolve } from '$app/paths';
 import type { StaffRole } from '$lib/gql/graphql';
 
-export type Area = 'dispatch' | 'requests' | 'customers' | 'invoices' | 'agreements' | 'reviews' | 'staff' | 'settings' | 'outbox';
+export type Area = 'myDay' | 'dispatch' | 'requests' | 'customers' | 'invoices' | 'agreements' | 'reviews' | 'staff' | 'settings' | 'outbox';
 
 const areasByRole: Record<StaffRole, readonly Area[]> = {
-	owner: ['dispatch', 'requests', 'customers', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox'],
-	admin: ['dispatch', 'requests', 'customers', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox'],
-	dispatcher: ['dispatch', 'requests', 'customers'],
-	technician: ['dispatch']
+	// Office staff who also go out on jobs find their day last; a technician's day comes first.
+	owner: ['dispatch', 'requests', 'customers', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
+	admin: ['dispatch', 'requests', 'customers', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
+	dispatcher: ['dispatch', 'requests', 'customers', 'myDay'],
+	technician: ['myDay', 'dispatch']
 };
 
 export function areasOf(role: StaffRole): readonly Area[] {
@@ -24,9 +25,16 @@ export function isOffice(role: StaffRole): boolean {
 	return role !== 'technician';
 }
 
+/** Where a staff member lands after signing in: a technician on their day, everyone else on the dashboard. */
+export function landingHref(role: StaffRole): string {
+	return role === 'technician' ? resolve('/my-day') : resolve('/');
+}
+
 /** Where each area lives. */
 export function areaHref(area: Area): string {
 	switch (area) {
+		case 'myDay':
+			return resolve('/my-day');
 		case 'dispatch':
 			return resolve('/dispatch');
 		case 'requests':

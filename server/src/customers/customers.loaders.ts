@@ -6,10 +6,14 @@ import { byIdLoader } from '../common/loaders.js';
 
 const customersById = byIdLoader((tx, ids) => tx.customer.findMany({ where: { id: { in: ids } } }));
 
-const customerNamesById = byIdLoader((tx, ids) => tx.customer.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }));
+// Name and phone in one statement a page: a technician's day shows both for each job.
+const customerNamesById = byIdLoader((tx, ids) => tx.customer.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, phone: true } }));
 
 /** A customer's name for staff screens (appointments, requests, reviews); '' if not visible. */
 export const customerNameById = async (ctx: RequestContext, id: string) => (await loader(ctx, customerNamesById).load(id))?.name ?? '';
+
+/** A customer's phone number for staff screens; null if none or not visible. */
+export const customerPhoneById = async (ctx: RequestContext, id: string) => (await loader(ctx, customerNamesById).load(id))?.phone ?? null;
 
 /** The signed-in customer's own row, read once per request. */
 export async function currentCustomer(ctx: RequestContext): Promise<Customer> {

@@ -4,7 +4,7 @@ import { NotFound } from '../errors/errors.js';
 import { postalAddressLine } from '../common/postal-address.js';
 import { currentTenant } from '../tenants/tenants.loaders.js';
 import { JobStatus } from '../generated/prisma/enums.js';
-import { customerNameById } from '../customers/customers.loaders.js';
+import { customerNameById, customerPhoneById } from '../customers/customers.loaders.js';
 import { assetById } from '../assets/assets.loaders.js';
 import { AdminDocument } from '../documents/documents.admin.types.js';
 import { serviceTypeById, siteById, staffNameById } from './jobs.loaders.js';
@@ -18,11 +18,14 @@ import {
   getAdminJob,
   listAdminJobs,
   moveAdminJob,
+  myDay,
+  nextStatuses,
   setJobStatus,
   setPartsUsed,
   updateJobNotes,
 } from './jobs.admin.service.js';
-import { AdminJob, AdminJobConnection, AdminJobListArgs, CreateJobInput, DispatchBoard, InternalNote, PartInput } from './jobs.admin.types.js';
+import { AdminJob, AdminJobConnection, AdminJobListArgs, CreateJobInput, DispatchBoard, InternalNote, MyDay, PartInput } from './jobs.admin.types.js';
+import { mapSearchUrl } from './map-link.js';
 
 @Resolver(() => AdminJob)
 export class JobAdminResolver {
@@ -34,6 +37,11 @@ export class JobAdminResolver {
     @Arg('technicianIds', () => [ID], { nullable: true }) technicianIds?: string[] | null,
   ): Promise<DispatchBoard> {
     return dispatchBoard(ctx, from, to, technicianIds);
+  }
+
+  @Query(() => MyDay, { description: "The caller's own jobs starting today (business time zone), by start time." })
+  myDay(@Ctx() ctx: RequestContext): Promise<MyDay> {
+    return myDay(ctx);
   }
 
   @Query(() => AdminJobConnection, { description: "The business's jobs, latest start first (technicians: theirs)." })
@@ -81,7 +89,7 @@ export class JobAdminResolver {
     return updateJobNotes(ctx, id, customerNotes);
   }
 
-  @Mutation(() => AdminJob, { description: 'Adds a note only staff see.' })
+  @Mutation(() => AdminJob, { description: 'Adds a note only staff see; a technician on their own jobs only.' })
   addInternalNote(@Ctx() ctx: RequestContext, @Arg('jobId', () => ID) jobId: string, @Arg('body', () => String) body: string): Promise<AdminJob> {
     return addInternalNote(ctx, jobId, body);
   }
@@ -94,6 +102,22 @@ export class JobAdminResolver {
   @FieldResolver(() => String)
   customerName(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string> {
     return customerNameById(ctx, job.customerId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The customer's phone number, as they gave it." })
+  customerPhone(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string | null> {
+    return customerPhoneById(ctx, job.customerId);
+  }
+
+  @FieldResolver(() => [JobStatus], { description: 'The statuses setJobStatus accepts from this one for the caller (technicians do not cancel).' })
+  nextStatuses(@Ctx() ctx: RequestContext, @Root() job: AdminJob): JobStatus[] {
+    return nextStatuses(ctx, job.status);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "A map search for the site's full address (opens the maps app on a phone)." })
+  async mapUrl(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string | null> {
+    const site = await siteById(ctx, job.siteId);
+    return site ? mapSearchUrl(site) : null;
   }
 
   @FieldResolver(() => String, { description: 'The site label, e.g. "Home".' })

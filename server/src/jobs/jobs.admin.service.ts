@@ -16,7 +16,8 @@ import { cancelJobRow, place } from '../booking/booking.service.js';
 import { namedTechnician, rescheduleJob } from '../booking/booking.staff.service.js';
 import { addDays, daysBetween, zonedInstant } from '../booking/slots.js';
 import { adminJobSelect, toAdminJob } from './jobs.view.js';
-import type { AdminJob, AdminJobListArgs, CreateJobInput, DispatchBoard, DispatchLane, JobPlanInput, PartInput } from './jobs.admin.types.js';
+import { businessDay } from './business-day.js';
+import type { AdminJob, AdminJobListArgs, CreateJobInput, DispatchBoard, DispatchLane, JobPlanInput, MyDay, PartInput } from './jobs.admin.types.js';
 
 export const MAX_BOARD_DAYS = 31;
 const MAX_TITLE = 200;
@@ -45,6 +46,12 @@ const LABEL: Record<JobStatus, string> = {
   cancelled: 'cancelled',
   declined: 'declined',
 };
+
+/** The moves the caller may make from `status`: the table, less cancelling for technicians (setJobStatus refuses it). */
+export function nextStatuses(ctx: RequestContext, status: JobStatus): JobStatus[] {
+  const { principal } = staffScope(ctx);
+  return TRANSITIONS[status].filter((next) => next !== 'cancelled' || principal.role !== 'technician');
+}
 
 /** Notes and parts belong to work that is or was done; not to a job called off. */
 const CALLED_OFF: readonly JobStatus[] = ['cancelled', 'declined'];
@@ -148,6 +155,22 @@ export async function dispatchBoard(ctx: RequestContext, from: string, to: strin
     return { date, lanes };
   });
   return { from, to, timeZone: tenant.timeZone, days };
+}
+
+/**
+ * The caller's own jobs starting today in the business's time zone (by the request's clock), in
+ * order: a technician's day on site. Anyone on staff who has jobs gets theirs; nobody gets another's.
+ */
+export async function myDay(ctx: RequestContext): Promise<MyDay> {
+  const { tx, principal } = staffScope(ctx);
+  const tenant = await currentTenant(ctx);
+  const day = businessDay(tenant.timeZone, ctx.now());
+  const rows = await tx.job.findMany({
+    where: { technicianId: principal.staffUserId, status: { notIn: [...CALLED_OFF] }, scheduledStart: { gte: day.start, lt: day.end } },
+    select: adminJobSelect,
+    orderBy: [{ scheduledStart: 'asc' }, { id: 'asc' }],
+  });
+  return { date: day.date, timeZone: tenant.timeZone, jobs: rows.map((row) => toAdminJob(row, tenant.timeZone)) };
 }
 
 // ---- Creating and placing ----

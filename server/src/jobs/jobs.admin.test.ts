@@ -213,6 +213,104 @@ describe('the dispatch board', () => {
   });
 });
 
+describe("a technician's day", () => {
+  const MY_DAY = `query { myDay { date timeZone jobs { id localDate localStartTime customerName customerPhone accessInstructions mapUrl nextStatuses } } }`;
+  type MyDayResult = { myDay: { date: string; timeZone: string; jobs: { id: string; localDate: string; localStartTime: string; customerPhone: string | null; accessInstructions: string | null; mapUrl: string; nextStatuses: string[] }[] } };
+  const NOTE = `mutation($id: ID!, $body: String!) { addInternalNote(jobId: $id, body: $body) { id internalNotes { body authorName } } }`;
+
+  it("lists the caller's own jobs of today in the business's time zone, in order, whatever UTC's date", async () => {
+    const own = await makeDispatchWorld(app);
+    await app.owner.customer.update({ where: { tenantId_id: { tenantId: own.tenantId, id: own.me.customer.id } }, data: { phone: '+1 312-555-0142' } });
+    await app.owner.site.update({ where: { tenantId_id: { tenantId: own.tenantId, id: own.me.site.id } }, data: { accessInstructions: 'Gate code 4821#' } });
+    // Friday 20 November 2026 in Chicago (UTC-6); at 23:30 there, UTC is already on Saturday.
+    const at = (iso: string) => new Date(iso);
+    const evening = await jobOf(own, { start: at('2026-11-21T04:00:00Z'), technicianId: own.tech1.id }); // 22:00 Friday
+    const morning = await jobOf(own, { start: at('2026-11-20T14:00:00Z'), technicianId: own.tech1.id }); // 08:00 Friday
+    const started = await jobOf(own, { start: at('2026-11-20T16:00:00Z'), technicianId: own.tech1.id, status: 'in_progress' }); // 10:00
+    await jobOf(own, { start: at('2026-11-20T18:00:00Z'), technicianId: own.tech1.id, status: 'cancelled' });
+    await jobOf(own, { start: at('2026-11-21T06:30:00Z'), technicianId: own.tech1.id }); // 00:30 Saturday
+    await jobOf(own, { start: at('2026-11-20T05:30:00Z'), technicianId: own.tech1.id }); // 23:30 Thursday
+    const colleague = await jobOf(own, { start: at('2026-11-20T15:00:00Z'), technicianId: own.tech2.id });
+    await jobOf(own, { start: at('2026-11-20T20:00:00Z') }); // unassigned
+    const foreign = await jobOf(other, { start: at('2026-11-20T15:00:00Z'), technicianId: other.tech1.id });
+
+    const saved = app.clock.now;
+    app.clock.now = at('2026-11-21T05:30:00Z'); // 23:30 Friday in Chicago
+    try {
+      const res = await app.call<MyDayResult>('admin', MY_DAY, {}, { token: own.tokens.tech1 });
+      expect(res.errors).toBeUndefined();
+      const day = res.data!.myDay;
+      expect(day).toMatchObject({ date: '2026-11-20', timeZone: 'America/Chicago' });
+      expect(day.jobs.map((j) => j.id)).toEqual([morning.id, started.id, evening.id]);
+      expect(day.jobs.map((j) => j.localStartTime)).toEqual(['08:00', '10:00', '22:00']);
+      expect(day.jobs[0]).toMatchObject({ customerPhone: '+1 312-555-0142', accessInstructions: 'Gate code 4821#', nextStatuses: ['in_progress'] });
+      expect(day.jobs[1]!.nextStatuses).toEqual(['completed']);
+      expect(new URL(day.jobs[0]!.mapUrl).origin).toBe('https://www.google.com');
+
+      // The colleague sees only theirs; an owner with no jobs sees none; another tenant's technician none of these.
+      const theirs = await app.call<MyDayResult>('admin', MY_DAY, {}, { token: own.tokens.tech2 });
+      expect(theirs.data!.myDay.jobs.map((j) => j.id)).toEqual([colleague.id]);
+      const office = await app.call<MyDayResult>('admin', MY_DAY, {}, { token: own.tokens.owner });
+      expect(office.data!.myDay.jobs).toEqual([]);
+      const elsewhere = await app.call<MyDayResult>('admin', MY_DAY, {}, { token: other.tokens.tech1 });
+      expect(elsewhere.data!.myDay.jobs.map((j) => j.id)).toEqual([foreign.id]);
+
+      // Early next morning the list is Saturday's.
+      app.clock.now = at('2026-11-21T12:00:00Z');
+      const next = await app.call<MyDayResult>('admin', MY_DAY, {}, { token: own.tokens.tech1 });
+      expect(next.data!.myDay.date).toBe('2026-11-21');
+      expect(next.data!.myDay.jobs.map((j) => j.localStartTime)).toEqual(['00:30']);
+    } finally {
+      app.clock.now = saved;
+    }
+  });
+
+  it('a customer token cannot ask for a day; an office member may cancel from it, a technician may not', async () => {
+    const refused = await app.call('admin', MY_DAY, {}, { token: w.me.token });
+    expect(refused.errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
+    const anonymous = await app.call('admin', MY_DAY, {});
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const job = await jobOf(w, { technicianId: w.tech1.id });
+    const JOB = 'query($id: ID!) { adminJob(id: $id) { nextStatuses } }';
+    const asTech = await app.call<{ adminJob: { nextStatuses: string[] } }>('admin', JOB, { id: job.id }, { token: w.tokens.tech1 });
+    const asOffice = await app.call<{ adminJob: { nextStatuses: string[] } }>('admin', JOB, { id: job.id }, { token: w.tokens.dispatcher });
+    expect(asTech.data!.adminJob.nextStatuses).toEqual(['in_progress']);
+    expect(asOffice.data!.adminJob.nextStatuses).toEqual(['in_progress', 'cancelled']);
+  });
+
+  it('a technician adds an internal note to their own job, never to a colleague’s or another tenant’s; the customer never reads it', async () => {
+    const mine = await jobOf(w, { technicianId: w.tech1.id, status: 'in_progress' });
+    const colleague = await jobOf(w, { technicianId: w.tech2.id });
+    const unassigned = await jobOf(w);
+    const foreign = await jobOf(other, { technicianId: other.tech1.id });
+
+    const added = await app.call<{ addInternalNote: { internalNotes: { body: string; authorName: string }[] } }>('admin', NOTE, { id: mine.id, body: ' Gate code changed to 1357# ' }, { token: w.tokens.tech1 });
+    expect(added.errors).toBeUndefined();
+    expect(added.data!.addInternalNote.internalNotes).toEqual([{ body: 'Gate code changed to 1357#', authorName: w.tech1.name }]);
+
+    for (const id of [colleague.id, unassigned.id, foreign.id]) {
+      const res = await app.call('admin', NOTE, { id, body: 'x' }, { token: w.tokens.tech1 });
+      expect(res.errors?.[0]?.extensions?.code, id).toBe('NOT_FOUND');
+    }
+    const empty = await app.call('admin', NOTE, { id: mine.id, body: '   ' }, { token: w.tokens.tech1 });
+    expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+    // A customer token is refused at the admin endpoint, and the portal has no internal notes at all.
+    const asCustomer = await app.call('admin', NOTE, { id: mine.id, body: 'x' }, { token: w.me.token });
+    expect(asCustomer.errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
+    const portal = await app.call('portal', 'query($id: ID!) { job(id: $id) { internalNotes { body } } }', { id: mine.id }, { token: w.me.token });
+    expect(portal.errors?.[0]?.message).toMatch(/internalNotes/);
+    // The office adds notes to any job of the tenant, the colleague's included.
+    const office = await app.call('admin', NOTE, { id: colleague.id, body: 'Bring the long ladder' }, { token: w.tokens.dispatcher });
+    expect(office.errors).toBeUndefined();
+
+    const notes = await app.owner.jobInternalNote.findMany({ where: { jobId: { in: [mine.id, colleague.id, unassigned.id, foreign.id] } }, select: { jobId: true, body: true } });
+    expect(notes.sort((a, b) => a.body.localeCompare(b.body))).toEqual([
+      { jobId: colleague.id, body: 'Bring the long ladder' },
+      { jobId: mine.id, body: 'Gate code changed to 1357#' },
+    ]);
+  });
+});
+
 describe("each role's limits", () => {
   it('a technician reads and works only their own jobs and cannot create, assign, move or cancel', async () => {
     const mine = await jobOf(w, { technicianId: w.tech1.id });
@@ -228,7 +326,6 @@ describe("each role's limits", () => {
       [CREATE, { input: input(w) }],
       ['mutation($id: ID!) { assignJob(id: $id, auto: true) { id } }', { id: mine.id }],
       ['mutation($id: ID!) { moveJob(id: $id, start: "2026-12-01T15:00:00Z") { id } }', { id: mine.id }],
-      ['mutation($id: ID!) { addInternalNote(jobId: $id, body: "x") { id } }', { id: mine.id }],
       [STATUS, { id: mine.id, status: 'cancelled' }],
     ] as const) {
       const res = await app.call('admin', query, vars, { token: w.tokens.tech1 });

@@ -108,6 +108,18 @@ export class DispatchBoard {
   days!: DispatchDay[];
 }
 
+@ObjectType({ description: "The signed-in staff member's jobs of today in the business time zone: what a technician works through on site." })
+export class MyDay {
+  @Field({ description: 'Today, YYYY-MM-DD in the business time zone.' })
+  date!: string;
+
+  @Field()
+  timeZone!: string;
+
+  @Field(() => [AdminJob], { description: 'Jobs assigned to the caller starting today, by start time; cancelled and declined ones are left out.' })
+  jobs!: AdminJob[];
+}
+
 @InputType()
 export class PartInput {
   @Field()

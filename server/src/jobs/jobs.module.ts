@@ -23,14 +23,15 @@ export const admin: EndpointModule = {
   resolvers: [JobAdminResolver, InternalNoteAdminResolver],
   idempotent: ['createJob', 'addInternalNote'],
   rules: {
-    Query: { dispatchBoard: anyStaff, adminJobs: anyStaff, adminJob: anyStaff },
+    Query: { dispatchBoard: anyStaff, adminJobs: anyStaff, adminJob: anyStaff, myDay: anyStaff },
     Mutation: {
       createJob: office,
       assignJob: office,
       moveJob: office,
       setJobStatus: anyStaff,
       updateJobNotes: anyStaff,
-      addInternalNote: office,
+      // A technician notes their own jobs: the service reaches only those (visibleJob).
+      addInternalNote: anyStaff,
       setPartsUsed: anyStaff,
     },
     AdminJob: sameAsParent,
@@ -39,6 +40,7 @@ export const admin: EndpointModule = {
     DispatchDay: sameAsParent,
     DispatchLane: sameAsParent,
     InternalNote: sameAsParent,
+    MyDay: sameAsParent,
     JobServiceType: sameAsParent,
     PartUsed: sameAsParent,
   },

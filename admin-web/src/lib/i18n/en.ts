@@ -1,6 +1,7 @@
 // English: the reference dictionary. Its keys are the MessageKey type every other locale must fill.
 import { staffEn } from './staff.en';
 import { alertsEn } from './alerts.en';
+import { phoneEn } from './phone.en';
 
 export const en = {
 	'app.name': 'Portico Admin',
@@ -54,7 +55,8 @@ export const en = {
 	'error.outdated': 'This page is out of date. Please reload it.',
 	'error.unknown': 'Something went wrong. Please try again.',
 	...staffEn,
-	...alertsEn
+	...alertsEn,
+	...phoneEn
 } as const;
 
 export type MessageKey = keyof typeof en;

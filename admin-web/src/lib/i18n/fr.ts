@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { staffFr } from './staff.fr';
 import { alertsFr } from './alerts.fr';
+import { phoneFr } from './phone.fr';
 
 export const fr: Record<MessageKey, string> = {
 	'app.name': 'Portico Admin',
@@ -58,5 +59,6 @@ export const fr: Record<MessageKey, string> = {
 	'error.outdated': "Cette page n'est plus à jour. Veuillez la recharger.",
 	'error.unknown': 'Une erreur est survenue. Veuillez réessayer.',
 	...staffFr,
-	...alertsFr
+	...alertsFr,
+	...phoneFr
 };

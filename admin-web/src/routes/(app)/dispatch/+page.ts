@@ -39,11 +39,18 @@ const DispatchWeek = graphql(`
 	}
 `);
 
-/** A week (Monday to Sunday, the business's days) of `?week=YYYY-MM-DD`, this week by default. */
+/**
+ * A week (Monday to Sunday, the business's days) of `?week=YYYY-MM-DD`, this week by default.
+ * `?day=YYYY-MM-DD` (the phone's one-day view) picks the day shown and loads its week.
+ */
 export const load: PageLoad = async (event) => {
 	const { me } = await event.parent();
-	const asked = event.url.searchParams.get('week');
-	const monday = mondayOf(isDay(asked) ? asked : todayIn(me.timeZone));
+	const today = todayIn(me.timeZone);
+	const askedDay = event.url.searchParams.get('day');
+	const askedWeek = event.url.searchParams.get('week');
+	const monday = mondayOf(isDay(askedDay) ? askedDay : isDay(askedWeek) ? askedWeek : today);
 	const { dispatchBoard } = await loadQuery(event, DispatchWeek, { from: monday, to: addDays(monday, 6) });
-	return { board: dispatchBoard, monday, today: todayIn(me.timeZone) };
+	// Without a day: today when it is in the week shown, else the week's Monday.
+	const day = isDay(askedDay) ? askedDay : mondayOf(today) === monday ? today : monday;
+	return { board: dispatchBoard, monday, today, day };
 };

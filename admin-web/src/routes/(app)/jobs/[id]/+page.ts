@@ -8,7 +8,10 @@ const JobDetail = graphql(`
 			id
 			title
 			status
+			nextStatuses
 			customerId
+			customerPhone
+			mapUrl
 			customerName
 			description
 			customerNotes
