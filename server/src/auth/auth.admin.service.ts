@@ -13,6 +13,7 @@ import { recordActivity, type AuthAction } from '../activity/activity.js';
 import { adminLinks, emailLocale, letter, sendCustomerLink } from './auth.emails.js';
 import {
   changeOwnPassword,
+  endOtherOwnSessions,
   endOwnSession,
   ownSessions,
   passwordSignIn,
@@ -53,6 +54,10 @@ export function logoutStaff(ctx: RequestContext): Promise<void> {
 
 export function staffSessions(ctx: RequestContext): Promise<OwnSession[]> {
   return ownSessions(ctx, signedInStaff(ctx));
+}
+
+export function signOutOtherStaffSessions(ctx: RequestContext): Promise<{ endedCount: number; sessions: OwnSession[] }> {
+  return endOtherOwnSessions(ctx, signedInStaff(ctx));
 }
 
 export function revokeStaffSession(ctx: RequestContext, sessionId: string): Promise<{ current: boolean }> {

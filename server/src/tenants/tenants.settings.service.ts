@@ -4,6 +4,7 @@ import { staffScope, type RequestContext } from '../context/context.js';
 import { BadInput, Conflict } from '../errors/errors.js';
 import type { CustomDomain, Prisma, Tenant } from '../generated/prisma/client.js';
 import { isUniqueViolation } from '../auth/auth.shared.js';
+import { sessionIdleUpdate } from '../auth/session-idle-limit.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { PORTAL_LOCALES } from '../customers/customers.types.js';
 import { currentTenant, forgetCurrentTenant } from './tenants.loaders.js';
@@ -56,6 +57,8 @@ export function toTenantSettings(t: Tenant, claim: CustomDomain | null): TenantS
     customerProfileEdit: t.customerProfileEdit,
     reviewModeration: t.reviewModeration,
     ...paymentSettings(t),
+    customerSessionIdleDays: t.customerSessionIdleDays,
+    staffSessionIdleHours: t.staffSessionIdleHours,
   };
 }
 
@@ -122,6 +125,7 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
   if (input.selfRegistration != null) data.selfRegistration = input.selfRegistration;
   if (input.customerProfileEdit != null) data.customerProfileEdit = input.customerProfileEdit;
   if (input.reviewModeration != null) data.reviewModeration = input.reviewModeration;
+  Object.assign(data, sessionIdleUpdate(input));
   return data;
 }
 

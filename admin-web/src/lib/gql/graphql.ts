@@ -396,6 +396,8 @@ export type TenantSettingsInput = {
   currency?: string | null | undefined;
   customDomain?: string | null | undefined;
   customerProfileEdit?: boolean | null | undefined;
+  /** 1 to 30 days; a session already idle longer ends at its next use. */
+  customerSessionIdleDays?: number | null | undefined;
   features?: PortalFeaturesInput | null | undefined;
   invoiceNumberFormat?: string | null | undefined;
   locale?: string | null | undefined;
@@ -405,6 +407,8 @@ export type TenantSettingsInput = {
   selfRegistration?: boolean | null | undefined;
   /** Links with the old slug stop working. */
   slug?: string | null | undefined;
+  /** 1 to 168 hours; a session already idle longer ends at its next use. */
+  staffSessionIdleHours?: number | null | undefined;
   /** acct_…; empty string removes it. */
   stripeAccountId?: string | null | undefined;
   /** Empty string removes the Stripe keys (back to the sandbox). */
