@@ -31,6 +31,8 @@ const Settings = graphql(`
 			reviewModeration
 			customerProfileEdit
 			allowPartialPayments
+			customerSessionIdleDays
+			staffSessionIdleHours
 			stripeConfigured
 			stripePublishableKey
 			stripeSecretKeyLast4

@@ -34,8 +34,9 @@ const PortalSettings = graphql(`
 			current
 			createdAt
 			lastSeenAt
-			userAgent
-			ip
+			browser
+			os
+			device
 		}
 	}
 `);
