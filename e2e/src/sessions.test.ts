@@ -143,6 +143,36 @@ describe('sessions', () => {
     await page.waitForURL((url) => url.pathname === `/${slug}/login`);
     await page.getByText('You were signed out after a while without activity. Sign in again to continue.').waitFor();
     expect(new URL(page.url()).searchParams.get('next')).toBe(`/${slug}/portal/invoices`);
+    expect(await page.getByText('Sign in to continue where you were.').count()).toBe(0);
     await saveScreenshot(page, 'portal-signed-out-inactive');
+    await page.setViewportSize({ width: DESKTOP, height: 800 });
+    await saveScreenshot(page, 'portal-signed-out-inactive');
+  }, 60_000);
+
+  it('an owner sets how long idle sessions last; a value out of bounds is explained next to its field', async () => {
+    const { dana } = STAFF;
+    const page = await browser.page({ width: MOBILE });
+    await signInToAdmin(page, dana.tenant.slug, dana.email, DEMO_PASSWORD);
+    await page.goto(adminUrl('/settings'));
+    const form = page.getByRole('form', { name: 'Signing out idle sessions' });
+    const customers = form.getByLabel('Customers (days)');
+    const staff = form.getByLabel('Staff (hours)');
+    await customers.waitFor();
+    expect(await customers.inputValue()).toBe('30');
+    expect(await staff.inputValue()).toBe('12');
+    // The browser's own range check is skipped, so that the API's message is the one shown.
+    await form.evaluate((element) => element.setAttribute('novalidate', ''));
+    await customers.fill('45');
+    await form.getByRole('button', { name: 'Save the sign-out rules' }).click();
+    await form.getByText(/between 1 and 30 days/).waitFor();
+    await form.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'admin-session-settings-error');
+    // Saved as they were (other tests of this run sign in to Northwind).
+    await customers.fill('30');
+    await form.getByRole('button', { name: 'Save the sign-out rules' }).click();
+    await page.getByText('The sign-out rules are saved.').waitFor();
+    await page.setViewportSize({ width: DESKTOP, height: 800 });
+    await form.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'admin-session-settings');
   }, 60_000);
 });
