@@ -49,7 +49,7 @@ const at = (ms: number) => {
   app.clock.now = new Date(TEST_START.getTime() + ms);
 };
 
-async function activeCustomer(tenantId: string, options: { email?: string } = {}) {
+async function activeCustomer(tenantId: string, options: { email?: string; passwordHash?: string } = {}) {
   const { customer, account } = await makeCustomer(app.owner, tenantId, options);
   if (!account) throw new Error('the factory made no portal account');
   return { customer, account };
@@ -105,11 +105,11 @@ describe('listing sessions', () => {
   it('a password sign-in keeps its browser: the list names it, the current session first, then the others by last use', async () => {
     const tenant = await makeTenant(app.owner);
     const passwordHash = await hashPassword('correct-horse-42');
-    const { customer, account } = await makeCustomer(app.owner, tenant.id, { passwordHash });
-    const older = await customerToken(app, { ...account, customerId: customer.id });
+    const { account } = await activeCustomer(tenant.id, { passwordHash });
+    const older = await customerToken(app, account);
     await withAgent(tenant.id, older.sessionId, SAFARI_IPHONE);
     at(10 * MINUTE);
-    const newer = await customerToken(app, { ...account, customerId: customer.id });
+    const newer = await customerToken(app, account);
     await withAgent(tenant.id, newer.sessionId, FIREFOX_WINDOWS);
     at(20 * MINUTE);
     const login = await app.call<{ login: { token: string } }>(
