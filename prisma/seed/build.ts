@@ -286,6 +286,8 @@ export interface TenantRows {
   staffUsers: Prisma.StaffUserCreateManyInput[];
   customers: Prisma.CustomerCreateManyInput[];
   portalAccounts: Prisma.PortalAccountCreateManyInput[];
+  /** Where demo people are already signed in (no token opens them: they are only listed). */
+  sessions?: Prisma.SessionCreateManyInput[];
   sites: Prisma.SiteCreateManyInput[];
   assetTypes: Prisma.AssetTypeCreateManyInput[];
   assetTypeNames: Prisma.AssetTypeNameCreateManyInput[];

@@ -361,6 +361,20 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     staffUsers,
     customers,
     portalAccounts,
+    // "Where you are signed in" shows something: Alex on a phone and a work laptop, Dana on a Mac.
+    sessions: [
+      { holder: { portalAccountId: portalAccounts[0]?.id, customerId: c.alex.id }, days: 20, seen: 125, userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1' },
+      { holder: { portalAccountId: portalAccounts[0]?.id, customerId: c.alex.id }, days: 20, seen: 3 * 1440, userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0' },
+      { holder: { staffUserId: staff.owner.id }, days: 5, seen: 90, userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15' },
+    ].map(({ holder, days, seen, userAgent }) => ({
+      tenantId,
+      ...holder,
+      userAgent,
+      ip: '203.0.113.24',
+      createdAt: minutesBefore(now, seen + 600),
+      lastSeenAt: minutesBefore(now, seen),
+      expiresAt: minutesBefore(now, -days * 1440),
+    })),
     sites,
     assetTypes,
     assetTypeNames,

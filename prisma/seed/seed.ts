@@ -127,6 +127,7 @@ async function insertTenant(tx: Prisma.TransactionClient, rows: TenantRows): Pro
   await tx.staffUser.createMany({ data: rows.staffUsers });
   await tx.customer.createMany({ data: rows.customers });
   await tx.portalAccount.createMany({ data: rows.portalAccounts });
+  await tx.session.createMany({ data: rows.sessions ?? [] });
   await tx.site.createMany({ data: rows.sites });
   await tx.assetType.createMany({ data: rows.assetTypes });
   await tx.assetTypeName.createMany({ data: rows.assetTypeNames });

@@ -3,7 +3,7 @@ import { tick } from 'svelte';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import type { CombinedError } from '@urql/core';
-import { apiErrorCode, formProblem, type FormProblem } from '@portico/web-shared/graphql/errors';
+import { apiErrorCode, endedForInactivity, formProblem, type FormProblem } from '@portico/web-shared/graphql/errors';
 import { fieldErrorText } from '$lib/field-errors';
 import { getI18n, type MessageKey } from '$lib/i18n';
 import { needsSignIn, signInPath } from '$lib/paths';
@@ -49,7 +49,7 @@ export class FormState<F extends string> {
 			const result = await action();
 			if (result.error) {
 				if (apiErrorCode(result.error) === 'UNAUTHENTICATED' && page.params.tenant && needsSignIn(page.url.pathname)) {
-					await goto(signInPath(page.params.tenant, page.url.pathname + page.url.search), { invalidateAll: true });
+					await goto(signInPath(page.params.tenant, page.url.pathname + page.url.search, page.url, endedForInactivity(result.error)), { invalidateAll: true });
 					return false;
 				}
 				const problem = formProblem<F, MessageKey>(result.error, this.fields, this.overrides);

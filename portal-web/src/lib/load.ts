@@ -1,7 +1,7 @@
 // Portal load functions: one typed query, a signed-out visitor sent to sign in (and back afterwards).
 import { error, redirect } from '@sveltejs/kit';
 import type { AnyVariables, TypedDocumentNode } from '@urql/core';
-import { apiErrorCode, throwLoadError } from '@portico/web-shared/graphql/errors';
+import { apiErrorCode, endedForInactivity, throwLoadError } from '@portico/web-shared/graphql/errors';
 import { createLoadClient } from '$lib/graphql/client';
 import { signInPath } from '$lib/paths';
 
@@ -20,7 +20,7 @@ export async function portalQuery<Data, Variables extends AnyVariables>(
 	const result = await createLoadClient(event).query(document, variables).toPromise();
 	if (result.error) {
 		if (apiErrorCode(result.error) === 'UNAUTHENTICATED') {
-			redirect(303, signInPath(event.params.tenant, event.url.pathname + event.url.search, event.url));
+			redirect(303, signInPath(event.params.tenant, event.url.pathname + event.url.search, event.url, endedForInactivity(result.error)));
 		}
 		throwLoadError(result.error);
 	}

@@ -5,6 +5,7 @@
 import { base } from '$app/paths';
 import { page } from '$app/state';
 import { tenantRoot } from '$lib/custom-domains';
+import { SIGNED_OUT_INACTIVE, SIGNED_OUT_PARAM } from '@portico/web-shared/graphql/errors';
 
 /** e.g. tenantPath('acme', '/portal/jobs'): `/acme/portal/jobs`, or `/portal/jobs` on acme's own domain. */
 export function tenantPath(slug: string, path = '', url: URL = page.url): string {
@@ -29,10 +30,13 @@ export function needsSignIn(pathname: string): boolean {
 	return pathname.includes('/portal') || pathname.endsWith('/confirm-email');
 }
 
-/** The sign-in page, remembering the page the customer was on. */
-export function signInPath(slug: string, returnTo?: string, url: URL = page.url): string {
+/** The sign-in page, remembering the page the customer was on, and saying so when the session ended for inactivity. */
+export function signInPath(slug: string, returnTo?: string, url: URL = page.url, inactive = false): string {
 	const login = tenantPath(slug, '/login', url);
+	const params = new URLSearchParams();
 	// The dashboard is where sign-in leads anyway: keep that address short.
-	const worthKeeping = returnTo && returnTo !== tenantPath(slug, '/portal', url);
-	return worthKeeping ? `${login}?next=${encodeURIComponent(returnTo)}` : login;
+	if (returnTo && returnTo !== tenantPath(slug, '/portal', url)) params.set('next', returnTo);
+	if (inactive) params.set(SIGNED_OUT_PARAM, SIGNED_OUT_INACTIVE);
+	const query = params.toString();
+	return query ? `${login}?${query}` : login;
 }

@@ -11,6 +11,7 @@ export type AuthAction =
   | 'auth.login_failed'
   | 'auth.logout'
   | 'auth.session_revoked'
+  | 'auth.other_sessions_revoked'
   | 'auth.magic_link_requested'
   | 'auth.password_reset_requested'
   | 'auth.password_reset'
@@ -99,6 +100,7 @@ export const SIGN_IN_ACTIONS = [
   'auth.login_failed',
   'auth.logout',
   'auth.session_revoked',
+  'auth.other_sessions_revoked',
   'auth.magic_link_requested',
 ] as const satisfies readonly AuthAction[];
 
@@ -116,6 +118,7 @@ export const SUBJECT_KIND: Record<ActivityAction, ActivitySubjectKind | null> = 
   'auth.login_failed': null,
   'auth.logout': null,
   'auth.session_revoked': null,
+  'auth.other_sessions_revoked': null,
   'auth.magic_link_requested': null,
   'auth.password_reset_requested': null,
   'auth.password_reset': null,

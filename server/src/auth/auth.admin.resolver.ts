@@ -17,6 +17,7 @@ import {
   requestStaffPasswordReset,
   resetStaffPassword,
   revokeStaffSession,
+  signOutOtherStaffSessions,
   staffSessions,
   type StaffSignInResult,
 } from './auth.admin.service.js';
@@ -26,6 +27,7 @@ import {
   EmailLinkRequestInput,
   InviteStaffInput,
   ResetPasswordInput,
+  OtherSessionsSignedOut,
   SignedInSession,
   StaffLoginInput,
   StaffSignIn,
@@ -76,6 +78,11 @@ export class AuthAdminResolver {
     const { current } = await revokeStaffSession(ctx, id);
     if (current) ctx.cookies.clear(SESSION_COOKIE.admin);
     return true;
+  }
+
+  @Mutation(() => OtherSessionsSignedOut, { description: 'Ends every other session of yours (other browsers and devices); this one stays.' })
+  signOutOtherSessions(@Ctx() ctx: RequestContext): Promise<OtherSessionsSignedOut> {
+    return signOutOtherStaffSessions(ctx);
   }
 
   @Mutation(() => Boolean, { description: 'Changes your password after checking the current one, and ends your other sessions.' })

@@ -14,6 +14,7 @@ import { writtenLanguage } from '../common/languages.js';
 import { adminLinks, letter, sendCustomerLink } from './auth.emails.js';
 import {
   changeOwnPassword,
+  endOtherOwnSessions,
   endOwnSession,
   ownSessions,
   passwordSignIn,
@@ -54,6 +55,10 @@ export function logoutStaff(ctx: RequestContext): Promise<void> {
 
 export function staffSessions(ctx: RequestContext): Promise<OwnSession[]> {
   return ownSessions(ctx, signedInStaff(ctx));
+}
+
+export function signOutOtherStaffSessions(ctx: RequestContext): Promise<{ endedCount: number; sessions: OwnSession[] }> {
+  return endOtherOwnSessions(ctx, signedInStaff(ctx));
 }
 
 export function revokeStaffSession(ctx: RequestContext, sessionId: string): Promise<{ current: boolean }> {

@@ -17,12 +17,14 @@ import { findTenantBySlug } from '../tenants/tenants.service.js';
 import { ACCOUNT_MOVES } from './account-status.js';
 import { recordActivity, type AuthAction } from '../activity/activity.js';
 import { cleanEmail, inAuthScope, invalidLink, wrongCredentials } from './auth.shared.js';
-import type { LoginInput, MagicLinkLoginInput } from './auth.types.js';
+import { DEVICE_TYPE_CHECK, type LoginInput, type MagicLinkLoginInput, type SignedInSession } from './auth.types.js';
 import type { Identity, IdentityStore } from './identities.js';
 import { consumeToken, findUsableToken, retireTokens } from './one-time-tokens.js';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.js';
 import { accountSubject, clearLimit, enforce, LIMITS, loginIpLimit } from './rate-limit.js';
-import { listOpenSessions, revokeSession, revokeSessions, startSession, type SessionHolder, type StartedSession } from './sessions.js';
+import { listOpenSessions, revokeOtherOpenSessions, revokeSession, revokeSessions, startSession, type SessionHolder, type StartedSession } from './sessions.js';
+import { deviceNames } from './device-names.js';
+import { currentTenant } from '../tenants/tenants.loaders.js';
 
 export interface SignInResult<P> extends StartedSession {
   profile: P;
@@ -202,19 +204,23 @@ export async function signOut(ctx: RequestContext, me: SignedIn): Promise<void> 
   await logAs(ctx, me, 'auth.logout');
 }
 
-export interface OwnSession {
-  id: string;
-  current: boolean;
-  createdAt: Date;
-  lastSeenAt: Date;
-  expiresAt: Date;
-  userAgent: string | null;
-  ip: string | null;
+export type OwnSession = SignedInSession;
+
+/** The caller's sessions that still work: this one first, then the others by when they were last used. */
+export async function ownSessions(ctx: RequestContext, me: SignedIn): Promise<OwnSession[]> {
+  const rows = await listOpenSessions(ctx, me.tx, me.tenantId, me.holder, await currentTenant(ctx));
+  const sessions = rows.map((row): OwnSession => {
+    const names = deviceNames(row.userAgent);
+    return { ...row, ...names, deviceType: DEVICE_TYPE_CHECK[names.deviceType], current: row.id === me.sessionId };
+  });
+  return [...sessions.filter((s) => s.current), ...sessions.filter((s) => !s.current)];
 }
 
-export async function ownSessions(ctx: RequestContext, me: SignedIn): Promise<OwnSession[]> {
-  const rows = await listOpenSessions(ctx, me.tx, me.tenantId, me.holder);
-  return rows.map((row) => ({ ...row, current: row.id === me.sessionId }));
+/** Ends every other session of the caller that still works; how many ended, and the sessions left (this one). */
+export async function endOtherOwnSessions(ctx: RequestContext, me: SignedIn): Promise<{ endedCount: number; sessions: OwnSession[] }> {
+  const endedCount = await revokeOtherOpenSessions(ctx, me.tx, me.tenantId, me.holder, me.sessionId, await currentTenant(ctx));
+  if (endedCount > 0) await logAs(ctx, me, 'auth.other_sessions_revoked');
+  return { endedCount, sessions: await ownSessions(ctx, me) };
 }
 
 /** Ends one of the caller's sessions; says whether it was the one of this request. */

@@ -17,10 +17,12 @@ export const portal: EndpointModule = {
       acceptInvitation: anyone,
       logout: customer,
       revokeSession: customer,
+      signOutOtherSessions: customer,
       changePassword: customer,
     },
     CustomerSignIn: sameAsParent,
     Session: sameAsParent,
+    OtherSessionsSignedOut: sameAsParent,
   },
 };
 
@@ -38,6 +40,7 @@ export const admin: EndpointModule = {
       acceptInvitation: anyone,
       logout: anyStaff,
       revokeSession: anyStaff,
+      signOutOtherSessions: anyStaff,
       changePassword: anyStaff,
       inviteStaff: managers,
       deactivateStaffMember: managers,
@@ -48,5 +51,6 @@ export const admin: EndpointModule = {
     },
     StaffSignIn: sameAsParent,
     Session: sameAsParent,
+    OtherSessionsSignedOut: sameAsParent,
   },
 };

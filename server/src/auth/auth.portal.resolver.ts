@@ -13,6 +13,7 @@ import {
   requestCustomerPasswordReset,
   resetCustomerPassword,
   revokeCustomerSession,
+  signOutOtherCustomerSessions,
   type CustomerSignInResult,
 } from './auth.portal.service.js';
 import {
@@ -24,6 +25,7 @@ import {
   MagicLinkLoginInput,
   RegisterInput,
   ResetPasswordInput,
+  OtherSessionsSignedOut,
   SignedInSession,
 } from './auth.types.js';
 
@@ -87,6 +89,11 @@ export class AuthPortalResolver {
     const { current } = await revokeCustomerSession(ctx, id);
     if (current) ctx.cookies.clear(SESSION_COOKIE.portal);
     return true;
+  }
+
+  @Mutation(() => OtherSessionsSignedOut, { description: 'Ends every other session of yours (other browsers and devices); this one stays.' })
+  signOutOtherSessions(@Ctx() ctx: RequestContext): Promise<OtherSessionsSignedOut> {
+    return signOutOtherCustomerSessions(ctx);
   }
 
   @Mutation(() => Boolean, { description: 'Changes the password after checking the current one, and ends every other session.' })

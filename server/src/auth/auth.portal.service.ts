@@ -7,6 +7,7 @@ import { findTenantBySlug } from '../tenants/tenants.service.js';
 import { recordActivity } from '../activity/activity.js';
 import {
   changeOwnPassword,
+  endOtherOwnSessions,
   endOwnSession,
   magicLinkSignIn,
   ownSessions,
@@ -105,6 +106,10 @@ export function logoutCustomer(ctx: RequestContext): Promise<void> {
 
 export function customerSessions(ctx: RequestContext): Promise<OwnSession[]> {
   return ownSessions(ctx, signedInCustomer(ctx));
+}
+
+export function signOutOtherCustomerSessions(ctx: RequestContext): Promise<{ endedCount: number; sessions: OwnSession[] }> {
+  return endOtherOwnSessions(ctx, signedInCustomer(ctx));
 }
 
 export function revokeCustomerSession(ctx: RequestContext, sessionId: string): Promise<{ current: boolean }> {

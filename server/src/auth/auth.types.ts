@@ -1,10 +1,11 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
 import { IsEmailAddress } from '../common/email-address.js';
 import { LANGUAGES } from '../common/languages.js';
 import { CustomerProfile } from '../customers/customers.types.js';
 import { StaffRole } from '../generated/prisma/enums.js';
 import { StaffProfile } from '../staff/staff.types.js';
+import type { DeviceType as DeviceTypeName } from './device-names.js';
 
 const EMAIL_MESSAGE = { message: 'Enter a valid email address.' };
 const EMAIL_LENGTH = { message: 'Use at most 254 characters for your email address.' };
@@ -144,7 +145,25 @@ export class StaffSignIn extends SignIn {
   staff!: StaffProfile;
 }
 
-@ObjectType('Session', { description: 'A browser or API client signed in to your account.' })
+export enum DeviceType {
+  DESKTOP = 'desktop',
+  MOBILE = 'mobile',
+  TABLET = 'tablet',
+  TV = 'tv',
+  UNKNOWN = 'unknown',
+}
+registerEnumType(DeviceType, { name: 'DeviceType', description: 'The kind of device a session was opened on, as its browser said.' });
+
+/** The enum's values are the names device-names.ts gives. */
+export const DEVICE_TYPE_CHECK: Record<DeviceTypeName, DeviceType> = {
+  desktop: DeviceType.DESKTOP,
+  mobile: DeviceType.MOBILE,
+  tablet: DeviceType.TABLET,
+  tv: DeviceType.TV,
+  unknown: DeviceType.UNKNOWN,
+};
+
+@ObjectType('Session', { description: 'A browser or API client signed in to your account. The current one comes first, then the others, most recently used first.' })
 export class SignedInSession {
   @Field(() => ID)
   id!: string;
@@ -155,15 +174,36 @@ export class SignedInSession {
   @Field(() => Date)
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was last used, to within five minutes.' })
   lastSeenAt!: Date;
 
   @Field(() => Date)
   expiresAt!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The browser, e.g. Chrome, Firefox, Safari; null when not recognised.' })
+  browser!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The operating system, e.g. Linux, macOS, Windows, iOS, Android; null when not recognised.' })
+  os!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The device's own name when its browser gives one, e.g. iPhone, iPad; null otherwise." })
+  device!: string | null;
+
+  @Field(() => DeviceType)
+  deviceType!: DeviceType;
+
+  @Field(() => String, { nullable: true, description: 'The User-Agent header as sent, for API clients; browser, os and device name it for people.' })
   userAgent!: string | null;
 
   @Field(() => String, { nullable: true })
   ip!: string | null;
+}
+
+@ObjectType({ description: 'What signing out everywhere else did.' })
+export class OtherSessionsSignedOut {
+  @Field(() => Int, { description: 'How many other sessions ended.' })
+  endedCount!: number;
+
+  @Field(() => [SignedInSession], { description: 'Your sessions that still work: this one.' })
+  sessions!: SignedInSession[];
 }

@@ -5,9 +5,10 @@ import type { Tx } from '../db/client.js';
 import type { Principal } from '../context/principal.js';
 import { signAccessToken, type TokenClaims } from './tokens.js';
 import type { StaffRole } from '../generated/prisma/enums.js';
+import { CUSTOMER_SESSION_DAYS, STAFF_SESSION_DAYS } from './session-lifetime.js';
+import { idleSince, type SessionIdleSettings, type SessionKind } from './session-idle-limit.js';
 
-export const CUSTOMER_SESSION_DAYS = 30;
-export const STAFF_SESSION_DAYS = 7;
+export { CUSTOMER_SESSION_DAYS, STAFF_SESSION_DAYS };
 
 interface OpenedSession {
   staff_user_id: string | null;
@@ -16,25 +17,34 @@ interface OpenedSession {
   staff_status: string | null;
   staff_role: StaffRole | null;
   account_status: string | null;
+  idle: boolean;
 }
+
+/** What a token's session stands for: a principal, or why it no longer works. */
+export type RequestScope = { principal: Principal } | { ended: 'ended' | 'idle' };
 
 /**
  * Sets the transaction's row-level-security scope from a verified token and returns the
- * principal it stands for, or null when its session no longer works (revoked, expired,
- * account deactivated). One statement: this runs before every signed-in request.
+ * principal it stands for, or why its session no longer works (revoked, expired, account
+ * deactivated: 'ended'; unused for longer than the tenant allows: 'idle'). One statement: this
+ * runs before every signed-in request, and refreshes the session's lastSeenAt at most every
+ * five minutes.
  */
-export async function openRequestScope(tx: Tx, claims: TokenClaims, now: Date): Promise<Principal | null> {
+export async function openRequestScope(tx: Tx, claims: TokenClaims, now: Date): Promise<RequestScope> {
   const role = claims.typ === 'customer' ? 'customer' : 'staff';
   const rows = await tx.$queryRaw<OpenedSession[]>`SELECT * FROM app_open_request(${claims.tenantId}::uuid, ${role}, ${claims.customerId ?? null}::uuid, ${claims.sessionId}::uuid, ${now})`;
   const session = rows[0];
-  if (!session) return null;
+  const ended = { ended: 'ended' } as const;
+  if (!session) return ended;
   if (claims.typ === 'customer') {
-    if (session.portal_account_id !== claims.subject || session.customer_id !== claims.customerId) return null;
-    if (session.account_status !== 'active' || !session.customer_id) return null;
-    return { kind: 'customer', tenantId: claims.tenantId, customerId: session.customer_id, accountId: claims.subject, sessionId: claims.sessionId };
+    if (session.portal_account_id !== claims.subject || session.customer_id !== claims.customerId) return ended;
+    if (session.account_status !== 'active' || !session.customer_id) return ended;
+    if (session.idle) return { ended: 'idle' };
+    return { principal: { kind: 'customer', tenantId: claims.tenantId, customerId: session.customer_id, accountId: claims.subject, sessionId: claims.sessionId } };
   }
-  if (session.staff_user_id !== claims.subject || session.staff_status !== 'active' || !session.staff_role) return null;
-  return { kind: 'staff', tenantId: claims.tenantId, staffUserId: claims.subject, role: session.staff_role, sessionId: claims.sessionId };
+  if (session.staff_user_id !== claims.subject || session.staff_status !== 'active' || !session.staff_role) return ended;
+  if (session.idle) return { ended: 'idle' };
+  return { principal: { kind: 'staff', tenantId: claims.tenantId, staffUserId: claims.subject, role: session.staff_role, sessionId: claims.sessionId } };
 }
 
 export type SessionOwner =
@@ -80,10 +90,14 @@ function openSessions(ctx: RequestContext, tenantId: string, holder: SessionHold
   return { tenantId, ...holder, revokedAt: null, expiresAt: { gt: ctx.now() } };
 }
 
-/** The holder's sessions that still work, most recently used first. */
-export function listOpenSessions(ctx: RequestContext, tx: Tx, tenantId: string, holder: SessionHolder) {
+function holderKind(holder: SessionHolder): SessionKind {
+  return 'portalAccountId' in holder ? 'customer' : 'staff';
+}
+
+/** The holder's sessions that still work (not ended, not idle past the tenant's limit), most recently used first. */
+export function listOpenSessions(ctx: RequestContext, tx: Tx, tenantId: string, holder: SessionHolder, idle: SessionIdleSettings) {
   return tx.session.findMany({
-    where: openSessions(ctx, tenantId, holder),
+    where: { ...openSessions(ctx, tenantId, holder), lastSeenAt: { gte: idleSince(idle, holderKind(holder), ctx.now()) } },
     select: { id: true, createdAt: true, lastSeenAt: true, expiresAt: true, userAgent: true, ip: true },
     orderBy: [{ lastSeenAt: 'desc' }, { id: 'asc' }],
   });
@@ -99,6 +113,15 @@ export async function revokeSession(ctx: RequestContext, tx: Tx, tenantId: strin
 export async function revokeSessions(ctx: RequestContext, tx: Tx, tenantId: string, holder: SessionHolder, keepSessionId?: string): Promise<number> {
   const { count } = await tx.session.updateMany({
     where: { tenantId, ...holder, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+    data: { revokedAt: ctx.now() },
+  });
+  return count;
+}
+
+/** Ends the holder's other sessions that still work; how many ended. */
+export async function revokeOtherOpenSessions(ctx: RequestContext, tx: Tx, tenantId: string, holder: SessionHolder, keepSessionId: string, idle: SessionIdleSettings): Promise<number> {
+  const { count } = await tx.session.updateMany({
+    where: { ...openSessions(ctx, tenantId, holder), id: { not: keepSessionId }, lastSeenAt: { gte: idleSince(idle, holderKind(holder), ctx.now()) } },
     data: { revokedAt: ctx.now() },
   });
   return count;

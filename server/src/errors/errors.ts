@@ -17,9 +17,13 @@ export class AppError extends GraphQLError {
   }
 }
 
+/** `reason` of an UNAUTHENTICATED answer to a session that went unused past the tenant's limit. */
+export const SESSION_IDLE = 'SESSION_IDLE';
+
 export class Unauthenticated extends AppError {
-  constructor(message = 'Please sign in to continue.') {
-    super('UNAUTHENTICATED', message);
+  /** `reason`, when given, tells clients why (e.g. `SESSION_IDLE`) so they can say so. */
+  constructor(message = 'Please sign in to continue.', reason?: string) {
+    super('UNAUTHENTICATED', message, reason ? { reason } : {});
   }
 }
 

@@ -5,7 +5,7 @@ import { rule } from 'graphql-shield';
 import type { IRule, IRules } from 'graphql-shield';
 import type { StaffRole } from '../generated/prisma/enums.js';
 import type { RequestContext } from '../context/context.js';
-import { Forbidden, Unauthenticated } from '../errors/errors.js';
+import { Forbidden, SESSION_IDLE, Unauthenticated } from '../errors/errors.js';
 
 const labels = new WeakMap<object, string>();
 
@@ -16,6 +16,9 @@ function named(label: string, check: (ctx: RequestContext) => true | Error): IRu
 }
 
 function signInRequired(ctx: RequestContext): Error {
+  if (ctx.principal.kind === 'anonymous' && ctx.principal.idle) {
+    return new Unauthenticated('You were signed out after a period of inactivity. Please sign in again.', SESSION_IDLE);
+  }
   if (ctx.principal.kind === 'anonymous' && ctx.principal.sessionEnded) {
     return new Unauthenticated('Your session has ended. Please sign in again.');
   }

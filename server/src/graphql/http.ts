@@ -65,11 +65,12 @@ export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: E
       try {
         response = await deps.db.$transaction(
           async (tx) => {
-            const principal = await openRequestScope(tx, claims, now);
-            if (!principal) {
+            const scope = await openRequestScope(tx, claims, now);
+            if (!('principal' in scope)) {
               await setScope(tx, { tenantId: claims.tenantId, role: 'public' });
-              return (await execute({ kind: 'anonymous', sessionEnded: true }, null)).response;
+              return (await execute({ kind: 'anonymous', sessionEnded: true, ...(scope.ended === 'idle' ? { idle: true } : {}) }, null)).response;
             }
+            const { principal } = scope;
             // With an Idempotency-Key on a create, a repeated request replays the first answer.
             const keyed = { endpoint, principal, now, header: req.headers['idempotency-key'], body: req.body, log };
             const result = await idempotently(tx, keyed, () => execute(principal, tx));

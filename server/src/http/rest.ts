@@ -108,8 +108,9 @@ function inLinkScope<T>(
   const { req, claims, requestId, now } = link;
   return deps.db.$transaction(
     async (tx) => {
-      const principal = await openRequestScope(tx, claims, now);
-      if (!principal) throw linkNotValid();
+      const scope = await openRequestScope(tx, claims, now);
+      if (!('principal' in scope)) throw linkNotValid();
+      const { principal } = scope;
       const endpoint: Endpoint = principal.kind === 'staff' ? 'admin' : 'portal';
       return work(buildRequestContext(req, deps, { requestId, endpoint, principal, tx, cookies: NO_COOKIES, now }));
     },

@@ -4,6 +4,7 @@ import { staffScope, type RequestContext } from '../context/context.js';
 import { BadInput, Conflict } from '../errors/errors.js';
 import type { CustomDomain, Prisma, Tenant } from '../generated/prisma/client.js';
 import { isUniqueViolation } from '../auth/auth.shared.js';
+import { sessionIdleUpdate } from '../auth/session-idle-limit.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { checkedLanguage } from '../common/languages.js';
 import { currentTenant, forgetCurrentTenant } from './tenants.loaders.js';
@@ -60,6 +61,8 @@ export function toTenantSettings(t: Tenant, claim: CustomDomain | null): TenantS
     reviewModeration: t.reviewModeration,
     ...paymentSettings(t),
     contact: portal.contact,
+    customerSessionIdleDays: t.customerSessionIdleDays,
+    staffSessionIdleHours: t.staffSessionIdleHours,
   };
 }
 
@@ -127,6 +130,7 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
   if (input.customersMayAddSites != null) data.customersMayAddSites = input.customersMayAddSites;
   if (input.customersMayAddAssets != null) data.customersMayAddAssets = input.customersMayAddAssets;
   if (input.reviewModeration != null) data.reviewModeration = input.reviewModeration;
+  Object.assign(data, sessionIdleUpdate(input));
   return data;
 }
 

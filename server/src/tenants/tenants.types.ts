@@ -263,6 +263,12 @@ export class TenantSettings {
 
   @Field(() => BusinessContact, { description: 'What the portal footer, emails and PDFs show customers.' })
   contact!: BusinessContact;
+
+  @Field(() => Int, { description: "A customer's session unused for this many days ends (1–30)." })
+  customerSessionIdleDays!: number;
+
+  @Field(() => Int, { description: "A staff member's session unused for this many hours ends (1–168)." })
+  staffSessionIdleHours!: number;
 }
 
 @InputType({ description: 'Only the features given change.' })
@@ -350,6 +356,12 @@ export class TenantSettingsInput {
 
   @Field(() => BusinessContactInput, { nullable: true })
   contact?: BusinessContactInput | null;
+
+  @Field(() => Int, { nullable: true, description: '1 to 30 days; a session already idle longer ends at its next use.' })
+  customerSessionIdleDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '1 to 168 hours; a session already idle longer ends at its next use.' })
+  staffSessionIdleHours?: number | null;
 }
 
 @ObjectType({ description: 'Where to PUT a new logo: the raw bytes of a PNG, JPEG or WebP image.' })

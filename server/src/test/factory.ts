@@ -98,14 +98,14 @@ export async function makeCustomerRecords(owner: Db, tenantId: string, customerI
 
 export async function customerToken(app: TestApp, account: { id: string; tenantId: string; customerId: string }, expiresAt = new Date(app.clock.now.getTime() + 86_400_000)) {
   const session = await app.owner.session.create({
-    data: { tenantId: account.tenantId, portalAccountId: account.id, customerId: account.customerId, expiresAt },
+    data: { tenantId: account.tenantId, portalAccountId: account.id, customerId: account.customerId, expiresAt, createdAt: app.clock.now, lastSeenAt: app.clock.now },
   });
   const token = await signAccessToken(app.deps.config.jwtSecret, { typ: 'customer', tenantId: account.tenantId, subject: account.id, sessionId: session.id, customerId: account.customerId }, expiresAt);
   return { token, sessionId: session.id };
 }
 
 export async function staffToken(app: TestApp, staff: { id: string; tenantId: string }, expiresAt = new Date(app.clock.now.getTime() + 86_400_000)) {
-  const session = await app.owner.session.create({ data: { tenantId: staff.tenantId, staffUserId: staff.id, expiresAt } });
+  const session = await app.owner.session.create({ data: { tenantId: staff.tenantId, staffUserId: staff.id, expiresAt, createdAt: app.clock.now, lastSeenAt: app.clock.now } });
   const token = await signAccessToken(app.deps.config.jwtSecret, { typ: 'staff', tenantId: staff.tenantId, subject: staff.id, sessionId: session.id }, expiresAt);
   return { token, sessionId: session.id };
 }

@@ -1,7 +1,8 @@
-// Periodic clean-up: rate-limit buckets, expired one-time tokens and sessions, uploads that no
+// Periodic clean-up: rate-limit buckets, expired one-time tokens, sessions ended or idle past the tenant's limit, uploads that no
 // request or message took within a day (their files first, then the rows), old webhook event ids
 // and idempotency keys past their 24 hours.
 import { pruneRateLimitBuckets } from '../auth/rate-limit.js';
+import { idleSince } from '../auth/session-idle-limit.js';
 import { IDEMPOTENCY_KEY_TTL_MS } from '../idempotency/key-lifetime.js';
 import type { WorkerDeps } from './context.js';
 import { forEachTenant, tenantCondition, type TenantFilter } from './context.js';
@@ -31,15 +32,23 @@ export async function runHousekeeping(deps: WorkerDeps, filter: TenantFilter = {
     SELECT tenant_id::text AS "tenantId" FROM (
       SELECT tenant_id FROM one_time_tokens WHERE expires_at < ${now}
       UNION SELECT tenant_id FROM sessions WHERE expires_at < ${now} OR revoked_at < ${dayAgo}
+      UNION SELECT s.tenant_id FROM sessions s JOIN tenants t ON t.id = s.tenant_id
+        WHERE s.last_seen_at < ${now}::timestamptz - CASE WHEN s.staff_user_id IS NULL THEN make_interval(days => t.customer_session_idle_days) ELSE make_interval(hours => t.staff_session_idle_hours) END
       UNION SELECT tenant_id FROM uploads WHERE consumed_at IS NULL AND created_at < ${dayAgo}
       UNION SELECT tenant_id FROM payment_events WHERE processed_at < ${eventsBefore}
       UNION SELECT tenant_id FROM idempotency_keys WHERE created_at <= ${keysBefore}
     ) due WHERE true ${tenantCondition('tenant_id', filter)}`;
   const result: HousekeepingResult = { rateLimitBuckets, oneTimeTokens: 0, sessions: 0, uploads: 0, paymentEvents: 0, idempotencyKeys: 0 };
-  await forEachTenant(deps, tenants, async (tx) => {
+  await forEachTenant(deps, tenants, async (tx, tenantId) => {
     result.oneTimeTokens += (await tx.oneTimeToken.deleteMany({ where: { expiresAt: { lt: now } } })).count;
     // A revoked session answers UNAUTHENTICATED already; a day later nobody needs to see it.
-    result.sessions += (await tx.session.deleteMany({ where: { OR: [{ expiresAt: { lt: now } }, { revokedAt: { lt: dayAgo } }] } })).count;
+    // A session idle past the tenant's limit is refused already (auth/session-idle-limit.ts).
+    const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { customerSessionIdleDays: true, staffSessionIdleHours: true } });
+    const idle = [
+      { staffUserId: null, lastSeenAt: { lt: idleSince(tenant, 'customer', now) } },
+      { staffUserId: { not: null }, lastSeenAt: { lt: idleSince(tenant, 'staff', now) } },
+    ];
+    result.sessions += (await tx.session.deleteMany({ where: { OR: [{ expiresAt: { lt: now } }, { revokedAt: { lt: dayAgo } }, ...idle] } })).count;
     const stale = await tx.upload.findMany({ where: { consumedAt: null, createdAt: { lt: dayAgo } }, select: { id: true, storageKey: true } });
     // Files go before rows: a row without its file is harmless, a file without its row is never found again.
     for (const upload of stale) await deps.storage.delete(upload.storageKey);

@@ -221,7 +221,7 @@ describe('housekeeping', () => {
     const now = TEST_START.getTime();
     const hours = (h: number) => new Date(now + h * 3600_000);
     const session = (expiresAt: Date, revokedAt: Date | null = null) =>
-      app.owner.session.create({ data: { tenantId: tenant.id, customerId: customer.id, portalAccountId: account.id, expiresAt, revokedAt } });
+      app.owner.session.create({ data: { tenantId: tenant.id, customerId: customer.id, portalAccountId: account.id, expiresAt, revokedAt, lastSeenAt: TEST_START } });
     const live = await session(hours(24));
     await session(hours(-1));
     await session(hours(24), hours(-25));

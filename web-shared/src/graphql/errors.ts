@@ -104,3 +104,12 @@ export function throwLoadError(err: CombinedError): never {
 	const code = apiErrorCode(err);
 	error(statusByCode[code] ?? 500, { message: code, code });
 }
+
+/** The query parameter a sign-in page reads to say why the visitor is there. */
+export const SIGNED_OUT_PARAM = 'signedOut';
+export const SIGNED_OUT_INACTIVE = 'inactive';
+
+/** Whether the API ended the session because it went unused past the business's limit (`reason: SESSION_IDLE`). */
+export function endedForInactivity(err: CombinedError): boolean {
+	return err.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED' && e.extensions?.reason === 'SESSION_IDLE');
+}

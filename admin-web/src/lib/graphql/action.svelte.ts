@@ -1,7 +1,9 @@
 // One mutation a component runs (a form, a button): whether it is busy, and what went wrong.
 import type { AnyVariables, Client, TypedDocumentNode } from '@urql/core';
 import { getContextClient } from '@urql/svelte';
-import { formProblem, type FormProblem } from '@portico/web-shared/graphql/errors';
+import { goto } from '$app/navigation';
+import { endedForInactivity, formProblem, type FormProblem } from '@portico/web-shared/graphql/errors';
+import { signInAgainPath } from './signed-out';
 import type { MessageKey } from '$lib/i18n';
 
 export class Action<F extends string = never> {
@@ -28,6 +30,11 @@ export class Action<F extends string = never> {
 		const result = await this.#client.mutation(document, variables).toPromise();
 		this.busy = false;
 		if (result.error) {
+			if (endedForInactivity(result.error)) {
+				// Signed out for inactivity: straight to sign-in, which says why.
+				await goto(signInAgainPath(true), { invalidateAll: true });
+				return null;
+			}
 			this.problem = formProblem(result.error, this.#fields, this.#overrides);
 			this.apiMessage = result.error.graphQLErrors[0]?.message ?? null;
 			return null;

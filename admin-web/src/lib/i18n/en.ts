@@ -20,6 +20,7 @@ export const en = {
 	'login.password': 'Password',
 	'login.submit': 'Sign in',
 	'login.submitting': 'Signing in…',
+	'login.signedOutInactive': 'You were signed out after a while without activity. Sign in again to continue.',
 
 	'home.pageTitle': 'Dashboard · Portico Admin',
 	'home.welcome': 'Welcome, {name}',

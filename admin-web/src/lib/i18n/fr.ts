@@ -21,6 +21,7 @@ export const fr: Record<MessageKey, string> = {
 	'login.password': 'Mot de passe',
 	'login.submit': 'Se connecter',
 	'login.submitting': 'Connexion…',
+	'login.signedOutInactive': 'Vous avez été déconnecté après une période d\'inactivité. Reconnectez-vous pour continuer.',
 
 	'home.pageTitle': 'Tableau de bord · Portico Admin',
 	'home.welcome': 'Bienvenue, {name}',

@@ -86,6 +86,7 @@ export const en = {
 	'auth.backToLogin': 'Back to sign in',
 
 	'login.toContinue': 'Sign in to continue where you were.',
+	'login.signedOutInactive': 'You were signed out after a while without activity. Sign in again to continue.',
 	'login.magicLink': 'Email me a sign-in link instead',
 	'login.forgot': 'Forgot your password?',
 	'login.register': 'New here? Create an account',
@@ -394,6 +395,9 @@ export const en = {
 	'settings.revoke': 'Sign out',
 	'settings.unknownDevice': 'Unknown device',
 	'settings.browserOn': '{browser} on {os}',
+	'settings.signOutOthers': 'Sign out all other sessions',
+	'settings.othersSignedOut': 'Your other sessions are signed out.',
+	'settings.onlyThisSession': 'You are signed in only here.',
 	'calendar.heading': 'Calendar subscription',
 	'calendar.body': 'Subscribe from Google Calendar, Apple Calendar or Outlook to see your appointments there, kept up to date.',
 	'calendar.url': 'Your private calendar address',

@@ -91,6 +91,7 @@ export const fr: Record<MessageKey, string> = {
 	'auth.backToLogin': 'Retour à la connexion',
 
 	'login.toContinue': 'Connectez-vous pour reprendre où vous en étiez.',
+	'login.signedOutInactive': 'Vous avez été déconnecté après une période d\'inactivité. Reconnectez-vous pour continuer.',
 	'login.magicLink': 'Recevoir plutôt un lien de connexion par courriel',
 	'login.forgot': 'Mot de passe oublié ?',
 	'login.register': 'Nouveau client ? Créez un compte',
@@ -399,6 +400,9 @@ export const fr: Record<MessageKey, string> = {
 	'settings.revoke': 'Déconnecter',
 	'settings.unknownDevice': 'Appareil inconnu',
 	'settings.browserOn': '{browser} sur {os}',
+	'settings.signOutOthers': 'Déconnecter toutes les autres sessions',
+	'settings.othersSignedOut': 'Vos autres sessions sont déconnectées.',
+	'settings.onlyThisSession': 'Vous êtes connecté uniquement ici.',
 	'calendar.heading': 'Abonnement calendrier',
 	'calendar.body': 'Abonnez-vous depuis Google Agenda, Calendrier Apple ou Outlook pour y voir vos rendez-vous, toujours à jour.',
 	'calendar.url': 'Votre adresse de calendrier privée',

@@ -10,8 +10,9 @@ const MySessions = graphql(`
 			createdAt
 			lastSeenAt
 			expiresAt
-			ip
-			userAgent
+			browser
+			os
+			device
 		}
 	}
 `);

@@ -33,6 +33,8 @@ const Settings = graphql(`
 			customersMayAddSites
 			customersMayAddAssets
 			allowPartialPayments
+			customerSessionIdleDays
+			staffSessionIdleHours
 			stripeConfigured
 			stripePublishableKey
 			stripeSecretKeyLast4

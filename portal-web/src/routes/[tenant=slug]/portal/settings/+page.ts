@@ -47,8 +47,9 @@ const PortalSettings = graphql(`
 			current
 			createdAt
 			lastSeenAt
-			userAgent
-			ip
+			browser
+			os
+			device
 		}
 	}
 `);
