@@ -338,6 +338,7 @@ export const en = {
 	'assets.breed': 'Breed',
 	'assets.serial': 'Serial number',
 	'assets.installed': 'Installed',
+	'assets.born': 'Born',
 	'assets.warrantyEnd': 'Warranty until',
 	'assets.age': 'Age',
 	'assets.microchip': 'Microchip',

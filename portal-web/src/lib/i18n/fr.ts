@@ -343,6 +343,7 @@ export const fr: Record<MessageKey, string> = {
 	'assets.breed': 'Race',
 	'assets.serial': 'Numéro de série',
 	'assets.installed': 'Installé le',
+	'assets.born': 'Né le',
 	'assets.warrantyEnd': "Garantie jusqu'au",
 	'assets.age': 'Âge',
 	'assets.microchip': 'Puce électronique',
