@@ -22,6 +22,7 @@ type Documents = {
     "\n\t\tmutation SubmitReview($input: SubmitReviewInput!) {\n\t\t\tsubmitReview(input: $input) {\n\t\t\t\tid\n\t\t\t\tstatus\n\t\t\t}\n\t\t}\n\t": typeof types.SubmitReviewDocument,
     "\n\t\tquery AvailableSlots($serviceTypeId: ID!, $from: String!, $to: String!) {\n\t\t\tavailableSlots(serviceTypeId: $serviceTypeId, from: $from, to: $to) {\n\t\t\t\tdate\n\t\t\t\tslots {\n\t\t\t\t\tstart\n\t\t\t\t\tend\n\t\t\t\t\tlocalTime\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t": typeof types.AvailableSlotsDocument,
     "\n\t\tmutation AddMyAsset($input: AssetInput!) {\n\t\t\taddMyAsset(input: $input) {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t": typeof types.AddMyAssetDocument,
+    "\n\t\tmutation UpdateMyAsset($id: ID!, $input: AssetInput!) {\n\t\t\tupdateMyAsset(id: $id, input: $input) {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t": typeof types.UpdateMyAssetDocument,
     "\n\t\tmutation DeleteMyAsset($id: ID!) {\n\t\t\tdeleteMyAsset(id: $id)\n\t\t}\n\t": typeof types.DeleteMyAssetDocument,
     "\n\t\tmutation StartInvoicePayment($input: StartInvoicePaymentInput!) {\n\t\t\tstartInvoicePayment(input: $input) {\n\t\t\t\tprovider\n\t\t\t\tclientSecret\n\t\t\t\tpublishableKey\n\t\t\t\tstripeAccount\n\t\t\t\tamountMinor\n\t\t\t\tcurrency\n\t\t\t\tpayment {\n\t\t\t\t\t...PaymentResult\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t": typeof types.StartInvoicePaymentDocument,
     "\n\t\tmutation CompleteSandboxAuthentication($clientSecret: String!, $approve: Boolean!) {\n\t\t\tcompleteSandboxAuthentication(clientSecret: $clientSecret, approve: $approve) {\n\t\t\t\t...PaymentResult\n\t\t\t}\n\t\t}\n\t": typeof types.CompleteSandboxAuthenticationDocument,
@@ -76,6 +77,7 @@ const documents: Documents = {
     "\n\t\tmutation SubmitReview($input: SubmitReviewInput!) {\n\t\t\tsubmitReview(input: $input) {\n\t\t\t\tid\n\t\t\t\tstatus\n\t\t\t}\n\t\t}\n\t": types.SubmitReviewDocument,
     "\n\t\tquery AvailableSlots($serviceTypeId: ID!, $from: String!, $to: String!) {\n\t\t\tavailableSlots(serviceTypeId: $serviceTypeId, from: $from, to: $to) {\n\t\t\t\tdate\n\t\t\t\tslots {\n\t\t\t\t\tstart\n\t\t\t\t\tend\n\t\t\t\t\tlocalTime\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t": types.AvailableSlotsDocument,
     "\n\t\tmutation AddMyAsset($input: AssetInput!) {\n\t\t\taddMyAsset(input: $input) {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t": types.AddMyAssetDocument,
+    "\n\t\tmutation UpdateMyAsset($id: ID!, $input: AssetInput!) {\n\t\t\tupdateMyAsset(id: $id, input: $input) {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t": types.UpdateMyAssetDocument,
     "\n\t\tmutation DeleteMyAsset($id: ID!) {\n\t\t\tdeleteMyAsset(id: $id)\n\t\t}\n\t": types.DeleteMyAssetDocument,
     "\n\t\tmutation StartInvoicePayment($input: StartInvoicePaymentInput!) {\n\t\t\tstartInvoicePayment(input: $input) {\n\t\t\t\tprovider\n\t\t\t\tclientSecret\n\t\t\t\tpublishableKey\n\t\t\t\tstripeAccount\n\t\t\t\tamountMinor\n\t\t\t\tcurrency\n\t\t\t\tpayment {\n\t\t\t\t\t...PaymentResult\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t": types.StartInvoicePaymentDocument,
     "\n\t\tmutation CompleteSandboxAuthentication($clientSecret: String!, $approve: Boolean!) {\n\t\t\tcompleteSandboxAuthentication(clientSecret: $clientSecret, approve: $approve) {\n\t\t\t\t...PaymentResult\n\t\t\t}\n\t\t}\n\t": types.CompleteSandboxAuthenticationDocument,
@@ -168,6 +170,10 @@ export function graphql(source: "\n\t\tquery AvailableSlots($serviceTypeId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n\t\tmutation AddMyAsset($input: AssetInput!) {\n\t\t\taddMyAsset(input: $input) {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t"): (typeof documents)["\n\t\tmutation AddMyAsset($input: AssetInput!) {\n\t\t\taddMyAsset(input: $input) {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\t\tmutation UpdateMyAsset($id: ID!, $input: AssetInput!) {\n\t\t\tupdateMyAsset(id: $id, input: $input) {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t"): (typeof documents)["\n\t\tmutation UpdateMyAsset($id: ID!, $input: AssetInput!) {\n\t\t\tupdateMyAsset(id: $id, input: $input) {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

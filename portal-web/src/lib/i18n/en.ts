@@ -503,6 +503,8 @@ export const en = {
 	'myAssets.equipmentName': 'Name (e.g. Basement furnace)',
 	'myAssets.noSite': 'No particular address',
 	'myAssets.add': 'Add',
+	'myAssets.save': 'Save changes',
+	'myAssets.saved': 'Saved.',
 	'myAssets.added': 'Added.',
 	'myAssets.removed': 'Removed.',
 	'myAssets.addedByYou': 'Added by you.',

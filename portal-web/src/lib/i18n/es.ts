@@ -503,6 +503,8 @@ export const es: Record<MessageKey, string> = {
 	'myAssets.equipmentName': 'Nombre (p. ej., Calefactor del sótano)',
 	'myAssets.noSite': 'Ninguna dirección en particular',
 	'myAssets.add': 'Agregar',
+	'myAssets.save': 'Guardar cambios',
+	'myAssets.saved': 'Cambios guardados.',
 	'myAssets.added': 'Agregado.',
 	'myAssets.removed': 'Eliminado.',
 	'myAssets.addedByYou': 'Agregado por ti.',

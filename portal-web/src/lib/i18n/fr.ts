@@ -508,6 +508,8 @@ export const fr: Record<MessageKey, string> = {
 	'myAssets.equipmentName': 'Nom (ex. Chaudière du sous-sol)',
 	'myAssets.noSite': 'Aucune adresse en particulier',
 	'myAssets.add': 'Ajouter',
+	'myAssets.save': 'Enregistrer',
+	'myAssets.saved': 'Modifications enregistrées.',
 	'myAssets.added': 'Ajouté.',
 	'myAssets.removed': 'Supprimé.',
 	'myAssets.addedByYou': 'Ajouté par vous.',
