@@ -43,7 +43,11 @@ const ConvertOptions = graphql(`
 				id
 				label
 				addressLine1
+				addressLine2
 				city
+				postalCode
+				region
+				country
 			}
 		}
 		serviceTypes {

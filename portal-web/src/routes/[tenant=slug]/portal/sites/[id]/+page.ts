@@ -13,6 +13,7 @@ const PortalSite = graphql(`
 			postalCode
 			city
 			region
+			country
 		}
 		assets(siteId: $id) {
 			id
