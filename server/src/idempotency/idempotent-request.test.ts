@@ -44,7 +44,7 @@ describe('keyedRequest', () => {
 
 describe('idempotentMutations', () => {
   it('lists the creates of each endpoint, each a real mutation there', () => {
-    expect([...idempotentMutations('portal')].sort()).toEqual(['bookAppointment', 'startInvoicePayment', 'submitReview', 'submitServiceRequest']);
+    expect([...idempotentMutations('portal')].sort()).toEqual(['addMyAsset', 'addMySite', 'bookAppointment', 'startInvoicePayment', 'submitReview', 'submitServiceRequest']);
     expect([...idempotentMutations('admin')].sort()).toEqual([
       'addInternalNote',
       'createAsset',

@@ -219,24 +219,26 @@ describe("a technician's day", () => {
   const NOTE = `mutation($id: ID!, $body: String!) { addInternalNote(jobId: $id, body: $body) { id internalNotes { body authorName } } }`;
 
   it("lists the caller's own jobs of today in the business's time zone, in order, whatever UTC's date", async () => {
-    const own = await makeDispatchWorld(app);
-    await app.owner.customer.update({ where: { tenantId_id: { tenantId: own.tenantId, id: own.me.customer.id } }, data: { phone: '+1 312-555-0142' } });
-    await app.owner.site.update({ where: { tenantId_id: { tenantId: own.tenantId, id: own.me.site.id } }, data: { accessInstructions: 'Gate code 4821#' } });
     // Friday 20 November 2026 in Chicago (UTC-6); at 23:30 there, UTC is already on Saturday.
     const at = (iso: string) => new Date(iso);
-    const evening = await jobOf(own, { start: at('2026-11-21T04:00:00Z'), technicianId: own.tech1.id }); // 22:00 Friday
-    const morning = await jobOf(own, { start: at('2026-11-20T14:00:00Z'), technicianId: own.tech1.id }); // 08:00 Friday
-    const started = await jobOf(own, { start: at('2026-11-20T16:00:00Z'), technicianId: own.tech1.id, status: 'in_progress' }); // 10:00
-    await jobOf(own, { start: at('2026-11-20T18:00:00Z'), technicianId: own.tech1.id, status: 'cancelled' });
-    await jobOf(own, { start: at('2026-11-21T06:30:00Z'), technicianId: own.tech1.id }); // 00:30 Saturday
-    await jobOf(own, { start: at('2026-11-20T05:30:00Z'), technicianId: own.tech1.id }); // 23:30 Thursday
-    const colleague = await jobOf(own, { start: at('2026-11-20T15:00:00Z'), technicianId: own.tech2.id });
-    await jobOf(own, { start: at('2026-11-20T20:00:00Z') }); // unassigned
-    const foreign = await jobOf(other, { start: at('2026-11-20T15:00:00Z'), technicianId: other.tech1.id });
-
     const saved = app.clock.now;
+    // Everyone signs in at that moment (a session idle for hours would be refused).
     app.clock.now = at('2026-11-21T05:30:00Z'); // 23:30 Friday in Chicago
     try {
+      const own = await makeDispatchWorld(app);
+      const otherTech = (await staffToken(app, other.tech1)).token;
+      await app.owner.customer.update({ where: { tenantId_id: { tenantId: own.tenantId, id: own.me.customer.id } }, data: { phone: '+1 312-555-0142' } });
+      await app.owner.site.update({ where: { tenantId_id: { tenantId: own.tenantId, id: own.me.site.id } }, data: { accessInstructions: 'Gate code 4821#' } });
+      const evening = await jobOf(own, { start: at('2026-11-21T04:00:00Z'), technicianId: own.tech1.id }); // 22:00 Friday
+      const morning = await jobOf(own, { start: at('2026-11-20T14:00:00Z'), technicianId: own.tech1.id }); // 08:00 Friday
+      const started = await jobOf(own, { start: at('2026-11-20T16:00:00Z'), technicianId: own.tech1.id, status: 'in_progress' }); // 10:00
+      await jobOf(own, { start: at('2026-11-20T18:00:00Z'), technicianId: own.tech1.id, status: 'cancelled' });
+      await jobOf(own, { start: at('2026-11-21T06:30:00Z'), technicianId: own.tech1.id }); // 00:30 Saturday
+      await jobOf(own, { start: at('2026-11-20T05:30:00Z'), technicianId: own.tech1.id }); // 23:30 Thursday
+      const colleague = await jobOf(own, { start: at('2026-11-20T15:00:00Z'), technicianId: own.tech2.id });
+      await jobOf(own, { start: at('2026-11-20T20:00:00Z') }); // unassigned
+      const foreign = await jobOf(other, { start: at('2026-11-20T15:00:00Z'), technicianId: other.tech1.id });
+
       const res = await app.call<MyDayResult>('admin', MY_DAY, {}, { token: own.tokens.tech1 });
       expect(res.errors).toBeUndefined();
       const day = res.data!.myDay;
@@ -252,7 +254,7 @@ describe("a technician's day", () => {
       expect(theirs.data!.myDay.jobs.map((j) => j.id)).toEqual([colleague.id]);
       const office = await app.call<MyDayResult>('admin', MY_DAY, {}, { token: own.tokens.owner });
       expect(office.data!.myDay.jobs).toEqual([]);
-      const elsewhere = await app.call<MyDayResult>('admin', MY_DAY, {}, { token: other.tokens.tech1 });
+      const elsewhere = await app.call<MyDayResult>('admin', MY_DAY, {}, { token: otherTech });
       expect(elsewhere.data!.myDay.jobs.map((j) => j.id)).toEqual([foreign.id]);
 
       // Early next morning the list is Saturday's.

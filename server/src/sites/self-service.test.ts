@@ -131,6 +131,14 @@ describe('a customer adds their own service address', () => {
       withScope(app.db, scope, (tx) => tx.site.create({ data: { tenantId: tenant.id, customerId: me.customer.id, label: 'Fake', addressLine1: '1 A St', city: 'B', postalCode: '1', country: 'US', addedBy: 'staff' } })),
     ).rejects.toThrow();
     expect((await app.owner.site.findFirstOrThrow({ where: { id: office.id } })).label).toBe('Office');
+    // One door stays open: how to get in (booking sets it), on the customer's own sites only.
+    const access = (site: string) => withScope(app.db, scope, (tx) => tx.$queryRaw<{ n: number }[]>`SELECT customer_set_site_access(${site}::uuid, 'Side gate') AS n`);
+    expect((await access(office.id))[0]?.n).toBe(1);
+    const neighbour = await customerOf(tenant.id);
+    const theirs = await makeSite(app.owner, tenant.id, neighbour.customer.id, 'Theirs');
+    expect((await access(theirs.id))[0]?.n).toBe(0);
+    expect(await app.owner.site.findFirstOrThrow({ where: { id: office.id } })).toMatchObject({ label: 'Office', accessInstructions: 'Side gate' });
+    expect((await app.owner.site.findFirstOrThrow({ where: { id: theirs.id } })).accessInstructions).toBeNull();
   });
 
   it('an address with appointments or equipment is not removed (CONFLICT with a reason)', async () => {
