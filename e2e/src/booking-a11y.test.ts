@@ -30,6 +30,8 @@ describe('booking, by keyboard and screen reader', () => {
   it('says what Confirm still needs, moves between days with the arrow keys, and focuses the confirmation', async () => {
     const page = await browser.page({ width: DESKTOP });
     await signInToPortal(page, slug, sofia.email, DEMO_PASSWORD);
+    // Sofía's portal is Spanish; she picks English with the language switcher (the assertions read English).
+    await page.locator('.locale-switcher select').selectOption('en');
     await page.goto(portalUrl(`/${slug}/portal/book`));
     await page.getByRole('heading', { level: 1, name: 'Book an appointment' }).waitFor();
     const { bookingOptions } = await queryFromPage<{ bookingOptions: { changeWindowHours: number } }>(page, 'portal', '{ bookingOptions { changeWindowHours } }');

@@ -74,7 +74,8 @@ describe('portal sign-in', () => {
     await password.fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(portalUrl(`/${sofia.tenant.slug}/portal`));
-    await page.getByRole('heading', { level: 1, name: `Welcome, ${sofia.name}` }).waitFor();
+    // Sofía's own language is Spanish: the portal greets her in it.
+    await page.getByRole('heading', { level: 1, name: `Hola, ${sofia.name}` }).waitFor();
   });
 
   it("sends a customer signed in at one business to another business's sign-in", async () => {

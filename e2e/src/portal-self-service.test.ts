@@ -26,6 +26,7 @@ async function fillAddress(page: Page, street: string): Promise<void> {
   await page.getByLabel('Street address').fill(street);
   await page.getByLabel('Postal code').fill('60201');
   await page.getByLabel('City').fill('Evanston');
+  await page.getByLabel('State, province or region (optional)').fill('IL');
 }
 
 /** Picks the first service and waits for the week's free times to be listed. */
@@ -59,7 +60,7 @@ describe('portal: a new customer adds their own service address', () => {
     await page.goto(portal('/book'));
     await page.getByRole('heading', { level: 1, name: /Book an appointment|Request an appointment/ }).waitFor();
     const address = page.getByLabel('Address', { exact: true });
-    expect(await address.locator('option:checked').innerText()).toBe('Home — 1200 Chicago Avenue, Evanston');
+    expect(await address.locator('option:checked').innerText()).toBe('Home — 1200 Chicago Avenue, Evanston 60201');
     await reachFreeTimes(page);
     await saveScreenshot(page, 'portal-book-own-address');
   }, 60_000);
@@ -82,21 +83,22 @@ describe('portal: a new customer adds their own service address', () => {
     // The booking form appears with the new address chosen, without reloading the page.
     const address = page.getByLabel('Address', { exact: true });
     await address.waitFor();
-    expect(await address.locator('option:checked').innerText()).toBe('Studio — 900 Sherman Avenue, Evanston');
+    expect(await address.locator('option:checked').innerText()).toBe('Studio — 900 Sherman Avenue, Evanston, IL 60201');
     await reachFreeTimes(page);
 
     for (const width of [MOBILE, DESKTOP]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(portal('/settings'));
       const sites = page.getByRole('region', { name: 'Service addresses' });
-      await sites.getByText('900 Sherman Avenue, 60201 Evanston, US').waitFor();
+      // Written as the US writes it (city, state ZIP), without the country: the business is in the US too.
+      await sites.getByText('900 Sherman Avenue, Evanston, IL 60201').waitFor();
       await saveScreenshot(page, 'portal-settings-addresses');
     }
     const sites = page.getByRole('region', { name: 'Service addresses' });
     await sites.getByRole('button', { name: 'Edit Studio' }).click();
     await sites.getByLabel('Apartment, suite, building (optional)').fill('Floor 2');
     await sites.getByRole('button', { name: 'Save' }).click();
-    await sites.getByText('900 Sherman Avenue, Floor 2, 60201 Evanston, US').waitFor();
+    await sites.getByText('900 Sherman Avenue, Floor 2, Evanston, IL 60201').waitFor();
     await sites.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 
     // The office sees that the customer added it.
