@@ -359,6 +359,7 @@ export const en = {
 	'history.emptyFiltered': 'Nothing of this kind yet. Choose All to see the whole history.',
 	'history.technician': 'Technician: {name}',
 	'history.groomer': 'Groomer: {name}',
+	'history.labelled': '{label}: {value}',
 	'history.invoice': 'Invoice {number}',
 	'asset.warranty.ACTIVE': 'Under warranty',
 	'asset.warranty.EXPIRING_SOON': 'Warranty ends soon',

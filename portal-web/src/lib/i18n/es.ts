@@ -454,6 +454,7 @@ export const es: Record<MessageKey, string> = {
 	'history.emptyFiltered': 'Aún no hay nada de este tipo. Elige Todo para ver el historial completo.',
 	'history.technician': 'Técnico: {name}',
 	'history.groomer': 'Peluquero/a: {name}',
+	'history.labelled': '{label}: {value}',
 	'history.invoice': 'Factura {number}',
 	'settings.signOutOthers': 'Cerrar todas las demás sesiones',
 	'settings.othersSignedOut': 'Se cerraron tus otras sesiones.',

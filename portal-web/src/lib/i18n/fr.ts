@@ -364,6 +364,7 @@ export const fr: Record<MessageKey, string> = {
 	'history.emptyFiltered': 'Rien de ce type pour le moment. Choisissez Tout pour voir tout l’historique.',
 	'history.technician': 'Technicien : {name}',
 	'history.groomer': 'Toiletteur : {name}',
+	'history.labelled': '{label} : {value}',
 	'history.invoice': 'Facture {number}',
 	'asset.warranty.ACTIVE': 'Sous garantie',
 	'asset.warranty.EXPIRING_SOON': 'Garantie bientôt échue',
