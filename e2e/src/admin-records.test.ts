@@ -102,7 +102,7 @@ describe('admin: a customer’s addresses and equipment', () => {
     await page.getByRole('button', { name: 'Edit Air conditioner' }).waitFor();
   });
 
-  it('adds a water softener to Greta, edits its model and deletes it', async () => {
+  it('adds a water softener to Greta, edits its model and the notes the customer reads, and deletes it', async () => {
     const page = await asDana();
     await openCustomer(page, 'Greta Olsen');
     const assets = page.locator('section', { has: page.getByRole('heading', { name: 'Equipment and animals' }) });
@@ -124,6 +124,15 @@ describe('admin: a customer’s addresses and equipment', () => {
     await page.getByText('“Softener” was saved.').waitFor(POLL);
     await expect.poll(() => row.innerText(), POLL).toContain('Culligan HE 1.5');
     expect(await row.innerText()).toContain('Home');
+
+    // Notes are for the customer (the portal shows them): the form keeps what was saved.
+    await row.getByRole('button', { name: 'Edit Softener' }).click();
+    await dialog.getByLabel('Notes').fill('Salt: 40 lb bags, refill monthly.');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('“Softener” was saved.').waitFor(POLL);
+    await page.reload();
+    await row.getByRole('button', { name: 'Edit Softener' }).click();
+    expect(await dialog.getByLabel('Notes').inputValue()).toBe('Salt: 40 lb bags, refill monthly.');
 
     await row.getByRole('button', { name: 'Edit Softener' }).click();
     await dialog.getByRole('button', { name: 'Delete this item' }).click();

@@ -689,6 +689,8 @@ export const staffEn = {
 	'assets.serialNumber': 'Serial number',
 	'assets.noSite': 'No particular address',
 	'assets.installedOn': 'Installed on',
+	'assets.notes': 'Notes',
+	'assets.notesHint': "The customer sees these on the portal (an animal's temperament, a filter size).",
 	'assets.warrantyEndOn': 'Warranty until',
 	'assets.editTitle': 'Edit “{name}”',
 	'assets.delete': 'Delete this item',

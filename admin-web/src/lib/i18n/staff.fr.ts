@@ -690,6 +690,8 @@ export const staffFr: Record<StaffMessageKey, string> = {
 	'assets.serialNumber': 'Numéro de série',
 	'assets.noSite': 'Aucune adresse en particulier',
 	'assets.installedOn': 'Installé le',
+	'assets.notes': 'Notes',
+	'assets.notesHint': "Le client les voit sur le portail (le caractère d’un animal, la taille d’un filtre).",
 	'assets.warrantyEndOn': 'Garantie jusqu’au',
 	'assets.editTitle': 'Modifier « {name} »',
 	'assets.delete': 'Supprimer cet élément',

@@ -40,6 +40,7 @@ const CustomerDetail = graphql(`
 				warrantyStatus
 				warrantyEndOn
 				installedOn
+				notes
 				site {
 					id
 					label
