@@ -129,7 +129,7 @@ describe('admin: a customer’s addresses and equipment', () => {
     await row.getByRole('button', { name: 'Edit Softener' }).click();
     await dialog.getByLabel('Notes').fill('Salt: 40 lb bags, refill monthly.');
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('“Softener” was saved.').waitFor(POLL);
+    await dialog.waitFor({ state: 'hidden' });
     await page.reload();
     await row.getByRole('button', { name: 'Edit Softener' }).click();
     expect(await dialog.getByLabel('Notes').inputValue()).toBe('Salt: 40 lb bags, refill monthly.');
