@@ -172,7 +172,11 @@ describe('sessions', () => {
     await form.getByRole('button', { name: 'Save the sign-out rules' }).click();
     await page.getByText('The sign-out rules are saved.').waitFor();
     await page.setViewportSize({ width: DESKTOP, height: 800 });
-    await form.scrollIntoViewIfNeeded();
+    // Saving reloads the settings and the page draws its forms anew from them: scroll to the form
+    // once it has (a form element replaced mid-scroll is retried).
+    await expect
+      .poll(() => form.scrollIntoViewIfNeeded({ timeout: 2_000 }).then(() => true, () => false), { timeout: 15_000 })
+      .toBe(true);
     await saveScreenshot(page, 'admin-session-settings');
   }, 60_000);
 });
