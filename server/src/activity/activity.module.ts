@@ -1,6 +1,6 @@
 // The activity log's shared types. Entries are read through Customer.activity and the
 // communications timeline, whose rules guard them; what they are about follows from there.
-import { sameAsParent } from '../graphql/guards.js';
+import { sameAsParent } from '../platform/door.js';
 import type { EndpointModule } from '../graphql/modules.js';
 
 export const admin: EndpointModule = {

@@ -7,7 +7,7 @@ import { todayIn, toLocalDate } from '../common/dates.js';
 import { isId } from '../common/ids.js';
 import { Conflict, NotFound, BadInput } from '../errors/errors.js';
 import { recordStaffActivity } from '../activity/activity.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { calendarDate, plusDays, plusMonths } from '../invoices/invoice-dates.js';
 import { emailInvoice, insertDraft, issueDraft } from '../invoices/invoices.admin.service.js';
 import type { CreateServiceAgreementInput, ServiceAgreement, ServiceAgreementChanges, ServiceAgreementListArgs } from './agreements.types.js';

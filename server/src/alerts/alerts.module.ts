@@ -1,4 +1,4 @@
-import { sameAsParent, staff } from '../graphql/guards.js';
+import { sameAsParent, staff } from '../platform/door.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { AlertsAdminResolver } from './alerts.admin.resolver.js';
 

@@ -11,7 +11,7 @@ import { BadInput } from '../errors/errors.js';
 import { writtenLanguage } from '../common/languages.js';
 import { formatWhen } from '../booking/booking.emails.js';
 import { recordStaffActivity } from '../activity/activity.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { STAFF_ALERT_KINDS, rolesToAlert, staffAlertRoles, type StaffAlertKind } from './staff-alert-roles.js';
 import { staffAlertLetter } from './staff-alerts.emails.js';
 import type { AttentionCounts, StaffAlertSetting, StaffAlertSettingsInput } from './alerts.types.js';

@@ -10,7 +10,7 @@ import { checkedLanguage } from '../common/languages.js';
 import { requireCustomer } from '../customers/customers.admin.service.js';
 import { AddedBy } from '../sites/added-by.js';
 import { assetChanges } from './asset-details.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { assetById, assetTypeById, type AssetTypeWithNames } from './assets.loaders.js';
 import { pickName, toAssets } from './assets.service.js';
 import { AssetCategory, type AdminAssetType, type Asset, type AssetInput, type AssetTypeNameInput } from './assets.types.js';

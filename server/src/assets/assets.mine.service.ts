@@ -5,7 +5,7 @@ import { customerScope, type RequestContext } from '../context/context.js';
 import { Conflict, Forbidden } from '../errors/errors.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { recordCustomerActivity } from '../activity/activity.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { currentCustomer } from '../customers/customers.loaders.js';
 import { AddedBy, addedByCustomer } from '../sites/added-by.js';
 import { ownAsset } from './assets.loaders.js';

@@ -1,4 +1,4 @@
-import { customer, sameAsParent, staff } from '../graphql/guards.js';
+import { customer, sameAsParent, staff } from '../platform/door.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { AssetPortalResolver } from './assets.portal.resolver.js';
 import { AssetAdminResolver, AssetTypeAdminResolver } from './assets.admin.resolver.js';

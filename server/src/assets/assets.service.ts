@@ -5,7 +5,7 @@ import type { Asset as AssetRow } from '../generated/prisma/client.js';
 import { todayIn, toLocalDate } from '../common/dates.js';
 import { daysBetween } from '../common/local-times.js';
 import { BadInput } from '../errors/errors.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { currentCustomer } from '../customers/customers.loaders.js';
 import { ownSite } from '../sites/sites.loaders.js';
 import { toJob } from '../jobs/jobs.view.js';
@@ -51,7 +51,7 @@ export async function toAssets(ctx: RequestContext, rows: AssetRow[]): Promise<A
 /** The signed-in customer's assets, optionally at one of their sites, by name. */
 export async function listOwnAssets(ctx: RequestContext, siteId: string | null | undefined): Promise<Asset[]> {
   const { tx, principal } = customerScope(ctx);
-  const site = siteId != null ? await ownSite(ctx, siteId) : null;
+  const site = siteId != null ? await ownSite(customerScope(ctx), siteId) : null;
   const rows = await tx.asset.findMany({
     where: { customerId: principal.customerId, ...(site ? { siteId: site.id } : {}) },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],

@@ -1,13 +1,13 @@
 // What staff do in the admin app to get in and manage their own sign-in, and what the office
 // does with other people's access: inviting staff and customers, deactivating accounts.
-import { staffScope, type RequestContext, type StaffScope } from '../context/context.js';
+import { staffScope, type RequestContext, type StaffContext } from '../context/context.js';
 import { isId } from '../common/ids.js';
 import type { Customer } from '../customers/customers.types.js';
 import { getCustomer } from '../customers/customers.service.js';
 import { Conflict, Forbidden, NotFound } from '../errors/errors.js';
 import type { Prisma, Tenant } from '../generated/prisma/client.js';
 import type { StaffProfile } from '../staff/staff.types.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { ACCOUNT_MOVES, canMove } from './account-status.js';
 import { recordActivity, type AuthAction } from '../activity/activity.js';
 import { writtenLanguage } from '../common/languages.js';
@@ -76,7 +76,7 @@ function staffProfile(row: StaffRow, tenant: Tenant): StaffProfile {
   return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale, tenantSlug: tenant.slug, timeZone: tenant.timeZone, currency: tenant.currency };
 }
 
-function logStaffAction(ctx: RequestContext, { tx, principal }: StaffScope, action: AuthAction, about: { customerId?: string; subjectId?: string }): Promise<void> {
+function logStaffAction(ctx: RequestContext, { tx, principal }: StaffContext, action: AuthAction, about: { customerId?: string; subjectId?: string }): Promise<void> {
   return recordActivity(ctx, tx, { tenantId: principal.tenantId, actorType: 'staff', actorId: principal.staffUserId, action, ...about });
 }
 

@@ -24,7 +24,7 @@ import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.
 import { accountSubject, clearLimit, enforce, LIMITS, loginIpLimit } from './rate-limit.js';
 import { listOpenSessions, revokeOtherOpenSessions, revokeSession, revokeSessions, startSession, type SessionHolder, type StartedSession } from './sessions.js';
 import { deviceNames } from './device-names.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 
 export interface SignInResult<P> extends StartedSession {
   profile: P;

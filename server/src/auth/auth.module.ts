@@ -1,4 +1,4 @@
-import { anyone, anyStaff, customer, sameAsParent, staff } from '../graphql/guards.js';
+import { anyone, anyStaff, customer, sameAsParent, staff } from '../platform/door.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { AuthAdminResolver } from './auth.admin.resolver.js';
 import { AuthPortalResolver } from './auth.portal.resolver.js';

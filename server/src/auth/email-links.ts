@@ -2,11 +2,11 @@
 // timing included, depends on whether the account exists. The request does the same work for
 // every email: it counts the request against the limits and queues it. The worker's
 // 'sign-in-link' task then looks the account up, issues the token and writes the email.
-import { randomUUID } from 'node:crypto';
 import type { AppDeps, RequestContext } from '../context/context.js';
-import { ANONYMOUS, type Endpoint } from '../context/principal.js';
+import type { Endpoint } from '../context/principal.js';
 import type { CustomerProfile } from '../customers/customers.types.js';
 import { withScope } from '../db/rls.js';
+import { newContext } from '../platform/scope.js';
 import type { Tenant } from '../generated/prisma/client.js';
 import type { TokenPurpose } from '../generated/prisma/enums.js';
 import type { OutgoingEmail } from '../mail/mailer.js';
@@ -143,23 +143,7 @@ async function sendLink<P>(deps: AppDeps, kind: LinkKind<P>, job: SignInLinkJob)
   return true;
 }
 
-const NO_COOKIES = { set: () => undefined, clear: () => undefined };
-
 /** The sign-in flows' context for work done on the request's behalf: anonymous, from the asker's address. */
 function jobContext(deps: AppDeps, endpoint: Endpoint, job: SignInLinkJob): RequestContext {
-  const requestId = randomUUID();
-  const now = deps.now();
-  return {
-    requestId,
-    endpoint,
-    deps,
-    principal: ANONYMOUS,
-    tx: null,
-    client: { ip: job.ip, userAgent: job.userAgent },
-    cookies: NO_COOKIES,
-    log: deps.log.child({ requestId, task: 'sign-in-link' }),
-    now: () => now,
-    loaders: new Map(),
-    outcome: { errors: false },
-  };
+  return newContext({ deps, endpoint, client: { ip: job.ip, userAgent: job.userAgent } });
 }

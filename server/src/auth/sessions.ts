@@ -2,50 +2,11 @@
 // and deactivation, so any of these takes effect on the next request.
 import type { RequestContext } from '../context/context.js';
 import type { Tx } from '../db/client.js';
-import type { Principal } from '../context/principal.js';
 import { signAccessToken, type TokenClaims } from './tokens.js';
-import type { StaffRole } from '../generated/prisma/enums.js';
 import { CUSTOMER_SESSION_DAYS, STAFF_SESSION_DAYS } from './session-lifetime.js';
 import { idleSince, type SessionIdleSettings, type SessionKind } from './session-idle-limit.js';
 
 export { CUSTOMER_SESSION_DAYS, STAFF_SESSION_DAYS };
-
-interface OpenedSession {
-  staff_user_id: string | null;
-  portal_account_id: string | null;
-  customer_id: string | null;
-  staff_status: string | null;
-  staff_role: StaffRole | null;
-  account_status: string | null;
-  idle: boolean;
-}
-
-/** What a token's session stands for: a principal, or why it no longer works. */
-export type RequestScope = { principal: Principal } | { ended: 'ended' | 'idle' };
-
-/**
- * Sets the transaction's row-level-security scope from a verified token and returns the
- * principal it stands for, or why its session no longer works (revoked, expired, account
- * deactivated: 'ended'; unused for longer than the tenant allows: 'idle'). One statement: this
- * runs before every signed-in request, and refreshes the session's lastSeenAt at most every
- * five minutes.
- */
-export async function openRequestScope(tx: Tx, claims: TokenClaims, now: Date): Promise<RequestScope> {
-  const role = claims.typ === 'customer' ? 'customer' : 'staff';
-  const rows = await tx.$queryRaw<OpenedSession[]>`SELECT * FROM app_open_request(${claims.tenantId}::uuid, ${role}, ${claims.customerId ?? null}::uuid, ${claims.sessionId}::uuid, ${now})`;
-  const session = rows[0];
-  const ended = { ended: 'ended' } as const;
-  if (!session) return ended;
-  if (claims.typ === 'customer') {
-    if (session.portal_account_id !== claims.subject || session.customer_id !== claims.customerId) return ended;
-    if (session.account_status !== 'active' || !session.customer_id) return ended;
-    if (session.idle) return { ended: 'idle' };
-    return { principal: { kind: 'customer', tenantId: claims.tenantId, customerId: session.customer_id, accountId: claims.subject, sessionId: claims.sessionId } };
-  }
-  if (session.staff_user_id !== claims.subject || session.staff_status !== 'active' || !session.staff_role) return ended;
-  if (session.idle) return { ended: 'idle' };
-  return { principal: { kind: 'staff', tenantId: claims.tenantId, staffUserId: claims.subject, role: session.staff_role, sessionId: claims.sessionId } };
-}
 
 export type SessionOwner =
   | { kind: 'customer'; tenantId: string; accountId: string; customerId: string }

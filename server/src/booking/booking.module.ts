@@ -1,4 +1,4 @@
-import { customer, sameAsParent, staff } from '../graphql/guards.js';
+import { customer, sameAsParent, staff } from '../platform/door.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { BookingPortalResolver, JobBookingFieldsResolver } from './booking.portal.resolver.js';
 import { AppointmentAdminResolver, BookingRulesAdminResolver } from './booking.admin.resolver.js';

@@ -3,7 +3,7 @@ import type { RequestContext } from '../context/context.js';
 import { getCustomerJob } from '../jobs/jobs.service.js';
 import { Job } from '../jobs/jobs.types.js';
 import { signedLink } from '../http/signed-links.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from '../calendar/calendar.service.js';
 import { availableSlots, bookableServices, bookAppointment, bookingOptions, cancelAppointment, rescheduleAppointment } from './booking.service.js';
 import { changeDeadline, isWithinChangeWindow } from './change-window.js';

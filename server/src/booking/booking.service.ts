@@ -8,7 +8,7 @@ import type { ActorType, JobStatus } from '../generated/prisma/enums.js';
 import { BadInput, Conflict, Forbidden, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { recordCustomerActivity } from '../activity/activity.js';
-import { requireFeature } from '../tenants/tenants.loaders.js';
+import { requireFeature } from '../platform/features.js';
 import { guardOverlap, loadBookingData, lockBookings, rulesOf, takenConflict } from './booking.data.js';
 import { formatWhen, sendBookingEmail } from './booking.emails.js';
 import { alertStaff } from '../alerts/alerts.service.js';

@@ -6,7 +6,7 @@ import { BadInput, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { todayIn, toLocalDate } from '../common/dates.js';
 import { recordStaffActivity } from '../activity/activity.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { parseHours } from './booking.data.js';
 import { parseHHMM, type BookingHours } from './slots.js';
 import type { AdminServiceType, BookingDayHoursInput, BookingSettings, BookingSettingsInput, ClosedDay, ServiceTypeInput } from './booking.types.js';

@@ -7,7 +7,7 @@ import { BadInput, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { recordStaffActivity } from '../activity/activity.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { guardOverlap } from './booking.data.js';
 import { sendBookingEmail } from './booking.emails.js';
 import { assertMove, cancelJobRow, moveJob, place } from './booking.service.js';

@@ -1,4 +1,4 @@
-import { sameAsParent, staff } from '../graphql/guards.js';
+import { sameAsParent, staff } from '../platform/door.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { CommunicationAdminResolver } from './communications.admin.resolver.js';
 import { OutboxAdminResolver } from './outbox.admin.resolver.js';

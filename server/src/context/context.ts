@@ -4,6 +4,7 @@ import type DataLoader from 'dataloader';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Db, Tx } from '../db/client.js';
+import type { RlsScope } from '../db/rls.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { Storage } from '../storage/storage.js';
 import type { TxtResolver } from '../tenants/custom-domains.proof.js';
@@ -35,8 +36,10 @@ export interface RequestContext {
   endpoint: Endpoint;
   deps: AppDeps;
   principal: Principal;
-  /** The request's transaction, present for a signed-in principal. */
+  /** The request's transaction, present for a signed-in principal (and in scopes opened by platform/scope.ts). */
   tx: Tx | null;
+  /** The rights `tx` runs with; null without a transaction. */
+  rls: RlsScope | null;
   client: { ip: string | null; userAgent: string | null };
   cookies: CookieSink;
   log: Logger;
@@ -46,25 +49,31 @@ export interface RequestContext {
   outcome: { errors: boolean };
 }
 
-export interface CustomerScope {
-  tx: Tx;
-  principal: CustomerPrincipal;
-}
+/** A context with a transaction: what every service that reads or writes the database takes. */
+export type ScopedContext = RequestContext & { tx: Tx };
 
-export interface StaffScope {
-  tx: Tx;
-  principal: StaffPrincipal;
-}
+/**
+ * The context of a signed-in customer or staff member. Resolvers declare it when the rule at their
+ * door (platform/door.ts) admits only such callers; services take it and read `ctx.tx` and
+ * `ctx.principal` directly.
+ */
+export type CustomerContext = ScopedContext & { principal: CustomerPrincipal };
+export type StaffContext = ScopedContext & { principal: StaffPrincipal };
+export type SignedInContext = CustomerContext | StaffContext;
 
-/** The signed-in customer's scope; shield already checked, this keeps the types honest. */
-export function customerScope(ctx: RequestContext): CustomerScope {
+/**
+ * Narrows a context to a signed-in customer's. Transitional: resolvers declare CustomerContext
+ * behind their door rule instead; this is for the few callers not converted yet.
+ */
+export function customerScope(ctx: RequestContext): CustomerContext {
   if (ctx.principal.kind !== 'customer' || !ctx.tx) throw new Unauthenticated();
-  return { tx: ctx.tx, principal: ctx.principal };
+  return ctx as CustomerContext;
 }
 
-export function staffScope(ctx: RequestContext): StaffScope {
+/** Narrows a context to a signed-in staff member's (transitional, like customerScope). */
+export function staffScope(ctx: RequestContext): StaffContext {
   if (ctx.principal.kind !== 'staff' || !ctx.tx) throw new Unauthenticated();
-  return { tx: ctx.tx, principal: ctx.principal };
+  return ctx as StaffContext;
 }
 
 /** One DataLoader per request and per factory, created on first use. */

@@ -8,7 +8,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { cleanEmail, isUniqueViolation } from '../auth/auth.shared.js';
 import { sendCustomerLink } from '../auth/auth.emails.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { getCustomer } from './customers.service.js';
 import { profileChanges } from './customers.profile.service.js';
 import { emailTaken, followContactEmail, sameEmail } from './login-email.js';

@@ -1,4 +1,4 @@
-import { anyone, customer, sameAsParent, staff } from '../graphql/guards.js';
+import { anyone, customer, sameAsParent, staff } from '../platform/door.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { ActivityEntryAdminResolver, CustomerAdminResolver } from './customers.admin.resolver.js';
 import { CustomerPortalResolver } from './customers.portal.resolver.js';

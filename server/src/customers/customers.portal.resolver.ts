@@ -38,7 +38,7 @@ export class CustomerPortalResolver {
 
   @FieldResolver(() => Boolean, { description: 'The business lets you add service addresses (addMySite) and change or remove the ones you added.' })
   canAddSites(@Ctx() ctx: RequestContext): Promise<boolean> {
-    return canAddSites(ctx);
+    return canAddSites(customerScope(ctx));
   }
 
   @FieldResolver(() => Boolean, { description: 'The business lets you add equipment or animals (addMyAsset) and change or remove the ones you added.' })

@@ -6,7 +6,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { recordActivity, recordCustomerActivity } from '../activity/activity.js';
 import { BadInput, Conflict, Forbidden, Unauthenticated } from '../errors/errors.js';
 import { checkedLanguage } from '../common/languages.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { findTenantBySlug } from '../tenants/tenants.service.js';
 import { cleanEmail, inAuthScope, isUniqueViolation } from '../auth/auth.shared.js';
 import { consumeToken, issueToken, retireTokens } from '../auth/one-time-tokens.js';

@@ -3,7 +3,7 @@ import type { Tx } from '../db/client.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { NotFound, Unauthenticated } from '../errors/errors.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import type { Customer, CustomerProfile, CustomerSearchArgs } from './customers.types.js';
 import { isId } from '../common/ids.js';
 

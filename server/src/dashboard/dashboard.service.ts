@@ -4,7 +4,7 @@
 import { Prisma } from '../generated/prisma/client.js';
 import { customerScope, type RequestContext } from '../context/context.js';
 import { todayIn } from '../common/dates.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { toInvoice } from '../invoices/invoices.service.js';
 import { BALANCE_DUE_SQL } from '../invoices/invoice-ledger.js';
 import { toServiceRequest } from '../requests/requests.service.js';

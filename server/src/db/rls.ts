@@ -9,12 +9,17 @@ export interface RlsScope {
   tenantId: string;
   role: DbRole;
   customerId?: string;
+  /** Staff scopes: who is calling and in which role (technicians see only their own work). */
+  staffId?: string;
+  staffRole?: string;
 }
 
 export async function setScope(tx: Tx, scope: RlsScope): Promise<void> {
   await tx.$executeRaw`SELECT set_config('app.tenant_id', ${scope.tenantId}, true),
     set_config('app.role', ${scope.role}, true),
-    set_config('app.customer_id', ${scope.customerId ?? ''}, true)`;
+    set_config('app.customer_id', ${scope.customerId ?? ''}, true),
+    set_config('app.staff_id', ${scope.staffId ?? ''}, true),
+    set_config('app.staff_role', ${scope.staffRole ?? ''}, true)`;
 }
 
 export function withScope<T>(db: Db, scope: RlsScope, work: (tx: Tx) => Promise<T>): Promise<T> {

@@ -6,7 +6,7 @@ import { pageQuery, toConnection, type Connection } from '../common/pagination.j
 import { BadInput, Forbidden, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { recordStaffActivity } from '../activity/activity.js';
-import { requireFeature } from '../tenants/tenants.loaders.js';
+import { requireFeature } from '../platform/features.js';
 import { reserveUpload } from '../requests/uploads.service.js';
 import type { AttachmentUpload } from '../requests/requests.types.js';
 import { visibleJob, visibleJobs } from '../jobs/jobs.admin.service.js';

@@ -1,4 +1,4 @@
-import { anyStaff, customer, sameAsParent } from '../graphql/guards.js';
+import { anyStaff, customer, sameAsParent } from '../platform/door.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { DocumentPortalResolver } from './documents.portal.resolver.js';
 import { DocumentAdminResolver } from './documents.admin.resolver.js';

@@ -5,7 +5,7 @@ import { pageQuery, toConnection, type Connection } from '../common/pagination.j
 import { BadInput, NotFound } from '../errors/errors.js';
 import type { FileReply } from '../http/rest.js';
 import { recordCustomerActivity } from '../activity/activity.js';
-import { requireFeature } from '../tenants/tenants.loaders.js';
+import { requireFeature } from '../platform/features.js';
 import type { Document, DocumentListArgs } from './documents.types.js';
 import { isId } from '../common/ids.js';
 import { dayRange } from '../common/day-range.js';

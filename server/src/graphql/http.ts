@@ -4,13 +4,11 @@
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import type { AppDeps, CookieSink, RequestContext } from '../context/context.js';
-import { ANONYMOUS, type Endpoint, type Principal } from '../context/principal.js';
-import type { Tx } from '../db/client.js';
-import { setScope } from '../db/rls.js';
-import { openRequestScope } from '../auth/sessions.js';
+import { ANONYMOUS, type Endpoint } from '../context/principal.js';
+import { inRequestScope, newContext } from '../platform/scope.js';
 import { tokenTypeFor, verifyAccessToken } from '../auth/tokens.js';
 import { originAllowed } from '../http/origins.js';
-import { buildRequestContext, requestIdOf } from '../http/rest.js';
+import { clientOf, requestIdOf } from '../http/rest.js';
 import { idempotently } from '../idempotency/idempotency.js';
 import { idempotentMutations } from '../idempotency/idempotent-request.js';
 
@@ -44,8 +42,8 @@ export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: E
         return;
       }
     }
-    const execute = async (principal: Principal, tx: Tx | null) => {
-      const ctx = buildRequestContext(req, deps, { requestId, endpoint, principal, tx, cookies: cookieSink(res, deps.config.env === 'production'), now });
+    const parts = { deps, endpoint, requestId, now, client: clientOf(req), cookies: cookieSink(res, deps.config.env === 'production') };
+    const execute = async (ctx: RequestContext) => {
       const response = await server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: {
           method: req.method.toUpperCase(),
@@ -60,25 +58,18 @@ export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: E
 
     let response: HTTPGraphQLResponse;
     if (!claims) {
-      ({ response } = await execute(credentials ? { kind: 'anonymous', sessionEnded: true } : ANONYMOUS, null));
+      ({ response } = await execute(newContext({ ...parts, principal: credentials ? { kind: 'anonymous', sessionEnded: true } : ANONYMOUS })));
     } else {
       try {
-        response = await deps.db.$transaction(
-          async (tx) => {
-            const scope = await openRequestScope(tx, claims, now);
-            if (!('principal' in scope)) {
-              await setScope(tx, { tenantId: claims.tenantId, role: 'public' });
-              return (await execute({ kind: 'anonymous', sessionEnded: true, ...(scope.ended === 'idle' ? { idle: true } : {}) }, null)).response;
-            }
-            const { principal } = scope;
-            // With an Idempotency-Key on a create, a repeated request replays the first answer.
-            const keyed = { endpoint, principal, now, header: req.headers['idempotency-key'], body: req.body, log };
-            const result = await idempotently(tx, keyed, () => execute(principal, tx));
-            if (result.failed) throw new Rollback(result.response);
-            return result.response;
-          },
-          { maxWait: 10_000, timeout: 30_000 },
-        );
+        response = await inRequestScope(parts, claims, async (ctx) => {
+          const { tx, principal } = ctx;
+          if (!tx || principal.kind === 'anonymous') return (await execute(ctx)).response;
+          // With an Idempotency-Key on a create, a repeated request replays the first answer.
+          const keyed = { endpoint, principal, now, header: req.headers['idempotency-key'], body: req.body, log };
+          const result = await idempotently(tx, keyed, () => execute(ctx));
+          if (result.failed) throw new Rollback(result.response);
+          return result.response;
+        });
       } catch (error) {
         if (!(error instanceof Rollback)) throw error;
         response = error.response;

@@ -1,7 +1,7 @@
 // Which domains make up each endpoint. A domain contributes resolvers and the shield rules
 // for every field they add.
 import type { Endpoint } from '../context/principal.js';
-import type { RuleTree } from './guards.js';
+import type { RuleTree } from '../platform/door.js';
 import * as auth from '../auth/auth.module.js';
 import * as tenants from '../tenants/tenants.module.js';
 import * as customers from '../customers/customers.module.js';
@@ -21,7 +21,7 @@ import * as payments from '../payments/payments.module.js';
 import * as activity from '../activity/activity.module.js';
 import * as alerts from '../alerts/alerts.module.js';
 import * as history from '../history/history.module.js';
-import { sameAsParent } from './guards.js';
+import { sameAsParent } from '../platform/door.js';
 
 export interface EndpointModule {
   resolvers: Function[];

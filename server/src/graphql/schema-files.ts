@@ -3,7 +3,7 @@
 import { getNamedType, isObjectType, printSchema, type GraphQLSchema } from 'graphql';
 import type { IRule } from 'graphql-shield';
 import type { Endpoint } from '../context/principal.js';
-import { ruleLabel } from './guards.js';
+import { ruleLabel } from '../platform/door.js';
 import { endpointSchema } from './schemas.js';
 
 export const ENDPOINTS: Endpoint[] = ['portal', 'admin'];

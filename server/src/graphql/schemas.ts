@@ -10,7 +10,7 @@ import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import type { Endpoint } from '../context/principal.js';
 import { Forbidden } from '../errors/errors.js';
-import { alwaysAllows, mergeRules, type RuleTree } from './guards.js';
+import { alwaysAllows, doorRules, mergeRules, type RuleTree } from '../platform/door.js';
 import { inputHygiene } from './input-hygiene.js';
 import { endpointModules } from './modules.js';
 
@@ -30,7 +30,8 @@ export function endpointSchema(endpoint: Endpoint): EndpointSchema {
   const modules = endpointModules[endpoint];
   const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<Function>;
   const schema = lexicographicSortSchema(buildSchemaSync({ resolvers, validate: { forbidUnknownValues: false }, skipCheck: false }));
-  const rules = mergeRules(modules.map((m) => m.rules as RuleTree));
+  // The rules on the resolver methods (@Allow) and the modules' rules for their types, as one tree.
+  const rules = mergeRules([...modules.map((m) => m.rules as RuleTree), doorRules([...resolvers])]);
   const permissions = shield(rules, {
     fallbackRule: deny,
     fallbackError: () => new Forbidden(),

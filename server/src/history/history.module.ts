@@ -1,4 +1,4 @@
-import { customer, sameAsParent } from '../graphql/guards.js';
+import { customer, sameAsParent } from '../platform/door.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { HistoryPortalResolver } from './history.portal.resolver.js';
 

@@ -2,7 +2,7 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
 import { NotFound } from '../errors/errors.js';
 import { todayIn } from '../common/dates.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { toJob } from '../jobs/jobs.view.js';
 import { toInvoice } from '../invoices/invoices.service.js';
 import { historyDocument, historyInvoice, historyJob } from './history.loaders.js';

@@ -10,7 +10,7 @@ import { isId } from '../common/ids.js';
 import { dayBounds } from '../common/day-range.js';
 import { todayIn } from '../common/dates.js';
 import { BadInput } from '../errors/errors.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { ownSite } from '../sites/sites.loaders.js';
 import { ownAsset } from '../assets/assets.loaders.js';
 import { HistoryKind, type HistoryEntry, type ServiceTimelineArgs } from './history.types.js';
@@ -44,7 +44,7 @@ export async function serviceTimeline(ctx: RequestContext, args: ServiceTimeline
   // Another customer's or business's id is NOT_FOUND, like one that does not exist.
   const place =
     args.siteId != null
-      ? Prisma.sql`j.site_id = ${(await ownSite(ctx, args.siteId)).id}::uuid`
+      ? Prisma.sql`j.site_id = ${(await ownSite(customerScope(ctx), args.siteId)).id}::uuid`
       : Prisma.sql`j.asset_id = ${(await ownAsset(ctx, args.assetId ?? '')).id}::uuid`;
   const wanted = new Set(args.kinds?.length ? args.kinds : Object.values(HistoryKind));
   // Sections the business switched off stay out of the history too.

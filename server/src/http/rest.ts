@@ -3,10 +3,9 @@
 import type express from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
-import type { AppDeps, CookieSink, RequestContext } from '../context/context.js';
-import type { Endpoint, Principal } from '../context/principal.js';
-import type { Tx } from '../db/client.js';
-import { openRequestScope } from '../auth/sessions.js';
+import type { AppDeps, RequestContext } from '../context/context.js';
+import type { Endpoint } from '../context/principal.js';
+import { inRequestScope } from '../platform/scope.js';
 import { AppError, type ErrorCode } from '../errors/errors.js';
 import { FileRefused } from '../storage/file-types.js';
 import type { TokenClaims } from '../auth/tokens.js';
@@ -19,27 +18,10 @@ export function requestIdOf(req: Request): string {
   return (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
 }
 
-export function buildRequestContext(
-  req: Request,
-  deps: AppDeps,
-  parts: { requestId: string; endpoint: Endpoint; principal: Principal; tx: Tx | null; cookies: CookieSink; now: Date },
-): RequestContext {
-  return {
-    requestId: parts.requestId,
-    endpoint: parts.endpoint,
-    deps,
-    principal: parts.principal,
-    tx: parts.tx,
-    client: { ip: req.ip ?? null, userAgent: req.headers['user-agent']?.slice(0, 300) ?? null },
-    cookies: parts.cookies,
-    log: deps.log.child({ requestId: parts.requestId, endpoint: parts.endpoint }),
-    now: () => parts.now,
-    loaders: new Map(),
-    outcome: { errors: false },
-  };
+/** Who sent a request, as services may record it. */
+export function clientOf(req: Request): RequestContext['client'] {
+  return { ip: req.ip ?? null, userAgent: req.headers['user-agent']?.slice(0, 300) ?? null };
 }
-
-const NO_COOKIES: CookieSink = { set: () => undefined, clear: () => undefined };
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -106,16 +88,11 @@ function inLinkScope<T>(
   work: (ctx: RequestContext) => Promise<T>,
 ): Promise<T> {
   const { req, claims, requestId, now } = link;
-  return deps.db.$transaction(
-    async (tx) => {
-      const scope = await openRequestScope(tx, claims, now);
-      if (!('principal' in scope)) throw linkNotValid();
-      const { principal } = scope;
-      const endpoint: Endpoint = principal.kind === 'staff' ? 'admin' : 'portal';
-      return work(buildRequestContext(req, deps, { requestId, endpoint, principal, tx, cookies: NO_COOKIES, now }));
-    },
-    { maxWait: 10_000, timeout: 30_000 },
-  );
+  const endpoint: Endpoint = claims.typ === 'customer' ? 'portal' : 'admin';
+  return inRequestScope({ deps, endpoint, requestId, now, client: clientOf(req) }, claims, (ctx) => {
+    if (!ctx.tx) throw linkNotValid();
+    return work(ctx);
+  });
 }
 
 /**

@@ -14,7 +14,7 @@ import { portalLinks } from '../communications/portal-links.js';
 import { cancelOpenAttempts } from '../payments/payments.service.js';
 import { applyToInvoice, lockInvoice, recordReceived } from './invoice-ledger.js';
 import { assertPayable, assertVoidable, balanceDue, reopened } from './invoice-money.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { invoicePeriod, invoiceTotals, renderInvoiceNumber, type LineAmounts } from './invoice-numbers.js';
 import { calendarDate, plusDays } from './invoice-dates.js';
 import { invoiceLetter } from './invoice-emails.js';

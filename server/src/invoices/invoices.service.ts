@@ -4,7 +4,8 @@ import type { Prisma, Invoice as InvoiceRow } from '../generated/prisma/client.j
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { todayIn, toLocalDate } from '../common/dates.js';
 import { NotFound } from '../errors/errors.js';
-import { currentTenant, requireFeature } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
+import { requireFeature } from '../platform/features.js';
 import { InvoiceDisplayStatus, InvoiceRefundState, type Invoice, type InvoiceListArgs } from './invoices.types.js';
 import { invoiceMoney } from './invoice-money.js';
 import { isId } from '../common/ids.js';

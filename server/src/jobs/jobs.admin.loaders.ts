@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { loader, type RequestContext } from '../context/context.js';
 import type { Document as DocumentRow, JobInternalNote } from '../generated/prisma/client.js';
 import { Unauthenticated } from '../errors/errors.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { adminJobSelect, toAdminJob } from './jobs.view.js';
 import type { AdminJob } from './jobs.admin.types.js';
 

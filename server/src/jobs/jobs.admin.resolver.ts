@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { RequestContext } from '../context/context.js';
 import { NotFound } from '../errors/errors.js';
 import { postalAddressLine } from '../common/postal-address.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { JobStatus } from '../generated/prisma/enums.js';
 import { customerNameById, customerPhoneById } from '../customers/customers.loaders.js';
 import { assetById } from '../assets/assets.loaders.js';

@@ -9,7 +9,7 @@ import { pageQuery, toConnection, type Connection } from '../common/pagination.j
 import { BadInput, Conflict, Forbidden, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { recordStaffActivity } from '../activity/activity.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { guardOverlap } from '../booking/booking.data.js';
 import { sendBookingEmail } from '../booking/booking.emails.js';
 import { cancelJobRow, place } from '../booking/booking.service.js';

@@ -1,4 +1,4 @@
-import { anyStaff, customer, sameAsParent, staff } from '../graphql/guards.js';
+import { anyStaff, customer, sameAsParent, staff } from '../platform/door.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { JobPortalResolver } from './jobs.portal.resolver.js';
 import { InternalNoteAdminResolver, JobAdminResolver } from './jobs.admin.resolver.js';

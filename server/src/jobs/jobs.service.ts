@@ -4,7 +4,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import type { JobStatus } from '../generated/prisma/enums.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { BadInput, NotFound } from '../errors/errors.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { ownSite } from '../sites/sites.loaders.js';
 import { ownAsset } from '../assets/assets.loaders.js';
 import { JobWhen, type Job, type JobListArgs, type ServiceHistoryArgs } from './jobs.types.js';
@@ -29,7 +29,7 @@ export function whenFilter(when: JobWhen, now: Date): Prisma.JobWhereInput {
 /** Site and asset filters name the customer's own records; any other id is NOT_FOUND, not an empty list. */
 async function placeFilter(ctx: RequestContext, args: { siteId?: string | null; assetId?: string | null }): Promise<Prisma.JobWhereInput> {
   const where: Prisma.JobWhereInput = {};
-  if (args.siteId != null) where.siteId = (await ownSite(ctx, args.siteId)).id;
+  if (args.siteId != null) where.siteId = (await ownSite(customerScope(ctx), args.siteId)).id;
   if (args.assetId != null) where.assetId = (await ownAsset(ctx, args.assetId)).id;
   return where;
 }

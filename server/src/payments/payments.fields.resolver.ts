@@ -2,7 +2,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
 import { signedLink } from '../http/signed-links.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { Invoice } from '../invoices/invoices.types.js';
 import { invoicePayments } from './payments.loaders.js';
 import { Payment, PaymentStatus } from './payments.types.js';

@@ -1,4 +1,4 @@
-import { customer, sameAsParent, staff } from '../graphql/guards.js';
+import { customer, sameAsParent, staff } from '../platform/door.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { PaymentPortalResolver } from './payments.portal.resolver.js';
 import { PaymentAdminResolver } from './payments.admin.resolver.js';

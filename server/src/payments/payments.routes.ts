@@ -4,12 +4,12 @@
 //   POST /webhooks/v1/sandbox/:tenant   sandbox events (the server signs them itself)
 // The raw body is verified before anything is read from it; a bad signature answers 400 and changes nothing.
 import express, { type Request, type Response } from 'express';
-import type { AppDeps, CookieSink } from '../context/context.js';
-import { ANONYMOUS } from '../context/principal.js';
+import type { AppDeps } from '../context/context.js';
 import { withScope, tenantIdBySlug } from '../db/rls.js';
 import { isId } from '../common/ids.js';
 import { AppError } from '../errors/errors.js';
-import { buildRequestContext, fileRoute, requestIdOf, sendError, type RestRoutes } from '../http/rest.js';
+import { newContext } from '../platform/scope.js';
+import { clientOf, fileRoute, requestIdOf, sendError, type RestRoutes } from '../http/rest.js';
 import { openSecret } from './payment-secrets.js';
 import type { ProviderKind } from './payment-provider.js';
 import { verifyStripeEvent } from './stripe.provider.js';
@@ -17,7 +17,6 @@ import { sandboxSigningSecret } from './sandbox.provider.js';
 import { processProviderEvent } from './payment-records.js';
 import { receiptPdf } from './receipts.service.js';
 
-const NO_COOKIES: CookieSink = { set: () => undefined, clear: () => undefined };
 const raw = express.raw({ type: '*/*', limit: '1mb' });
 
 function unknownEndpoint(): AppError {
@@ -54,7 +53,7 @@ async function receive(
       if (!tenant || !secret) throw unknownEndpoint();
       const event = typeof signature === 'string' ? verifyStripeEvent(body, signature, secret, now) : null;
       if (!event) throw badSignature();
-      const ctx = buildRequestContext(req, deps, { requestId, endpoint: 'portal', principal: ANONYMOUS, tx, cookies: NO_COOKIES, now });
+      const ctx = newContext({ deps, endpoint: 'portal', requestId, now, client: clientOf(req) }, tx, { tenantId, role: 'system' });
       return processProviderEvent(ctx, tx, tenant, provider, event);
     });
     res.status(200).json({ received: true, duplicate: outcome === 'duplicate' });

@@ -14,7 +14,8 @@ import { pageQuery, toConnection, type Connection } from '../common/pagination.j
 import { BadInput, Conflict, NotFound, Unauthenticated } from '../errors/errors.js';
 import { isUniqueViolation } from '../auth/auth.shared.js';
 import { recordStaffActivity } from '../activity/activity.js';
-import { currentTenant, requireFeature } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
+import { requireFeature } from '../platform/features.js';
 import { CUSTOMER_VISIBLE } from '../invoices/invoices.service.js';
 import type { AppDeps } from '../context/context.js';
 import { openSecret } from './payment-secrets.js';

@@ -4,7 +4,7 @@ import type { RequestContext } from '../context/context.js';
 import { isId } from '../common/ids.js';
 import { NotFound } from '../errors/errors.js';
 import type { FileReply } from '../http/rest.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { renderReceiptPdf } from '../invoices/receipt-pdf.js';
 import { balanceDue } from '../invoices/invoice-money.js';
 import { billingAddress } from '../invoices/billing-address.js';

@@ -4,10 +4,10 @@
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { AppDeps } from '../context/context.js';
-import { ANONYMOUS } from '../context/principal.js';
 import { hit, type Limit } from '../auth/rate-limit.js';
 import { AppError, BadInput, RateLimited } from '../errors/errors.js';
-import { buildRequestContext, requestIdOf, sendError, type RestRoutes } from '../http/rest.js';
+import { newContext } from '../platform/scope.js';
+import { clientOf, requestIdOf, sendError, type RestRoutes } from '../http/rest.js';
 import { publicReviews, type PublicReviewsResult } from '../reviews/reviews.service.js';
 import type { PublicReview } from '../reviews/reviews.types.js';
 
@@ -38,14 +38,7 @@ async function serveReviews(req: Request, res: Response, deps: AppDeps): Promise
   const requestId = requestIdOf(req);
   res.setHeader('x-request-id', requestId);
   cors(res);
-  const ctx = buildRequestContext(req, deps, {
-    requestId,
-    endpoint: 'portal',
-    principal: ANONYMOUS,
-    tx: null,
-    cookies: { set: () => undefined, clear: () => undefined },
-    now: deps.now(),
-  });
+  const ctx = newContext({ deps, endpoint: 'portal', requestId, client: clientOf(req) });
   try {
     const allowed = await hit(ctx, PUBLIC_REVIEWS_LIMIT, ctx.client.ip ?? 'unknown');
     if (!allowed.allowed) {

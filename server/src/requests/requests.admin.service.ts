@@ -10,7 +10,7 @@ import { pageQuery, toConnection, type Connection } from '../common/pagination.j
 import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { recordStaffActivity } from '../activity/activity.js';
-import { requireFeature } from '../tenants/tenants.loaders.js';
+import { requireFeature } from '../platform/features.js';
 import { createJobRow } from '../jobs/jobs.admin.service.js';
 import type { JobPlanInput } from '../jobs/jobs.admin.types.js';
 import { toServiceRequest } from './requests.service.js';

@@ -4,7 +4,7 @@ import type { RequestAttachment as AttachmentRow } from '../generated/prisma/cli
 import { Unauthenticated } from '../errors/errors.js';
 import type { Job } from '../jobs/jobs.types.js';
 import { jobSelect, toJob } from '../jobs/jobs.view.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 
 const attachmentsByRequestLoader = (ctx: RequestContext) =>
   new DataLoader<string, AttachmentRow[]>(async (requestIds) => {

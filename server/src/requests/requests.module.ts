@@ -1,4 +1,4 @@
-import { customer, sameAsParent, staff } from '../graphql/guards.js';
+import { customer, sameAsParent, staff } from '../platform/door.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { RequestAttachmentResolver, ServiceRequestPortalResolver } from './requests.portal.resolver.js';
 import { ServiceRequestAdminResolver } from './requests.admin.resolver.js';

@@ -3,7 +3,7 @@ import { NotFound } from '../errors/errors.js';
 import type { RequestContext } from '../context/context.js';
 import { fileRoute, uploadRoute, type FileReply, type RestRoutes } from '../http/rest.js';
 import { isId } from '../common/ids.js';
-import { requireFeature } from '../tenants/tenants.loaders.js';
+import { requireFeature } from '../platform/features.js';
 import { MAX_UPLOAD_BYTES, receiveUpload } from './uploads.service.js';
 
 /** Customers get their own requests' attachments, staff their tenant's; anything else is NOT_FOUND. */

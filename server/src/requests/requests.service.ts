@@ -5,7 +5,7 @@ import { pageQuery, toConnection, type Connection } from '../common/pagination.j
 import { BadInput, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { recordCustomerActivity } from '../activity/activity.js';
-import { requireFeature } from '../tenants/tenants.loaders.js';
+import { requireFeature } from '../platform/features.js';
 import { URGENT, alertStaff } from '../alerts/alerts.service.js';
 import type { ServiceRequest, ServiceRequestListArgs, SubmitServiceRequestInput } from './requests.types.js';
 

@@ -7,7 +7,7 @@ import { isId } from '../common/ids.js';
 import { signedLink } from '../http/signed-links.js';
 import { ALLOWED_CONTENT_TYPES, ALLOWED_LABELS, FileRefused, sniffType } from '../storage/file-types.js';
 import { tenantKey } from '../storage/storage.js';
-import { requireFeature } from '../tenants/tenants.loaders.js';
+import { requireFeature } from '../platform/features.js';
 import type { AttachmentUpload } from './requests.types.js';
 import { randomUUID } from 'node:crypto';
 

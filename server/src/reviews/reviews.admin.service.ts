@@ -7,7 +7,8 @@ import { pageQuery, toConnection, type Connection } from '../common/pagination.j
 import { isId } from '../common/ids.js';
 import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import { recordStaffActivity } from '../activity/activity.js';
-import { currentTenant, requireFeature } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
+import { requireFeature } from '../platform/features.js';
 import { toReview } from './reviews.service.js';
 import { MAX_RESPONSE_LENGTH, type AdminReviewListArgs, type Review } from './reviews.types.js';
 

@@ -1,4 +1,4 @@
-import { anyone, customer, sameAsParent, staff } from '../graphql/guards.js';
+import { anyone, customer, sameAsParent, staff } from '../platform/door.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { JobReviewResolver, ReviewPortalResolver } from './reviews.portal.resolver.js';
 import { ReviewAdminResolver } from './reviews.admin.resolver.js';

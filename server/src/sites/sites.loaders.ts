@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { customerScope, loader, type RequestContext } from '../context/context.js';
+import { loader, type CustomerContext, type RequestContext } from '../context/context.js';
 import type { Site as SiteRow } from '../generated/prisma/client.js';
 import { isId } from '../common/ids.js';
 import { byIdLoader } from '../common/loaders.js';
@@ -10,8 +10,8 @@ const sitesById = byIdLoader<SiteRow>((tx, ids) => tx.site.findMany({ where: { i
 export const siteById = (ctx: RequestContext, id: string) => loader(ctx, sitesById).load(id);
 
 /** One of the signed-in customer's sites; NOT_FOUND for a malformed, missing or foreign id. */
-export async function ownSite(ctx: RequestContext, id: string): Promise<SiteRow> {
-  const { principal } = customerScope(ctx);
+export async function ownSite(ctx: CustomerContext, id: string): Promise<SiteRow> {
+  const { principal } = ctx;
   const site = isId(id) ? await siteById(ctx, id) : null;
   if (!site || site.customerId !== principal.customerId) throw new NotFound('This site');
   return site;

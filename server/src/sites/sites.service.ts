@@ -1,37 +1,37 @@
 // Service addresses as the signed-in customer sees them, and the ones they add themselves
 // (when the business lets them: Tenant.customersMayAddSites). A customer changes or removes only
 // addresses they added; the ones the office entered stay the office's.
-import { customerScope, type RequestContext } from '../context/context.js';
+import type { CustomerContext } from '../context/context.js';
 import { Conflict, Forbidden } from '../errors/errors.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { recordCustomerActivity } from '../activity/activity.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import type { Site, SiteInput } from './sites.types.js';
 import { ownSite } from './sites.loaders.js';
 import { siteChanges } from './site-address.js';
 import { AddedBy, addedByCustomer } from './added-by.js';
 
 /** The signed-in customer's service addresses, by label. */
-export async function listOwnSites(ctx: RequestContext): Promise<Site[]> {
-  const { tx, principal } = customerScope(ctx);
+export async function listOwnSites(ctx: CustomerContext): Promise<Site[]> {
+  const { tx, principal } = ctx;
   return tx.site.findMany({ where: { customerId: principal.customerId }, orderBy: [{ label: 'asc' }, { id: 'asc' }] });
 }
 
-export function getOwnSite(ctx: RequestContext, id: string): Promise<Site> {
+export function getOwnSite(ctx: CustomerContext, id: string): Promise<Site> {
   return ownSite(ctx, id);
 }
 
 /** Whether the business lets its customers add their own service addresses. */
-export async function canAddSites(ctx: RequestContext): Promise<boolean> {
+export async function canAddSites(ctx: CustomerContext): Promise<boolean> {
   return (await currentTenant(ctx)).customersMayAddSites;
 }
 
 /** Whether the signed-in customer may change or remove this address now. */
-export async function canEditSite(ctx: RequestContext, site: Site): Promise<boolean> {
+export async function canEditSite(ctx: CustomerContext, site: Site): Promise<boolean> {
   return addedByCustomer(site) && (await canAddSites(ctx));
 }
 
-async function assertCanAddSites(ctx: RequestContext): Promise<void> {
+async function assertCanAddSites(ctx: CustomerContext): Promise<void> {
   const tenant = await currentTenant(ctx);
   if (!tenant.customersMayAddSites) {
     throw new Forbidden(`Your service addresses are managed by ${tenant.name}. Please contact them to add or change one.`, 'SITES_MANAGED_BY_BUSINESS');
@@ -39,7 +39,7 @@ async function assertCanAddSites(ctx: RequestContext): Promise<void> {
 }
 
 /** One of the customer's own addresses that they added; the office's are read-only here. */
-async function ownAddedSite(ctx: RequestContext, id: string): Promise<Site> {
+async function ownAddedSite(ctx: CustomerContext, id: string): Promise<Site> {
   const site = await ownSite(ctx, id);
   if (!addedByCustomer(site)) {
     throw new Forbidden('This address was entered by the business. Please contact them to change or remove it.', 'ADDED_BY_BUSINESS');
@@ -47,9 +47,9 @@ async function ownAddedSite(ctx: RequestContext, id: string): Promise<Site> {
   return site;
 }
 
-export async function addMySite(ctx: RequestContext, input: SiteInput): Promise<Site> {
+export async function addMySite(ctx: CustomerContext, input: SiteInput): Promise<Site> {
   await assertCanAddSites(ctx);
-  const { tx, principal } = customerScope(ctx);
+  const { tx, principal } = ctx;
   const data = siteChanges(input, true) as Omit<Prisma.SiteUncheckedCreateInput, 'tenantId' | 'customerId'>;
   const site = await tx.site.create({
     data: { ...data, tenantId: principal.tenantId, customerId: principal.customerId, createdAt: ctx.now(), addedBy: AddedBy.CUSTOMER, addedByStaffId: null },
@@ -58,9 +58,9 @@ export async function addMySite(ctx: RequestContext, input: SiteInput): Promise<
   return site;
 }
 
-export async function updateMySite(ctx: RequestContext, id: string, input: SiteInput): Promise<Site> {
+export async function updateMySite(ctx: CustomerContext, id: string, input: SiteInput): Promise<Site> {
   await assertCanAddSites(ctx);
-  const { tx, principal } = customerScope(ctx);
+  const { tx, principal } = ctx;
   const site = await ownAddedSite(ctx, id);
   const data = siteChanges(input, false) as Prisma.SiteUpdateInput;
   const updated = await tx.site.update({ where: { tenantId_id: { tenantId: principal.tenantId, id: site.id } }, data });
@@ -73,9 +73,9 @@ export async function updateMySite(ctx: RequestContext, id: string, input: SiteI
  * was done at (CONFLICT, reason SITE_HAS_JOBS), equipment or animals there must move first
  * (SITE_HAS_ASSETS). A removed address is gone, not archived: nothing else points at it.
  */
-export async function deleteMySite(ctx: RequestContext, id: string): Promise<boolean> {
+export async function deleteMySite(ctx: CustomerContext, id: string): Promise<boolean> {
   await assertCanAddSites(ctx);
-  const { tx } = customerScope(ctx);
+  const { tx } = ctx;
   const site = await ownAddedSite(ctx, id);
   const [jobs, assets] = await Promise.all([tx.job.count({ where: { siteId: site.id } }), tx.asset.count({ where: { siteId: site.id } })]);
   if (jobs > 0) throw new Conflict('Appointments were made at this address, so it cannot be removed.', 'SITE_HAS_JOBS');

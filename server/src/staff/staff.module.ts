@@ -1,4 +1,4 @@
-import { anyStaff, sameAsParent, staff } from '../graphql/guards.js';
+import { anyStaff, sameAsParent, staff } from '../platform/door.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { StaffAdminResolver } from './staff.admin.resolver.js';
 

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context/context.js';
 import type { Tx } from '../db/client.js';
 import { Unauthenticated } from '../errors/errors.js';
-import { currentTenant } from '../tenants/tenants.loaders.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import type { StaffProfile } from './staff.types.js';
 
 export async function staffProfile(ctx: RequestContext, tx: Tx, staffUserId: string): Promise<StaffProfile> {

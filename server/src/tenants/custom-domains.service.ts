@@ -13,7 +13,7 @@ import { enforce, type Limit } from '../auth/rate-limit.js';
 import { checkProof, newProofToken, problemMessage, proofRecord, type ProofCheck } from './custom-domains.proof.js';
 import { afterCheck, type CheckResult, type CheckSource } from './custom-domains.state.js';
 import type { CustomDomainVerification } from './tenants.types.js';
-import { forgetCurrentTenant } from './tenants.loaders.js';
+import { forgetCurrentTenant } from '../platform/current-tenant.js';
 import type { TenantFilter, WorkerDeps } from '../worker/context.js';
 
 /** Each check queries DNS (a few seconds at worst): a business may ask 10 times per 15 minutes. */

@@ -7,7 +7,7 @@ import { signedLink } from '../http/signed-links.js';
 import { FileRefused, sniffType } from '../storage/file-types.js';
 import { tenantKey } from '../storage/storage.js';
 import { recordStaffActivity } from '../activity/activity.js';
-import { currentTenant, forgetCurrentTenant } from './tenants.loaders.js';
+import { currentTenant, forgetCurrentTenant } from '../platform/current-tenant.js';
 import type { LogoUpload } from './tenants.types.js';
 
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;

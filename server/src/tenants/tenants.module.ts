@@ -1,4 +1,4 @@
-import { anyone, sameAsParent, staff } from '../graphql/guards.js';
+import { anyone, sameAsParent, staff } from '../platform/door.js';
 import type { EndpointModule } from '../graphql/modules.js';
 import { TenantPortalResolver } from './tenants.portal.resolver.js';
 import { TenantAdminResolver } from './tenants.admin.resolver.js';

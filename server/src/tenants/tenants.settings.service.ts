@@ -7,7 +7,7 @@ import { isUniqueViolation } from '../auth/auth.shared.js';
 import { sessionIdleUpdate } from '../auth/session-idle-limit.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { checkedLanguage } from '../common/languages.js';
-import { currentTenant, forgetCurrentTenant } from './tenants.loaders.js';
+import { currentTenant, forgetCurrentTenant } from '../platform/current-tenant.js';
 import { HOSTNAME, SLUG, toPortalTenant } from './tenants.service.js';
 import { logoUrlForSlug } from './tenants.logo.service.js';
 import type { TenantSettings, TenantSettingsInput } from './tenants.types.js';

@@ -1,0 +1,20 @@
+// The signed-in caller's tenant, read once per request and shared by every rule and service.
+import { loader, type RequestContext } from '../context/context.js';
+import type { Tenant } from '../generated/prisma/client.js';
+import { Unauthenticated } from '../errors/errors.js';
+import { byIdLoader } from '../common/loaders.js';
+
+const tenantLoader = byIdLoader<Tenant>((tx, ids) => tx.tenant.findMany({ where: { id: { in: ids } } }));
+
+/** The signed-in caller's tenant, read once per request. */
+export async function currentTenant(ctx: RequestContext): Promise<Tenant> {
+  if (ctx.principal.kind === 'anonymous') throw new Unauthenticated();
+  const tenant = await loader(ctx, tenantLoader).load(ctx.principal.tenantId);
+  if (!tenant) throw new Unauthenticated();
+  return tenant;
+}
+
+/** After the request changed the tenant row, the next read must see the change. */
+export function forgetCurrentTenant(ctx: RequestContext): void {
+  if (ctx.principal.kind !== 'anonymous') loader(ctx, tenantLoader).clear(ctx.principal.tenantId);
+}
