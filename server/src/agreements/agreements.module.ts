@@ -1,5 +1,5 @@
 import { sameAsParent, staff } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { AgreementAdminResolver } from './agreements.admin.resolver.js';
 import { AgreementCustomerAdminResolver } from './agreements.customer.admin.resolver.js';
 

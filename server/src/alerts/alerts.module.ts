@@ -1,5 +1,5 @@
 import { sameAsParent, staff } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { AlertsAdminResolver } from './alerts.admin.resolver.js';
 
 const managers = staff('owner', 'admin');

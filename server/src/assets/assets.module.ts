@@ -1,5 +1,5 @@
 import { customer, sameAsParent, staff } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { AssetPortalResolver } from './assets.portal.resolver.js';
 import { AssetAdminResolver, AssetTypeAdminResolver } from './assets.admin.resolver.js';
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
 import { Customer } from '../customers/customers.types.js';
-import { SESSION_COOKIE } from '../graphql/http.js';
+import { SESSION_COOKIE } from '../platform/session-cookie.js';
 import { StaffProfile } from '../staff/staff.types.js';
 import {
   acceptStaffInvitation,

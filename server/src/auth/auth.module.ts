@@ -1,5 +1,5 @@
 import { anyone, anyStaff, customer, sameAsParent, staff } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { AuthAdminResolver } from './auth.admin.resolver.js';
 import { AuthPortalResolver } from './auth.portal.resolver.js';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
-import { SESSION_COOKIE } from '../graphql/http.js';
+import { SESSION_COOKIE } from '../platform/session-cookie.js';
 import {
   acceptCustomerInvitation,
   changeCustomerPassword,

@@ -1,5 +1,5 @@
 import { customer, sameAsParent, staff } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { BookingPortalResolver, JobBookingFieldsResolver } from './booking.portal.resolver.js';
 import { AppointmentAdminResolver, BookingRulesAdminResolver } from './booking.admin.resolver.js';
 

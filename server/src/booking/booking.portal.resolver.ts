@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { RequestContext } from '../context/context.js';
 import { getCustomerJob } from '../jobs/jobs.service.js';
 import { Job } from '../jobs/jobs.types.js';
-import { signedLink } from '../http/signed-links.js';
+import { signedLink } from '../platform/signed-links.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from '../calendar/calendar.service.js';
 import { availableSlots, bookableServices, bookAppointment, bookingOptions, cancelAppointment, rescheduleAppointment } from './booking.service.js';

@@ -10,7 +10,7 @@ import { hashOneTimeToken, newOneTimeToken } from '../auth/tokens.js';
 import { recordCustomerActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { requireFeature } from '../platform/features.js';
-import type { FileReply } from '../http/rest.js';
+import type { FileReply } from '../platform/files.js';
 import { toIcs, type IcsEvent } from './ics.js';
 import { postalAddressLine } from '../common/postal-address.js';
 

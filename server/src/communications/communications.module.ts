@@ -1,5 +1,5 @@
 import { sameAsParent, staff } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { CommunicationAdminResolver } from './communications.admin.resolver.js';
 import { OutboxAdminResolver } from './outbox.admin.resolver.js';
 

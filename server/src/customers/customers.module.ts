@@ -1,5 +1,5 @@
 import { anyone, customer, sameAsParent, staff } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { ActivityEntryAdminResolver, CustomerAdminResolver } from './customers.admin.resolver.js';
 import { CustomerPortalResolver } from './customers.portal.resolver.js';
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
-import { signedLink } from '../http/signed-links.js';
+import { signedLink } from '../platform/signed-links.js';
 import { AttachmentUpload } from '../requests/requests.types.js';
 import { createDocument, createDocumentUpload, listAdminDocuments, setDocumentShared } from './documents.admin.service.js';
 import { AdminDocument, AdminDocumentConnection, AdminDocumentListArgs, CreateDocumentInput } from './documents.admin.types.js';

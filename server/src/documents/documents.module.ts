@@ -1,5 +1,5 @@
 import { anyStaff, customer, sameAsParent } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { DocumentPortalResolver } from './documents.portal.resolver.js';
 import { DocumentAdminResolver } from './documents.admin.resolver.js';
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { customerScope, type RequestContext } from '../context/context.js';
-import { signedLink } from '../http/signed-links.js';
+import { signedLink } from '../platform/signed-links.js';
 import { getSharedDocument, listSharedDocuments } from './documents.service.js';
 import { Document, DocumentConnection, DocumentListArgs } from './documents.types.js';
 

@@ -3,7 +3,7 @@ import type { Tx } from '../db/client.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { BadInput, NotFound } from '../errors/errors.js';
-import type { FileReply } from '../http/rest.js';
+import type { FileReply } from '../platform/files.js';
 import { recordCustomerActivity } from '../activity/activity.js';
 import { requireFeature } from '../platform/features.js';
 import type { Document, DocumentListArgs } from './documents.types.js';

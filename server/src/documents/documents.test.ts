@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../context/context.js';
-import { signedLink } from '../http/signed-links.js';
+import { signedLink } from '../platform/signed-links.js';
 import { startTestApp, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeCustomerRecords, makeStaff, makeTenant, staffToken } from '../test/factory.js';
 

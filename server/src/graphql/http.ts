@@ -6,16 +6,12 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { AppDeps, CookieSink, RequestContext } from '../context/context.js';
 import { ANONYMOUS, type Endpoint } from '../context/principal.js';
 import { inRequestScope, newContext } from '../platform/scope.js';
+import { SESSION_COOKIE } from '../platform/session-cookie.js';
 import { tokenTypeFor, verifyAccessToken } from '../auth/tokens.js';
 import { originAllowed } from '../http/origins.js';
 import { clientOf, requestIdOf } from '../http/rest.js';
 import { idempotently } from '../idempotency/idempotency.js';
 import { idempotentMutations } from '../idempotency/idempotent-request.js';
-
-export const SESSION_COOKIE: Record<Endpoint, string> = {
-  portal: 'portico_portal_session',
-  admin: 'portico_admin_session',
-};
 
 class Rollback extends Error {
   constructor(readonly response: HTTPGraphQLResponse) {

@@ -1,7 +1,7 @@
 // Which domains make up each endpoint. A domain contributes resolvers and the shield rules
 // for every field they add.
 import type { Endpoint } from '../context/principal.js';
-import type { RuleTree } from '../platform/door.js';
+import type { EndpointModule } from '../platform/door.js';
 import * as auth from '../auth/auth.module.js';
 import * as tenants from '../tenants/tenants.module.js';
 import * as customers from '../customers/customers.module.js';
@@ -23,15 +23,6 @@ import * as alerts from '../alerts/alerts.module.js';
 import * as history from '../history/history.module.js';
 import { sameAsParent } from '../platform/door.js';
 
-export interface EndpointModule {
-  resolvers: Function[];
-  rules: RuleTree;
-  /**
-   * Mutations that create something a network retry could create twice: they honour an
-   * `Idempotency-Key` header (see idempotency/).
-   */
-  idempotent?: string[];
-}
 
 /** Types shared by many domains. */
 const common: EndpointModule = { resolvers: [], rules: { PageInfo: sameAsParent } };

@@ -1,5 +1,5 @@
 import { customer, sameAsParent } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { HistoryPortalResolver } from './history.portal.resolver.js';
 
 export const portal: EndpointModule = {

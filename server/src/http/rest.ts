@@ -9,7 +9,8 @@ import { inRequestScope } from '../platform/scope.js';
 import { AppError, type ErrorCode } from '../errors/errors.js';
 import { FileRefused } from '../storage/file-types.js';
 import type { TokenClaims } from '../auth/tokens.js';
-import { verifySignedLink, type LinkedResource } from './signed-links.js';
+import type { FileReply } from '../platform/files.js';
+import { verifySignedLink, type LinkedResource } from '../platform/signed-links.js';
 
 /** A domain's REST routes, mounted by app.ts. */
 export type RestRoutes = (app: express.Express, deps: AppDeps) => void;
@@ -47,14 +48,6 @@ export function sendError(res: Response, deps: AppDeps, error: unknown): void {
   res.status(500).json({ errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL' } }] });
 }
 
-export interface FileReply {
-  body: Buffer | Uint8Array | NodeJS.ReadableStream;
-  contentType: string;
-  fileName: string;
-  /** inline to show in the browser (PDF, images), attachment to save. */
-  disposition: 'inline' | 'attachment';
-  sizeBytes?: number;
-}
 
 /** Runs one file request: the signed link is checked, errors answer as GraphQL's would. */
 function linkedRoute(

@@ -1,7 +1,7 @@
 // Credit notes: staff issue them (admin); both endpoints list an invoice's and link their PDF.
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
-import { signedLink } from '../http/signed-links.js';
+import { signedLink } from '../platform/signed-links.js';
 import { Invoice } from './invoices.types.js';
 import { CreditNote, IssueCreditNoteInput, IssueCreditNotePayload } from './credit-notes.types.js';
 import { issueCreditNote } from './credit-notes.service.js';

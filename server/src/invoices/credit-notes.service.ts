@@ -5,7 +5,7 @@ import type { CreditNote as CreditNoteRow, Prisma } from '../generated/prisma/cl
 import { isId } from '../common/ids.js';
 import { todayIn } from '../common/dates.js';
 import { BadInput, NotFound } from '../errors/errors.js';
-import type { FileReply } from '../http/rest.js';
+import type { FileReply } from '../platform/files.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { requireFeature } from '../platform/features.js';

@@ -2,7 +2,7 @@
 // own gap-free sequence, with a PDF; the customer sees their own; nobody else sees any.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../context/context.js';
-import { signedLink } from '../http/signed-links.js';
+import { signedLink } from '../platform/signed-links.js';
 import { withScope } from '../db/rls.js';
 import { pdfText } from '../test/pdf.js';
 import { startTestApp, type TestApp } from '../test/app.js';

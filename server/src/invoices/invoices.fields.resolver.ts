@@ -1,7 +1,7 @@
 // Invoice fields both endpoints share, each loaded through a per-request DataLoader.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
-import { signedLink } from '../http/signed-links.js';
+import { signedLink } from '../platform/signed-links.js';
 import { agreementName, invoiceLines } from './invoices.loaders.js';
 import { Invoice, InvoiceLine } from './invoices.types.js';
 

@@ -1,5 +1,5 @@
 import { customer, sameAsParent, staff } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { InvoiceAdminResolver } from './invoices.admin.resolver.js';
 import { InvoicePortalResolver } from './invoices.portal.resolver.js';
 import { InvoiceFieldsResolver } from './invoices.fields.resolver.js';

@@ -11,7 +11,7 @@ import { invoiceMoney } from './invoice-money.js';
 import { isId } from '../common/ids.js';
 import { customerScope } from '../context/context.js';
 import { recordCustomerActivity } from '../activity/activity.js';
-import type { FileReply } from '../http/rest.js';
+import type { FileReply } from '../platform/files.js';
 import { agreementName, invoiceLines } from './invoices.loaders.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
 import { billingAddress } from './billing-address.js';

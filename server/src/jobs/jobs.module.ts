@@ -1,5 +1,5 @@
 import { anyStaff, customer, sameAsParent, staff } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { JobPortalResolver } from './jobs.portal.resolver.js';
 import { InternalNoteAdminResolver, JobAdminResolver } from './jobs.admin.resolver.js';
 

@@ -1,7 +1,7 @@
 // Payment fields on invoices (both endpoints) and the receipt link of a payment.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
-import { signedLink } from '../http/signed-links.js';
+import { signedLink } from '../platform/signed-links.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { Invoice } from '../invoices/invoices.types.js';
 import { invoicePayments } from './payments.loaders.js';

@@ -1,5 +1,5 @@
 import { customer, sameAsParent, staff } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { PaymentPortalResolver } from './payments.portal.resolver.js';
 import { PaymentAdminResolver } from './payments.admin.resolver.js';
 import { InvoicePaymentFieldsResolver, PaymentFieldsResolver } from './payments.fields.resolver.js';

@@ -3,7 +3,7 @@
 import type { RequestContext } from '../context/context.js';
 import { isId } from '../common/ids.js';
 import { NotFound } from '../errors/errors.js';
-import type { FileReply } from '../http/rest.js';
+import type { FileReply } from '../platform/files.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { renderReceiptPdf } from '../invoices/receipt-pdf.js';
 import { balanceDue } from '../invoices/invoice-money.js';

@@ -93,6 +93,17 @@ function isFieldMap(entry: unknown): entry is Record<string, IRule> {
   return typeof entry === 'object' && entry !== null && !labels.has(entry) && !('resolve' in entry);
 }
 
+/** What a domain contributes to an endpoint: its resolvers and the rules for the types they add. */
+export interface EndpointModule {
+  resolvers: Function[];
+  rules: RuleTree;
+  /**
+   * Mutations that create something a network retry could create twice: they honour an
+   * `Idempotency-Key` header (see idempotency/).
+   */
+  idempotent?: string[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // @Allow: the rule on the method.
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromNewAddress, startTestApp, type TestApp } from '../test/app.js';
 import { makeCustomer, makeCustomerRecords, makeReview, makeTenant } from '../test/factory.js';
-import { PUBLIC_REVIEWS_LIMIT } from './public-reviews.routes.js';
+import { PUBLIC_REVIEWS_LIMIT } from '../http/public-reviews.routes.js';
 
 let app: TestApp;
 beforeAll(async () => {

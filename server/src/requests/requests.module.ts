@@ -1,5 +1,5 @@
 import { customer, sameAsParent, staff } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { RequestAttachmentResolver, ServiceRequestPortalResolver } from './requests.portal.resolver.js';
 import { ServiceRequestAdminResolver } from './requests.admin.resolver.js';
 

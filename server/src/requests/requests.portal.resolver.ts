@@ -3,7 +3,7 @@ import type { RequestContext } from '../context/context.js';
 import { Job } from '../jobs/jobs.types.js';
 import { Asset } from '../assets/assets.types.js';
 import { visibleAsset } from '../assets/assets.service.js';
-import { signedLink } from '../http/signed-links.js';
+import { signedLink } from '../platform/signed-links.js';
 import { getServiceRequest, listServiceRequests, submitServiceRequest } from './requests.service.js';
 import { createAttachmentUpload } from './uploads.service.js';
 import { jobById, requestAttachments } from './requests.loaders.js';

@@ -4,7 +4,7 @@
 import { customerScope, type RequestContext } from '../context/context.js';
 import { BadInput, NotFound, Unauthenticated } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
-import { signedLink } from '../http/signed-links.js';
+import { signedLink } from '../platform/signed-links.js';
 import { ALLOWED_CONTENT_TYPES, ALLOWED_LABELS, FileRefused, sniffType } from '../storage/file-types.js';
 import { tenantKey } from '../storage/storage.js';
 import { requireFeature } from '../platform/features.js';

@@ -1,5 +1,5 @@
 import { anyone, customer, sameAsParent, staff } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { JobReviewResolver, ReviewPortalResolver } from './reviews.portal.resolver.js';
 import { ReviewAdminResolver } from './reviews.admin.resolver.js';
 

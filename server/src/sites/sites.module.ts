@@ -1,5 +1,5 @@
 import { sameAsParent } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { SitePortalResolver } from './sites.portal.resolver.js';
 import { SiteAdminResolver } from './sites.admin.resolver.js';
 

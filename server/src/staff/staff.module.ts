@@ -1,5 +1,5 @@
 import { anyStaff, sameAsParent, staff } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { StaffAdminResolver } from './staff.admin.resolver.js';
 
 const managers = staff('owner', 'admin');

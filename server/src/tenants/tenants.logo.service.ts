@@ -3,7 +3,7 @@
 // cacheable URL. Each upload replaces the previous file.
 import { staffScope, type RequestContext } from '../context/context.js';
 import { Forbidden, NotFound } from '../errors/errors.js';
-import { signedLink } from '../http/signed-links.js';
+import { signedLink } from '../platform/signed-links.js';
 import { FileRefused, sniffType } from '../storage/file-types.js';
 import { tenantKey } from '../storage/storage.js';
 import { recordStaffActivity } from '../activity/activity.js';

@@ -1,5 +1,5 @@
 import { anyone, sameAsParent, staff } from '../platform/door.js';
-import type { EndpointModule } from '../graphql/modules.js';
+import type { EndpointModule } from '../platform/door.js';
 import { TenantPortalResolver } from './tenants.portal.resolver.js';
 import { TenantAdminResolver } from './tenants.admin.resolver.js';
 

@@ -1,10 +1,11 @@
 // Files of service requests over plain HTTP: PUT an upload, GET an attachment.
 import { NotFound } from '../errors/errors.js';
 import type { RequestContext } from '../context/context.js';
-import { fileRoute, uploadRoute, type FileReply, type RestRoutes } from '../http/rest.js';
+import type { FileReply } from '../platform/files.js';
+import { fileRoute, uploadRoute, type RestRoutes } from './rest.js';
 import { isId } from '../common/ids.js';
 import { requireFeature } from '../platform/features.js';
-import { MAX_UPLOAD_BYTES, receiveUpload } from './uploads.service.js';
+import { MAX_UPLOAD_BYTES, receiveUpload } from '../requests/uploads.service.js';
 
 /** Customers get their own requests' attachments, staff their tenant's; anything else is NOT_FOUND. */
 async function serveAttachment(ctx: RequestContext, id: string): Promise<FileReply> {

@@ -1,8 +1,8 @@
 // REST routes of the calendar: an appointment's .ics behind a signed link, and the public
 // subscription feed whose secret token is its only credential.
 import { NotFound } from '../errors/errors.js';
-import { fileRoute, requestIdOf, sendError, type RestRoutes } from '../http/rest.js';
-import { appointmentIcsFile, feedCalendar } from './calendar.service.js';
+import { fileRoute, requestIdOf, sendError, type RestRoutes } from './rest.js';
+import { appointmentIcsFile, feedCalendar } from '../calendar/calendar.service.js';
 
 export const calendarRoutes: RestRoutes = (app, deps) => {
   fileRoute(app, deps, 'appointment-ics', appointmentIcsFile);

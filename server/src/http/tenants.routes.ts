@@ -4,9 +4,9 @@ import type { Request, Response } from 'express';
 import type { AppDeps } from '../context/context.js';
 import { tenantIdBySlug } from '../db/rls.js';
 import { NotFound } from '../errors/errors.js';
-import { requestIdOf, sendError, uploadRoute, type RestRoutes } from '../http/rest.js';
-import { logoContentType, logoKey, MAX_LOGO_BYTES, receiveLogo } from './tenants.logo.service.js';
-import { SLUG } from './tenants.service.js';
+import { requestIdOf, sendError, uploadRoute, type RestRoutes } from './rest.js';
+import { logoContentType, logoKey, MAX_LOGO_BYTES, receiveLogo } from '../tenants/tenants.logo.service.js';
+import { SLUG } from '../tenants/tenants.service.js';
 
 export const tenantRoutes: RestRoutes = (app, deps) => {
   uploadRoute(app, deps, 'tenant-logo', MAX_LOGO_BYTES, receiveLogo);

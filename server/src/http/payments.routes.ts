@@ -9,13 +9,13 @@ import { withScope, tenantIdBySlug } from '../db/rls.js';
 import { isId } from '../common/ids.js';
 import { AppError } from '../errors/errors.js';
 import { newContext } from '../platform/scope.js';
-import { clientOf, fileRoute, requestIdOf, sendError, type RestRoutes } from '../http/rest.js';
-import { openSecret } from './payment-secrets.js';
-import type { ProviderKind } from './payment-provider.js';
-import { verifyStripeEvent } from './stripe.provider.js';
-import { sandboxSigningSecret } from './sandbox.provider.js';
-import { processProviderEvent } from './payment-records.js';
-import { receiptPdf } from './receipts.service.js';
+import { clientOf, fileRoute, requestIdOf, sendError, type RestRoutes } from './rest.js';
+import { openSecret } from '../payments/payment-secrets.js';
+import type { ProviderKind } from '../payments/payment-provider.js';
+import { verifyStripeEvent } from '../payments/stripe.provider.js';
+import { sandboxSigningSecret } from '../payments/sandbox.provider.js';
+import { processProviderEvent } from '../payments/payment-records.js';
+import { receiptPdf } from '../payments/receipts.service.js';
 
 const raw = express.raw({ type: '*/*', limit: '1mb' });
 

@@ -7,7 +7,7 @@ import type { AppDeps } from '../context/context.js';
 import { hit, type Limit } from '../auth/rate-limit.js';
 import { AppError, BadInput, RateLimited } from '../errors/errors.js';
 import { newContext } from '../platform/scope.js';
-import { clientOf, requestIdOf, sendError, type RestRoutes } from '../http/rest.js';
+import { clientOf, requestIdOf, sendError, type RestRoutes } from './rest.js';
 import { publicReviews, type PublicReviewsResult } from '../reviews/reviews.service.js';
 import type { PublicReview } from '../reviews/reviews.types.js';
 
