@@ -1,7 +1,7 @@
 // What makes the details of a piece of equipment or an animal valid, for the office and for
 // customers alike: a name, a type from the business's catalogue, one of the customer's own
 // sites, short texts and real calendar dates.
-import type { RequestContext } from '../context/context.js';
+import type { SignedInContext } from '../context/context.js';
 import { isId } from '../common/ids.js';
 import { BadInput } from '../errors/errors.js';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -29,7 +29,7 @@ function optionalText(field: string, value: string | null | undefined, max: numb
   return trimmed || null;
 }
 
-export async function requireAssetType(ctx: RequestContext, id: string, field = 'assetTypeId'): Promise<AssetTypeWithNames> {
+export async function requireAssetType(ctx: SignedInContext, id: string, field = 'assetTypeId'): Promise<AssetTypeWithNames> {
   const type = isId(id) ? await assetTypeById(ctx, id) : null;
   // Named as a field: the id came with the input, not as the operation's subject.
   if (!type) throw new BadInput(field, 'Choose an asset type from the catalogue.');
@@ -37,7 +37,7 @@ export async function requireAssetType(ctx: RequestContext, id: string, field = 
 }
 
 /** The columns to write, checked; the site must be one of this customer's. */
-export async function assetChanges(ctx: RequestContext, customerId: string, input: AssetInput, creating: boolean) {
+export async function assetChanges(ctx: SignedInContext, customerId: string, input: AssetInput, creating: boolean) {
   const data: Prisma.AssetUncheckedUpdateManyInput = {};
   if (input.name !== undefined || creating) {
     const name = input.name?.trim() ?? '';
