@@ -81,26 +81,26 @@ export async function adminAssetTypeName(ctx: StaffContext, type: AdminAssetType
 
 function checkedCode(code: string): string {
   const cleaned = code.trim().toLowerCase();
-  if (!CODE.test(cleaned)) throw new BadInput('code', 'Use lowercase letters, digits and _ (starting with a letter), at most 40 characters.');
+  if (!CODE.test(cleaned)) throw new BadInput('code', 'Use lowercase letters, digits and _ (starting with a letter), at most 40 characters.', 'INVALID_CODE');
   return cleaned;
 }
 
 function checkedNames(names: AssetTypeNameInput[]): { locale: string; name: string }[] {
-  if (names.length === 0) throw new BadInput('names', 'Give the type a name in at least one language.');
+  if (names.length === 0) throw new BadInput('names', 'Give the type a name in at least one language.', 'REQUIRED');
   const seen = new Set<string>();
   return names.map(({ locale, name }) => {
     checkedLanguage('names', locale);
-    if (seen.has(locale)) throw new BadInput('names', `Give one name per language (${locale} appears twice).`);
+    if (seen.has(locale)) throw new BadInput('names', `Give one name per language (${locale} appears twice).`, 'DUPLICATE_LANGUAGE');
     seen.add(locale);
     const trimmed = name.trim();
-    if (!trimmed || trimmed.length > 80) throw new BadInput('names', 'Each name needs 1 to 80 characters.');
+    if (!trimmed || trimmed.length > 80) throw new BadInput('names', 'Each name needs 1 to 80 characters.', trimmed ? 'TOO_LONG' : 'REQUIRED');
     return { locale, name: trimmed };
   });
 }
 
 async function codeIsFree(ctx: StaffContext, code: string, exceptId?: string): Promise<void> {
   const taken = await ctx.tx.assetType.findFirst({ where: { code, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
-  if (taken) throw new Conflict(`The code ${code} is already used by another asset type.`);
+  if (taken) throw new Conflict(`The code ${code} is already used by another asset type.`, 'ASSET_TYPE_CODE_TAKEN');
 }
 
 /** The type as written, with the names written beside it (no column of theirs is filled by the database). */
@@ -139,7 +139,7 @@ export async function updateAssetType(
   try {
     updated = await tx.assetType.update({ where: { tenantId_id: { tenantId: principal.tenantId, id: type.id } }, data });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new Conflict('This code was just taken by another asset type.');
+    if (isUniqueViolation(error)) throw new Conflict('This code was just taken by another asset type.', 'ASSET_TYPE_CODE_TAKEN');
     throw error;
   }
   if (names) {

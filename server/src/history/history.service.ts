@@ -36,12 +36,12 @@ function decodeCursor(cursor: string | null | undefined): { at: Date; id: string
   if (!cursor) return null;
   const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const at = new Date(iso ?? '');
-  if (!id || !isId(id) || Number.isNaN(at.getTime())) throw new BadInput('after', 'This page link is no longer valid. Start from the first page.');
+  if (!id || !isId(id) || Number.isNaN(at.getTime())) throw new BadInput('after', 'This page link is no longer valid. Start from the first page.', 'PAGE_EXPIRED');
   return { at, id };
 }
 
 export async function serviceTimeline(ctx: CustomerContext, args: ServiceTimelineArgs): Promise<Connection<HistoryEntry>> {
-  if ((args.siteId == null) === (args.assetId == null)) throw new BadInput(args.siteId == null ? 'siteId' : 'assetId', 'Choose a site or an asset (one of them).');
+  if ((args.siteId == null) === (args.assetId == null)) throw new BadInput(args.siteId == null ? 'siteId' : 'assetId', 'Choose a site or an asset (one of them).', 'SITE_OR_ASSET');
   const { tx, principal } = ctx;
   const tenant = await currentTenant(ctx);
   // Another customer's or business's id is NOT_FOUND, like one that does not exist.

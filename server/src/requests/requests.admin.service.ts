@@ -59,7 +59,7 @@ async function claim(ctx: StaffContext, request: RequestRow, action: keyof typeo
   const [claimed] = await tx.serviceRequest.updateManyAndReturn({ where: { id: request.id, status: { in: [...OPEN[action]] } }, data: { ...data, updatedAt: ctx.now() } });
   if (claimed) return claimed;
   const current = await tx.serviceRequest.findFirst({ where: { id: request.id }, select: { status: true } });
-  throw new Conflict(`This request is ${current?.status ?? request.status} and can no longer be ${VERB[action]}.`);
+  throw new Conflict(`This request is ${current?.status ?? request.status} and can no longer be ${VERB[action]}.`, 'REQUEST_ALREADY_HANDLED');
 }
 
 export async function markRequestReviewed(ctx: StaffContext, id: string): Promise<AdminServiceRequest> {
@@ -75,8 +75,8 @@ export async function declineRequest(ctx: StaffContext, id: string, reason: stri
   const tenant = await currentTenant(ctx);
   const request = await findRequest(ctx, id);
   const text = reason.trim();
-  if (!text) throw new BadInput('reason', 'Tell the customer why you cannot take this request.');
-  if (text.length > 500) throw new BadInput('reason', 'Please keep the reason under 500 characters.');
+  if (!text) throw new BadInput('reason', 'Tell the customer why you cannot take this request.', 'REQUIRED');
+  if (text.length > 500) throw new BadInput('reason', 'Please keep the reason under 500 characters.', 'TOO_LONG');
   const declined = await claim(ctx, request, 'decline', { status: 'declined', declineReason: text });
   await recordStaffActivity(ctx, 'request.declined', { subjectId: request.id, customerId: request.customerId });
   await sendRequestEmail(ctx, tenant, 'declined', request, { reason: text });

@@ -38,13 +38,13 @@ export async function submitServiceRequest(ctx: CustomerContext, input: SubmitSe
   const now = ctx.now();
 
   const description = input.description.trim();
-  if (!description) throw new BadInput('description', 'Tell us what needs doing.');
-  if (description.length > MAX_DESCRIPTION) throw new BadInput('description', `Please keep the description under ${MAX_DESCRIPTION} characters.`);
+  if (!description) throw new BadInput('description', 'Tell us what needs doing.', 'REQUIRED');
+  if (description.length > MAX_DESCRIPTION) throw new BadInput('description', `Please keep the description under ${MAX_DESCRIPTION} characters.`, 'TOO_LONG');
   if (input.preferredAt && input.preferredAt.getTime() <= now.getTime()) {
-    throw new BadInput('preferredAt', 'Choose a preferred time in the future.');
+    throw new BadInput('preferredAt', 'Choose a preferred time in the future.', 'PREFERRED_TIME_PAST');
   }
   const attachmentIds = [...new Set(input.attachmentIds)];
-  if (attachmentIds.length > MAX_ATTACHMENTS) throw new BadInput('attachmentIds', `Attach at most ${MAX_ATTACHMENTS} files.`);
+  if (attachmentIds.length > MAX_ATTACHMENTS) throw new BadInput('attachmentIds', `Attach at most ${MAX_ATTACHMENTS} files.`, 'TOO_MANY_ATTACHMENTS');
 
   if (input.assetId) {
     const asset = isId(input.assetId) ? await tx.asset.findFirst({ where: { id: input.assetId, customerId }, select: { id: true } }) : null;

@@ -44,7 +44,7 @@ export async function receiveUpload(ctx: SignedInContext, id: string, bytes: Uin
   const { tx } = ctx;
   const upload = isId(id) ? await tx.upload.findFirst({ where: { id, ...owner, consumedAt: null } }) : null;
   if (!upload) throw new NotFound('This upload');
-  if (bytes.length === 0) throw new BadInput('file', 'This file is empty.');
+  if (bytes.length === 0) throw new BadInput('file', 'This file is empty.', 'FILE_EMPTY');
   const type = sniffType(bytes);
   if (!type) {
     throw new FileRefused(415, `This type of file cannot be attached. Please send a photo or a document as ${ALLOWED_LABELS.join(', ')}.`);
@@ -61,7 +61,7 @@ function cleanFileName(fileName: string): string {
   // Only the last part of a path, without control characters: the name is shown, never used as a path.
   // eslint-disable-next-line no-control-regex
   const name = (fileName.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  if (!name) throw new BadInput('fileName', 'Give the file a name.');
-  if (name.length > MAX_FILE_NAME) throw new BadInput('fileName', `File names can be at most ${MAX_FILE_NAME} characters long.`);
+  if (!name) throw new BadInput('fileName', 'Give the file a name.', 'REQUIRED');
+  if (name.length > MAX_FILE_NAME) throw new BadInput('fileName', `File names can be at most ${MAX_FILE_NAME} characters long.`, 'TOO_LONG');
   return name;
 }

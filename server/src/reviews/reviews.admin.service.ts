@@ -43,7 +43,7 @@ async function lockedReview(ctx: StaffContext, id: string): Promise<ReviewRow> {
 export async function moderateReview(ctx: StaffContext, id: string, to: 'published' | 'rejected'): Promise<Review> {
   const { tx, principal } = ctx;
   const row = await lockedReview(ctx, id);
-  if (!MOVES[row.status].includes(to)) throw new Conflict(`This review is already ${to}.`);
+  if (!MOVES[row.status].includes(to)) throw new Conflict(`This review is already ${to}.`, to === 'published' ? 'REVIEW_ALREADY_PUBLISHED' : 'REVIEW_ALREADY_REJECTED');
   const updated = await tx.review.update({
     where: { tenantId_id: { tenantId: principal.tenantId, id: row.id } },
     data: { status: to, publishedAt: to === 'published' ? ctx.now() : null },
@@ -56,10 +56,10 @@ export async function moderateReview(ctx: StaffContext, id: string, to: 'publish
 export async function respondToReview(ctx: StaffContext, id: string, response: string): Promise<Review> {
   const { tx, principal } = ctx;
   const text = response.trim();
-  if (!text) throw new BadInput('response', 'Write a response.');
-  if (text.length > MAX_RESPONSE_LENGTH) throw new BadInput('response', `Keep the response under ${MAX_RESPONSE_LENGTH} characters.`);
+  if (!text) throw new BadInput('response', 'Write a response.', 'REQUIRED');
+  if (text.length > MAX_RESPONSE_LENGTH) throw new BadInput('response', `Keep the response under ${MAX_RESPONSE_LENGTH} characters.`, 'TOO_LONG');
   const row = await lockedReview(ctx, id);
-  if (row.status === 'rejected') throw new Conflict('This review was rejected: publish it before responding.');
+  if (row.status === 'rejected') throw new Conflict('This review was rejected: publish it before responding.', 'REVIEW_REJECTED');
   const updated = await tx.review.update({ where: { tenantId_id: { tenantId: principal.tenantId, id: row.id } }, data: { response: text, respondedAt: ctx.now() } });
   await recordStaffActivity(ctx, 'review.responded', { subjectId: row.id, customerId: row.customerId });
   return toReview(updated);

@@ -24,7 +24,7 @@ export async function submitReview(ctx: CustomerContext, input: SubmitReviewInpu
     ? await tx.job.findFirst({ where: { id: input.jobId, customerId: principal.customerId }, select: { id: true, status: true } })
     : null;
   if (!job) throw new NotFound('This appointment');
-  if (job.status !== 'completed') throw new BadInput('jobId', 'You can review an appointment once it is completed.');
+  if (job.status !== 'completed') throw new BadInput('jobId', 'You can review an appointment once it is completed.', 'JOB_NOT_COMPLETED');
   if (await tx.review.findFirst({ where: { jobId: job.id }, select: { id: true } })) throw alreadyReviewed();
   const comment = input.comment?.trim() || null;
   const now = ctx.now();
@@ -53,7 +53,7 @@ export async function submitReview(ctx: CustomerContext, input: SubmitReviewInpu
 }
 
 function alreadyReviewed(): Conflict {
-  return new Conflict('You have already reviewed this appointment.');
+  return new Conflict('You have already reviewed this appointment.', 'ALREADY_REVIEWED');
 }
 
 export async function listMyReviews(ctx: CustomerContext, args: PageArgs): Promise<Connection<Review>> {
