@@ -1,7 +1,6 @@
 // The activity log: who, from where, did what to which record. Staff read it per customer;
 // a customer reads their own. Every action that matters to either is named here.
-import { customerScope, staffScope, type RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
+import { customerScope, staffScope, type CustomerContext, type RequestContext, type ScopedContext, type StaffContext } from '../context/context.js';
 import type { ActorType } from '../generated/prisma/enums.js';
 
 export type AuthAction =
@@ -211,9 +210,10 @@ export interface ActivityEvent {
   action: ActivityAction;
 }
 
-export async function recordActivity(ctx: RequestContext, tx: Tx, event: ActivityEvent): Promise<void> {
+/** Records an event in the context's own transaction (whatever its scope: sign-in flows, the worker, a request). */
+export async function recordActivity(ctx: ScopedContext, event: ActivityEvent): Promise<void> {
   // createMany, not create: role 'auth' may insert activity_logs but not read them back.
-  await tx.activityLog.createMany({
+  await ctx.tx.activityLog.createMany({
     data: [
       {
         tenantId: event.tenantId,
@@ -231,9 +231,14 @@ export async function recordActivity(ctx: RequestContext, tx: Tx, event: Activit
 }
 
 /** Records what the signed-in customer just did, in the request's own transaction. */
+export function recordCustomerActivity(ctx: CustomerContext, action: PortalAction, subjectId?: string | null): Promise<void>;
+/** @deprecated Transitional, for callers whose context is not narrowed yet: pass a CustomerContext. */
+export function recordCustomerActivity(ctx: RequestContext, action: PortalAction, subjectId?: string | null): Promise<void>;
 export async function recordCustomerActivity(ctx: RequestContext, action: PortalAction, subjectId: string | null = null): Promise<void> {
-  const { tx, principal } = customerScope(ctx);
-  await recordActivity(ctx, tx, {
+  // Goes with customerScope: once every caller passes a CustomerContext, the overload above and this narrowing go.
+  const customer = customerScope(ctx);
+  const { principal } = customer;
+  await recordActivity(customer, {
     tenantId: principal.tenantId,
     actorType: 'customer',
     actorId: principal.customerId,
@@ -243,14 +248,17 @@ export async function recordCustomerActivity(ctx: RequestContext, action: Portal
   });
 }
 
+type StaffSubject = { subjectId?: string | null; customerId?: string | null };
+
 /** Records what the signed-in staff user did; `customerId` files it under that customer's history. */
-export async function recordStaffActivity(
-  ctx: RequestContext,
-  action: StaffAction,
-  subject: { subjectId?: string | null; customerId?: string | null } = {},
-): Promise<void> {
-  const { tx, principal } = staffScope(ctx);
-  await recordActivity(ctx, tx, {
+export function recordStaffActivity(ctx: StaffContext, action: StaffAction, subject?: StaffSubject): Promise<void>;
+/** @deprecated Transitional, for callers whose context is not narrowed yet: pass a StaffContext. */
+export function recordStaffActivity(ctx: RequestContext, action: StaffAction, subject?: StaffSubject): Promise<void>;
+export async function recordStaffActivity(ctx: RequestContext, action: StaffAction, subject: StaffSubject = {}): Promise<void> {
+  // Goes with staffScope: once every caller passes a StaffContext, the overload above and this narrowing go.
+  const staff = staffScope(ctx);
+  const { principal } = staff;
+  await recordActivity(staff, {
     tenantId: principal.tenantId,
     actorType: 'staff',
     actorId: principal.staffUserId,

@@ -1,9 +1,9 @@
 // Customers' equipment and animals, and the tenant's catalogue of asset types, as the office
 // manages them.
-import { staffScope, type RequestContext } from '../context/context.js';
+import type { StaffContext } from '../context/context.js';
 import { isId } from '../common/ids.js';
 import { BadInput, Conflict, NotFound } from '../errors/errors.js';
-import type { Asset as AssetRow, Prisma } from '../generated/prisma/client.js';
+import type { Asset as AssetRow, AssetType as AssetTypeRow, Prisma } from '../generated/prisma/client.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { isUniqueViolation } from '../auth/auth.shared.js';
 import { checkedLanguage } from '../common/languages.js';
@@ -17,20 +17,20 @@ import { AssetCategory, type AdminAssetType, type Asset, type AssetInput, type A
 
 const CODE = /^[a-z][a-z0-9_]{0,39}$/;
 
-async function requireAsset(ctx: RequestContext, id: string): Promise<AssetRow> {
+async function requireAsset(ctx: StaffContext, id: string): Promise<AssetRow> {
   const asset = isId(id) ? await assetById(ctx, id) : null;
   if (!asset) throw new NotFound('This asset');
   return asset;
 }
 
-async function oneAsset(ctx: RequestContext, row: AssetRow): Promise<Asset> {
+async function oneAsset(ctx: StaffContext, row: AssetRow): Promise<Asset> {
   const [asset] = await toAssets(ctx, [row]);
   if (!asset) throw new Error('unreachable: one row in, one asset out');
   return asset;
 }
 
-export async function createAsset(ctx: RequestContext, customerId: string, input: AssetInput): Promise<Asset> {
-  const { tx, principal } = staffScope(ctx);
+export async function createAsset(ctx: StaffContext, customerId: string, input: AssetInput): Promise<Asset> {
+  const { tx, principal } = ctx;
   const customer = await requireCustomer(ctx, customerId);
   const data = await assetChanges(ctx, customer.id, input, true);
   const row = await tx.asset.create({
@@ -40,8 +40,8 @@ export async function createAsset(ctx: RequestContext, customerId: string, input
   return oneAsset(ctx, row);
 }
 
-export async function updateAsset(ctx: RequestContext, id: string, input: AssetInput): Promise<Asset> {
-  const { tx, principal } = staffScope(ctx);
+export async function updateAsset(ctx: StaffContext, id: string, input: AssetInput): Promise<Asset> {
+  const { tx, principal } = ctx;
   const asset = await requireAsset(ctx, id);
   const data = await assetChanges(ctx, asset.customerId, input, false);
   const row = await tx.asset.update({ where: { tenantId_id: { tenantId: principal.tenantId, id: asset.id } }, data });
@@ -50,8 +50,8 @@ export async function updateAsset(ctx: RequestContext, id: string, input: AssetI
 }
 
 /** Refused while jobs or service requests refer to the asset: their history keeps it. */
-export async function deleteAsset(ctx: RequestContext, id: string): Promise<boolean> {
-  const { tx } = staffScope(ctx);
+export async function deleteAsset(ctx: StaffContext, id: string): Promise<boolean> {
+  const { tx } = ctx;
   const asset = await requireAsset(ctx, id);
   const [jobs, requests] = await Promise.all([tx.job.count({ where: { assetId: asset.id } }), tx.serviceRequest.count({ where: { assetId: asset.id } })]);
   if (jobs + requests > 0) throw new Conflict('Jobs or service requests refer to this asset, so it cannot be deleted.', 'ASSET_IN_USE');
@@ -68,81 +68,78 @@ export function toAdminAssetType(type: AssetTypeWithNames): AdminAssetType {
   return { id: type.id, code: type.code, category, names };
 }
 
-export async function listAssetTypes(ctx: RequestContext): Promise<AdminAssetType[]> {
-  const { tx } = staffScope(ctx);
-  const rows = await tx.assetType.findMany({ include: { names: true }, orderBy: [{ code: 'asc' }, { id: 'asc' }] });
+export async function listAssetTypes(ctx: StaffContext): Promise<AdminAssetType[]> {
+  const rows = await ctx.tx.assetType.findMany({ include: { names: true }, orderBy: [{ code: 'asc' }, { id: 'asc' }] });
   return rows.map(toAdminAssetType);
 }
 
 /** The type's name in the business's language, else English, else its code. */
-export async function adminAssetTypeName(ctx: RequestContext, type: AdminAssetType): Promise<string> {
+export async function adminAssetTypeName(ctx: StaffContext, type: AdminAssetType): Promise<string> {
   const tenant = await currentTenant(ctx);
   return pickName({ names: type.names } as AssetTypeWithNames, [tenant.locale, 'en']) ?? type.code;
 }
 
 function checkedCode(code: string): string {
   const cleaned = code.trim().toLowerCase();
-  if (!CODE.test(cleaned)) throw new BadInput('code', 'Use lowercase letters, digits and _ (starting with a letter), at most 40 characters.');
+  if (!CODE.test(cleaned)) throw new BadInput('code', 'Use lowercase letters, digits and _ (starting with a letter), at most 40 characters.', 'INVALID_CODE');
   return cleaned;
 }
 
 function checkedNames(names: AssetTypeNameInput[]): { locale: string; name: string }[] {
-  if (names.length === 0) throw new BadInput('names', 'Give the type a name in at least one language.');
+  if (names.length === 0) throw new BadInput('names', 'Give the type a name in at least one language.', 'REQUIRED');
   const seen = new Set<string>();
   return names.map(({ locale, name }) => {
     checkedLanguage('names', locale);
-    if (seen.has(locale)) throw new BadInput('names', `Give one name per language (${locale} appears twice).`);
+    if (seen.has(locale)) throw new BadInput('names', `Give one name per language (${locale} appears twice).`, 'DUPLICATE_LANGUAGE');
     seen.add(locale);
     const trimmed = name.trim();
-    if (!trimmed || trimmed.length > 80) throw new BadInput('names', 'Each name needs 1 to 80 characters.');
+    if (!trimmed || trimmed.length > 80) throw new BadInput('names', 'Each name needs 1 to 80 characters.', trimmed ? 'TOO_LONG' : 'REQUIRED');
     return { locale, name: trimmed };
   });
 }
 
-async function codeIsFree(ctx: RequestContext, code: string, exceptId?: string): Promise<void> {
-  const { tx } = staffScope(ctx);
-  const taken = await tx.assetType.findFirst({ where: { code, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
-  if (taken) throw new Conflict(`The code ${code} is already used by another asset type.`);
+async function codeIsFree(ctx: StaffContext, code: string, exceptId?: string): Promise<void> {
+  const taken = await ctx.tx.assetType.findFirst({ where: { code, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  if (taken) throw new Conflict(`The code ${code} is already used by another asset type.`, 'ASSET_TYPE_CODE_TAKEN');
 }
 
-async function reloadType(ctx: RequestContext, id: string): Promise<AdminAssetType> {
-  const { tx } = staffScope(ctx);
-  const row = await tx.assetType.findFirst({ where: { id }, include: { names: true } });
-  if (!row) throw new NotFound('This asset type');
-  return toAdminAssetType(row);
+/** The type as written, with the names written beside it (no column of theirs is filled by the database). */
+function writtenType(row: AssetTypeRow, names: { locale: string; name: string }[]): AdminAssetType {
+  return toAdminAssetType({ ...row, names: names.map((n) => ({ ...n, tenantId: row.tenantId, assetTypeId: row.id })) });
 }
 
-export async function createAssetType(ctx: RequestContext, code: string, category: AssetCategory, names: AssetTypeNameInput[]): Promise<AdminAssetType> {
-  const { tx, principal } = staffScope(ctx);
+export async function createAssetType(ctx: StaffContext, code: string, category: AssetCategory, names: AssetTypeNameInput[]): Promise<AdminAssetType> {
+  const { tx, principal } = ctx;
   const cleanCode = checkedCode(code);
   const cleanNames = checkedNames(names);
   await codeIsFree(ctx, cleanCode);
-  const created = await tx.assetType.create({ data: { tenantId: principal.tenantId, code: cleanCode, category }, select: { id: true } });
+  const created = await tx.assetType.create({ data: { tenantId: principal.tenantId, code: cleanCode, category } });
   await tx.assetTypeName.createMany({ data: cleanNames.map((n) => ({ ...n, tenantId: principal.tenantId, assetTypeId: created.id })) });
   await recordStaffActivity(ctx, 'asset_type.created', { subjectId: created.id });
-  return reloadType(ctx, created.id);
+  return writtenType(created, cleanNames);
 }
 
 /** names, when given, replaces every name of the type. */
 export async function updateAssetType(
-  ctx: RequestContext,
+  ctx: StaffContext,
   id: string,
   changes: { code?: string | null; category?: AssetCategory | null; names?: AssetTypeNameInput[] | null },
 ): Promise<AdminAssetType> {
-  const { tx, principal } = staffScope(ctx);
+  const { tx, principal } = ctx;
   const type = isId(id) ? await assetTypeById(ctx, id) : null;
   if (!type) throw new NotFound('This asset type');
-  const data: Prisma.AssetTypeUpdateManyMutationInput = {};
+  const data: Prisma.AssetTypeUpdateInput = {};
   if (changes.code != null) {
     data.code = checkedCode(changes.code);
     await codeIsFree(ctx, data.code, type.id);
   }
   if (changes.category != null) data.category = changes.category;
   const names = changes.names != null ? checkedNames(changes.names) : null;
+  let updated: AssetTypeRow;
   try {
-    await tx.assetType.updateMany({ where: { id: type.id }, data });
+    updated = await tx.assetType.update({ where: { tenantId_id: { tenantId: principal.tenantId, id: type.id } }, data });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new Conflict('This code was just taken by another asset type.');
+    if (isUniqueViolation(error)) throw new Conflict('This code was just taken by another asset type.', 'ASSET_TYPE_CODE_TAKEN');
     throw error;
   }
   if (names) {
@@ -150,5 +147,5 @@ export async function updateAssetType(
     await tx.assetTypeName.createMany({ data: names.map((n) => ({ ...n, tenantId: principal.tenantId, assetTypeId: type.id })) });
   }
   await recordStaffActivity(ctx, 'asset_type.updated', { subjectId: type.id });
-  return reloadType(ctx, type.id);
+  return writtenType(updated, names ?? type.names);
 }

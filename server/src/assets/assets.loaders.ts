@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { customerScope, loader, type RequestContext } from '../context/context.js';
+import { loader, type CustomerContext, type RequestContext } from '../context/context.js';
 import type { Asset as AssetRow, AssetType, AssetTypeName } from '../generated/prisma/client.js';
 import { NotFound, Unauthenticated } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
@@ -56,8 +56,8 @@ export const visitCount = async (ctx: RequestContext, assetId: string) => (await
 export const completedJobsOfAsset = (ctx: RequestContext, assetId: string) => loader(ctx, completedJobsByAsset).load(assetId);
 
 /** One of the signed-in customer's assets; NOT_FOUND for a malformed, missing or foreign id. */
-export async function ownAsset(ctx: RequestContext, id: string): Promise<AssetRow> {
-  const { principal } = customerScope(ctx);
+export async function ownAsset(ctx: CustomerContext, id: string): Promise<AssetRow> {
+  const { principal } = ctx;
   const asset = isId(id) ? await assetById(ctx, id) : null;
   if (!asset || asset.customerId !== principal.customerId) throw new NotFound('This asset');
   return asset;

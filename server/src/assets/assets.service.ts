@@ -1,6 +1,6 @@
 // The customer's equipment and animals, with type names in the customer's language
 // and a warranty status against today in the business's time zone.
-import { customerScope, type RequestContext } from '../context/context.js';
+import type { CustomerContext, RequestContext } from '../context/context.js';
 import type { Asset as AssetRow } from '../generated/prisma/client.js';
 import { todayIn, toLocalDate } from '../common/dates.js';
 import { daysBetween } from '../common/local-times.js';
@@ -49,9 +49,9 @@ export async function toAssets(ctx: RequestContext, rows: AssetRow[]): Promise<A
 }
 
 /** The signed-in customer's assets, optionally at one of their sites, by name. */
-export async function listOwnAssets(ctx: RequestContext, siteId: string | null | undefined): Promise<Asset[]> {
-  const { tx, principal } = customerScope(ctx);
-  const site = siteId != null ? await ownSite(customerScope(ctx), siteId) : null;
+export async function listOwnAssets(ctx: CustomerContext, siteId: string | null | undefined): Promise<Asset[]> {
+  const { tx, principal } = ctx;
+  const site = siteId != null ? await ownSite(ctx, siteId) : null;
   const rows = await tx.asset.findMany({
     where: { customerId: principal.customerId, ...(site ? { siteId: site.id } : {}) },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
@@ -59,7 +59,7 @@ export async function listOwnAssets(ctx: RequestContext, siteId: string | null |
   return toAssets(ctx, rows);
 }
 
-export async function getOwnAsset(ctx: RequestContext, id: string): Promise<Asset> {
+export async function getOwnAsset(ctx: CustomerContext, id: string): Promise<Asset> {
   const [asset] = await toAssets(ctx, [await ownAsset(ctx, id)]);
   if (!asset) throw new Error('unreachable: one row in, one asset out');
   return asset;
@@ -81,7 +81,7 @@ export async function assetCategory(ctx: RequestContext, asset: Asset): Promise<
 }
 
 /** The type's name in the customer's language, else the business's, else English, else its code. */
-export async function assetTypeName(ctx: RequestContext, asset: Asset): Promise<string> {
+export async function assetTypeName(ctx: CustomerContext, asset: Asset): Promise<string> {
   const [type, customer, tenant] = await Promise.all([assetType(ctx, asset), currentCustomer(ctx), currentTenant(ctx)]);
   if (!type) return '';
   return pickName(type, [customer.locale, tenant.locale, 'en']) ?? type.code;
@@ -101,13 +101,13 @@ export function pickName(type: AssetTypeWithNames, wanted: (string | null)[]): s
 }
 
 /** An animal's age in whole months today, in the business's time zone; null for equipment. */
-export async function assetAgeInMonths(ctx: RequestContext, asset: Asset): Promise<number | null> {
+export async function assetAgeInMonths(ctx: CustomerContext, asset: Asset): Promise<number | null> {
   const [category, tenant] = await Promise.all([assetCategory(ctx, asset), currentTenant(ctx)]);
   return animalAgeInMonths(category, asset.installedOn, todayIn(tenant.timeZone, ctx.now()));
 }
 
 /** Completed jobs on the asset, latest first, at most `limit`. */
-export async function maintenanceHistory(ctx: RequestContext, asset: Asset, limit: number): Promise<Job[]> {
+export async function maintenanceHistory(ctx: CustomerContext, asset: Asset, limit: number): Promise<Job[]> {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_HISTORY) throw new BadInput('limit', `Ask for 1 to ${MAX_HISTORY} past jobs.`);
   const [rows, tenant] = await Promise.all([completedJobsOfAsset(ctx, asset.id), currentTenant(ctx)]);
   return rows.slice(0, limit).map((row) => toJob(row, tenant.timeZone));

@@ -77,7 +77,7 @@ function staffProfile(row: StaffRow, tenant: Tenant): StaffProfile {
 }
 
 function logStaffAction(ctx: RequestContext, { tx, principal }: StaffContext, action: AuthAction, about: { customerId?: string; subjectId?: string }): Promise<void> {
-  return recordActivity(ctx, tx, { tenantId: principal.tenantId, actorType: 'staff', actorId: principal.staffUserId, action, ...about });
+  return recordActivity({ ...ctx, tx }, { tenantId: principal.tenantId, actorType: 'staff', actorId: principal.staffUserId, action, ...about });
 }
 
 const OWNER_ONLY_INVITE = 'Only an owner can invite an owner.';

@@ -33,7 +33,7 @@ export interface SignInResult<P> extends StartedSession {
 /** Opens a session if the identity is (still) active, and logs the sign-in. */
 async function openSession<P>(ctx: RequestContext, tx: Tx, store: IdentityStore<P>, tenant: Tenant, identity: Identity<P>, action: AuthAction): Promise<SignInResult<P> | null> {
   if (!(await store.confirmSignIn(tx, identity, ctx.now()))) return null;
-  await recordActivity(ctx, tx, { tenantId: tenant.id, actorType: store.actorType, actorId: identity.actorId, customerId: identity.customerId, action });
+  await recordActivity({ ...ctx, tx }, { tenantId: tenant.id, actorType: store.actorType, actorId: identity.actorId, customerId: identity.customerId, action });
   const session = await startSession(ctx, tx, store.sessionOwner(tenant.id, identity));
   return { ...session, profile: identity.profile(tenant) };
 }
@@ -60,7 +60,7 @@ export async function passwordSignIn<P>(ctx: RequestContext, store: IdentityStor
       const signedIn = await openSession(ctx, tx, store, tenant, identity, 'auth.login');
       if (signedIn) return signedIn;
     }
-    await recordActivity(ctx, tx, {
+    await recordActivity({ ...ctx, tx }, {
       tenantId: tenant.id,
       actorType: store.actorType,
       actorId: identity?.actorId ?? null,
@@ -195,7 +195,7 @@ export function signedInStaff(ctx: RequestContext): SignedIn {
 }
 
 function logAs(ctx: RequestContext, me: SignedIn, action: AuthAction, subjectId?: string): Promise<void> {
-  return recordActivity(ctx, me.tx, { tenantId: me.tenantId, actorType: me.actorType, actorId: me.actorId, customerId: me.customerId, action, subjectId });
+  return recordActivity({ ...ctx, tx: me.tx }, { tenantId: me.tenantId, actorType: me.actorType, actorId: me.actorId, customerId: me.customerId, action, subjectId });
 }
 
 /** Ends the caller's own session. */

@@ -64,7 +64,7 @@ export async function registerCustomer(ctx: RequestContext, input: RegisterInput
         data: { tenantId: tenant.id, customerId: customer.id, email, status: 'active', passwordHash, lastLoginAt: now, createdAt: now },
         select: { id: true },
       });
-      await recordActivity(ctx, tx, { tenantId: tenant.id, actorType: 'customer', actorId: customer.id, customerId: customer.id, action: 'auth.registered' });
+      await recordActivity({ ...ctx, tx }, { tenantId: tenant.id, actorType: 'customer', actorId: customer.id, customerId: customer.id, action: 'auth.registered' });
       const session = await startSession(ctx, tx, { kind: 'customer', tenantId: tenant.id, accountId: account.id, customerId: customer.id });
       const profile: CustomerProfile = { ...customer, locale: customer.locale ?? tenant.locale, tenantSlug: tenant.slug };
       return { ...session, profile };

@@ -135,7 +135,7 @@ async function sendLink<P>(deps: AppDeps, kind: LinkKind<P>, job: SignInLinkJob)
     const identity = await kind.store.findByEmail(tx, job.email);
     if (identity?.status !== 'active') return null;
     const token = await issueToken(ctx, tx, tenant.id, job.purpose, kind.store.tokenOwner(identity));
-    await recordActivity(ctx, tx, { tenantId: tenant.id, actorType: kind.store.actorType, actorId: identity.actorId, customerId: identity.customerId, action: REQUESTED[job.purpose] });
+    await recordActivity({ ...ctx, tx }, { tenantId: tenant.id, actorType: kind.store.actorType, actorId: identity.actorId, customerId: identity.customerId, action: REQUESTED[job.purpose] });
     return compose(ctx, tenant, identity, token);
   });
   if (!outgoing) return false;

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context/context.js';
+import { customerScope, type RequestContext } from '../context/context.js';
 import { getCustomerJob } from '../jobs/jobs.service.js';
 import { Job } from '../jobs/jobs.types.js';
 import { signedLink } from '../platform/signed-links.js';
@@ -51,17 +51,17 @@ export class BookingPortalResolver {
 
   @Query(() => CalendarFeedStatus, { description: "Whether the customer's calendar subscription URL is active." })
   calendarFeed(@Ctx() ctx: RequestContext): Promise<CalendarFeedStatus> {
-    return calendarFeedStatus(ctx);
+    return calendarFeedStatus(customerScope(ctx));
   }
 
   @Mutation(() => CreatedCalendarFeed, { description: 'A new secret calendar subscription URL, shown only now; the previous one stops working.' })
   createCalendarFeed(@Ctx() ctx: RequestContext): Promise<CreatedCalendarFeed> {
-    return createCalendarFeed(ctx);
+    return createCalendarFeed(customerScope(ctx));
   }
 
   @Mutation(() => CalendarFeedStatus, { description: 'Stops the calendar subscription URL from working.' })
   revokeCalendarFeed(@Ctx() ctx: RequestContext): Promise<CalendarFeedStatus> {
-    return revokeCalendarFeed(ctx);
+    return revokeCalendarFeed(customerScope(ctx));
   }
 }
 

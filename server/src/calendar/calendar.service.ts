@@ -1,11 +1,10 @@
 // Appointments as iCalendar: one appointment's .ics file (behind a signed link) and a
 // customer's subscription feed (a secret URL that calendar apps poll, revocable).
-import { customerScope, type AppDeps, type RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
+import type { AppDeps, CustomerContext, SignedInContext } from '../context/context.js';
 import type { Job as JobRow, Site, Tenant } from '../generated/prisma/client.js';
 import { NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
-import { withScope } from '../db/rls.js';
+import { inTenantScope } from '../platform/scope.js';
 import { hashOneTimeToken, newOneTimeToken } from '../auth/tokens.js';
 import { recordCustomerActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';
@@ -38,8 +37,7 @@ function toEvent(tenant: Tenant, job: JobWithSite): IcsEvent {
 }
 
 /** GET /files/v1/appointment-ics/:id — the caller's own appointment (a customer's) or any of the tenant's (staff). */
-export async function appointmentIcsFile(ctx: RequestContext, id: string): Promise<FileReply> {
-  if (!ctx.tx) throw new NotFound('This appointment');
+export async function appointmentIcsFile(ctx: SignedInContext, id: string): Promise<FileReply> {
   const tenant = await currentTenant(ctx);
   const customerId = ctx.principal.kind === 'customer' ? ctx.principal.customerId : undefined;
   const job = isId(id) ? await ctx.tx.job.findFirst({ where: { id, ...(customerId ? { customerId } : {}) }, include: { site: true } }) : null;
@@ -48,36 +46,38 @@ export async function appointmentIcsFile(ctx: RequestContext, id: string): Promi
   return { body, contentType: 'text/calendar; charset=utf-8', fileName: 'appointment.ics', disposition: 'attachment', sizeBytes: body.length };
 }
 
-function liveFeed(tx: Tx) {
-  return tx.calendarFeed.findFirst({ where: { revokedAt: null }, orderBy: { createdAt: 'desc' } });
+function liveFeed(ctx: CustomerContext) {
+  return ctx.tx.calendarFeed.findFirst({ where: { revokedAt: null }, orderBy: { createdAt: 'desc' } });
 }
 
-export async function calendarFeedStatus(ctx: RequestContext): Promise<{ active: boolean; createdAt: Date | null }> {
+// The feed's operations are declared in booking/booking.portal.resolver.ts: until their door
+// says `@Allow(customer, { feature: 'booking' })`, the booking feature is checked here.
+
+export async function calendarFeedStatus(ctx: CustomerContext): Promise<{ active: boolean; createdAt: Date | null }> {
   await requireFeature(ctx, 'booking');
-  const feed = await liveFeed(customerScope(ctx).tx);
+  const feed = await liveFeed(ctx);
   return { active: feed !== null, createdAt: feed?.createdAt ?? null };
 }
 
-async function revokeAll(ctx: RequestContext, tx: Tx): Promise<number> {
-  const { count } = await tx.calendarFeed.updateMany({ where: { revokedAt: null }, data: { revokedAt: ctx.now() } });
+async function revokeAll(ctx: CustomerContext): Promise<number> {
+  const { count } = await ctx.tx.calendarFeed.updateMany({ where: { revokedAt: null }, data: { revokedAt: ctx.now() } });
   return count;
 }
 
 /** A new secret feed URL, shown once; any earlier one stops working. */
-export async function createCalendarFeed(ctx: RequestContext): Promise<{ url: string; createdAt: Date }> {
+export async function createCalendarFeed(ctx: CustomerContext): Promise<{ url: string; createdAt: Date }> {
   await requireFeature(ctx, 'booking');
-  const { tx, principal } = customerScope(ctx);
-  await revokeAll(ctx, tx);
+  const { tx, principal } = ctx;
+  await revokeAll(ctx);
   const { token, hash } = newOneTimeToken();
   const feed = await tx.calendarFeed.create({ data: { tenantId: principal.tenantId, customerId: principal.customerId, tokenHash: hash, createdAt: ctx.now() } });
   await recordCustomerActivity(ctx, 'calendar_feed.created', feed.id);
   return { url: `${ctx.deps.config.portalUrl}/calendar/v1/feeds/${token}.ics`, createdAt: feed.createdAt };
 }
 
-export async function revokeCalendarFeed(ctx: RequestContext): Promise<{ active: boolean; createdAt: Date | null }> {
+export async function revokeCalendarFeed(ctx: CustomerContext): Promise<{ active: boolean; createdAt: Date | null }> {
   await requireFeature(ctx, 'booking');
-  const { tx } = customerScope(ctx);
-  if ((await revokeAll(ctx, tx)) > 0) await recordCustomerActivity(ctx, 'calendar_feed.revoked');
+  if ((await revokeAll(ctx)) > 0) await recordCustomerActivity(ctx, 'calendar_feed.revoked');
   return { active: false, createdAt: null };
 }
 
@@ -88,7 +88,7 @@ export async function feedCalendar(deps: AppDeps, token: string): Promise<string
   const owner = owners[0];
   if (!owner) return null;
   const now = deps.now();
-  return withScope(deps.db, { tenantId: owner.tenant_id, role: 'customer', customerId: owner.customer_id }, async (tx) => {
+  return inTenantScope(deps, { tenantId: owner.tenant_id, role: 'customer', customerId: owner.customer_id }, async ({ tx }) => {
     const tenant = await tx.tenant.findFirst({ where: { id: owner.tenant_id } });
     if (!tenant?.featureBooking) return null;
     const jobs = await tx.job.findMany({
@@ -98,5 +98,5 @@ export async function feedCalendar(deps: AppDeps, token: string): Promise<string
       take: FEED_MAX_EVENTS,
     });
     return toIcs({ name: tenant.name, timeZone: tenant.timeZone, now, events: jobs.map((job) => toEvent(tenant, job)) });
-  });
+  }, { endpoint: 'portal', now });
 }

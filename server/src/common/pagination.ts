@@ -47,7 +47,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>) {
 export function decodeCursor(cursor: string | null | undefined): string | undefined {
   if (!cursor) return undefined;
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw new BadInput('after', 'This page link is no longer valid. Start from the first page.');
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw new BadInput('after', 'This page link is no longer valid. Start from the first page.', 'PAGE_EXPIRED');
   return id;
 }
 

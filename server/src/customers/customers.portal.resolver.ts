@@ -43,7 +43,7 @@ export class CustomerPortalResolver {
 
   @FieldResolver(() => Boolean, { description: 'The business lets you add equipment or animals (addMyAsset) and change or remove the ones you added.' })
   canAddAssets(@Ctx() ctx: RequestContext): Promise<boolean> {
-    return canAddAssets(ctx);
+    return canAddAssets(customerScope(ctx));
   }
 
   @FieldResolver(() => NotificationPreferences)

@@ -165,7 +165,7 @@ export async function confirmEmailChange(ctx: RequestContext, input: ConfirmEmai
       await tx.customer.updateMany({ where: { id: customerId }, data: { email: newEmail, updatedAt: ctx.now() } });
       await tx.portalAccount.updateMany({ where: { customerId }, data: { email: newEmail, updatedAt: ctx.now() } });
       await retireTokens(ctx, tx, tenant.id, { customerId }, ['email_change', 'magic_link', 'password_reset']);
-      await recordActivity(ctx, tx, { tenantId: tenant.id, actorType: 'customer', actorId: customerId, customerId, action: 'profile.email_changed' });
+      await recordActivity({ ...ctx, tx }, { tenantId: tenant.id, actorType: 'customer', actorId: customerId, customerId, action: 'profile.email_changed' });
       if (customer && oldLogin && !sameEmail(oldLogin, newEmail)) {
         const letter = emailChangeLetter('changed', [customer.locale, tenant.locale], { business: tenant.name, name: customer.name, newEmail, link: portalHome(ctx.deps.config.portalUrl, tenant) });
         await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId, to: oldLogin, ...letter });

@@ -1,12 +1,15 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context/context.js';
+import type { CustomerContext } from '../context/context.js';
+import { Allow, customer } from '../platform/door.js';
 import { customerDashboard } from './dashboard.service.js';
 import { Dashboard } from './dashboard.types.js';
 
 @Resolver()
 export class DashboardPortalResolver {
+  // Sections of switched-off features are empty, not refused: the feature checks are in the service.
+  @Allow(customer)
   @Query(() => Dashboard, { description: "The signed-in customer's home page in one request." })
-  dashboard(@Ctx() ctx: RequestContext): Promise<Dashboard> {
+  dashboard(@Ctx() ctx: CustomerContext): Promise<Dashboard> {
     return customerDashboard(ctx);
   }
 }

@@ -2,7 +2,7 @@
 // one for every count and sum, one per short list. Relations of the listed items (site,
 // technician, lines) come through the same per-request loaders as everywhere else.
 import { Prisma } from '../generated/prisma/client.js';
-import { customerScope, type RequestContext } from '../context/context.js';
+import type { CustomerContext } from '../context/context.js';
 import { todayIn } from '../common/dates.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { toInvoice } from '../invoices/invoices.service.js';
@@ -28,8 +28,8 @@ interface Totals {
   assets: number;
 }
 
-export async function customerDashboard(ctx: RequestContext): Promise<Dashboard> {
-  const { tx, principal } = customerScope(ctx);
+export async function customerDashboard(ctx: CustomerContext): Promise<Dashboard> {
+  const { tx, principal } = ctx;
   const tenant = await currentTenant(ctx);
   const now = ctx.now();
   const today = new Date(`${todayIn(tenant.timeZone, now)}T00:00:00Z`);

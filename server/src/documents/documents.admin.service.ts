@@ -27,7 +27,7 @@ function visibleDocuments(ctx: RequestContext): Prisma.DocumentWhereInput {
 export async function createDocumentUpload(ctx: RequestContext, fileName: string): Promise<AttachmentUpload> {
   const { principal } = staffScope(ctx);
   await requireFeature(ctx, 'documents');
-  return reserveUpload(ctx, { staffUserId: principal.staffUserId }, fileName);
+  return reserveUpload(staffScope(ctx), { staffUserId: principal.staffUserId }, fileName);
 }
 
 export async function listAdminDocuments(ctx: RequestContext, args: AdminDocumentListArgs): Promise<Connection<AdminDocument>> {

@@ -3,17 +3,20 @@
 // (time, id). What a customer may not see never enters: declined and cancelled visits, drafts,
 // unshared files, and internal notes (another table, not read here). Row-level security holds the
 // same line underneath.
-import { customerScope, type RequestContext } from '../context/context.js';
+import type { CustomerContext } from '../context/context.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Connection } from '../common/pagination.js';
+import { BadInput, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { dayBounds } from '../common/day-range.js';
 import { todayIn } from '../common/dates.js';
-import { BadInput } from '../errors/errors.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { ownSite } from '../sites/sites.loaders.js';
 import { ownAsset } from '../assets/assets.loaders.js';
-import { HistoryKind, type HistoryEntry, type ServiceTimelineArgs } from './history.types.js';
+import { toJob } from '../jobs/jobs.view.js';
+import { toInvoice } from '../invoices/invoices.service.js';
+import { historyDocument, historyInvoice, historyJob } from './history.loaders.js';
+import { HistoryKind, type Document, type HistoryEntry, type Invoice, type Job, type ServiceTimelineArgs } from './history.types.js';
 
 /** Visits that belong in a history: not requests, and not called off. */
 const HISTORY_JOB_STATUSES = ['scheduled', 'in_progress', 'completed'];
@@ -33,18 +36,18 @@ function decodeCursor(cursor: string | null | undefined): { at: Date; id: string
   if (!cursor) return null;
   const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const at = new Date(iso ?? '');
-  if (!id || !isId(id) || Number.isNaN(at.getTime())) throw new BadInput('after', 'This page link is no longer valid. Start from the first page.');
+  if (!id || !isId(id) || Number.isNaN(at.getTime())) throw new BadInput('after', 'This page link is no longer valid. Start from the first page.', 'PAGE_EXPIRED');
   return { at, id };
 }
 
-export async function serviceTimeline(ctx: RequestContext, args: ServiceTimelineArgs): Promise<Connection<HistoryEntry>> {
-  if ((args.siteId == null) === (args.assetId == null)) throw new BadInput(args.siteId == null ? 'siteId' : 'assetId', 'Choose a site or an asset (one of them).');
-  const { tx, principal } = customerScope(ctx);
+export async function serviceTimeline(ctx: CustomerContext, args: ServiceTimelineArgs): Promise<Connection<HistoryEntry>> {
+  if ((args.siteId == null) === (args.assetId == null)) throw new BadInput(args.siteId == null ? 'siteId' : 'assetId', 'Choose a site or an asset (one of them).', 'SITE_OR_ASSET');
+  const { tx, principal } = ctx;
   const tenant = await currentTenant(ctx);
   // Another customer's or business's id is NOT_FOUND, like one that does not exist.
   const place =
     args.siteId != null
-      ? Prisma.sql`j.site_id = ${(await ownSite(customerScope(ctx), args.siteId)).id}::uuid`
+      ? Prisma.sql`j.site_id = ${(await ownSite(ctx, args.siteId)).id}::uuid`
       : Prisma.sql`j.asset_id = ${(await ownAsset(ctx, args.assetId ?? '')).id}::uuid`;
   const wanted = new Set(args.kinds?.length ? args.kinds : Object.values(HistoryKind));
   // Sections the business switched off stay out of the history too.
@@ -88,4 +91,23 @@ export async function serviceTimeline(ctx: RequestContext, args: ServiceTimeline
     nodes: page.map((row) => ({ kind: row.kind, id: row.id, jobId: row.job_id, at: row.at, localDate: todayIn(tenant.timeZone, row.at) })),
     pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor(last) : null },
   };
+}
+
+/** The visit an entry belongs to: the entry itself for a JOB, the visit billed or documented otherwise. */
+export async function entryJob(ctx: CustomerContext, entry: HistoryEntry): Promise<Job> {
+  const [row, tenant] = await Promise.all([historyJob(ctx, entry.jobId), currentTenant(ctx)]);
+  if (!row) throw new NotFound('This appointment');
+  return toJob(row, tenant.timeZone);
+}
+
+/** The issued invoice of an INVOICE entry; null for other kinds. */
+export async function entryInvoice(ctx: CustomerContext, entry: HistoryEntry): Promise<Invoice | null> {
+  if (entry.kind !== HistoryKind.INVOICE) return null;
+  const [row, tenant] = await Promise.all([historyInvoice(ctx, entry.id), currentTenant(ctx)]);
+  return row ? toInvoice(row, todayIn(tenant.timeZone, ctx.now())) : null;
+}
+
+/** The shared document of a DOCUMENT entry; null for other kinds. */
+export async function entryDocument(ctx: CustomerContext, entry: HistoryEntry): Promise<Document | null> {
+  return entry.kind === HistoryKind.DOCUMENT ? historyDocument(ctx, entry.id) : null;
 }

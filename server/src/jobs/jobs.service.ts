@@ -30,7 +30,7 @@ export function whenFilter(when: JobWhen, now: Date): Prisma.JobWhereInput {
 async function placeFilter(ctx: RequestContext, args: { siteId?: string | null; assetId?: string | null }): Promise<Prisma.JobWhereInput> {
   const where: Prisma.JobWhereInput = {};
   if (args.siteId != null) where.siteId = (await ownSite(customerScope(ctx), args.siteId)).id;
-  if (args.assetId != null) where.assetId = (await ownAsset(ctx, args.assetId)).id;
+  if (args.assetId != null) where.assetId = (await ownAsset(customerScope(ctx), args.assetId)).id;
   return where;
 }
 

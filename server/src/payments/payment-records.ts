@@ -121,7 +121,7 @@ async function movePayment(ctx: RequestContext, tx: Tx, tenant: Tenant, invoice:
 
 async function settleInvoice(ctx: RequestContext, tx: Tx, tenant: Tenant, invoice: InvoiceRow, payment: PaymentRow): Promise<void> {
   const settled = await recordReceived(tx, invoice, payment.amountMinor);
-  await recordActivity(ctx, tx, { tenantId: tenant.id, actorType: 'customer', actorId: payment.customerId, customerId: payment.customerId, subjectId: invoice.id, action: 'invoice.paid' });
+  await recordActivity({ ...ctx, tx }, { tenantId: tenant.id, actorType: 'customer', actorId: payment.customerId, customerId: payment.customerId, subjectId: invoice.id, action: 'invoice.paid' });
   const customer = await tx.customer.findFirst({ where: { tenantId: tenant.id, id: payment.customerId }, select: { name: true, email: true, locale: true } });
   if (!customer) return;
   const letter = receiptLetter(customer.locale, tenant.locale, {

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context/context.js';
+import type { StaffContext } from '../context/context.js';
+import { Allow, office } from '../platform/door.js';
 import { customerNameById } from '../customers/customers.loaders.js';
 import { assetById } from '../assets/assets.loaders.js';
 import { AdminJob, JobPlanInput } from '../jobs/jobs.admin.types.js';
@@ -11,48 +12,53 @@ import { AdminServiceRequest, AdminServiceRequestConnection, ServiceRequestInbox
 
 @Resolver(() => AdminServiceRequest)
 export class ServiceRequestAdminResolver {
+  @Allow(office, { feature: 'requests' })
   @Query(() => AdminServiceRequestConnection, { description: "The business's service requests, newest first." })
-  serviceRequestsInbox(@Ctx() ctx: RequestContext, @Args(() => ServiceRequestInboxArgs) args: ServiceRequestInboxArgs): Promise<AdminServiceRequestConnection> {
+  serviceRequestsInbox(@Ctx() ctx: StaffContext, @Args(() => ServiceRequestInboxArgs) args: ServiceRequestInboxArgs): Promise<AdminServiceRequestConnection> {
     return serviceRequestsInbox(ctx, args);
   }
 
+  @Allow(office, { feature: 'requests' })
   @Query(() => AdminServiceRequest)
-  inboxRequest(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AdminServiceRequest> {
+  inboxRequest(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string): Promise<AdminServiceRequest> {
     return getInboxRequest(ctx, id);
   }
 
+  @Allow(office, { feature: 'requests' })
   @Mutation(() => AdminServiceRequest, { description: 'submitted → reviewed; the customer is told.' })
-  markRequestReviewed(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AdminServiceRequest> {
+  markRequestReviewed(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string): Promise<AdminServiceRequest> {
     return markRequestReviewed(ctx, id);
   }
 
+  @Allow(office, { feature: 'requests' })
   @Mutation(() => AdminServiceRequest, { description: 'Creates the job, links it, shares the attachments as job documents; CONFLICT once converted or declined.' })
-  convertRequestToJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('job', () => JobPlanInput) job: JobPlanInput): Promise<AdminServiceRequest> {
+  convertRequestToJob(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string, @Arg('job', () => JobPlanInput) job: JobPlanInput): Promise<AdminServiceRequest> {
     return convertRequestToJob(ctx, id, job);
   }
 
+  @Allow(office, { feature: 'requests' })
   @Mutation(() => AdminServiceRequest, { description: 'Declines with a reason the customer sees.' })
-  declineRequest(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string): Promise<AdminServiceRequest> {
+  declineRequest(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string): Promise<AdminServiceRequest> {
     return declineRequest(ctx, id, reason);
   }
 
   @FieldResolver(() => String)
-  customerName(@Ctx() ctx: RequestContext, @Root() request: AdminServiceRequest): Promise<string> {
+  customerName(@Ctx() ctx: StaffContext, @Root() request: AdminServiceRequest): Promise<string> {
     return customerNameById(ctx, request.customerId);
   }
 
   @FieldResolver(() => String, { nullable: true })
-  async assetName(@Ctx() ctx: RequestContext, @Root() request: AdminServiceRequest): Promise<string | null> {
+  async assetName(@Ctx() ctx: StaffContext, @Root() request: AdminServiceRequest): Promise<string | null> {
     return request.assetId ? ((await assetById(ctx, request.assetId))?.name ?? null) : null;
   }
 
   @FieldResolver(() => [RequestAttachment])
-  attachments(@Ctx() ctx: RequestContext, @Root() request: AdminServiceRequest): Promise<RequestAttachment[]> {
+  attachments(@Ctx() ctx: StaffContext, @Root() request: AdminServiceRequest): Promise<RequestAttachment[]> {
     return requestAttachments(ctx, request.id);
   }
 
   @FieldResolver(() => AdminJob, { nullable: true, description: 'The job this request became; null until converted.' })
-  job(@Ctx() ctx: RequestContext, @Root() request: AdminServiceRequest): Promise<AdminJob | null> | null {
+  job(@Ctx() ctx: StaffContext, @Root() request: AdminServiceRequest): Promise<AdminJob | null> | null {
     return request.jobId ? adminJobById(ctx, request.jobId) : null;
   }
 }

@@ -2,15 +2,14 @@
 // of the job, shared with the customer), decline with a reason. The customer sees each change
 // in the portal and is emailed. Each change is a conditional update on the status, so of two
 // staff members acting at once one wins and the other gets CONFLICT.
-import { staffScope, type RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
+import type { StaffContext } from '../context/context.js';
 import type { ServiceRequest as RequestRow } from '../generated/prisma/client.js';
 import type { RequestStatus } from '../generated/prisma/enums.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { recordStaffActivity } from '../activity/activity.js';
-import { requireFeature } from '../platform/features.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import { createJobRow } from '../jobs/jobs.admin.service.js';
 import type { JobPlanInput } from '../jobs/jobs.admin.types.js';
 import { toServiceRequest } from './requests.service.js';
@@ -30,9 +29,8 @@ function toAdminRequest(row: RequestRow): AdminServiceRequest {
   return { ...toServiceRequest(row), customerId: row.customerId };
 }
 
-export async function serviceRequestsInbox(ctx: RequestContext, args: ServiceRequestInboxArgs): Promise<Connection<AdminServiceRequest>> {
-  const { tx, principal } = staffScope(ctx);
-  await requireFeature(ctx, 'requests');
+export async function serviceRequestsInbox(ctx: StaffContext, args: ServiceRequestInboxArgs): Promise<Connection<AdminServiceRequest>> {
+  const { tx, principal } = ctx;
   const rows = await tx.serviceRequest.findMany({
     where: args.status ? { status: args.status } : {},
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -41,49 +39,48 @@ export async function serviceRequestsInbox(ctx: RequestContext, args: ServiceReq
   return toConnection(rows, args, toAdminRequest);
 }
 
-export async function getInboxRequest(ctx: RequestContext, id: string): Promise<AdminServiceRequest> {
-  await requireFeature(ctx, 'requests');
-  return toAdminRequest(await findRequest(staffScope(ctx).tx, id));
+export async function getInboxRequest(ctx: StaffContext, id: string): Promise<AdminServiceRequest> {
+  return toAdminRequest(await findRequest(ctx, id));
 }
 
-async function findRequest(tx: Tx, id: string): Promise<RequestRow> {
-  const row = isId(id) ? await tx.serviceRequest.findFirst({ where: { id } }) : null;
+async function findRequest(ctx: StaffContext, id: string): Promise<RequestRow> {
+  const row = isId(id) ? await ctx.tx.serviceRequest.findFirst({ where: { id } }) : null;
   if (!row) throw new NotFound('This request');
   return row;
 }
 
 /**
- * Moves the request out of one of the action's starting statuses, or CONFLICT naming the
- * status it is in now (read after the update, so a concurrent winner's change is what it says).
+ * Moves the request out of one of the action's starting statuses and returns it as written, or
+ * CONFLICT naming the status it is in now (read after the update, so a concurrent winner's
+ * change is what it says).
  */
-async function claim(tx: Tx, request: RequestRow, action: keyof typeof OPEN, data: { status: RequestStatus; declineReason?: string }, now: Date): Promise<void> {
-  const changed = await tx.serviceRequest.updateMany({ where: { id: request.id, status: { in: [...OPEN[action]] } }, data: { ...data, updatedAt: now } });
-  if (changed.count === 1) return;
+async function claim(ctx: StaffContext, request: RequestRow, action: keyof typeof OPEN, data: { status: RequestStatus; declineReason?: string }): Promise<RequestRow> {
+  const { tx } = ctx;
+  const [claimed] = await tx.serviceRequest.updateManyAndReturn({ where: { id: request.id, status: { in: [...OPEN[action]] } }, data: { ...data, updatedAt: ctx.now() } });
+  if (claimed) return claimed;
   const current = await tx.serviceRequest.findFirst({ where: { id: request.id }, select: { status: true } });
-  throw new Conflict(`This request is ${current?.status ?? request.status} and can no longer be ${VERB[action]}.`);
+  throw new Conflict(`This request is ${current?.status ?? request.status} and can no longer be ${VERB[action]}.`, 'REQUEST_ALREADY_HANDLED');
 }
 
-export async function markRequestReviewed(ctx: RequestContext, id: string): Promise<AdminServiceRequest> {
-  const { tx } = staffScope(ctx);
-  const tenant = await requireFeature(ctx, 'requests');
-  const request = await findRequest(tx, id);
-  await claim(tx, request, 'review', { status: 'reviewed' }, ctx.now());
+export async function markRequestReviewed(ctx: StaffContext, id: string): Promise<AdminServiceRequest> {
+  const tenant = await currentTenant(ctx);
+  const request = await findRequest(ctx, id);
+  const reviewed = await claim(ctx, request, 'review', { status: 'reviewed' });
   await recordStaffActivity(ctx, 'request.reviewed', { subjectId: request.id, customerId: request.customerId });
-  await sendRequestEmail(ctx, tx, tenant, 'reviewed', request);
-  return toAdminRequest(await findRequest(tx, id));
+  await sendRequestEmail(ctx, tenant, 'reviewed', request);
+  return toAdminRequest(reviewed);
 }
 
-export async function declineRequest(ctx: RequestContext, id: string, reason: string): Promise<AdminServiceRequest> {
-  const { tx } = staffScope(ctx);
-  const tenant = await requireFeature(ctx, 'requests');
-  const request = await findRequest(tx, id);
+export async function declineRequest(ctx: StaffContext, id: string, reason: string): Promise<AdminServiceRequest> {
+  const tenant = await currentTenant(ctx);
+  const request = await findRequest(ctx, id);
   const text = reason.trim();
-  if (!text) throw new BadInput('reason', 'Tell the customer why you cannot take this request.');
-  if (text.length > 500) throw new BadInput('reason', 'Please keep the reason under 500 characters.');
-  await claim(tx, request, 'decline', { status: 'declined', declineReason: text }, ctx.now());
+  if (!text) throw new BadInput('reason', 'Tell the customer why you cannot take this request.', 'REQUIRED');
+  if (text.length > 500) throw new BadInput('reason', 'Please keep the reason under 500 characters.', 'TOO_LONG');
+  const declined = await claim(ctx, request, 'decline', { status: 'declined', declineReason: text });
   await recordStaffActivity(ctx, 'request.declined', { subjectId: request.id, customerId: request.customerId });
-  await sendRequestEmail(ctx, tx, tenant, 'declined', request, { reason: text });
-  return toAdminRequest(await findRequest(tx, id));
+  await sendRequestEmail(ctx, tenant, 'declined', request, { reason: text });
+  return toAdminRequest(declined);
 }
 
 /**
@@ -92,13 +89,13 @@ export async function declineRequest(ctx: RequestContext, id: string, reason: st
  * second job). Attachments become documents of the job, shared with the customer, on the same
  * stored files; the request keeps its attachments too.
  */
-export async function convertRequestToJob(ctx: RequestContext, id: string, plan: JobPlanInput): Promise<AdminServiceRequest> {
-  const { tx, principal } = staffScope(ctx);
-  const tenant = await requireFeature(ctx, 'requests');
-  const request = await findRequest(tx, id);
-  await claim(tx, request, 'convert', { status: 'converted' }, ctx.now());
+export async function convertRequestToJob(ctx: StaffContext, id: string, plan: JobPlanInput): Promise<AdminServiceRequest> {
+  const { tx, principal } = ctx;
+  const tenant = await currentTenant(ctx);
+  const request = await findRequest(ctx, id);
+  await claim(ctx, request, 'convert', { status: 'converted' });
   const job = await createJobRow(ctx, tenant, request.customerId, { ...plan, assetId: plan.assetId ?? request.assetId });
-  await tx.serviceRequest.updateMany({ where: { id: request.id }, data: { jobId: job.id } });
+  const converted = await tx.serviceRequest.update({ where: { tenantId_id: { tenantId: principal.tenantId, id: request.id } }, data: { jobId: job.id } });
   const attachments = await tx.requestAttachment.findMany({ where: { requestId: request.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   if (attachments.length) {
     await tx.document.createMany({
@@ -118,6 +115,6 @@ export async function convertRequestToJob(ctx: RequestContext, id: string, plan:
     });
   }
   await recordStaffActivity(ctx, 'request.converted', { subjectId: request.id, customerId: request.customerId });
-  await sendRequestEmail(ctx, tx, tenant, 'converted', request, { when: job.scheduledStart });
-  return toAdminRequest(await findRequest(tx, id));
+  await sendRequestEmail(ctx, tenant, 'converted', request, { when: job.scheduledStart });
+  return toAdminRequest(converted);
 }

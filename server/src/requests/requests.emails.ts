@@ -1,8 +1,7 @@
 // Emails telling a customer what became of their service request (reviewed, converted into a
 // job, declined), in the customer's language, then the business's, then English. Customers who
 // switched request emails off get none.
-import type { RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
+import type { ScopedContext } from '../context/context.js';
 import type { Tenant } from '../generated/prisma/client.js';
 import { writtenLanguage, type Language } from '../common/languages.js';
 import { portalLinks } from '../communications/portal-links.js';
@@ -39,13 +38,13 @@ const letters: Record<RequestEmail, Record<Language, Write>> = {
 };
 
 export async function sendRequestEmail(
-  ctx: RequestContext,
-  tx: Tx,
+  ctx: ScopedContext,
   tenant: Tenant,
   kind: RequestEmail,
   request: { id: string; customerId: string },
   extra: { when?: Date | null; reason?: string | null } = {},
 ): Promise<void> {
+  const { tx } = ctx;
   const customer = await tx.customer.findFirst({ where: { id: request.customerId }, select: { name: true, email: true, locale: true, notifyRequests: true } });
   if (!customer?.notifyRequests) return;
   const locale = writtenLanguage(customer.locale, tenant.locale);

@@ -1,14 +1,14 @@
-import { customer, sameAsParent, staff } from '../platform/door.js';
+import { sameAsParent } from '../platform/door.js';
 import type { EndpointModule } from '../platform/door.js';
 import { RequestAttachmentResolver, ServiceRequestPortalResolver } from './requests.portal.resolver.js';
 import { ServiceRequestAdminResolver } from './requests.admin.resolver.js';
 
+// Who may call each operation, with the requests feature on, is on its resolver method (@Allow):
+// customers their own requests, the office the inbox (technicians get FORBIDDEN). These are the types' rules.
 export const portal: EndpointModule = {
   resolvers: [ServiceRequestPortalResolver, RequestAttachmentResolver],
   idempotent: ['submitServiceRequest'],
   rules: {
-    Query: { serviceRequests: customer, serviceRequest: customer },
-    Mutation: { createAttachmentUpload: customer, submitServiceRequest: customer },
     ServiceRequest: sameAsParent,
     ServiceRequestConnection: sameAsParent,
     RequestAttachment: sameAsParent,
@@ -16,14 +16,9 @@ export const portal: EndpointModule = {
   },
 };
 
-// The inbox is office work: technicians get FORBIDDEN.
-const office = staff('owner', 'admin', 'dispatcher');
-
 export const admin: EndpointModule = {
   resolvers: [ServiceRequestAdminResolver, RequestAttachmentResolver],
   rules: {
-    Query: { serviceRequestsInbox: office, inboxRequest: office },
-    Mutation: { markRequestReviewed: office, convertRequestToJob: office, declineRequest: office },
     AdminServiceRequest: sameAsParent,
     AdminServiceRequestConnection: sameAsParent,
     RequestAttachment: sameAsParent,

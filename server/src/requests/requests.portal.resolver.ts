@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context/context.js';
+import type { CustomerContext, SignedInContext } from '../context/context.js';
+import { Allow, customer } from '../platform/door.js';
 import { Job } from '../jobs/jobs.types.js';
 import { Asset } from '../assets/assets.types.js';
 import { visibleAsset } from '../assets/assets.service.js';
@@ -18,38 +19,42 @@ import {
 
 @Resolver(() => ServiceRequest)
 export class ServiceRequestPortalResolver {
+  @Allow(customer, { feature: 'requests' })
   @Query(() => ServiceRequestConnection, { description: "The signed-in customer's service requests, newest first." })
-  serviceRequests(@Ctx() ctx: RequestContext, @Args(() => ServiceRequestListArgs) args: ServiceRequestListArgs): Promise<ServiceRequestConnection> {
+  serviceRequests(@Ctx() ctx: CustomerContext, @Args(() => ServiceRequestListArgs) args: ServiceRequestListArgs): Promise<ServiceRequestConnection> {
     return listServiceRequests(ctx, args);
   }
 
+  @Allow(customer, { feature: 'requests' })
   @Query(() => ServiceRequest, { description: "One of the signed-in customer's requests; NOT_FOUND for any other id." })
-  serviceRequest(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ServiceRequest> {
+  serviceRequest(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string): Promise<ServiceRequest> {
     return getServiceRequest(ctx, id);
   }
 
+  @Allow(customer, { feature: 'requests' })
   @Mutation(() => AttachmentUpload, { description: 'Reserves an upload for one attachment; PUT the raw bytes to uploadUrl.' })
-  createAttachmentUpload(@Ctx() ctx: RequestContext, @Arg('fileName') fileName: string): Promise<AttachmentUpload> {
+  createAttachmentUpload(@Ctx() ctx: CustomerContext, @Arg('fileName') fileName: string): Promise<AttachmentUpload> {
     return createAttachmentUpload(ctx, fileName);
   }
 
+  @Allow(customer, { feature: 'requests' })
   @Mutation(() => ServiceRequest)
-  submitServiceRequest(@Ctx() ctx: RequestContext, @Arg('input', () => SubmitServiceRequestInput) input: SubmitServiceRequestInput): Promise<ServiceRequest> {
+  submitServiceRequest(@Ctx() ctx: CustomerContext, @Arg('input', () => SubmitServiceRequestInput) input: SubmitServiceRequestInput): Promise<ServiceRequest> {
     return submitServiceRequest(ctx, input);
   }
 
   @FieldResolver(() => Job, { nullable: true, description: 'The job this request became; null until converted.' })
-  job(@Ctx() ctx: RequestContext, @Root() request: ServiceRequest): Promise<Job | null> | null {
+  job(@Ctx() ctx: CustomerContext, @Root() request: ServiceRequest): Promise<Job | null> | null {
     return request.jobId ? jobById(ctx, request.jobId) : null;
   }
 
   @FieldResolver(() => Asset, { nullable: true, description: 'The equipment or animal the request is about.' })
-  asset(@Ctx() ctx: RequestContext, @Root() request: ServiceRequest): Promise<Asset | null> {
+  asset(@Ctx() ctx: CustomerContext, @Root() request: ServiceRequest): Promise<Asset | null> {
     return visibleAsset(ctx, request.assetId);
   }
 
   @FieldResolver(() => [RequestAttachment])
-  attachments(@Ctx() ctx: RequestContext, @Root() request: ServiceRequest): Promise<RequestAttachment[]> {
+  attachments(@Ctx() ctx: CustomerContext, @Root() request: ServiceRequest): Promise<RequestAttachment[]> {
     return requestAttachments(ctx, request.id);
   }
 }
@@ -57,7 +62,7 @@ export class ServiceRequestPortalResolver {
 @Resolver(() => RequestAttachment)
 export class RequestAttachmentResolver {
   @FieldResolver(() => String, { description: 'A short-lived link (5 minutes) to the file, for this session only.' })
-  url(@Ctx() ctx: RequestContext, @Root() attachment: RequestAttachment): Promise<string> {
+  url(@Ctx() ctx: SignedInContext, @Root() attachment: RequestAttachment): Promise<string> {
     return signedLink(ctx, 'attachment', attachment.id);
   }
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { customerScope, type RequestContext } from '../context/context.js';
+import type { CustomerContext, SignedInContext } from '../context/context.js';
 import type { Prisma, ServiceRequest as RequestRow } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { BadInput, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { recordCustomerActivity } from '../activity/activity.js';
-import { requireFeature } from '../platform/features.js';
+import { currentTenant } from '../platform/current-tenant.js';
+import type { FileReply } from '../platform/files.js';
 import { URGENT, alertStaff } from '../alerts/alerts.service.js';
 import type { ServiceRequest, ServiceRequestListArgs, SubmitServiceRequestInput } from './requests.types.js';
 
@@ -13,9 +14,8 @@ const MAX_DESCRIPTION = 4000;
 export const MAX_ATTACHMENTS = 5;
 
 /** The signed-in customer's requests, newest first. */
-export async function listServiceRequests(ctx: RequestContext, args: ServiceRequestListArgs): Promise<Connection<ServiceRequest>> {
-  const { tx, principal } = customerScope(ctx);
-  await requireFeature(ctx, 'requests');
+export async function listServiceRequests(ctx: CustomerContext, args: ServiceRequestListArgs): Promise<Connection<ServiceRequest>> {
+  const { tx, principal } = ctx;
   const rows = await tx.serviceRequest.findMany({
     where: { customerId: principal.customerId, ...(args.status ? { status: args.status } : {}) },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -24,28 +24,27 @@ export async function listServiceRequests(ctx: RequestContext, args: ServiceRequ
   return toConnection(rows, args, toServiceRequest);
 }
 
-export async function getServiceRequest(ctx: RequestContext, id: string): Promise<ServiceRequest> {
-  const { tx, principal } = customerScope(ctx);
-  await requireFeature(ctx, 'requests');
+export async function getServiceRequest(ctx: CustomerContext, id: string): Promise<ServiceRequest> {
+  const { tx, principal } = ctx;
   const row = isId(id) ? await tx.serviceRequest.findFirst({ where: { id, customerId: principal.customerId } }) : null;
   if (!row) throw new NotFound('This request');
   return toServiceRequest(row);
 }
 
-export async function submitServiceRequest(ctx: RequestContext, input: SubmitServiceRequestInput): Promise<ServiceRequest> {
-  const { tx, principal } = customerScope(ctx);
-  const tenant = await requireFeature(ctx, 'requests');
+export async function submitServiceRequest(ctx: CustomerContext, input: SubmitServiceRequestInput): Promise<ServiceRequest> {
+  const { tx, principal } = ctx;
+  const tenant = await currentTenant(ctx);
   const { customerId, tenantId } = principal;
   const now = ctx.now();
 
   const description = input.description.trim();
-  if (!description) throw new BadInput('description', 'Tell us what needs doing.');
-  if (description.length > MAX_DESCRIPTION) throw new BadInput('description', `Please keep the description under ${MAX_DESCRIPTION} characters.`);
+  if (!description) throw new BadInput('description', 'Tell us what needs doing.', 'REQUIRED');
+  if (description.length > MAX_DESCRIPTION) throw new BadInput('description', `Please keep the description under ${MAX_DESCRIPTION} characters.`, 'TOO_LONG');
   if (input.preferredAt && input.preferredAt.getTime() <= now.getTime()) {
-    throw new BadInput('preferredAt', 'Choose a preferred time in the future.');
+    throw new BadInput('preferredAt', 'Choose a preferred time in the future.', 'PREFERRED_TIME_PAST');
   }
   const attachmentIds = [...new Set(input.attachmentIds)];
-  if (attachmentIds.length > MAX_ATTACHMENTS) throw new BadInput('attachmentIds', `Attach at most ${MAX_ATTACHMENTS} files.`);
+  if (attachmentIds.length > MAX_ATTACHMENTS) throw new BadInput('attachmentIds', `Attach at most ${MAX_ATTACHMENTS} files.`, 'TOO_MANY_ATTACHMENTS');
 
   if (input.assetId) {
     const asset = isId(input.assetId) ? await tx.asset.findFirst({ where: { id: input.assetId, customerId }, select: { id: true } }) : null;
@@ -96,9 +95,9 @@ export async function submitServiceRequest(ctx: RequestContext, input: SubmitSer
  * (someone else's, unreceived, already used, malformed) is NOT_FOUND; the conditional update
  * lets only one of two concurrent submissions have an upload.
  */
-async function claimUploads(ctx: RequestContext, ids: string[], now: Date) {
+async function claimUploads(ctx: CustomerContext, ids: string[], now: Date) {
   if (ids.length === 0) return [];
-  const { tx, principal } = customerScope(ctx);
+  const { tx, principal } = ctx;
   if (!ids.every(isId)) throw new NotFound('This attachment');
   const where: Prisma.UploadWhereInput = { id: { in: ids }, customerId: principal.customerId, consumedAt: null, uploadedAt: { not: null } };
   const uploads = await tx.upload.findMany({ where });
@@ -106,6 +105,18 @@ async function claimUploads(ctx: RequestContext, ids: string[], now: Date) {
   if (uploads.length !== ids.length || claimed.count !== ids.length) throw new NotFound('This attachment');
   // Keep the customer's order.
   return ids.map((id) => uploads.find((u) => u.id === id)).filter((u) => u !== undefined);
+}
+
+/**
+ * An attachment's file: a customer gets their own requests' attachments, staff their tenant's;
+ * anything else is NOT_FOUND.
+ */
+export async function requestAttachmentFile(ctx: SignedInContext, id: string): Promise<FileReply> {
+  const ownRequests = ctx.principal.kind === 'customer' ? { request: { customerId: ctx.principal.customerId } } : {};
+  const row = isId(id) ? await ctx.tx.requestAttachment.findFirst({ where: { id, ...ownRequests } }) : null;
+  const file = row ? await ctx.deps.storage.get(row.storageKey) : null;
+  if (!row || !file) throw new NotFound('This file');
+  return { body: file.body, sizeBytes: file.sizeBytes, contentType: row.contentType, fileName: row.fileName, disposition: 'inline' };
 }
 
 export function toServiceRequest(row: RequestRow): ServiceRequest {

@@ -1,28 +1,24 @@
 // Attachments arrive in two steps: createAttachmentUpload reserves an upload and returns a
 // signed link; the browser PUTs the raw bytes there (http route in requests.routes.ts), and
 // the bytes are checked and stored. submitServiceRequest then consumes the upload.
-import { customerScope, type RequestContext } from '../context/context.js';
-import { BadInput, NotFound, Unauthenticated } from '../errors/errors.js';
+import type { CustomerContext, SignedInContext } from '../context/context.js';
+import { BadInput, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { signedLink } from '../platform/signed-links.js';
 import { ALLOWED_CONTENT_TYPES, ALLOWED_LABELS, FileRefused, sniffType } from '../storage/file-types.js';
 import { tenantKey } from '../storage/storage.js';
-import { requireFeature } from '../platform/features.js';
 import type { AttachmentUpload } from './requests.types.js';
 import { randomUUID } from 'node:crypto';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const MAX_FILE_NAME = 200;
 
-export async function createAttachmentUpload(ctx: RequestContext, fileName: string): Promise<AttachmentUpload> {
-  const { principal } = customerScope(ctx);
-  await requireFeature(ctx, 'requests');
-  return reserveUpload(ctx, { customerId: principal.customerId }, fileName);
+export async function createAttachmentUpload(ctx: CustomerContext, fileName: string): Promise<AttachmentUpload> {
+  return reserveUpload(ctx, { customerId: ctx.principal.customerId }, fileName);
 }
 
 /** Reserves an upload owned by a customer (request attachments) or a member of staff (documents). */
-export async function reserveUpload(ctx: RequestContext, owner: UploadOwner, fileName: string): Promise<AttachmentUpload> {
-  if (!ctx.tx || ctx.principal.kind === 'anonymous') throw new Unauthenticated();
+export async function reserveUpload(ctx: SignedInContext, owner: UploadOwner, fileName: string): Promise<AttachmentUpload> {
   const { tenantId } = ctx.principal;
   const name = cleanFileName(fileName);
   const id = randomUUID();
@@ -34,25 +30,21 @@ export async function reserveUpload(ctx: RequestContext, owner: UploadOwner, fil
 
 export type UploadOwner = { customerId: string } | { staffUserId: string };
 
-/** The caller's own uploads: a customer's, or (staff) the staff member's; the feature each serves must be on. */
-async function ownUploads(ctx: RequestContext): Promise<UploadOwner> {
-  if (ctx.principal.kind === 'staff') {
-    await requireFeature(ctx, 'documents');
-    return { staffUserId: ctx.principal.staffUserId };
-  }
-  const { principal } = customerScope(ctx);
-  await requireFeature(ctx, 'requests');
-  return { customerId: principal.customerId };
+/** The caller's own uploads: a customer's (request attachments), or the staff member's (documents). */
+function ownUploads(ctx: SignedInContext): UploadOwner {
+  return ctx.principal.kind === 'staff' ? { staffUserId: ctx.principal.staffUserId } : { customerId: ctx.principal.customerId };
 }
 
-/** The bytes PUT to an upload link: refused unless they are an allowed type, whatever the name says. */
-export async function receiveUpload(ctx: RequestContext, id: string, bytes: Uint8Array) {
-  const owner = await ownUploads(ctx);
-  const tx = ctx.tx;
-  if (!tx || ctx.principal.kind === 'anonymous') throw new Unauthenticated();
+/**
+ * The bytes PUT to an upload link: refused unless they are an allowed type, whatever the name
+ * says. The feature the upload serves is checked at the door (http/requests.routes.ts).
+ */
+export async function receiveUpload(ctx: SignedInContext, id: string, bytes: Uint8Array) {
+  const owner = ownUploads(ctx);
+  const { tx } = ctx;
   const upload = isId(id) ? await tx.upload.findFirst({ where: { id, ...owner, consumedAt: null } }) : null;
   if (!upload) throw new NotFound('This upload');
-  if (bytes.length === 0) throw new BadInput('file', 'This file is empty.');
+  if (bytes.length === 0) throw new BadInput('file', 'This file is empty.', 'FILE_EMPTY');
   const type = sniffType(bytes);
   if (!type) {
     throw new FileRefused(415, `This type of file cannot be attached. Please send a photo or a document as ${ALLOWED_LABELS.join(', ')}.`);
@@ -69,7 +61,7 @@ function cleanFileName(fileName: string): string {
   // Only the last part of a path, without control characters: the name is shown, never used as a path.
   // eslint-disable-next-line no-control-regex
   const name = (fileName.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  if (!name) throw new BadInput('fileName', 'Give the file a name.');
-  if (name.length > MAX_FILE_NAME) throw new BadInput('fileName', `File names can be at most ${MAX_FILE_NAME} characters long.`);
+  if (!name) throw new BadInput('fileName', 'Give the file a name.', 'REQUIRED');
+  if (name.length > MAX_FILE_NAME) throw new BadInput('fileName', `File names can be at most ${MAX_FILE_NAME} characters long.`, 'TOO_LONG');
   return name;
 }

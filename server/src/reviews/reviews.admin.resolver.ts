@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context/context.js';
+import type { StaffContext } from '../context/context.js';
+import { Allow, managers } from '../platform/door.js';
 import { listReviews, moderateReview, respondToReview } from './reviews.admin.service.js';
 import { jobTitleById } from './reviews.loaders.js';
 import { customerNameById } from '../customers/customers.loaders.js';
@@ -7,28 +8,32 @@ import { AdminReviewListArgs, Review, ReviewConnection } from './reviews.types.j
 
 @Resolver(() => Review)
 export class ReviewAdminResolver {
+  @Allow(managers)
   @Query(() => ReviewConnection, { description: "The business's reviews, newest first, pending ones included." })
-  reviews(@Ctx() ctx: RequestContext, @Args(() => AdminReviewListArgs) args: AdminReviewListArgs): Promise<ReviewConnection> {
+  reviews(@Ctx() ctx: StaffContext, @Args(() => AdminReviewListArgs) args: AdminReviewListArgs): Promise<ReviewConnection> {
     return listReviews(ctx, args);
   }
 
+  @Allow(managers, { feature: 'reviews' })
   @Mutation(() => Review, { description: 'Shows a pending or rejected review publicly. CONFLICT when already published.' })
-  publishReview(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Review> {
+  publishReview(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string): Promise<Review> {
     return moderateReview(ctx, id, 'published');
   }
 
+  @Allow(managers, { feature: 'reviews' })
   @Mutation(() => Review, { description: 'Hides a pending or published review. CONFLICT when already rejected.' })
-  rejectReview(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Review> {
+  rejectReview(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string): Promise<Review> {
     return moderateReview(ctx, id, 'rejected');
   }
 
+  @Allow(managers, { feature: 'reviews' })
   @Mutation(() => Review, { description: "The business's public answer, shown with the review once published." })
-  respondToReview(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('response', () => String) response: string): Promise<Review> {
+  respondToReview(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string, @Arg('response', () => String) response: string): Promise<Review> {
     return respondToReview(ctx, id, response);
   }
 
   @FieldResolver(() => String, { description: "The reviewer's full name (staff only)." })
-  async customerName(@Ctx() ctx: RequestContext, @Root() review: Review): Promise<string> {
+  async customerName(@Ctx() ctx: StaffContext, @Root() review: Review): Promise<string> {
     return customerNameById(ctx, review.customerId);
   }
 
@@ -38,7 +43,7 @@ export class ReviewAdminResolver {
   }
 
   @FieldResolver(() => String, { description: 'The title of the reviewed job.' })
-  async jobTitle(@Ctx() ctx: RequestContext, @Root() review: Review): Promise<string> {
+  async jobTitle(@Ctx() ctx: StaffContext, @Root() review: Review): Promise<string> {
     return (await jobTitleById(ctx, review.jobId)) ?? '';
   }
 }

@@ -1,14 +1,11 @@
 // Staff side of reviews: the moderation queue, publishing or rejecting, and the public answer.
-import { staffScope, type RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
+import type { StaffContext } from '../context/context.js';
 import type { Review as ReviewRow } from '../generated/prisma/client.js';
 import type { ReviewStatus } from '../generated/prisma/enums.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { isId } from '../common/ids.js';
 import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import { recordStaffActivity } from '../activity/activity.js';
-import { currentTenant } from '../platform/current-tenant.js';
-import { requireFeature } from '../platform/features.js';
 import { toReview } from './reviews.service.js';
 import { MAX_RESPONSE_LENGTH, type AdminReviewListArgs, type Review } from './reviews.types.js';
 
@@ -20,20 +17,20 @@ const MOVES: Record<ReviewStatus, ReviewStatus[]> = {
 };
 
 /** The business's reviews, newest first, pending ones included; optionally of one status. */
-export async function listReviews(ctx: RequestContext, args: AdminReviewListArgs): Promise<Connection<Review>> {
-  const { tx } = staffScope(ctx);
-  const tenant = await currentTenant(ctx);
+export async function listReviews(ctx: StaffContext, args: AdminReviewListArgs): Promise<Connection<Review>> {
+  const { tx, principal } = ctx;
   const rows = await tx.review.findMany({
     where: args.status ? { status: args.status } : {},
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    ...pageQuery(tenant.id, args),
+    ...pageQuery(principal.tenantId, args),
   });
   return toConnection(rows, args, toReview);
 }
 
-async function lockedReview(tx: Tx, tenantId: string, id: string): Promise<ReviewRow> {
+async function lockedReview(ctx: StaffContext, id: string): Promise<ReviewRow> {
   if (!isId(id)) throw new NotFound('This review');
-  await tx.$queryRaw`SELECT 1 FROM reviews WHERE tenant_id = ${tenantId}::uuid AND id = ${id}::uuid FOR UPDATE`;
+  const { tx, principal } = ctx;
+  await tx.$queryRaw`SELECT 1 FROM reviews WHERE tenant_id = ${principal.tenantId}::uuid AND id = ${id}::uuid FOR UPDATE`;
   const row = await tx.review.findFirst({ where: { id } });
   if (!row) throw new NotFound('This review');
   return row;
@@ -41,15 +38,14 @@ async function lockedReview(tx: Tx, tenantId: string, id: string): Promise<Revie
 
 /**
  * Publishes or rejects a review. Both change what partner sites show, so both need reviews
- * switched on; a business that switched them off shows none anyway.
+ * switched on (at the door); a business that switched them off shows none anyway.
  */
-export async function moderateReview(ctx: RequestContext, id: string, to: 'published' | 'rejected'): Promise<Review> {
-  const tenant = await requireFeature(ctx, 'reviews');
-  const { tx } = staffScope(ctx);
-  const row = await lockedReview(tx, tenant.id, id);
-  if (!MOVES[row.status].includes(to)) throw new Conflict(`This review is already ${to}.`);
+export async function moderateReview(ctx: StaffContext, id: string, to: 'published' | 'rejected'): Promise<Review> {
+  const { tx, principal } = ctx;
+  const row = await lockedReview(ctx, id);
+  if (!MOVES[row.status].includes(to)) throw new Conflict(`This review is already ${to}.`, to === 'published' ? 'REVIEW_ALREADY_PUBLISHED' : 'REVIEW_ALREADY_REJECTED');
   const updated = await tx.review.update({
-    where: { tenantId_id: { tenantId: tenant.id, id: row.id } },
+    where: { tenantId_id: { tenantId: principal.tenantId, id: row.id } },
     data: { status: to, publishedAt: to === 'published' ? ctx.now() : null },
   });
   await recordStaffActivity(ctx, to === 'published' ? 'review.published' : 'review.rejected', { subjectId: row.id, customerId: row.customerId });
@@ -57,15 +53,14 @@ export async function moderateReview(ctx: RequestContext, id: string, to: 'publi
 }
 
 /** The business's public answer, shown under the review once published; answering again replaces it. */
-export async function respondToReview(ctx: RequestContext, id: string, response: string): Promise<Review> {
-  const tenant = await requireFeature(ctx, 'reviews');
-  const { tx } = staffScope(ctx);
+export async function respondToReview(ctx: StaffContext, id: string, response: string): Promise<Review> {
+  const { tx, principal } = ctx;
   const text = response.trim();
-  if (!text) throw new BadInput('response', 'Write a response.');
-  if (text.length > MAX_RESPONSE_LENGTH) throw new BadInput('response', `Keep the response under ${MAX_RESPONSE_LENGTH} characters.`);
-  const row = await lockedReview(tx, tenant.id, id);
-  if (row.status === 'rejected') throw new Conflict('This review was rejected: publish it before responding.');
-  const updated = await tx.review.update({ where: { tenantId_id: { tenantId: tenant.id, id: row.id } }, data: { response: text, respondedAt: ctx.now() } });
+  if (!text) throw new BadInput('response', 'Write a response.', 'REQUIRED');
+  if (text.length > MAX_RESPONSE_LENGTH) throw new BadInput('response', `Keep the response under ${MAX_RESPONSE_LENGTH} characters.`, 'TOO_LONG');
+  const row = await lockedReview(ctx, id);
+  if (row.status === 'rejected') throw new Conflict('This review was rejected: publish it before responding.', 'REVIEW_REJECTED');
+  const updated = await tx.review.update({ where: { tenantId_id: { tenantId: principal.tenantId, id: row.id } }, data: { response: text, respondedAt: ctx.now() } });
   await recordStaffActivity(ctx, 'review.responded', { subjectId: row.id, customerId: row.customerId });
   return toReview(updated);
 }

@@ -1,15 +1,15 @@
-import { anyone, customer, sameAsParent, staff } from '../platform/door.js';
+import { sameAsParent } from '../platform/door.js';
 import type { EndpointModule } from '../platform/door.js';
 import { JobReviewResolver, ReviewPortalResolver } from './reviews.portal.resolver.js';
 import { ReviewAdminResolver } from './reviews.admin.resolver.js';
 
-// Job.review is covered by the jobs domain's rule for the whole Job type (sameAsParent).
+// Who may call each operation is on its resolver method (@Allow): customers their own reviews,
+// anyone the published ones, owners and admins what the business says publicly. These are the
+// types' rules. Job.review is covered by the jobs domain's rule for the whole Job type (sameAsParent).
 export const portal: EndpointModule = {
   resolvers: [ReviewPortalResolver, JobReviewResolver],
   idempotent: ['submitReview'],
   rules: {
-    Query: { myReviews: customer, publicReviews: anyone },
-    Mutation: { submitReview: customer },
     Review: sameAsParent,
     ReviewConnection: sameAsParent,
     PublicReviewPage: sameAsParent,
@@ -17,14 +17,9 @@ export const portal: EndpointModule = {
   },
 };
 
-// What the business says publicly is for owners and admins.
-const moderates = staff('owner', 'admin');
-
 export const admin: EndpointModule = {
   resolvers: [ReviewAdminResolver],
   rules: {
-    Query: { reviews: moderates },
-    Mutation: { publishReview: moderates, rejectReview: moderates, respondToReview: moderates },
     Review: sameAsParent,
     ReviewConnection: sameAsParent,
   },

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context/context.js';
+import type { CustomerContext, RequestContext } from '../context/context.js';
+import { Allow, anyone, customer } from '../platform/door.js';
 import { PageArgs } from '../common/pagination.js';
 import { Job } from '../jobs/jobs.types.js';
 import { jobReview, listMyReviews, publicReviews, submitReview } from './reviews.service.js';
@@ -7,16 +8,19 @@ import { PublicReviewPage, PublicReviewsArgs, Review, ReviewConnection, SubmitRe
 
 @Resolver()
 export class ReviewPortalResolver {
+  @Allow(customer, { feature: 'reviews' })
   @Mutation(() => Review, { description: 'Reviews one of your completed appointments: 1 to 5 stars and a comment, once per appointment.' })
-  submitReview(@Ctx() ctx: RequestContext, @Arg('input', () => SubmitReviewInput) input: SubmitReviewInput): Promise<Review> {
+  submitReview(@Ctx() ctx: CustomerContext, @Arg('input', () => SubmitReviewInput) input: SubmitReviewInput): Promise<Review> {
     return submitReview(ctx, input);
   }
 
+  @Allow(customer, { feature: 'reviews' })
   @Query(() => ReviewConnection, { description: "The signed-in customer's reviews, newest first, with the business's responses." })
-  myReviews(@Ctx() ctx: RequestContext, @Args(() => PageArgs) args: PageArgs): Promise<ReviewConnection> {
+  myReviews(@Ctx() ctx: CustomerContext, @Args(() => PageArgs) args: PageArgs): Promise<ReviewConnection> {
     return listMyReviews(ctx, args);
   }
 
+  @Allow(anyone)
   @Query(() => PublicReviewPage, { description: "A business's published reviews, for anyone; NOT_FOUND for an unknown slug." })
   async publicReviews(@Ctx() ctx: RequestContext, @Args(() => PublicReviewsArgs) args: PublicReviewsArgs): Promise<PublicReviewPage> {
     const { averageRating, count, nodes, pageInfo } = await publicReviews(ctx, args.tenantSlug, args);
@@ -28,7 +32,7 @@ export class ReviewPortalResolver {
 @Resolver(() => Job)
 export class JobReviewResolver {
   @FieldResolver(() => Review, { nullable: true, description: 'Your review of this appointment; null until you write one.' })
-  review(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<Review | null> {
+  review(@Ctx() ctx: CustomerContext, @Root() job: Job): Promise<Review | null> {
     return jobReview(ctx, job.id);
   }
 }

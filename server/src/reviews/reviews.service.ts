@@ -1,6 +1,4 @@
-import { customerScope, type RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
-import { withScope } from '../db/rls.js';
+import type { CustomerContext, RequestContext, ScopedContext } from '../context/context.js';
 import type { Review as ReviewRow } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection, type PageArgs } from '../common/pagination.js';
 import { isId } from '../common/ids.js';
@@ -8,7 +6,7 @@ import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import { recordCustomerActivity } from '../activity/activity.js';
 import { isUniqueViolation } from '../auth/auth.shared.js';
 import { currentTenant } from '../platform/current-tenant.js';
-import { requireFeature } from '../platform/features.js';
+import { inTenantScope } from '../platform/scope.js';
 import { reviewOfJob } from './reviews.loaders.js';
 import { findTenantBySlug } from '../tenants/tenants.service.js';
 import type { PublicReview, PublicReviewPage, Review, SubmitReviewInput } from './reviews.types.js';
@@ -19,14 +17,14 @@ const NEWEST_FIRST = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
  * A review of one of the customer's own completed jobs, one per job. Published at once unless
  * the business moderates reviews, in which case it waits as pending.
  */
-export async function submitReview(ctx: RequestContext, input: SubmitReviewInput): Promise<Review> {
-  const tenant = await requireFeature(ctx, 'reviews');
-  const { tx, principal } = customerScope(ctx);
+export async function submitReview(ctx: CustomerContext, input: SubmitReviewInput): Promise<Review> {
+  const tenant = await currentTenant(ctx);
+  const { tx, principal } = ctx;
   const job = isId(input.jobId)
     ? await tx.job.findFirst({ where: { id: input.jobId, customerId: principal.customerId }, select: { id: true, status: true } })
     : null;
   if (!job) throw new NotFound('This appointment');
-  if (job.status !== 'completed') throw new BadInput('jobId', 'You can review an appointment once it is completed.');
+  if (job.status !== 'completed') throw new BadInput('jobId', 'You can review an appointment once it is completed.', 'JOB_NOT_COMPLETED');
   if (await tx.review.findFirst({ where: { jobId: job.id }, select: { id: true } })) throw alreadyReviewed();
   const comment = input.comment?.trim() || null;
   const now = ctx.now();
@@ -55,13 +53,12 @@ export async function submitReview(ctx: RequestContext, input: SubmitReviewInput
 }
 
 function alreadyReviewed(): Conflict {
-  return new Conflict('You have already reviewed this appointment.');
+  return new Conflict('You have already reviewed this appointment.', 'ALREADY_REVIEWED');
 }
 
-export async function listMyReviews(ctx: RequestContext, args: PageArgs): Promise<Connection<Review>> {
-  const tenant = await requireFeature(ctx, 'reviews');
-  const { tx, principal } = customerScope(ctx);
-  const rows = await tx.review.findMany({ where: { customerId: principal.customerId }, orderBy: NEWEST_FIRST, ...pageQuery(tenant.id, args) });
+export async function listMyReviews(ctx: CustomerContext, args: PageArgs): Promise<Connection<Review>> {
+  const { tx, principal } = ctx;
+  const rows = await tx.review.findMany({ where: { customerId: principal.customerId }, orderBy: NEWEST_FIRST, ...pageQuery(principal.tenantId, args) });
   return toConnection(rows, args, toReview);
 }
 
@@ -89,15 +86,20 @@ export interface PublicReviewsResult extends PublicReviewPage {
  * the database role 'public', which sees published reviews and nothing of customers. An unknown
  * slug is NOT_FOUND. A business that switched reviews off has withdrawn them from view: it
  * answers like one with no published review, so a partner widget shows nothing rather than an error.
+ *
+ * The public scope is a transaction of its own, also for a signed-in caller: this is a query
+ * field, and the other fields of the query run beside it on the caller's transaction, whose
+ * rights must not change under them (platform/scope.ts withScope is for work that runs alone).
  */
 export async function publicReviews(ctx: RequestContext, slug: string, args: PageArgs): Promise<PublicReviewsResult> {
   const tenant = await findTenantBySlug(ctx, slug);
   if (!tenant) throw new NotFound('This business');
   if (!tenant.featureReviews) return { tenant: { name: tenant.name }, averageRating: null, count: 0, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
-  return withScope(ctx.deps.db, { tenantId: tenant.id, role: 'public' }, async (tx) => {
+  const caller = { endpoint: ctx.endpoint, requestId: ctx.requestId, client: ctx.client, now: ctx.now() };
+  return inTenantScope(ctx.deps, { tenantId: tenant.id, role: 'public' }, async (scoped) => {
     const [stats, rows] = await Promise.all([
-      tx.review.aggregate({ where: PUBLISHED, _avg: { rating: true }, _count: { _all: true } }),
-      publishedPage(tx, tenant.id, args),
+      scoped.tx.review.aggregate({ where: PUBLISHED, _avg: { rating: true }, _count: { _all: true } }),
+      publishedPage(scoped, tenant.id, args),
     ]);
     const average = stats._avg.rating;
     return {
@@ -106,14 +108,14 @@ export async function publicReviews(ctx: RequestContext, slug: string, args: Pag
       count: stats._count._all,
       ...toConnection(rows, args, toPublicReview),
     };
-  });
+  }, caller);
 }
 
 // Row-level security already limits role 'public' to published reviews; the filter says so too.
 const PUBLISHED = { status: 'published' as const, publishedAt: { not: null } };
 
-function publishedPage(tx: Tx, tenantId: string, args: PageArgs) {
-  return tx.review.findMany({
+function publishedPage(ctx: ScopedContext, tenantId: string, args: PageArgs) {
+  return ctx.tx.review.findMany({
     where: PUBLISHED,
     // Only what may be shown publicly is ever read.
     select: { id: true, rating: true, comment: true, authorName: true, publishedAt: true, response: true, respondedAt: true },
@@ -135,7 +137,7 @@ function toPublicReview(row: Awaited<ReturnType<typeof publishedPage>>[number]):
 }
 
 /** The customer's review of a job; null when there is none or the business switched reviews off. */
-export async function jobReview(ctx: RequestContext, jobId: string): Promise<Review | null> {
+export async function jobReview(ctx: CustomerContext, jobId: string): Promise<Review | null> {
   const tenant = await currentTenant(ctx);
   if (!tenant.featureReviews) return null;
   const row = await reviewOfJob(ctx, jobId);

@@ -39,11 +39,12 @@ export async function runHousekeeping(deps: WorkerDeps, filter: TenantFilter = {
       UNION SELECT tenant_id FROM idempotency_keys WHERE created_at <= ${keysBefore}
     ) due WHERE true ${tenantCondition('tenant_id', filter)}`;
   const result: HousekeepingResult = { rateLimitBuckets, oneTimeTokens: 0, sessions: 0, uploads: 0, paymentEvents: 0, idempotencyKeys: 0 };
-  await forEachTenant(deps, tenants, async (tx, tenantId) => {
+  await forEachTenant(deps, tenants, async ({ tx }) => {
     result.oneTimeTokens += (await tx.oneTimeToken.deleteMany({ where: { expiresAt: { lt: now } } })).count;
     // A revoked session answers UNAUTHENTICATED already; a day later nobody needs to see it.
     // A session idle past the tenant's limit is refused already (auth/session-idle-limit.ts).
-    const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { customerSessionIdleDays: true, staffSessionIdleHours: true } });
+    // The scope's own tenant: the only one its role sees.
+    const tenant = await tx.tenant.findFirstOrThrow({ select: { customerSessionIdleDays: true, staffSessionIdleHours: true } });
     const idle = [
       { staffUserId: null, lastSeenAt: { lt: idleSince(tenant, 'customer', now) } },
       { staffUserId: { not: null }, lastSeenAt: { lt: idleSince(tenant, 'staff', now) } },

@@ -1,7 +1,7 @@
 // Appointment reminders (the day before, in the tenant's time zone) and overdue-invoice
 // reminders (at 1, 7 and 14 days overdue). Each is claimed with a conditional UPDATE in the same
 // transaction that queues its email, so two concurrent runs send it exactly once.
-import type { Tx } from '../db/client.js';
+import type { ScopedContext } from '../context/context.js';
 import type { WorkerDeps } from './context.js';
 import { forEachTenant, tenantCondition, type TenantFilter } from './context.js';
 import { appointmentReminder, overdueInvoiceReminder } from './reminders.emails.js';
@@ -12,7 +12,7 @@ export const REMINDER_FROM_HOUR = 8;
 /** Days overdue at which an invoice reminder goes out; a late run sends one, for the latest. */
 export const OVERDUE_REMINDER_DAYS = [1, 7, 14] as const;
 
-async function tenantAndCustomer(tx: Tx, customerId: string) {
+async function tenantAndCustomer({ tx }: ScopedContext, customerId: string) {
   const [tenant, customer] = await Promise.all([
     tx.tenant.findFirstOrThrow({ select: { id: true, name: true, slug: true, customDomain: true, locale: true, timeZone: true } }),
     tx.customer.findFirst({ where: { id: customerId }, select: { name: true, email: true, locale: true, notifyAppointments: true, notifyInvoices: true } }),
@@ -39,14 +39,15 @@ export async function sendAppointmentReminders(deps: WorkerDeps, filter: TenantF
       AND j.scheduled_start >= (date_trunc('day', ${now}::timestamptz AT TIME ZONE t.time_zone) + interval '1 day') AT TIME ZONE t.time_zone
       AND j.scheduled_start < (date_trunc('day', ${now}::timestamptz AT TIME ZONE t.time_zone) + interval '2 days') AT TIME ZONE t.time_zone
       ${tenantCondition('j.tenant_id', filter)}`;
-  return forEachTenant(deps, candidates, async (tx, _tenantId, rows) => {
+  return forEachTenant(deps, candidates, async (ctx, rows) => {
+    const { tx } = ctx;
     let sent = 0;
     for (const row of rows) {
       // The claim: only one run flips reminder_sent_at; the other waits on the row lock, then matches nothing.
       const claimed = await tx.job.updateMany({ where: { id: row.id, status: 'scheduled', reminderSentAt: null }, data: { reminderSentAt: now } });
       if (claimed.count !== 1) continue;
       const job = await tx.job.findFirstOrThrow({ where: { id: row.id }, select: { id: true, title: true, scheduledStart: true, customerId: true } });
-      const { tenant, customer } = await tenantAndCustomer(tx, job.customerId);
+      const { tenant, customer } = await tenantAndCustomer(ctx, job.customerId);
       if (!customer?.notifyAppointments) continue;
       const letter = appointmentReminder(deps.config.portalUrl, tenant, customer, job);
       await deps.mailer.send(tx, { tenantId: tenant.id, customerId: job.customerId, to: customer.email, ...letter });
@@ -82,7 +83,8 @@ export async function sendOverdueInvoiceReminders(deps: WorkerDeps, filter: Tena
       AND i.due_date < (${now}::timestamptz AT TIME ZONE t.time_zone)::date
       ${tenantCondition('i.tenant_id', filter)}`;
   const due = candidates.filter((c) => remindersDue(c.daysOverdue) > c.reminders);
-  return forEachTenant(deps, due, async (tx, _tenantId, rows) => {
+  return forEachTenant(deps, due, async (ctx, rows) => {
+    const { tx } = ctx;
     let sent = 0;
     for (const row of rows) {
       const stage = remindersDue(row.daysOverdue);
@@ -92,7 +94,7 @@ export async function sendOverdueInvoiceReminders(deps: WorkerDeps, filter: Tena
       });
       if (claimed.count !== 1) continue;
       const invoice = await tx.invoice.findFirstOrThrow({ where: { id: row.id } });
-      const { tenant, customer } = await tenantAndCustomer(tx, invoice.customerId);
+      const { tenant, customer } = await tenantAndCustomer(ctx, invoice.customerId);
       if (!customer?.notifyInvoices || !invoice.number || !invoice.dueDate) continue;
       const letter = overdueInvoiceReminder(deps.config.portalUrl, tenant, customer, {
         id: invoice.id,

@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withScope } from '../db/rls.js';
+import { inTenantScope } from '../platform/scope.js';
 import { tenantKey } from '../storage/storage.js';
 import { startTestApp, TEST_START, type TestApp } from '../test/app.js';
 import { makeCustomer, makeJob, makeSite, makeTenant } from '../test/factory.js';
@@ -36,7 +36,7 @@ async function queuedJobs(tenantId: string, task = 'outbox-deliver') {
 }
 
 function queueEmail(a: TestApp, tenantId: string, to: string, fail = false) {
-  return withScope(a.db, { tenantId, role: 'system' }, async (tx) => {
+  return inTenantScope(a.deps, { tenantId, role: 'system' }, async ({ tx }) => {
     await a.deps.mailer.send(tx, { tenantId, to, subject: 'Hello', text: 'Body' });
     if (fail) throw new Error('the request failed');
   });
