@@ -1,11 +1,8 @@
-// The one rule of an invoice's money: its total, what was paid (received less refunded), what was
-// refunded, what credit notes took off, the balance due, and the status a person reads. Pure, so
-// it is unit-tested in milliseconds (invoice-money.test.ts); invoice-ledger.ts applies its moves
-// to the stored invoice under the invoice's lock, and every path (online and offline payments,
-// refunds, credit notes, voids, reopening) goes through it.
-//
-//   balance due = total − credited − paid, while the invoice is open (stored status 'issued');
-//                 0 for a draft, a void invoice, and an invoice settled in full ('paid').
+// The moves of an invoice's money: what was paid (received less refunded), what was refunded,
+// what credit notes took off, and the status a person reads; the balance due itself is
+// balance.ts's. Pure, so it is unit-tested in milliseconds (invoice-money.test.ts);
+// invoice-ledger.ts applies its moves to the stored invoice under the invoice's lock, and every
+// path (online and offline payments, refunds, credit notes, voids, reopening) goes through it.
 //
 // Settled stays settled: a refund after full payment is shown beside the status ("refunded",
 // "partially refunded") and does not make the invoice due again; staff may reopen it on purpose
@@ -16,6 +13,7 @@ import { formatMinor } from '../common/money.js';
 import { toLocalDate } from '../common/dates.js';
 import { BadInput, Conflict } from '../errors/errors.js';
 import type { InvoiceStatus } from '../generated/prisma/enums.js';
+import { balanceDue, shortfall } from './balance.js';
 
 /** The stored columns the rule reads. */
 export interface InvoiceMoneyRow {
@@ -46,10 +44,6 @@ export interface InvoiceMoney {
 
 /** The stored columns a move writes. */
 export type LedgerChange = Partial<Pick<InvoiceMoneyRow, 'status' | 'paidMinor' | 'refundedMinor' | 'creditedMinor'>>;
-
-export function balanceDue(row: Omit<InvoiceMoneyRow, 'dueDate' | 'currency'>): number {
-  return row.status === 'issued' ? Math.max(0, row.totalMinor - row.creditedMinor - row.paidMinor) : 0;
-}
 
 /** `today` is the business's calendar date (YYYY-MM-DD): overdue from the day after the due date. */
 export function invoiceMoney(row: InvoiceMoneyRow, today: string): InvoiceMoney {
@@ -123,7 +117,7 @@ export function credited(row: InvoiceMoneyRow, amountMinor: number, locale: stri
 /** Staff reopen a settled invoice that refunds left short: it is due again by the shortfall. */
 export function reopened(row: InvoiceMoneyRow): LedgerChange {
   if (row.status !== 'paid') throw new Conflict('Only a paid invoice can be reopened.');
-  if (row.totalMinor - row.creditedMinor - row.paidMinor <= 0) throw new Conflict('Nothing has been given back on this invoice: there is nothing to collect again.');
+  if (shortfall(row) === 0) throw new Conflict('Nothing has been given back on this invoice: there is nothing to collect again.');
   return { status: 'issued' };
 }
 
