@@ -76,8 +76,8 @@ function money(locale: string, row: InvoiceMoneyRow, minor: number): string {
 
 /** Payments are taken on an issued invoice with something still due. */
 export function assertOpen(row: InvoiceMoneyRow): void {
-  if (row.status === 'paid' || (row.status === 'issued' && balanceDue(row) === 0)) throw new Conflict('This invoice is already paid.');
-  if (row.status !== 'issued') throw new Conflict('This invoice cannot be paid.');
+  if (row.status === 'paid' || (row.status === 'issued' && balanceDue(row) === 0)) throw new Conflict('This invoice is already paid.', 'INVOICE_ALREADY_PAID');
+  if (row.status !== 'issued') throw new Conflict('This invoice cannot be paid.', 'INVOICE_NOT_PAYABLE');
 }
 
 /**
@@ -87,8 +87,8 @@ export function assertOpen(row: InvoiceMoneyRow): void {
 export function assertPayable(row: InvoiceMoneyRow, amountMinor: number, locale: string): void {
   assertOpen(row);
   const due = balanceDue(row);
-  if (!Number.isInteger(amountMinor) || amountMinor <= 0) throw new BadInput('amountMinor', 'Enter an amount greater than zero.');
-  if (amountMinor > due) throw new BadInput('amountMinor', `The amount is more than the ${money(locale, row, due)} still due.`);
+  if (!Number.isInteger(amountMinor) || amountMinor <= 0) throw new BadInput('amountMinor', 'Enter an amount greater than zero.', 'AMOUNT_NOT_POSITIVE');
+  if (amountMinor > due) throw new BadInput('amountMinor', `The amount is more than the ${money(locale, row, due)} still due.`, 'AMOUNT_OVER_BALANCE_DUE');
 }
 
 /** Money received (a verified provider fact or staff's record): never refused, it happened. */

@@ -72,7 +72,7 @@ async function customersInvoice(ctx: CustomerContext, invoiceId: string): Promis
 
 function chosenAmount(tenant: Tenant, due: number, requested: number | null | undefined): number {
   if (requested == null) return due;
-  if (!tenant.allowPartialPayments && requested !== due) throw new BadInput('amountMinor', `${tenant.name} takes payment of the full amount due only.`);
+  if (!tenant.allowPartialPayments && requested !== due) throw new BadInput('amountMinor', `${tenant.name} takes payment of the full amount due only.`, 'FULL_AMOUNT_ONLY');
   // Above zero and at most the balance due: assertPayable (invoice-money.ts).
   return requested;
 }
@@ -80,7 +80,7 @@ function chosenAmount(tenant: Tenant, due: number, requested: number | null | un
 function methodsFor(provider: PaymentProvider, currency: string, method: string | null | undefined): string[] {
   const allowed = provider.kind === 'stripe' && currency === 'USD' ? ['card', 'us_bank_account'] : ['card'];
   if (method == null) return allowed;
-  if (!allowed.includes(method)) throw new BadInput('method', `Choose ${allowed.join(' or ')}.`);
+  if (!allowed.includes(method)) throw new BadInput('method', `Choose ${allowed.join(' or ')}.`, 'PAYMENT_METHOD_NOT_OFFERED');
   return [method];
 }
 
@@ -138,7 +138,7 @@ export async function startInvoicePayment(ctx: CustomerContext, input: StartInvo
     const provider = providerFor(system, tenant);
     const methods = methodsFor(provider, invoice.currency, input.method);
     const payments = await tx.payment.findMany({ where: { tenantId: tenant.id, invoiceId: invoice.id, provider: provider.kind }, include: WITH_INVOICE });
-    if (payments.some((p) => p.status === 'processing')) throw new Conflict('A payment of this invoice is already being processed. You will get an email when it completes.');
+    if (payments.some((p) => p.status === 'processing')) throw new Conflict('A payment of this invoice is already being processed. You will get an email when it completes.', 'PAYMENT_IN_PROGRESS');
     const open = input.savedPaymentMethodId
       ? undefined
       : payments.find((p) => OPEN_STATUSES.includes(p.status) && p.amountMinor === amountMinor && p.clientSecret && p.method === methods.join(','));
@@ -179,7 +179,7 @@ export async function startInvoicePayment(ctx: CustomerContext, input: StartInvo
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      throw new Conflict('This payment was just started elsewhere. Reload the invoice and try again.');
+      throw new Conflict('This payment was just started elsewhere. Reload the invoice and try again.', 'PAYMENT_STARTED_ELSEWHERE');
     }
     // A saved payment method is charged at once: the provider's answer is a verified fact.
     if (intent.status !== 'requires_payment_method' || intent.lastError) row = (await applyIntent(system, tenant, provider.kind, intent)) ?? row;
@@ -200,7 +200,7 @@ async function cancelSuperseded(ctx: ScopedContext, tenant: Tenant, provider: Pa
     // Unknown to the provider (made under other keys, or demo data): nothing there to pay.
     if (!intent) continue;
     await applyIntent(ctx, tenant, provider.kind, intent);
-    if (intent.status !== 'canceled') throw new Conflict('An online payment of this invoice has just gone through. Reload the invoice to see what is still due.');
+    if (intent.status !== 'canceled') throw new Conflict('An online payment of this invoice has just gone through. Reload the invoice to see what is still due.', 'PAYMENT_WENT_THROUGH');
   }
 }
 

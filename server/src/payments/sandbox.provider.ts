@@ -134,13 +134,13 @@ function luhn(digits: string): boolean {
 /** Checks the card as Stripe.js would before sending it; each problem names its field. */
 function checkCard(card: SandboxCard, now: Date): { number: string; expMonth: number; expYear: number } {
   const number = card.cardNumber.replace(/[\s-]/g, '');
-  if (!/^\d{12,19}$/.test(number) || !luhn(number)) throw new BadInput('cardNumber', 'Your card number is incorrect.');
+  if (!/^\d{12,19}$/.test(number) || !luhn(number)) throw new BadInput('cardNumber', 'Your card number is incorrect.', 'CARD_NUMBER_INCORRECT');
   const expiry = /^\s*(\d{1,2})\s*\/\s*(\d{2}|\d{4})\s*$/.exec(card.expiry);
   const month = Number(expiry?.[1]);
   const year = expiry?.[2]?.length === 2 ? 2000 + Number(expiry[2]) : Number(expiry?.[2]);
-  if (!expiry || month < 1 || month > 12) throw new BadInput('expiry', "Your card's expiration date is incomplete. Use MM/YY.");
-  if (year * 12 + month < now.getUTCFullYear() * 12 + now.getUTCMonth() + 1) throw new BadInput('expiry', "Your card's expiration date is in the past.");
-  if (!/^\d{3,4}$/.test(card.cvc.trim())) throw new BadInput('cvc', "Your card's security code is incomplete.");
+  if (!expiry || month < 1 || month > 12) throw new BadInput('expiry', "Your card's expiration date is incomplete. Use MM/YY.", 'CARD_EXPIRY_INCOMPLETE');
+  if (year * 12 + month < now.getUTCFullYear() * 12 + now.getUTCMonth() + 1) throw new BadInput('expiry', "Your card's expiration date is in the past.", 'CARD_EXPIRED');
+  if (!/^\d{3,4}$/.test(card.cvc.trim())) throw new BadInput('cvc', "Your card's security code is incomplete.", 'CARD_CVC_INCOMPLETE');
   return { number, expMonth: month, expYear: year };
 }
 
@@ -171,10 +171,14 @@ function ownedBy(row: SandboxIntent | null, customerId: string): Record<string, 
 
 /** Pays a sandbox intent with a test card: succeeded, declined (the decline code kept), or waiting for 3-D Secure. */
 export async function confirmSandboxIntent(ctx: ScopedContext, row: SandboxIntent, card: SandboxCard): Promise<ProviderIntent> {
-  if (!CONFIRMABLE.has(row.status)) throw new Conflict(row.status === 'succeeded' ? 'This payment has already succeeded.' : 'This payment can no longer be confirmed. Start a new payment.');
+  if (!CONFIRMABLE.has(row.status)) {
+    throw row.status === 'succeeded'
+      ? new Conflict('This payment has already succeeded.', 'PAYMENT_ALREADY_SUCCEEDED')
+      : new Conflict('This payment can no longer be confirmed. Start a new payment.', 'PAYMENT_NOT_CONFIRMABLE');
+  }
   const checked = checkCard(card, ctx.now());
   const test = SANDBOX_TEST_CARDS[checked.number];
-  if (!test) throw new BadInput('cardNumber', 'This is a test portal: use a test card such as 4242 4242 4242 4242.');
+  if (!test) throw new BadInput('cardNumber', 'This is a test portal: use a test card such as 4242 4242 4242 4242.', 'TEST_CARD_REQUIRED');
   const data: Prisma.SandboxIntentUpdateInput = { cardBrand: test.brand, last4: checked.number.slice(-4), declineCode: null };
   if (test.outcome.result === 'succeed') data.status = 'succeeded';
   else if (test.outcome.result === 'authenticate') data.status = 'requires_action';
@@ -189,7 +193,7 @@ export async function confirmSandboxIntent(ctx: ScopedContext, row: SandboxInten
 
 /** The customer's answer to the 3-D Secure challenge. */
 export async function authenticateSandboxIntent(ctx: ScopedContext, row: SandboxIntent, approve: boolean): Promise<ProviderIntent> {
-  if (row.status !== 'requires_action') throw new Conflict('This payment is not waiting for authentication.');
+  if (row.status !== 'requires_action') throw new Conflict('This payment is not waiting for authentication.', 'PAYMENT_NOT_AWAITING_AUTHENTICATION');
   const updated = await ctx.tx.sandboxIntent.update({
     where: { tenantId_id: { tenantId: row.tenantId, id: row.id } },
     data: approve ? { status: 'succeeded' } : { status: 'requires_payment_method', declineCode: 'authentication_failure' },
