@@ -25,6 +25,7 @@ import { lockInvoice } from '../invoices/invoice-ledger.js';
 import { assertOpen, assertPayable } from '../invoices/invoice-money.js';
 import { balanceDue } from '../invoices/balance.js';
 import { formatMinor } from '../common/money.js';
+import { refundableMinor } from './refundable.js';
 import { Payment, PaymentProviderKind, PaymentStatus, type PaymentSession, type StartInvoicePaymentInput } from './payments.types.js';
 
 const ORDER: Prisma.PaymentOrderByWithRelationInput[] = [{ receivedAt: 'desc' }, { id: 'desc' }];
@@ -348,7 +349,7 @@ export async function refundPayment(ctx: StaffContext, input: { paymentId: strin
   const kind = payment.provider;
   if ((kind !== 'stripe' && kind !== 'sandbox') || !payment.providerRef) throw new Conflict('Only online payments can be refunded here; give back cash or cheques outside Portico.');
   if (payment.status !== 'succeeded' && payment.status !== 'partially_refunded') throw new Conflict('Only a succeeded payment can be refunded.');
-  const remaining = payment.amountMinor - payment.refundedMinor;
+  const remaining = refundableMinor(payment);
   const amount = input.amountMinor ?? remaining;
   if (!Number.isInteger(amount) || amount <= 0 || amount > remaining) {
     throw new BadInput('amountMinor', `Refund between ${formatMinor(tenant.locale, payment.currency, 1)} and ${formatMinor(tenant.locale, payment.currency, remaining)}, what is left of this payment.`);

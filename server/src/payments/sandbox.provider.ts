@@ -10,6 +10,7 @@ import type { Prisma, SandboxIntent } from '../generated/prisma/client.js';
 import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import type { IntentStatus, NewIntent, PaymentProvider, ProviderIntent } from './payment-provider.js';
 import { lockInvoice } from '../invoices/invoice-ledger.js';
+import { refundableMinor } from './refundable.js';
 
 type Outcome = { result: 'succeed' } | { result: 'decline'; code: string; declineCode: string } | { result: 'authenticate' };
 
@@ -85,7 +86,7 @@ export function sandboxProvider(ctx: ScopedContext, tenantId: string): PaymentPr
     async refund(intentId, amountMinor) {
       // The sandbox has no dashboard to show a reason in. The caller holds the invoice's lock.
       const row = await tx.sandboxIntent.findFirst({ where: { tenantId, id: intentId } });
-      if (!row || row.status !== 'succeeded' || row.refundedMinor + amountMinor > row.amountMinor) return { refundedMinor: 0 };
+      if (!row || row.status !== 'succeeded' || amountMinor > refundableMinor(row)) return { refundedMinor: 0 };
       await tx.sandboxIntent.update({ where: { tenantId_id: { tenantId, id: intentId } }, data: { refundedMinor: { increment: amountMinor } } });
       return { refundedMinor: amountMinor };
     },
