@@ -2,7 +2,7 @@
 import type { CustomerContext, RequestContext } from '../context/context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
-import { BadInput, NotFound } from '../errors/errors.js';
+import { NotFound } from '../errors/errors.js';
 import { assertFileCaller, assertFileFeature, type FileReply } from '../platform/files.js';
 import { recordCustomerActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';

@@ -2,10 +2,10 @@
 // invoice), the provider takes it, and only a verified provider fact (a signed event or an intent
 // retrieved from the provider) records it (payment-records.ts). Staff read and refund.
 //
-// Money-moving writes run in the 'system' row-level-security role inside the request's own
-// transaction, after the customer's own scope showed the invoice is theirs: customers keep
-// read-only access to payments and invoices.
-import type { AppDeps, CustomerContext, ScopedContext, SignedInContext, StaffContext } from '../context/context.js';
+// Money-moving writes run in the 'system' row-level-security role (a context of its own on a
+// savepoint of the request's transaction: platform/scope.ts asSystem), after the customer's own
+// scope showed the invoice is theirs: customers keep read-only access to payments and invoices.
+import type { CustomerContext, ScopedContext, SignedInContext, StaffContext } from '../context/context.js';
 import type { CustomerPrincipal } from '../context/principal.js';
 import type { Invoice as InvoiceRow, Payment as PaymentRow, Prisma, Tenant } from '../generated/prisma/client.js';
 import { isId } from '../common/ids.js';
@@ -51,7 +51,7 @@ export function toPayment(row: PaymentWithInvoice): Payment {
 
 /** The business's provider: its own Stripe keys, else its Connect account, else the sandbox (in `ctx`'s transaction). */
 export function providerFor(ctx: ScopedContext, tenant: Tenant): PaymentProvider {
-  const deps: AppDeps = ctx.deps;
+  const { deps } = ctx;
   const api = deps.config.payments?.stripeApi;
   const secretKey = openSecret(deps.config.jwtSecret, tenant.stripeSecretKeyEnc);
   if (secretKey) return stripeProvider({ secretKey, publishableKey: tenant.stripePublishableKey, stripeAccount: null, api });
@@ -60,9 +60,8 @@ export function providerFor(ctx: ScopedContext, tenant: Tenant): PaymentProvider
   return sandboxProvider(ctx, tenant.id);
 }
 
-// Money-moving work of a customer runs in `asSystem(ctx, (system) => …)` (platform/scope.ts): a
-// context of its own, in the 'system' role, on a savepoint of the request's transaction. Only
-// mutations do this: a query's fields run in parallel on one transaction and never switch roles.
+// Only mutations switch to the 'system' role: a query's fields run in parallel on one
+// transaction, and a savepoint there would change the rights of its neighbours.
 
 /** The invoice if the signed-in customer may see it (read in their own scope), else NOT_FOUND. */
 async function customersInvoice(ctx: CustomerContext, invoiceId: string): Promise<InvoiceRow> {
