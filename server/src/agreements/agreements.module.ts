@@ -1,18 +1,12 @@
-import { sameAsParent, staff } from '../platform/door.js';
+import { sameAsParent } from '../platform/door.js';
 import type { EndpointModule } from '../platform/door.js';
 import { AgreementAdminResolver } from './agreements.admin.resolver.js';
 import { AgreementCustomerAdminResolver } from './agreements.customer.admin.resolver.js';
 
-// Agreements are billing: owners and admins.
-const bills = staff('owner', 'admin');
-
+// Who may call each operation is on its resolver method (@Allow): agreements are billing, owners
+// and admins. These are the types' rules.
 export const admin: EndpointModule = {
   resolvers: [AgreementAdminResolver, AgreementCustomerAdminResolver],
   idempotent: ['createServiceAgreement'],
-  rules: {
-    Query: { serviceAgreements: bills },
-    Mutation: { createServiceAgreement: bills, updateServiceAgreement: bills, endServiceAgreement: bills },
-    ServiceAgreement: sameAsParent,
-    ServiceAgreementConnection: sameAsParent,
-  },
+  rules: { ServiceAgreement: sameAsParent, ServiceAgreementConnection: sameAsParent },
 };

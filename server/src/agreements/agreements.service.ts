@@ -1,6 +1,7 @@
-import { staffScope, type AppDeps, type RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
-import { withScope } from '../db/rls.js';
+// Service agreements: a recurring price staff set up for a customer, and the background job that
+// issues their invoices when due.
+import type { AppDeps, ScopedContext, StaffContext } from '../context/context.js';
+import { inTenantScope } from '../platform/scope.js';
 import type { ServiceAgreement as AgreementRow, Tenant } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { todayIn, toLocalDate } from '../common/dates.js';
@@ -12,10 +13,9 @@ import { calendarDate, plusDays, plusMonths } from '../invoices/invoice-dates.js
 import { emailInvoice, insertDraft, issueDraft } from '../invoices/invoices.admin.service.js';
 import type { CreateServiceAgreementInput, ServiceAgreement, ServiceAgreementChanges, ServiceAgreementListArgs } from './agreements.types.js';
 
-async function staffToday(ctx: RequestContext): Promise<{ tx: Tx; tenant: Tenant; today: Date }> {
-  const { tx } = staffScope(ctx);
+async function staffToday(ctx: StaffContext): Promise<{ tenant: Tenant; today: Date }> {
   const tenant = await currentTenant(ctx);
-  return { tx, tenant, today: calendarDate('today', todayIn(tenant.timeZone, ctx.now())) };
+  return { tenant, today: calendarDate('today', todayIn(tenant.timeZone, ctx.now())) };
 }
 
 function toAgreement(row: AgreementRow, currency: string): ServiceAgreement {
@@ -38,10 +38,9 @@ function firstInvoiceDate(field: string, value: string, today: Date): Date {
   return date;
 }
 
-export async function listServiceAgreements(ctx: RequestContext, args: ServiceAgreementListArgs): Promise<Connection<ServiceAgreement>> {
-  const { tx } = staffScope(ctx);
+export async function listServiceAgreements(ctx: StaffContext, args: ServiceAgreementListArgs): Promise<Connection<ServiceAgreement>> {
   const tenant = await currentTenant(ctx);
-  const rows = await tx.serviceAgreement.findMany({
+  const rows = await ctx.tx.serviceAgreement.findMany({
     where: { ...(args.customerId ? { customerId: args.customerId } : {}), ...(typeof args.active === 'boolean' ? { active: args.active } : {}) },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     ...pageQuery(tenant.id, args),
@@ -49,8 +48,9 @@ export async function listServiceAgreements(ctx: RequestContext, args: ServiceAg
   return toConnection(rows, args, (row) => toAgreement(row, tenant.currency));
 }
 
-export async function createServiceAgreement(ctx: RequestContext, input: CreateServiceAgreementInput): Promise<ServiceAgreement> {
-  const { tx, tenant, today } = await staffToday(ctx);
+export async function createServiceAgreement(ctx: StaffContext, input: CreateServiceAgreementInput): Promise<ServiceAgreement> {
+  const { tx } = ctx;
+  const { tenant, today } = await staffToday(ctx);
   const customer = isId(input.customerId) ? await tx.customer.findFirst({ where: { id: input.customerId }, select: { id: true } }) : null;
   if (!customer) throw new NotFound('This customer');
   const row = await tx.serviceAgreement.create({
@@ -68,18 +68,18 @@ export async function createServiceAgreement(ctx: RequestContext, input: CreateS
   return toAgreement(row, tenant.currency);
 }
 
-async function runningAgreement(tx: Tx, id: string): Promise<AgreementRow> {
-  const row = isId(id) ? await tx.serviceAgreement.findFirst({ where: { id } }) : null;
+async function runningAgreement(ctx: StaffContext, id: string): Promise<AgreementRow> {
+  const row = isId(id) ? await ctx.tx.serviceAgreement.findFirst({ where: { id } }) : null;
   if (!row) throw new NotFound('This service agreement');
   if (!row.active) throw new Conflict('This service agreement has ended.');
   return row;
 }
 
 /** Changes apply from the next invoice on; invoices already issued stay as they are. */
-export async function updateServiceAgreement(ctx: RequestContext, id: string, changes: ServiceAgreementChanges): Promise<ServiceAgreement> {
-  const { tx, tenant, today } = await staffToday(ctx);
-  const row = await runningAgreement(tx, id);
-  const updated = await tx.serviceAgreement.update({
+export async function updateServiceAgreement(ctx: StaffContext, id: string, changes: ServiceAgreementChanges): Promise<ServiceAgreement> {
+  const { tenant, today } = await staffToday(ctx);
+  const row = await runningAgreement(ctx, id);
+  const updated = await ctx.tx.serviceAgreement.update({
     where: { tenantId_id: { tenantId: tenant.id, id: row.id } },
     data: {
       ...(changes.name ? { name: changes.name.trim() } : {}),
@@ -93,10 +93,10 @@ export async function updateServiceAgreement(ctx: RequestContext, id: string, ch
 }
 
 /** Stops future invoices; the agreement and its invoices stay on record. */
-export async function endServiceAgreement(ctx: RequestContext, id: string): Promise<ServiceAgreement> {
-  const { tx, tenant } = await staffToday(ctx);
-  const row = await runningAgreement(tx, id);
-  const ended = await tx.serviceAgreement.update({ where: { tenantId_id: { tenantId: tenant.id, id: row.id } }, data: { active: false } });
+export async function endServiceAgreement(ctx: StaffContext, id: string): Promise<ServiceAgreement> {
+  const { tenant } = await staffToday(ctx);
+  const row = await runningAgreement(ctx, id);
+  const ended = await ctx.tx.serviceAgreement.update({ where: { tenantId_id: { tenantId: tenant.id, id: row.id } }, data: { active: false } });
   await recordStaffActivity(ctx, 'agreement.ended', { subjectId: row.id, customerId: row.customerId });
   return toAgreement(ended, tenant.currency);
 }
@@ -126,20 +126,20 @@ export async function generateDueRecurringInvoices(deps: AppDeps, now: Date): Pr
 }
 
 async function generateForTenant(deps: AppDeps, tenantId: string, now: Date): Promise<RecurringInvoice[]> {
-  const { db } = deps;
-  const scope = { tenantId, role: 'system' as const };
-  const found = await withScope(db, scope, async (tx) => {
-    const tenant = await tx.tenant.findFirst({ where: { id: tenantId } });
+  // The business's own back office, one transaction per step; the job's clock for all of them.
+  const inTenant = <T>(work: (ctx: ScopedContext) => Promise<T>) => inTenantScope(deps, { tenantId, role: 'system' }, work, { now });
+  const found = await inTenant(async (ctx) => {
+    const tenant = await ctx.tx.tenant.findFirst({ where: { id: tenantId } });
     if (!tenant) return null;
     const today = calendarDate('today', todayIn(tenant.timeZone, now));
-    const due = await tx.serviceAgreement.findMany({ where: { active: true, nextInvoiceOn: { lte: today } }, select: { id: true }, orderBy: { id: 'asc' } });
+    const due = await ctx.tx.serviceAgreement.findMany({ where: { active: true, nextInvoiceOn: { lte: today } }, select: { id: true }, orderBy: { id: 'asc' } });
     return { tenant, today, due };
   });
   if (!found) return [];
   const made: RecurringInvoice[] = [];
   for (const { id } of found.due) {
     for (;;) {
-      const outcome = await withScope(db, scope, (tx) => invoiceOnePeriod(deps, tx, found.tenant, id, found.today, now));
+      const outcome = await inTenant((ctx) => invoiceOnePeriod(ctx, found.tenant, id, found.today));
       if (outcome === 'nothing due') break;
       if (outcome !== 'claimed elsewhere') made.push(outcome);
     }
@@ -147,7 +147,8 @@ async function generateForTenant(deps: AppDeps, tenantId: string, now: Date): Pr
   return made;
 }
 
-async function invoiceOnePeriod(deps: AppDeps, tx: Tx, tenant: Tenant, id: string, today: Date, now: Date): Promise<RecurringInvoice | 'nothing due' | 'claimed elsewhere'> {
+async function invoiceOnePeriod(ctx: ScopedContext, tenant: Tenant, id: string, today: Date): Promise<RecurringInvoice | 'nothing due' | 'claimed elsewhere'> {
+  const { tx } = ctx;
   const agreement = await tx.serviceAgreement.findFirst({ where: { id, active: true, nextInvoiceOn: { lte: today } } });
   if (!agreement) return 'nothing due';
   const period = agreement.nextInvoiceOn;
@@ -156,17 +157,12 @@ async function invoiceOnePeriod(deps: AppDeps, tx: Tx, tenant: Tenant, id: strin
     WHERE tenant_id = ${tenant.id}::uuid AND id = ${id}::uuid AND active AND next_invoice_on = ${toLocalDate(period)}::date`;
   if (claimed === 0) return 'claimed elsewhere';
   const through = toLocalDate(plusDays(next, -1));
-  const draft = await insertDraft(
-    tx,
-    tenant,
-    {
-      customerId: agreement.customerId,
-      agreementId: agreement.id,
-      lines: [{ description: `${agreement.name} (${toLocalDate(period)} – ${through})`, quantity: 1, unitPriceMinor: agreement.priceMinor, taxRateBp: 0 }],
-    },
-    now,
-  );
-  const issued = await issueDraft(tx, tenant, draft, today);
-  await emailInvoice(deps, tx, tenant, issued, { evenIfOptedOut: false });
+  const draft = await insertDraft(ctx, tenant, {
+    customerId: agreement.customerId,
+    agreementId: agreement.id,
+    lines: [{ description: `${agreement.name} (${toLocalDate(period)} – ${through})`, quantity: 1, unitPriceMinor: agreement.priceMinor, taxRateBp: 0 }],
+  });
+  const issued = await issueDraft(ctx, tenant, draft, today);
+  await emailInvoice(ctx, tenant, issued, { evenIfOptedOut: false });
   return { tenantId: tenant.id, agreementId: agreement.id, invoiceId: issued.id, number: issued.number };
 }

@@ -6,7 +6,7 @@ import type { CustomerContext } from '../context/context.js';
 import { todayIn } from '../common/dates.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { toInvoice } from '../invoices/invoices.service.js';
-import { BALANCE_DUE_SQL } from '../invoices/invoice-ledger.js';
+import { BALANCE_DUE_SQL } from '../invoices/balance.js';
 import { toServiceRequest } from '../requests/requests.service.js';
 import { whenFilter } from '../jobs/jobs.service.js';
 import { JobWhen } from '../jobs/jobs.types.js';

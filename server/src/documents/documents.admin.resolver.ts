@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context/context.js';
+import type { StaffContext } from '../context/context.js';
+import { Allow, anyStaff } from '../platform/door.js';
 import { signedLink } from '../platform/signed-links.js';
 import { AttachmentUpload } from '../requests/requests.types.js';
 import { createDocument, createDocumentUpload, listAdminDocuments, setDocumentShared } from './documents.admin.service.js';
@@ -7,28 +8,32 @@ import { AdminDocument, AdminDocumentConnection, AdminDocumentListArgs, CreateDo
 
 @Resolver(() => AdminDocument)
 export class DocumentAdminResolver {
+  @Allow(anyStaff, { feature: 'documents' })
   @Query(() => AdminDocumentConnection, { description: "A customer's or a job's documents, newest first, shared or not." })
-  documents(@Ctx() ctx: RequestContext, @Args(() => AdminDocumentListArgs) args: AdminDocumentListArgs): Promise<AdminDocumentConnection> {
+  documents(@Ctx() ctx: StaffContext, @Args(() => AdminDocumentListArgs) args: AdminDocumentListArgs): Promise<AdminDocumentConnection> {
     return listAdminDocuments(ctx, args);
   }
 
+  @Allow(anyStaff, { feature: 'documents' })
   @Mutation(() => AttachmentUpload, { description: 'Reserves an upload (PDF or image); PUT the raw bytes to uploadUrl, then call createDocument.' })
-  createDocumentUpload(@Ctx() ctx: RequestContext, @Arg('fileName', () => String) fileName: string): Promise<AttachmentUpload> {
+  createDocumentUpload(@Ctx() ctx: StaffContext, @Arg('fileName', () => String) fileName: string): Promise<AttachmentUpload> {
     return createDocumentUpload(ctx, fileName);
   }
 
+  @Allow(anyStaff, { feature: 'documents' })
   @Mutation(() => AdminDocument, { description: 'Files an uploaded document under a customer and optionally one of their jobs.' })
-  createDocument(@Ctx() ctx: RequestContext, @Arg('input', () => CreateDocumentInput) input: CreateDocumentInput): Promise<AdminDocument> {
+  createDocument(@Ctx() ctx: StaffContext, @Arg('input', () => CreateDocumentInput) input: CreateDocumentInput): Promise<AdminDocument> {
     return createDocument(ctx, input);
   }
 
+  @Allow(anyStaff, { feature: 'documents' })
   @Mutation(() => AdminDocument, { description: 'Shares a document with its customer (shown in the portal) or takes it back.' })
-  setDocumentShared(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('shared', () => Boolean) shared: boolean): Promise<AdminDocument> {
+  setDocumentShared(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string, @Arg('shared', () => Boolean) shared: boolean): Promise<AdminDocument> {
     return setDocumentShared(ctx, id, shared);
   }
 
   @FieldResolver(() => String, { description: 'A short-lived link (5 minutes) that downloads the file, for this session only.' })
-  downloadUrl(@Ctx() ctx: RequestContext, @Root() document: AdminDocument): Promise<string> {
+  downloadUrl(@Ctx() ctx: StaffContext, @Root() document: AdminDocument): Promise<string> {
     return signedLink(ctx, 'document', document.id);
   }
 }

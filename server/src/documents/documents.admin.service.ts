@@ -1,12 +1,11 @@
 // Staff side of documents: upload through the storage layer, attach to a customer and
 // optionally a job, share or unshare. Technicians only touch documents of their own jobs.
-import { staffScope, type RequestContext } from '../context/context.js';
+import type { StaffContext } from '../context/context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { BadInput, Forbidden, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { recordStaffActivity } from '../activity/activity.js';
-import { requireFeature } from '../platform/features.js';
 import { reserveUpload } from '../requests/uploads.service.js';
 import type { AttachmentUpload } from '../requests/requests.types.js';
 import { visibleJob, visibleJobs } from '../jobs/jobs.admin.service.js';
@@ -19,20 +18,16 @@ export const adminDocumentSelect = {
 } satisfies Prisma.DocumentSelect;
 
 /** RLS shows staff the whole tenant; a technician's documents are those of jobs assigned to them (enforced here). */
-function visibleDocuments(ctx: RequestContext): Prisma.DocumentWhereInput {
-  const { principal } = staffScope(ctx);
-  return principal.role === 'technician' ? { job: { is: visibleJobs(ctx) } } : {};
+function visibleDocuments(ctx: StaffContext): Prisma.DocumentWhereInput {
+  return ctx.principal.role === 'technician' ? { job: { is: visibleJobs(ctx) } } : {};
 }
 
-export async function createDocumentUpload(ctx: RequestContext, fileName: string): Promise<AttachmentUpload> {
-  const { principal } = staffScope(ctx);
-  await requireFeature(ctx, 'documents');
-  return reserveUpload(staffScope(ctx), { staffUserId: principal.staffUserId }, fileName);
+export async function createDocumentUpload(ctx: StaffContext, fileName: string): Promise<AttachmentUpload> {
+  return reserveUpload(ctx, { staffUserId: ctx.principal.staffUserId }, fileName);
 }
 
-export async function listAdminDocuments(ctx: RequestContext, args: AdminDocumentListArgs): Promise<Connection<AdminDocument>> {
-  const { tx, principal } = staffScope(ctx);
-  await requireFeature(ctx, 'documents');
+export async function listAdminDocuments(ctx: StaffContext, args: AdminDocumentListArgs): Promise<Connection<AdminDocument>> {
+  const { tx, principal } = ctx;
   if (args.customerId == null && args.jobId == null) throw new BadInput('customerId', 'Choose a customer or a job.');
   const where: Prisma.DocumentWhereInput = { AND: [visibleDocuments(ctx)] };
   if (args.customerId != null) {
@@ -46,9 +41,8 @@ export async function listAdminDocuments(ctx: RequestContext, args: AdminDocumen
   return toConnection(rows, args, (row) => row);
 }
 
-export async function createDocument(ctx: RequestContext, input: CreateDocumentInput): Promise<AdminDocument> {
-  const { tx, principal } = staffScope(ctx);
-  await requireFeature(ctx, 'documents');
+export async function createDocument(ctx: StaffContext, input: CreateDocumentInput): Promise<AdminDocument> {
+  const { tx, principal } = ctx;
   const title = input.title.trim();
   if (!title) throw new BadInput('title', 'Give the document a title.');
   if (title.length > MAX_TITLE) throw new BadInput('title', `Please keep the title under ${MAX_TITLE} characters.`);
@@ -85,13 +79,12 @@ export async function createDocument(ctx: RequestContext, input: CreateDocumentI
   return row;
 }
 
-export async function setDocumentShared(ctx: RequestContext, id: string, shared: boolean): Promise<AdminDocument> {
-  const { tx } = staffScope(ctx);
-  await requireFeature(ctx, 'documents');
+export async function setDocumentShared(ctx: StaffContext, id: string, shared: boolean): Promise<AdminDocument> {
+  const { tx, principal } = ctx;
   const doc = isId(id) ? await tx.document.findFirst({ where: { id, ...visibleDocuments(ctx) }, select: adminDocumentSelect }) : null;
   if (!doc) throw new NotFound('This document');
   if (doc.shared === shared) return doc;
-  await tx.document.updateMany({ where: { id: doc.id }, data: { shared } });
+  const updated = await tx.document.update({ where: { tenantId_id: { tenantId: principal.tenantId, id: doc.id } }, data: { shared }, select: adminDocumentSelect });
   await recordStaffActivity(ctx, shared ? 'document.shared' : 'document.unshared', { subjectId: doc.id, customerId: doc.customerId });
-  return { ...doc, shared };
+  return updated;
 }

@@ -1,25 +1,26 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { customerScope, type RequestContext } from '../context/context.js';
+import type { CustomerContext } from '../context/context.js';
+import { Allow, customer } from '../platform/door.js';
 import { signedLink } from '../platform/signed-links.js';
 import { getSharedDocument, listSharedDocuments } from './documents.service.js';
 import { Document, DocumentConnection, DocumentListArgs } from './documents.types.js';
 
 @Resolver(() => Document)
 export class DocumentPortalResolver {
+  @Allow(customer, { feature: 'documents' })
   @Query(() => DocumentConnection, { description: 'Documents the business shared with the signed-in customer, newest first.' })
-  documents(@Ctx() ctx: RequestContext, @Args(() => DocumentListArgs) args: DocumentListArgs): Promise<DocumentConnection> {
-    const { tx, principal } = customerScope(ctx);
-    return listSharedDocuments(ctx, tx, principal.customerId, args);
+  documents(@Ctx() ctx: CustomerContext, @Args(() => DocumentListArgs) args: DocumentListArgs): Promise<DocumentConnection> {
+    return listSharedDocuments(ctx, args);
   }
 
+  @Allow(customer, { feature: 'documents' })
   @Query(() => Document)
-  document(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Document> {
-    const { tx, principal } = customerScope(ctx);
-    return getSharedDocument(ctx, tx, principal.customerId, id);
+  document(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string): Promise<Document> {
+    return getSharedDocument(ctx, id);
   }
 
   @FieldResolver(() => String, { description: 'A short-lived link (5 minutes) that downloads the file, for this session only.' })
-  downloadUrl(@Ctx() ctx: RequestContext, @Root() document: Document): Promise<string> {
+  downloadUrl(@Ctx() ctx: CustomerContext, @Root() document: Document): Promise<string> {
     return signedLink(ctx, 'document', document.id);
   }
 }

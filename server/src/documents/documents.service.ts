@@ -1,11 +1,11 @@
-import { customerScope, type RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
+// Documents the business shared with a customer, as the portal shows them, and a document's file.
+import type { CustomerContext, RequestContext } from '../context/context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
-import { BadInput, NotFound } from '../errors/errors.js';
-import type { FileReply } from '../platform/files.js';
+import { NotFound } from '../errors/errors.js';
+import { assertFileCaller, assertFileFeature, type FileReply } from '../platform/files.js';
 import { recordCustomerActivity } from '../activity/activity.js';
-import { requireFeature } from '../platform/features.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import type { Document, DocumentListArgs } from './documents.types.js';
 import { isId } from '../common/ids.js';
 import { dayRange } from '../common/day-range.js';
@@ -13,9 +13,10 @@ import { dayRange } from '../common/day-range.js';
 const documentSelect = { id: true, kind: true, title: true, fileName: true, contentType: true, sizeBytes: true, jobId: true, createdAt: true } satisfies Prisma.DocumentSelect;
 
 /** Shared documents only; row-level security enforces the same for customers. */
-export async function listSharedDocuments(ctx: RequestContext, tx: Tx, customerId: string, args: DocumentListArgs): Promise<Connection<Document>> {
-  if (ctx.principal.kind === 'anonymous') throw new NotFound();
-  const tenant = await requireFeature(ctx, 'documents');
+export async function listSharedDocuments(ctx: CustomerContext, args: DocumentListArgs): Promise<Connection<Document>> {
+  const { tx } = ctx;
+  const { customerId } = ctx.principal;
+  const tenant = await currentTenant(ctx);
   if (args.jobId) {
     const job = isId(args.jobId) ? await tx.job.findFirst({ where: { id: args.jobId, customerId }, select: { id: true } }) : null;
     if (!job) throw new NotFound('This appointment');
@@ -36,9 +37,8 @@ export async function listSharedDocuments(ctx: RequestContext, tx: Tx, customerI
   return toConnection(rows, args, (row) => row);
 }
 
-export async function getSharedDocument(ctx: RequestContext, tx: Tx, customerId: string, id: string): Promise<Document> {
-  await requireFeature(ctx, 'documents');
-  const row = isId(id) ? await tx.document.findFirst({ where: { id, customerId, shared: true }, select: documentSelect }) : null;
+export async function getSharedDocument(ctx: CustomerContext, id: string): Promise<Document> {
+  const row = isId(id) ? await ctx.tx.document.findFirst({ where: { id, customerId: ctx.principal.customerId, shared: true }, select: documentSelect }) : null;
   if (!row) throw new NotFound('This document');
   return row;
 }
@@ -48,9 +48,9 @@ export async function getSharedDocument(ctx: RequestContext, tx: Tx, customerId:
  * documents (a download is logged), staff any document of their tenant.
  */
 export async function downloadDocument(ctx: RequestContext, id: string): Promise<FileReply> {
-  if (!ctx.tx || ctx.principal.kind === 'anonymous') throw new NotFound('This document');
-  const customer = ctx.principal.kind === 'customer' ? customerScope(ctx).principal : null;
-  if (customer) await requireFeature(ctx, 'documents');
+  assertFileCaller(ctx, 'This document');
+  const customer = ctx.principal.kind === 'customer' ? ctx.principal : null;
+  await assertFileFeature(ctx, 'documents');
   const where: Prisma.DocumentWhereInput = customer ? { id, customerId: customer.customerId, shared: true } : { id };
   const row = isId(id) ? await ctx.tx.document.findFirst({ where }) : null;
   const file = row ? await ctx.deps.storage.get(row.storageKey) : null;

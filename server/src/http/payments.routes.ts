@@ -5,10 +5,10 @@
 // The raw body is verified before anything is read from it; a bad signature answers 400 and changes nothing.
 import express, { type Request, type Response } from 'express';
 import type { AppDeps } from '../context/context.js';
-import { withScope, tenantIdBySlug } from '../db/rls.js';
+import { tenantIdBySlug } from '../db/rls.js';
 import { isId } from '../common/ids.js';
 import { AppError } from '../errors/errors.js';
-import { newContext } from '../platform/scope.js';
+import { inTenantScope } from '../platform/scope.js';
 import { clientOf, fileRoute, requestIdOf, sendError, type RestRoutes } from './rest.js';
 import { openSecret } from '../payments/payment-secrets.js';
 import type { ProviderKind } from '../payments/payment-provider.js';
@@ -47,16 +47,20 @@ async function receive(
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const signature = req.headers['stripe-signature'];
     const now = deps.now();
-    const outcome = await withScope(deps.db, { tenantId, role: 'system' }, async (tx) => {
-      const tenant = await tx.tenant.findFirst({ where: { id: tenantId } });
-      const secret = tenant ? secretOf(tenant) : null;
-      if (!tenant || !secret) throw unknownEndpoint();
-      const event = typeof signature === 'string' ? verifyStripeEvent(body, signature, secret, now) : null;
-      if (!event) throw badSignature();
-      const ctx = newContext({ deps, endpoint: 'portal', requestId, now, client: clientOf(req) }, tx, { tenantId, role: 'system' });
-      return processProviderEvent(ctx, tx, tenant, provider, event);
-    });
-    res.status(200).json({ received: true, duplicate: outcome === 'duplicate' });
+    const outcome = await inTenantScope(
+      deps,
+      { tenantId, role: 'system' },
+      async (ctx) => {
+        const tenant = await ctx.tx.tenant.findFirst({ where: { id: tenantId } });
+        const secret = tenant ? secretOf(tenant) : null;
+        if (!tenant || !secret) throw unknownEndpoint();
+        const event = typeof signature === 'string' ? verifyStripeEvent(body, signature, secret, now) : null;
+        if (!event) throw badSignature();
+        return processProviderEvent(ctx, tenant, provider, event);
+      },
+      { endpoint: 'portal', requestId, now, client: clientOf(req) },
+    );
+    res.status(200).json({ received: true, duplicate: outcome.duplicate });
   } catch (error) {
     sendError(res, deps, error);
   }

@@ -1,6 +1,7 @@
 // Credit notes: staff issue them (admin); both endpoints list an invoice's and link their PDF.
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context/context.js';
+import type { RequestContext, StaffContext } from '../context/context.js';
+import { Allow, managers } from '../platform/door.js';
 import { signedLink } from '../platform/signed-links.js';
 import { Invoice } from './invoices.types.js';
 import { CreditNote, IssueCreditNoteInput, IssueCreditNotePayload } from './credit-notes.types.js';
@@ -9,8 +10,9 @@ import { invoiceCreditNotes } from './invoices.loaders.js';
 
 @Resolver(() => CreditNote)
 export class CreditNoteAdminResolver {
+  @Allow(managers)
   @Mutation(() => IssueCreditNotePayload, { description: 'Takes an amount (at most the balance due) off an issued invoice, with a reason the customer reads; numbered, with a PDF.' })
-  issueCreditNote(@Ctx() ctx: RequestContext, @Arg('input', () => IssueCreditNoteInput) input: IssueCreditNoteInput): Promise<IssueCreditNotePayload> {
+  issueCreditNote(@Ctx() ctx: StaffContext, @Arg('input', () => IssueCreditNoteInput) input: IssueCreditNoteInput): Promise<IssueCreditNotePayload> {
     return issueCreditNote(ctx, input);
   }
 }

@@ -1,14 +1,13 @@
 // Credit notes: staff take an amount off what an issued invoice owes (a goodwill gesture, a
 // correction), bookkept as a numbered document with a PDF instead of a negative payment.
-import type { RequestContext } from '../context/context.js';
+import type { RequestContext, StaffContext } from '../context/context.js';
 import type { CreditNote as CreditNoteRow, Prisma } from '../generated/prisma/client.js';
 import { isId } from '../common/ids.js';
 import { todayIn } from '../common/dates.js';
 import { BadInput, NotFound } from '../errors/errors.js';
-import type { FileReply } from '../platform/files.js';
+import { assertFileCaller, assertFileFeature, type FileReply } from '../platform/files.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';
-import { requireFeature } from '../platform/features.js';
 import { assertMove, billing, lockedInvoice, nextInSequence } from './invoices.admin.service.js';
 import { applyToInvoice } from './invoice-ledger.js';
 import { credited } from './invoice-money.js';
@@ -39,17 +38,17 @@ export function toCreditNote(row: CreditNoteWithInvoice): CreditNote {
  * Issues a credit note against an issued invoice, at most its balance due: the invoice locked
  * first (invoice-ledger.ts), then the next number of the credit notes' own gap-free sequence.
  */
-export async function issueCreditNote(ctx: RequestContext, input: IssueCreditNoteInput): Promise<IssueCreditNotePayload> {
-  const { tx, tenant, today } = await billing(ctx);
+export async function issueCreditNote(ctx: StaffContext, input: IssueCreditNoteInput): Promise<IssueCreditNotePayload> {
+  const { tenant, today } = await billing(ctx);
   const reason = input.reason.trim();
   if (!reason) throw new BadInput('reason', 'Say why the credit is given.');
-  const row = await lockedInvoice(tx, tenant.id, input.invoiceId);
+  const row = await lockedInvoice(ctx, tenant.id, input.invoiceId);
   assertMove(row, 'credit');
   const change = credited(row, input.amountMinor, tenant.locale);
   const month = { y: today.getUTCFullYear(), m: today.getUTCMonth() + 1 };
-  const seq = await nextInSequence(tx, tenant.id, creditNotePeriod(tenant.invoiceNumberFormat, month));
+  const seq = await nextInSequence(ctx, tenant.id, creditNotePeriod(tenant.invoiceNumberFormat, month));
   const { number } = renderInvoiceNumber(creditNoteNumberFormat(tenant.invoiceNumberFormat), month, seq);
-  const note = await tx.creditNote.create({
+  const note = await ctx.tx.creditNote.create({
     data: {
       tenantId: tenant.id,
       customerId: row.customerId,
@@ -58,12 +57,12 @@ export async function issueCreditNote(ctx: RequestContext, input: IssueCreditNot
       amountMinor: input.amountMinor,
       currency: row.currency,
       reason,
-      issuedById: ctx.principal.kind === 'staff' ? ctx.principal.staffUserId : null,
+      issuedById: ctx.principal.staffUserId,
       issuedAt: ctx.now(),
     },
     include: WITH_INVOICE_NUMBER,
   });
-  const updated = await applyToInvoice(tx, row, change);
+  const updated = await applyToInvoice(ctx, row, change);
   await recordStaffActivity(ctx, 'invoice.credited', { subjectId: row.id, customerId: row.customerId });
   return { creditNote: toCreditNote(note), invoice: toInvoice(updated, todayIn(tenant.timeZone, ctx.now())) };
 }
@@ -73,10 +72,12 @@ export async function issueCreditNote(ctx: RequestContext, input: IssueCreditNot
  * only their own (row-level security and the filter), staff any of their business.
  */
 export async function creditNotePdf(ctx: RequestContext, id: string): Promise<FileReply> {
+  assertFileCaller(ctx, 'This credit note');
   const { tx, principal } = ctx;
-  if (!tx || principal.kind === 'anonymous' || !isId(id)) throw new NotFound('This credit note');
+  if (!isId(id)) throw new NotFound('This credit note');
   const isCustomer = principal.kind === 'customer';
-  const tenant = isCustomer ? await requireFeature(ctx, 'invoices') : await currentTenant(ctx);
+  await assertFileFeature(ctx, 'invoices');
+  const tenant = await currentTenant(ctx);
   const note = await tx.creditNote.findFirst({
     where: { id, ...(isCustomer ? { customerId: principal.customerId } : {}) },
     include: { invoice: { select: { number: true, status: true, totalMinor: true, paidMinor: true, refundedMinor: true, creditedMinor: true } }, customer: { select: { name: true, email: true, locale: true } } },
@@ -84,7 +85,7 @@ export async function creditNotePdf(ctx: RequestContext, id: string): Promise<Fi
   if (!note) throw new NotFound('This credit note');
   const body = await renderCreditNotePdf({
     business: pdfBusiness(tenant),
-    customer: { ...note.customer, address: await billingAddress(tx, note.customerId) },
+    customer: { ...note.customer, address: await billingAddress(ctx, note.customerId) },
     creditNote: { number: note.number, invoiceNumber: note.invoice.number, amountMinor: note.amountMinor, currency: note.currency, reason: note.reason, issuedAt: note.issuedAt },
     renderedAt: ctx.now(),
   });

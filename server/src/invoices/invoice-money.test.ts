@@ -1,6 +1,7 @@
 // The rule of an invoice's money, in milliseconds: no database, no clock.
 import { describe, expect, it } from 'vitest';
-import { assertOpen, assertPayable, assertVoidable, balanceDue, credited, invoiceMoney, received, refunded, reopened, type InvoiceMoneyRow } from './invoice-money.js';
+import { assertOpen, assertPayable, assertVoidable, credited, invoiceMoney, received, refunded, reopened, type InvoiceMoneyRow } from './invoice-money.js';
+import { balanceDue } from './balance.js';
 
 const TODAY = '2026-11-20';
 const open = (over: Partial<InvoiceMoneyRow> = {}): InvoiceMoneyRow => ({

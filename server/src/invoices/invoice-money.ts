@@ -1,11 +1,8 @@
-// The one rule of an invoice's money: its total, what was paid (received less refunded), what was
-// refunded, what credit notes took off, the balance due, and the status a person reads. Pure, so
-// it is unit-tested in milliseconds (invoice-money.test.ts); invoice-ledger.ts applies its moves
-// to the stored invoice under the invoice's lock, and every path (online and offline payments,
-// refunds, credit notes, voids, reopening) goes through it.
-//
-//   balance due = total − credited − paid, while the invoice is open (stored status 'issued');
-//                 0 for a draft, a void invoice, and an invoice settled in full ('paid').
+// The moves of an invoice's money: what was paid (received less refunded), what was refunded,
+// what credit notes took off, and the status a person reads; the balance due itself is
+// balance.ts's. Pure, so it is unit-tested in milliseconds (invoice-money.test.ts);
+// invoice-ledger.ts applies its moves to the stored invoice under the invoice's lock, and every
+// path (online and offline payments, refunds, credit notes, voids, reopening) goes through it.
 //
 // Settled stays settled: a refund after full payment is shown beside the status ("refunded",
 // "partially refunded") and does not make the invoice due again; staff may reopen it on purpose
@@ -16,6 +13,7 @@ import { formatMinor } from '../common/money.js';
 import { toLocalDate } from '../common/dates.js';
 import { BadInput, Conflict } from '../errors/errors.js';
 import type { InvoiceStatus } from '../generated/prisma/enums.js';
+import { balanceDue, shortfall } from './balance.js';
 
 /** The stored columns the rule reads. */
 export interface InvoiceMoneyRow {
@@ -46,10 +44,6 @@ export interface InvoiceMoney {
 
 /** The stored columns a move writes. */
 export type LedgerChange = Partial<Pick<InvoiceMoneyRow, 'status' | 'paidMinor' | 'refundedMinor' | 'creditedMinor'>>;
-
-export function balanceDue(row: Omit<InvoiceMoneyRow, 'dueDate' | 'currency'>): number {
-  return row.status === 'issued' ? Math.max(0, row.totalMinor - row.creditedMinor - row.paidMinor) : 0;
-}
 
 /** `today` is the business's calendar date (YYYY-MM-DD): overdue from the day after the due date. */
 export function invoiceMoney(row: InvoiceMoneyRow, today: string): InvoiceMoney {
@@ -82,8 +76,8 @@ function money(locale: string, row: InvoiceMoneyRow, minor: number): string {
 
 /** Payments are taken on an issued invoice with something still due. */
 export function assertOpen(row: InvoiceMoneyRow): void {
-  if (row.status === 'paid' || (row.status === 'issued' && balanceDue(row) === 0)) throw new Conflict('This invoice is already paid.');
-  if (row.status !== 'issued') throw new Conflict('This invoice cannot be paid.');
+  if (row.status === 'paid' || (row.status === 'issued' && balanceDue(row) === 0)) throw new Conflict('This invoice is already paid.', 'INVOICE_ALREADY_PAID');
+  if (row.status !== 'issued') throw new Conflict('This invoice cannot be paid.', 'INVOICE_NOT_PAYABLE');
 }
 
 /**
@@ -93,8 +87,8 @@ export function assertOpen(row: InvoiceMoneyRow): void {
 export function assertPayable(row: InvoiceMoneyRow, amountMinor: number, locale: string): void {
   assertOpen(row);
   const due = balanceDue(row);
-  if (!Number.isInteger(amountMinor) || amountMinor <= 0) throw new BadInput('amountMinor', 'Enter an amount greater than zero.');
-  if (amountMinor > due) throw new BadInput('amountMinor', `The amount is more than the ${money(locale, row, due)} still due.`);
+  if (!Number.isInteger(amountMinor) || amountMinor <= 0) throw new BadInput('amountMinor', 'Enter an amount greater than zero.', 'AMOUNT_NOT_POSITIVE');
+  if (amountMinor > due) throw new BadInput('amountMinor', `The amount is more than the ${money(locale, row, due)} still due.`, 'AMOUNT_OVER_BALANCE_DUE');
 }
 
 /** Money received (a verified provider fact or staff's record): never refused, it happened. */
@@ -123,7 +117,7 @@ export function credited(row: InvoiceMoneyRow, amountMinor: number, locale: stri
 /** Staff reopen a settled invoice that refunds left short: it is due again by the shortfall. */
 export function reopened(row: InvoiceMoneyRow): LedgerChange {
   if (row.status !== 'paid') throw new Conflict('Only a paid invoice can be reopened.');
-  if (row.totalMinor - row.creditedMinor - row.paidMinor <= 0) throw new Conflict('Nothing has been given back on this invoice: there is nothing to collect again.');
+  if (shortfall(row) === 0) throw new Conflict('Nothing has been given back on this invoice: there is nothing to collect again.');
   return { status: 'issued' };
 }
 

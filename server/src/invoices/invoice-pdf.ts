@@ -4,6 +4,7 @@ import { A4 as PAGE, brandColor, customerBlock, pdfMoney, printable, startBrande
 import type { InvoiceDisplayStatus } from './invoices.types.js';
 import { pdfLocale, type PdfMessages } from './invoice-pdf.messages.js';
 import { frenchInvoiceMentions } from './french-invoice-mentions.js';
+import { receivedMinor } from './balance.js';
 
 export interface InvoicePdfPayment {
   receivedAt: Date;
@@ -113,9 +114,9 @@ export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
     [t.tax, fmt.money(invoice.taxMinor), false],
     [t.total, fmt.money(invoice.totalMinor), true],
   ];
-  // The ledger (invoice-money.ts): what credit notes took off, what was received and given back.
+  // The ledger (balance.ts): what credit notes took off, what was received and given back.
   if (invoice.creditedMinor > 0) totals.push([t.credited, fmt.money(invoice.creditedMinor), false]);
-  totals.push([t.paid, fmt.money(invoice.paidMinor + invoice.refundedMinor), false]);
+  totals.push([t.paid, fmt.money(receivedMinor(invoice)), false]);
   if (invoice.refundedMinor > 0) totals.push([t.refunded, fmt.money(invoice.refundedMinor), false]);
   for (const [label, value, bold] of totals) {
     doc.fillColor('#374151').font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10).text(label, 320, y, { width: 120 });

@@ -1,8 +1,7 @@
 // Staff side of invoices: drafts, issuing with a gap-free number, voiding, offline payments and
 // resending. Every change locks the invoice row first, so two staff acting at once serialise.
 import { TZDate } from '@date-fns/tz';
-import { staffScope, type AppDeps, type RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
+import type { ScopedContext, StaffContext } from '../context/context.js';
 import type { Invoice as InvoiceRow, Tenant } from '../generated/prisma/client.js';
 import type { InvoiceStatus } from '../generated/prisma/enums.js';
 import { isId } from '../common/ids.js';
@@ -13,7 +12,8 @@ import { isUniqueViolation } from '../auth/auth.shared.js';
 import { portalLinks } from '../communications/portal-links.js';
 import { cancelOpenAttempts } from '../payments/payments.service.js';
 import { applyToInvoice, lockInvoice, recordReceived } from './invoice-ledger.js';
-import { assertPayable, assertVoidable, balanceDue, reopened } from './invoice-money.js';
+import { assertPayable, assertVoidable, reopened } from './invoice-money.js';
+import { balanceDue } from './balance.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { invoicePeriod, invoiceTotals, renderInvoiceNumber, type LineAmounts } from './invoice-numbers.js';
 import { calendarDate, plusDays } from './invoice-dates.js';
@@ -63,9 +63,9 @@ export interface NewInvoice {
 }
 
 /** Inserts a draft with its lines and server-computed totals; works for staff and the system role. */
-export async function insertDraft(tx: Tx, tenant: Tenant, invoice: NewInvoice, now: Date): Promise<InvoiceRow> {
+export async function insertDraft(ctx: ScopedContext, tenant: Tenant, invoice: NewInvoice): Promise<InvoiceRow> {
   const totals = invoiceTotals(invoice.lines);
-  return tx.invoice.create({
+  return ctx.tx.invoice.create({
     data: {
       tenantId: tenant.id,
       customerId: invoice.customerId,
@@ -76,7 +76,7 @@ export async function insertDraft(tx: Tx, tenant: Tenant, invoice: NewInvoice, n
       subtotalMinor: totals.subtotalMinor,
       taxMinor: totals.taxMinor,
       totalMinor: totals.totalMinor,
-      createdAt: now,
+      createdAt: ctx.now(),
       // Nested lines take tenant and invoice from the parent.
       lines: { createMany: { data: lineRows(invoice.lines, totals.lineTotals) } },
     },
@@ -99,14 +99,14 @@ function lineRows(lines: NewInvoice['lines'], totals: number[]) {
  * The counter row is incremented inside the caller's transaction, so concurrent issues wait on
  * that row in turn, and a transaction that rolls back gives its number back: no gap, no duplicate.
  */
-export async function issueDraft(tx: Tx, tenant: Tenant, row: InvoiceRow, issueDate: Date): Promise<InvoiceRow> {
+export async function issueDraft(ctx: ScopedContext, tenant: Tenant, row: InvoiceRow, issueDate: Date): Promise<InvoiceRow> {
   const dueDate = row.dueDate ?? plusDays(issueDate, DEFAULT_PAYMENT_DAYS);
   if (dueDate < issueDate) throw new BadInput('dueDate', 'The due date cannot be before the issue date.');
   const month = { y: issueDate.getUTCFullYear(), m: issueDate.getUTCMonth() + 1 };
   const period = invoicePeriod(tenant.invoiceNumberFormat, month);
-  const { number } = renderInvoiceNumber(tenant.invoiceNumberFormat, month, await nextInSequence(tx, tenant.id, period));
+  const { number } = renderInvoiceNumber(tenant.invoiceNumberFormat, month, await nextInSequence(ctx, tenant.id, period));
   try {
-    return await tx.invoice.update({
+    return await ctx.tx.invoice.update({
       where: { tenantId_id: { tenantId: tenant.id, id: row.id } },
       data: { status: 'issued', number, issueDate, dueDate },
     });
@@ -122,8 +122,8 @@ export async function issueDraft(tx: Tx, tenant: Tenant, row: InvoiceRow, issueD
  * incremented inside the caller's transaction, so concurrent callers wait on it in turn, and a
  * rollback gives the number back.
  */
-export async function nextInSequence(tx: Tx, tenantId: string, period: string): Promise<number> {
-  const [counter] = await tx.$queryRaw<{ last_value: number }[]>`
+export async function nextInSequence(ctx: ScopedContext, tenantId: string, period: string): Promise<number> {
+  const [counter] = await ctx.tx.$queryRaw<{ last_value: number }[]>`
     INSERT INTO invoice_sequences (tenant_id, period, last_value) VALUES (${tenantId}::uuid, ${period}, 1)
     ON CONFLICT (tenant_id, period) DO UPDATE SET last_value = invoice_sequences.last_value + 1
     RETURNING last_value`;
@@ -132,8 +132,8 @@ export async function nextInSequence(tx: Tx, tenantId: string, period: string): 
 }
 
 /** The invoice, locked for this transaction (the first lock of every money path: invoice-ledger.ts); NOT_FOUND for a malformed, foreign or missing id. */
-export async function lockedInvoice(tx: Tx, tenantId: string, id: string): Promise<InvoiceRow> {
-  const row = await lockInvoice(tx, tenantId, id);
+export async function lockedInvoice(ctx: ScopedContext, tenantId: string, id: string): Promise<InvoiceRow> {
+  const row = await lockInvoice(ctx, tenantId, id);
   if (!row) throw new NotFound('This invoice');
   return row;
 }
@@ -150,35 +150,35 @@ function optionalDate(field: string, value: string | null | undefined): Date | n
 }
 
 export interface StaffBilling {
-  tx: Tx;
   tenant: Tenant;
   today: Date;
 }
 
-export async function billing(ctx: RequestContext): Promise<StaffBilling> {
-  const { tx } = staffScope(ctx);
+/** The caller's business and its calendar date today. */
+export async function billing(ctx: StaffContext): Promise<StaffBilling> {
   const tenant = await currentTenant(ctx);
-  return { tx, tenant, today: calendarDate('today', todayIn(tenant.timeZone, ctx.now())) };
+  return { tenant, today: calendarDate('today', todayIn(tenant.timeZone, ctx.now())) };
 }
 
-function present(row: InvoiceRow, tenant: Tenant, ctx: RequestContext): Invoice {
+function present(row: InvoiceRow, tenant: Tenant, ctx: StaffContext): Invoice {
   return toInvoice(row, todayIn(tenant.timeZone, ctx.now()));
 }
 
-export async function createInvoice(ctx: RequestContext, input: CreateInvoiceInput): Promise<Invoice> {
-  const { tx, tenant, today } = await billing(ctx);
-  const customer = isId(input.customerId) ? await tx.customer.findFirst({ where: { id: input.customerId }, select: { id: true } }) : null;
+export async function createInvoice(ctx: StaffContext, input: CreateInvoiceInput): Promise<Invoice> {
+  const { tenant, today } = await billing(ctx);
+  const customer = isId(input.customerId) ? await ctx.tx.customer.findFirst({ where: { id: input.customerId }, select: { id: true } }) : null;
   if (!customer) throw new NotFound('This customer');
-  let row = await insertDraft(tx, tenant, { customerId: customer.id, lines: validLines(input), dueDate: optionalDate('dueDate', input.dueDate), notes: input.notes }, ctx.now());
+  let row = await insertDraft(ctx, tenant, { customerId: customer.id, lines: validLines(input), dueDate: optionalDate('dueDate', input.dueDate), notes: input.notes });
   await recordStaffActivity(ctx, 'invoice.created', { subjectId: row.id, customerId: row.customerId });
-  if (input.issue) row = await issueAndSend(ctx, tx, tenant, row, today);
+  if (input.issue) row = await issueAndSend(ctx, tenant, row, today);
   return present(row, tenant, ctx);
 }
 
 /** Replaces a draft's lines, due date and notes. */
-export async function updateDraftInvoice(ctx: RequestContext, id: string, input: InvoiceDraftInput): Promise<Invoice> {
-  const { tx, tenant } = await billing(ctx);
-  const row = await lockedInvoice(tx, tenant.id, id);
+export async function updateDraftInvoice(ctx: StaffContext, id: string, input: InvoiceDraftInput): Promise<Invoice> {
+  const { tx } = ctx;
+  const { tenant } = await billing(ctx);
+  const row = await lockedInvoice(ctx, tenant.id, id);
   assertMove(row, 'edit');
   const lines = validLines(input);
   const totals = invoiceTotals(lines);
@@ -199,30 +199,30 @@ export async function updateDraftInvoice(ctx: RequestContext, id: string, input:
 }
 
 /** Issues a draft today (in the business's time zone), numbering it. */
-export async function issueInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
-  const { tx, tenant, today } = await billing(ctx);
-  const row = await lockedInvoice(tx, tenant.id, id);
+export async function issueInvoice(ctx: StaffContext, id: string): Promise<Invoice> {
+  const { tenant, today } = await billing(ctx);
+  const row = await lockedInvoice(ctx, tenant.id, id);
   assertMove(row, 'issue');
-  return present(await issueAndSend(ctx, tx, tenant, row, today), tenant, ctx);
+  return present(await issueAndSend(ctx, tenant, row, today), tenant, ctx);
 }
 
 /** Staff issue a draft: numbered, the customer emailed, the act logged. */
-async function issueAndSend(ctx: RequestContext, tx: Tx, tenant: Tenant, row: InvoiceRow, today: Date): Promise<InvoiceRow> {
-  const issued = await issueDraft(tx, tenant, row, today);
-  await emailInvoice(ctx.deps, tx, tenant, issued, { evenIfOptedOut: false });
+async function issueAndSend(ctx: StaffContext, tenant: Tenant, row: InvoiceRow, today: Date): Promise<InvoiceRow> {
+  const issued = await issueDraft(ctx, tenant, row, today);
+  await emailInvoice(ctx, tenant, issued, { evenIfOptedOut: false });
   await recordStaffActivity(ctx, 'invoice.issued', { subjectId: row.id, customerId: row.customerId });
   return issued;
 }
 
-export async function voidInvoice(ctx: RequestContext, id: string, reason: string): Promise<Invoice> {
-  const { tx, tenant } = await billing(ctx);
+export async function voidInvoice(ctx: StaffContext, id: string, reason: string): Promise<Invoice> {
+  const { tenant } = await billing(ctx);
   const why = reason.trim();
   if (!why) throw new BadInput('reason', 'Say why the invoice is voided.');
   if (why.length > 500) throw new BadInput('reason', 'Keep the reason under 500 characters.');
-  const row = await lockedInvoice(tx, tenant.id, id);
+  const row = await lockedInvoice(ctx, tenant.id, id);
   assertMove(row, 'void');
-  await cancelOpenAttempts(ctx, tx, tenant, row.id);
-  const voided = await tx.invoice.update({
+  await cancelOpenAttempts(ctx, tenant, row.id);
+  const voided = await ctx.tx.invoice.update({
     where: { tenantId_id: { tenantId: tenant.id, id: row.id } },
     data: { status: 'void', voidReason: why, voidedAt: ctx.now() },
   });
@@ -231,17 +231,17 @@ export async function voidInvoice(ctx: RequestContext, id: string, reason: strin
 }
 
 /** Cash, a cheque or a bank transfer received outside the portal; the invoice is paid once nothing is due. */
-export async function recordOfflinePayment(ctx: RequestContext, input: OfflinePaymentInput): Promise<Invoice> {
-  const { tx, tenant, today } = await billing(ctx);
+export async function recordOfflinePayment(ctx: StaffContext, input: OfflinePaymentInput): Promise<Invoice> {
+  const { tenant, today } = await billing(ctx);
   const receivedOn = calendarDate('receivedOn', input.receivedOn);
   if (receivedOn > today) throw new BadInput('receivedOn', 'The payment date cannot be in the future.');
-  const row = await lockedInvoice(tx, tenant.id, input.invoiceId);
+  const row = await lockedInvoice(ctx, tenant.id, input.invoiceId);
   assertMove(row, 'pay');
   assertPayable(row, input.amountMinor, tenant.locale);
-  await cancelOpenAttempts(ctx, tx, tenant, row.id);
+  await cancelOpenAttempts(ctx, tenant, row.id);
   const reference = input.reference?.trim() || null;
   try {
-    await tx.payment.create({
+    await ctx.tx.payment.create({
       data: {
         tenantId: tenant.id,
         customerId: row.customerId,
@@ -260,7 +260,7 @@ export async function recordOfflinePayment(ctx: RequestContext, input: OfflinePa
     if (isUniqueViolation(error)) throw new BadInput('reference', 'A payment with this reference is already recorded.');
     throw error;
   }
-  const updated = await recordReceived(tx, row, input.amountMinor);
+  const updated = await recordReceived(ctx, row, input.amountMinor);
   await recordStaffActivity(ctx, 'invoice.payment_recorded', { subjectId: row.id, customerId: row.customerId });
   return present(updated, tenant, ctx);
 }
@@ -270,8 +270,8 @@ export async function recordOfflinePayment(ctx: RequestContext, input: OfflinePa
  * staff or a service agreement), if they want invoice emails; when staff resend it, regardless.
  * Queued in the caller's transaction, so it goes only if the invoice is committed.
  */
-export async function emailInvoice(deps: AppDeps, tx: Tx, tenant: Tenant, row: InvoiceRow, { evenIfOptedOut }: { evenIfOptedOut: boolean }): Promise<boolean> {
-  const customer = await tx.customer.findFirst({ where: { tenantId: tenant.id, id: row.customerId }, select: { name: true, email: true, locale: true, notifyInvoices: true } });
+export async function emailInvoice(ctx: ScopedContext, tenant: Tenant, row: InvoiceRow, { evenIfOptedOut }: { evenIfOptedOut: boolean }): Promise<boolean> {
+  const customer = await ctx.tx.customer.findFirst({ where: { tenantId: tenant.id, id: row.customerId }, select: { name: true, email: true, locale: true, notifyInvoices: true } });
   if (!customer || !(evenIfOptedOut || customer.notifyInvoices)) return false;
   const email = invoiceLetter(customer.locale, tenant.locale, {
     business: tenant.name,
@@ -281,18 +281,18 @@ export async function emailInvoice(deps: AppDeps, tx: Tx, tenant: Tenant, row: I
     amountDueMinor: balanceDue(row),
     currency: row.currency,
     dueDate: toLocalDate(row.dueDate),
-    link: portalLinks.invoice(deps.config.portalUrl, tenant, row.id),
+    link: portalLinks.invoice(ctx.deps.config.portalUrl, tenant, row.id),
   });
-  await deps.mailer.send(tx, { tenantId: tenant.id, customerId: row.customerId, to: customer.email, ...email });
+  await ctx.deps.mailer.send(ctx.tx, { tenantId: tenant.id, customerId: row.customerId, to: customer.email, ...email });
   return true;
 }
 
 /** Emails the invoice to the customer again. Staff chose to send: no preference applies. */
-export async function resendInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
-  const { tx, tenant } = await billing(ctx);
-  const row = await lockedInvoice(tx, tenant.id, id);
+export async function resendInvoice(ctx: StaffContext, id: string): Promise<Invoice> {
+  const { tenant } = await billing(ctx);
+  const row = await lockedInvoice(ctx, tenant.id, id);
   assertMove(row, 'resend');
-  if (!(await emailInvoice(ctx.deps, tx, tenant, row, { evenIfOptedOut: true }))) throw new NotFound('This invoice');
+  if (!(await emailInvoice(ctx, tenant, row, { evenIfOptedOut: true }))) throw new NotFound('This invoice');
   await recordStaffActivity(ctx, 'invoice.resent', { subjectId: row.id, customerId: row.customerId });
   return present(row, tenant, ctx);
 }
@@ -301,11 +301,11 @@ export async function resendInvoice(ctx: RequestContext, id: string): Promise<In
  * Staff reopen a paid invoice that refunds left short, on purpose: it is due again by what was
  * given back (a refund alone never makes a settled invoice due again).
  */
-export async function reopenInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
-  const { tx, tenant } = await billing(ctx);
-  const row = await lockedInvoice(tx, tenant.id, id);
+export async function reopenInvoice(ctx: StaffContext, id: string): Promise<Invoice> {
+  const { tenant } = await billing(ctx);
+  const row = await lockedInvoice(ctx, tenant.id, id);
   assertMove(row, 'reopen');
-  const updated = await applyToInvoice(tx, row, reopened(row));
+  const updated = await applyToInvoice(ctx, row, reopened(row));
   await recordStaffActivity(ctx, 'invoice.reopened', { subjectId: row.id, customerId: row.customerId });
   return present(updated, tenant, ctx);
 }

@@ -1,6 +1,6 @@
 // Whose invoice it is, for staff lists (the portal never needs it: a customer sees only their own).
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context/context.js';
+import type { StaffContext } from '../context/context.js';
 import { customerNameById } from '../customers/customers.loaders.js';
 import { Invoice } from './invoices.types.js';
 
@@ -12,7 +12,7 @@ export class InvoiceCustomerAdminResolver {
   }
 
   @FieldResolver(() => String, { description: "The customer's name, loaded once per request for the whole list." })
-  customerName(@Ctx() ctx: RequestContext, @Root() invoice: Invoice): Promise<string> {
+  customerName(@Ctx() ctx: StaffContext, @Root() invoice: Invoice): Promise<string> {
     return customerNameById(ctx, invoice.customerId);
   }
 }

@@ -1,17 +1,20 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context/context.js';
+import type { CustomerContext } from '../context/context.js';
+import { Allow, customer } from '../platform/door.js';
 import { listCustomerInvoices, viewCustomerInvoice } from './invoices.service.js';
 import { Invoice, InvoiceConnection, InvoiceListArgs } from './invoices.types.js';
 
 @Resolver(() => Invoice)
 export class InvoicePortalResolver {
+  @Allow(customer, { feature: 'invoices' })
   @Query(() => InvoiceConnection, { description: "The signed-in customer's invoices, newest first (never drafts)." })
-  invoices(@Ctx() ctx: RequestContext, @Args(() => InvoiceListArgs) args: InvoiceListArgs): Promise<InvoiceConnection> {
+  invoices(@Ctx() ctx: CustomerContext, @Args(() => InvoiceListArgs) args: InvoiceListArgs): Promise<InvoiceConnection> {
     return listCustomerInvoices(ctx, args);
   }
 
+  @Allow(customer, { feature: 'invoices' })
   @Query(() => Invoice, { description: "One of the signed-in customer's invoices; NOT_FOUND for any other id. Logged as viewed." })
-  invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Invoice> {
+  invoice(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string): Promise<Invoice> {
     return viewCustomerInvoice(ctx, id);
   }
 }

@@ -1,17 +1,14 @@
-import type { RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
+import type { CustomerContext, RequestContext, ScopedContext, SignedInContext, StaffContext } from '../context/context.js';
 import type { Prisma, Invoice as InvoiceRow } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { todayIn, toLocalDate } from '../common/dates.js';
 import { NotFound } from '../errors/errors.js';
 import { currentTenant } from '../platform/current-tenant.js';
-import { requireFeature } from '../platform/features.js';
-import { InvoiceDisplayStatus, InvoiceRefundState, type Invoice, type InvoiceListArgs } from './invoices.types.js';
+import { InvoiceDisplayStatus, InvoiceRefundState, type AdminInvoiceListArgs, type Invoice, type InvoiceListArgs } from './invoices.types.js';
 import { invoiceMoney } from './invoice-money.js';
 import { isId } from '../common/ids.js';
-import { customerScope } from '../context/context.js';
 import { recordCustomerActivity } from '../activity/activity.js';
-import type { FileReply } from '../platform/files.js';
+import { assertFileCaller, assertFileFeature, type FileReply } from '../platform/files.js';
 import { agreementName, invoiceLines } from './invoices.loaders.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
 import { billingAddress } from './billing-address.js';
@@ -26,15 +23,10 @@ const ORDER: Prisma.InvoiceOrderByWithRelationInput[] = [{ issueDate: { sort: 'd
  * Invoices visible to the caller. Row-level security already limits them to the caller's
  * tenant and, for a customer, to their own; `where` narrows further.
  */
-export async function listInvoices(
-  ctx: RequestContext,
-  tx: Tx,
-  args: InvoiceListArgs,
-  where: Prisma.InvoiceWhereInput = {},
-): Promise<Connection<Invoice>> {
+async function listInvoices(ctx: SignedInContext, args: InvoiceListArgs, where: Prisma.InvoiceWhereInput): Promise<Connection<Invoice>> {
   const tenant = await currentTenant(ctx);
   const today = todayIn(tenant.timeZone, ctx.now());
-  const rows = await tx.invoice.findMany({
+  const rows = await ctx.tx.invoice.findMany({
     where: args.status ? { AND: [where, statusFilter(args.status, today)] } : where,
     orderBy: ORDER,
     ...pageQuery(tenant.id, args),
@@ -42,31 +34,37 @@ export async function listInvoices(
   return toConnection(rows, args, (row) => toInvoice(row, today));
 }
 
-export async function getInvoice(ctx: RequestContext, tx: Tx, id: string, where: Prisma.InvoiceWhereInput = {}): Promise<Invoice> {
+async function getInvoice(ctx: SignedInContext, id: string, where: Prisma.InvoiceWhereInput): Promise<Invoice> {
   const tenant = await currentTenant(ctx);
-  return toInvoice(await findInvoiceRow(tx, id, where), todayIn(tenant.timeZone, ctx.now()));
+  return toInvoice(await findInvoiceRow(ctx, id, where), todayIn(tenant.timeZone, ctx.now()));
 }
 
-async function findInvoiceRow(tx: Tx, id: string, where: Prisma.InvoiceWhereInput): Promise<InvoiceRow> {
-  const row = isId(id) ? await tx.invoice.findFirst({ where: { AND: [where, { id }] } }) : null;
+async function findInvoiceRow(ctx: ScopedContext, id: string, where: Prisma.InvoiceWhereInput): Promise<InvoiceRow> {
+  const row = isId(id) ? await ctx.tx.invoice.findFirst({ where: { AND: [where, { id }] } }) : null;
   if (!row) throw new NotFound('This invoice');
   return row;
 }
 
-/** The signed-in customer's issued invoices, when the business offers invoices in its portal. */
-export async function listCustomerInvoices(ctx: RequestContext, args: InvoiceListArgs): Promise<Connection<Invoice>> {
-  await requireFeature(ctx, 'invoices');
-  const { tx, principal } = customerScope(ctx);
-  return listInvoices(ctx, tx, args, { customerId: principal.customerId, ...CUSTOMER_VISIBLE });
+/** The signed-in customer's issued invoices (the business offers invoices in its portal: the door checks). */
+export async function listCustomerInvoices(ctx: CustomerContext, args: InvoiceListArgs): Promise<Connection<Invoice>> {
+  return listInvoices(ctx, args, { customerId: ctx.principal.customerId, ...CUSTOMER_VISIBLE });
 }
 
 /** One of the customer's invoices, opened: the business sees in the activity log that it was viewed. */
-export async function viewCustomerInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
-  await requireFeature(ctx, 'invoices');
-  const { tx, principal } = customerScope(ctx);
-  const invoice = await getInvoice(ctx, tx, id, { customerId: principal.customerId, ...CUSTOMER_VISIBLE });
+export async function viewCustomerInvoice(ctx: CustomerContext, id: string): Promise<Invoice> {
+  const invoice = await getInvoice(ctx, id, { customerId: ctx.principal.customerId, ...CUSTOMER_VISIBLE });
   await recordCustomerActivity(ctx, 'invoice.viewed', invoice.id);
   return invoice;
+}
+
+/** Staff: the business's invoices, optionally of one customer. */
+export function listBusinessInvoices(ctx: StaffContext, args: AdminInvoiceListArgs): Promise<Connection<Invoice>> {
+  return listInvoices(ctx, args, args.customerId ? { customerId: args.customerId } : {});
+}
+
+/** Staff: any invoice of the business, drafts included. */
+export function businessInvoice(ctx: StaffContext, id: string): Promise<Invoice> {
+  return getInvoice(ctx, id, {});
 }
 
 /**
@@ -74,11 +72,12 @@ export async function viewCustomerInvoice(ctx: RequestContext, id: string): Prom
  * their own issued invoices (and the download is logged), staff any invoice of their business.
  */
 export async function invoicePdf(ctx: RequestContext, id: string): Promise<FileReply> {
+  assertFileCaller(ctx, 'This invoice');
   const { tx, principal } = ctx;
-  if (!tx || principal.kind === 'anonymous') throw new NotFound('This invoice');
   const isCustomer = principal.kind === 'customer';
-  const tenant = isCustomer ? await requireFeature(ctx, 'invoices') : await currentTenant(ctx);
-  const row = await findInvoiceRow(tx, id, isCustomer ? { customerId: principal.customerId, ...CUSTOMER_VISIBLE } : {});
+  await assertFileFeature(ctx, 'invoices');
+  const tenant = await currentTenant(ctx);
+  const row = await findInvoiceRow(ctx, id, isCustomer ? { customerId: principal.customerId, ...CUSTOMER_VISIBLE } : {});
   const [lines, customer, recurringLabel, payments, creditNotes, address] = await Promise.all([
     invoiceLines(ctx, row.id),
     tx.customer.findFirst({ where: { id: row.customerId }, select: { name: true, email: true, locale: true } }),
@@ -89,7 +88,7 @@ export async function invoicePdf(ctx: RequestContext, id: string): Promise<FileR
       select: { receivedAt: true, method: true, cardBrand: true, last4: true, amountMinor: true, refundedMinor: true },
     }),
     tx.creditNote.findMany({ where: { invoiceId: row.id }, orderBy: { issuedAt: 'asc' }, select: { number: true, issuedAt: true, amountMinor: true } }),
-    billingAddress(tx, row.customerId),
+    billingAddress(ctx, row.customerId),
   ]);
   if (!customer) throw new NotFound('This invoice');
   const invoice = toInvoice(row, todayIn(tenant.timeZone, ctx.now()));

@@ -4,18 +4,22 @@
 // once: each event id is claimed once, and payment states only move forward (one table).
 //
 // The invoice is always locked first: the lock order of every money path is written in
-// invoices/invoice-ledger.ts.
-import type { RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
-import type { Invoice as InvoiceRow, Payment as PaymentRow, Tenant } from '../generated/prisma/client.js';
+// invoices/invoice-ledger.ts. Each write hands back the payment row it wrote (with its invoice's
+// number, as the API shows it), so callers never read it again.
+import type { ScopedContext } from '../context/context.js';
+import type { Invoice as InvoiceRow, Payment as PaymentRow, Prisma, Tenant } from '../generated/prisma/client.js';
 import type { PaymentStatus } from '../generated/prisma/enums.js';
 import { isId } from '../common/ids.js';
 import { lockInvoice, recordReceived, recordRefunded } from '../invoices/invoice-ledger.js';
-import { balanceDue } from '../invoices/invoice-money.js';
+import { balanceDue } from '../invoices/balance.js';
 import { recordActivity } from '../activity/activity.js';
 import { declineMessage, type ProviderEvent, type ProviderIntent, type ProviderKind } from './payment-provider.js';
 import { paymentFailedLetter, receiptLetter } from './payment-emails.js';
 import { portalLinks } from '../communications/portal-links.js';
+
+/** A payment row as the API shows it: with its invoice's number. */
+export type PaymentWithInvoice = PaymentRow & { invoice: { number: string | null } };
+export const WITH_INVOICE = { invoice: { select: { number: true } } } satisfies Prisma.PaymentInclude;
 
 /** The one table of how a payment's state may move; anything else is a late or repeated fact and is ignored. */
 const MOVES: Record<PaymentStatus, PaymentStatus[]> = {
@@ -50,56 +54,62 @@ export function statusOfIntent(intent: ProviderIntent): PaymentStatus {
   }
 }
 
+/** What applying an event did: nothing when it was delivered before; else the payment it wrote, if any. */
+export type EventOutcome = { duplicate: true } | { duplicate: false; payment: PaymentWithInvoice | null };
+
 /**
  * Applies a verified event once: the invoice it is about is locked first, then its id is
  * claimed in this transaction (a concurrent delivery of the same event waits, then finds it taken).
  */
-export async function processProviderEvent(ctx: RequestContext, tx: Tx, tenant: Tenant, provider: ProviderKind, event: ProviderEvent): Promise<'processed' | 'duplicate'> {
-  const invoiceId = await invoiceOfEvent(tx, tenant, provider, event);
-  if (invoiceId) await lockInvoice(tx, tenant.id, invoiceId);
-  const claimed = await tx.$executeRaw`
+export async function processProviderEvent(ctx: ScopedContext, tenant: Tenant, provider: ProviderKind, event: ProviderEvent): Promise<EventOutcome> {
+  const invoiceId = await invoiceOfEvent(ctx, tenant, provider, event);
+  if (invoiceId) await lockInvoice(ctx, tenant.id, invoiceId);
+  const claimed = await ctx.tx.$executeRaw`
     INSERT INTO payment_events (tenant_id, provider, event_id, type) VALUES (${tenant.id}::uuid, ${provider}, ${event.id}, ${event.type})
     ON CONFLICT DO NOTHING`;
-  if (claimed === 0) return 'duplicate';
-  if (event.kind === 'intent') await applyIntent(ctx, tx, tenant, provider, event.intent);
-  if (event.kind === 'refund') await applyRefundTotal(ctx, tx, tenant, provider, event.intentId, event.refundedMinor);
-  return 'processed';
+  if (claimed === 0) return { duplicate: true };
+  if (event.kind === 'intent') return { duplicate: false, payment: await applyIntent(ctx, tenant, provider, event.intent) };
+  if (event.kind === 'refund') return { duplicate: false, payment: await applyRefundTotal(ctx, tenant, provider, event.intentId, event.refundedMinor) };
+  return { duplicate: false, payment: null };
 }
 
 /** Read without locking, only to know which invoice to lock first. */
-async function invoiceOfEvent(tx: Tx, tenant: Tenant, provider: ProviderKind, event: ProviderEvent): Promise<string | null> {
+async function invoiceOfEvent(ctx: ScopedContext, tenant: Tenant, provider: ProviderKind, event: ProviderEvent): Promise<string | null> {
   if (event.kind === 'intent') return event.intent.metadata.tenantId === tenant.id ? (event.intent.metadata.invoiceId ?? null) : null;
   if (event.kind === 'refund') {
-    const payment = await tx.payment.findFirst({ where: { tenantId: tenant.id, provider, providerRef: event.intentId }, select: { invoiceId: true } });
+    const payment = await ctx.tx.payment.findFirst({ where: { tenantId: tenant.id, provider, providerRef: event.intentId }, select: { invoiceId: true } });
     return payment?.invoiceId ?? null;
   }
   return null;
 }
 
 /** Brings our record of a provider's intent up to date; null when the intent is not one of ours. */
-export async function applyIntent(ctx: RequestContext, tx: Tx, tenant: Tenant, provider: ProviderKind, intent: ProviderIntent): Promise<PaymentRow | null> {
+export async function applyIntent(ctx: ScopedContext, tenant: Tenant, provider: ProviderKind, intent: ProviderIntent): Promise<PaymentWithInvoice | null> {
+  const { tx } = ctx;
   const { invoiceId, customerId, tenantId } = intent.metadata;
   if (tenantId !== tenant.id || !invoiceId || !customerId || !isId(customerId)) return null;
-  const invoice = await lockInvoice(tx, tenant.id, invoiceId);
+  const invoice = await lockInvoice(ctx, tenant.id, invoiceId);
   if (!invoice || invoice.customerId !== customerId) return null;
   const next = statusOfIntent(intent);
-  let payment = await tx.payment.findFirst({ where: { tenantId: tenant.id, provider, providerRef: intent.id } });
+  let payment = await tx.payment.findFirst({ where: { tenantId: tenant.id, provider, providerRef: intent.id }, include: WITH_INVOICE });
   if (!payment) {
     // Started, but its own transaction never committed: the provider's word is enough to record
     // it once it moved; an untouched intent is recorded when the customer starts again.
     if (next === 'pending' || next === 'canceled') return null;
     payment = await tx.payment.create({
       data: { tenantId: tenant.id, customerId, invoiceId, amountMinor: intent.amountMinor, currency: intent.currency, method: intent.method ?? 'card', status: 'pending', provider, providerRef: intent.id, receivedAt: ctx.now() },
+      include: WITH_INVOICE,
     });
   }
-  return movePayment(ctx, tx, tenant, invoice, payment, next, intent);
+  return movePayment(ctx, tenant, invoice, payment, next, intent);
 }
 
-async function movePayment(ctx: RequestContext, tx: Tx, tenant: Tenant, invoice: InvoiceRow, payment: PaymentRow, next: PaymentStatus, intent: ProviderIntent): Promise<PaymentRow> {
+async function movePayment(ctx: ScopedContext, tenant: Tenant, invoice: InvoiceRow, payment: PaymentWithInvoice, next: PaymentStatus, intent: ProviderIntent): Promise<PaymentWithInvoice> {
+  const { tx } = ctx;
   const card = { cardBrand: intent.cardBrand ?? payment.cardBrand, last4: intent.last4 ?? payment.last4 };
   if (next === payment.status || !MOVES[payment.status].includes(next)) {
     if (card.last4 === payment.last4 && card.cardBrand === payment.cardBrand) return payment;
-    return tx.payment.update({ where: { tenantId_id: { tenantId: tenant.id, id: payment.id } }, data: card });
+    return tx.payment.update({ where: { tenantId_id: { tenantId: tenant.id, id: payment.id } }, data: card, include: WITH_INVOICE });
   }
   const open = OPEN_STATUSES.includes(next) || next === 'failed';
   const updated = await tx.payment.update({
@@ -113,15 +123,17 @@ async function movePayment(ctx: RequestContext, tx: Tx, tenant: Tenant, invoice:
       clientSecret: open ? payment.clientSecret : null,
       ...(next === 'succeeded' ? { amountMinor: intent.amountMinor, receivedAt: ctx.now() } : {}),
     },
+    include: WITH_INVOICE,
   });
-  if (next === 'succeeded') await settleInvoice(ctx, tx, tenant, invoice, updated);
-  if (next === 'failed') await sendPaymentFailed(ctx, tx, tenant, invoice, updated);
+  if (next === 'succeeded') await settleInvoice(ctx, tenant, invoice, updated);
+  if (next === 'failed') await sendPaymentFailed(ctx, tenant, invoice, updated);
   return updated;
 }
 
-async function settleInvoice(ctx: RequestContext, tx: Tx, tenant: Tenant, invoice: InvoiceRow, payment: PaymentRow): Promise<void> {
-  const settled = await recordReceived(tx, invoice, payment.amountMinor);
-  await recordActivity({ ...ctx, tx }, { tenantId: tenant.id, actorType: 'customer', actorId: payment.customerId, customerId: payment.customerId, subjectId: invoice.id, action: 'invoice.paid' });
+async function settleInvoice(ctx: ScopedContext, tenant: Tenant, invoice: InvoiceRow, payment: PaymentRow): Promise<void> {
+  const { tx } = ctx;
+  const settled = await recordReceived(ctx, invoice, payment.amountMinor);
+  await recordActivity(ctx, { tenantId: tenant.id, actorType: 'customer', actorId: payment.customerId, customerId: payment.customerId, subjectId: invoice.id, action: 'invoice.paid' });
   const customer = await tx.customer.findFirst({ where: { tenantId: tenant.id, id: payment.customerId }, select: { name: true, email: true, locale: true } });
   if (!customer) return;
   const letter = receiptLetter(customer.locale, tenant.locale, {
@@ -137,7 +149,8 @@ async function settleInvoice(ctx: RequestContext, tx: Tx, tenant: Tenant, invoic
   await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: payment.customerId, to: customer.email, ...letter });
 }
 
-async function sendPaymentFailed(ctx: RequestContext, tx: Tx, tenant: Tenant, invoice: InvoiceRow, payment: PaymentRow): Promise<void> {
+async function sendPaymentFailed(ctx: ScopedContext, tenant: Tenant, invoice: InvoiceRow, payment: PaymentRow): Promise<void> {
+  const { tx } = ctx;
   const customer = await tx.customer.findFirst({ where: { tenantId: tenant.id, id: payment.customerId }, select: { name: true, email: true, locale: true } });
   if (!customer) return;
   const letter = paymentFailedLetter(customer.locale, tenant.locale, {
@@ -156,11 +169,12 @@ async function sendPaymentFailed(ctx: RequestContext, tx: Tx, tenant: Tenant, in
  * Records that `refundedTotal` of a payment has been given back in all (Stripe reports totals,
  * so a repeated or late event changes nothing); the invoice's ledger records the difference.
  */
-export async function applyRefundTotal(ctx: RequestContext, tx: Tx, tenant: Tenant, provider: ProviderKind, intentId: string, refundedTotal: number): Promise<PaymentRow | null> {
-  const found = await tx.payment.findFirst({ where: { tenantId: tenant.id, provider, providerRef: intentId } });
+export async function applyRefundTotal(ctx: ScopedContext, tenant: Tenant, provider: ProviderKind, intentId: string, refundedTotal: number): Promise<PaymentWithInvoice | null> {
+  const { tx } = ctx;
+  const found = await tx.payment.findFirst({ where: { tenantId: tenant.id, provider, providerRef: intentId }, select: { id: true, invoiceId: true } });
   if (!found) return null;
-  const invoice = await lockInvoice(tx, tenant.id, found.invoiceId);
-  const payment = await tx.payment.findFirst({ where: { tenantId: tenant.id, id: found.id } });
+  const invoice = await lockInvoice(ctx, tenant.id, found.invoiceId);
+  const payment = await tx.payment.findFirst({ where: { tenantId: tenant.id, id: found.id }, include: WITH_INVOICE });
   if (!invoice || !payment || !MOVES[payment.status].includes('refunded')) return payment;
   const total = Math.min(refundedTotal, payment.amountMinor);
   const delta = total - payment.refundedMinor;
@@ -168,7 +182,8 @@ export async function applyRefundTotal(ctx: RequestContext, tx: Tx, tenant: Tena
   const updated = await tx.payment.update({
     where: { tenantId_id: { tenantId: tenant.id, id: payment.id } },
     data: { refundedMinor: total, status: total >= payment.amountMinor ? 'refunded' : 'partially_refunded' },
+    include: WITH_INVOICE,
   });
-  await recordRefunded(tx, invoice, delta);
+  await recordRefunded(ctx, invoice, delta);
   return updated;
 }

@@ -1,17 +1,20 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context/context.js';
+import type { StaffContext } from '../context/context.js';
+import { Allow, managers, office } from '../platform/door.js';
 import { listPaymentsOfCustomer, refundPayment } from './payments.service.js';
 import { CustomerPaymentsArgs, Payment, PaymentConnection, RefundPaymentInput } from './payments.types.js';
 
 @Resolver(() => Payment)
 export class PaymentAdminResolver {
+  @Allow(office)
   @Query(() => PaymentConnection, { description: "One customer's payments, online and offline, newest first." })
-  customerPayments(@Ctx() ctx: RequestContext, @Args(() => CustomerPaymentsArgs) args: CustomerPaymentsArgs): Promise<PaymentConnection> {
+  customerPayments(@Ctx() ctx: StaffContext, @Args(() => CustomerPaymentsArgs) args: CustomerPaymentsArgs): Promise<PaymentConnection> {
     return listPaymentsOfCustomer(ctx, args);
   }
 
+  @Allow(managers)
   @Mutation(() => Payment, { description: 'Refunds all (amountMinor omitted) or part of an online payment through its provider. An invoice paid in full stays paid, shown as refunded (reopenInvoice makes it due again); an open one is owed that much again.' })
-  refundPayment(@Ctx() ctx: RequestContext, @Arg('input', () => RefundPaymentInput) input: RefundPaymentInput): Promise<Payment> {
+  refundPayment(@Ctx() ctx: StaffContext, @Arg('input', () => RefundPaymentInput) input: RefundPaymentInput): Promise<Payment> {
     return refundPayment(ctx, input);
   }
 }

@@ -3,16 +3,17 @@
 import type { RequestContext } from '../context/context.js';
 import { isId } from '../common/ids.js';
 import { NotFound } from '../errors/errors.js';
-import type { FileReply } from '../platform/files.js';
+import { assertFileCaller, type FileReply } from '../platform/files.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { renderReceiptPdf } from '../invoices/receipt-pdf.js';
-import { balanceDue } from '../invoices/invoice-money.js';
+import { balanceDue } from '../invoices/balance.js';
 import { billingAddress } from '../invoices/billing-address.js';
 import { pdfBusiness } from '../pdf/branded-pdf.js';
 
 export async function receiptPdf(ctx: RequestContext, id: string): Promise<FileReply> {
+  assertFileCaller(ctx, 'This receipt');
   const { tx, principal } = ctx;
-  if (!tx || principal.kind === 'anonymous' || !isId(id)) throw new NotFound('This receipt');
+  if (!isId(id)) throw new NotFound('This receipt');
   const tenant = await currentTenant(ctx);
   const payment = await tx.payment.findFirst({
     where: { id, status: { in: ['succeeded', 'partially_refunded', 'refunded'] }, ...(principal.kind === 'customer' ? { customerId: principal.customerId } : {}) },
@@ -21,7 +22,7 @@ export async function receiptPdf(ctx: RequestContext, id: string): Promise<FileR
   if (!payment) throw new NotFound('This receipt');
   const body = await renderReceiptPdf({
     business: pdfBusiness(tenant),
-    customer: { ...payment.customer, address: await billingAddress(tx, payment.customerId) },
+    customer: { ...payment.customer, address: await billingAddress(ctx, payment.customerId) },
     invoiceNumber: payment.invoice.number,
     payment: { ...payment, paidAt: payment.receivedAt },
     amountDueMinor: balanceDue(payment.invoice),

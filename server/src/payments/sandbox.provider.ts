@@ -5,11 +5,12 @@
 // secret, through the same verification and processing as Stripe's webhooks.
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import Stripe from 'stripe';
-import type { Tx } from '../db/client.js';
+import type { ScopedContext } from '../context/context.js';
 import type { Prisma, SandboxIntent } from '../generated/prisma/client.js';
 import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import type { IntentStatus, NewIntent, PaymentProvider, ProviderIntent } from './payment-provider.js';
 import { lockInvoice } from '../invoices/invoice-ledger.js';
+import { refundableMinor } from './refundable.js';
 
 type Outcome = { result: 'succeed' } | { result: 'decline'; code: string; declineCode: string } | { result: 'authenticate' };
 
@@ -31,7 +32,9 @@ function token(bytes = 12): string {
   return randomBytes(bytes).toString('base64url').replace(/[-_]/g, 'x');
 }
 
-export function sandboxProvider(tx: Tx, tenantId: string): PaymentProvider {
+/** The sandbox working in `ctx`'s transaction (its intents are rows of the business's database). */
+export function sandboxProvider(ctx: ScopedContext, tenantId: string): PaymentProvider {
+  const { tx } = ctx;
   return {
     kind: 'sandbox',
     publishableKey: null,
@@ -83,7 +86,7 @@ export function sandboxProvider(tx: Tx, tenantId: string): PaymentProvider {
     async refund(intentId, amountMinor) {
       // The sandbox has no dashboard to show a reason in. The caller holds the invoice's lock.
       const row = await tx.sandboxIntent.findFirst({ where: { tenantId, id: intentId } });
-      if (!row || row.status !== 'succeeded' || row.refundedMinor + amountMinor > row.amountMinor) return { refundedMinor: 0 };
+      if (!row || row.status !== 'succeeded' || amountMinor > refundableMinor(row)) return { refundedMinor: 0 };
       await tx.sandboxIntent.update({ where: { tenantId_id: { tenantId, id: intentId } }, data: { refundedMinor: { increment: amountMinor } } });
       return { refundedMinor: amountMinor };
     },
@@ -132,13 +135,13 @@ function luhn(digits: string): boolean {
 /** Checks the card as Stripe.js would before sending it; each problem names its field. */
 function checkCard(card: SandboxCard, now: Date): { number: string; expMonth: number; expYear: number } {
   const number = card.cardNumber.replace(/[\s-]/g, '');
-  if (!/^\d{12,19}$/.test(number) || !luhn(number)) throw new BadInput('cardNumber', 'Your card number is incorrect.');
+  if (!/^\d{12,19}$/.test(number) || !luhn(number)) throw new BadInput('cardNumber', 'Your card number is incorrect.', 'CARD_NUMBER_INCORRECT');
   const expiry = /^\s*(\d{1,2})\s*\/\s*(\d{2}|\d{4})\s*$/.exec(card.expiry);
   const month = Number(expiry?.[1]);
   const year = expiry?.[2]?.length === 2 ? 2000 + Number(expiry[2]) : Number(expiry?.[2]);
-  if (!expiry || month < 1 || month > 12) throw new BadInput('expiry', "Your card's expiration date is incomplete. Use MM/YY.");
-  if (year * 12 + month < now.getUTCFullYear() * 12 + now.getUTCMonth() + 1) throw new BadInput('expiry', "Your card's expiration date is in the past.");
-  if (!/^\d{3,4}$/.test(card.cvc.trim())) throw new BadInput('cvc', "Your card's security code is incomplete.");
+  if (!expiry || month < 1 || month > 12) throw new BadInput('expiry', "Your card's expiration date is incomplete. Use MM/YY.", 'CARD_EXPIRY_INCOMPLETE');
+  if (year * 12 + month < now.getUTCFullYear() * 12 + now.getUTCMonth() + 1) throw new BadInput('expiry', "Your card's expiration date is in the past.", 'CARD_EXPIRED');
+  if (!/^\d{3,4}$/.test(card.cvc.trim())) throw new BadInput('cvc', "Your card's security code is incomplete.", 'CARD_CVC_INCOMPLETE');
   return { number, expMonth: month, expYear: year };
 }
 
@@ -151,10 +154,11 @@ const CANCELABLE = new Set([...CONFIRMABLE, 'requires_action']);
  * re-read under both locks: whatever a concurrent payment, void or offline payment of the
  * same invoice did to it (cancelled it, paid the invoice) is what the caller sees.
  */
-export async function lockedSandboxIntent(tx: Tx, tenantId: string, clientSecret: string, customerId: string): Promise<SandboxIntent> {
+export async function lockedSandboxIntent(ctx: ScopedContext, tenantId: string, clientSecret: string, customerId: string): Promise<SandboxIntent> {
+  const { tx } = ctx;
   const seen = await tx.sandboxIntent.findFirst({ where: { tenantId, clientSecret } });
   const invoiceId = ownedBy(seen, customerId)?.invoiceId;
-  if (!seen || !invoiceId || !(await lockInvoice(tx, tenantId, invoiceId))) throw new NotFound('This payment');
+  if (!seen || !invoiceId || !(await lockInvoice(ctx, tenantId, invoiceId))) throw new NotFound('This payment');
   await tx.$queryRaw`SELECT 1 FROM sandbox_intents WHERE tenant_id = ${tenantId}::uuid AND id = ${seen.id} FOR UPDATE`;
   const row = await tx.sandboxIntent.findFirst({ where: { tenantId, id: seen.id } });
   if (!row || ownedBy(row, customerId)?.invoiceId !== invoiceId) throw new NotFound('This payment');
@@ -167,11 +171,15 @@ function ownedBy(row: SandboxIntent | null, customerId: string): Record<string, 
 }
 
 /** Pays a sandbox intent with a test card: succeeded, declined (the decline code kept), or waiting for 3-D Secure. */
-export async function confirmSandboxIntent(tx: Tx, row: SandboxIntent, card: SandboxCard, now: Date): Promise<ProviderIntent> {
-  if (!CONFIRMABLE.has(row.status)) throw new Conflict(row.status === 'succeeded' ? 'This payment has already succeeded.' : 'This payment can no longer be confirmed. Start a new payment.');
-  const checked = checkCard(card, now);
+export async function confirmSandboxIntent(ctx: ScopedContext, row: SandboxIntent, card: SandboxCard): Promise<ProviderIntent> {
+  if (!CONFIRMABLE.has(row.status)) {
+    throw row.status === 'succeeded'
+      ? new Conflict('This payment has already succeeded.', 'PAYMENT_ALREADY_SUCCEEDED')
+      : new Conflict('This payment can no longer be confirmed. Start a new payment.', 'PAYMENT_NOT_CONFIRMABLE');
+  }
+  const checked = checkCard(card, ctx.now());
   const test = SANDBOX_TEST_CARDS[checked.number];
-  if (!test) throw new BadInput('cardNumber', 'This is a test portal: use a test card such as 4242 4242 4242 4242.');
+  if (!test) throw new BadInput('cardNumber', 'This is a test portal: use a test card such as 4242 4242 4242 4242.', 'TEST_CARD_REQUIRED');
   const data: Prisma.SandboxIntentUpdateInput = { cardBrand: test.brand, last4: checked.number.slice(-4), declineCode: null };
   if (test.outcome.result === 'succeed') data.status = 'succeeded';
   else if (test.outcome.result === 'authenticate') data.status = 'requires_action';
@@ -179,26 +187,26 @@ export async function confirmSandboxIntent(tx: Tx, row: SandboxIntent, card: San
     data.status = 'requires_payment_method';
     data.declineCode = test.outcome.declineCode;
   }
-  const updated = await tx.sandboxIntent.update({ where: { tenantId_id: { tenantId: row.tenantId, id: row.id } }, data });
-  if (updated.status === 'succeeded') await saveCard(tx, updated, checked);
+  const updated = await ctx.tx.sandboxIntent.update({ where: { tenantId_id: { tenantId: row.tenantId, id: row.id } }, data });
+  if (updated.status === 'succeeded') await saveCard(ctx, updated, checked);
   return toIntent(updated);
 }
 
 /** The customer's answer to the 3-D Secure challenge. */
-export async function authenticateSandboxIntent(tx: Tx, row: SandboxIntent, approve: boolean, now: Date): Promise<ProviderIntent> {
-  if (row.status !== 'requires_action') throw new Conflict('This payment is not waiting for authentication.');
-  const updated = await tx.sandboxIntent.update({
+export async function authenticateSandboxIntent(ctx: ScopedContext, row: SandboxIntent, approve: boolean): Promise<ProviderIntent> {
+  if (row.status !== 'requires_action') throw new Conflict('This payment is not waiting for authentication.', 'PAYMENT_NOT_AWAITING_AUTHENTICATION');
+  const updated = await ctx.tx.sandboxIntent.update({
     where: { tenantId_id: { tenantId: row.tenantId, id: row.id } },
     data: approve ? { status: 'succeeded' } : { status: 'requires_payment_method', declineCode: 'authentication_failure' },
   });
-  if (approve) await saveCard(tx, updated, { expMonth: 12, expYear: now.getUTCFullYear() + 3 });
+  if (approve) await saveCard(ctx, updated, { expMonth: 12, expYear: ctx.now().getUTCFullYear() + 3 });
   return toIntent(updated);
 }
 
-async function saveCard(tx: Tx, row: SandboxIntent, expiry: { expMonth: number; expYear: number }): Promise<void> {
+async function saveCard(ctx: ScopedContext, row: SandboxIntent, expiry: { expMonth: number; expYear: number }): Promise<void> {
   const customerId = ((row.metadata ?? {}) as Record<string, string>).customerId;
   if (!row.savePaymentMethod || !row.customerRef || !customerId || !row.cardBrand || !row.last4) return;
-  await tx.sandboxPaymentMethod.create({
+  await ctx.tx.sandboxPaymentMethod.create({
     data: { tenantId: row.tenantId, id: `pm_sandbox_${token()}`, customerId, customerRef: row.customerRef, brand: row.cardBrand, last4: row.last4, expMonth: expiry.expMonth, expYear: expiry.expYear },
   });
 }

@@ -5,7 +5,7 @@ import type { ScopedContext } from '../context/context.js';
 import type { WorkerDeps } from './context.js';
 import { forEachTenant, tenantCondition, type TenantFilter } from './context.js';
 import { appointmentReminder, overdueInvoiceReminder } from './reminders.emails.js';
-import { balanceDue } from '../invoices/invoice-money.js';
+import { balanceDue } from '../invoices/balance.js';
 
 /** Reminders go out from this local hour on, not at midnight. */
 export const REMINDER_FROM_HOUR = 8;
