@@ -31,7 +31,7 @@ async function oneAsset(ctx: RequestContext, row: AssetRow): Promise<Asset> {
 
 export async function createAsset(ctx: RequestContext, customerId: string, input: AssetInput): Promise<Asset> {
   const { tx, principal } = staffScope(ctx);
-  const customer = await requireCustomer(ctx, customerId);
+  const customer = await requireCustomer(staffScope(ctx), customerId);
   const data = await assetChanges(ctx, customer.id, input, true);
   const row = await tx.asset.create({
     data: { ...(data as Omit<Prisma.AssetUncheckedCreateInput, 'tenantId' | 'customerId'>), tenantId: principal.tenantId, customerId: customer.id, createdAt: ctx.now(), addedBy: AddedBy.STAFF, addedByStaffId: principal.staffUserId },

@@ -283,7 +283,7 @@ export async function emailInvoice(deps: AppDeps, tx: Tx, tenant: Tenant, row: I
     dueDate: toLocalDate(row.dueDate),
     link: portalLinks.invoice(deps.config.portalUrl, tenant, row.id),
   });
-  await deps.mailer.send(tx, { tenantId: tenant.id, customerId: row.customerId, to: customer.email, ...email });
+  await deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: row.customerId, to: customer.email, ...email });
   return true;
 }
 

@@ -16,9 +16,14 @@ export interface OutgoingEmail {
   text: string;
 }
 
+/** What sending needs of the caller's context: its transaction. Every ScopedContext is one. */
+export interface MailScope {
+  tx: Tx;
+}
+
 export interface Mailer {
   /** Stores the email through the caller's transaction; the queue delivers it once committed. */
-  send(tx: Tx, email: OutgoingEmail): Promise<void>;
+  send(ctx: MailScope, email: OutgoingEmail): Promise<void>;
   /** Hands one stored email to SMTP (or the log); throws when the SMTP server refuses it. */
   deliver(email: { id: string; to: string; subject: string; text: string }): Promise<void>;
 }
@@ -26,7 +31,7 @@ export interface Mailer {
 export function createMailer(options: { smtpUrl?: string; from: string; log: Logger }): Mailer {
   const transport: Transporter | null = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
   return {
-    async send(tx, email) {
+    async send({ tx }, email) {
       const text = email.text + (await footerFor(tx, email));
       // Customers and sign-in flows may queue an email but not read the outbox back, and
       // INSERT ... RETURNING would need that: the id is chosen here instead.

@@ -134,7 +134,7 @@ async function settleInvoice(ctx: RequestContext, tx: Tx, tenant: Tenant, invoic
     card: payment.last4 ? `${payment.cardBrand ?? ''} •••• ${payment.last4}`.trim() : null,
     link: portalLinks.invoice(ctx.deps.config.portalUrl, tenant, invoice.id),
   });
-  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: payment.customerId, to: customer.email, ...letter });
+  await ctx.deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: payment.customerId, to: customer.email, ...letter });
 }
 
 async function sendPaymentFailed(ctx: RequestContext, tx: Tx, tenant: Tenant, invoice: InvoiceRow, payment: PaymentRow): Promise<void> {
@@ -149,7 +149,7 @@ async function sendPaymentFailed(ctx: RequestContext, tx: Tx, tenant: Tenant, in
     reason: payment.failureReason ?? declineMessage(null),
     link: portalLinks.invoice(ctx.deps.config.portalUrl, tenant, invoice.id),
   });
-  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: payment.customerId, to: customer.email, ...letter });
+  await ctx.deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: payment.customerId, to: customer.email, ...letter });
 }
 
 /**

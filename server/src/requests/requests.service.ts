@@ -86,7 +86,7 @@ export async function submitServiceRequest(ctx: RequestContext, input: SubmitSer
   }
   await recordCustomerActivity(ctx, 'request.submitted', requestId);
   if (URGENT.includes(row.urgency)) {
-    await alertStaff(ctx, tx, tenant, { kind: 'urgentRequest', id: requestId, customerId, what: description, when: row.preferredAt, urgency: row.urgency });
+    await alertStaff({ ...ctx, tx }, tenant, { kind: 'urgentRequest', id: requestId, customerId, what: description, when: row.preferredAt, urgency: row.urgency });
   }
   return toServiceRequest(row);
 }

@@ -1,15 +1,15 @@
 // Tenant settings as owners and admins change them. Every value is checked before anything is
 // written; the portal reads the tenant row on each request, so a change takes effect at once.
-import { staffScope, type RequestContext } from '../context/context.js';
+import type { StaffContext } from '../context/context.js';
 import { BadInput, Conflict } from '../errors/errors.js';
 import type { CustomDomain, Prisma, Tenant } from '../generated/prisma/client.js';
-import { isUniqueViolation } from '../auth/auth.shared.js';
+import { unlessTaken } from '../platform/unique-violation.js';
 import { sessionIdleUpdate } from '../auth/session-idle-limit.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { checkedLanguage } from '../common/languages.js';
 import { currentTenant, forgetCurrentTenant } from '../platform/current-tenant.js';
 import { HOSTNAME, SLUG, toPortalTenant } from './tenants.service.js';
-import { logoUrlForSlug } from './tenants.logo.service.js';
+import { logoUrlForSlug } from './logo-files.js';
 import type { TenantSettings, TenantSettingsInput } from './tenants.types.js';
 import { paymentSettings, paymentSettingsUpdate } from '../payments/payment-settings.js';
 import { contactUpdate } from './business-contact.js';
@@ -66,7 +66,7 @@ export function toTenantSettings(t: Tenant, claim: CustomDomain | null): TenantS
   };
 }
 
-export async function tenantSettings(ctx: RequestContext): Promise<TenantSettings> {
+export async function tenantSettings(ctx: StaffContext): Promise<TenantSettings> {
   return toTenantSettings(await currentTenant(ctx), await customDomainClaim(ctx));
 }
 
@@ -135,14 +135,13 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
 }
 
 /** The tenant holding a slug, through the SECURITY DEFINER lookup (RLS hides other tenants). */
-async function slugHolder(ctx: RequestContext, slug: string): Promise<string | null> {
-  const { tx } = staffScope(ctx);
-  const rows = await tx.$queryRaw<{ id: string | null }[]>`SELECT tenant_id_by_slug(${slug}) AS id`;
+async function slugHolder(ctx: StaffContext, slug: string): Promise<string | null> {
+  const rows = await ctx.tx.$queryRaw<{ id: string | null }[]>`SELECT tenant_id_by_slug(${slug}) AS id`;
   return rows[0]?.id ?? null;
 }
 
-export async function updateTenantSettings(ctx: RequestContext, input: TenantSettingsInput): Promise<TenantSettings> {
-  const { tx, principal } = staffScope(ctx);
+export async function updateTenantSettings(ctx: StaffContext, input: TenantSettingsInput): Promise<TenantSettings> {
+  const { tx, principal } = ctx;
   const data = {
     ...settingsUpdate(input),
     ...paymentSettingsUpdate(ctx.deps.config.jwtSecret, input),
@@ -151,23 +150,20 @@ export async function updateTenantSettings(ctx: RequestContext, input: TenantSet
   const customDomain = customDomainUpdate(input);
   if (typeof data.slug === 'string') {
     const holder = await slugHolder(ctx, data.slug);
-    if (holder && holder !== principal.tenantId) throw new Conflict('This portal address is taken. Choose another.');
+    if (holder && holder !== principal.tenantId) throw new Conflict('This portal address is taken. Choose another.', 'SLUG_TAKEN');
   }
   // A new domain is only asked for here: it serves nothing until its DNS proof is verified.
-  if (customDomain !== undefined) await claimCustomDomain(ctx, customDomain);
+  const claim = customDomain !== undefined ? await claimCustomDomain(ctx, customDomain) : undefined;
   if (typeof data.slug === 'string') {
     // The logo's public URL names the slug: it moves along.
     data.logoUrl = logoUrlForSlug((await currentTenant(ctx)).logoUrl, data.slug);
   }
-  let updated: Tenant;
-  try {
-    updated = await tx.tenant.update({ where: { id: principal.tenantId }, data });
-  } catch (error) {
-    // Two tenants claiming the same slug at the same moment.
-    if (isUniqueViolation(error)) throw new Conflict('This portal address was just taken. Choose another.');
-    throw error;
-  }
+  // Two tenants claiming the same slug at the same moment: the unique index decides.
+  const updated = await unlessTaken(
+    () => tx.tenant.update({ where: { id: principal.tenantId }, data }),
+    () => new Conflict('This portal address was just taken. Choose another.', 'SLUG_TAKEN'),
+  );
   forgetCurrentTenant(ctx);
   await recordStaffActivity(ctx, 'tenant.settings_updated', { subjectId: principal.tenantId });
-  return toTenantSettings(updated, await customDomainClaim(ctx));
+  return toTenantSettings(updated, claim === undefined ? await customDomainClaim(ctx) : claim);
 }
