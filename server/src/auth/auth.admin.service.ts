@@ -87,13 +87,13 @@ const staffEmailInUse = () => new Conflict('Someone on your staff already has th
  */
 export async function inviteStaffMember(ctx: StaffContext, input: InviteStaffInput): Promise<StaffProfile> {
   const { tx, principal } = ctx;
-  if (input.role === 'owner' && principal.role !== 'owner') throw new Forbidden(OWNER_ONLY_INVITE);
+  if (input.role === 'owner' && principal.role !== 'owner') throw new Forbidden(OWNER_ONLY_INVITE, 'OWNER_ONLY');
   const tenant = await currentTenant(ctx);
   const email = cleanEmail(input.email);
   const name = input.name.trim();
   const existing = await tx.staffUser.findFirst({ where: { email }, select: { id: true, status: true, role: true } });
   if (existing && existing.status !== 'invited') throw staffEmailInUse();
-  if (existing?.role === 'owner' && principal.role !== 'owner') throw new Forbidden(OWNER_ONLY_INVITE);
+  if (existing?.role === 'owner' && principal.role !== 'owner') throw new Forbidden(OWNER_ONLY_INVITE, 'OWNER_ONLY');
   const invitee: StaffRow = await unlessTaken(
     () =>
       existing
@@ -169,7 +169,7 @@ async function moveCustomerAccount(ctx: StaffContext, customerId: string, move: 
     throw new Conflict('Only a deactivated account can be reactivated; this customer has not accepted their invitation yet.', 'INVITATION_PENDING');
   }
   const { count } = await tx.portalAccount.updateMany({ where: { id: account.id, status: account.status }, data: { status: target } });
-  if (count !== 1) throw new Conflict('This account was changed at the same moment. Please try again.');
+  if (count !== 1) throw new Conflict('This account was changed at the same moment. Please try again.', 'CHANGED_MEANWHILE');
   if (move === 'deactivate') {
     // principalFromSession refuses a deactivated account anyway; revoking makes it final.
     await revokeSessions(ctx, principal.tenantId, { portalAccountId: account.id });
@@ -198,15 +198,15 @@ async function moveStaffMember(ctx: StaffContext, staffUserId: string, move: 'de
   const tenant = await currentTenant(ctx);
   const member = isId(staffUserId) ? await tx.staffUser.findFirst({ where: { id: staffUserId }, select: staffSelect }) : null;
   if (!member) throw new NotFound('This staff member');
-  if (member.id === principal.staffUserId) throw new Forbidden(`You cannot ${move} yourself.`);
-  if (member.role === 'owner' && principal.role !== 'owner') throw new Forbidden(`Only an owner can ${move} an owner.`);
+  if (member.id === principal.staffUserId) throw new Forbidden(`You cannot ${move} yourself.`, 'NOT_YOURSELF');
+  if (member.role === 'owner' && principal.role !== 'owner') throw new Forbidden(`Only an owner can ${move} an owner.`, 'OWNER_ONLY');
   const target = ACCOUNT_MOVES[move].to;
   if (member.status === target) return toStaffProfile(member, tenant);
   if (!canMove(member.status, move)) {
-    throw new Conflict('Only a deactivated account can be reactivated; this person has not accepted their invitation yet.');
+    throw new Conflict('Only a deactivated account can be reactivated; this person has not accepted their invitation yet.', 'INVITATION_PENDING');
   }
   const { count } = await tx.staffUser.updateMany({ where: { id: member.id, status: member.status }, data: { status: target } });
-  if (count !== 1) throw new Conflict('This account was changed at the same moment. Please try again.');
+  if (count !== 1) throw new Conflict('This account was changed at the same moment. Please try again.', 'CHANGED_MEANWHILE');
   if (move === 'deactivate') {
     await revokeSessions(ctx, tenant.id, { staffUserId: member.id });
     await retireTokens(ctx, tenant.id, { staffUserId: member.id }, ['magic_link', 'password_reset', 'invitation']);

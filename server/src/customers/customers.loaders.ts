@@ -26,9 +26,9 @@ export async function currentCustomer(ctx: RequestContext): Promise<Customer> {
   return row;
 }
 
-/** After the request changed the row, the next read must see the change. */
-export function forgetCurrentCustomer(ctx: CustomerContext): void {
-  loader(ctx, customersById).clear(ctx.principal.customerId);
+/** After the request changed the row: its later reads get the row as written, without reading it again. */
+export function rememberCurrentCustomer(ctx: CustomerContext, row: Customer): void {
+  loader(ctx, customersById).clear(row.id).prime(row.id, row);
 }
 
 /** Names of the people in activity entries, keyed "staff:<id>" or "customer:<id>": two queries a page. */

@@ -13,7 +13,7 @@ import { consumeToken, issueToken, retireTokens } from '../auth/one-time-tokens.
 import { noPasswordYet, verifyPassword, wrongCurrentPassword } from '../auth/passwords.js';
 import { unlessTaken } from '../platform/unique-violation.js';
 import { clearLimit, enforce, LIMITS } from '../auth/rate-limit.js';
-import { currentCustomer, forgetCurrentCustomer } from './customers.loaders.js';
+import { currentCustomer, rememberCurrentCustomer } from './customers.loaders.js';
 import { toCustomerProfile } from './customers.service.js';
 import { emailChangeLetter } from './customers.emails.js';
 import { portalHome, portalLinks } from '../communications/portal-links.js';
@@ -64,7 +64,7 @@ export function profileChanges(input: UpdateProfileInput): Prisma.CustomerUpdate
 async function saveOwn(ctx: CustomerContext, data: Prisma.CustomerUpdateManyMutationInput): Promise<CustomerProfile> {
   const { tx, principal } = ctx;
   const row = await tx.customer.update({ where: { tenantId_id: { tenantId: principal.tenantId, id: principal.customerId } }, data: { ...data, updatedAt: ctx.now() } });
-  forgetCurrentCustomer(ctx);
+  rememberCurrentCustomer(ctx, row);
   await recordCustomerActivity(ctx, 'profile.updated');
   return toCustomerProfile(row, await currentTenant(ctx));
 }
@@ -125,7 +125,7 @@ export async function requestEmailChange(ctx: CustomerContext, input: RequestEma
   await retireTokens(ctx, tenant.id, { customerId: me.id }, ['email_change']);
   const token = await issueToken(ctx, tenant.id, 'email_change', { customerId: me.id }, { newEmail });
   const values = { business: tenant.name, name: me.name, newEmail, link: portalLinks.emailChange(ctx.deps.config.portalUrl, tenant, token) };
-  const locales = [me.locale, tenant.locale];
+  const locales = [me.locale, tenant.locale] as const;
   const toNew = emailChangeLetter(taken ? 'alreadyUsed' : 'confirm', locales, values);
   const toOld = emailChangeLetter('notice', locales, values);
   await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, customerId: me.id, to: newEmail, ...toNew });

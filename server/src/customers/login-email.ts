@@ -51,7 +51,7 @@ export async function followContactEmail(ctx: ScopedContext, change: ContactEmai
   if (account.status !== 'active' || sameEmail(newEmail, account.email)) return account;
   const token = await issueToken(ctx, tenant.id, 'email_change', { customerId: customer.id }, { newEmail, requestedByStaff: true });
   const values = { business: tenant.name, name: customer.name, newEmail, link: portalLinks.emailChange(ctx.deps.config.portalUrl, tenant, token) };
-  const locales = [customer.locale, tenant.locale];
+  const locales = [customer.locale, tenant.locale] as const;
   await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, customerId: customer.id, to: newEmail, ...emailChangeLetter('staffConfirm', locales, values) });
   await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, customerId: customer.id, to: account.email, ...emailChangeLetter('staffNotice', locales, values) });
   return account;

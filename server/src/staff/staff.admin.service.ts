@@ -23,15 +23,15 @@ export async function changeStaffRole(ctx: StaffContext, staffUserId: string, ro
   const { tx, principal } = ctx;
   const member = isId(staffUserId) ? await tx.staffUser.findFirst({ where: { id: staffUserId }, select: memberSelect }) : null;
   if (!member) throw new NotFound('This staff member');
-  if ((role === 'owner' || member.role === 'owner') && principal.role !== 'owner') throw new Forbidden("Only an owner can make someone an owner or change an owner's role.");
+  if ((role === 'owner' || member.role === 'owner') && principal.role !== 'owner') throw new Forbidden("Only an owner can make someone an owner or change an owner's role.", 'OWNER_ONLY');
   if (member.role === role) return member;
   if (member.role === 'owner') {
     // Lock the owners' rows so two owners demoting each other at once cannot leave none.
     const owners = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM staff_users WHERE role = 'owner' AND status = 'active' FOR UPDATE`;
-    if (!owners.some((o) => o.id !== member.id)) throw new Conflict('The business needs at least one owner. Make someone else an owner first.');
+    if (!owners.some((o) => o.id !== member.id)) throw new Conflict('The business needs at least one owner. Make someone else an owner first.', 'LAST_OWNER');
   }
   const { count } = await tx.staffUser.updateMany({ where: { id: member.id, role: member.role }, data: { role } });
-  if (count !== 1) throw new Conflict('This staff member was changed at the same moment. Please try again.');
+  if (count !== 1) throw new Conflict('This staff member was changed at the same moment. Please try again.', 'CHANGED_MEANWHILE');
   await recordStaffActivity(ctx, 'staff.role_changed', { subjectId: member.id });
   return { ...member, role };
 }

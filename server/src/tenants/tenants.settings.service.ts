@@ -72,7 +72,7 @@ export async function tenantSettings(ctx: StaffContext): Promise<TenantSettings>
 
 function text(field: string, value: string, max: number, what: string): string {
   const trimmed = value.trim();
-  if (!trimmed || trimmed.length > max) throw new BadInput(field, `Use 1 to ${max} characters for ${what}.`);
+  if (!trimmed || trimmed.length > max) throw new BadInput(field, `Use 1 to ${max} characters for ${what}.`, trimmed ? 'TOO_LONG' : 'REQUIRED');
   return trimmed;
 }
 
@@ -80,7 +80,7 @@ function text(field: string, value: string, max: number, what: string): string {
 function customDomainUpdate(input: TenantSettingsInput): string | null | undefined {
   if (input.customDomain === undefined) return undefined;
   const domain = input.customDomain?.trim().toLowerCase().replace(/\.$/, '') ?? '';
-  if (domain && !HOSTNAME.test(domain)) throw new BadInput('customDomain', 'Enter a hostname such as portal.example.com, without http:// or a path.');
+  if (domain && !HOSTNAME.test(domain)) throw new BadInput('customDomain', 'Enter a hostname such as portal.example.com, without http:// or a path.', 'INVALID_HOSTNAME');
   return domain || null;
 }
 
@@ -90,22 +90,22 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
   if (input.name != null) data.name = text('name', input.name, MAX_NAME, 'the business name');
   if (input.slug != null) {
     const slug = input.slug.trim().toLowerCase();
-    if (!SLUG.test(slug)) throw new BadInput('slug', 'Use lowercase letters, digits and hyphens (not at the start or end), at most 64 characters.');
+    if (!SLUG.test(slug)) throw new BadInput('slug', 'Use lowercase letters, digits and hyphens (not at the start or end), at most 64 characters.', 'INVALID_SLUG');
     data.slug = slug;
   }
   for (const field of ['primaryColor', 'accentColor'] as const) {
     const value = input[field];
     if (value == null) continue;
-    if (!COLOR.test(value.trim())) throw new BadInput(field, 'Enter a colour as #rrggbb, e.g. #1d4ed8.');
+    if (!COLOR.test(value.trim())) throw new BadInput(field, 'Enter a colour as #rrggbb, e.g. #1d4ed8.', 'INVALID_COLOR');
     data[field] = value.trim().toLowerCase();
   }
   if (input.timeZone != null) {
-    if (!TIME_ZONES.has(input.timeZone.trim())) throw new BadInput('timeZone', 'Choose a time zone from the list, e.g. America/Chicago.');
+    if (!TIME_ZONES.has(input.timeZone.trim())) throw new BadInput('timeZone', 'Choose a time zone from the list, e.g. America/Chicago.', 'INVALID_TIME_ZONE');
     data.timeZone = input.timeZone.trim();
   }
   if (input.currency != null) {
     const currency = input.currency.trim().toUpperCase();
-    if (!/^[A-Z]{3}$/.test(currency) || !CURRENCIES.has(currency)) throw new BadInput('currency', 'Enter a three-letter currency code, e.g. USD or EUR.');
+    if (!/^[A-Z]{3}$/.test(currency) || !CURRENCIES.has(currency)) throw new BadInput('currency', 'Enter a three-letter currency code, e.g. USD or EUR.', 'INVALID_CURRENCY');
     data.currency = currency;
   }
   if (input.locale != null) {
@@ -114,7 +114,7 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
   if (input.invoiceNumberFormat != null) {
     const format = input.invoiceNumberFormat.trim();
     const problem = invoiceFormatProblem(format);
-    if (problem) throw new BadInput('invoiceNumberFormat', problem);
+    if (problem) throw new BadInput('invoiceNumberFormat', problem, 'INVALID_INVOICE_NUMBER_FORMAT');
     data.invoiceNumberFormat = format;
   }
   const features = input.features;
