@@ -1,22 +1,27 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context/context.js';
+import type { StaffContext } from '../context/context.js';
+import { Allow, managers, office } from '../platform/door.js';
 import { attentionCounts, staffAlertSettings, updateStaffAlertSettings } from './alerts.service.js';
 import { AttentionCounts, StaffAlertSetting, StaffAlertSettingsInput } from './alerts.types.js';
 
 @Resolver()
 export class AlertsAdminResolver {
+  @Allow(managers)
   @Query(() => [StaffAlertSetting], { description: 'Which staff roles are emailed for each kind of alert.' })
-  staffAlertSettings(@Ctx() ctx: RequestContext): Promise<StaffAlertSetting[]> {
+  staffAlertSettings(@Ctx() ctx: StaffContext): Promise<StaffAlertSetting[]> {
     return staffAlertSettings(ctx);
   }
 
+  @Allow(managers)
   @Mutation(() => [StaffAlertSetting], { description: 'Changes which staff roles are emailed for the kinds given; answers every kind.' })
-  updateStaffAlertSettings(@Ctx() ctx: RequestContext, @Arg('input', () => StaffAlertSettingsInput) input: StaffAlertSettingsInput): Promise<StaffAlertSetting[]> {
+  updateStaffAlertSettings(@Ctx() ctx: StaffContext, @Arg('input', () => StaffAlertSettingsInput) input: StaffAlertSettingsInput): Promise<StaffAlertSetting[]> {
     return updateStaffAlertSettings(ctx, input);
   }
 
+  // The counts are the requests inbox's: office work, like the inbox itself (technicians: FORBIDDEN).
+  @Allow(office)
   @Query(() => AttentionCounts, { description: 'What waits in the requests inbox (the navigation badge).' })
-  attentionCounts(@Ctx() ctx: RequestContext): Promise<AttentionCounts> {
+  attentionCounts(@Ctx() ctx: StaffContext): Promise<AttentionCounts> {
     return attentionCounts(ctx);
   }
 }

@@ -1,16 +1,11 @@
-import { sameAsParent, staff } from '../platform/door.js';
+import { sameAsParent } from '../platform/door.js';
 import type { EndpointModule } from '../platform/door.js';
 import { AlertsAdminResolver } from './alerts.admin.resolver.js';
 
-const managers = staff('owner', 'admin');
-// The counts are the requests inbox's: office work, like the inbox itself (technicians: FORBIDDEN).
-const office = staff('owner', 'admin', 'dispatcher');
-
+// Who may call each operation is on its resolver method (@Allow); these are the types' rules.
 export const admin: EndpointModule = {
   resolvers: [AlertsAdminResolver],
   rules: {
-    Query: { staffAlertSettings: managers, attentionCounts: office },
-    Mutation: { updateStaffAlertSettings: managers },
     StaffAlertSetting: sameAsParent,
     AttentionCounts: sameAsParent,
   },

@@ -1,13 +1,13 @@
 // The emails of the sign-in flows (magic link, password reset, invitations), in the recipient's
 // language (common/languages), and the links they carry.
-import type { RequestContext } from '../context/context.js';
-import { withScope } from '../db/rls.js';
+import type { RequestContext, ScopedContext } from '../context/context.js';
 import type { StaffRole } from '../generated/prisma/enums.js';
 import type { OutgoingEmail } from '../mail/mailer.js';
-import type { Tx } from '../db/client.js';
 import type { Tenant } from '../generated/prisma/client.js';
 import { portalLinks } from '../communications/portal-links.js';
-import { writtenLanguage, type Language } from '../common/languages.js';
+import type { Language } from '../common/languages.js';
+import { emailLanguage } from '../platform/email-locale.js';
+import { inOwnTransaction } from '../platform/own-transaction.js';
 import { TOKEN_LIFETIME_MINUTES, issueToken, retireTokens } from './one-time-tokens.js';
 
 interface Letter {
@@ -114,7 +114,7 @@ export const adminLinks = {
  * outbox_emails but never read it: the outbox holds other people's sign-in links.
  */
 export function sendFromSignInFlow(ctx: RequestContext, email: OutgoingEmail): Promise<void> {
-  return withScope(ctx.deps.db, { tenantId: email.tenantId, role: 'system' }, (tx) => ctx.deps.mailer.send(tx, email));
+  return inOwnTransaction(ctx, { tenantId: email.tenantId, role: 'system' }, (system) => ctx.deps.mailer.send(system, email));
 }
 
 /**
@@ -123,20 +123,19 @@ export function sendFromSignInFlow(ctx: RequestContext, email: OutgoingEmail): P
  * caller's transaction, so it goes only if the operation commits.
  */
 export async function sendCustomerLink(
-  ctx: RequestContext,
-  tx: Tx,
+  ctx: ScopedContext,
   tenant: Pick<Tenant, 'id' | 'name' | 'slug' | 'customDomain' | 'locale'>,
   customer: { id: string; name: string; locale: string | null },
   to: string,
   kind: 'invitation' | 'password_reset',
 ): Promise<void> {
-  await retireTokens(ctx, tx, tenant.id, { customerId: customer.id }, [kind]);
-  const token = await issueToken(ctx, tx, tenant.id, kind, { customerId: customer.id });
-  const locale = writtenLanguage(customer.locale, tenant.locale);
+  await retireTokens(ctx, tenant.id, { customerId: customer.id }, [kind]);
+  const token = await issueToken(ctx, tenant.id, kind, { customerId: customer.id });
+  const locale = emailLanguage(customer.locale, tenant.locale);
   const values = { business: tenant.name, name: customer.name };
   const { subject, text } =
     kind === 'invitation'
       ? letter('customerInvitation', locale, { ...values, link: portalLinks.invitation(ctx.deps.config.portalUrl, tenant, token) })
       : letter('passwordReset', locale, { ...values, link: portalLinks.passwordReset(ctx.deps.config.portalUrl, tenant, token) });
-  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: customer.id, to, subject, text });
+  await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, customerId: customer.id, to, subject, text });
 }

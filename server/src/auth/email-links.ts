@@ -5,8 +5,7 @@
 import type { AppDeps, RequestContext } from '../context/context.js';
 import type { Endpoint } from '../context/principal.js';
 import type { CustomerProfile } from '../customers/customers.types.js';
-import { withScope } from '../db/rls.js';
-import { newContext } from '../platform/scope.js';
+import { newContext, withScope } from '../platform/scope.js';
 import type { Tenant } from '../generated/prisma/client.js';
 import type { TokenPurpose } from '../generated/prisma/enums.js';
 import type { OutgoingEmail } from '../mail/mailer.js';
@@ -14,7 +13,7 @@ import type { StaffProfile } from '../staff/staff.types.js';
 import { portalLinks } from '../communications/portal-links.js';
 import { findTenantBySlug } from '../tenants/tenants.service.js';
 import { recordActivity, type AuthAction } from '../activity/activity.js';
-import { writtenLanguage } from '../common/languages.js';
+import { emailLanguage } from '../platform/email-locale.js';
 import { adminLinks, letter, sendFromSignInFlow } from './auth.emails.js';
 import { cleanEmail, inAuthScope } from './auth.shared.js';
 import type { EmailLinkRequestInput } from './auth.types.js';
@@ -37,7 +36,7 @@ interface LinkKind<P> {
 function customerEmail(kind: 'magicLink' | 'passwordReset', link: (portalUrl: string, tenant: Tenant, token: string) => string): Compose<CustomerProfile> {
   return (ctx, tenant, identity, token) => {
     const values = { business: tenant.name, name: identity.name, link: link(ctx.deps.config.portalUrl, tenant, token) };
-    const { subject, text } = letter(kind, writtenLanguage(identity.locale, tenant.locale), values);
+    const { subject, text } = letter(kind, emailLanguage(identity.locale, tenant.locale), values);
     return { tenantId: tenant.id, customerId: identity.customerId ?? undefined, to: identity.email, subject, text };
   };
 }
@@ -57,7 +56,7 @@ const LINKS: { customer: LinkKind<CustomerProfile>; staff: LinkKind<StaffProfile
     compose: {
       password_reset: (ctx, tenant, identity, token) => {
         const link = adminLinks.passwordReset(ctx, tenant.slug, token);
-        const { subject, text } = letter('passwordReset', writtenLanguage(identity.locale, tenant.locale), { business: tenant.name, name: identity.name, link });
+        const { subject, text } = letter('passwordReset', emailLanguage(identity.locale, tenant.locale), { business: tenant.name, name: identity.name, link });
         return { tenantId: tenant.id, to: identity.email, subject, text };
       },
     },
@@ -78,8 +77,8 @@ export async function requestEmailLink(ctx: RequestContext, kind: IdentityKind, 
   const quota = await hit(ctx, LIMITS.emailAccount, accountSubject(kind, tenant.id, email));
   if (!quota.allowed) return true;
   try {
-    await inAuthScope(ctx, tenant.id, (tx) =>
-      tx.$executeRaw`SELECT queue_sign_in_link(${kind}::text, ${purpose}::text, ${email}::text, ${ctx.client.ip}::text, ${ctx.client.userAgent}::text)`,
+    await inAuthScope(ctx, tenant.id, (auth) =>
+      auth.tx.$executeRaw`SELECT queue_sign_in_link(${kind}::text, ${purpose}::text, ${email}::text, ${ctx.client.ip}::text, ${ctx.client.userAgent}::text)`,
     );
   } catch (error) {
     ctx.log.error({ err: error, purpose }, 'could not queue a sign-in link');
@@ -129,13 +128,14 @@ async function sendLink<P>(deps: AppDeps, kind: LinkKind<P>, job: SignInLinkJob)
   const compose = kind.compose[job.purpose];
   if (!compose) return false;
   const ctx = jobContext(deps, kind.endpoint, job);
-  const tenant = await withScope(deps.db, { tenantId: job.tenantId, role: 'public' }, (tx) => tx.tenant.findUnique({ where: { id: job.tenantId } }));
+  // The job's context has no transaction: each scope here is a transaction of its own.
+  const tenant = await withScope(ctx, { tenantId: job.tenantId, role: 'public' }, (open) => open.tx.tenant.findUnique({ where: { id: job.tenantId } }));
   if (!tenant) return false;
-  const outgoing = await inAuthScope(ctx, tenant.id, async (tx) => {
-    const identity = await kind.store.findByEmail(tx, job.email);
+  const outgoing = await inAuthScope(ctx, tenant.id, async (auth) => {
+    const identity = await kind.store.findByEmail(auth, job.email);
     if (identity?.status !== 'active') return null;
-    const token = await issueToken(ctx, tx, tenant.id, job.purpose, kind.store.tokenOwner(identity));
-    await recordActivity({ ...ctx, tx }, { tenantId: tenant.id, actorType: kind.store.actorType, actorId: identity.actorId, customerId: identity.customerId, action: REQUESTED[job.purpose] });
+    const token = await issueToken(auth, tenant.id, job.purpose, kind.store.tokenOwner(identity));
+    await recordActivity(auth, { tenantId: tenant.id, actorType: kind.store.actorType, actorId: identity.actorId, customerId: identity.customerId, action: REQUESTED[job.purpose] });
     return compose(ctx, tenant, identity, token);
   });
   if (!outgoing) return false;

@@ -1,6 +1,6 @@
 // The two kinds of identity that sign in, behind one small interface, so that the sign-in
 // flows (auth.flows.ts) are written, and behave, exactly the same for customers and staff.
-import type { Tx } from '../db/client.js';
+import type { ScopedContext } from '../context/context.js';
 import type { CustomerProfile } from '../customers/customers.types.js';
 import type { OneTimeToken, Prisma, Tenant } from '../generated/prisma/client.js';
 import type { AccountStatus, ActorType } from '../generated/prisma/enums.js';
@@ -26,17 +26,17 @@ export interface Identity<P> {
 export interface IdentityStore<P> {
   kind: 'customer' | 'staff';
   actorType: ActorType;
-  findByEmail(tx: Tx, email: string): Promise<Identity<P> | null>;
-  findById(tx: Tx, id: string): Promise<Identity<P> | null>;
+  findByEmail(ctx: ScopedContext, email: string): Promise<Identity<P> | null>;
+  findById(ctx: ScopedContext, id: string): Promise<Identity<P> | null>;
   /** Who a one-time token was issued to. */
-  findByTokenOwner(tx: Tx, token: OneTimeToken): Promise<Identity<P> | null>;
+  findByTokenOwner(ctx: ScopedContext, token: OneTimeToken): Promise<Identity<P> | null>;
   tokenOwner(identity: Identity<P>): TokenOwner;
   sessionHolder(identity: Identity<P>): SessionHolder;
   sessionOwner(tenantId: string, identity: Identity<P>): SessionOwner;
   /** Sets fields when the status is still one of `from` (atomic); false when it no longer is. */
-  update(tx: Tx, identity: Identity<P>, from: readonly AccountStatus[], data: { status?: AccountStatus; passwordHash?: string }): Promise<boolean>;
-  /** Confirms, inside the sign-in's transaction, that the identity is still active, and notes the sign-in. */
-  confirmSignIn(tx: Tx, identity: Identity<P>, now: Date): Promise<boolean>;
+  update(ctx: ScopedContext, identity: Identity<P>, from: readonly AccountStatus[], data: { status?: AccountStatus; passwordHash?: string }): Promise<boolean>;
+  /** Confirms, inside the sign-in's transaction, that the identity is still active, and notes the sign-in (at the context's instant). */
+  confirmSignIn(ctx: ScopedContext, identity: Identity<P>): Promise<boolean>;
 }
 
 const accountSelect = {
@@ -76,19 +76,19 @@ function customerIdentity(row: AccountRow | null): Identity<CustomerProfile> | n
 export const customerIdentities: IdentityStore<CustomerProfile> = {
   kind: 'customer',
   actorType: 'customer',
-  findByEmail: async (tx, email) => customerIdentity(await tx.portalAccount.findFirst({ where: { email }, select: accountSelect })),
-  findById: async (tx, id) => customerIdentity(await tx.portalAccount.findFirst({ where: { id }, select: accountSelect })),
-  findByTokenOwner: async (tx, token) =>
+  findByEmail: async ({ tx }, email) => customerIdentity(await tx.portalAccount.findFirst({ where: { email }, select: accountSelect })),
+  findById: async ({ tx }, id) => customerIdentity(await tx.portalAccount.findFirst({ where: { id }, select: accountSelect })),
+  findByTokenOwner: async ({ tx }, token) =>
     token.customerId ? customerIdentity(await tx.portalAccount.findFirst({ where: { customerId: token.customerId }, select: accountSelect })) : null,
   tokenOwner: (identity) => ({ customerId: identity.actorId }),
   sessionHolder: (identity) => ({ portalAccountId: identity.id }),
   sessionOwner: (tenantId, identity) => ({ kind: 'customer', tenantId, accountId: identity.id, customerId: identity.actorId }),
-  update: async (tx, identity, from, data) => {
+  update: async ({ tx }, identity, from, data) => {
     const { count } = await tx.portalAccount.updateMany({ where: { id: identity.id, status: { in: [...from] } }, data });
     return count === 1;
   },
-  confirmSignIn: async (tx, identity, now) => {
-    const { count } = await tx.portalAccount.updateMany({ where: { id: identity.id, status: 'active' }, data: { lastLoginAt: now } });
+  confirmSignIn: async (ctx, identity) => {
+    const { count } = await ctx.tx.portalAccount.updateMany({ where: { id: identity.id, status: 'active' }, data: { lastLoginAt: ctx.now() } });
     return count === 1;
   },
 };
@@ -115,18 +115,18 @@ function staffIdentity(row: StaffRow | null): Identity<StaffProfile> | null {
 export const staffIdentities: IdentityStore<StaffProfile> = {
   kind: 'staff',
   actorType: 'staff',
-  findByEmail: async (tx, email) => staffIdentity(await tx.staffUser.findFirst({ where: { email }, select: staffSelect })),
-  findById: async (tx, id) => staffIdentity(await tx.staffUser.findFirst({ where: { id }, select: staffSelect })),
-  findByTokenOwner: async (tx, token) =>
+  findByEmail: async ({ tx }, email) => staffIdentity(await tx.staffUser.findFirst({ where: { email }, select: staffSelect })),
+  findById: async ({ tx }, id) => staffIdentity(await tx.staffUser.findFirst({ where: { id }, select: staffSelect })),
+  findByTokenOwner: async ({ tx }, token) =>
     token.staffUserId ? staffIdentity(await tx.staffUser.findFirst({ where: { id: token.staffUserId }, select: staffSelect })) : null,
   tokenOwner: (identity) => ({ staffUserId: identity.id }),
   sessionHolder: (identity) => ({ staffUserId: identity.id }),
   sessionOwner: (tenantId, identity) => ({ kind: 'staff', tenantId, staffUserId: identity.id }),
-  update: async (tx, identity, from, data) => {
+  update: async ({ tx }, identity, from, data) => {
     const { count } = await tx.staffUser.updateMany({ where: { id: identity.id, status: { in: [...from] } }, data });
     return count === 1;
   },
   // Staff users have no last-login column. A deactivation racing this is harmless: every
   // request checks the account's status (sessions.ts).
-  confirmSignIn: async (tx, identity) => (await tx.staffUser.count({ where: { id: identity.id, status: 'active' } })) === 1,
+  confirmSignIn: async ({ tx }, identity) => (await tx.staffUser.count({ where: { id: identity.id, status: 'active' } })) === 1,
 };

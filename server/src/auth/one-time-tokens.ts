@@ -1,7 +1,6 @@
 // Magic links, password resets and invitations: random tokens stored only as SHA-256 hashes,
 // short-lived and single use.
-import type { RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
+import type { RequestContext, ScopedContext } from '../context/context.js';
 import type { OneTimeToken } from '../generated/prisma/client.js';
 import type { TokenPurpose } from '../generated/prisma/enums.js';
 import { hashOneTimeToken, newOneTimeToken } from './tokens.js';
@@ -17,8 +16,7 @@ export type TokenOwner = { customerId: string } | { staffUserId: string };
 
 /** Stores a new token for `owner` and returns the clear token, to be put in a link. */
 export async function issueToken(
-  ctx: RequestContext,
-  tx: Tx,
+  ctx: ScopedContext,
   tenantId: string,
   purpose: TokenPurpose,
   owner: TokenOwner,
@@ -26,7 +24,7 @@ export async function issueToken(
 ): Promise<string> {
   const now = ctx.now();
   const { token, hash } = newOneTimeToken();
-  await tx.oneTimeToken.create({
+  await ctx.tx.oneTimeToken.create({
     data: {
       tenantId,
       purpose,
@@ -42,23 +40,23 @@ export async function issueToken(
 }
 
 /** The token if it is still usable, without using it up (a form is validated before it is spent). */
-export function findUsableToken(ctx: RequestContext, tx: Tx, tenantId: string, purpose: TokenPurpose, token: string): Promise<OneTimeToken | null> {
-  return tx.oneTimeToken.findFirst({ where: usable(ctx, tenantId, purpose, token) });
+export function findUsableToken(ctx: ScopedContext, tenantId: string, purpose: TokenPurpose, token: string): Promise<OneTimeToken | null> {
+  return ctx.tx.oneTimeToken.findFirst({ where: usable(ctx, tenantId, purpose, token) });
 }
 
 /**
  * Uses the token up. The conditional update is atomic: of two concurrent uses of one token,
  * exactly one sees count = 1.
  */
-export async function consumeToken(ctx: RequestContext, tx: Tx, tenantId: string, purpose: TokenPurpose, token: string): Promise<OneTimeToken | null> {
-  const { count } = await tx.oneTimeToken.updateMany({ where: usable(ctx, tenantId, purpose, token), data: { usedAt: ctx.now() } });
+export async function consumeToken(ctx: ScopedContext, tenantId: string, purpose: TokenPurpose, token: string): Promise<OneTimeToken | null> {
+  const { count } = await ctx.tx.oneTimeToken.updateMany({ where: usable(ctx, tenantId, purpose, token), data: { usedAt: ctx.now() } });
   if (count !== 1) return null;
-  return tx.oneTimeToken.findFirst({ where: { tenantId, tokenHash: hashOneTimeToken(token) } });
+  return ctx.tx.oneTimeToken.findFirst({ where: { tenantId, tokenHash: hashOneTimeToken(token) } });
 }
 
 /** Spends every outstanding token of `owner` (of the given purposes): after a password change, deactivation... */
-export async function retireTokens(ctx: RequestContext, tx: Tx, tenantId: string, owner: TokenOwner, purposes: TokenPurpose[]): Promise<void> {
-  await tx.oneTimeToken.updateMany({
+export async function retireTokens(ctx: ScopedContext, tenantId: string, owner: TokenOwner, purposes: TokenPurpose[]): Promise<void> {
+  await ctx.tx.oneTimeToken.updateMany({
     where: { tenantId, ...owner, purpose: { in: purposes }, usedAt: null },
     data: { usedAt: ctx.now() },
   });

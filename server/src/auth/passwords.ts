@@ -22,12 +22,21 @@ export async function verifyPassword(hash: string | null | undefined, password: 
 
 /** The password rules, checked on every path that sets a password. */
 export function assertStrongPassword(password: string, email: string, field = 'password'): void {
-  if (password.length < 10) throw new BadInput(field, 'Use at least 10 characters for your password.');
-  if (password.length > 200) throw new BadInput(field, 'Use at most 200 characters for your password.');
+  if (password.length < 10) throw new BadInput(field, 'Use at least 10 characters for your password.', 'PASSWORD_TOO_SHORT');
+  if (password.length > 200) throw new BadInput(field, 'Use at most 200 characters for your password.', 'PASSWORD_TOO_LONG');
   if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) {
-    throw new BadInput(field, 'Use at least one letter and one digit in your password.');
+    throw new BadInput(field, 'Use at least one letter and one digit in your password.', 'PASSWORD_NEEDS_LETTER_AND_DIGIT');
   }
   if (password.toLowerCase().includes(email.split('@')[0]?.toLowerCase() || '\u0000')) {
-    throw new BadInput(field, 'Your password must not contain your email address.');
+    throw new BadInput(field, 'Your password must not contain your email address.', 'PASSWORD_CONTAINS_EMAIL');
   }
+}
+
+/** A signed-in action that re-checks the password, for an account that never set one (invited, magic links only). */
+export function noPasswordYet(): BadInput {
+  return new BadInput('currentPassword', 'Your account has no password yet. Use "Forgot your password?" on the sign-in page to set one.', 'NO_PASSWORD_YET');
+}
+
+export function wrongCurrentPassword(): BadInput {
+  return new BadInput('currentPassword', 'Your current password is not correct.', 'WRONG_PASSWORD');
 }

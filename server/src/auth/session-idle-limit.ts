@@ -39,7 +39,7 @@ export function sessionIdleUpdate(input: { customerSessionIdleDays?: number | nu
     const value = input[field];
     if (value == null) continue;
     const { min, max, message } = SESSION_IDLE_BOUNDS[field];
-    if (!Number.isInteger(value) || value < min || value > max) throw new BadInput(field, message);
+    if (!Number.isInteger(value) || value < min || value > max) throw new BadInput(field, message, 'OUT_OF_RANGE');
     update[field] = value;
   }
   return update;

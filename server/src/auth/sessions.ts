@@ -1,7 +1,6 @@
 // Sessions: created at sign-in, checked on every request, revoked on logout, password change
 // and deactivation, so any of these takes effect on the next request.
-import type { RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
+import type { RequestContext, ScopedContext } from '../context/context.js';
 import { signAccessToken, type TokenClaims } from './tokens.js';
 import { CUSTOMER_SESSION_DAYS, STAFF_SESSION_DAYS } from './session-lifetime.js';
 import { idleSince, type SessionIdleSettings, type SessionKind } from './session-idle-limit.js';
@@ -20,11 +19,11 @@ export interface StartedSession {
 }
 
 /** Opens a session for the client of this request and signs its access token. */
-export async function startSession(ctx: RequestContext, tx: Tx, owner: SessionOwner): Promise<StartedSession> {
+export async function startSession(ctx: ScopedContext, owner: SessionOwner): Promise<StartedSession> {
   const days = owner.kind === 'customer' ? CUSTOMER_SESSION_DAYS : STAFF_SESSION_DAYS;
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + days * 86_400_000);
-  const session = await tx.session.create({
+  const session = await ctx.tx.session.create({
     data: {
       tenantId: owner.tenantId,
       ...(owner.kind === 'customer' ? { portalAccountId: owner.accountId, customerId: owner.customerId } : { staffUserId: owner.staffUserId }),
@@ -56,8 +55,8 @@ function holderKind(holder: SessionHolder): SessionKind {
 }
 
 /** The holder's sessions that still work (not ended, not idle past the tenant's limit), most recently used first. */
-export function listOpenSessions(ctx: RequestContext, tx: Tx, tenantId: string, holder: SessionHolder, idle: SessionIdleSettings) {
-  return tx.session.findMany({
+export function listOpenSessions(ctx: ScopedContext, tenantId: string, holder: SessionHolder, idle: SessionIdleSettings) {
+  return ctx.tx.session.findMany({
     where: { ...openSessions(ctx, tenantId, holder), lastSeenAt: { gte: idleSince(idle, holderKind(holder), ctx.now()) } },
     select: { id: true, createdAt: true, lastSeenAt: true, expiresAt: true, userAgent: true, ip: true },
     orderBy: [{ lastSeenAt: 'desc' }, { id: 'asc' }],
@@ -65,14 +64,14 @@ export function listOpenSessions(ctx: RequestContext, tx: Tx, tenantId: string, 
 }
 
 /** Ends one of the holder's sessions; false when there is no such open session. */
-export async function revokeSession(ctx: RequestContext, tx: Tx, tenantId: string, holder: SessionHolder, sessionId: string): Promise<boolean> {
-  const { count } = await tx.session.updateMany({ where: { ...openSessions(ctx, tenantId, holder), id: sessionId }, data: { revokedAt: ctx.now() } });
+export async function revokeSession(ctx: ScopedContext, tenantId: string, holder: SessionHolder, sessionId: string): Promise<boolean> {
+  const { count } = await ctx.tx.session.updateMany({ where: { ...openSessions(ctx, tenantId, holder), id: sessionId }, data: { revokedAt: ctx.now() } });
   return count === 1;
 }
 
 /** Ends every open session of the holder, except `keepSessionId` (the caller's own). */
-export async function revokeSessions(ctx: RequestContext, tx: Tx, tenantId: string, holder: SessionHolder, keepSessionId?: string): Promise<number> {
-  const { count } = await tx.session.updateMany({
+export async function revokeSessions(ctx: ScopedContext, tenantId: string, holder: SessionHolder, keepSessionId?: string): Promise<number> {
+  const { count } = await ctx.tx.session.updateMany({
     where: { tenantId, ...holder, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
     data: { revokedAt: ctx.now() },
   });
@@ -80,8 +79,8 @@ export async function revokeSessions(ctx: RequestContext, tx: Tx, tenantId: stri
 }
 
 /** Ends the holder's other sessions that still work; how many ended. */
-export async function revokeOtherOpenSessions(ctx: RequestContext, tx: Tx, tenantId: string, holder: SessionHolder, keepSessionId: string, idle: SessionIdleSettings): Promise<number> {
-  const { count } = await tx.session.updateMany({
+export async function revokeOtherOpenSessions(ctx: ScopedContext, tenantId: string, holder: SessionHolder, keepSessionId: string, idle: SessionIdleSettings): Promise<number> {
+  const { count } = await ctx.tx.session.updateMany({
     where: { ...openSessions(ctx, tenantId, holder), id: { not: keepSessionId }, lastSeenAt: { gte: idleSince(idle, holderKind(holder), ctx.now()) } },
     data: { revokedAt: ctx.now() },
   });

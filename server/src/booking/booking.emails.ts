@@ -83,5 +83,5 @@ export async function sendBookingEmail(
     reason,
     link: portalLinks.appointment(ctx.deps.config.portalUrl, tenant, job.id),
   });
-  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: job.customerId, to: customer.email, subject, text });
+  await ctx.deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: job.customerId, to: customer.email, subject, text });
 }

@@ -193,7 +193,7 @@ export async function bookAppointment(ctx: RequestContext, input: BookAppointmen
   if (accessInstructions) await tx.$executeRaw`SELECT customer_set_site_access(${site.id}::uuid, ${accessInstructions}::text)`;
   await recordCustomerActivity(ctx, instant ? 'booking.booked' : 'booking.requested', job.id);
   await sendBookingEmail(ctx, tx, tenant, instant ? 'booked' : 'requested', job);
-  await alertStaff(ctx, tx, tenant, { kind: instant ? 'newBooking' : 'appointmentRequest', id: job.id, customerId: job.customerId, what: job.title, when: job.scheduledStart });
+  await alertStaff({ ...ctx, tx }, tenant, { kind: instant ? 'newBooking' : 'appointmentRequest', id: job.id, customerId: job.customerId, what: job.title, when: job.scheduledStart });
   return job.id;
 }
 

@@ -1,5 +1,5 @@
-import { staffScope, type RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
+// A customer's communications as the office logs and reads them.
+import type { StaffContext } from '../context/context.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { isId } from '../common/ids.js';
 import { BadInput, NotFound } from '../errors/errors.js';
@@ -7,16 +7,16 @@ import { recordStaffActivity, SIGN_IN_ACTIONS } from '../activity/activity.js';
 import type { Connection } from '../common/pagination.js';
 import { TimelineKind, type LogCommunicationInput, type TimelineArgs, type TimelineEntry } from './communications.types.js';
 
-async function customerOfTenant(tx: Tx, customerId: string): Promise<{ id: string }> {
+async function customerOfTenant({ tx }: StaffContext, customerId: string): Promise<{ id: string }> {
   const customer = isId(customerId) ? await tx.customer.findFirst({ where: { id: customerId }, select: { id: true } }) : null;
   if (!customer) throw new NotFound('This customer');
   return customer;
 }
 
 /** A call, email, SMS or note, logged by the signed-in staff member against a customer (and one of their jobs). */
-export async function logCommunication(ctx: RequestContext, input: LogCommunicationInput): Promise<TimelineEntry> {
-  const { tx, principal } = staffScope(ctx);
-  const customer = await customerOfTenant(tx, input.customerId);
+export async function logCommunication(ctx: StaffContext, input: LogCommunicationInput): Promise<TimelineEntry> {
+  const { tx, principal } = ctx;
+  const customer = await customerOfTenant(ctx, input.customerId);
   let jobId: string | null = null;
   if (input.jobId) {
     const job = isId(input.jobId) ? await tx.job.findFirst({ where: { id: input.jobId, customerId: customer.id }, select: { id: true } }) : null;
@@ -24,8 +24,8 @@ export async function logCommunication(ctx: RequestContext, input: LogCommunicat
     jobId = job.id;
   }
   const occurredAt = input.occurredAt ?? ctx.now();
-  if (Number.isNaN(occurredAt.getTime())) throw new BadInput('occurredAt', 'Enter when it happened.');
-  if (occurredAt > ctx.now()) throw new BadInput('occurredAt', 'This cannot be logged as happening in the future.');
+  if (Number.isNaN(occurredAt.getTime())) throw new BadInput('occurredAt', 'Enter when it happened.', 'REQUIRED');
+  if (occurredAt > ctx.now()) throw new BadInput('occurredAt', 'This cannot be logged as happening in the future.', 'IN_THE_FUTURE');
   const row = await tx.communication.create({
     data: {
       tenantId: principal.tenantId,
@@ -73,7 +73,7 @@ function decodeCursor(cursor: string | null | undefined): { at: Date; id: string
   if (!cursor) return null;
   const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const at = new Date(iso ?? '');
-  if (!id || !isId(id) || Number.isNaN(at.getTime())) throw new BadInput('after', 'This page link is no longer valid. Start from the first page.');
+  if (!id || !isId(id) || Number.isNaN(at.getTime())) throw new BadInput('after', 'This page link is no longer valid. Start from the first page.', 'STALE_CURSOR');
   return { at, id };
 }
 
@@ -83,9 +83,9 @@ function decodeCursor(cursor: string | null | undefined): { at: Date; id: string
  * is the activity log's alone. The three sources are merged in SQL and paged by (time, id), so a
  * page costs one query however long the history is.
  */
-export async function communicationsTimeline(ctx: RequestContext, args: TimelineArgs): Promise<Connection<TimelineEntry>> {
-  const { tx, principal } = staffScope(ctx);
-  const customer = await customerOfTenant(tx, args.customerId);
+export async function communicationsTimeline(ctx: StaffContext, args: TimelineArgs): Promise<Connection<TimelineEntry>> {
+  const { tx, principal } = ctx;
+  const customer = await customerOfTenant(ctx, args.customerId);
   const after = decodeCursor(args.after);
   const tenantId = principal.tenantId;
   const rows = await tx.$queryRaw<TimelineRow[]>(Prisma.sql`

@@ -1,5 +1,5 @@
 // Reading the dev outbox: the stored emails of the signed-in staff member's business.
-import { staffScope, type RequestContext } from '../context/context.js';
+import type { StaffContext } from '../context/context.js';
 import { pageQuery, toConnection, type Connection, type PageArgs } from '../common/pagination.js';
 import { Forbidden } from '../errors/errors.js';
 import type { OutboxEmail } from './outbox.types.js';
@@ -9,9 +9,9 @@ import type { OutboxEmail } from './outbox.types.js';
  * a real mail server those emails hold live single-use sign-in and reset links of customers and
  * staff; letting an owner read them would let them sign in as anyone, so the list is refused.
  */
-export async function devOutbox(ctx: RequestContext, args: PageArgs): Promise<Connection<OutboxEmail>> {
-  const { tx, principal } = staffScope(ctx);
-  if (ctx.deps.config.smtpUrl) throw new Forbidden('The outbox can only be read when no SMTP server is configured.');
+export async function devOutbox(ctx: StaffContext, args: PageArgs): Promise<Connection<OutboxEmail>> {
+  const { tx, principal } = ctx;
+  if (ctx.deps.config.smtpUrl) throw new Forbidden('The outbox can only be read when no SMTP server is configured.', 'OUTBOX_WITH_SMTP');
   const rows = await tx.outboxEmail.findMany({
     where: { tenantId: principal.tenantId },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],

@@ -1,6 +1,7 @@
 // The emails of an email-address change (asked by the customer, or started by staff changing the
 // customer's contact email), in the customer's language (common/languages).
-import { writtenLanguage, type Language } from '../common/languages.js';
+import type { Language } from '../common/languages.js';
+import { emailLanguage } from '../platform/email-locale.js';
 import { TOKEN_LIFETIME_MINUTES } from '../auth/one-time-tokens.js';
 
 interface Letter {
@@ -111,6 +112,7 @@ const letters: Record<'confirm' | 'alreadyUsed' | 'notice' | 'staffConfirm' | 's
   },
 };
 
-export function emailChangeLetter(kind: keyof typeof letters, locales: (string | null)[], values: Values): Letter {
-  return letters[kind][writtenLanguage(...locales)](values);
+/** `locales`: the customer's language, then the business's (platform/email-locale.ts). */
+export function emailChangeLetter(kind: keyof typeof letters, [recipient, business]: readonly [recipient: string | null, business?: string | null], values: Values): Letter {
+  return letters[kind][emailLanguage(recipient, business)](values);
 }

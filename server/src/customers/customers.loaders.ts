@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { customerScope, loader, type RequestContext } from '../context/context.js';
+import { loader, type CustomerContext, type RequestContext } from '../context/context.js';
 import type { Customer } from '../generated/prisma/client.js';
 import { Unauthenticated } from '../errors/errors.js';
 import { byIdLoader } from '../common/loaders.js';
@@ -15,18 +15,20 @@ export const customerNameById = async (ctx: RequestContext, id: string) => (awai
 /** A customer's phone number for staff screens; null if none or not visible. */
 export const customerPhoneById = async (ctx: RequestContext, id: string) => (await loader(ctx, customerNamesById).load(id))?.phone ?? null;
 
-/** The signed-in customer's own row, read once per request. */
+/**
+ * The signed-in customer's own row, read once per request. Like currentTenant, it takes any
+ * context and answers UNAUTHENTICATED for one that is not a signed-in customer's.
+ */
 export async function currentCustomer(ctx: RequestContext): Promise<Customer> {
-  const { principal } = customerScope(ctx);
-  const row = await loader(ctx, customersById).load(principal.customerId);
+  if (ctx.principal.kind !== 'customer') throw new Unauthenticated();
+  const row = await loader(ctx, customersById).load(ctx.principal.customerId);
   if (!row) throw new Unauthenticated();
   return row;
 }
 
-/** After the request changed the row, the next read must see the change. */
-export function forgetCurrentCustomer(ctx: RequestContext): void {
-  const { principal } = customerScope(ctx);
-  loader(ctx, customersById).clear(principal.customerId);
+/** After the request changed the row: its later reads get the row as written, without reading it again. */
+export function rememberCurrentCustomer(ctx: CustomerContext, row: Customer): void {
+  loader(ctx, customersById).clear(row.id).prime(row.id, row);
 }
 
 /** Names of the people in activity entries, keyed "staff:<id>" or "customer:<id>": two queries a page. */

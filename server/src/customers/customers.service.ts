@@ -1,32 +1,38 @@
-import type { RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
-import type { Prisma } from '../generated/prisma/client.js';
+// Customer records as staff read them, and the signed-in customer's own profile.
+import type { CustomerContext, StaffContext } from '../context/context.js';
+import type { Prisma, Customer as CustomerColumns, Tenant } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
-import { NotFound, Unauthenticated } from '../errors/errors.js';
+import { NotFound } from '../errors/errors.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import type { Customer, CustomerProfile, CustomerSearchArgs } from './customers.types.js';
 import { isId } from '../common/ids.js';
+import { currentCustomer } from './customers.loaders.js';
 
-export async function customerProfile(ctx: RequestContext, tx: Tx, customerId: string): Promise<CustomerProfile> {
-  const [row, tenant] = await Promise.all([tx.customer.findFirst({ where: { id: customerId } }), currentTenant(ctx)]);
-  if (!row) throw new Unauthenticated();
+/** The profile a customer sees of themselves; no language of their own means the business's. */
+export function toCustomerProfile(row: Pick<CustomerColumns, 'id' | 'name' | 'email' | 'phone' | 'locale'>, tenant: Pick<Tenant, 'locale' | 'slug'>): CustomerProfile {
   return { id: row.id, name: row.name, email: row.email, phone: row.phone, locale: row.locale ?? tenant.locale, tenantSlug: tenant.slug };
 }
 
-const customerSelect = {
+/** The signed-in customer's profile. */
+export async function customerProfile(ctx: CustomerContext): Promise<CustomerProfile> {
+  const [row, tenant] = await Promise.all([currentCustomer(ctx), currentTenant(ctx)]);
+  return toCustomerProfile(row, tenant);
+}
+
+/** The columns of a customer record as staff see it, with its portal account. */
+export const customerSelect = {
   id: true,
   name: true,
   email: true,
   phone: true,
   locale: true,
   createdAt: true,
-  portalAccount: { select: { status: true, email: true } },
+  portalAccount: { select: { id: true, status: true, email: true } },
 } satisfies Prisma.CustomerSelect;
 
-type CustomerRow = Prisma.CustomerGetPayload<{ select: typeof customerSelect }>;
+export type CustomerRow = Prisma.CustomerGetPayload<{ select: typeof customerSelect }>;
 
-export async function searchCustomers(ctx: RequestContext, tx: Tx, args: CustomerSearchArgs): Promise<Connection<Customer>> {
-  const tenant = await currentTenant(ctx);
+export async function searchCustomers(ctx: StaffContext, args: CustomerSearchArgs): Promise<Connection<Customer>> {
   const term = args.search?.trim();
   const where: Prisma.CustomerWhereInput = term
     ? {
@@ -37,16 +43,21 @@ export async function searchCustomers(ctx: RequestContext, tx: Tx, args: Custome
         ],
       }
     : {};
-  const rows = await tx.customer.findMany({ where, select: customerSelect, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...pageQuery(tenant.id, args) });
+  const rows = await ctx.tx.customer.findMany({ where, select: customerSelect, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...pageQuery(ctx.principal.tenantId, args) });
   return toConnection(rows, args, toCustomer);
 }
 
-export async function getCustomer(_ctx: RequestContext, tx: Tx, id: string): Promise<Customer> {
-  const row = isId(id) ? await tx.customer.findFirst({ where: { id }, select: customerSelect }) : null;
+/** A customer of the staff member's tenant with its portal account; NOT_FOUND for a malformed, missing or foreign id. */
+export async function customerRow(ctx: StaffContext, id: string): Promise<CustomerRow> {
+  const row = isId(id) ? await ctx.tx.customer.findFirst({ where: { id }, select: customerSelect }) : null;
   if (!row) throw new NotFound('This customer');
-  return toCustomer(row);
+  return row;
 }
 
-function toCustomer(row: CustomerRow): Customer {
+export async function getCustomer(ctx: StaffContext, id: string): Promise<Customer> {
+  return toCustomer(await customerRow(ctx, id));
+}
+
+export function toCustomer(row: CustomerRow): Customer {
   return { id: row.id, name: row.name, email: row.email, phone: row.phone, locale: row.locale, createdAt: row.createdAt, portalStatus: row.portalAccount?.status ?? null, portalEmail: row.portalAccount?.email ?? null };
 }

@@ -4,8 +4,7 @@
 // customer confirms from the new mailbox while signed in; the old address is told at both ends.
 // Until a login exists (no account, or an invitation not yet accepted) the account simply
 // follows the contact email.
-import type { RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
+import type { RequestContext, ScopedContext } from '../context/context.js';
 import type { AccountStatus } from '../generated/prisma/enums.js';
 import type { Tenant } from '../generated/prisma/client.js';
 import { portalLinks } from '../communications/portal-links.js';
@@ -17,7 +16,7 @@ export function sameEmail(a: string, b: string): boolean {
 }
 
 /** Whether another customer here, or another portal login, uses this email (a scope that sees them all: staff or auth). */
-export async function emailTaken(tx: Tx, email: string, customerId: string): Promise<boolean> {
+export async function emailTaken({ tx }: ScopedContext, email: string, customerId: string): Promise<boolean> {
   const [customer, account] = await Promise.all([
     tx.customer.findFirst({ where: { email, id: { not: customerId } }, select: { id: true } }),
     tx.portalAccount.findFirst({ where: { email, customerId: { not: customerId } }, select: { id: true } }),
@@ -38,22 +37,24 @@ export interface ContactEmailChange {
  * they went to the old address). An active login keeps its email and gets a confirmation link
  * at the new address that works only for the customer signed in, and a notice at its own.
  * A deactivated login keeps its email. Whatever was awaiting confirmation is superseded.
+ * Answers the account as it is afterwards.
  */
-export async function followContactEmail(ctx: RequestContext, tx: Tx, change: ContactEmailChange): Promise<void> {
+export async function followContactEmail(ctx: ScopedContext, change: ContactEmailChange): Promise<ContactEmailChange['account']> {
   const { tenant, customer, account, newEmail } = change;
-  if (!account) return;
-  await retireTokens(ctx, tx, tenant.id, { customerId: customer.id }, ['email_change']);
+  if (!account) return account;
+  await retireTokens(ctx, tenant.id, { customerId: customer.id }, ['email_change']);
   if (account.status === 'invited') {
-    await tx.portalAccount.updateMany({ where: { id: account.id }, data: { email: newEmail } });
-    await retireTokens(ctx, tx, tenant.id, { customerId: customer.id }, ['invitation']);
-    return;
+    await ctx.tx.portalAccount.updateMany({ where: { id: account.id }, data: { email: newEmail } });
+    await retireTokens(ctx, tenant.id, { customerId: customer.id }, ['invitation']);
+    return { ...account, email: newEmail };
   }
-  if (account.status !== 'active' || sameEmail(newEmail, account.email)) return;
-  const token = await issueToken(ctx, tx, tenant.id, 'email_change', { customerId: customer.id }, { newEmail, requestedByStaff: true });
+  if (account.status !== 'active' || sameEmail(newEmail, account.email)) return account;
+  const token = await issueToken(ctx, tenant.id, 'email_change', { customerId: customer.id }, { newEmail, requestedByStaff: true });
   const values = { business: tenant.name, name: customer.name, newEmail, link: portalLinks.emailChange(ctx.deps.config.portalUrl, tenant, token) };
-  const locales = [customer.locale, tenant.locale];
-  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: customer.id, to: newEmail, ...emailChangeLetter('staffConfirm', locales, values) });
-  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: customer.id, to: account.email, ...emailChangeLetter('staffNotice', locales, values) });
+  const locales = [customer.locale, tenant.locale] as const;
+  await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, customerId: customer.id, to: newEmail, ...emailChangeLetter('staffConfirm', locales, values) });
+  await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, customerId: customer.id, to: account.email, ...emailChangeLetter('staffNotice', locales, values) });
+  return account;
 }
 
 /** Whether the request comes from this customer's own session (a staff-started change needs it to be confirmed). */

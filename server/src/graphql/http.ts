@@ -10,8 +10,7 @@ import { SESSION_COOKIE } from '../platform/session-cookie.js';
 import { tokenTypeFor, verifyAccessToken } from '../auth/tokens.js';
 import { originAllowed } from '../http/origins.js';
 import { clientOf, requestIdOf } from '../http/rest.js';
-import { idempotently } from '../idempotency/idempotency.js';
-import { idempotentMutations } from '../idempotency/idempotent-request.js';
+import { idempotentGraphQL, idempotentMutations } from './idempotent-request.js';
 
 class Rollback extends Error {
   constructor(readonly response: HTTPGraphQLResponse) {
@@ -61,8 +60,7 @@ export function graphqlHandler(server: ApolloServer<RequestContext>, endpoint: E
           const { tx, principal } = ctx;
           if (!tx || principal.kind === 'anonymous') return (await execute(ctx)).response;
           // With an Idempotency-Key on a create, a repeated request replays the first answer.
-          const keyed = { endpoint, principal, now, header: req.headers['idempotency-key'], body: req.body, log };
-          const result = await idempotently(tx, keyed, () => execute(ctx));
+          const result = await idempotentGraphQL({ ...ctx, tx }, { header: req.headers['idempotency-key'], body: req.body }, () => execute(ctx));
           if (result.failed) throw new Rollback(result.response);
           return result.response;
         });

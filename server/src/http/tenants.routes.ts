@@ -5,7 +5,8 @@ import type { AppDeps } from '../context/context.js';
 import { tenantIdBySlug } from '../db/rls.js';
 import { NotFound } from '../errors/errors.js';
 import { requestIdOf, sendError, uploadRoute, type RestRoutes } from './rest.js';
-import { logoContentType, logoKey, MAX_LOGO_BYTES, receiveLogo } from '../tenants/tenants.logo.service.js';
+import { receiveLogo } from '../tenants/tenants.logo.service.js';
+import { logoContentType, logoKey, MAX_LOGO_BYTES } from '../tenants/logo-files.js';
 import { SLUG } from '../tenants/tenants.service.js';
 
 export const tenantRoutes: RestRoutes = (app, deps) => {

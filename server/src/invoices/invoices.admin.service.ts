@@ -283,7 +283,7 @@ export async function emailInvoice(ctx: ScopedContext, tenant: Tenant, row: Invo
     dueDate: toLocalDate(row.dueDate),
     link: portalLinks.invoice(ctx.deps.config.portalUrl, tenant, row.id),
   });
-  await ctx.deps.mailer.send(ctx.tx, { tenantId: tenant.id, customerId: row.customerId, to: customer.email, ...email });
+  await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, customerId: row.customerId, to: customer.email, ...email });
   return true;
 }
 

@@ -16,9 +16,14 @@ export interface OutgoingEmail {
   text: string;
 }
 
+/** What sending needs of the caller's context: its transaction. Every ScopedContext is one. */
+export interface MailScope {
+  tx: Tx;
+}
+
 export interface Mailer {
   /** Stores the email through the caller's transaction; the queue delivers it once committed. */
-  send(tx: Tx, email: OutgoingEmail): Promise<void>;
+  send(ctx: MailScope, email: OutgoingEmail): Promise<void>;
   /** Hands one stored email to SMTP (or the log); throws when the SMTP server refuses it. */
   deliver(email: { id: string; to: string; subject: string; text: string }): Promise<void>;
 }
@@ -26,11 +31,11 @@ export interface Mailer {
 export function createMailer(options: { smtpUrl?: string; from: string; log: Logger }): Mailer {
   const transport: Transporter | null = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
   return {
-    async send(tx, email) {
-      const text = email.text + (await footerFor(tx, email));
+    async send(ctx, email) {
+      const text = email.text + (await footerFor(ctx, email));
       // Customers and sign-in flows may queue an email but not read the outbox back, and
       // INSERT ... RETURNING would need that: the id is chosen here instead.
-      await tx.outboxEmail.createMany({
+      await ctx.tx.outboxEmail.createMany({
         data: [{ id: randomUUID(), tenantId: email.tenantId, customerId: email.customerId ?? null, toAddress: email.to, subject: email.subject, text }],
       });
     },
@@ -49,7 +54,7 @@ export function createMailer(options: { smtpUrl?: string; from: string; log: Log
  * customer's language when the email is to a customer, else the business's. Every scope that
  * sends (staff, the customer themself, sign-in flows, the worker) may read its tenant and that customer.
  */
-async function footerFor(tx: Tx, email: OutgoingEmail): Promise<string> {
+async function footerFor({ tx }: MailScope, email: OutgoingEmail): Promise<string> {
   const tenant = await tx.tenant.findUnique({ where: { id: email.tenantId } });
   if (!tenant) return '';
   const customer = email.customerId

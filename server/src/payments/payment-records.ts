@@ -146,7 +146,7 @@ async function settleInvoice(ctx: ScopedContext, tenant: Tenant, invoice: Invoic
     card: payment.last4 ? `${payment.cardBrand ?? ''} •••• ${payment.last4}`.trim() : null,
     link: portalLinks.invoice(ctx.deps.config.portalUrl, tenant, invoice.id),
   });
-  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: payment.customerId, to: customer.email, ...letter });
+  await ctx.deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: payment.customerId, to: customer.email, ...letter });
 }
 
 async function sendPaymentFailed(ctx: ScopedContext, tenant: Tenant, invoice: InvoiceRow, payment: PaymentRow): Promise<void> {
@@ -162,7 +162,7 @@ async function sendPaymentFailed(ctx: ScopedContext, tenant: Tenant, invoice: In
     reason: payment.failureReason ?? declineMessage(null),
     link: portalLinks.invoice(ctx.deps.config.portalUrl, tenant, invoice.id),
   });
-  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: payment.customerId, to: customer.email, ...letter });
+  await ctx.deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: payment.customerId, to: customer.email, ...letter });
 }
 
 /**

@@ -55,5 +55,5 @@ export async function sendRequestEmail(
     reason: extra.reason ?? null,
     link: portalLinks.requests(ctx.deps.config.portalUrl, tenant),
   });
-  await ctx.deps.mailer.send(tx, { tenantId: tenant.id, customerId: request.customerId, to: customer.email, subject, text });
+  await ctx.deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: request.customerId, to: customer.email, subject, text });
 }

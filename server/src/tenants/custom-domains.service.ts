@@ -4,9 +4,7 @@
 // worker), the claim is verified and tenants.custom_domain names the domain: only then do the
 // portal's routing (tenant_id_by_domain), cookie origins and email links use it. Several
 // businesses may have one domain pending; the first to prove it wins, the others get CONFLICT.
-import { staffScope, type RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
-import { withScope } from '../db/rls.js';
+import type { ScopedContext, StaffContext } from '../context/context.js';
 import { AppError, BadInput } from '../errors/errors.js';
 import type { CustomDomain } from '../generated/prisma/client.js';
 import { enforce, type Limit } from '../auth/rate-limit.js';
@@ -14,6 +12,7 @@ import { checkProof, newProofToken, problemMessage, proofRecord, type ProofCheck
 import { afterCheck, type CheckResult, type CheckSource } from './custom-domains.state.js';
 import type { CustomDomainVerification } from './tenants.types.js';
 import { forgetCurrentTenant } from '../platform/current-tenant.js';
+import { inTenantScope } from '../platform/scope.js';
 import type { TenantFilter, WorkerDeps } from '../worker/context.js';
 
 /** Each check queries DNS (a few seconds at worst): a business may ask 10 times per 15 minutes. */
@@ -41,19 +40,18 @@ export function toVerification(claim: CustomDomain): CustomDomainVerification {
   };
 }
 
-export function customDomainClaim(ctx: RequestContext): Promise<CustomDomain | null> {
-  const { tx, principal } = staffScope(ctx);
-  return tx.customDomain.findUnique({ where: { tenantId: principal.tenantId } });
+export function customDomainClaim(ctx: StaffContext): Promise<CustomDomain | null> {
+  return ctx.tx.customDomain.findUnique({ where: { tenantId: ctx.principal.tenantId } });
 }
 
 /** The business's claim, locked until the transaction ends: two checks of it never interleave. */
-async function lockedClaim(tx: Tx, tenantId: string): Promise<CustomDomain | null> {
+async function lockedClaim({ tx }: ScopedContext, tenantId: string): Promise<CustomDomain | null> {
   await tx.$queryRaw`SELECT 1 FROM custom_domains WHERE tenant_id = ${tenantId}::uuid FOR UPDATE`;
   return tx.customDomain.findUnique({ where: { tenantId } });
 }
 
 /** The business that has proven this domain, if any (a SECURITY DEFINER lookup past RLS). */
-async function verifiedHolder(tx: Tx, domain: string): Promise<string | null> {
+async function verifiedHolder({ tx }: ScopedContext, domain: string): Promise<string | null> {
   const rows = await tx.$queryRaw<{ id: string | null }[]>`SELECT tenant_id_by_domain(${domain}) AS id`;
   return rows[0]?.id ?? null;
 }
@@ -62,16 +60,18 @@ async function verifiedHolder(tx: Tx, domain: string): Promise<string | null> {
  * The business asks for `domain` (normalised), or for none. The same domain again changes
  * nothing (its token and proof stay); another one starts a new pending claim with a new token,
  * and the previous domain stops serving at once. A domain another business has proven is CONFLICT.
+ * Answers the claim as it is afterwards (null: none).
  */
-export async function claimCustomDomain(ctx: RequestContext, domain: string | null): Promise<void> {
-  const { tx, principal } = staffScope(ctx);
+export async function claimCustomDomain(ctx: StaffContext, domain: string | null): Promise<CustomDomain | null> {
+  const { tx, principal } = ctx;
   const tenantId = principal.tenantId;
   const current = await tx.customDomain.findUnique({ where: { tenantId } });
-  if ((current?.domain ?? null) === domain) return;
+  if ((current?.domain ?? null) === domain) return current;
+  let claim: CustomDomain | null = null;
   if (domain === null) {
     await tx.customDomain.deleteMany({ where: { tenantId } });
   } else {
-    const holder = await verifiedHolder(tx, domain);
+    const holder = await verifiedHolder(ctx, domain);
     if (holder && holder !== tenantId) throw new DomainTaken(domain);
     const now = ctx.now();
     const fresh = {
@@ -85,25 +85,28 @@ export async function claimCustomDomain(ctx: RequestContext, domain: string | nu
       nextCheckAt: now,
       verifiedAt: null,
     };
-    await tx.customDomain.upsert({ where: { tenantId }, create: { tenantId, ...fresh }, update: fresh });
+    claim = await tx.customDomain.upsert({ where: { tenantId }, create: { tenantId, ...fresh }, update: fresh });
   }
   await tx.tenant.update({ where: { id: tenantId }, data: { customDomain: null } });
   forgetCurrentTenant(ctx);
+  return claim;
 }
 
 /**
- * Applies one check's result to the claim in `tx` (scoped to its tenant). A found proof makes the
- * domain served unless another business has proven it first: verifications of one domain are
- * serialised by a lock on its name, so of two at once the second sees the first's commit.
+ * Applies one check's result to the claim, in a context scoped to its tenant, at the context's
+ * instant. A found proof makes the domain served unless another business has proven it first:
+ * verifications of one domain are serialised by a lock on its name, so of two at once the second
+ * sees the first's commit.
  */
-async function applyCheck(tx: Tx, claim: CustomDomain, proof: ProofCheck, now: Date, source: CheckSource): Promise<{ claim: CustomDomain; taken: boolean }> {
+async function applyCheck(ctx: ScopedContext, claim: CustomDomain, proof: ProofCheck, source: CheckSource): Promise<{ claim: CustomDomain; taken: boolean }> {
+  const { tx } = ctx;
   let result: CheckResult = proof;
   if (proof.found && claim.status !== 'verified') {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`custom-domain:${claim.domain}`}, 0))`;
-    const holder = await verifiedHolder(tx, claim.domain);
+    const holder = await verifiedHolder(ctx, claim.domain);
     if (holder && holder !== claim.tenantId) result = { found: false, problem: 'domain_taken' };
   }
-  const { serving, ...change } = afterCheck(claim, result, now, source);
+  const { serving, ...change } = afterCheck(claim, result, ctx.now(), source);
   if (serving !== 'keep') {
     await tx.tenant.update({ where: { id: claim.tenantId }, data: { customDomain: serving === 'start' ? claim.domain : null } });
   }
@@ -112,13 +115,13 @@ async function applyCheck(tx: Tx, claim: CustomDomain, proof: ProofCheck, now: D
 }
 
 /** "Check now": looks for the proof at once (owners and admins; rate-limited per business). */
-export async function verifyCustomDomain(ctx: RequestContext): Promise<CustomDomainVerification> {
-  const { tx, principal } = staffScope(ctx);
+export async function verifyCustomDomain(ctx: StaffContext): Promise<CustomDomainVerification> {
+  const { principal } = ctx;
   await enforce(ctx, VERIFY_LIMIT, principal.tenantId);
-  const claim = await lockedClaim(tx, principal.tenantId);
-  if (!claim) throw new BadInput('customDomain', 'Set a custom domain first.');
+  const claim = await lockedClaim(ctx, principal.tenantId);
+  if (!claim) throw new BadInput('customDomain', 'Set a custom domain first.', 'NO_CUSTOM_DOMAIN');
   const proof = await checkProof(ctx.deps.dns, claim.domain, claim.token);
-  const result = await applyCheck(tx, claim, proof, ctx.now(), 'manual');
+  const result = await applyCheck(ctx, claim, proof, 'manual');
   if (result.taken) throw new DomainTaken(claim.domain);
   if (result.claim.status !== claim.status) ctx.log.info({ domain: claim.domain, status: result.claim.status }, 'custom domain status changed');
   forgetCurrentTenant(ctx);
@@ -158,10 +161,10 @@ export async function recheckCustomDomains(deps: WorkerDeps, filter: TenantFilte
       const proof = proofs[index];
       if (!proof) continue;
       try {
-        await withScope(deps.db, { tenantId: item.tenantId, role: 'system' }, async (tx) => {
-          const claim = await lockedClaim(tx, item.tenantId);
+        await inTenantScope(deps, { tenantId: item.tenantId, role: 'system' }, async (system) => {
+          const claim = await lockedClaim(system, item.tenantId);
           if (!claim || claim.domain !== item.domain || claim.token !== item.token) return;
-          const applied = await applyCheck(tx, claim, proof, deps.now(), 'worker');
+          const applied = await applyCheck(system, claim, proof, 'worker');
           result.checked += 1;
           const status = applied.claim.status;
           if (status === claim.status) return;

@@ -1,15 +1,15 @@
 // Tenant settings as owners and admins change them. Every value is checked before anything is
 // written; the portal reads the tenant row on each request, so a change takes effect at once.
-import { staffScope, type RequestContext } from '../context/context.js';
+import type { StaffContext } from '../context/context.js';
 import { BadInput, Conflict } from '../errors/errors.js';
 import type { CustomDomain, Prisma, Tenant } from '../generated/prisma/client.js';
-import { isUniqueViolation } from '../auth/auth.shared.js';
+import { unlessTaken } from '../platform/unique-violation.js';
 import { sessionIdleUpdate } from '../auth/session-idle-limit.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { checkedLanguage } from '../common/languages.js';
 import { currentTenant, forgetCurrentTenant } from '../platform/current-tenant.js';
 import { HOSTNAME, SLUG, toPortalTenant } from './tenants.service.js';
-import { logoUrlForSlug } from './tenants.logo.service.js';
+import { logoUrlForSlug } from './logo-files.js';
 import type { TenantSettings, TenantSettingsInput } from './tenants.types.js';
 import { paymentSettings, paymentSettingsUpdate } from '../payments/payment-settings.js';
 import { contactUpdate } from './business-contact.js';
@@ -66,13 +66,13 @@ export function toTenantSettings(t: Tenant, claim: CustomDomain | null): TenantS
   };
 }
 
-export async function tenantSettings(ctx: RequestContext): Promise<TenantSettings> {
+export async function tenantSettings(ctx: StaffContext): Promise<TenantSettings> {
   return toTenantSettings(await currentTenant(ctx), await customDomainClaim(ctx));
 }
 
 function text(field: string, value: string, max: number, what: string): string {
   const trimmed = value.trim();
-  if (!trimmed || trimmed.length > max) throw new BadInput(field, `Use 1 to ${max} characters for ${what}.`);
+  if (!trimmed || trimmed.length > max) throw new BadInput(field, `Use 1 to ${max} characters for ${what}.`, trimmed ? 'TOO_LONG' : 'REQUIRED');
   return trimmed;
 }
 
@@ -80,7 +80,7 @@ function text(field: string, value: string, max: number, what: string): string {
 function customDomainUpdate(input: TenantSettingsInput): string | null | undefined {
   if (input.customDomain === undefined) return undefined;
   const domain = input.customDomain?.trim().toLowerCase().replace(/\.$/, '') ?? '';
-  if (domain && !HOSTNAME.test(domain)) throw new BadInput('customDomain', 'Enter a hostname such as portal.example.com, without http:// or a path.');
+  if (domain && !HOSTNAME.test(domain)) throw new BadInput('customDomain', 'Enter a hostname such as portal.example.com, without http:// or a path.', 'INVALID_HOSTNAME');
   return domain || null;
 }
 
@@ -90,22 +90,22 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
   if (input.name != null) data.name = text('name', input.name, MAX_NAME, 'the business name');
   if (input.slug != null) {
     const slug = input.slug.trim().toLowerCase();
-    if (!SLUG.test(slug)) throw new BadInput('slug', 'Use lowercase letters, digits and hyphens (not at the start or end), at most 64 characters.');
+    if (!SLUG.test(slug)) throw new BadInput('slug', 'Use lowercase letters, digits and hyphens (not at the start or end), at most 64 characters.', 'INVALID_SLUG');
     data.slug = slug;
   }
   for (const field of ['primaryColor', 'accentColor'] as const) {
     const value = input[field];
     if (value == null) continue;
-    if (!COLOR.test(value.trim())) throw new BadInput(field, 'Enter a colour as #rrggbb, e.g. #1d4ed8.');
+    if (!COLOR.test(value.trim())) throw new BadInput(field, 'Enter a colour as #rrggbb, e.g. #1d4ed8.', 'INVALID_COLOR');
     data[field] = value.trim().toLowerCase();
   }
   if (input.timeZone != null) {
-    if (!TIME_ZONES.has(input.timeZone.trim())) throw new BadInput('timeZone', 'Choose a time zone from the list, e.g. America/Chicago.');
+    if (!TIME_ZONES.has(input.timeZone.trim())) throw new BadInput('timeZone', 'Choose a time zone from the list, e.g. America/Chicago.', 'INVALID_TIME_ZONE');
     data.timeZone = input.timeZone.trim();
   }
   if (input.currency != null) {
     const currency = input.currency.trim().toUpperCase();
-    if (!/^[A-Z]{3}$/.test(currency) || !CURRENCIES.has(currency)) throw new BadInput('currency', 'Enter a three-letter currency code, e.g. USD or EUR.');
+    if (!/^[A-Z]{3}$/.test(currency) || !CURRENCIES.has(currency)) throw new BadInput('currency', 'Enter a three-letter currency code, e.g. USD or EUR.', 'INVALID_CURRENCY');
     data.currency = currency;
   }
   if (input.locale != null) {
@@ -114,7 +114,7 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
   if (input.invoiceNumberFormat != null) {
     const format = input.invoiceNumberFormat.trim();
     const problem = invoiceFormatProblem(format);
-    if (problem) throw new BadInput('invoiceNumberFormat', problem);
+    if (problem) throw new BadInput('invoiceNumberFormat', problem, 'INVALID_INVOICE_NUMBER_FORMAT');
     data.invoiceNumberFormat = format;
   }
   const features = input.features;
@@ -135,14 +135,13 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
 }
 
 /** The tenant holding a slug, through the SECURITY DEFINER lookup (RLS hides other tenants). */
-async function slugHolder(ctx: RequestContext, slug: string): Promise<string | null> {
-  const { tx } = staffScope(ctx);
-  const rows = await tx.$queryRaw<{ id: string | null }[]>`SELECT tenant_id_by_slug(${slug}) AS id`;
+async function slugHolder(ctx: StaffContext, slug: string): Promise<string | null> {
+  const rows = await ctx.tx.$queryRaw<{ id: string | null }[]>`SELECT tenant_id_by_slug(${slug}) AS id`;
   return rows[0]?.id ?? null;
 }
 
-export async function updateTenantSettings(ctx: RequestContext, input: TenantSettingsInput): Promise<TenantSettings> {
-  const { tx, principal } = staffScope(ctx);
+export async function updateTenantSettings(ctx: StaffContext, input: TenantSettingsInput): Promise<TenantSettings> {
+  const { tx, principal } = ctx;
   const data = {
     ...settingsUpdate(input),
     ...paymentSettingsUpdate(ctx.deps.config.jwtSecret, input),
@@ -151,23 +150,20 @@ export async function updateTenantSettings(ctx: RequestContext, input: TenantSet
   const customDomain = customDomainUpdate(input);
   if (typeof data.slug === 'string') {
     const holder = await slugHolder(ctx, data.slug);
-    if (holder && holder !== principal.tenantId) throw new Conflict('This portal address is taken. Choose another.');
+    if (holder && holder !== principal.tenantId) throw new Conflict('This portal address is taken. Choose another.', 'SLUG_TAKEN');
   }
   // A new domain is only asked for here: it serves nothing until its DNS proof is verified.
-  if (customDomain !== undefined) await claimCustomDomain(ctx, customDomain);
+  const claim = customDomain !== undefined ? await claimCustomDomain(ctx, customDomain) : undefined;
   if (typeof data.slug === 'string') {
     // The logo's public URL names the slug: it moves along.
     data.logoUrl = logoUrlForSlug((await currentTenant(ctx)).logoUrl, data.slug);
   }
-  let updated: Tenant;
-  try {
-    updated = await tx.tenant.update({ where: { id: principal.tenantId }, data });
-  } catch (error) {
-    // Two tenants claiming the same slug at the same moment.
-    if (isUniqueViolation(error)) throw new Conflict('This portal address was just taken. Choose another.');
-    throw error;
-  }
+  // Two tenants claiming the same slug at the same moment: the unique index decides.
+  const updated = await unlessTaken(
+    () => tx.tenant.update({ where: { id: principal.tenantId }, data }),
+    () => new Conflict('This portal address was just taken. Choose another.', 'SLUG_TAKEN'),
+  );
   forgetCurrentTenant(ctx);
   await recordStaffActivity(ctx, 'tenant.settings_updated', { subjectId: principal.tenantId });
-  return toTenantSettings(updated, await customDomainClaim(ctx));
+  return toTenantSettings(updated, claim === undefined ? await customDomainClaim(ctx) : claim);
 }

@@ -50,7 +50,7 @@ export async function sendAppointmentReminders(deps: WorkerDeps, filter: TenantF
       const { tenant, customer } = await tenantAndCustomer(ctx, job.customerId);
       if (!customer?.notifyAppointments) continue;
       const letter = appointmentReminder(deps.config.portalUrl, tenant, customer, job);
-      await deps.mailer.send(tx, { tenantId: tenant.id, customerId: job.customerId, to: customer.email, ...letter });
+      await deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: job.customerId, to: customer.email, ...letter });
       sent++;
     }
     return sent;
@@ -104,7 +104,7 @@ export async function sendOverdueInvoiceReminders(deps: WorkerDeps, filter: Tena
         dueMinor: balanceDue(invoice),
         daysOverdue: row.daysOverdue,
       });
-      await deps.mailer.send(tx, { tenantId: tenant.id, customerId: invoice.customerId, to: customer.email, ...letter });
+      await deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: invoice.customerId, to: customer.email, ...letter });
       sent++;
     }
     return sent;

@@ -37,7 +37,7 @@ async function queuedJobs(tenantId: string, task = 'outbox-deliver') {
 
 function queueEmail(a: TestApp, tenantId: string, to: string, fail = false) {
   return inTenantScope(a.deps, { tenantId, role: 'system' }, async ({ tx }) => {
-    await a.deps.mailer.send(tx, { tenantId, to, subject: 'Hello', text: 'Body' });
+    await a.deps.mailer.send({ tx }, { tenantId, to, subject: 'Hello', text: 'Body' });
     if (fail) throw new Error('the request failed');
   });
 }

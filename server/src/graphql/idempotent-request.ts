@@ -1,23 +1,63 @@
-// Which requests an Idempotency-Key applies to, and what "the same request" means: the
+// Idempotency-Key over GraphQL: which requests the key applies to, what "the same request"
+// means, and how an answer is stored and replayed (the key store itself: idempotency/). The
 // operation's mutations are listed as idempotent by their domain module, and two requests are
 // the same when their endpoint, document (printed canonically), operation name and variables
 // (keys sorted) are.
 import { createHash } from 'node:crypto';
+import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import { Kind, parse, print, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { ScopedContext } from '../context/context.js';
 import type { Endpoint } from '../context/principal.js';
-import { BadInput } from '../errors/errors.js';
-import { endpointSchema } from '../graphql/schemas.js';
-import { endpointModules } from '../graphql/modules.js';
-import { LIMITS } from '../graphql/server.js';
+import { AppError, BadInput } from '../errors/errors.js';
+import { idempotently, type AnswerFormat, type Execution, type KeyedRequest } from '../idempotency/idempotency.js';
+import { endpointSchema } from './schemas.js';
+import { endpointModules } from './modules.js';
+import { LIMITS } from './server.js';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
-/** A request whose key is honoured. */
-export interface KeyedRequest {
-  key: string;
-  /** sha256 (hex) of the request in canonical form. */
-  requestHash: string;
+/**
+ * Runs a GraphQL request in the request's transaction, or replays the first answer to its
+ * Idempotency-Key (`header`, as received; `body`, the parsed JSON body). A malformed key on an
+ * operation that honours it is refused (400) without running anything.
+ */
+export function idempotentGraphQL(
+  ctx: ScopedContext,
+  request: { header: string | string[] | undefined; body: unknown },
+  execute: () => Promise<Execution<HTTPGraphQLResponse>>,
+): Promise<Execution<HTTPGraphQLResponse>> {
+  if (ctx.principal.kind === 'anonymous') return execute();
+  let keyed: KeyedRequest | null;
+  try {
+    keyed = keyedRequest(ctx.endpoint, request.header, request.body);
+  } catch (error) {
+    if (error instanceof AppError) return Promise.resolve({ response: graphqlAnswers.refusal(400, error), failed: true });
+    throw error;
+  }
+  return idempotently(ctx, keyed, graphqlAnswers, execute);
 }
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** GraphQL answers as stored (complete bodies only) and replayed (marked `Idempotent-Replayed`). */
+const graphqlAnswers: AnswerFormat<HTTPGraphQLResponse> = {
+  stored: (response) =>
+    response.body.kind === 'complete' ? { status: response.status ?? 200, contentType: response.headers.get('content-type') ?? null, body: response.body.string } : null,
+  replay: ({ status, contentType, body }) => ({
+    status,
+    headers: new HeaderMap([
+      ['content-type', contentType ?? JSON_TYPE],
+      ['idempotent-replayed', 'true'],
+    ]),
+    body: { kind: 'complete', string: body },
+  }),
+  // An answer that runs nothing; the transaction rolls back (it changed nothing but may hold the key's lock).
+  refusal: (status, error) => ({
+    status,
+    headers: new HeaderMap([['content-type', JSON_TYPE]]),
+    body: { kind: 'complete', string: JSON.stringify({ errors: [{ message: error.message, extensions: error.extensions }] }) },
+  }),
+};
 
 const cache = new Map<Endpoint, ReadonlySet<string>>();
 
