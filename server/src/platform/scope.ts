@@ -65,7 +65,7 @@ export async function withScope<T>(ctx: RequestContext, rls: RlsScope, work: (sc
   if (!outer) {
     return inTransaction(ctx.deps, async (tx) => {
       await setScope(tx, rls);
-      return work(scopedCopy(ctx, tx, rls));
+      return work(scopedCopy(ctx, { tx, rls }));
     });
   }
   const name = `scope_${savepoints++}`;
@@ -73,7 +73,7 @@ export async function withScope<T>(ctx: RequestContext, rls: RlsScope, work: (sc
   let result: T;
   try {
     await setScope(outer, rls);
-    result = await work(scopedCopy(ctx, outer, rls));
+    result = await work(scopedCopy(ctx, { tx: outer, rls }));
   } catch (error) {
     // Rolling back to the savepoint also puts the caller's settings back. (After an error that
     // aborted the whole transaction this fails too, and the first error is the one to report.)
@@ -97,9 +97,9 @@ export function inTenantScope<T>(deps: AppDeps, rls: RlsScope, work: (ctx: Scope
   return withScope(newContext({ deps, endpoint: parts.endpoint ?? 'admin', ...parts }), rls, work);
 }
 
-function scopedCopy(ctx: RequestContext, tx: Tx, rls: RlsScope): ScopedContext {
+function scopedCopy(ctx: RequestContext, scope: { tx: Tx; rls: RlsScope }): ScopedContext {
   // Loaders cache what the caller's scope could see: the new scope starts with its own.
-  return { ...ctx, tx, rls, loaders: new Map() };
+  return { ...ctx, ...scope, loaders: new Map() };
 }
 
 interface OpenedSession {
