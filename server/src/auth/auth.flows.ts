@@ -10,7 +10,7 @@ import type { RequestContext, ScopedContext, SignedInContext } from '../context/
 import type { Tenant } from '../generated/prisma/client.js';
 import type { AccountStatus, ActorType, TokenPurpose } from '../generated/prisma/enums.js';
 import { isId } from '../common/ids.js';
-import { BadInput, NotFound, Unauthenticated } from '../errors/errors.js';
+import { NotFound, Unauthenticated } from '../errors/errors.js';
 import { findTenantBySlug } from '../tenants/tenants.service.js';
 import { ACCOUNT_MOVES } from './account-status.js';
 import { recordActivity, type AuthAction } from '../activity/activity.js';
