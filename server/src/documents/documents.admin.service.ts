@@ -9,7 +9,7 @@ import { recordStaffActivity } from '../activity/activity.js';
 import { requireFeature } from '../platform/features.js';
 import { reserveUpload } from '../requests/uploads.service.js';
 import type { AttachmentUpload } from '../requests/requests.types.js';
-import { visibleJob, visibleJobs } from '../jobs/jobs.admin.service.js';
+import { visibleJob } from '../jobs/jobs.admin.service.js';
 import type { AdminDocument, AdminDocumentListArgs, CreateDocumentInput } from './documents.admin.types.js';
 
 const MAX_TITLE = 200;
@@ -21,7 +21,7 @@ export const adminDocumentSelect = {
 /** RLS shows staff the whole tenant; a technician's documents are those of jobs assigned to them (enforced here). */
 function visibleDocuments(ctx: RequestContext): Prisma.DocumentWhereInput {
   const { principal } = staffScope(ctx);
-  return principal.role === 'technician' ? { job: { is: visibleJobs(ctx) } } : {};
+  return principal.role === 'technician' ? { job: { is: { technicianId: principal.staffUserId } } } : {};
 }
 
 export async function createDocumentUpload(ctx: RequestContext, fileName: string): Promise<AttachmentUpload> {

@@ -97,7 +97,7 @@ export async function convertRequestToJob(ctx: RequestContext, id: string, plan:
   const tenant = await requireFeature(ctx, 'requests');
   const request = await findRequest(tx, id);
   await claim(tx, request, 'convert', { status: 'converted' }, ctx.now());
-  const job = await createJobRow(ctx, tenant, request.customerId, { ...plan, assetId: plan.assetId ?? request.assetId });
+  const job = await createJobRow(staffScope(ctx), tenant, request.customerId, { ...plan, assetId: plan.assetId ?? request.assetId });
   await tx.serviceRequest.updateMany({ where: { id: request.id }, data: { jobId: job.id } });
   const attachments = await tx.requestAttachment.findMany({ where: { requestId: request.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   if (attachments.length) {
