@@ -9,6 +9,8 @@
 // minutes before its start to `bufferAfter` minutes after its end (travel, set-up, clean-up).
 // A candidate is free for a technician when its occupied range overlaps none of theirs, so two
 // consecutive jobs are at least bufferAfter + bufferBefore apart.
+//
+// The lead time and the booking horizon are rules of their own (lead-time.ts, booking-horizon.ts).
 import { addDays, isoWeekday, localParts, pad, zonedInstant } from './local-dates.js';
 import { meetsLeadTime } from './lead-time.js';
 import { isWithinBookingHorizon } from './booking-horizon.js';
