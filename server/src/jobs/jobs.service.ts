@@ -59,7 +59,7 @@ export async function listCustomerJobs(ctx: CustomerContext, args: JobListArgs):
  * documents, so a separate timeline type would only repeat it.
  */
 export async function listServiceHistory(ctx: CustomerContext, args: ServiceHistoryArgs): Promise<Connection<Job>> {
-  if (args.siteId != null && args.assetId != null) throw new BadInput('assetId', 'Choose a site or an asset, not both.');
+  if (args.siteId != null && args.assetId != null) throw new BadInput('assetId', 'Choose a site or an asset, not both.', 'SITE_AND_ASSET');
   const { tx, principal } = ctx;
   const tenant = await currentTenant(ctx);
   const rows = await tx.job.findMany({
