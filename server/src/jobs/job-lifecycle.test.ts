@@ -44,7 +44,7 @@ describe('the job lifecycle', () => {
     expect(errorOf(() => statusMove('completed', 'cancelled', 'technician'))?.reason).toBe('NOT_ALLOWED_IN_STATUS');
   });
 
-  it('next statuses are the table for the caller: technicians do not cancel, customers have none on the admin side', () => {
+  it('next statuses are the table for the caller: technicians do not cancel', () => {
     expect(nextStatuses('scheduled', 'office')).toEqual(['in_progress', 'cancelled']);
     expect(nextStatuses('scheduled', 'technician')).toEqual(['in_progress']);
     expect(nextStatuses('in_progress', 'technician')).toEqual(['completed']);
