@@ -1,6 +1,6 @@
 // The activity log: who, from where, did what to which record. Staff read it per customer;
 // a customer reads their own. Every action that matters to either is named here.
-import { customerScope, staffScope, type CustomerContext, type RequestContext, type ScopedContext, type StaffContext } from '../context/context.js';
+import { type CustomerContext, type RequestContext, type ScopedContext, type StaffContext } from '../context/context.js';
 import type { ActorType } from '../generated/prisma/enums.js';
 
 export type AuthAction =
@@ -231,14 +231,9 @@ export async function recordActivity(ctx: ScopedContext, event: ActivityEvent): 
 }
 
 /** Records what the signed-in customer just did, in the request's own transaction. */
-export function recordCustomerActivity(ctx: CustomerContext, action: PortalAction, subjectId?: string | null): Promise<void>;
-/** @deprecated Transitional, for callers whose context is not narrowed yet: pass a CustomerContext. */
-export function recordCustomerActivity(ctx: RequestContext, action: PortalAction, subjectId?: string | null): Promise<void>;
-export async function recordCustomerActivity(ctx: RequestContext, action: PortalAction, subjectId: string | null = null): Promise<void> {
-  // Goes with customerScope: once every caller passes a CustomerContext, the overload above and this narrowing go.
-  const customer = customerScope(ctx);
-  const { principal } = customer;
-  await recordActivity(customer, {
+export async function recordCustomerActivity(ctx: CustomerContext, action: PortalAction, subjectId: string | null = null): Promise<void> {
+  const { principal } = ctx;
+  await recordActivity(ctx, {
     tenantId: principal.tenantId,
     actorType: 'customer',
     actorId: principal.customerId,
@@ -251,14 +246,9 @@ export async function recordCustomerActivity(ctx: RequestContext, action: Portal
 type StaffSubject = { subjectId?: string | null; customerId?: string | null };
 
 /** Records what the signed-in staff user did; `customerId` files it under that customer's history. */
-export function recordStaffActivity(ctx: StaffContext, action: StaffAction, subject?: StaffSubject): Promise<void>;
-/** @deprecated Transitional, for callers whose context is not narrowed yet: pass a StaffContext. */
-export function recordStaffActivity(ctx: RequestContext, action: StaffAction, subject?: StaffSubject): Promise<void>;
-export async function recordStaffActivity(ctx: RequestContext, action: StaffAction, subject: StaffSubject = {}): Promise<void> {
-  // Goes with staffScope: once every caller passes a StaffContext, the overload above and this narrowing go.
-  const staff = staffScope(ctx);
-  const { principal } = staff;
-  await recordActivity(staff, {
+export async function recordStaffActivity(ctx: StaffContext, action: StaffAction, subject: StaffSubject = {}): Promise<void> {
+  const { principal } = ctx;
+  await recordActivity(ctx, {
     tenantId: principal.tenantId,
     actorType: 'staff',
     actorId: principal.staffUserId,

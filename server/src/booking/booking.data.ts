@@ -1,10 +1,11 @@
 // What slot computation and booking read from the database: one statement for a service
 // type, its qualified technicians, the closed dates and those technicians' busy times, however
 // long the range and however many technicians or jobs (plus the tenant, read once per request).
-import type { Tx } from '../db/client.js';
+import type { ScopedContext } from '../context/context.js';
 import type { Tenant } from '../generated/prisma/client.js';
 import { Conflict } from '../errors/errors.js';
-import { addDays, type BookingHours, type BookingRules, type BusyRange } from './slots.js';
+import { addDays } from './local-dates.js';
+import type { BookingHours, BookingRules, BusyRange } from './slots.js';
 
 export interface BookingData {
   service: { id: string; name: string; durationMinutes: number } | null;
@@ -26,10 +27,10 @@ interface Row {
  * margin on each side, wider than any time zone offset plus buffers. `onlineOnly` hides
  * service types not bookable online (customers); staff may place any active one.
  */
-export async function loadBookingData(tx: Tx, serviceTypeId: string, from: string, to: string, onlineOnly: boolean): Promise<BookingData> {
+export async function loadBookingData(ctx: ScopedContext, serviceTypeId: string, from: string, to: string, onlineOnly: boolean): Promise<BookingData> {
   const rangeStart = new Date(`${addDays(from, -2)}T00:00:00Z`);
   const rangeEnd = new Date(`${addDays(to, 3)}T00:00:00Z`);
-  const rows = await tx.$queryRaw<Row[]>`
+  const rows = await ctx.tx.$queryRaw<Row[]>`
     WITH st AS (
       SELECT s.id, s.name, s.duration_minutes FROM service_types s
       WHERE s.id = ${serviceTypeId}::uuid AND s.active AND (s.bookable_online OR NOT ${onlineOnly})
@@ -82,8 +83,8 @@ export function parseHours(value: unknown): BookingHours {
  * Serialises "is it free? then insert" per tenant for the rest of the transaction, so buffers
  * (which the exclusion constraint cannot express) hold under concurrent bookings too.
  */
-export async function lockBookings(tx: Tx, tenantId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`booking:${tenantId}`}, 0))`;
+export async function lockBookings(ctx: ScopedContext, tenantId: string): Promise<void> {
+  await ctx.tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`booking:${tenantId}`}, 0))`;
 }
 
 /** Maps the database's no-overlap refusal (jobs_technician_no_overlap, SQLSTATE 23P01) to CONFLICT. */
@@ -96,8 +97,9 @@ export async function guardOverlap<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** CONFLICT (reason SLOT_TAKEN): someone else took the time while the customer chose it. */
 export function takenConflict(): Conflict {
-  return new Conflict('This time is no longer available. Please pick another time.');
+  return new Conflict('This time is no longer available. Please pick another time.', 'SLOT_TAKEN');
 }
 
 export function isOverlapViolation(error: unknown): boolean {

@@ -1,8 +1,7 @@
 // Appointment emails (booked, requested, confirmed, declined, rescheduled, cancelled), in the
 // customer's language, then the business's, then English. Customers who switched appointment
 // emails off get none.
-import type { RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
+import type { ScopedContext } from '../context/context.js';
 import type { Tenant } from '../generated/prisma/client.js';
 import { INTL_LOCALE, writtenLanguage, type Language } from '../common/languages.js';
 import { portalLinks } from '../communications/portal-links.js';
@@ -65,14 +64,13 @@ export function formatWhen(at: Date, timeZone: string, locale: Language): string
 }
 
 export async function sendBookingEmail(
-  ctx: RequestContext,
-  tx: Tx,
+  ctx: ScopedContext,
   tenant: Tenant,
   kind: BookingEmail,
   job: { id: string; customerId: string; title: string; scheduledStart: Date },
   reason: string | null = null,
 ): Promise<void> {
-  const customer = await tx.customer.findFirst({ where: { id: job.customerId }, select: { name: true, email: true, locale: true, notifyAppointments: true } });
+  const customer = await ctx.tx.customer.findFirst({ where: { id: job.customerId }, select: { name: true, email: true, locale: true, notifyAppointments: true } });
   if (!customer?.notifyAppointments) return;
   const locale = writtenLanguage(customer.locale, tenant.locale);
   const { subject, text } = letters[kind][locale]({
@@ -83,5 +81,5 @@ export async function sendBookingEmail(
     reason,
     link: portalLinks.appointment(ctx.deps.config.portalUrl, tenant, job.id),
   });
-  await ctx.deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: job.customerId, to: customer.email, subject, text });
+  await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, customerId: job.customerId, to: customer.email, subject, text });
 }

@@ -1,67 +1,69 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { customerScope, type RequestContext } from '../context/context.js';
-import { getCustomerJob } from '../jobs/jobs.service.js';
+import type { CustomerContext } from '../context/context.js';
+import { Allow, customer } from '../platform/door.js';
 import { Job } from '../jobs/jobs.types.js';
 import { signedLink } from '../platform/signed-links.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from '../calendar/calendar.service.js';
-import { availableSlots, bookableServices, bookAppointment, bookingOptions, cancelAppointment, rescheduleAppointment } from './booking.service.js';
-import { changeDeadline, isWithinChangeWindow } from './change-window.js';
+import { availableSlots, bookableServices, bookAppointment, bookingOptions, cancelAppointment, canChangeOnline, rescheduleAppointment } from './booking.service.js';
+import { cancellationDeadline } from './cancellation-window.js';
 import { AvailableSlotsArgs, BookAppointmentInput, BookableService, BookingOptions, CalendarFeedStatus, CreatedCalendarFeed, SlotDay } from './booking.types.js';
 
-function ownJob(ctx: RequestContext, id: string): Promise<Job> {
-  return getCustomerJob(ctx, id);
-}
-
+// Everything here needs the business to take bookings online (FORBIDDEN, reason FEATURE_OFF, otherwise).
 @Resolver()
 export class BookingPortalResolver {
+  @Allow(customer, { feature: 'booking' })
   @Query(() => [BookableService], { description: 'Services the business lets customers book online.' })
-  bookableServices(@Ctx() ctx: RequestContext): Promise<BookableService[]> {
+  bookableServices(@Ctx() ctx: CustomerContext): Promise<BookableService[]> {
     return bookableServices(ctx);
   }
 
+  @Allow(customer, { feature: 'booking' })
   @Query(() => BookingOptions)
-  bookingOptions(@Ctx() ctx: RequestContext): Promise<BookingOptions> {
+  bookingOptions(@Ctx() ctx: CustomerContext): Promise<BookingOptions> {
     return bookingOptions(ctx);
   }
 
+  @Allow(customer, { feature: 'booking' })
   @Query(() => [SlotDay], { description: 'Free start times per local day for a service, from and to inclusive (at most 62 days).' })
-  availableSlots(@Ctx() ctx: RequestContext, @Args(() => AvailableSlotsArgs) args: AvailableSlotsArgs): Promise<SlotDay[]> {
+  availableSlots(@Ctx() ctx: CustomerContext, @Args(() => AvailableSlotsArgs) args: AvailableSlotsArgs): Promise<SlotDay[]> {
     return availableSlots(ctx, args.serviceTypeId, args.from, args.to);
   }
 
+  @Allow(customer, { feature: 'booking' })
   @Mutation(() => Job, { description: 'Books an offered slot: a scheduled job (instant mode) or an appointment request staff confirm (request mode).' })
-  async bookAppointment(@Ctx() ctx: RequestContext, @Arg('input', () => BookAppointmentInput) input: BookAppointmentInput): Promise<Job> {
-    return ownJob(ctx, await bookAppointment(ctx, input));
+  bookAppointment(@Ctx() ctx: CustomerContext, @Arg('input', () => BookAppointmentInput) input: BookAppointmentInput): Promise<Job> {
+    return bookAppointment(ctx, input);
   }
 
+  @Allow(customer, { feature: 'booking' })
   @Mutation(() => Job, { description: 'Moves an appointment to another offered slot, until the change window closes.' })
-  async rescheduleAppointment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('start', () => Date) start: Date): Promise<Job> {
-    return ownJob(ctx, await rescheduleAppointment(ctx, id, start));
+  rescheduleAppointment(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string, @Arg('start', () => Date) start: Date): Promise<Job> {
+    return rescheduleAppointment(ctx, id, start);
   }
 
+  @Allow(customer, { feature: 'booking' })
   @Mutation(() => Job, { description: 'Cancels an appointment, until the change window closes.' })
-  async cancelAppointment(
-    @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String, { nullable: true }) reason?: string | null,
-  ): Promise<Job> {
-    return ownJob(ctx, await cancelAppointment(ctx, id, reason));
+  cancelAppointment(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true }) reason?: string | null): Promise<Job> {
+    return cancelAppointment(ctx, id, reason);
   }
 
+  @Allow(customer, { feature: 'booking' })
   @Query(() => CalendarFeedStatus, { description: "Whether the customer's calendar subscription URL is active." })
-  calendarFeed(@Ctx() ctx: RequestContext): Promise<CalendarFeedStatus> {
-    return calendarFeedStatus(customerScope(ctx));
+  calendarFeed(@Ctx() ctx: CustomerContext): Promise<CalendarFeedStatus> {
+    return calendarFeedStatus(ctx);
   }
 
+  @Allow(customer, { feature: 'booking' })
   @Mutation(() => CreatedCalendarFeed, { description: 'A new secret calendar subscription URL, shown only now; the previous one stops working.' })
-  createCalendarFeed(@Ctx() ctx: RequestContext): Promise<CreatedCalendarFeed> {
-    return createCalendarFeed(customerScope(ctx));
+  createCalendarFeed(@Ctx() ctx: CustomerContext): Promise<CreatedCalendarFeed> {
+    return createCalendarFeed(ctx);
   }
 
+  @Allow(customer, { feature: 'booking' })
   @Mutation(() => CalendarFeedStatus, { description: 'Stops the calendar subscription URL from working.' })
-  revokeCalendarFeed(@Ctx() ctx: RequestContext): Promise<CalendarFeedStatus> {
-    return revokeCalendarFeed(customerScope(ctx));
+  revokeCalendarFeed(@Ctx() ctx: CustomerContext): Promise<CalendarFeedStatus> {
+    return revokeCalendarFeed(ctx);
   }
 }
 
@@ -71,19 +73,17 @@ export class JobBookingFieldsResolver {
   @FieldResolver(() => Date, {
     description: 'Until when the customer may reschedule or cancel online: the change window, or the grace period after booking online when that ends later.',
   })
-  async changeDeadline(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<Date> {
-    return changeDeadline(await currentTenant(ctx), job);
+  async changeDeadline(@Ctx() ctx: CustomerContext, @Root() job: Job): Promise<Date> {
+    return cancellationDeadline(await currentTenant(ctx), job);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the customer may still reschedule or cancel online.' })
-  async canChange(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<boolean> {
-    const tenant = await currentTenant(ctx);
-    const open = job.status === 'scheduled' || job.status === 'requested';
-    return tenant.featureBooking && open && isWithinChangeWindow(tenant, job, ctx.now());
+  canChange(@Ctx() ctx: CustomerContext, @Root() job: Job): Promise<boolean> {
+    return canChangeOnline(ctx, job);
   }
 
   @FieldResolver(() => String, { description: 'A short-lived link to this appointment as an .ics file.' })
-  calendarFileUrl(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<string> {
+  calendarFileUrl(@Ctx() ctx: CustomerContext, @Root() job: Job): Promise<string> {
     return signedLink(ctx, 'appointment-ics', job.id);
   }
 }

@@ -1,12 +1,11 @@
 // The tenant's booking rules and bookable service types, as owners and admins manage them.
-import { staffScope, type RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
+import type { StaffContext } from '../context/context.js';
 import type { Prisma, Tenant } from '../generated/prisma/client.js';
 import { BadInput, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { todayIn, toLocalDate } from '../common/dates.js';
 import { recordStaffActivity } from '../activity/activity.js';
-import { currentTenant } from '../platform/current-tenant.js';
+import { currentTenant, forgetCurrentTenant } from '../platform/current-tenant.js';
 import { parseHours } from './booking.data.js';
 import { parseHHMM, type BookingHours } from './slots.js';
 import type { AdminServiceType, BookingDayHoursInput, BookingSettings, BookingSettingsInput, ClosedDay, ServiceTypeInput } from './booking.types.js';
@@ -25,10 +24,13 @@ const LIMITS = {
   changeGraceMinutes: [0, 1440, 'The grace period must be between 0 and 1440 minutes (a day).'],
 } as const;
 
-export async function bookingSettings(ctx: RequestContext): Promise<BookingSettings> {
-  const { tx } = staffScope(ctx);
-  const tenant = await currentTenant(ctx);
-  const closed = await tx.closedDate.findMany({ where: { date: { gte: new Date(`${todayIn(tenant.timeZone, ctx.now())}T00:00:00Z`) } }, orderBy: { date: 'asc' } });
+export async function bookingSettings(ctx: StaffContext): Promise<BookingSettings> {
+  return settingsOf(ctx, await currentTenant(ctx));
+}
+
+/** The settings of `tenant` with its closed dates from today on. */
+async function settingsOf(ctx: StaffContext, tenant: Tenant): Promise<BookingSettings> {
+  const closed = await ctx.tx.closedDate.findMany({ where: { date: { gte: new Date(`${todayIn(tenant.timeZone, ctx.now())}T00:00:00Z`) } }, orderBy: { date: 'asc' } });
   return toSettings(tenant, closed.map(toClosedDay));
 }
 
@@ -79,8 +81,8 @@ export function validateHours(days: BookingDayHoursInput[]): BookingHours {
   return hours;
 }
 
-export async function updateBookingSettings(ctx: RequestContext, input: BookingSettingsInput): Promise<BookingSettings> {
-  const { tx, principal } = staffScope(ctx);
+export async function updateBookingSettings(ctx: StaffContext, input: BookingSettingsInput): Promise<BookingSettings> {
+  const { tx, principal } = ctx;
   const data: Prisma.TenantUpdateInput = {};
   for (const [field, [min, max, message]] of Object.entries(LIMITS) as [keyof typeof LIMITS, (typeof LIMITS)[keyof typeof LIMITS]][]) {
     const value = input[field];
@@ -90,11 +92,11 @@ export async function updateBookingSettings(ctx: RequestContext, input: BookingS
   }
   if (input.hours) data.bookingHours = validateHours(input.hours) as Prisma.InputJsonValue;
   if (input.mode) data.bookingMode = input.mode;
-  await tx.tenant.update({ where: { id: principal.tenantId }, data });
-  // The request's tenant loader read the old row; settings are read back from the database.
-  ctx.loaders.clear();
+  const tenant = await tx.tenant.update({ where: { id: principal.tenantId }, data });
+  // The request's tenant loader read the old row: later reads in this request get the new one.
+  forgetCurrentTenant(ctx);
   await recordStaffActivity(ctx, 'booking.rules_updated');
-  return bookingSettings(ctx);
+  return settingsOf(ctx, tenant);
 }
 
 function parseDate(field: string, value: string): Date {
@@ -103,8 +105,8 @@ function parseDate(field: string, value: string): Date {
   return date;
 }
 
-export async function addClosedDate(ctx: RequestContext, date: string, label: string | null | undefined): Promise<ClosedDay> {
-  const { tx, principal } = staffScope(ctx);
+export async function addClosedDate(ctx: StaffContext, date: string, label: string | null | undefined): Promise<ClosedDay> {
+  const { tx, principal } = ctx;
   const day = parseDate('date', date);
   const text = label?.trim() || null;
   if (text && text.length > 100) throw new BadInput('label', 'Please keep the label under 100 characters.');
@@ -117,9 +119,8 @@ export async function addClosedDate(ctx: RequestContext, date: string, label: st
   return toClosedDay(row);
 }
 
-export async function removeClosedDate(ctx: RequestContext, date: string): Promise<boolean> {
-  const { tx } = staffScope(ctx);
-  const { count } = await tx.closedDate.deleteMany({ where: { date: parseDate('date', date) } });
+export async function removeClosedDate(ctx: StaffContext, date: string): Promise<boolean> {
+  const { count } = await ctx.tx.closedDate.deleteMany({ where: { date: parseDate('date', date) } });
   if (count === 0) throw new NotFound('This closed date');
   await recordStaffActivity(ctx, 'booking.rules_updated');
   return true;
@@ -145,9 +146,8 @@ function toAdminServiceType(row: ServiceTypeRow): AdminServiceType {
   return { ...rest, technicians: technicians.map((t) => t.staffUser).sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
-export async function listServiceTypes(ctx: RequestContext): Promise<AdminServiceType[]> {
-  const { tx } = staffScope(ctx);
-  const rows = await tx.serviceType.findMany({ select: serviceTypeSelect, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+export async function listServiceTypes(ctx: StaffContext): Promise<AdminServiceType[]> {
+  const rows = await ctx.tx.serviceType.findMany({ select: serviceTypeSelect, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
   return rows.map(toAdminServiceType);
 }
 
@@ -174,39 +174,49 @@ function serviceTypeData(input: ServiceTypeInput, creating: boolean) {
 }
 
 /** Each id must be one of this tenant's staff; any other is answered like a missing one. */
-async function checkTechnicians(tx: Tx, ids: string[]): Promise<string[]> {
+async function checkTechnicians(ctx: StaffContext, ids: string[]): Promise<string[]> {
   const unique = [...new Set(ids)];
   if (unique.some((id) => !isId(id))) throw new NotFound('This technician');
-  const found = await tx.staffUser.findMany({ where: { id: { in: unique } }, select: { id: true } });
+  const found = await ctx.tx.staffUser.findMany({ where: { id: { in: unique } }, select: { id: true } });
   if (found.length !== unique.length) throw new NotFound('This technician');
   return unique;
 }
 
-async function setTechnicians(tx: Tx, tenantId: string, serviceTypeId: string, ids: string[]): Promise<void> {
-  await tx.serviceTypeTechnician.deleteMany({ where: { serviceTypeId } });
-  if (ids.length) await tx.serviceTypeTechnician.createMany({ data: ids.map((staffUserId) => ({ tenantId, serviceTypeId, staffUserId })) });
+/** The qualified technicians as a nested write: all replaced by `ids`. */
+function technicianWrite(ids: string[]) {
+  return { createMany: { data: ids.map((staffUserId) => ({ staffUserId })) } };
 }
 
-export async function createServiceType(ctx: RequestContext, input: ServiceTypeInput): Promise<AdminServiceType> {
-  const { tx, principal } = staffScope(ctx);
+export async function createServiceType(ctx: StaffContext, input: ServiceTypeInput): Promise<AdminServiceType> {
+  const { tx, principal } = ctx;
   const data = serviceTypeData(input, true);
-  const technicians = input.technicianIds ? await checkTechnicians(tx, input.technicianIds) : [];
+  const technicians = input.technicianIds ? await checkTechnicians(ctx, input.technicianIds) : [];
   const created = await tx.serviceType.create({
-    data: { tenantId: principal.tenantId, name: data.name ?? '', durationMinutes: data.durationMinutes ?? 60, priceMinor: data.priceMinor ?? 0, ...data },
-    select: { id: true },
+    data: {
+      tenantId: principal.tenantId,
+      name: data.name ?? '',
+      durationMinutes: data.durationMinutes ?? 60,
+      priceMinor: data.priceMinor ?? 0,
+      ...data,
+      ...(technicians.length ? { technicians: technicianWrite(technicians) } : {}),
+    },
+    select: serviceTypeSelect,
   });
-  await setTechnicians(tx, principal.tenantId, created.id, technicians);
   await recordStaffActivity(ctx, 'booking.rules_updated', { subjectId: created.id });
-  return toAdminServiceType(await tx.serviceType.findFirstOrThrow({ where: { id: created.id }, select: serviceTypeSelect }));
+  return toAdminServiceType(created);
 }
 
-export async function updateServiceType(ctx: RequestContext, id: string, input: ServiceTypeInput): Promise<AdminServiceType> {
-  const { tx, principal } = staffScope(ctx);
+export async function updateServiceType(ctx: StaffContext, id: string, input: ServiceTypeInput): Promise<AdminServiceType> {
+  const { tx, principal } = ctx;
   const existing = isId(id) ? await tx.serviceType.findFirst({ where: { id }, select: { id: true } }) : null;
   if (!existing) throw new NotFound('This service type');
   const data = serviceTypeData(input, false);
-  if (input.technicianIds) await setTechnicians(tx, principal.tenantId, id, await checkTechnicians(tx, input.technicianIds));
-  if (Object.keys(data).length) await tx.serviceType.updateMany({ where: { id }, data });
+  const technicians = input.technicianIds ? await checkTechnicians(ctx, input.technicianIds) : null;
+  const updated = await tx.serviceType.update({
+    where: { tenantId_id: { tenantId: principal.tenantId, id: existing.id } },
+    data: { ...data, ...(technicians ? { technicians: { deleteMany: {}, ...technicianWrite(technicians) } } : {}) },
+    select: serviceTypeSelect,
+  });
   await recordStaffActivity(ctx, 'booking.rules_updated', { subjectId: id });
-  return toAdminServiceType(await tx.serviceType.findFirstOrThrow({ where: { id }, select: serviceTypeSelect }));
+  return toAdminServiceType(updated);
 }

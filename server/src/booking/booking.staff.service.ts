@@ -1,112 +1,68 @@
-// What staff do with appointments: the queue of requests, confirm (as asked or at another
-// time), decline with a reason, and reschedule or cancel at any time.
-import { staffScope, type RequestContext } from '../context/context.js';
-import type { Tx } from '../db/client.js';
-import type { Job as JobRow } from '../generated/prisma/client.js';
+// What the office does with appointment requests: the queue, confirm (as asked or at another
+// time) and decline with a reason. Moving and cancelling any job is dispatch's (moveJob,
+// setJobStatus in jobs/jobs.admin.service.ts), on the same booking code.
+import type { StaffContext } from '../context/context.js';
 import { BadInput, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';
+import { assertMove, staffActor } from '../jobs/job-lifecycle.js';
+import { updateJob } from '../jobs/jobs.data.js';
+import { adminJobSelect, toAdminJob, type AdminJobRow } from '../jobs/jobs.view.js';
+import type { AdminJob } from '../jobs/jobs.admin.types.js';
 import { guardOverlap } from './booking.data.js';
 import { sendBookingEmail } from './booking.emails.js';
-import { assertMove, cancelJobRow, moveJob, place } from './booking.service.js';
-import type { Appointment, AppointmentRequestArgs } from './booking.types.js';
+import { place } from './booking.service.js';
+import type { AppointmentRequestArgs } from './booking.types.js';
 
-export function toAppointment(row: JobRow): Appointment {
-  return {
-    id: row.id,
-    status: row.status,
-    title: row.title,
-    start: row.scheduledStart,
-    end: row.scheduledEnd,
-    requestedStart: row.requestedStart,
-    requestedEnd: row.requestedEnd,
-    description: row.description,
-    declineReason: row.declineReason,
-    bookedOnline: row.bookedOnline,
-    customerId: row.customerId,
-    serviceTypeId: row.serviceTypeId,
-    technicianId: row.technicianId,
-  };
-}
-
-export async function appointmentRequests(ctx: RequestContext, args: AppointmentRequestArgs): Promise<Connection<Appointment>> {
-  const { tx, principal } = staffScope(ctx);
-  const rows = await tx.job.findMany({
+export async function appointmentRequests(ctx: StaffContext, args: AppointmentRequestArgs): Promise<Connection<AdminJob>> {
+  const tenant = await currentTenant(ctx);
+  const rows = await ctx.tx.job.findMany({
     where: { status: 'requested' },
+    select: adminJobSelect,
     orderBy: [{ scheduledStart: 'asc' }, { id: 'asc' }],
-    ...pageQuery(principal.tenantId, args),
+    ...pageQuery(tenant.id, args),
   });
-  return toConnection(rows, args, toAppointment);
+  return toConnection(rows, args, (row) => toAdminJob(row, tenant.timeZone));
 }
 
-async function tenantJob(tx: Tx, id: string): Promise<JobRow> {
-  const job = isId(id) ? await tx.job.findFirst({ where: { id } }) : null;
+async function tenantAppointment(ctx: StaffContext, id: string): Promise<AdminJobRow> {
+  const job = isId(id) ? await ctx.tx.job.findFirst({ where: { id }, select: adminJobSelect }) : null;
   if (!job) throw new NotFound('This appointment');
   return job;
 }
 
 /** A technician staff named: one of this tenant's active staff, else NOT_FOUND like any foreign id. */
-export async function namedTechnician(tx: Tx, id: string | null | undefined): Promise<string | null> {
+export async function namedTechnician(ctx: StaffContext, id: string | null | undefined): Promise<string | null> {
   if (id == null) return null;
-  const staff = isId(id) ? await tx.staffUser.findFirst({ where: { id, status: 'active' }, select: { id: true } }) : null;
+  const staff = isId(id) ? await ctx.tx.staffUser.findFirst({ where: { id, status: 'active' }, select: { id: true } }) : null;
   if (!staff) throw new NotFound('This technician');
   return staff.id;
 }
 
-async function reload(tx: Tx, id: string): Promise<Appointment> {
-  return toAppointment(await tenantJob(tx, id));
-}
-
-export async function confirmAppointment(ctx: RequestContext, id: string, start: Date | null | undefined, technicianId: string | null | undefined): Promise<Appointment> {
-  const { tx } = staffScope(ctx);
+export async function confirmAppointment(ctx: StaffContext, id: string, start: Date | null | undefined, technicianId: string | null | undefined): Promise<AdminJob> {
   const tenant = await currentTenant(ctx);
-  const job = await tenantJob(tx, id);
-  assertMove(job, 'confirm');
-  const named = await namedTechnician(tx, technicianId);
+  const job = await tenantAppointment(ctx, id);
+  assertMove(job, 'confirm', staffActor(ctx.principal.role), 'appointment');
+  const named = await namedTechnician(ctx, technicianId);
   const at = start ?? job.requestedStart ?? job.scheduledStart;
-  const placed = await place(ctx, tx, tenant, { serviceTypeId: job.serviceTypeId, start: at, by: 'staff', technicianId: named });
-  await guardOverlap(() =>
-    tx.job.updateMany({ where: { id: job.id }, data: { status: 'scheduled', technicianId: placed.technicianId, scheduledStart: at, scheduledEnd: placed.end } }),
-  );
+  const placed = await place(ctx, tenant, { serviceTypeId: job.serviceTypeId, start: at, by: 'staff', technicianId: named });
+  const confirmed = await guardOverlap(() => updateJob(ctx, tenant.id, job, { status: 'scheduled', technicianId: placed.technicianId, scheduledStart: at, scheduledEnd: placed.end }));
   await recordStaffActivity(ctx, 'booking.confirmed', { subjectId: job.id, customerId: job.customerId });
-  await sendBookingEmail(ctx, tx, tenant, 'confirmed', { ...job, scheduledStart: at });
-  return reload(tx, job.id);
+  await sendBookingEmail(ctx, tenant, 'confirmed', confirmed);
+  return toAdminJob(confirmed, tenant.timeZone);
 }
 
-export async function declineAppointment(ctx: RequestContext, id: string, reason: string): Promise<Appointment> {
-  const { tx } = staffScope(ctx);
+export async function declineAppointment(ctx: StaffContext, id: string, reason: string): Promise<AdminJob> {
   const tenant = await currentTenant(ctx);
-  const job = await tenantJob(tx, id);
-  assertMove(job, 'decline');
+  const job = await tenantAppointment(ctx, id);
+  assertMove(job, 'decline', staffActor(ctx.principal.role), 'appointment');
   const text = reason.trim();
-  if (!text) throw new BadInput('reason', 'Tell the customer why, so they can pick another time.');
-  if (text.length > 500) throw new BadInput('reason', 'Please keep the reason under 500 characters.');
-  await tx.job.updateMany({ where: { id: job.id }, data: { status: 'declined', declineReason: text } });
+  if (!text) throw new BadInput('reason', 'Tell the customer why, so they can pick another time.', 'REQUIRED');
+  if (text.length > 500) throw new BadInput('reason', 'Please keep the reason under 500 characters.', 'TOO_LONG');
+  const declined = await updateJob(ctx, tenant.id, job, { status: 'declined', declineReason: text });
   await recordStaffActivity(ctx, 'booking.declined', { subjectId: job.id, customerId: job.customerId });
-  await sendBookingEmail(ctx, tx, tenant, 'declined', job, text);
-  return reload(tx, job.id);
-}
-
-export async function rescheduleJob(ctx: RequestContext, id: string, start: Date, technicianId: string | null | undefined): Promise<Appointment> {
-  const { tx } = staffScope(ctx);
-  const tenant = await currentTenant(ctx);
-  const job = await tenantJob(tx, id);
-  assertMove(job, 'reschedule');
-  await moveJob(ctx, tx, tenant, job, { start, by: 'staff', technicianId: await namedTechnician(tx, technicianId) });
-  await recordStaffActivity(ctx, 'booking.rescheduled_by_staff', { subjectId: job.id, customerId: job.customerId });
-  return reload(tx, job.id);
-}
-
-export async function cancelJob(ctx: RequestContext, id: string, reason: string | null | undefined): Promise<Appointment> {
-  const { tx } = staffScope(ctx);
-  const tenant = await currentTenant(ctx);
-  const job = await tenantJob(tx, id);
-  assertMove(job, 'cancel');
-  const text = reason?.trim() || null;
-  if (text && text.length > 500) throw new BadInput('reason', 'Please keep the reason under 500 characters.');
-  await cancelJobRow(ctx, tx, tenant, job, 'staff', text);
-  await recordStaffActivity(ctx, 'booking.cancelled_by_staff', { subjectId: job.id, customerId: job.customerId });
-  return reload(tx, job.id);
+  await sendBookingEmail(ctx, tenant, 'declined', declined, text);
+  return toAdminJob(declined, tenant.timeZone);
 }

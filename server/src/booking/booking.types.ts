@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BookingMode, JobStatus } from '../generated/prisma/enums.js';
-import { ConnectionType, PageArgs } from '../common/pagination.js';
+import { BookingMode } from '../generated/prisma/enums.js';
+import { PageArgs } from '../common/pagination.js';
 
 registerEnumType(BookingMode, { name: 'BookingMode', description: 'instant: a booking is confirmed at once; request: staff confirm each one.' });
 
@@ -272,46 +272,6 @@ export class ServiceTypeInput {
   @Field(() => [ID], { nullable: true, description: 'Replaces the qualified technicians.' })
   technicianIds?: string[] | null;
 }
-
-@ObjectType({ description: 'An appointment as staff see it.' })
-export class Appointment {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => JobStatus)
-  status!: JobStatus;
-
-  @Field()
-  title!: string;
-
-  @Field()
-  start!: Date;
-
-  @Field()
-  end!: Date;
-
-  @Field(() => Date, { nullable: true })
-  requestedStart!: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  requestedEnd!: Date | null;
-
-  @Field(() => String, { nullable: true })
-  description!: string | null;
-
-  @Field(() => String, { nullable: true })
-  declineReason!: string | null;
-
-  @Field()
-  bookedOnline!: boolean;
-
-  customerId!: string;
-  serviceTypeId!: string;
-  technicianId!: string | null;
-}
-
-@ObjectType()
-export class AppointmentConnection extends ConnectionType(Appointment) {}
 
 @ArgsType()
 export class AppointmentRequestArgs extends PageArgs {}

@@ -9,7 +9,11 @@
 // minutes before its start to `bufferAfter` minutes after its end (travel, set-up, clean-up).
 // A candidate is free for a technician when its occupied range overlaps none of theirs, so two
 // consecutive jobs are at least bufferAfter + bufferBefore apart.
-import { TZDate } from '@date-fns/tz';
+//
+// The lead time and the booking horizon are rules of their own (lead-time.ts, booking-horizon.ts).
+import { addDays, isoWeekday, localParts, pad, zonedInstant } from './local-dates.js';
+import { meetsLeadTime } from './lead-time.js';
+import { isWithinBookingHorizon } from './booking-horizon.js';
 
 /** Bookable hours per ISO weekday (1 = Monday): { "1": [["08:00","17:00"]], ... } */
 export type BookingHours = Partial<Record<string, [string, string][]>>;
@@ -56,52 +60,12 @@ export interface SlotQuery {
 }
 
 const MINUTE = 60_000;
-const DAY = 86_400_000;
 
 export function parseHHMM(value: string): number | null {
   const m = /^([01]\d|2[0-4]):([0-5]\d)$/.exec(value);
   if (!m) return null;
   const minutes = Number(m[1]) * 60 + Number(m[2]);
   return minutes <= 24 * 60 ? minutes : null;
-}
-
-function dateParts(date: string): [number, number, number] {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return [y, m, d];
-}
-
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = dateParts(date);
-  return new Date(Date.UTC(y, m - 1, d) + days * DAY).toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  const [y1, m1, d1] = dateParts(from);
-  const [y2, m2, d2] = dateParts(to);
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / DAY);
-}
-
-function isoWeekday(date: string): number {
-  const [y, m, d] = dateParts(date);
-  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The local date and wall-clock time of an instant in `timeZone`. */
-export function localParts(instant: Date, timeZone: string): { date: string; time: string } {
-  const z = new TZDate(instant.getTime(), timeZone);
-  return { date: `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`, time: `${pad(z.getHours())}:${pad(z.getMinutes())}` };
-}
-
-/** The instant the wall clock of `timeZone` shows `date` + `minutes`, or null in a skipped hour. */
-export function zonedInstant(date: string, minutes: number, timeZone: string): Date | null {
-  const [y, m, d] = dateParts(date);
-  const z = new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, timeZone);
-  const back = localParts(z, timeZone);
-  const wanted = minutes === 24 * 60 ? { date: addDays(date, 1), time: '00:00' } : { date, time: `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}` };
-  return back.date === wanted.date && back.time === wanted.time ? new Date(z.getTime()) : null;
 }
 
 /** Every start the day's hours offer, before lead time, horizon, closures and capacity. */
@@ -137,9 +101,9 @@ export function slotProblem(rules: BookingRules, start: Date, durationMinutes: n
 /** Lead time, horizon and closures: what can rule out a start the hours offer. */
 function timingProblem(rules: BookingRules, start: Date, now: Date): Exclude<SlotProblem, 'outside_hours'> | null {
   if (start.getTime() <= now.getTime()) return 'past';
-  if (start.getTime() < now.getTime() + rules.minLeadMinutes * MINUTE) return 'lead_time';
+  if (!meetsLeadTime(rules, start, now)) return 'lead_time';
+  if (!isWithinBookingHorizon(rules, start, now)) return 'horizon';
   const { date } = localParts(start, rules.timeZone);
-  if (daysBetween(localParts(now, rules.timeZone).date, date) > rules.maxAdvanceDays) return 'horizon';
   if (rules.closedDates.has(date)) return 'closed';
   return null;
 }

@@ -8,7 +8,6 @@ import { inTenantScope } from '../platform/scope.js';
 import { hashOneTimeToken, newOneTimeToken } from '../auth/tokens.js';
 import { recordCustomerActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';
-import { requireFeature } from '../platform/features.js';
 import type { FileReply } from '../platform/files.js';
 import { toIcs, type IcsEvent } from './ics.js';
 import { postalAddressLine } from '../common/postal-address.js';
@@ -54,7 +53,6 @@ function liveFeed(ctx: CustomerContext) {
 // says `@Allow(customer, { feature: 'booking' })`, the booking feature is checked here.
 
 export async function calendarFeedStatus(ctx: CustomerContext): Promise<{ active: boolean; createdAt: Date | null }> {
-  await requireFeature(ctx, 'booking');
   const feed = await liveFeed(ctx);
   return { active: feed !== null, createdAt: feed?.createdAt ?? null };
 }
@@ -66,7 +64,6 @@ async function revokeAll(ctx: CustomerContext): Promise<number> {
 
 /** A new secret feed URL, shown once; any earlier one stops working. */
 export async function createCalendarFeed(ctx: CustomerContext): Promise<{ url: string; createdAt: Date }> {
-  await requireFeature(ctx, 'booking');
   const { tx, principal } = ctx;
   await revokeAll(ctx);
   const { token, hash } = newOneTimeToken();
@@ -76,7 +73,6 @@ export async function createCalendarFeed(ctx: CustomerContext): Promise<{ url: s
 }
 
 export async function revokeCalendarFeed(ctx: CustomerContext): Promise<{ active: boolean; createdAt: Date | null }> {
-  await requireFeature(ctx, 'booking');
   if ((await revokeAll(ctx)) > 0) await recordCustomerActivity(ctx, 'calendar_feed.revoked');
   return { active: false, createdAt: null };
 }

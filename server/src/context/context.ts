@@ -61,19 +61,9 @@ export type CustomerContext = ScopedContext & { principal: CustomerPrincipal };
 export type StaffContext = ScopedContext & { principal: StaffPrincipal };
 export type SignedInContext = CustomerContext | StaffContext;
 
-/**
- * Narrows a context to a signed-in customer's. Transitional: resolvers declare CustomerContext
- * behind their door rule instead; this is for the few callers not converted yet.
- */
-export function customerScope(ctx: RequestContext): CustomerContext {
-  if (ctx.principal.kind !== 'customer' || !ctx.tx) throw new Unauthenticated();
-  return ctx as CustomerContext;
-}
-
-/** Narrows a context to a signed-in staff member's (transitional, like customerScope). */
-export function staffScope(ctx: RequestContext): StaffContext {
-  if (ctx.principal.kind !== 'staff' || !ctx.tx) throw new Unauthenticated();
-  return ctx as StaffContext;
+/** Whether a signed-in context is a customer's (a nested `principal.kind` check does not narrow the context itself). */
+export function isCustomerContext(ctx: SignedInContext): ctx is CustomerContext {
+  return ctx.principal.kind === 'customer';
 }
 
 /** One DataLoader per request and per factory, created on first use. */

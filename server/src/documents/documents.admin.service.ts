@@ -8,7 +8,7 @@ import { isId } from '../common/ids.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { reserveUpload } from '../requests/uploads.service.js';
 import type { AttachmentUpload } from '../requests/requests.types.js';
-import { visibleJob, visibleJobs } from '../jobs/jobs.admin.service.js';
+import { visibleJob } from '../jobs/jobs.admin.service.js';
 import type { AdminDocument, AdminDocumentListArgs, CreateDocumentInput } from './documents.admin.types.js';
 
 const MAX_TITLE = 200;
@@ -19,7 +19,7 @@ export const adminDocumentSelect = {
 
 /** RLS shows staff the whole tenant; a technician's documents are those of jobs assigned to them (enforced here). */
 function visibleDocuments(ctx: StaffContext): Prisma.DocumentWhereInput {
-  return ctx.principal.role === 'technician' ? { job: { is: visibleJobs(ctx) } } : {};
+  return ctx.principal.role === 'technician' ? { job: { is: { technicianId: ctx.principal.staffUserId } } } : {};
 }
 
 export async function createDocumentUpload(ctx: StaffContext, fileName: string): Promise<AttachmentUpload> {

@@ -1,5 +1,5 @@
 // Documents the business shared with a customer, as the portal shows them, and a document's file.
-import type { CustomerContext, RequestContext } from '../context/context.js';
+import { isCustomerContext, type CustomerContext, type RequestContext } from '../context/context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { NotFound } from '../errors/errors.js';
@@ -55,7 +55,7 @@ export async function downloadDocument(ctx: RequestContext, id: string): Promise
   const row = isId(id) ? await ctx.tx.document.findFirst({ where }) : null;
   const file = row ? await ctx.deps.storage.get(row.storageKey) : null;
   if (!row || !file) throw new NotFound('This document');
-  if (customer) await recordCustomerActivity(ctx, 'document.downloaded', row.id);
+  if (isCustomerContext(ctx)) await recordCustomerActivity(ctx, 'document.downloaded', row.id);
   return { body: file.body, sizeBytes: file.sizeBytes, contentType: row.contentType, fileName: row.fileName, disposition: 'attachment' };
 }
 

@@ -1,4 +1,4 @@
-import type { CustomerContext, RequestContext, ScopedContext, SignedInContext, StaffContext } from '../context/context.js';
+import { isCustomerContext, type CustomerContext, type RequestContext, type ScopedContext, type SignedInContext, type StaffContext } from '../context/context.js';
 import type { Prisma, Invoice as InvoiceRow } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { todayIn, toLocalDate } from '../common/dates.js';
@@ -101,7 +101,7 @@ export async function invoicePdf(ctx: RequestContext, id: string): Promise<FileR
     creditNotes,
     renderedAt: ctx.now(),
   });
-  if (isCustomer) await recordCustomerActivity(ctx, 'invoice.downloaded', row.id);
+  if (isCustomerContext(ctx)) await recordCustomerActivity(ctx, 'invoice.downloaded', row.id);
   return { body, contentType: 'application/pdf', fileName: `${invoice.number ?? 'invoice'}.pdf`, disposition: 'inline', sizeBytes: body.length };
 }
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context/context.js';
+import type { StaffContext } from '../context/context.js';
+import { Allow, anyStaff, office } from '../platform/door.js';
 import { NotFound } from '../errors/errors.js';
 import { postalAddressLine } from '../common/postal-address.js';
 import { currentTenant } from '../platform/current-tenant.js';
@@ -17,9 +18,9 @@ import {
   dispatchBoard,
   getAdminJob,
   listAdminJobs,
-  moveAdminJob,
+  jobNextStatuses,
+  moveJob,
   myDay,
-  nextStatuses,
   setJobStatus,
   setPartsUsed,
   updateJobNotes,
@@ -29,9 +30,10 @@ import { mapSearchUrl } from './map-link.js';
 
 @Resolver(() => AdminJob)
 export class JobAdminResolver {
+  @Allow(anyStaff)
   @Query(() => DispatchBoard, { description: 'Jobs from `from` to `to` (YYYY-MM-DD, at most 31 days, business time zone) by day and technician. Technicians see their own lane only.' })
   dispatchBoard(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: StaffContext,
     @Arg('from', () => String) from: string,
     @Arg('to', () => String) to: string,
     @Arg('technicianIds', () => [ID], { nullable: true }) technicianIds?: string[] | null,
@@ -39,29 +41,34 @@ export class JobAdminResolver {
     return dispatchBoard(ctx, from, to, technicianIds);
   }
 
+  @Allow(anyStaff)
   @Query(() => MyDay, { description: "The caller's own jobs starting today (business time zone), by start time." })
-  myDay(@Ctx() ctx: RequestContext): Promise<MyDay> {
+  myDay(@Ctx() ctx: StaffContext): Promise<MyDay> {
     return myDay(ctx);
   }
 
+  @Allow(anyStaff)
   @Query(() => AdminJobConnection, { description: "The business's jobs, latest start first (technicians: theirs)." })
-  adminJobs(@Ctx() ctx: RequestContext, @Args(() => AdminJobListArgs) args: AdminJobListArgs): Promise<AdminJobConnection> {
+  adminJobs(@Ctx() ctx: StaffContext, @Args(() => AdminJobListArgs) args: AdminJobListArgs): Promise<AdminJobConnection> {
     return listAdminJobs(ctx, args);
   }
 
+  @Allow(anyStaff)
   @Query(() => AdminJob, { description: "One job; NOT_FOUND for another tenant's (or, for a technician, another technician's)." })
-  adminJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AdminJob> {
+  adminJob(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string): Promise<AdminJob> {
     return getAdminJob(ctx, id);
   }
 
+  @Allow(office)
   @Mutation(() => AdminJob, { description: 'Creates a scheduled job; the customer is emailed.' })
-  createJob(@Ctx() ctx: RequestContext, @Arg('input', () => CreateJobInput) input: CreateJobInput): Promise<AdminJob> {
+  createJob(@Ctx() ctx: StaffContext, @Arg('input', () => CreateJobInput) input: CreateJobInput): Promise<AdminJob> {
     return createJob(ctx, input);
   }
 
+  @Allow(office)
   @Mutation(() => AdminJob, { description: 'Assigns a scheduled job to a qualified free technician, or (auto) to the least loaded one.' })
   assignJob(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: StaffContext,
     @Arg('id', () => ID) id: string,
     @Arg('technicianId', () => ID, { nullable: true }) technicianId?: string | null,
     @Arg('auto', () => Boolean, { defaultValue: false }) auto = false,
@@ -69,64 +76,79 @@ export class JobAdminResolver {
     return assignJob(ctx, id, technicianId, auto);
   }
 
-  @Mutation(() => AdminJob, { description: 'Moves a job (as rescheduleJob); keeps its technician when free, else finds one.' })
+  @Allow(office)
+  @Mutation(() => AdminJob, {
+    description: 'Moves a job or appointment request at any time (the cancellation window binds customers only); keeps its technician when free, else finds one. The customer is emailed.',
+  })
   moveJob(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: StaffContext,
     @Arg('id', () => ID) id: string,
     @Arg('start', () => Date) start: Date,
     @Arg('technicianId', () => ID, { nullable: true }) technicianId?: string | null,
   ): Promise<AdminJob> {
-    return moveAdminJob(ctx, id, start, technicianId);
+    return moveJob(ctx, id, start, technicianId);
   }
 
-  @Mutation(() => AdminJob, { description: 'scheduled → in_progress → completed; requested or scheduled → cancelled (not technicians). Anything else is CONFLICT.' })
-  setJobStatus(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('status', () => JobStatus) status: JobStatus): Promise<AdminJob> {
-    return setJobStatus(ctx, id, status);
+  @Allow(anyStaff)
+  @Mutation(() => AdminJob, {
+    description:
+      'scheduled → in_progress → completed; requested or scheduled → cancelled (not technicians: FORBIDDEN, reason NOT_ALLOWED_FOR_ROLE). Anything else is CONFLICT (reason ALREADY_IN_STATUS or NOT_ALLOWED_IN_STATUS); the allowed ones are AdminJob.nextStatuses. Cancelling emails the customer, with the reason when given.',
+  })
+  setJobStatus(
+    @Ctx() ctx: StaffContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => JobStatus) status: JobStatus,
+    @Arg('reason', () => String, { nullable: true, description: 'Why the job is cancelled (up to 500 characters), told to the customer. Only used when cancelling.' }) reason?: string | null,
+  ): Promise<AdminJob> {
+    return setJobStatus(ctx, id, status, reason);
   }
 
+  @Allow(anyStaff)
   @Mutation(() => AdminJob, { description: 'Notes the customer sees; null clears them.' })
-  updateJobNotes(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('customerNotes', () => String, { nullable: true }) customerNotes?: string | null): Promise<AdminJob> {
+  updateJobNotes(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string, @Arg('customerNotes', () => String, { nullable: true }) customerNotes?: string | null): Promise<AdminJob> {
     return updateJobNotes(ctx, id, customerNotes);
   }
 
+  @Allow(anyStaff)
   @Mutation(() => AdminJob, { description: 'Adds a note only staff see; a technician on their own jobs only.' })
-  addInternalNote(@Ctx() ctx: RequestContext, @Arg('jobId', () => ID) jobId: string, @Arg('body', () => String) body: string): Promise<AdminJob> {
+  addInternalNote(@Ctx() ctx: StaffContext, @Arg('jobId', () => ID) jobId: string, @Arg('body', () => String) body: string): Promise<AdminJob> {
     return addInternalNote(ctx, jobId, body);
   }
 
+  @Allow(anyStaff)
   @Mutation(() => AdminJob, { description: 'Replaces the list of parts used (the customer sees it).' })
-  setPartsUsed(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('parts', () => [PartInput]) parts: PartInput[]): Promise<AdminJob> {
+  setPartsUsed(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string, @Arg('parts', () => [PartInput]) parts: PartInput[]): Promise<AdminJob> {
     return setPartsUsed(ctx, id, parts);
   }
 
   @FieldResolver(() => String)
-  customerName(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string> {
+  customerName(@Ctx() ctx: StaffContext, @Root() job: AdminJob): Promise<string> {
     return customerNameById(ctx, job.customerId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The customer's phone number, as they gave it." })
-  customerPhone(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string | null> {
+  customerPhone(@Ctx() ctx: StaffContext, @Root() job: AdminJob): Promise<string | null> {
     return customerPhoneById(ctx, job.customerId);
   }
 
   @FieldResolver(() => [JobStatus], { description: 'The statuses setJobStatus accepts from this one for the caller (technicians do not cancel).' })
-  nextStatuses(@Ctx() ctx: RequestContext, @Root() job: AdminJob): JobStatus[] {
-    return nextStatuses(ctx, job.status);
+  nextStatuses(@Ctx() ctx: StaffContext, @Root() job: AdminJob): JobStatus[] {
+    return jobNextStatuses(ctx, job);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "A map search for the site's full address (opens the maps app on a phone)." })
-  async mapUrl(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string | null> {
+  async mapUrl(@Ctx() ctx: StaffContext, @Root() job: AdminJob): Promise<string | null> {
     const site = await siteById(ctx, job.siteId);
     return site ? mapSearchUrl(site) : null;
   }
 
   @FieldResolver(() => String, { description: 'The site label, e.g. "Home".' })
-  async siteLabel(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string> {
+  async siteLabel(@Ctx() ctx: StaffContext, @Root() job: AdminJob): Promise<string> {
     return (await siteById(ctx, job.siteId))?.label ?? '';
   }
 
   @FieldResolver(() => String, { description: "The address on one line, as its country writes it (the country named when it is not the business's)." })
-  async siteAddress(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string> {
+  async siteAddress(@Ctx() ctx: StaffContext, @Root() job: AdminJob): Promise<string> {
     const site = await siteById(ctx, job.siteId);
     if (!site) return '';
     const tenant = await currentTenant(ctx);
@@ -134,39 +156,39 @@ export class JobAdminResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'How the technician gets in.' })
-  async accessInstructions(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string | null> {
+  async accessInstructions(@Ctx() ctx: StaffContext, @Root() job: AdminJob): Promise<string | null> {
     return (await siteById(ctx, job.siteId))?.accessInstructions ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true })
-  async assetName(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string | null> {
+  async assetName(@Ctx() ctx: StaffContext, @Root() job: AdminJob): Promise<string | null> {
     return job.assetId ? ((await assetById(ctx, job.assetId))?.name ?? null) : null;
   }
 
   @FieldResolver(() => JobServiceType)
-  async serviceType(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<JobServiceType> {
+  async serviceType(@Ctx() ctx: StaffContext, @Root() job: AdminJob): Promise<JobServiceType> {
     const serviceType = await serviceTypeById(ctx, job.serviceTypeId);
     if (!serviceType) throw new NotFound('This service');
     return serviceType;
   }
 
   @FieldResolver(() => String, { nullable: true })
-  technicianName(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string | null> | null {
+  technicianName(@Ctx() ctx: StaffContext, @Root() job: AdminJob): Promise<string | null> | null {
     return job.technicianId ? staffNameById(ctx, job.technicianId) : null;
   }
 
   @FieldResolver(() => [InternalNote], { description: 'Oldest first; never shown to the customer.' })
-  async internalNotes(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<InternalNote[]> {
+  async internalNotes(@Ctx() ctx: StaffContext, @Root() job: AdminJob): Promise<InternalNote[]> {
     return (await internalNotesOf(ctx, job.id)).map((n) => ({ id: n.id, body: n.body, createdAt: n.createdAt, authorId: n.authorId, authorName: null }));
   }
 
   @FieldResolver(() => [AdminDocument], { description: 'Every document of the job, shared or not, oldest first.' })
-  documents(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<AdminDocument[]> {
+  documents(@Ctx() ctx: StaffContext, @Root() job: AdminJob): Promise<AdminDocument[]> {
     return allJobDocuments(ctx, job.id);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The service request this job was converted from.' })
-  serviceRequestId(@Ctx() ctx: RequestContext, @Root() job: AdminJob): Promise<string | null> {
+  serviceRequestId(@Ctx() ctx: StaffContext, @Root() job: AdminJob): Promise<string | null> {
     return serviceRequestIdOf(ctx, job.id);
   }
 }
@@ -174,7 +196,7 @@ export class JobAdminResolver {
 @Resolver(() => InternalNote)
 export class InternalNoteAdminResolver {
   @FieldResolver(() => String, { nullable: true })
-  authorName(@Ctx() ctx: RequestContext, @Root() note: InternalNote): Promise<string | null> | null {
+  authorName(@Ctx() ctx: StaffContext, @Root() note: InternalNote): Promise<string | null> | null {
     return note.authorId ? staffNameById(ctx, note.authorId) : null;
   }
 }

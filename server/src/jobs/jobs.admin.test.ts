@@ -105,6 +105,21 @@ describe('creating and assigning jobs', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.moveJob).toMatchObject({ localDate: '2026-11-27', localStartTime: '11:00', technicianId: w.tech1.id });
   });
+
+  it('a move reads the job once and writes it in one statement, whose row is the answer', async () => {
+    const job = await jobOf(w, { start: hours(24 * 4 + 6), technicianId: w.tech2.id });
+    const before = app.statements.length;
+    const res = await app.call<{ moveJob: AdminJob }>(
+      'admin',
+      'mutation($id: ID!, $s: DateTimeISO!) { moveJob(id: $id, start: $s) { id status localDate localStartTime technicianId nextStatuses } }',
+      { id: job.id, s: hours(24 * 4 + 7).toISOString() },
+      { token: w.tokens.dispatcher },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.moveJob).toMatchObject({ id: job.id, status: 'scheduled', localStartTime: '16:00', technicianId: w.tech2.id, nextStatuses: ['in_progress', 'cancelled'] });
+    const onJobs = app.statements.slice(before).filter((sql) => /"public"\."jobs"/.test(sql));
+    expect(onJobs.map((sql) => sql.split(' ')[0])).toEqual(['SELECT', 'UPDATE']);
+  });
 });
 
 describe('status transitions', () => {

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context/context.js';
+import type { CustomerContext } from '../context/context.js';
+import { Allow, customer } from '../platform/door.js';
 import { NotFound } from '../errors/errors.js';
 import { Document } from '../documents/documents.types.js';
 import { Asset } from '../assets/assets.types.js';
@@ -10,47 +11,50 @@ import { Job, JobConnection, JobListArgs, JobServiceType, ServiceHistoryArgs, Si
 
 @Resolver(() => Job)
 export class JobPortalResolver {
+  @Allow(customer)
   @Query(() => JobConnection, { description: "The signed-in customer's appointments and jobs: upcoming soonest first, past (or all) latest first." })
-  jobs(@Ctx() ctx: RequestContext, @Args(() => JobListArgs) args: JobListArgs): Promise<JobConnection> {
+  jobs(@Ctx() ctx: CustomerContext, @Args(() => JobListArgs) args: JobListArgs): Promise<JobConnection> {
     return listCustomerJobs(ctx, args);
   }
 
+  @Allow(customer)
   @Query(() => Job, { description: "One of the signed-in customer's jobs; NOT_FOUND for any other id." })
-  job(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Job> {
+  job(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string): Promise<Job> {
     return getCustomerJob(ctx, id);
   }
 
+  @Allow(customer)
   @Query(() => JobConnection, { description: 'Completed jobs, latest first, of one site, one asset, or all of them.' })
-  serviceHistory(@Ctx() ctx: RequestContext, @Args(() => ServiceHistoryArgs) args: ServiceHistoryArgs): Promise<JobConnection> {
+  serviceHistory(@Ctx() ctx: CustomerContext, @Args(() => ServiceHistoryArgs) args: ServiceHistoryArgs): Promise<JobConnection> {
     return listServiceHistory(ctx, args);
   }
 
   @FieldResolver(() => Site)
-  async site(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<Site> {
+  async site(@Ctx() ctx: CustomerContext, @Root() job: Job): Promise<Site> {
     const site = await siteById(ctx, job.siteId);
     if (!site) throw new NotFound('This site');
     return site;
   }
 
   @FieldResolver(() => JobServiceType)
-  async serviceType(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<JobServiceType> {
+  async serviceType(@Ctx() ctx: CustomerContext, @Root() job: Job): Promise<JobServiceType> {
     const serviceType = await serviceTypeById(ctx, job.serviceTypeId);
     if (!serviceType) throw new NotFound('This service');
     return serviceType;
   }
 
   @FieldResolver(() => Asset, { nullable: true, description: 'The equipment or animal the job is for, if any.' })
-  asset(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<Asset | null> {
+  asset(@Ctx() ctx: CustomerContext, @Root() job: Job): Promise<Asset | null> {
     return visibleAsset(ctx, job.assetId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The assigned technician's display name." })
-  technicianName(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<string | null> | null {
+  technicianName(@Ctx() ctx: CustomerContext, @Root() job: Job): Promise<string | null> | null {
     return job.technicianId ? staffNameById(ctx, job.technicianId) : null;
   }
 
   @FieldResolver(() => [Document], { description: 'Reports and photos the business shared for this job; empty when the business has switched documents off.' })
-  documents(@Ctx() ctx: RequestContext, @Root() job: Job): Promise<Document[]> {
+  documents(@Ctx() ctx: CustomerContext, @Root() job: Job): Promise<Document[]> {
     return jobDocuments(ctx, job.id);
   }
 }

@@ -106,7 +106,7 @@ export abstract class JobFields {
 
 @ObjectType({ description: 'An appointment or job, as the customer sees it (never internal notes).' })
 export class Job extends JobFields {
-  /** When the job was made: the booking change window's grace period runs from it (not a field). */
+  /** When the job was made: the cancellation window's grace period runs from it (not a field). */
   createdAt!: Date;
 }
 

@@ -1,4 +1,4 @@
-// How a job row becomes what a customer sees.
+// How a job row becomes what a customer or a member of staff sees.
 import type { Job as JobRow, Prisma } from '../generated/prisma/client.js';
 import { localSpan } from '../common/local-times.js';
 import type { Job, PartUsed } from './jobs.types.js';
@@ -23,15 +23,32 @@ export const jobSelect = {
   serviceTypeId: true,
   assetId: true,
   technicianId: true,
-  // Not shown to customers; the booking change window's grace period runs from it.
+  // Not shown to customers; the cancellation window's grace period runs from it.
   createdAt: true,
 } satisfies Prisma.JobSelect;
 
 export type JobView = Pick<JobRow, keyof typeof jobSelect>;
 
+/** The customer's view of a job: its columns are picked one by one, so a wider row never leaks more. */
 export function toJob(row: JobView, timeZone: string): Job {
   return {
-    ...row,
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    description: row.description,
+    scheduledStart: row.scheduledStart,
+    scheduledEnd: row.scheduledEnd,
+    requestedStart: row.requestedStart,
+    requestedEnd: row.requestedEnd,
+    declineReason: row.declineReason,
+    bookedOnline: row.bookedOnline,
+    completedAt: row.completedAt,
+    customerNotes: row.customerNotes,
+    siteId: row.siteId,
+    serviceTypeId: row.serviceTypeId,
+    assetId: row.assetId,
+    technicianId: row.technicianId,
+    createdAt: row.createdAt,
     timeZone,
     ...localSpan(timeZone, row.scheduledStart, row.scheduledEnd),
     partsUsed: parseParts(row.partsUsed),
@@ -48,10 +65,11 @@ function parseParts(value: Prisma.JsonValue): PartUsed[] {
   });
 }
 
-// Staff also read who the job is for, when it was created and how it was called off.
-export const adminJobSelect = { ...jobSelect, customerId: true, cancelledAt: true, cancelledBy: true, createdAt: true } satisfies Prisma.JobSelect;
-type AdminJobRow = Pick<JobRow, keyof typeof adminJobSelect>;
+// Staff also read who the job is for and how it was called off. Every staff read and write of a
+// job selects these columns, so what a write returns maps straight to an AdminJob.
+export const adminJobSelect = { ...jobSelect, customerId: true, cancelledAt: true, cancelledBy: true } satisfies Prisma.JobSelect;
+export type AdminJobRow = Pick<JobRow, keyof typeof adminJobSelect>;
 
 export function toAdminJob(row: AdminJobRow, timeZone: string): AdminJob {
-  return { ...toJob(row, timeZone), customerId: row.customerId, cancelledAt: row.cancelledAt, cancelledBy: row.cancelledBy, createdAt: row.createdAt };
+  return { ...toJob(row, timeZone), customerId: row.customerId, cancelledAt: row.cancelledAt, cancelledBy: row.cancelledBy };
 }

@@ -164,7 +164,7 @@ export function doorRules(resolvers: Function[]): RuleTree {
     for (const operation of operations) {
       if (!resolvers.includes(operation.target)) continue;
       const door = doorOf(operation.target, operation.methodName);
-      if (!door) continue; // TODO(issue 15): every operation has a door; then fail here
+      if (!door) throw new Error(`${typeName}.${operation.schemaName} has no @Allow rule`);
       add(typeName, operation.schemaName, door);
     }
   }

@@ -27,10 +27,3 @@ export async function featureRefusal(ctx: RequestContext, feature: PortalFeature
   const { label } = FEATURES[feature];
   return new Forbidden(`${label} is not available in ${tenant.name}'s portal. Please contact ${tenant.name} directly.`, 'FEATURE_OFF');
 }
-
-/** Refuses a switched-off feature. Deprecated: declare it at the door with @Allow instead. */
-export async function requireFeature(ctx: RequestContext, feature: PortalFeature): Promise<Tenant> {
-  const refusal = await featureRefusal(ctx, feature);
-  if (refusal) throw refusal;
-  return currentTenant(ctx);
-}

@@ -85,7 +85,7 @@ export async function submitServiceRequest(ctx: CustomerContext, input: SubmitSe
   }
   await recordCustomerActivity(ctx, 'request.submitted', requestId);
   if (URGENT.includes(row.urgency)) {
-    await alertStaff({ ...ctx, tx }, tenant, { kind: 'urgentRequest', id: requestId, customerId, what: description, when: row.preferredAt, urgency: row.urgency });
+    await alertStaff(ctx, tenant, { kind: 'urgentRequest', id: requestId, customerId, what: description, when: row.preferredAt, urgency: row.urgency });
   }
   return toServiceRequest(row);
 }

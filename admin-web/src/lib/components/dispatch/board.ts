@@ -34,6 +34,7 @@ export const SetJobStatus = graphql(`
 		setJobStatus(id: $id, status: $status) {
 			id
 			status
+			nextStatuses
 		}
 	}
 `);
@@ -53,16 +54,6 @@ export async function moveJobTo<F extends string>(action: Action<F>, job: BoardJ
 	}
 	const start = zonedInstant(to.date, to.time, timeZone);
 	return (await action.run(MoveJob, { id: job.id, start, technicianId: to.technicianId })) !== null;
-}
-
-/** The status moves the API allows (setJobStatus); technicians do not cancel. */
-export function nextStatuses(status: JobStatus, canCancel: boolean): JobStatus[] {
-	const moves: Partial<Record<JobStatus, JobStatus[]>> = {
-		scheduled: ['in_progress', 'cancelled'],
-		in_progress: ['completed'],
-		requested: ['cancelled']
-	};
-	return (moves[status] ?? []).filter((s) => canCancel || s !== 'cancelled');
 }
 
 export function statusTone(status: JobStatus): 'neutral' | 'info' | 'success' | 'warning' | 'danger' {

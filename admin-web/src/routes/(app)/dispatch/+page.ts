@@ -18,6 +18,7 @@ const DispatchWeek = graphql(`
 						id
 						title
 						status
+						nextStatuses
 						customerName
 						siteLabel
 						siteAddress

@@ -9,9 +9,12 @@ const RequestsInbox = graphql(`
 				id
 				title
 				customerName
-				serviceTypeName
-				start
-				end
+				serviceType {
+					id
+					name
+				}
+				start: scheduledStart
+				end: scheduledEnd
 				requestedStart
 				description
 				bookedOnline

@@ -1,0 +1,28 @@
+// Writing a job row: one statement that checks the job is still as it was read and returns what
+// it wrote, in the columns staff see (a customer's answer is picked from them by toJob).
+import type { ScopedContext } from '../context/context.js';
+import { Prisma } from '../generated/prisma/client.js';
+import type { JobStatus } from '../generated/prisma/enums.js';
+import { Conflict } from '../errors/errors.js';
+import { adminJobSelect, type AdminJobRow } from './jobs.view.js';
+
+/**
+ * Updates the job if it still has the status it was read with (so two changes at once cannot
+ * both pass the lifecycle), and returns the row written. CONFLICT (reason CHANGED_CONCURRENTLY)
+ * when someone changed its status meanwhile.
+ */
+export async function updateJob(
+  ctx: ScopedContext,
+  tenantId: string,
+  job: { id: string; status: JobStatus },
+  data: Prisma.JobUncheckedUpdateInput,
+): Promise<AdminJobRow> {
+  try {
+    return await ctx.tx.job.update({ where: { tenantId_id: { tenantId, id: job.id }, status: job.status }, data, select: adminJobSelect });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') {
+      throw new Conflict('This job was just changed by someone else. Reload it and try again.', 'CHANGED_CONCURRENTLY');
+    }
+    throw error;
+  }
+}
