@@ -2,14 +2,14 @@
 // under the SAME row-level security as Portico (app role, one transaction per request that
 // first sets app.tenant_id/app.role/app.customer_id, the same session check). It answers the
 // benchmarked queries with the same JSON, so the ratio measures Portico's own overhead.
-// Run as a child process: `node dist/bench/baseline.js` with APP_DATABASE_URL, JWT_SECRET, PORT.
+// Run as a child process: `node bench/dist/baseline.js` with APP_DATABASE_URL, JWT_SECRET, PORT.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import DataLoader from 'dataloader';
 import { buildSchema, graphql, type GraphQLSchema } from 'graphql';
 import pg from 'pg';
-import { verifyAccessToken } from '../auth/tokens.js';
+import { verifyAccessToken } from '@portico/server/tokens';
 
 // Calendar dates stay 'YYYY-MM-DD' strings, as Portico prints them.
 pg.types.setTypeParser(1082, (value: string) => value);

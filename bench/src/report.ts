@@ -121,7 +121,7 @@ export function renderReport(results: Results, previous = readPreviousFindings()
 }
 
 function readPreviousFindings(): string {
-  const file = new URL('../../bench/REPORT.md', import.meta.url);
+  const file = new URL('../REPORT.md', import.meta.url);
   if (!existsSync(file)) return '';
   const text = readFileSync(file, 'utf8');
   const at = text.indexOf(FINDINGS);

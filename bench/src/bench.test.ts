@@ -2,7 +2,7 @@
 // the tenant tables): the generator's shape, and the baseline answering like Portico.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
-import { provisionDatabase, type ProvisionedDatabase } from '../db/provision.js';
+import { provisionDatabase, type ProvisionedDatabase } from '@portico/server/provision';
 import { countRows, generateDataset } from './generate.js';
 import { failureOf, fetchTarget, signClients, startInProcess, type Client } from './index.js';
 
