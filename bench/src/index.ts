@@ -91,14 +91,10 @@ export async function signClients(ownerUrl: string, secret: Uint8Array): Promise
       `SELECT s.id, s.tenant_id, s.portal_account_id, s.customer_id, s.expires_at, t.slug FROM sessions s JOIN tenants t ON t.id = s.tenant_id
        WHERE s.user_agent = 'portico-bench' AND s.revoked_at IS NULL ORDER BY s.customer_id`,
     );
-    return Promise.all(
+    return await Promise.all(
       rows.map(async (s) => ({
         tenantSlug: s.slug,
-        token: await signAccessToken(
-          secret,
-          { typ: 'customer', tenantId: s.tenant_id, subject: s.portal_account_id, sessionId: s.id, customerId: s.customer_id },
-          s.expires_at,
-        ),
+        token: await signAccessToken(secret, { typ: 'customer', tenantId: s.tenant_id, subject: s.portal_account_id, sessionId: s.id, customerId: s.customer_id }, s.expires_at),
       })),
     );
   } finally {
@@ -268,14 +264,22 @@ function appUrlOn(appUrl: string, host: string | undefined): string {
 
 function listen(handler: Parameters<typeof createServer>[1]): Promise<Server> {
   return new Promise((resolve) => {
-    const s = createServer(handler).listen(0, '127.0.0.1', () => resolve(s));
+    const s = createServer(handler).listen(0, '127.0.0.1', () => {
+      resolve(s);
+    });
   });
 }
 const url = (s: Server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
 
-async function machine() {
+function machine() {
   const cpus = os.cpus();
-  return { cpus: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` };
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  };
 }
 
 async function main() {
@@ -304,7 +308,9 @@ async function main() {
     let generation: { seconds: number; reused: boolean };
     if (options.fresh || (await readMarker(ownerUrl)) !== marker) {
       console.log(`Generating the dataset (${options.scale.tenants} tenants x ${options.scale.customersPerTenant} customers) ...`);
-      const result = await generateDataset(ownerUrl, options.scale, (line) => console.log(line));
+      const result = await generateDataset(ownerUrl, options.scale, (line) => {
+        console.log(line);
+      });
       console.log(`Generated in ${result.seconds.toFixed(0)} s`);
       generation = { seconds: result.seconds, reused: false };
     } else {
@@ -385,7 +391,10 @@ async function main() {
           // Let the requests autocannon abandoned drain before the server shuts down.
           await new Promise((r) => setTimeout(r, 1000));
           child.kill('SIGTERM');
-          await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r(null)));
+          await new Promise((r) => {
+            if (child.exitCode === null) child.once('exit', r);
+            else r(null);
+          });
           const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
           if (!file) throw new Error(`the profiled ${server} wrote no .cpuprofile`);
           const summary = summariseProfile(path.join(dir, file));
@@ -399,7 +408,7 @@ async function main() {
     const results: Results = {
       profiles,
       date: new Date().toISOString(),
-      machine: { ...(await machine()), postgres: pgVersion },
+      machine: { ...machine(), postgres: pgVersion },
       options: { duration: options.duration, warmup: options.warmup, connections: options.connections, only: options.only },
       dataset: { marker, counts, generationSeconds: generation.seconds, reused: generation.reused, sessions: clients.length },
       targets,

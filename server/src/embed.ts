@@ -2,9 +2,8 @@
 // each request sends). Exported by the package as `@portico/server/embed`, beside `./provision`,
 // `./tokens` and `./main`, so tools outside the server never reach into its folders.
 import 'reflect-metadata';
-import type { Express } from 'express';
 import pino from 'pino';
-import { createApp } from './app.js';
+import { createApp, type PorticoApp } from './app.js';
 import { readConfig } from './config.js';
 import { createDb } from './db/client.js';
 import { createMailer } from './mail/mailer.js';
@@ -23,9 +22,9 @@ export interface EmbeddedAppOptions {
 }
 
 export interface EmbeddedApp {
-  app: Express;
+  app: PorticoApp['app'];
   /** Stops the app and closes its database pool. */
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /** Portico's HTTP app as production builds it, silent, with the real clock and a local file folder. */
@@ -35,11 +34,11 @@ export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<Em
   const config = { ...readConfig(env), jwtSecret: options.jwtSecret, logLevel: 'silent' };
   const db = createDb(options.appUrl, { max: options.poolSize ?? 2, onQuery: options.onQuery });
   const mailer = createMailer({ from: config.mailFrom, log });
-  const { app, stop } = await createApp({ config, db, log, mailer, storage: createStorage(config.storage), now: () => new Date(), dns: systemTxtResolver() });
+  const portico = await createApp({ config, db, log, mailer, storage: createStorage(config.storage), now: () => new Date(), dns: systemTxtResolver() });
   return {
-    app,
+    app: portico.app,
     async stop() {
-      await stop();
+      await portico.stop();
       await db.$disconnect();
     },
   };
