@@ -36,7 +36,15 @@ async function main() {
   const appDatabaseUrl = process.env.APP_DATABASE_URL ?? database.appUrl ?? undefined;
   // Demo dates are relative to the API's clock (moved by PORTICO_CLOCK_OFFSET_MINUTES, if set).
   const now = new Date(Date.now() + readClockOffsetMs());
-  const logins = process.env.SEED === 'false' ? [] : await seedDemo(ownerUrl, { now, log: (m) => console.log(m) });
+  const logins =
+    process.env.SEED === 'false'
+      ? []
+      : await seedDemo(ownerUrl, {
+          now,
+          log: (m) => {
+            console.log(m);
+          },
+        });
 
   const env = {
     ...process.env,
@@ -49,7 +57,7 @@ async function main() {
   run('api', ['server/dist/main.js'], { ...env, PORT: String(API_PORT) });
   await waitFor(`${apiUrl}/readyz`);
   // Uploads (up to 10 MB) pass through the web apps' servers on their way to the API.
-  const web = { ...env, API_URL: apiUrl, BODY_SIZE_LIMIT: env.BODY_SIZE_LIMIT ?? '11M' };
+  const web = { ...env, API_URL: apiUrl, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '11M' };
   // No ORIGIN for the portal: it also answers at businesses' own domains (portal-web/server.js).
   run('portal', ['portal-web/server.js'], { ...web, PORT: String(PORTAL_PORT) });
   run('admin', ['admin-web/build/index.js'], { ...web, PORT: String(ADMIN_PORT), ORIGIN: adminUrl });
@@ -117,7 +125,15 @@ async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   for (const child of children) child.kill('SIGTERM');
-  await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise((r) => {
+          if (c.exitCode !== null) r(null);
+          else c.once('exit', r);
+        }),
+    ),
+  );
   await database?.release().catch(() => undefined);
   process.exit(code);
 }

@@ -41,7 +41,7 @@ describe('admin on a phone: a technician’s day', () => {
 
     const list = page.getByRole('list', { name: 'Today’s jobs' });
     await list.waitFor();
-    const titles = await list.getByRole('article').evaluateAll((cards) => cards.map((c) => c.querySelector('h2')?.textContent?.trim()));
+    const titles = await list.getByRole('article').evaluateAll((cards) => cards.map((c) => c.querySelector('h2')?.textContent.trim()));
     expect(titles).toEqual([GRETA_JOB, TOM_JOB]);
 
     const greta = page.getByRole('article', { name: GRETA_JOB });

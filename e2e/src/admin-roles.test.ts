@@ -50,7 +50,7 @@ describe('admin: what each role sees', () => {
     await signInToAdmin(page, jenna.tenant.slug, jenna.email, DEMO_PASSWORD);
     const menu = page.getByRole('navigation', { name: 'Main' });
     // Each link's own words (the Requests link also carries the waiting count's badge, checked in booking-a11y).
-    const words = (await menu.getByRole('link').allInnerTexts()).map((text) => text.split('\n')[0]!.trim());
+    const words = (await menu.getByRole('link').allInnerTexts()).map((text) => text.split('\n')[0].trim());
     expect(words).toEqual(['Home', 'Dispatch', 'Requests', 'Customers', 'My day']);
 
     await page.goto(adminUrl('/requests'));

@@ -56,7 +56,7 @@ describe('booking, by keyboard and screen reader', () => {
     expect(count).toBeGreaterThan(2);
     const dates = await days.evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.date ?? ''));
     // One tab stop: the shown day.
-    expect(await days.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('tabindex')))).toEqual(['0', ...Array(count - 1).fill('-1')]);
+    expect(await days.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('tabindex')))).toEqual(['0', ...Array<string>(count - 1).fill('-1')]);
 
     await confirm.click();
     await page.getByText('Choose a free time for your visit.').waitFor();

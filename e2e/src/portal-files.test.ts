@@ -21,22 +21,27 @@ describe('portal files', () => {
       async ({ png, exe }) => {
         const gql = async (query: string, variables: Record<string, unknown> = {}) => {
           const res = await fetch('/graphql/portal', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-          return (await res.json()) as { data: Record<string, any>; errors?: unknown[] };
+          return (await res.json()) as { data: unknown; errors?: unknown[] };
         };
         const head = async (url: string) => {
           const res = await fetch(url);
           const bytes = new Uint8Array(await res.arrayBuffer());
           return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), magic: String.fromCharCode(...bytes.slice(0, 4)) };
         };
-        const { data } = await gql('{ documents { nodes { downloadUrl } } invoices { nodes { pdfUrl } } }');
+        const { data } = (await gql('{ documents { nodes { downloadUrl } } invoices { nodes { pdfUrl } } }')) as {
+          data: { documents: { nodes: { downloadUrl: string }[] }; invoices: { nodes: { pdfUrl: string }[] } };
+        };
         const document = await head(data.documents.nodes[0].downloadUrl);
         const pdf = await head(data.invoices.nodes[0].pdfUrl);
         const put = async (b64: string) => {
-          const upload = (await gql('mutation($n: String!) { createAttachmentUpload(fileName: $n) { uploadUrl } }', { n: 'photo.png' })).data.createAttachmentUpload;
+          const { data: uploadData } = (await gql('mutation($n: String!) { createAttachmentUpload(fileName: $n) { uploadUrl } }', { n: 'photo.png' })) as {
+            data: { createAttachmentUpload: { uploadUrl: string } };
+          };
+          const upload = uploadData.createAttachmentUpload;
           // What a file input gives: a File whose type the browser guessed from its name.
           const file = new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'photo.png', { type: 'image/png' });
           const res = await fetch(upload.uploadUrl, { method: 'PUT', body: file });
-          return { status: res.status, body: await res.json() };
+          return { status: res.status, body: (await res.json()) as { upload?: unknown; errors: { extensions: unknown }[] } };
         };
         return { document, pdf, photo: await put(png), executable: await put(exe) };
       },

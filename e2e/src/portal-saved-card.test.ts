@@ -63,7 +63,7 @@ describe('portal: paying with a saved card', () => {
     expect(await dialog.innerText()).toContain(amount);
     expect(await dialog.innerText()).toContain('Visa •••• 4242');
     // Focus moved into the dialog, on the safe choice.
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Cancel');
+    expect(await page.evaluate(() => document.activeElement?.textContent.trim())).toBe('Cancel');
     expect(await page.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(true);
     await saveScreenshot(page, 'portal-pay-saved-card-confirm');
     await page.setViewportSize({ width: MOBILE, height: 844 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
 import { CUSTOMERS, DEMO_PASSWORD } from './demo.js';
-import { portalUrl, signInToPortal } from './flows.js';
+import { signInToPortal } from './flows.js';
 import { saveScreenshot } from './screenshots.js';
 
 const browser = useBrowser();
@@ -34,7 +34,7 @@ describe('portal in Spanish', () => {
     await nav.getByRole('link', { name: 'Configuración' }).click();
     await page.getByRole('heading', { level: 1, name: 'Configuración' }).waitFor();
     const language = page.getByLabel('Idioma', { exact: true }).and(page.locator('#profile-locale'));
-    const options = await language.locator('option').evaluateAll((els) => els.map((el) => [(el as HTMLOptionElement).value, el.textContent?.trim()]));
+    const options = await language.locator('option').evaluateAll((els) => els.map((el) => [(el as HTMLOptionElement).value, el.textContent.trim()]));
     expect(options).toEqual([
       ['en', 'English'],
       ['fr', 'Français'],

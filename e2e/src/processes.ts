@@ -23,7 +23,9 @@ export function freePort(): Promise<number> {
         reject(new Error('could not read the port the kernel picked'));
         return;
       }
-      server.close(() => resolve(address.port));
+      server.close(() => {
+        resolve(address.port);
+      });
     });
   });
 }
@@ -47,8 +49,8 @@ export function startNode(name: string, script: string, options: { cwd: string; 
       if (echo) console.log(`[${name}] ${line}`);
     }
   };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   return { name, child, output: () => lines.join('\n') };
 }
 
@@ -87,7 +89,11 @@ export async function waitUntilReady(
 export async function stopService(service: Service, graceMs = 5_000): Promise<void> {
   const { child } = service;
   if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      resolve();
+    });
+  });
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
   await exited;

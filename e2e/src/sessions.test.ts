@@ -161,7 +161,9 @@ describe('sessions', () => {
     expect(await customers.inputValue()).toBe('30');
     expect(await staff.inputValue()).toBe('12');
     // The browser's own range check is skipped, so that the API's message is the one shown.
-    await form.evaluate((element) => element.setAttribute('novalidate', ''));
+    await form.evaluate((element) => {
+      element.setAttribute('novalidate', '');
+    });
     await customers.fill('45');
     await form.getByRole('button', { name: 'Save the sign-out rules' }).click();
     await form.getByText(/between 1 and 30 days/).waitFor();

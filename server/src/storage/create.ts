@@ -8,6 +8,6 @@ export interface StorageConfig {
   s3?: S3Config;
 }
 
-export function createStorage(config: StorageConfig, now?: () => Date): Storage {
-  return config.s3 ? new S3Storage(config.s3, now) : new LocalStorage(config.storageDir);
+export function createStorage(config: StorageConfig): Storage {
+  return config.s3 ? new S3Storage(config.s3) : new LocalStorage(config.storageDir);
 }

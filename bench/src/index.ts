@@ -1,12 +1,12 @@
 // `npm run bench`: seeds (or reuses) a large dataset, starts Portico's API and the bare baseline
 // as child processes, checks they answer alike, counts SQL statements per request, loads each
-// target with autocannon and writes server/bench/REPORT.md and results.json.
+// target with autocannon and writes bench/REPORT.md and results.json.
 //
 // Flags: --fresh (regenerate), --duration S (15), --warmup S (3), --connections N (32),
 // --only dashboard,invoices,reviews,ping, --tenants N, --customers N (per tenant), --no-load,
 // --profile (then loads Portico again under node --cpu-prof and summarises where time went).
-import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -17,19 +17,18 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import hdr from 'hdr-histogram-js';
 import pg from 'pg';
-import pino from 'pino';
-import { provisionDatabase } from '../db/provision.js';
-import { signAccessToken } from '../auth/tokens.js';
+import { provisionDatabase } from '@portico/server/provision';
+import { signAccessToken } from '@portico/server/tokens';
 import { baselineHandler } from './baseline.js';
 import { datasetMarker, FULL_SCALE, generateDataset, readMarker, countRows, type Scale } from './generate.js';
 import { renderReport, type Results, type TargetResult, type Run } from './report.js';
 import { summariseProfile } from './profile.js';
-import { systemTxtResolver } from '../tenants/custom-domains.proof.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const serverDir = path.resolve(here, '../..');
-const root = path.resolve(serverDir, '..');
-const outDir = path.join(serverDir, 'bench');
+const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(benchDir, '..');
+const outDir = benchDir;
+// The two servers under load, as built: Portico's API and the baseline beside this file.
+const SCRIPTS = { portico: createRequire(import.meta.url).resolve('@portico/server/main'), baseline: path.join(benchDir, 'dist/baseline.js') } as const;
 
 export const TARGETS = {
   dashboard: {
@@ -92,14 +91,10 @@ export async function signClients(ownerUrl: string, secret: Uint8Array): Promise
       `SELECT s.id, s.tenant_id, s.portal_account_id, s.customer_id, s.expires_at, t.slug FROM sessions s JOIN tenants t ON t.id = s.tenant_id
        WHERE s.user_agent = 'portico-bench' AND s.revoked_at IS NULL ORDER BY s.customer_id`,
     );
-    return Promise.all(
+    return await Promise.all(
       rows.map(async (s) => ({
         tenantSlug: s.slug,
-        token: await signAccessToken(
-          secret,
-          { typ: 'customer', tenantId: s.tenant_id, subject: s.portal_account_id, sessionId: s.id, customerId: s.customer_id },
-          s.expires_at,
-        ),
+        token: await signAccessToken(secret, { typ: 'customer', tenantId: s.tenant_id, subject: s.portal_account_id, sessionId: s.id, customerId: s.customer_id }, s.expires_at),
       })),
     );
   } finally {
@@ -205,16 +200,10 @@ async function load(base: string, target: TargetName, clients: Client[], seconds
 
 /** Portico's app and the baseline in this process, each reporting the SQL it sends. */
 export async function startInProcess(appUrl: string, ownerUrl: string, secret: Uint8Array) {
-  const { createApp } = await import('../app.js');
-  const { createDb } = await import('../db/client.js');
-  const { createMailer } = await import('../mail/mailer.js');
-  const { readConfig } = await import('../config.js');
-  const { createStorage } = await import('../storage/create.js');
+  // Loaded here, not at the top: the load runner itself never needs Portico's app in its process.
+  const { createEmbeddedApp } = await import('@portico/server/embed');
   const statements = { portico: [] as string[], baseline: [] as string[] };
-  const log = pino({ level: 'silent' });
-  const config = { ...readConfig({ DATABASE_URL: ownerUrl, APP_DATABASE_URL: appUrl, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }), jwtSecret: secret, logLevel: 'silent' };
-  const db = createDb(appUrl, { max: 2, onQuery: (sql) => statements.portico.push(sql) });
-  const { app, stop } = await createApp({ config, db, log, mailer: createMailer({ from: config.mailFrom, log }), storage: createStorage(config.storage), now: () => new Date(), dns: systemTxtResolver() });
+  const { app, stop } = await createEmbeddedApp({ ownerUrl, appUrl, jwtSecret: secret, onQuery: (sql) => statements.portico.push(sql) });
   const porticoServer = await listen(app);
   const pool = new pg.Pool({ connectionString: appUrl, max: 2 });
   const baselineServer = await listen(baselineHandler({ pool, jwtSecret: secret, onQuery: (sql) => statements.baseline.push(sql) }));
@@ -225,7 +214,6 @@ export async function startInProcess(appUrl: string, ownerUrl: string, secret: U
       porticoServer.close();
       baselineServer.close();
       await stop();
-      await db.$disconnect();
       await pool.end();
     },
   };
@@ -276,14 +264,22 @@ function appUrlOn(appUrl: string, host: string | undefined): string {
 
 function listen(handler: Parameters<typeof createServer>[1]): Promise<Server> {
   return new Promise((resolve) => {
-    const s = createServer(handler).listen(0, '127.0.0.1', () => resolve(s));
+    const s = createServer(handler).listen(0, '127.0.0.1', () => {
+      resolve(s);
+    });
   });
 }
 const url = (s: Server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
 
-async function machine() {
+function machine() {
   const cpus = os.cpus();
-  return { cpus: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` };
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  };
 }
 
 async function main() {
@@ -312,7 +308,9 @@ async function main() {
     let generation: { seconds: number; reused: boolean };
     if (options.fresh || (await readMarker(ownerUrl)) !== marker) {
       console.log(`Generating the dataset (${options.scale.tenants} tenants x ${options.scale.customersPerTenant} customers) ...`);
-      const result = await generateDataset(ownerUrl, options.scale, (line) => console.log(line));
+      const result = await generateDataset(ownerUrl, options.scale, (line) => {
+        console.log(line);
+      });
       console.log(`Generated in ${result.seconds.toFixed(0)} s`);
       generation = { seconds: result.seconds, reused: false };
     } else {
@@ -333,8 +331,8 @@ async function main() {
 
     const ports = { portico: Number(process.env.BENCH_PORTICO_PORT ?? 4500), baseline: Number(process.env.BENCH_BASELINE_PORT ?? 4501) };
     const env = { ...process.env, DATABASE_URL: ownerUrl, APP_DATABASE_URL: appUrl, JWT_SECRET: secretText, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
-    children.push(spawnServer('portico', path.join(serverDir, 'dist/main.js'), { ...env, PORT: String(ports.portico) }));
-    children.push(spawnServer('baseline', path.join(serverDir, 'dist/bench/baseline.js'), { ...env, PORT: String(ports.baseline) }));
+    children.push(spawnServer('portico', SCRIPTS.portico, { ...env, PORT: String(ports.portico) }));
+    children.push(spawnServer('baseline', SCRIPTS.baseline, { ...env, PORT: String(ports.baseline) }));
     const bases = { portico: `http://127.0.0.1:${ports.portico}`, baseline: `http://127.0.0.1:${ports.baseline}` };
     await Promise.all([waitFor(`${bases.portico}/readyz`), waitFor(`${bases.baseline}/readyz`)]);
 
@@ -375,9 +373,8 @@ async function main() {
     if (options.profile) {
       // Each server again, alone, under the CPU profiler; their SIGTERM handlers exit cleanly,
       // which writes the profile. CPU ms per request compares the two servers' own work.
-      const scripts = { portico: 'dist/main.js', baseline: 'dist/bench/baseline.js' } as const;
       for (const server of ['portico', 'baseline'] as const) {
-        const running = children.find((c) => c.spawnargs.at(-1)?.endsWith(scripts[server]));
+        const running = children.find((c) => c.spawnargs.at(-1) === SCRIPTS[server]);
         if (running && running.exitCode === null) {
           running.kill('SIGTERM');
           await new Promise((r) => running.once('exit', r));
@@ -385,7 +382,7 @@ async function main() {
         for (const t of targets) {
           if (server === 'portico' && t.porticoFailure) continue;
           const dir = mkdtempSync(path.join(os.tmpdir(), `${server}-prof-`));
-          const child = spawnServer(`${server} (profiled)`, path.join(serverDir, scripts[server]), { ...env, PORT: String(ports[server]) }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+          const child = spawnServer(`${server} (profiled)`, SCRIPTS[server], { ...env, PORT: String(ports[server]) }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
           children.push(child);
           await waitFor(`${bases[server]}/readyz`);
           process.stdout.write(`profiling ${t.target} on ${server} ... `);
@@ -394,7 +391,10 @@ async function main() {
           // Let the requests autocannon abandoned drain before the server shuts down.
           await new Promise((r) => setTimeout(r, 1000));
           child.kill('SIGTERM');
-          await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r(null)));
+          await new Promise((r) => {
+            if (child.exitCode === null) child.once('exit', r);
+            else r(null);
+          });
           const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
           if (!file) throw new Error(`the profiled ${server} wrote no .cpuprofile`);
           const summary = summariseProfile(path.join(dir, file));
@@ -408,7 +408,7 @@ async function main() {
     const results: Results = {
       profiles,
       date: new Date().toISOString(),
-      machine: { ...(await machine()), postgres: pgVersion },
+      machine: { ...machine(), postgres: pgVersion },
       options: { duration: options.duration, warmup: options.warmup, connections: options.connections, only: options.only },
       dataset: { marker, counts, generationSeconds: generation.seconds, reused: generation.reused, sessions: clients.length },
       targets,

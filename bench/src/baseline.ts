@@ -2,17 +2,17 @@
 // under the SAME row-level security as Portico (app role, one transaction per request that
 // first sets app.tenant_id/app.role/app.customer_id, the same session check). It answers the
 // benchmarked queries with the same JSON, so the ratio measures Portico's own overhead.
-// Run as a child process: `node dist/bench/baseline.js` with APP_DATABASE_URL, JWT_SECRET, PORT.
+// Run as a child process: `node bench/dist/baseline.js` with APP_DATABASE_URL, JWT_SECRET, PORT.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import DataLoader from 'dataloader';
 import { buildSchema, graphql, type GraphQLSchema } from 'graphql';
 import pg from 'pg';
-import { verifyAccessToken } from '../auth/tokens.js';
+import { verifyAccessToken } from '@portico/server/tokens';
 
 // Calendar dates stay 'YYYY-MM-DD' strings, as Portico prints them.
-pg.types.setTypeParser(1082, (value: string) => value);
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 const SDL = `
   enum InvoiceStatus { draft unpaid overdue paid void }
@@ -61,7 +61,7 @@ interface BaselineContext {
   tenant: () => Promise<Tenant>;
   staffNames: DataLoader<string, string | null>;
   sites: DataLoader<string, { id: string; label: string } | null>;
-  lines: DataLoader<string, unknown[]>;
+  lines: DataLoader<string, InvoiceLine[]>;
   agreementNames: DataLoader<string, string | null>;
 }
 
@@ -107,37 +107,69 @@ function toInvoice(row: InvoiceRow, today: string) {
   };
 }
 
+interface InvoiceLineRow {
+  id: string;
+  invoice_id: string;
+  description: string;
+  quantity: number;
+  unit_price_minor: number;
+  tax_rate_bp: number;
+  total_minor: number;
+}
+
+interface InvoiceLine {
+  id: string;
+  description: string;
+  quantity: number;
+  unitPriceMinor: number;
+  taxRateBp: number;
+  totalMinor: number;
+}
+
 const INVOICE_COLUMNS = 'id, number, status, issue_date, due_date, currency, subtotal_minor, tax_minor, total_minor, paid_minor, agreement_id';
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** A loader of rows by id within the tenant, mapped by `pick`. */
-function byId<V>(ctx: () => BaselineContext, sql: string, pick: (row: pg.QueryResultRow) => V): DataLoader<string, V | null> {
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- R names the columns the SQL returns, as pg's own query<R> does
+function byId<R extends { id: string }, V>(ctx: () => BaselineContext, sql: string, pick: (row: R) => V): DataLoader<string, V | null> {
   return new DataLoader(async (ids) => {
     const c = ctx();
-    const { rows } = await c.db.query(sql, [c.tenantId, ids]);
-    const found = new Map(rows.map((r) => [r.id as string, pick(r)]));
+    const { rows } = await c.db.query<R>(sql, [c.tenantId, ids]);
+    const found = new Map(rows.map((r) => [r.id, pick(r)]));
     return ids.map((id) => found.get(id) ?? null);
   });
 }
 
 function newContext(db: Queryable, tenantId: string, customerId: string, now: Date): BaselineContext {
-  let tenant: Promise<Tenant> | null = null;
+  const memo: { tenant?: Promise<Tenant> } = {};
   const ctx: BaselineContext = {
     db,
     tenantId,
     customerId,
     now,
     tenant: () =>
-      (tenant ??= db.query<Tenant>('SELECT id, time_zone, currency FROM tenants WHERE id = $1', [tenantId]).then((r) => {
+      (memo.tenant ??= db.query<Tenant>('SELECT id, time_zone, currency FROM tenants WHERE id = $1', [tenantId]).then((r) => {
         const row = r.rows[0];
         if (!row) throw new Error('tenant missing');
         return row;
       })),
-    staffNames: byId(() => ctx, 'SELECT id, name FROM staff_users WHERE tenant_id = $1 AND id = ANY($2)', (r) => r.name as string),
-    agreementNames: byId(() => ctx, 'SELECT id, name FROM service_agreements WHERE tenant_id = $1 AND id = ANY($2)', (r) => r.name as string),
-    sites: byId(() => ctx, 'SELECT id, label FROM sites WHERE tenant_id = $1 AND id = ANY($2)', (r) => ({ id: r.id as string, label: r.label as string })),
+    staffNames: byId(
+      () => ctx,
+      'SELECT id, name FROM staff_users WHERE tenant_id = $1 AND id = ANY($2)',
+      (r: { id: string; name: string }) => r.name,
+    ),
+    agreementNames: byId(
+      () => ctx,
+      'SELECT id, name FROM service_agreements WHERE tenant_id = $1 AND id = ANY($2)',
+      (r: { id: string; name: string }) => r.name,
+    ),
+    sites: byId(
+      () => ctx,
+      'SELECT id, label FROM sites WHERE tenant_id = $1 AND id = ANY($2)',
+      (r: { id: string; label: string }) => ({ id: r.id, label: r.label }),
+    ),
     lines: new DataLoader(async (ids) => {
-      const { rows } = await db.query(
+      const { rows } = await db.query<InvoiceLineRow>(
         `SELECT id, invoice_id, description, quantity, unit_price_minor, tax_rate_bp, total_minor FROM invoice_lines
          WHERE tenant_id = $1 AND invoice_id = ANY($2) ORDER BY invoice_id, position`,
         [tenantId, ids],
@@ -174,6 +206,18 @@ async function invoices(args: { first: number; after?: string | null }, ctx: Bas
   };
 }
 
+interface DashboardSummaryRow {
+  upcoming: number;
+  open_requests: number;
+  unpaid: number;
+  overdue: number;
+  amount_due: number;
+  overdue_amount: number;
+  awaiting: number;
+  documents: number;
+  assets: number;
+}
+
 async function dashboard(ctx: BaselineContext) {
   const tenant = await ctx.tenant();
   const today = todayIn(tenant.time_zone, ctx.now);
@@ -183,7 +227,7 @@ async function dashboard(ctx: BaselineContext) {
   const awaiting = `j.status = 'completed' AND j.completed_at >= $3::timestamptz - interval '90 days'
     AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.tenant_id = j.tenant_id AND r.job_id = j.id)`;
   const [summary, next, requests, unpaidRows, reviewable] = await Promise.all([
-    ctx.db.query(
+    ctx.db.query<DashboardSummaryRow>(
       `SELECT
         (SELECT count(*)::int FROM jobs WHERE tenant_id = $1 AND customer_id = $2 AND ${upcoming}) AS upcoming,
         (SELECT count(*)::int FROM service_requests WHERE tenant_id = $1 AND customer_id = $2 AND status IN ('submitted', 'reviewed')) AS open_requests,
@@ -197,12 +241,12 @@ async function dashboard(ctx: BaselineContext) {
              FROM invoices WHERE tenant_id = $1 AND customer_id = $2 AND ${unpaid}) i`,
       p,
     ),
-    ctx.db.query(
+    ctx.db.query<{ id: string; title: string; status: string; scheduled_start: Date; scheduled_end: Date; technician_id: string | null; site_id: string }>(
       `SELECT id, title, status, scheduled_start, scheduled_end, technician_id, site_id FROM jobs
        WHERE tenant_id = $1 AND customer_id = $2 AND ${upcoming} ORDER BY scheduled_start, id LIMIT 3`,
       p.slice(0, 3),
     ),
-    ctx.db.query(
+    ctx.db.query<{ id: string; description: string; urgency: string; status: string; created_at: Date }>(
       `SELECT id, description, urgency, status, created_at FROM service_requests
        WHERE tenant_id = $1 AND customer_id = $2 AND status IN ('submitted', 'reviewed') ORDER BY created_at DESC, id DESC LIMIT 3`,
       p.slice(0, 2),
@@ -212,13 +256,14 @@ async function dashboard(ctx: BaselineContext) {
        ORDER BY due_date NULLS LAST, id LIMIT 5`,
       p.slice(0, 2),
     ),
-    ctx.db.query(
+    ctx.db.query<{ id: string; title: string; completed_at: Date | null }>(
       `SELECT id, title, completed_at FROM jobs j WHERE j.tenant_id = $1 AND j.customer_id = $2 AND ${awaiting}
        ORDER BY completed_at DESC, id DESC LIMIT 3`,
       p.slice(0, 3),
     ),
   ]);
-  const s = summary.rows[0] ?? {};
+  const s = summary.rows[0];
+  if (!s) throw new Error('the dashboard summary returned no row');
   return {
     currency: tenant.currency.trim(),
     amountDueMinor: s.amount_due,
@@ -384,7 +429,7 @@ async function publicReviews(deps: BaselineDeps, slug: string, query: URLSearchP
         `SELECT count(*)::int AS count, avg(rating)::float8 AS average FROM reviews WHERE tenant_id = $1 AND status = 'published' AND published_at IS NOT NULL`,
         [id],
       ),
-      db.query(
+      db.query<{ id: string; rating: number; comment: string | null; author_name: string; response: string | null; responded_at: Date | null; published_at: Date | null }>(
         `SELECT id, rating, comment, author_name, response, responded_at, published_at FROM reviews
          WHERE tenant_id = $1 AND status = 'published' AND published_at IS NOT NULL ORDER BY published_at DESC, id DESC LIMIT $2`,
         [id, limit + 1],
@@ -414,9 +459,7 @@ async function publicReviews(deps: BaselineDeps, slug: string, query: URLSearchP
         '@context': 'https://schema.org',
         '@type': 'LocalBusiness',
         name,
-        ...(count > 0 && average !== null
-          ? { aggregateRating: { '@type': 'AggregateRating', ratingValue: average, reviewCount: count, bestRating: 5, worstRating: 1 } }
-          : {}),
+        ...(count > 0 && average !== null ? { aggregateRating: { '@type': 'AggregateRating', ratingValue: average, reviewCount: count, bestRating: 5, worstRating: 1 } } : {}),
         review: reviews.map((r) => ({
           '@type': 'Review',
           reviewRating: { '@type': 'Rating', ratingValue: r.rating, bestRating: 5, worstRating: 1 },
@@ -457,7 +500,7 @@ export function baselineHandler(deps: BaselineDeps) {
             : req.method === 'GET' && url.pathname === '/readyz'
               ? Promise.resolve({ status: 200, json: { status: 'ready' } })
               : Promise.resolve({ status: 404, json: { error: { code: 'NOT_FOUND' } } });
-      work
+      void work
         .catch(() => ({ status: 500, json: { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL' } }] } }))
         .then((answer: { status: number; json: unknown; etag?: string }) => {
           const { status, json, etag } = answer;

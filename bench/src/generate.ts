@@ -29,8 +29,23 @@ export interface GenerateResult {
 }
 
 const TABLES = [
-  'tenants', 'staff_users', 'customers', 'portal_accounts', 'sessions', 'sites', 'asset_types', 'asset_type_names', 'assets',
-  'service_types', 'jobs', 'reviews', 'service_agreements', 'invoices', 'invoice_lines', 'service_requests', 'documents',
+  'tenants',
+  'staff_users',
+  'customers',
+  'portal_accounts',
+  'sessions',
+  'sites',
+  'asset_types',
+  'asset_type_names',
+  'assets',
+  'service_types',
+  'jobs',
+  'reviews',
+  'service_agreements',
+  'invoices',
+  'invoice_lines',
+  'service_requests',
+  'documents',
 ] as const;
 
 type Step = [label: string, sql: string];
@@ -54,52 +69,84 @@ function steps(scale: Scale): { base: Step[]; parallel: Step[][] } {
       THEN now() - interval '730 days' + ((jb.j - 1) * ${C} + cu.i) * (interval '730 days' / ${8 * C})
       ELSE now() + interval '1 hour' + ((jb.j - 9) * ${C} + cu.i) * interval '150 minutes' END`;
   const base: Step[] = [
-    ['tenants', `INSERT INTO tenants (id, slug, name, trade, time_zone, currency, booking_hours, updated_at)
+    [
+      'tenants',
+      `INSERT INTO tenants (id, slug, name, trade, time_zone, currency, booking_hours, updated_at)
       SELECT md5('t' || t)::uuid, 'bench-' || t, 'Bench Services ' || t,
         (ARRAY['hvac','plumbing','grooming','contractor','equipment','field_service'])[1 + t % 6],
         (ARRAY['America/New_York','America/Chicago','America/Denver','America/Los_Angeles','Europe/London','Europe/Berlin','Australia/Sydney','UTC'])[1 + t % 8],
         (ARRAY['USD','USD','USD','USD','GBP','EUR','AUD','USD'])[1 + t % 8],
         '{"1":[["08:00","17:00"]],"2":[["08:00","17:00"]],"3":[["08:00","17:00"]],"4":[["08:00","17:00"]],"5":[["08:00","17:00"]]}',
         now()
-      FROM generate_series(1, ${T}) t`],
-    ['staff_users', `INSERT INTO staff_users (id, tenant_id, email, name, role, status, updated_at)
+      FROM generate_series(1, ${T}) t`,
+    ],
+    [
+      'staff_users',
+      `INSERT INTO staff_users (id, tenant_id, email, name, role, status, updated_at)
       SELECT md5('s' || t || '-' || k)::uuid, md5('t' || t)::uuid, 'staff' || k || '@t' || t || '.bench.test',
         (ARRAY['Alex','Sam','Jordan','Taylor','Morgan','Casey','Riley','Jamie'])[1 + k % 8] || ' ' || (ARRAY['Lee','Park','Diaz','Nguyen','Smith','Khan'])[1 + (k + t) % 6],
         (CASE WHEN k = 0 THEN 'owner' WHEN k = 1 THEN 'admin' WHEN k = 2 THEN 'dispatcher' ELSE 'technician' END)::"StaffRole",
         'active', now()
-      FROM generate_series(1, ${T}) t, generate_series(0, 2 + ${techs('t')}) k`],
-    ['service_types', `INSERT INTO service_types (id, tenant_id, name, duration_minutes, price_minor)
+      FROM generate_series(1, ${T}) t, generate_series(0, 2 + ${techs('t')}) k`,
+    ],
+    [
+      'service_types',
+      `INSERT INTO service_types (id, tenant_id, name, duration_minutes, price_minor)
       SELECT md5('st' || t || '-' || k)::uuid, md5('t' || t)::uuid, (ARRAY['Maintenance visit','Repair','Installation','Inspection'])[k], 60 * (1 + k % 2), 9900 + k * 5000
-      FROM generate_series(1, ${T}) t, generate_series(1, 4) k`],
-    ['asset_types', `INSERT INTO asset_types (id, tenant_id, code)
+      FROM generate_series(1, ${T}) t, generate_series(1, 4) k`,
+    ],
+    [
+      'asset_types',
+      `INSERT INTO asset_types (id, tenant_id, code)
       SELECT md5('at' || t || '-' || k)::uuid, md5('t' || t)::uuid, (ARRAY['furnace','boiler','water_heater'])[k]
-      FROM generate_series(1, ${T}) t, generate_series(1, 3) k`],
-    ['asset_type_names', `INSERT INTO asset_type_names (tenant_id, asset_type_id, locale, name)
+      FROM generate_series(1, ${T}) t, generate_series(1, 3) k`,
+    ],
+    [
+      'asset_type_names',
+      `INSERT INTO asset_type_names (tenant_id, asset_type_id, locale, name)
       SELECT md5('t' || t)::uuid, md5('at' || t || '-' || k)::uuid, 'en', (ARRAY['Furnace','Boiler','Water heater'])[k]
-      FROM generate_series(1, ${T}) t, generate_series(1, 3) k`],
-    ['customers', `INSERT INTO customers (id, tenant_id, name, email, phone, updated_at)
+      FROM generate_series(1, ${T}) t, generate_series(1, 3) k`,
+    ],
+    [
+      'customers',
+      `INSERT INTO customers (id, tenant_id, name, email, phone, updated_at)
       SELECT ${cid}, ${tid},
         (ARRAY['Ada','Ben','Cleo','Dev','Eva','Finn','Gia','Hugo','Iris','Jon'])[1 + cu.c % 10] || ' ' || (ARRAY['Adams','Brown','Chen','Davis','Evans','Flores','Garcia'])[1 + cu.c % 7] || ' ' || cu.i,
         'customer' || cu.i || '@t' || cu.t || '.bench.test', '+1555' || lpad(cu.c::text, 7, '0'), now()
-      FROM ${customers}`],
-    ['portal_accounts', `INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, updated_at)
+      FROM ${customers}`,
+    ],
+    [
+      'portal_accounts',
+      `INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, updated_at)
       SELECT md5('pa' || cu.c)::uuid, ${tid}, ${cid}, 'customer' || cu.i || '@t' || cu.t || '.bench.test', 'active', now()
-      FROM ${customers}`],
-    ['sessions', `INSERT INTO sessions (id, tenant_id, portal_account_id, customer_id, user_agent, created_at, last_seen_at, expires_at)
+      FROM ${customers}`,
+    ],
+    [
+      'sessions',
+      `INSERT INTO sessions (id, tenant_id, portal_account_id, customer_id, user_agent, created_at, last_seen_at, expires_at)
       SELECT md5('se' || cu.c)::uuid, ${tid}, md5('pa' || cu.c)::uuid, ${cid}, 'portico-bench', now(), now(), now() + interval '365 days'
-      FROM ${customers} WHERE cu.i % ${SESSION_EVERY} = 0`],
-    ['sites', `INSERT INTO sites (id, tenant_id, customer_id, label, address_line1, city, postal_code, country)
+      FROM ${customers} WHERE cu.i % ${SESSION_EVERY} = 0`,
+    ],
+    [
+      'sites',
+      `INSERT INTO sites (id, tenant_id, customer_id, label, address_line1, city, postal_code, country)
       SELECT md5('si' || cu.c)::uuid, ${tid}, ${cid}, (ARRAY['Home','Office','Rental','Shop'])[1 + cu.c % 4], cu.i || ' Main Street', 'Springfield', lpad((cu.c % 99999)::text, 5, '0'), 'US'
-      FROM ${customers}`],
+      FROM ${customers}`,
+    ],
   ];
   const jobs: Step[] = [
-    ['assets', `INSERT INTO assets (id, tenant_id, customer_id, site_id, asset_type_id, name, model, serial_number, installed_on)
+    [
+      'assets',
+      `INSERT INTO assets (id, tenant_id, customer_id, site_id, asset_type_id, name, model, serial_number, installed_on)
       SELECT md5('as' || cu.c || '-' || k)::uuid, ${tid}, ${cid}, md5('si' || cu.c)::uuid, md5('at' || cu.t || '-' || k)::uuid,
         (ARRAY['Furnace','Boiler','Water heater'])[k], 'Model ' || (cu.c % 50), 'SN' || cu.c || k, date '2018-01-01' + (cu.c % 2000)
-      FROM ${customers}, generate_series(1, 2) k`],
+      FROM ${customers}, generate_series(1, 2) k`,
+    ],
     // j 1: cancelled; 2..8: completed; 9: upcoming (a request without technician for every tenth
     // customer); 10: upcoming scheduled.
-    ['jobs', `INSERT INTO jobs (id, tenant_id, customer_id, site_id, service_type_id, asset_id, technician_id, status, title,
+    [
+      'jobs',
+      `INSERT INTO jobs (id, tenant_id, customer_id, site_id, service_type_id, asset_id, technician_id, status, title,
         scheduled_start, scheduled_end, completed_at, cancelled_at, cancelled_by, booked_online, created_at, updated_at)
       SELECT md5('j' || cu.c || '-' || jb.j)::uuid, ${tid}, ${cid}, md5('si' || cu.c)::uuid, md5('st' || cu.t || '-' || (1 + (cu.i + jb.j) % 4))::uuid,
         CASE WHEN jb.j % 3 = 0 THEN md5('as' || cu.c || '-1')::uuid END,
@@ -111,10 +158,13 @@ function steps(scale: Scale): { base: Step[]; parallel: Step[][] } {
         CASE WHEN jb.j = 1 THEN s.start - interval '1 day' END,
         CASE WHEN jb.j = 1 THEN 'customer'::"ActorType" END,
         jb.j >= 9, s.start - interval '14 days', now()
-      FROM ${customers}, generate_series(1, 10) jb(j), LATERAL (SELECT ${jobStart} AS start) s`],
+      FROM ${customers}, generate_series(1, 10) jb(j), LATERAL (SELECT ${jobStart} AS start) s`,
+    ],
     // Every third customer reviewed their last four completed jobs; most reviews are published,
     // some with a response.
-    ['reviews', `INSERT INTO reviews (id, tenant_id, customer_id, job_id, rating, comment, status, response, responded_at, published_at, created_at)
+    [
+      'reviews',
+      `INSERT INTO reviews (id, tenant_id, customer_id, job_id, rating, comment, status, response, responded_at, published_at, created_at)
       SELECT md5('r' || cu.c || '-' || j)::uuid, ${tid}, ${cid}, md5('j' || cu.c || '-' || j)::uuid, 3 + (cu.c + j) % 3,
         'Great service, arrived on time. (' || cu.c || '-' || j || ')',
         (CASE WHEN (cu.c + j) % 7 = 0 THEN 'pending' ELSE 'published' END)::"ReviewStatus",
@@ -122,19 +172,26 @@ function steps(scale: Scale): { base: Step[]; parallel: Step[][] } {
         CASE WHEN j % 2 = 0 THEN now() - (8 - j) * interval '40 days' END,
         CASE WHEN (cu.c + j) % 7 <> 0 THEN now() - (8 - j) * interval '45 days' END,
         now() - (8 - j) * interval '45 days'
-      FROM ${customers}, generate_series(5, 8) j WHERE cu.i % 3 = 0`],
-    ['service_requests', `INSERT INTO service_requests (id, tenant_id, customer_id, asset_id, description, urgency, status, created_at, updated_at)
+      FROM ${customers}, generate_series(5, 8) j WHERE cu.i % 3 = 0`,
+    ],
+    [
+      'service_requests',
+      `INSERT INTO service_requests (id, tenant_id, customer_id, asset_id, description, urgency, status, created_at, updated_at)
       SELECT md5('sr' || cu.c || '-' || k)::uuid, ${tid}, ${cid}, CASE WHEN k = 2 THEN md5('as' || cu.c || '-2')::uuid END,
         'The boiler makes a knocking noise (' || k || ')',
         (ARRAY['low','normal','high','urgent','emergency'])[1 + (cu.c + k) % 5]::"RequestUrgency",
         (CASE WHEN k = 1 THEN 'completed' WHEN k = 2 THEN 'reviewed' WHEN cu.i % 2 = 0 THEN 'submitted' ELSE 'declined' END)::"RequestStatus",
         now() - (4 - k) * interval '20 days' - cu.i * interval '1 minute', now()
-      FROM ${customers}, generate_series(1, 3) k`],
-    ['documents', `INSERT INTO documents (id, tenant_id, customer_id, job_id, kind, title, file_name, content_type, size_bytes, storage_key, shared, created_at)
+      FROM ${customers}, generate_series(1, 3) k`,
+    ],
+    [
+      'documents',
+      `INSERT INTO documents (id, tenant_id, customer_id, job_id, kind, title, file_name, content_type, size_bytes, storage_key, shared, created_at)
       SELECT md5('d' || cu.c || '-' || k)::uuid, ${tid}, ${cid}, md5('j' || cu.c || '-' || (k + 2))::uuid,
         (ARRAY['report','certificate','warranty'])[k]::"DocumentKind", (ARRAY['Service report','Safety certificate','Warranty'])[k],
         'doc-' || k || '.pdf', 'application/pdf', 20000 + cu.c % 1000, 'bench/' || cu.c || '/' || k, k <> 3, now() - (4 - k) * interval '30 days'
-      FROM ${customers}, generate_series(1, 3) k`],
+      FROM ${customers}, generate_series(1, 3) k`,
+    ],
   ];
   // Invoices k 1..10: 1..6 paid, 7 issued and due later, 8 overdue, 9 overdue and partly paid
   // (paid in full for odd customers), 10 a draft. Every fifth customer has an agreement whose
@@ -143,10 +200,15 @@ function steps(scale: Scale): { base: Step[]; parallel: Step[][] } {
   const linePrice = (l: string) => `(2500 + ((cu.c * 7 + k * 131 + ${l} * 17) % 200) * 100)`;
   const lineQty = (l: string) => `(1 + ${l} % 3)`;
   const invoices: Step[] = [
-    ['service_agreements', `INSERT INTO service_agreements (id, tenant_id, customer_id, name, price_minor, interval_months, next_invoice_on)
+    [
+      'service_agreements',
+      `INSERT INTO service_agreements (id, tenant_id, customer_id, name, price_minor, interval_months, next_invoice_on)
       SELECT md5('ag' || cu.c)::uuid, ${tid}, ${cid}, 'Annual maintenance plan', 14900, 12, current_date + (cu.i % 300)
-      FROM ${customers} WHERE cu.i % 5 = 0`],
-    ['invoices', `INSERT INTO invoices (id, tenant_id, customer_id, agreement_id, number, status, currency, issue_date, due_date,
+      FROM ${customers} WHERE cu.i % 5 = 0`,
+    ],
+    [
+      'invoices',
+      `INSERT INTO invoices (id, tenant_id, customer_id, agreement_id, number, status, currency, issue_date, due_date,
         subtotal_minor, total_minor, paid_minor, created_at, updated_at)
       SELECT md5('i' || cu.c || '-' || k)::uuid, ${tid}, ${cid},
         CASE WHEN cu.i % 5 = 0 AND k <= 6 THEN md5('ag' || cu.c)::uuid END,
@@ -159,11 +221,15 @@ function steps(scale: Scale): { base: Step[]; parallel: Step[][] } {
       FROM ${customers}, generate_series(1, 10) k,
         LATERAL (SELECT CASE WHEN k = 10 THEN NULL::date WHEN k = 7 THEN current_date - 10 WHEN k = 8 THEN current_date - 50
                              WHEN k = 9 THEN current_date - 40 ELSE current_date - (7 - k) * 60 - 60 - cu.i % 30 END AS issue) d,
-        LATERAL (SELECT sum(${lineQty('l')} * ${linePrice('l')})::int AS total FROM generate_series(1, ${lineCount}) l) tot`],
-    ['invoice_lines', `INSERT INTO invoice_lines (id, tenant_id, invoice_id, position, description, quantity, unit_price_minor, total_minor)
+        LATERAL (SELECT sum(${lineQty('l')} * ${linePrice('l')})::int AS total FROM generate_series(1, ${lineCount}) l) tot`,
+    ],
+    [
+      'invoice_lines',
+      `INSERT INTO invoice_lines (id, tenant_id, invoice_id, position, description, quantity, unit_price_minor, total_minor)
       SELECT md5('il' || cu.c || '-' || k || '-' || l)::uuid, ${tid}, md5('i' || cu.c || '-' || k)::uuid, l,
         (ARRAY['Labour','Parts','Call-out fee','Filter replacement'])[l], ${lineQty('l')}, ${linePrice('l')}, ${lineQty('l')} * ${linePrice('l')}
-      FROM ${customers}, generate_series(1, 10) k, LATERAL generate_series(1, ${lineCount}) l`],
+      FROM ${customers}, generate_series(1, 10) k, LATERAL generate_series(1, ${lineCount}) l`,
+    ],
   ];
   return { base, parallel: [jobs, invoices] };
 }
@@ -250,9 +316,7 @@ export async function readMarker(ownerUrl: string): Promise<string | null> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ marker: string | null }>(
-      `SELECT shobj_description(oid, 'pg_database') AS marker FROM pg_database WHERE datname = current_database()`,
-    );
+    const { rows } = await client.query<{ marker: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS marker FROM pg_database WHERE datname = current_database()`);
     return rows[0]?.marker ?? null;
   } finally {
     await client.end();

@@ -31,6 +31,7 @@ export function ownerOf(url: string, functionName: string): string {
     return pkg[1];
   }
   if (url.includes('/generated/prisma/')) return '@prisma/client (generated)';
+  if (url.includes('/bench/dist/')) return 'portico: bench';
   if (url.includes('/dist/')) return `portico: ${url.slice(url.indexOf('/dist/') + 6).split('/')[0] ?? ''}`;
   return url;
 }

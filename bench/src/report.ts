@@ -94,15 +94,11 @@ export function renderReport(results: Results, previous = readPreviousFindings()
     if (t.sameJson === false) lines.push('Warning: the two servers did not answer the same JSON for the sample customers.', '');
     if (t.sameJson === true) lines.push('Both servers answered identical JSON for the sample customers.', '');
     if (t.target === 'dashboard') {
-      const verdict = portico
-        ? portico.rps >= DASHBOARD_TARGET.rps && portico.p99 < DASHBOARD_TARGET.p99
-          ? 'met'
-          : 'NOT met'
-        : 'not measurable yet';
+      const verdict = portico ? (portico.rps >= DASHBOARD_TARGET.rps && portico.p99 < DASHBOARD_TARGET.p99 ? 'met' : 'NOT met') : 'not measurable yet';
       lines.push(`Target (issue 3): at least ${DASHBOARD_TARGET.rps} req/s with p99 under ${DASHBOARD_TARGET.p99} ms: **${verdict}**.`, '');
     }
   }
-  const profiled = Object.entries(results.profiles ?? {});
+  const profiled = Object.entries(results.profiles);
   if (profiled.length) {
     lines.push(
       '## Profiles (node --cpu-prof on the server process, self time by package)',
@@ -121,7 +117,7 @@ export function renderReport(results: Results, previous = readPreviousFindings()
 }
 
 function readPreviousFindings(): string {
-  const file = new URL('../../bench/REPORT.md', import.meta.url);
+  const file = new URL('../REPORT.md', import.meta.url);
   if (!existsSync(file)) return '';
   const text = readFileSync(file, 'utf8');
   const at = text.indexOf(FINDINGS);

@@ -1,0 +1,45 @@
+// Portico's HTTP app built inside another program's process (the bench, in bench/, counts the SQL
+// each request sends). Exported by the package as `@portico/server/embed`, beside `./provision`,
+// `./tokens` and `./main`, so tools outside the server never reach into its folders.
+import 'reflect-metadata';
+import pino from 'pino';
+import { createApp, type PorticoApp } from './app.js';
+import { readConfig } from './config.js';
+import { createDb } from './db/client.js';
+import { createMailer } from './mail/mailer.js';
+import { createStorage } from './storage/create.js';
+import { systemTxtResolver } from './tenants/custom-domains.proof.js';
+
+export interface EmbeddedAppOptions {
+  /** The owner role's URL (migrations, the job queue) and the application role's (requests). */
+  ownerUrl: string;
+  appUrl: string;
+  jwtSecret: Uint8Array;
+  /** Called with every SQL statement the app sends. */
+  onQuery?: (sql: string) => void;
+  /** Connections in the app's pool. */
+  poolSize?: number;
+}
+
+export interface EmbeddedApp {
+  app: PorticoApp['app'];
+  /** Stops the app and closes its database pool. */
+  stop: () => Promise<void>;
+}
+
+/** Portico's HTTP app as production builds it, silent, with the real clock and a local file folder. */
+export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<EmbeddedApp> {
+  const log = pino({ level: 'silent' });
+  const env = { DATABASE_URL: options.ownerUrl, APP_DATABASE_URL: options.appUrl, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+  const config = { ...readConfig(env), jwtSecret: options.jwtSecret, logLevel: 'silent' };
+  const db = createDb(options.appUrl, { max: options.poolSize ?? 2, onQuery: options.onQuery });
+  const mailer = createMailer({ from: config.mailFrom, log });
+  const portico = await createApp({ config, db, log, mailer, storage: createStorage(config.storage), now: () => new Date(), dns: systemTxtResolver() });
+  return {
+    app: portico.app,
+    async stop() {
+      await portico.stop();
+      await db.$disconnect();
+    },
+  };
+}
