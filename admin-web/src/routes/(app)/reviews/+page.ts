@@ -1,6 +1,6 @@
 import { graphql } from '$lib/gql';
 import type { ReviewStatus } from '$lib/gql/graphql';
-import { loadQuery } from '$lib/graphql/load';
+import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const Reviews = graphql(`
