@@ -67,7 +67,8 @@ type Documents = {
     "\n\tquery PortalRequests($after: String) {\n\t\tserviceRequests(first: 20, after: $after) {\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tdescription\n\t\t\t\turgency\n\t\t\t\tstatus\n\t\t\t\tcreatedAt\n\t\t\t\tpreferredAt\n\t\t\t\tdeclineReason\n\t\t\t\tjobId\n\t\t\t\tasset {\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t\tattachments {\n\t\t\t\t\tid\n\t\t\t\t\tfileName\n\t\t\t\t\tcontentType\n\t\t\t\t\turl\n\t\t\t\t}\n\t\t\t}\n\t\t\tpageInfo {\n\t\t\t\thasNextPage\n\t\t\t\tendCursor\n\t\t\t}\n\t\t}\n\t\tassets {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": typeof types.PortalRequestsDocument,
     "\n\tquery PortalSettings {\n\t\tme {\n\t\t\tid\n\t\t\tname\n\t\t\temail\n\t\t\tphone\n\t\t\tlocale\n\t\t\tpendingEmail\n\t\t\tcanEditProfile\n\t\t\tcanAddSites\n\t\t\tnotificationPreferences {\n\t\t\t\tappointments\n\t\t\t\tinvoices\n\t\t\t\trequests\n\t\t\t}\n\t\t}\n\t\tsites {\n\t\t\tid\n\t\t\tlabel\n\t\t\taddressLine1\n\t\t\taddressLine2\n\t\t\tcity\n\t\t\tpostalCode\n\t\t\tregion\n\t\t\tcountry\n\t\t\taccessInstructions\n\t\t\tcanEdit\n\t\t}\n\t\tsavedPaymentMethods {\n\t\t\tid\n\t\t\tbrand\n\t\t\tlast4\n\t\t\texpMonth\n\t\t\texpYear\n\t\t}\n\t\tcalendarFeed {\n\t\t\tactive\n\t\t\tcreatedAt\n\t\t}\n\t\tsessions {\n\t\t\tid\n\t\t\tcurrent\n\t\t\tcreatedAt\n\t\t\tlastSeenAt\n\t\t\tbrowser\n\t\t\tos\n\t\t\tdevice\n\t\t}\n\t}\n": typeof types.PortalSettingsDocument,
     "\n\tquery PortalSite($id: ID!) {\n\t\tsite(id: $id) {\n\t\t\tid\n\t\t\tlabel\n\t\t\taddressLine1\n\t\t\taddressLine2\n\t\t\tpostalCode\n\t\t\tcity\n\t\t\tregion\n\t\t\tcountry\n\t\t}\n\t\tassets(siteId: $id) {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": typeof types.PortalSiteDocument,
-    "\n\t\tmutation Register($input: RegisterInput!) {\n\t\t\tregister(input: $input) {\n\t\t\t\tcustomer {\n\t\t\t\t\tid\n\t\t\t\t\tcanAddSites\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t": typeof types.RegisterDocument,
+    "\n\t\tmutation Register($input: RegisterInput!) {\n\t\t\tregister(input: $input) {\n\t\t\t\tcustomer {\n\t\t\t\t\tid\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t": typeof types.RegisterDocument,
+    "\n\t\tquery RegisterCanAddSites {\n\t\t\tme {\n\t\t\t\tid\n\t\t\t\tcanAddSites\n\t\t\t}\n\t\t}\n\t": typeof types.RegisterCanAddSitesDocument,
     "\n\t\tmutation ResetPassword($input: ResetPasswordInput!) {\n\t\t\tresetPassword(input: $input) {\n\t\t\t\tcustomer {\n\t\t\t\t\tid\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t": typeof types.ResetPasswordDocument,
 };
 const documents: Documents = {
@@ -124,7 +125,8 @@ const documents: Documents = {
     "\n\tquery PortalRequests($after: String) {\n\t\tserviceRequests(first: 20, after: $after) {\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tdescription\n\t\t\t\turgency\n\t\t\t\tstatus\n\t\t\t\tcreatedAt\n\t\t\t\tpreferredAt\n\t\t\t\tdeclineReason\n\t\t\t\tjobId\n\t\t\t\tasset {\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t\tattachments {\n\t\t\t\t\tid\n\t\t\t\t\tfileName\n\t\t\t\t\tcontentType\n\t\t\t\t\turl\n\t\t\t\t}\n\t\t\t}\n\t\t\tpageInfo {\n\t\t\t\thasNextPage\n\t\t\t\tendCursor\n\t\t\t}\n\t\t}\n\t\tassets {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": types.PortalRequestsDocument,
     "\n\tquery PortalSettings {\n\t\tme {\n\t\t\tid\n\t\t\tname\n\t\t\temail\n\t\t\tphone\n\t\t\tlocale\n\t\t\tpendingEmail\n\t\t\tcanEditProfile\n\t\t\tcanAddSites\n\t\t\tnotificationPreferences {\n\t\t\t\tappointments\n\t\t\t\tinvoices\n\t\t\t\trequests\n\t\t\t}\n\t\t}\n\t\tsites {\n\t\t\tid\n\t\t\tlabel\n\t\t\taddressLine1\n\t\t\taddressLine2\n\t\t\tcity\n\t\t\tpostalCode\n\t\t\tregion\n\t\t\tcountry\n\t\t\taccessInstructions\n\t\t\tcanEdit\n\t\t}\n\t\tsavedPaymentMethods {\n\t\t\tid\n\t\t\tbrand\n\t\t\tlast4\n\t\t\texpMonth\n\t\t\texpYear\n\t\t}\n\t\tcalendarFeed {\n\t\t\tactive\n\t\t\tcreatedAt\n\t\t}\n\t\tsessions {\n\t\t\tid\n\t\t\tcurrent\n\t\t\tcreatedAt\n\t\t\tlastSeenAt\n\t\t\tbrowser\n\t\t\tos\n\t\t\tdevice\n\t\t}\n\t}\n": types.PortalSettingsDocument,
     "\n\tquery PortalSite($id: ID!) {\n\t\tsite(id: $id) {\n\t\t\tid\n\t\t\tlabel\n\t\t\taddressLine1\n\t\t\taddressLine2\n\t\t\tpostalCode\n\t\t\tcity\n\t\t\tregion\n\t\t\tcountry\n\t\t}\n\t\tassets(siteId: $id) {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": types.PortalSiteDocument,
-    "\n\t\tmutation Register($input: RegisterInput!) {\n\t\t\tregister(input: $input) {\n\t\t\t\tcustomer {\n\t\t\t\t\tid\n\t\t\t\t\tcanAddSites\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t": types.RegisterDocument,
+    "\n\t\tmutation Register($input: RegisterInput!) {\n\t\t\tregister(input: $input) {\n\t\t\t\tcustomer {\n\t\t\t\t\tid\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t": types.RegisterDocument,
+    "\n\t\tquery RegisterCanAddSites {\n\t\t\tme {\n\t\t\t\tid\n\t\t\t\tcanAddSites\n\t\t\t}\n\t\t}\n\t": types.RegisterCanAddSitesDocument,
     "\n\t\tmutation ResetPassword($input: ResetPasswordInput!) {\n\t\t\tresetPassword(input: $input) {\n\t\t\t\tcustomer {\n\t\t\t\t\tid\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t": types.ResetPasswordDocument,
 };
 
@@ -357,7 +359,11 @@ export function graphql(source: "\n\tquery PortalSite($id: ID!) {\n\t\tsite(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n\t\tmutation Register($input: RegisterInput!) {\n\t\t\tregister(input: $input) {\n\t\t\t\tcustomer {\n\t\t\t\t\tid\n\t\t\t\t\tcanAddSites\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t"): (typeof documents)["\n\t\tmutation Register($input: RegisterInput!) {\n\t\t\tregister(input: $input) {\n\t\t\t\tcustomer {\n\t\t\t\t\tid\n\t\t\t\t\tcanAddSites\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t"];
+export function graphql(source: "\n\t\tmutation Register($input: RegisterInput!) {\n\t\t\tregister(input: $input) {\n\t\t\t\tcustomer {\n\t\t\t\t\tid\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t"): (typeof documents)["\n\t\tmutation Register($input: RegisterInput!) {\n\t\t\tregister(input: $input) {\n\t\t\t\tcustomer {\n\t\t\t\t\tid\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\t\tquery RegisterCanAddSites {\n\t\t\tme {\n\t\t\t\tid\n\t\t\t\tcanAddSites\n\t\t\t}\n\t\t}\n\t"): (typeof documents)["\n\t\tquery RegisterCanAddSites {\n\t\t\tme {\n\t\t\t\tid\n\t\t\t\tcanAddSites\n\t\t\t}\n\t\t}\n\t"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

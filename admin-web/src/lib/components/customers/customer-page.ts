@@ -96,39 +96,6 @@ export const CustomerDocumentFields = graphql(`
 	}
 `);
 
-/** The activity log and the communications: written by the server beside most writes on the page. */
-export const ActivityEntryFields = graphql(`
-	fragment ActivityEntryFields on ActivityEntry {
-		id
-		action
-		actorName
-		actorType
-		at
-		ip
-		subject {
-			kind
-			id
-			name
-		}
-	}
-`);
-
-export const TimelineEntryFields = graphql(`
-	fragment TimelineEntryFields on TimelineEntry {
-		id
-		kind
-		direction
-		occurredAt
-		summary
-		actorName
-		subject {
-			kind
-			id
-			name
-		}
-	}
-`);
-
 export type CustomerRecord = CustomerFieldsFragment;
 export type CustomerSite = CustomerSiteFieldsFragment;
 export type CustomerAsset = CustomerAssetFieldsFragment;
@@ -143,8 +110,6 @@ export interface CustomerJob {
 	technicianName: string | null;
 }
 
-export const activityEntry = (e: FragmentType<typeof ActivityEntryFields>) => useFragment(ActivityEntryFields, e);
-export const timelineEntry = (e: FragmentType<typeof TimelineEntryFields>) => useFragment(TimelineEntryFields, e);
 export const customerRecord = (c: FragmentType<typeof CustomerFields>): CustomerRecord => useFragment(CustomerFields, c);
 export const customerSite = (s: FragmentType<typeof CustomerSiteFields>): CustomerSite => useFragment(CustomerSiteFields, s);
 export const customerAsset = (a: FragmentType<typeof CustomerAssetFields>): CustomerAsset => useFragment(CustomerAssetFields, a);

@@ -1,7 +1,7 @@
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import { isManager } from '$lib/roles';
-import { activityEntry, agreement, customerAsset, customerDocument, customerRecord, customerSite, timelineEntry } from '$lib/components/customers/customer-page';
+import { agreement, customerAsset, customerRecord, customerSite } from '$lib/components/customers/customer-page';
 import type { PageLoad } from './$types';
 
 const CustomerDetail = graphql(`
@@ -16,7 +16,17 @@ const CustomerDetail = graphql(`
 			}
 			activity(first: 15) {
 				nodes {
-					...ActivityEntryFields
+					id
+					action
+					actorName
+					actorType
+					at
+					ip
+					subject {
+						kind
+						id
+						name
+					}
 				}
 			}
 		}
@@ -59,7 +69,14 @@ const CustomerDetail = graphql(`
 		}
 		documents(customerId: $id, first: 50) {
 			nodes {
-				...CustomerDocumentFields
+				id
+				title
+				kind
+				fileName
+				shared
+				createdAt
+				downloadUrl
+				sizeBytes
 			}
 		}
 		assetTypes {
@@ -78,7 +95,17 @@ const CustomerDetail = graphql(`
 		}
 		communicationsTimeline(customerId: $id, first: 30) {
 			nodes {
-				...TimelineEntryFields
+				id
+				kind
+				direction
+				occurredAt
+				summary
+				actorName
+				subject {
+					kind
+					id
+					name
+				}
 			}
 		}
 	}
@@ -106,9 +133,9 @@ export const load: PageLoad = async (event) => {
 	return {
 		...detail,
 		customer: { ...customerRecord(customer), sites: customer.sites.map(customerSite), assets: customer.assets.map(customerAsset) },
-		activity: customer.activity.nodes.map(activityEntry),
-		timeline: communicationsTimeline.nodes.map(timelineEntry),
-		documents: documents.nodes.map(customerDocument),
+		activity: customer.activity.nodes,
+		timeline: communicationsTimeline.nodes,
+		documents: documents.nodes,
 		agreements: agreements?.serviceAgreements.nodes.map(agreement) ?? null
 	};
 };
