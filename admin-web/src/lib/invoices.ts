@@ -1,6 +1,7 @@
 // Invoice statuses and amounts as the admin screens show them.
 import { moneyInput } from '@portico/web-shared/format';
-import type { InvoiceStatus } from '$lib/gql/graphql';
+import { graphql, useFragment, type FragmentType } from '$lib/gql';
+import type { InvoiceDetailFieldsFragment, InvoiceStatus } from '$lib/gql/graphql';
 
 export const INVOICE_STATUSES: InvoiceStatus[] = ['draft', 'unpaid', 'partially_paid', 'overdue', 'paid', 'void'];
 
@@ -53,3 +54,70 @@ export function draftTotals(lines: DraftLine[]): { subtotal: number; tax: number
 
 /** Minor units as an editable amount ("123.45", no grouping), the form parseMoney reads back. */
 export const amountText = moneyInput;
+
+/**
+ * An invoice as its page shows it. The page loads it, and every write on the page (issue, edit,
+ * payment, credit note, void, reopen, resend) answers with it: the page shows what was written.
+ */
+export const InvoiceDetailFields = graphql(`
+	fragment InvoiceDetailFields on Invoice {
+		id
+		number
+		status
+		customerId
+		customerName
+		issueDate
+		dueDate
+		currency
+		subtotalMinor
+		taxMinor
+		totalMinor
+		paidMinor
+		refundedMinor
+		creditedMinor
+		refundState
+		amountDueMinor
+		creditNotes {
+			id
+			number
+			amountMinor
+			reason
+			issuedAt
+			pdfUrl
+		}
+		notes
+		voidReason
+		recurringLabel
+		pdfUrl
+		payments {
+			id
+			amountMinor
+			refundedMinor
+			currency
+			method
+			cardBrand
+			last4
+			status
+			createdAt
+			failureReason
+			receiptUrl
+		}
+		lines {
+			id
+			description
+			quantity
+			unitPriceMinor
+			taxRateBp
+			totalMinor
+		}
+	}
+`);
+
+export type InvoiceDetail = InvoiceDetailFieldsFragment;
+
+export function invoiceDetail(invoice: FragmentType<typeof InvoiceDetailFields>): InvoiceDetail {
+	return useFragment(InvoiceDetailFields, invoice);
+}
+
+/** The invoice page's load depends on it: a refund (its answer is the payment alone) reads the invoice again. */
+export const INVOICE = 'admin:invoice';

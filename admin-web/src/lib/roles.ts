@@ -77,3 +77,6 @@ export function actorKey(actorType: string) {
 export function staffStatusKey(status: string) {
 	return status === 'invited' ? ('staffStatus.invited' as const) : status === 'active' ? ('staffStatus.active' as const) : ('staffStatus.deactivated' as const);
 }
+
+/** The staff page's load depends on it: a change its answer does not show (an invitation, a deactivation) reads the list again. */
+export const STAFF = 'admin:staff';

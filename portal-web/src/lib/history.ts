@@ -1,7 +1,7 @@
 // The service history of one site or asset (serviceTimeline): the filters a page offers, kept in
 // its address (?show=, ?after=), and the query behind them.
 import { graphql } from '$lib/gql';
-import { portalQuery } from '$lib/load';
+import { loadQuery } from '$lib/graphql/client';
 import type { HistoryKind } from '$lib/gql/graphql';
 
 export const PortalServiceTimeline = graphql(`
@@ -70,7 +70,7 @@ interface HistoryLoadEvent {
 export async function loadServiceTimeline(event: HistoryLoadEvent, place: { siteId: string } | { assetId: string }) {
 	const asked = event.url.searchParams.get('show');
 	const show = historyShows.find((s) => s === asked) ?? 'all';
-	const { serviceTimeline } = await portalQuery(event, PortalServiceTimeline, {
+	const { serviceTimeline } = await loadQuery(event, PortalServiceTimeline, {
 		...place,
 		kinds: kindsOf[show],
 		after: event.url.searchParams.get('after')

@@ -17,6 +17,9 @@ export const PaymentResult = graphql(`
 
 export type PaymentOutcome = PaymentResultFragment;
 
+/** The invoice page's load depends on it: a payment that went through reads the invoice again. */
+export const INVOICE = 'portal:invoice';
+
 export function paymentOutcome(payment: FragmentType<typeof PaymentResult>): PaymentOutcome {
 	return useFragment(PaymentResult, payment);
 }

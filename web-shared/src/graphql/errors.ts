@@ -1,7 +1,9 @@
-// Turns API errors (`extensions.code`, `extensions.field`) into something a page can show.
+// Reads API errors (`extensions.code`, `extensions.reason`) for pages: message keys, load errors, sign-outs.
+// Forms read them through ../forms (fields, focus, localised details).
 import { error } from '@sveltejs/kit';
 import type { CombinedError } from '@urql/core';
 import type { ErrorMessageKey } from '../i18n/messages';
+import { isReason, reasonKey, type ReasonMessageKey } from '../i18n/reasons';
 
 /** Codes made up on this side of the API: the proxy's and urql's. */
 export const API_UNAVAILABLE = 'API_UNAVAILABLE';
@@ -43,60 +45,16 @@ export function messageForCode(code: string | undefined): ErrorMessageKey {
 	return (code && messageByCode[code]) || 'error.unknown';
 }
 
-export interface FormProblem<F extends string, K extends string = ErrorMessageKey> {
-	code: string;
-	/** What went wrong overall, for the alert above the form. */
-	summary: K | ErrorMessageKey;
-	/** API messages for the form's own fields, shown next to each field. */
-	fields: Partial<Record<F, string>>;
-	/** BAD_USER_INPUT messages about inputs this form does not show. */
-	details: string[];
+/** The first GraphQL error's `extensions.reason` (machine-readable: `SITE_HAS_JOBS`), if it gave one. */
+export function apiReason(err: CombinedError): string | undefined {
+	const reason = err.graphQLErrors[0]?.extensions?.reason;
+	return typeof reason === 'string' ? reason : undefined;
 }
 
-/**
- * Splits an API error for a form. A field may be named by its path (`input.email`): its last
- * segment is matched against the form's fields; the first message per field wins.
- */
-export function formProblem<F extends string, K extends string = ErrorMessageKey>(
-	err: CombinedError,
-	formFields: readonly F[],
-	overrides: Partial<Record<string, K>> = {}
-): FormProblem<F, K> {
-	const code = apiErrorCode(err);
-	const fields: Partial<Record<F, string>> = {};
-	const details: string[] = [];
-	for (const gqlError of err.graphQLErrors) {
-		if (gqlError.extensions?.code !== 'BAD_USER_INPUT') continue;
-		for (const issue of inputIssues(gqlError.message, gqlError.extensions)) {
-			const name = issue.field?.split('.').at(-1);
-			const field = formFields.find((f) => f === name);
-			if (field && fields[field] === undefined) fields[field] = issue.message;
-			else if (!field) details.push(issue.message);
-		}
-	}
-	return { code, summary: overrides[code] ?? messageForCode(code), fields, details };
-}
-
-interface InputIssue {
-	field?: string;
-	message: string;
-}
-
-/** `extensions.fields` lists every invalid input when the API sends it; else `field` names one. */
-function inputIssues(message: string, extensions: Record<string, unknown>): InputIssue[] {
-	const list = extensions.fields;
-	if (Array.isArray(list) && list.length > 0) {
-		return list.flatMap((item: unknown) =>
-			isRecord(item) && typeof item.message === 'string'
-				? [{ field: typeof item.field === 'string' ? item.field : undefined, message: item.message }]
-				: []
-		);
-	}
-	return [{ field: typeof extensions.field === 'string' ? extensions.field : undefined, message }];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null;
+/** What to tell a person about an API error: the reason's words when we have them, else the code's. */
+export function messageFor(err: CombinedError): ErrorMessageKey | ReasonMessageKey {
+	const reason = apiReason(err);
+	return isReason(reason) ? reasonKey(reason) : messageForCode(apiErrorCode(err));
 }
 
 /** In a load function: show the error page with the right status; its text comes from `code`. */

@@ -13,4 +13,5 @@ export {
 	type MessageParams
 } from './translate';
 export type { ErrorMessageKey, SharedMessageKey } from './messages';
+export { isReason, reasonKey, reasonMessages, reasons, type Reason, type ReasonMessageKey } from './reasons';
 export { I18n, createI18n, getI18n } from './i18n.svelte.js';

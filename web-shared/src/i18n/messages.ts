@@ -1,4 +1,5 @@
 // The message keys this package's code looks up: every app's dictionaries must define them.
+import type { ReasonMessageKey } from './reasons';
 import type { Locale } from './translate';
 
 /** What `messageForCode` and `formProblem` (graphql/errors) return. */
@@ -17,6 +18,7 @@ export type ErrorMessageKey =
 
 export type SharedMessageKey =
 	| ErrorMessageKey
+	| ReasonMessageKey
 	| 'app.skipToContent'
 	| 'app.loading'
 	| 'locale.label'

@@ -1,9 +1,11 @@
+import { reasonMessages } from '@portico/web-shared/i18n';
 import type { MessageKey } from './en';
 import { staffFr } from './staff.fr';
 import { alertsFr } from './alerts.fr';
 import { phoneFr } from './phone.fr';
 
 export const fr: Record<MessageKey, string> = {
+	...reasonMessages.fr,
 	'app.name': 'Portico Admin',
 	'app.skipToContent': 'Aller au contenu principal',
 	'app.loading': 'Chargement…',

@@ -1,6 +1,7 @@
 import { graphql } from '$lib/gql';
-import { loadQuery } from '$lib/graphql/load';
+import { loadQuery } from '$lib/graphql/client';
 import { isOffice } from '$lib/roles';
+import { ATTENTION, BUSINESS } from '$lib/staff-layout';
 import type { LayoutLoad } from './$types';
 
 const AdminMe = graphql(`
@@ -28,9 +29,10 @@ const AttentionCounts = graphql(`
 /**
  * Every staff page needs who is signed in (their role picks the navigation) and the business's zone.
  * The office also sees what waits in the requests inbox on the navigation; a page that handles a
- * request calls invalidateAll, which reloads the count.
+ * request invalidates ATTENTION ($lib/staff-layout), which reloads the count.
  */
 export const load: LayoutLoad = async (event) => {
+	event.depends(ATTENTION, BUSINESS);
 	const { me } = await loadQuery(event, AdminMe, {});
 	const attention = isOffice(me.role) ? (await loadQuery(event, AttentionCounts, {})).attentionCounts : null;
 	return { me, attention };

@@ -1,5 +1,8 @@
 // English: the reference dictionary. Its keys are the MessageKey type every other locale must fill.
+import { reasonMessages } from '@portico/web-shared/i18n';
+
 export const en = {
+	...reasonMessages.en,
 	'app.name': 'Portico',
 	'app.skipToContent': 'Skip to main content',
 	'app.loading': 'Loading…',
@@ -484,8 +487,6 @@ export const en = {
 	'sites.keptByBusiness': 'Entered by {tenant}: contact them to change it.',
 	'sites.emptyCanAdd': 'No service address yet. Add the address where you want us to come.',
 	'sites.emptyContact': 'No service address yet. Please contact {tenant} to add one.',
-	'sites.inUse': 'Appointments or equipment refer to this address, so it cannot be removed.',
-	'sites.managedByBusiness': 'Your service addresses are kept by the business: contact them to add or change one.',
 	'book.addSiteIntro': 'Where should we come? Add your service address to see the available times.',
 	'register.addressHeading': 'Where should we come?',
 	'register.addressIntro': 'Your account is ready. Add the address where you want service, so you can book straight away.',
@@ -510,8 +511,6 @@ export const en = {
 	'myAssets.removed': 'Removed.',
 	'myAssets.addedByYou': 'Added by you.',
 	'myAssets.confirmRemove': 'Remove {name}?',
-	'myAssets.inUse': 'Appointments or requests refer to this entry, so it cannot be removed.',
-	'myAssets.managedByBusiness': 'The business keeps this list: contact them to add or change an entry.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,9 @@
 // Spanish (neutral, as written in the Americas; "tú", as in the emails). Every MessageKey is required.
+import { reasonMessages } from '@portico/web-shared/i18n';
 import type { MessageKey } from './en';
 
 export const es: Record<MessageKey, string> = {
+	...reasonMessages.es,
 	'app.name': 'Portico',
 	'app.skipToContent': 'Ir al contenido principal',
 	'app.loading': 'Cargando…',
@@ -484,8 +486,6 @@ export const es: Record<MessageKey, string> = {
 	'sites.keptByBusiness': 'Registrada por {tenant}: contáctalos para cambiarla.',
 	'sites.emptyCanAdd': 'Aún no tienes una dirección de servicio. Agrega la dirección a la que quieres que vayamos.',
 	'sites.emptyContact': 'Aún no tienes una dirección de servicio. Contacta a {tenant} para agregar una.',
-	'sites.inUse': 'Hay citas o equipos vinculados a esta dirección, así que no se puede eliminar.',
-	'sites.managedByBusiness': 'La empresa administra tus direcciones de servicio: contáctalos para agregar o cambiar una.',
 	'book.addSiteIntro': '¿Adónde debemos ir? Agrega tu dirección de servicio para ver los horarios disponibles.',
 	'register.addressHeading': '¿Adónde debemos ir?',
 	'register.addressIntro': 'Tu cuenta está lista. Agrega la dirección donde quieres el servicio para poder reservar de inmediato.',
@@ -510,6 +510,4 @@ export const es: Record<MessageKey, string> = {
 	'myAssets.removed': 'Eliminado.',
 	'myAssets.addedByYou': 'Agregado por ti.',
 	'myAssets.confirmRemove': '¿Eliminar {name}?',
-	'myAssets.inUse': 'Hay citas o solicitudes vinculadas a este elemento, así que no se puede eliminar.',
-	'myAssets.managedByBusiness': 'La empresa administra esta lista: contáctalos para agregar o cambiar un elemento.',
 };

@@ -1,6 +1,8 @@
+import { reasonMessages } from '@portico/web-shared/i18n';
 import type { MessageKey } from './en';
 
 export const fr: Record<MessageKey, string> = {
+	...reasonMessages.fr,
 	'app.name': 'Portico',
 	'app.skipToContent': 'Aller au contenu principal',
 	'app.loading': 'Chargement…',
@@ -489,8 +491,6 @@ export const fr: Record<MessageKey, string> = {
 	'sites.keptByBusiness': 'Saisie par {tenant} : contactez-les pour la modifier.',
 	'sites.emptyCanAdd': 'Aucune adresse d’intervention. Ajoutez l’adresse où nous devons intervenir.',
 	'sites.emptyContact': 'Aucune adresse d’intervention. Contactez {tenant} pour en ajouter une.',
-	'sites.inUse': 'Des rendez-vous ou équipements utilisent cette adresse : elle ne peut pas être supprimée.',
-	'sites.managedByBusiness': 'Vos adresses sont gérées par l’entreprise : contactez-la pour en ajouter ou en modifier une.',
 	'book.addSiteIntro': 'Où devons-nous intervenir ? Ajoutez votre adresse pour voir les créneaux disponibles.',
 	'register.addressHeading': 'Où devons-nous intervenir ?',
 	'register.addressIntro': 'Votre compte est prêt. Ajoutez l’adresse d’intervention pour pouvoir réserver tout de suite.',
@@ -515,6 +515,4 @@ export const fr: Record<MessageKey, string> = {
 	'myAssets.removed': 'Supprimé.',
 	'myAssets.addedByYou': 'Ajouté par vous.',
 	'myAssets.confirmRemove': 'Supprimer {name} ?',
-	'myAssets.inUse': 'Des rendez-vous ou demandes y font référence : impossible de le supprimer.',
-	'myAssets.managedByBusiness': 'L’entreprise gère cette liste : contactez-la pour ajouter ou modifier une entrée.',
 };

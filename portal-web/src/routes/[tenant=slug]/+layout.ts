@@ -1,54 +1,62 @@
-// Every tenant page needs the tenant's branding: load it once here, anonymously.
-import { error } from '@sveltejs/kit';
-import { graphql } from '$lib/gql';
+// Every tenant page needs the tenant's branding, and every portal page who is signed in: a portal
+// page asks for both in one request; the sign-in pages ask for the tenant alone, anonymously.
+import { error, redirect } from '@sveltejs/kit';
+import type { Client } from '@urql/core';
+import { graphql, useFragment } from '$lib/gql';
+import type { PortalTenantFieldsFragment } from '$lib/gql/graphql';
 import { createLoadClient } from '$lib/graphql/client';
-import { apiErrorCode, throwLoadError } from '@portico/web-shared/graphql/errors';
+import { apiErrorCode, endedForInactivity, throwLoadError } from '@portico/web-shared/graphql/errors';
+import { signInPath } from '$lib/paths';
+import { PortalMeFields, PortalTenantFields, SESSION } from '$lib/session';
 import type { LayoutLoad } from './$types';
 
 const PortalTenant = graphql(`
 	query PortalTenant($slug: String!) {
 		portalTenant(slug: $slug) {
-			slug
-			name
-			logoUrl
-			primaryColor
-			accentColor
-			locale
-			timeZone
-			currency
-			trade
-			selfRegistration
-			features {
-				booking
-				documents
-				invoices
-				requests
-				reviews
-			}
-			contact {
-				phone
-				email
-				addressLine1
-				addressLine2
-				city
-				postalCode
-				region
-				country
-				openingHours
-				legalName
-				registrationNumber
-				vatNumber
-			}
+			...PortalTenantFields
+		}
+	}
+`);
+
+const PortalSession = graphql(`
+	query PortalSession($slug: String!) {
+		portalTenant(slug: $slug) {
+			...PortalTenantFields
+		}
+		me {
+			...PortalMeFields
 		}
 	}
 `);
 
 export const load: LayoutLoad = async (event) => {
-	const result = await createLoadClient(event)
-		.query(PortalTenant, { slug: event.params.tenant })
-		.toPromise();
-	if (result.error && apiErrorCode(result.error) !== 'NOT_FOUND') throwLoadError(result.error);
-	const tenant = result.data?.portalTenant;
-	if (!tenant) error(404, { message: 'Unknown tenant', code: 'TENANT_NOT_FOUND' });
-	return { tenant };
+	event.depends(SESSION);
+	const slug = event.params.tenant;
+	const client = createLoadClient(event);
+	// Whether the page is in the portal is read without making it a dependency: moving between
+	// portal pages does not ask again (signing in or out does, through SESSION).
+	const inPortal = event.untrack(() => event.route.id?.startsWith('/[tenant=slug]/portal') ?? false);
+	if (inPortal) {
+		const session = await client.query(PortalSession, { slug }).toPromise();
+		if (session.data) {
+			const tenant = useFragment(PortalTenantFields, session.data.portalTenant);
+			if (!tenant) unknownTenant();
+			return { tenant, me: useFragment(PortalMeFields, session.data.me) };
+		}
+		// Signed out (or anything else): the tenant alone says whether to sign in or that there is no such business.
+		if (session.error && apiErrorCode(session.error) !== 'UNAUTHENTICATED') throwLoadError(session.error);
+		await loadTenant(event, client);
+		redirect(303, signInPath(slug, event.url.pathname + event.url.search, event.url, session.error ? endedForInactivity(session.error) : false));
+	}
+	return { tenant: await loadTenant(event, client), me: null };
 };
+
+async function loadTenant(event: Parameters<LayoutLoad>[0], client: Client): Promise<PortalTenantFieldsFragment> {
+	const result = await client.query(PortalTenant, { slug: event.params.tenant }).toPromise();
+	if (result.error && apiErrorCode(result.error) !== 'NOT_FOUND') throwLoadError(result.error);
+	return useFragment(PortalTenantFields, result.data?.portalTenant) ?? unknownTenant();
+}
+
+function unknownTenant(): never {
+	error(404, { message: 'Unknown tenant', code: 'TENANT_NOT_FOUND' });
+}

@@ -1,5 +1,5 @@
 import { graphql } from '$lib/gql';
-import { loadQuery } from '$lib/graphql/load';
+import { loadQuery } from '$lib/graphql/client';
 import { INVOICE_STATUSES as STATUSES } from '$lib/invoices';
 import type { PageLoad } from './$types';
 

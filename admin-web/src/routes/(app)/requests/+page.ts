@@ -1,5 +1,5 @@
 import { graphql } from '$lib/gql';
-import { loadQuery } from '$lib/graphql/load';
+import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const RequestsInbox = graphql(`

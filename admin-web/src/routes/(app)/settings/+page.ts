@@ -1,89 +1,18 @@
 import { graphql } from '$lib/gql';
-import { loadQuery } from '$lib/graphql/load';
+import { loadQuery } from '$lib/graphql/client';
+import { assetTypeRow, bookingSettings, serviceTypeRow, SETTINGS, tenantSettings } from '$lib/components/settings/settings-page';
 import type { PageLoad } from './$types';
 
 const Settings = graphql(`
 	query AdminSettings {
 		tenantSettings {
-			name
-			slug
-			customDomain
-			customDomainVerification {
-				domain
-				status
-				recordType
-				recordName
-				recordValue
-				checkedAt
-				nextCheckAt
-				verifiedAt
-				problem
-				problemMessage
-			}
-			primaryColor
-			accentColor
-			logoUrl
-			locale
-			timeZone
-			currency
-			invoiceNumberFormat
-			selfRegistration
-			reviewModeration
-			customerProfileEdit
-			customersMayAddSites
-			customersMayAddAssets
-			allowPartialPayments
-			customerSessionIdleDays
-			staffSessionIdleHours
-			stripeConfigured
-			stripePublishableKey
-			stripeSecretKeyLast4
-			stripeWebhookConfigured
-			stripeAccountId
-			features {
-				booking
-				documents
-				invoices
-				requests
-				reviews
-			}
-			contact {
-				phone
-				email
-				addressLine1
-				addressLine2
-				city
-				postalCode
-				region
-				country
-				openingHours
-				legalName
-				registrationNumber
-				vatNumber
-			}
+			...TenantSettingsFields
 		}
 		serviceTypes {
-			id
-			name
-			description
-			durationMinutes
-			priceMinor
-			bookableOnline
-			active
-			technicians {
-				id
-				name
-			}
+			...ServiceTypeFields
 		}
 		assetTypes {
-			id
-			code
-			category
-			name
-			names {
-				locale
-				name
-			}
+			...AssetTypeFields
 		}
 		staffMembers {
 			id
@@ -92,26 +21,7 @@ const Settings = graphql(`
 			status
 		}
 		bookingSettings {
-			mode
-			slotMinutes
-			bufferBeforeMinutes
-			bufferAfterMinutes
-			minLeadMinutes
-			maxAdvanceDays
-			changeWindowHours
-			changeGraceMinutes
-			timeZone
-			hours {
-				weekday
-				ranges {
-					start
-					end
-				}
-			}
-			closedDates {
-				date
-				label
-			}
+			...BookingSettingsFields
 		}
 		staffAlertSettings {
 			kind
@@ -122,6 +32,13 @@ const Settings = graphql(`
 
 /** Owners and admins only: the API answers FORBIDDEN to others, which shows the access-denied page. */
 export const load: PageLoad = async (event) => {
+	event.depends(SETTINGS);
 	const settings = await loadQuery(event, Settings, {});
-	return settings;
+	return {
+		...settings,
+		tenantSettings: tenantSettings(settings.tenantSettings),
+		bookingSettings: bookingSettings(settings.bookingSettings),
+		serviceTypes: settings.serviceTypes.map(serviceTypeRow),
+		assetTypes: settings.assetTypes.map(assetTypeRow)
+	};
 };

@@ -1,5 +1,6 @@
 import { graphql } from '$lib/gql';
-import { loadQuery } from '$lib/graphql/load';
+import { loadQuery } from '$lib/graphql/client';
+import { STAFF } from '$lib/roles';
 import type { PageLoad } from './$types';
 
 const StaffList = graphql(`
@@ -16,6 +17,7 @@ const StaffList = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
+	event.depends(STAFF);
 	const { staffMembers } = await loadQuery(event, StaffList, {});
 	return { staff: staffMembers };
 };

@@ -1,24 +1,24 @@
 // Every portal page needs the signed-in customer of this tenant; signed out, they go to sign in and come back.
+// The tenant layout loads them with the tenant (one request); coming from a sign-in page without
+// signing in there, they are asked for here.
 import { redirect } from '@sveltejs/kit';
-import { graphql } from '$lib/gql';
-import { portalQuery } from '$lib/load';
+import { graphql, useFragment } from '$lib/gql';
+import { loadQuery } from '$lib/graphql/client';
 import { signInPath } from '$lib/paths';
+import { PortalMeFields } from '$lib/session';
 import type { LayoutLoad } from './$types';
 
 const PortalMe = graphql(`
 	query PortalMe {
 		me {
-			id
-			name
-			email
-			tenantSlug
-			locale
+			...PortalMeFields
 		}
 	}
 `);
 
 export const load: LayoutLoad = async (event) => {
-	const { me } = await portalQuery(event, PortalMe, {});
+	const { me: known } = await event.parent();
+	const me = known ?? useFragment(PortalMeFields, (await loadQuery(event, PortalMe, {})).me);
 	// A session belongs to one business: signed in at another one, sign in here first.
 	if (me.tenantSlug !== event.params.tenant) {
 		redirect(303, signInPath(event.params.tenant, event.url.pathname + event.url.search, event.url));

@@ -1,9 +1,14 @@
 import { graphql } from '$lib/gql';
-import { portalQuery } from '$lib/load';
+import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const PortalDashboard = graphql(`
 	query PortalDashboard {
+		me {
+			id
+			name
+			email
+		}
 		dashboard {
 			currency
 			amountDueMinor
@@ -41,6 +46,7 @@ const PortalDashboard = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
-	const { dashboard } = await portalQuery(event, PortalDashboard, {});
-	return { dashboard };
+	// The greeting reads the name here, with the page: it may have changed since the layout read it.
+	const { me, dashboard } = await loadQuery(event, PortalDashboard, {});
+	return { me, dashboard };
 };

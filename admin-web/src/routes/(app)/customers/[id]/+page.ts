@@ -1,59 +1,18 @@
 import { graphql } from '$lib/gql';
-import { loadQuery } from '$lib/graphql/load';
+import { loadQuery } from '$lib/graphql/client';
 import { isManager } from '$lib/roles';
+import { agreement, customerAsset, customerRecord, customerSite } from '$lib/components/customers/customer-page';
 import type { PageLoad } from './$types';
 
 const CustomerDetail = graphql(`
 	query CustomerDetail($id: ID!) {
 		customer(id: $id) {
-			id
-			name
-			email
-			phone
-			locale
-			portalStatus
-			portalEmail
-			pendingPortalEmail
-			createdAt
+			...CustomerFields
 			sites {
-				id
-				label
-				addressLine1
-				addressLine2
-				city
-				postalCode
-				region
-				country
-				accessInstructions
-				addedBy {
-					by
-					staffName
-					at
-				}
+				...CustomerSiteFields
 			}
 			assets {
-				id
-				name
-				model
-				serialNumber
-				category
-				warrantyStatus
-				warrantyEndOn
-				installedOn
-				notes
-				site {
-					id
-					label
-				}
-				assetType {
-					id
-					name
-				}
-				addedBy {
-					by
-					staffName
-					at
-				}
+				...CustomerAssetFields
 			}
 			activity(first: 15) {
 				nodes {
@@ -156,13 +115,7 @@ const CustomerAgreements = graphql(`
 	query CustomerAgreements($id: ID!) {
 		serviceAgreements(customerId: $id, first: 20) {
 			nodes {
-				id
-				name
-				active
-				intervalMonths
-				priceMinor
-				currency
-				nextInvoiceOn
+				...AgreementFields
 			}
 		}
 	}
@@ -176,5 +129,13 @@ export const load: PageLoad = async (event) => {
 		// Agreements are owners' and admins' business (the API says FORBIDDEN to others).
 		isManager(me.role) ? loadQuery(event, CustomerAgreements, { id }) : Promise.resolve(null)
 	]);
-	return { ...detail, agreements: agreements?.serviceAgreements.nodes ?? null };
+	const { customer, documents, communicationsTimeline } = detail;
+	return {
+		...detail,
+		customer: { ...customerRecord(customer), sites: customer.sites.map(customerSite), assets: customer.assets.map(customerAsset) },
+		activity: customer.activity.nodes,
+		timeline: communicationsTimeline.nodes,
+		documents: documents.nodes,
+		agreements: agreements?.serviceAgreements.nodes.map(agreement) ?? null
+	};
 };

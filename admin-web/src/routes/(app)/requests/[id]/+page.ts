@@ -1,36 +1,12 @@
 import { graphql } from '$lib/gql';
-import { loadQuery } from '$lib/graphql/load';
+import { loadQuery } from '$lib/graphql/client';
+import { inboxRequest as readRequest } from '$lib/components/requests/inbox-request';
 import type { PageLoad } from './$types';
 
 const InboxRequest = graphql(`
 	query InboxRequest($id: ID!) {
 		inboxRequest(id: $id) {
-			id
-			customerId
-			customerName
-			description
-			urgency
-			status
-			createdAt
-			updatedAt
-			preferredAt
-			declineReason
-			assetId
-			assetName
-			attachments {
-				id
-				fileName
-				contentType
-				sizeBytes
-				url
-			}
-			job {
-				id
-				title
-				localDate
-				localStartTime
-				technicianName
-			}
+			...InboxRequestFields
 		}
 	}
 `);
@@ -64,7 +40,7 @@ const ConvertOptions = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
-	const { inboxRequest } = await loadQuery(event, InboxRequest, { id: event.params.id });
-	const options = await loadQuery(event, ConvertOptions, { customerId: inboxRequest.customerId });
-	return { request: inboxRequest, sites: options.customer.sites, serviceTypes: options.serviceTypes.filter((s) => s.active) };
+	const request = readRequest((await loadQuery(event, InboxRequest, { id: event.params.id })).inboxRequest);
+	const options = await loadQuery(event, ConvertOptions, { customerId: request.customerId });
+	return { request, sites: options.customer.sites, serviceTypes: options.serviceTypes.filter((s) => s.active) };
 };

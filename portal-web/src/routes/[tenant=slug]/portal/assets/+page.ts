@@ -1,5 +1,5 @@
 import { graphql } from '$lib/gql';
-import { portalQuery } from '$lib/load';
+import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const PortalAssets = graphql(`
@@ -38,4 +38,4 @@ const PortalAssets = graphql(`
 	}
 `);
 
-export const load: PageLoad = async (event) => await portalQuery(event, PortalAssets, {});
+export const load: PageLoad = async (event) => await loadQuery(event, PortalAssets, {});

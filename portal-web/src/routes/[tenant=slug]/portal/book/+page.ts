@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
-import { portalQuery } from '$lib/load';
+import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const PortalBooking = graphql(`
@@ -46,5 +46,5 @@ const PortalBooking = graphql(`
 export const load: PageLoad = async (event) => {
 	const { tenant } = await event.parent();
 	if (!tenant.features.booking) error(404, { message: 'Booking is off', code: 'NOT_FOUND' });
-	return await portalQuery(event, PortalBooking, {});
+	return await loadQuery(event, PortalBooking, {});
 };

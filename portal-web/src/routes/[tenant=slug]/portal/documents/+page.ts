@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
-import { portalQuery } from '$lib/load';
+import { loadQuery } from '$lib/graphql/client';
 import type { DocumentKind } from '$lib/gql/graphql';
 import type { PageLoad } from './$types';
 
@@ -33,6 +33,6 @@ export const load: PageLoad = async (event) => {
 	if (!tenant.features.documents) error(404, { message: 'Documents are off', code: 'NOT_FOUND' });
 	const asked = event.url.searchParams.get('kind');
 	const kind = kinds.find((k) => k === asked) ?? null;
-	const { documents } = await portalQuery(event, PortalDocuments, { kind, after: event.url.searchParams.get('after') });
+	const { documents } = await loadQuery(event, PortalDocuments, { kind, after: event.url.searchParams.get('after') });
 	return { documents, kind, kinds };
 };

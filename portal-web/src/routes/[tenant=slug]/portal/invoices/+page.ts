@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
-import { portalQuery } from '$lib/load';
+import { loadQuery } from '$lib/graphql/client';
 import type { InvoiceStatus } from '$lib/gql/graphql';
 import type { PageLoad } from './$types';
 
@@ -33,6 +33,6 @@ export const load: PageLoad = async (event) => {
 	if (!tenant.features.invoices) error(404, { message: 'Invoices are off', code: 'NOT_FOUND' });
 	const asked = event.url.searchParams.get('status');
 	const status = filters.find((s) => s === asked) ?? null;
-	const { invoices } = await portalQuery(event, PortalInvoices, { status, after: event.url.searchParams.get('after') });
+	const { invoices } = await loadQuery(event, PortalInvoices, { status, after: event.url.searchParams.get('after') });
 	return { invoices, status, filters };
 };

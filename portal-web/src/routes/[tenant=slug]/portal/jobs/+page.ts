@@ -1,5 +1,5 @@
 import { graphql } from '$lib/gql';
-import { portalQuery } from '$lib/load';
+import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const PortalJobs = graphql(`
@@ -28,6 +28,6 @@ const PortalJobs = graphql(`
 export const load: PageLoad = async (event) => {
 	const when = event.url.searchParams.get('when') === 'past' ? 'PAST' : 'UPCOMING';
 	const after = event.url.searchParams.get('after');
-	const { jobs } = await portalQuery(event, PortalJobs, { when, after });
+	const { jobs } = await loadQuery(event, PortalJobs, { when, after });
 	return { jobs, when };
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
-import { portalQuery } from '$lib/load';
+import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const PortalRequests = graphql(`
@@ -40,5 +40,5 @@ const PortalRequests = graphql(`
 export const load: PageLoad = async (event) => {
 	const { tenant } = await event.parent();
 	if (!tenant.features.requests) error(404, { message: 'Requests are off', code: 'NOT_FOUND' });
-	return await portalQuery(event, PortalRequests, { after: event.url.searchParams.get('after') });
+	return await loadQuery(event, PortalRequests, { after: event.url.searchParams.get('after') });
 };

@@ -1,5 +1,5 @@
 import { graphql } from '$lib/gql';
-import { portalQuery } from '$lib/load';
+import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const PortalSettings = graphql(`
@@ -55,6 +55,6 @@ const PortalSettings = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
-	const settings = await portalQuery(event, PortalSettings, {});
+	const settings = await loadQuery(event, PortalSettings, {});
 	return { profile: settings.me, sites: settings.sites, sessions: settings.sessions, calendarFeed: settings.calendarFeed, savedPaymentMethods: settings.savedPaymentMethods };
 };

@@ -1,5 +1,5 @@
 import { graphql } from '$lib/gql';
-import { portalQuery } from '$lib/load';
+import { loadQuery } from '$lib/graphql/client';
 import { loadServiceTimeline } from '$lib/history';
 import type { PageLoad } from './$types';
 
@@ -28,7 +28,7 @@ const PortalAsset = graphql(`
 
 export const load: PageLoad = async (event) => {
 	const [{ asset }, history] = await Promise.all([
-		portalQuery(event, PortalAsset, { id: event.params.id }),
+		loadQuery(event, PortalAsset, { id: event.params.id }),
 		loadServiceTimeline(event, { assetId: event.params.id })
 	]);
 	return { asset, ...history };

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
-import { portalQuery } from '$lib/load';
+import { loadQuery } from '$lib/graphql/client';
+import { INVOICE } from '$lib/payments';
 import type { PageLoad } from './$types';
 
 const PortalInvoice = graphql(`
@@ -66,8 +67,9 @@ const PortalInvoice = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
+	event.depends(INVOICE);
 	const { tenant } = await event.parent();
 	if (!tenant.features.invoices) error(404, { message: 'Invoices are off', code: 'NOT_FOUND' });
-	const { invoice, savedPaymentMethods } = await portalQuery(event, PortalInvoice, { id: event.params.id });
+	const { invoice, savedPaymentMethods } = await loadQuery(event, PortalInvoice, { id: event.params.id });
 	return { invoice, savedPaymentMethods };
 };

@@ -1,5 +1,5 @@
 import { graphql } from '$lib/gql';
-import { portalQuery } from '$lib/load';
+import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const PortalJob = graphql(`
@@ -61,6 +61,6 @@ const PortalJob = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
-	const { job } = await portalQuery(event, PortalJob, { id: event.params.id });
+	const { job } = await loadQuery(event, PortalJob, { id: event.params.id });
 	return { job };
 };

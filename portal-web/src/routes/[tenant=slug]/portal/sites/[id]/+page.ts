@@ -1,5 +1,5 @@
 import { graphql } from '$lib/gql';
-import { portalQuery } from '$lib/load';
+import { loadQuery } from '$lib/graphql/client';
 import { loadServiceTimeline } from '$lib/history';
 import type { PageLoad } from './$types';
 
@@ -24,7 +24,7 @@ const PortalSite = graphql(`
 
 export const load: PageLoad = async (event) => {
 	const [{ site, assets }, history] = await Promise.all([
-		portalQuery(event, PortalSite, { id: event.params.id }),
+		loadQuery(event, PortalSite, { id: event.params.id }),
 		loadServiceTimeline(event, { siteId: event.params.id })
 	]);
 	return { site, assets, ...history };

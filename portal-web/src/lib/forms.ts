@@ -1,7 +1,12 @@
-// The API explains bad input in English only. In another language a form shows our own
-// translated hint for the field it names (the field's rules), else a generic "check this field".
-import type { Locale } from '@portico/web-shared/i18n';
+// How the portal's forms behave (the shared kit, @portico/web-shared/forms): an ended session goes
+// to sign in and comes back; in another language than English a rejected field shows our own hint
+// when the API gave no reason we translate; the API's English never shows to customers.
+import type { Client } from '@urql/core';
+import { page } from '$app/state';
+import type { FormsSetup } from '@portico/web-shared/forms';
+import { apiErrorCode, endedForInactivity } from '@portico/web-shared/graphql/errors';
 import type { MessageKey } from '$lib/i18n';
+import { needsSignIn, signInPath } from '$lib/paths';
 
 /** API input names (the last segment of `extensions.field`) → the hint that states that field's rules. */
 const hintByField: Partial<Record<string, MessageKey>> = {
@@ -33,13 +38,16 @@ const hintByField: Partial<Record<string, MessageKey>> = {
 	accessInstructions: 'fieldError.accessInstructions'
 };
 
-/** What to show next to `field`: the API's own (more precise) words in English, a translated hint otherwise. */
-export function fieldErrorText(
-	locale: Locale,
-	field: string,
-	apiMessage: string,
-	t: (key: MessageKey) => string
-): string {
-	if (locale === 'en') return apiMessage;
-	return t(hintByField[field] ?? 'fieldError.generic');
+/** For the root layout's `provideForms`. */
+export function portalForms(client: Client): FormsSetup {
+	return {
+		client,
+		signInPath(error) {
+			const tenant = page.params.tenant;
+			if (apiErrorCode(error) !== 'UNAUTHENTICATED' || !tenant || !needsSignIn(page.url.pathname)) return null;
+			return signInPath(tenant, page.url.pathname + page.url.search, page.url, endedForInactivity(error));
+		},
+		untranslated: 'hide',
+		fieldHint: (field) => hintByField[field] ?? 'fieldError.generic'
+	};
 }

@@ -1,0 +1,220 @@
+// Every reason the server can answer with (`extensions.reason`) has words in English, French and
+// Spanish here, so a customer never reads the API's English. The server's source is read, not run:
+// a reason is the last argument of `new Forbidden/Conflict/Unauthenticated(message, reason)` and
+// `new BadInput(field, message, reason)` (or of `super(…)` in a class extending one), or a
+// `reason` beside a `code` in an error's extensions. A reason the scan cannot resolve to text fails.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { isReason, reasonKey, reasonMessages } from './reasons';
+import { customerLocales } from './translate';
+
+const serverSrc = fileURLToPath(new URL('../../../server/src', import.meta.url));
+
+/** Where the reason sits among a constructor's arguments. */
+const REASON_ARGUMENT: Record<string, number> = { Unauthenticated: 1, Forbidden: 1, Conflict: 1, BadInput: 2 };
+const ERROR_CLASSES = new Set(['AppError', ...Object.keys(REASON_ARGUMENT)]);
+
+function sourceFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return entry.name === 'generated' ? [] : sourceFiles(path);
+		return /\.ts$/.test(entry.name) && !/\.(test|spec)\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
+	});
+}
+
+interface Found {
+	reasons: Map<string, string[]>;
+	unresolved: string[];
+}
+
+function scan(): Found {
+	const files = sourceFiles(serverSrc).map((path) => ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true));
+
+	// What names stand for, across the server: `const X = 'TEXT'`, `const O = { K: 'TEXT' }`, `type T = 'A' | 'B'`,
+	// `const S = new Set(['A', …])`.
+	const constants = new Map<string, string>();
+	const literalTypes = new Map<string, string[]>();
+	const literalSets = new Map<string, string[]>();
+	const literals = (nodes: readonly ts.Node[]): string[] | null => {
+		const values = nodes.map((n) => (ts.isStringLiteralLike(n) ? n.text : ts.isLiteralTypeNode(n) && ts.isStringLiteral(n.literal) ? n.literal.text : null));
+		return values.every((v) => v !== null) ? (values as string[]) : null;
+	};
+	for (const file of files) {
+		const visit = (node: ts.Node): void => {
+			if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+				let init = node.initializer;
+				while (ts.isAsExpression(init) || ts.isSatisfiesExpression(init) || ts.isParenthesizedExpression(init)) init = init.expression;
+				if (ts.isStringLiteralLike(init)) constants.set(node.name.text, init.text);
+				// `const REASONS = { TOO_LONG: 'TOO_LONG', … } as const`: `REASONS.TOO_LONG`
+				if (ts.isObjectLiteralExpression(init)) {
+					for (const property of init.properties) {
+						if (ts.isPropertyAssignment(property) && ts.isStringLiteralLike(property.initializer)) {
+							constants.set(`${node.name.text}.${property.name.getText()}`, property.initializer.text);
+						}
+					}
+				}
+				if (ts.isNewExpression(init) && init.expression.getText() === 'Set' && init.arguments?.[0] && ts.isArrayLiteralExpression(init.arguments[0])) {
+					const values = literals(init.arguments[0].elements);
+					if (values) literalSets.set(node.name.text, values);
+				}
+			}
+			if (ts.isTypeAliasDeclaration(node)) {
+				const type = node.type;
+				const values = ts.isUnionTypeNode(type) ? literals(type.types) : literals([type]);
+				if (values) literalTypes.set(node.name.text, values);
+			}
+			ts.forEachChild(node, visit);
+		};
+		visit(file);
+	}
+
+	const reasons = new Map<string, string[]>();
+	const unresolved: string[] = [];
+	const where = (node: ts.Node) => {
+		const file = node.getSourceFile();
+		return `${relative(serverSrc, file.fileName)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+	};
+
+	/** The texts an expression can be, or null. */
+	function resolve(expr: ts.Expression): string[] | null {
+		if (ts.isStringLiteralLike(expr)) return [expr.text];
+		if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr)) return resolve(expr.expression);
+		if (ts.isConditionalExpression(expr)) {
+			const [a, b] = [resolve(expr.whenTrue), resolve(expr.whenFalse)];
+			return a && b ? [...a, ...b] : null;
+		}
+		if (ts.isPropertyAccessExpression(expr)) {
+			const constant = constants.get(expr.getText());
+			return constant === undefined ? null : [constant];
+		}
+		if (ts.isIdentifier(expr)) {
+			const constant = constants.get(expr.text);
+			if (constant !== undefined) return [constant];
+			return declaredLiterals(expr) ?? narrowedBySet(expr);
+		}
+		return null;
+	}
+
+	/** A parameter or variable declared with a literal-union type (`problem: TextProblem`). */
+	function declaredLiterals(id: ts.Identifier): string[] | null {
+		for (let scope: ts.Node | undefined = id.parent; scope; scope = scope.parent) {
+			if (!ts.isFunctionLike(scope)) continue;
+			const param = scope.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === id.text);
+			if (param?.type && ts.isTypeReferenceNode(param.type)) return literalTypes.get(param.type.typeName.getText()) ?? null;
+			if (param) return null;
+		}
+		return null;
+	}
+
+	/** An identifier inside `if (SET.has(x))`, where SET holds literals. */
+	function narrowedBySet(id: ts.Identifier): string[] | null {
+		for (let node: ts.Node | undefined = id.parent; node; node = node.parent) {
+			if (!ts.isIfStatement(node)) continue;
+			let found: string[] | null = null;
+			const look = (n: ts.Node): void => {
+				if (
+					ts.isCallExpression(n) &&
+					ts.isPropertyAccessExpression(n.expression) &&
+					n.expression.name.text === 'has' &&
+					n.arguments[0]?.getText() === id.text
+				) {
+					found = literalSets.get(n.expression.expression.getText()) ?? found;
+				}
+				ts.forEachChild(n, look);
+			};
+			look(node.expression);
+			if (found) return found;
+		}
+		return null;
+	}
+
+	function record(expr: ts.Expression): void {
+		const values = resolve(expr);
+		if (!values) {
+			unresolved.push(`${where(expr)} ${expr.getText()}`);
+			return;
+		}
+		for (const value of values) reasons.set(value, [...(reasons.get(value) ?? []), where(expr)]);
+	}
+
+	/** The error class a `super(…)` call constructs: the class's `extends`. */
+	function superClass(call: ts.CallExpression): string | undefined {
+		for (let node: ts.Node | undefined = call.parent; node; node = node.parent) {
+			if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) {
+				const heritage = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+				return heritage?.expression.getText();
+			}
+		}
+		return undefined;
+	}
+
+	for (const file of files) {
+		const visit = (node: ts.Node): void => {
+			let className: string | undefined;
+			let args: readonly ts.Expression[] = [];
+			if (ts.isNewExpression(node) && ts.isIdentifier(node.expression)) {
+				className = node.expression.text;
+				args = node.arguments ?? [];
+			} else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) {
+				className = superClass(node);
+				args = node.arguments;
+			}
+			if (className && ERROR_CLASSES.has(className)) {
+				const at = REASON_ARGUMENT[className];
+				const reason = at === undefined ? undefined : args[at];
+				if (reason) record(reason);
+				// AppError(code, message, { reason }) and its subclasses' extensions.
+				for (const arg of args) if (ts.isObjectLiteralExpression(arg)) recordProperty(arg);
+			} else if (ts.isObjectLiteralExpression(node) && node.properties.some((p) => p.name?.getText() === 'code')) {
+				// Extensions written by hand (the error formatter): `{ code, reason }`.
+				recordProperty(node);
+			}
+			ts.forEachChild(node, visit);
+		};
+		visit(file);
+	}
+
+	function recordProperty(object: ts.ObjectLiteralExpression): void {
+		for (const property of object.properties) {
+			if (property.name?.getText() !== 'reason') continue;
+			if (ts.isPropertyAssignment(property)) record(property.initializer);
+			else if (ts.isShorthandPropertyAssignment(property)) record(property.name);
+		}
+	}
+
+	return { reasons, unresolved };
+}
+
+describe('reasons the API gives', () => {
+	const found = scan();
+
+	it('are found in the server’s source, each resolved to its text', () => {
+		// Sanity: the scan sees the reasons we know of, whatever else it finds.
+		for (const known of ['SESSION_IDLE', 'SITES_MANAGED_BY_BUSINESS', 'ADDED_BY_BUSINESS', 'CONTROL_CHARACTER', 'GRAPHQL_VALIDATION_FAILED']) {
+			expect([...found.reasons.keys()], known).toContain(known);
+		}
+		expect(found.unresolved, 'reasons the scan cannot read: use a string literal, a constant or a literal type').toEqual([]);
+	});
+
+	it('each have words in English, French and Spanish', () => {
+		const missing = [...found.reasons.entries()].filter(([reason]) => !isReason(reason)).map(([reason, places]) => `${reason} (${places.join(', ')})`);
+		expect(missing, 'add these to web-shared/src/i18n/reasons.ts').toEqual([]);
+		for (const reason of found.reasons.keys()) {
+			if (!isReason(reason)) continue;
+			for (const locale of customerLocales) {
+				expect(reasonMessages[locale][reasonKey(reason)]?.trim(), `${locale} ${reason}`).toBeTruthy();
+			}
+		}
+	});
+
+	it('are each said differently in each language (no English left in French or Spanish)', () => {
+		const [fr, es]: Record<string, string>[] = [reasonMessages.fr, reasonMessages.es];
+		for (const [key, english] of Object.entries(reasonMessages.en)) {
+			expect(fr?.[key], key).not.toBe(english);
+			expect(es?.[key], key).not.toBe(english);
+		}
+	});
+});
