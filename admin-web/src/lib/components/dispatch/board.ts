@@ -1,7 +1,8 @@
 // The dispatch board's jobs and the two ways to place one: assign (same time) or move.
 import { graphql } from '$lib/gql';
 import type { DispatchWeekQuery, JobStatus } from '$lib/gql/graphql';
-import type { Action } from '$lib/graphql/action.svelte';
+import type { Form } from '@portico/web-shared/forms';
+import type { MessageKey } from '$lib/i18n';
 import { zonedInstant } from '@portico/web-shared/zoned';
 
 export type BoardJob = DispatchWeekQuery['dispatchBoard']['days'][number]['lanes'][number]['jobs'][number];
@@ -29,6 +30,12 @@ const MoveJob = graphql(`
 	}
 `);
 
+/** What the board's writes invalidate: the API groups the week into days and lanes, so it is read again. */
+export const DISPATCH_WEEK = 'admin:dispatch-week';
+
+/** What the job page's parts and documents invalidate (they own their writes). */
+export const JOB_DETAIL = 'admin:job';
+
 export const SetJobStatus = graphql(`
 	mutation BoardSetJobStatus($id: ID!, $status: JobStatus!) {
 		setJobStatus(id: $id, status: $status) {
@@ -47,7 +54,7 @@ export interface Placement {
 }
 
 /** Assigns when only the technician changes on a scheduled job, else moves; false when the API refused. */
-export async function moveJobTo<F extends string>(action: Action<F>, job: BoardJob, to: Placement, timeZone: string): Promise<boolean> {
+export async function moveJobTo<F extends string>(action: Form<F, MessageKey>, job: BoardJob, to: Placement, timeZone: string): Promise<boolean> {
 	const sameTime = to.date === job.localDate && to.time === job.localStartTime;
 	if (sameTime && to.technicianId && job.status === 'scheduled') {
 		return (await action.run(AssignJob, { id: job.id, technicianId: to.technicianId })) !== null;

@@ -1,5 +1,6 @@
 import { graphql } from '$lib/gql';
-import { loadQuery } from '$lib/graphql/load';
+import { loadQuery } from '$lib/graphql/client';
+import { DISPATCH_WEEK } from '$lib/components/dispatch/board';
 import { addDays, isDay, mondayOf, todayIn } from '@portico/web-shared/zoned';
 import type { PageLoad } from './$types';
 
@@ -45,6 +46,7 @@ const DispatchWeek = graphql(`
  * `?day=YYYY-MM-DD` (the phone's one-day view) picks the day shown and loads its week.
  */
 export const load: PageLoad = async (event) => {
+	event.depends(DISPATCH_WEEK);
 	const { me } = await event.parent();
 	const today = todayIn(me.timeZone);
 	const askedDay = event.url.searchParams.get('day');

@@ -1,5 +1,5 @@
 import { graphql } from '$lib/gql';
-import { loadQuery } from '$lib/graphql/load';
+import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 // The mutations of the page (MyDayJob.svelte) ask for the same fields, so their answers replace a job in place.

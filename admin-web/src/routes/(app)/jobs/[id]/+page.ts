@@ -1,5 +1,6 @@
 import { graphql } from '$lib/gql';
-import { loadQuery } from '$lib/graphql/load';
+import { JOB_DETAIL } from '$lib/components/dispatch/board';
+import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const JobDetail = graphql(`
@@ -55,6 +56,7 @@ const JobDetail = graphql(`
 
 /** Technicians only get their own jobs (the API answers NOT_FOUND for the others). */
 export const load: PageLoad = async (event) => {
+	event.depends(JOB_DETAIL);
 	const { adminJob } = await loadQuery(event, JobDetail, { id: event.params.id });
 	return { job: adminJob };
 };
