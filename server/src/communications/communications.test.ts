@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/app.js';
 import { makeCustomer, makeCustomerRecords, makeTenant, signedInStaff } from '../test/factory.js';
-import { withScope } from '../db/rls.js';
+import { withScope } from '../test/rls-scope.js';
 
 let app: TestApp;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_START, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeTenant } from '../test/factory.js';
 import { hashPassword } from '../auth/passwords.js';
-import { withScope } from '../db/rls.js';
+import { withScope } from '../test/rls-scope.js';
 
 let app: TestApp;
 let passwordHash: string;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/app.js';
 import { makeCustomer, makeCustomerRecords, makeStaff, makeTenant } from '../test/factory.js';
-import { withScope } from './rls.js';
+import { withScope } from '../test/rls-scope.js';
 
 let app: TestApp;
 let tenantA: string;

@@ -1,4 +1,5 @@
-// Runs database work inside one transaction whose row-level-security scope is set first.
+// The row-level-security settings of a transaction (set by platform/scope.ts, the one place that
+// opens scopes), and the two tenant lookups allowed before any scope is set.
 // set_config(..., true) is local to the transaction, so a pooled connection never carries a
 // scope over to the next request.
 import type { Db, Tx } from './client.js';
@@ -20,16 +21,6 @@ export async function setScope(tx: Tx, scope: RlsScope): Promise<void> {
     set_config('app.customer_id', ${scope.customerId ?? ''}, true),
     set_config('app.staff_id', ${scope.staffId ?? ''}, true),
     set_config('app.staff_role', ${scope.staffRole ?? ''}, true)`;
-}
-
-export function withScope<T>(db: Db, scope: RlsScope, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.$transaction(
-    async (tx) => {
-      await setScope(tx, scope);
-      return work(tx);
-    },
-    { maxWait: 10_000, timeout: 30_000 },
-  );
 }
 
 /** Finds a tenant by its portal's custom domain (a lower-case hostname), like tenantIdBySlug. */

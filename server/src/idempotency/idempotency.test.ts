@@ -3,7 +3,7 @@
 // on the injected clock, pruning by the worker.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withScope } from '../db/rls.js';
+import { withScope } from '../test/rls-scope.js';
 import { startTestApp, TEST_START, type GraphQLResult, type TestApp } from '../test/app.js';
 import { customerToken, makeBookingCustomer, makeBookingTenant, makeCustomer, makeCustomerRecords, makeDispatchWorld, makeStaff, makeTenant, staffToken } from '../test/factory.js';
 import { runHousekeeping } from '../worker/housekeeping.js';

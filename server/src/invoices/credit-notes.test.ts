@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../context/context.js';
 import { signedLink } from '../platform/signed-links.js';
-import { withScope } from '../db/rls.js';
+import { withScope } from '../test/rls-scope.js';
 import { pdfText } from '../test/pdf.js';
 import { startTestApp, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeCustomerRecords, makeTenant, signedInStaff } from '../test/factory.js';

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/app.js';
 import { makeCustomer, makeCustomerRecords, makeTenant } from '../test/factory.js';
-import { withScope, type RlsScope } from '../db/rls.js';
+import type { RlsScope } from '../db/rls.js';
+import { withScope } from '../test/rls-scope.js';
 
 let app: TestApp;
 let tenantA: string;

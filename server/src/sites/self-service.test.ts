@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/app.js';
 import { customerToken, makeAssetType, makeCustomer, makeJob, makeSite, makeTenant, signedInStaff } from '../test/factory.js';
-import { withScope } from '../db/rls.js';
+import { withScope } from '../test/rls-scope.js';
 
 let app: TestApp;
 beforeAll(async () => {

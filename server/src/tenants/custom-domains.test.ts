@@ -3,7 +3,7 @@
 // token is found, by "Check now" or by the worker, which also takes a lapsed proof back.
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { portalHome } from '../communications/portal-links.js';
-import { withScope } from '../db/rls.js';
+import { withScope } from '../test/rls-scope.js';
 import type { StaffRole } from '../generated/prisma/enums.js';
 import { startTestApp, TEST_ORIGIN, TEST_START, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeStaff, makeTenant, staffToken } from '../test/factory.js';
