@@ -34,6 +34,6 @@ function startOfDay(timeZone: string, day: string, field: string): Date {
   const valid = DAY.test(day) && y !== undefined && m !== undefined && d !== undefined;
   const date = valid ? new TZDate(y, m - 1, d, timeZone) : null;
   // TZDate rolls 2026-02-30 over to March: a rolled-over day was not a real date.
-  if (!date || date.getDate() !== d || date.getMonth() !== m - 1) throw new BadInput(field, 'Use a date like 2026-11-21.', 'INVALID_DATE');
+  if (!date || date.getDate() !== d || date.getMonth() + 1 !== m) throw new BadInput(field, 'Use a date like 2026-11-21.', 'INVALID_DATE');
   return new Date(date.getTime());
 }
