@@ -2,7 +2,12 @@
 // Spanish here, so a customer never reads the API's English. The server's source is read, not run:
 // a reason is the last argument of `new Forbidden/Conflict/Unauthenticated(message, reason)` and
 // `new BadInput(field, message, reason)` (or of `super(…)` in a class extending one), or a
-// `reason` beside a `code` in an error's extensions. A reason the scan cannot resolve to text fails.
+// `reason` beside a `code` in an error's extensions. It is resolved through string literals,
+// constants, a lookup in a constant object of strings (`REFUSAL[problem]`: the looked-up key's
+// literals, else every value), and names declared with a literal-union type: a parameter, a local
+// variable, or a local constant holding a call of a function that returns one
+// (`const refusal = moveRefusal(…)` with `moveRefusal(…): JobMoveRefusal | null`).
+// A reason the scan cannot resolve to text fails.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,9 +39,11 @@ function scan(): Found {
 	const files = sourceFiles(serverSrc).map((path) => ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true));
 
 	// What names stand for, across the server: `const X = 'TEXT'`, `const O = { K: 'TEXT' }`, `type T = 'A' | 'B'`,
-	// `const S = new Set(['A', …])`.
+	// `const S = new Set(['A', …])`, `function f(): T` (and `const f = (…): T => …`).
 	const constants = new Map<string, string>();
-	const literalTypes = new Map<string, string[]>();
+	const objectValues = new Map<string, string[]>();
+	const typeAliases = new Map<string, ts.TypeNode>();
+	const returnTypes = new Map<string, ts.TypeNode>();
 	const literalSets = new Map<string, string[]>();
 	const literals = (nodes: readonly ts.Node[]): string[] | null => {
 		const values = nodes.map((n) => (ts.isStringLiteralLike(n) ? n.text : ts.isLiteralTypeNode(n) && ts.isStringLiteral(n.literal) ? n.literal.text : null));
@@ -50,22 +57,24 @@ function scan(): Found {
 				if (ts.isStringLiteralLike(init)) constants.set(node.name.text, init.text);
 				// `const REASONS = { TOO_LONG: 'TOO_LONG', … } as const`: `REASONS.TOO_LONG`
 				if (ts.isObjectLiteralExpression(init)) {
+					const values: string[] = [];
 					for (const property of init.properties) {
 						if (ts.isPropertyAssignment(property) && ts.isStringLiteralLike(property.initializer)) {
-							constants.set(`${node.name.text}.${property.name.getText()}`, property.initializer.text);
+							constants.set(`${node.name.text}.${propertyName(property.name)}`, property.initializer.text);
+							values.push(property.initializer.text);
 						}
 					}
+					// `REFUSAL[key]` with a key the scan cannot narrow may be any value, if every value is a string.
+					if (values.length > 0 && values.length === init.properties.length) objectValues.set(node.name.text, values);
 				}
+				if ((ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && init.type) returnTypes.set(node.name.text, init.type);
 				if (ts.isNewExpression(init) && init.expression.getText() === 'Set' && init.arguments?.[0] && ts.isArrayLiteralExpression(init.arguments[0])) {
 					const values = literals(init.arguments[0].elements);
 					if (values) literalSets.set(node.name.text, values);
 				}
 			}
-			if (ts.isTypeAliasDeclaration(node)) {
-				const type = node.type;
-				const values = ts.isUnionTypeNode(type) ? literals(type.types) : literals([type]);
-				if (values) literalTypes.set(node.name.text, values);
-			}
+			if (ts.isTypeAliasDeclaration(node)) typeAliases.set(node.name.text, node.type);
+			if (ts.isFunctionDeclaration(node) && node.name && node.type) returnTypes.set(node.name.text, node.type);
 			ts.forEachChild(node, visit);
 		};
 		visit(file);
@@ -90,6 +99,7 @@ function scan(): Found {
 			const constant = constants.get(expr.getText());
 			return constant === undefined ? null : [constant];
 		}
+		if (ts.isElementAccessExpression(expr)) return lookedUp(expr);
 		if (ts.isIdentifier(expr)) {
 			const constant = constants.get(expr.text);
 			if (constant !== undefined) return [constant];
@@ -98,15 +108,72 @@ function scan(): Found {
 		return null;
 	}
 
-	/** A parameter or variable declared with a literal-union type (`problem: TextProblem`). */
-	function declaredLiterals(id: ts.Identifier): string[] | null {
-		for (let scope: ts.Node | undefined = id.parent; scope; scope = scope.parent) {
-			if (!ts.isFunctionLike(scope)) continue;
-			const param = scope.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === id.text);
-			if (param?.type && ts.isTypeReferenceNode(param.type)) return literalTypes.get(param.type.typeName.getText()) ?? null;
-			if (param) return null;
+	/** `O[key]` in a constant object of strings: the values at the key's literals, else every value. */
+	function lookedUp(expr: ts.ElementAccessExpression): string[] | null {
+		if (!ts.isIdentifier(expr.expression)) return null;
+		const object = expr.expression.text;
+		const keys = resolve(expr.argumentExpression);
+		const values = keys?.map((key) => constants.get(`${object}.${key}`));
+		if (values?.every((value) => value !== undefined)) return values as string[];
+		return objectValues.get(object) ?? null;
+	}
+
+	/** The literals a type allows (`'A' | 'B'`, an alias of one, either `| null`), or null. */
+	function typeLiterals(type: ts.TypeNode, seen = new Set<string>()): string[] | null {
+		if (ts.isParenthesizedTypeNode(type)) return typeLiterals(type.type, seen);
+		if (ts.isLiteralTypeNode(type)) {
+			if (ts.isStringLiteral(type.literal)) return [type.literal.text];
+			return type.literal.kind === ts.SyntaxKind.NullKeyword ? [] : null;
+		}
+		if (type.kind === ts.SyntaxKind.UndefinedKeyword) return [];
+		if (ts.isTypeReferenceNode(type) && !type.typeArguments) {
+			const name = type.typeName.getText();
+			const alias = typeAliases.get(name);
+			if (!alias || seen.has(name)) return null;
+			return typeLiterals(alias, new Set([...seen, name]));
+		}
+		if (ts.isUnionTypeNode(type)) {
+			const members = type.types.map((member) => typeLiterals(member, seen));
+			return members.every((m) => m !== null) ? (members as string[][]).flat() : null;
 		}
 		return null;
+	}
+
+	/** A name declared with a literal-union type: a parameter (`problem: TextProblem`), a variable
+	 * (`let reason: Refusal`) or a constant holding what such a function returns (`const r = refusal(…)`). */
+	function declaredLiterals(id: ts.Identifier): string[] | null {
+		const allowed = (type: ts.TypeNode | undefined) => {
+			const values = type ? typeLiterals(type) : null;
+			return values && values.length > 0 ? values : null;
+		};
+		for (let scope: ts.Node | undefined = id.parent; scope; scope = scope.parent) {
+			if (ts.isFunctionLike(scope)) {
+				const param = scope.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === id.text);
+				if (param) return allowed(param.type);
+			}
+			const variable = localVariable(scope, id.text);
+			if (!variable) continue;
+			if (variable.type) return allowed(variable.type);
+			const constant = (ts.getCombinedNodeFlags(variable) & ts.NodeFlags.Const) !== 0;
+			let init = variable.initializer;
+			while (init && (ts.isParenthesizedExpression(init) || ts.isAwaitExpression(init))) init = init.expression;
+			if (!constant || !init) return null;
+			if (ts.isCallExpression(init) && ts.isIdentifier(init.expression)) return allowed(returnTypes.get(init.expression.text));
+			const values = resolve(init);
+			return values && values.length > 0 ? values : null;
+		}
+		return null;
+	}
+
+	/** The variable `name` declared directly in a block (or file, or switch case), if any. */
+	function localVariable(scope: ts.Node, name: string): ts.VariableDeclaration | undefined {
+		const statements = ts.isBlock(scope) || ts.isSourceFile(scope) || ts.isCaseOrDefaultClause(scope) ? scope.statements : [];
+		for (const statement of statements) {
+			if (!ts.isVariableStatement(statement)) continue;
+			const found = statement.declarationList.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === name);
+			if (found) return found;
+		}
+		return undefined;
 	}
 
 	/** An identifier inside `if (SET.has(x))`, where SET holds literals. */
@@ -175,6 +242,10 @@ function scan(): Found {
 			ts.forEachChild(node, visit);
 		};
 		visit(file);
+	}
+
+	function propertyName(name: ts.PropertyName): string {
+		return ts.isIdentifier(name) || ts.isStringLiteralLike(name) || ts.isNumericLiteral(name) ? name.text : name.getText();
 	}
 
 	function recordProperty(object: ts.ObjectLiteralExpression): void {
