@@ -8,7 +8,7 @@ import { restRoutes } from './http/routes.js';
 
 export interface PorticoApp {
   app: express.Express;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 export async function createApp(deps: AppDeps): Promise<PorticoApp> {
@@ -40,6 +40,8 @@ export async function createApp(deps: AppDeps): Promise<PorticoApp> {
   for (const mount of restRoutes) mount(app, deps);
 
   // Malformed JSON and the like: a typed error, never a stack trace.
+  // Express knows an error handler by its four parameters: `_next` stays though unused.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- see above
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = error.status && error.status < 500 ? error.status : 500;
     if (status === 500) deps.log.error({ err: error }, 'unhandled HTTP error');

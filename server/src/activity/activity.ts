@@ -1,6 +1,6 @@
 // The activity log: who, from where, did what to which record. Staff read it per customer;
 // a customer reads their own. Every action that matters to either is named here.
-import { type CustomerContext, type RequestContext, type ScopedContext, type StaffContext } from '../context/context.js';
+import { type CustomerContext, type ScopedContext, type StaffContext } from '../context/context.js';
 import type { ActorType } from '../generated/prisma/enums.js';
 
 export type AuthAction =

@@ -4,7 +4,7 @@
 // outbox trigger in that transaction, so it goes out once, after commit, and never for a booking
 // that rolled back.
 import type { RequestContext, ScopedContext, StaffContext } from '../context/context.js';
-import type { Prisma, Tenant } from '../generated/prisma/client.js';
+import type { Tenant } from '../generated/prisma/client.js';
 import type { RequestUrgency } from '../generated/prisma/enums.js';
 import { BadInput } from '../errors/errors.js';
 import { formatWhen } from '../booking/booking.emails.js';
@@ -95,7 +95,7 @@ export async function updateStaffAlertSettings(ctx: StaffContext, input: StaffAl
     next[kind] = staffAlertRoles({ [kind]: roles })[kind];
   }
   if (next.urgentRequest.length === 0) throw new BadInput('roles', 'Urgent and emergency requests must alert at least one role.', 'URGENT_NEEDS_A_ROLE');
-  const updated = await tx.tenant.update({ where: { id: principal.tenantId }, data: { staffAlerts: next as unknown as Prisma.InputJsonValue }, select: { staffAlerts: true } });
+  const updated = await tx.tenant.update({ where: { id: principal.tenantId }, data: { staffAlerts: next }, select: { staffAlerts: true } });
   // The request's tenant loader read the old row.
   forgetCurrentTenant(ctx);
   await recordStaffActivity(ctx, 'tenant.settings_updated');

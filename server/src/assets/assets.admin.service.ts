@@ -34,7 +34,7 @@ export async function createAsset(ctx: StaffContext, customerId: string, input: 
   const customer = await requireCustomer(ctx, customerId);
   const data = await assetChanges(ctx, customer.id, input, true);
   const row = await tx.asset.create({
-    data: { ...(data as Omit<Prisma.AssetUncheckedCreateInput, 'tenantId' | 'customerId'>), tenantId: principal.tenantId, customerId: customer.id, createdAt: ctx.now(), addedBy: AddedBy.STAFF, addedByStaffId: principal.staffUserId },
+    data: { ...(data as Omit<Prisma.AssetUncheckedCreateInput, 'tenantId' | 'customerId' | 'addedBy'>), tenantId: principal.tenantId, customerId: customer.id, createdAt: ctx.now(), addedBy: AddedBy.STAFF, addedByStaffId: principal.staffUserId },
   });
   await recordStaffActivity(ctx, 'asset.created', { customerId: customer.id, subjectId: row.id });
   return oneAsset(ctx, row);
@@ -63,7 +63,7 @@ export async function deleteAsset(ctx: StaffContext, id: string): Promise<boolea
 // --- The asset-type catalogue -------------------------------------------------------------
 
 export function toAdminAssetType(type: AssetTypeWithNames): AdminAssetType {
-  const category = type.category === AssetCategory.animal ? AssetCategory.animal : AssetCategory.equipment;
+  const category = type.category === (AssetCategory.animal as string) ? AssetCategory.animal : AssetCategory.equipment;
   const names = [...type.names].sort((a, b) => a.locale.localeCompare(b.locale)).map((n) => ({ locale: n.locale, name: n.name }));
   return { id: type.id, code: type.code, category, names };
 }

@@ -54,7 +54,7 @@ export async function assetTypeOptions(ctx: CustomerContext): Promise<AssetTypeO
     .map((type) => ({
       id: type.id,
       name: pickName(type, [customer.locale, tenant.locale, 'en']) ?? type.code,
-      category: type.category === AssetCategory.animal ? AssetCategory.animal : AssetCategory.equipment,
+      category: type.category === (AssetCategory.animal as string) ? AssetCategory.animal : AssetCategory.equipment,
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -65,7 +65,7 @@ export async function addMyAsset(ctx: CustomerContext, input: AssetInput): Promi
   const data = await assetChanges(ctx, principal.customerId, input, true);
   const row = await tx.asset.create({
     data: {
-      ...(data as Omit<Prisma.AssetUncheckedCreateInput, 'tenantId' | 'customerId'>),
+      ...(data as Omit<Prisma.AssetUncheckedCreateInput, 'tenantId' | 'customerId' | 'addedBy'>),
       tenantId: principal.tenantId,
       customerId: principal.customerId,
       createdAt: ctx.now(),

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../generated/prisma/enums.js';
-import { fromNewAddress, startTestApp, TEST_START, TEST_ADMIN_ORIGIN, TEST_ORIGIN, type CallOptions, type TestApp } from '../test/app.js';
+import { fromNewAddress, startTestApp, TEST_START, TEST_ADMIN_ORIGIN, TEST_ORIGIN, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeStaff, makeTenant, staffToken } from '../test/factory.js';
 import { hashPassword } from './passwords.js';
 

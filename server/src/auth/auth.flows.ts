@@ -189,8 +189,8 @@ export async function ownSessions(ctx: SignedInContext): Promise<OwnSession[]> {
   const me = signedIn(ctx);
   const rows = await listOpenSessions(ctx, me.tenantId, me.holder, await currentTenant(ctx));
   const sessions = rows.map((row): OwnSession => {
-    const names = deviceNames(row.userAgent);
-    return { ...row, ...names, deviceType: DEVICE_TYPE_CHECK[names.deviceType], current: row.id === me.sessionId };
+    const { deviceType, ...names } = deviceNames(row.userAgent);
+    return { ...row, ...names, deviceType: DEVICE_TYPE_CHECK[deviceType], current: row.id === me.sessionId };
   });
   return [...sessions.filter((s) => s.current), ...sessions.filter((s) => !s.current)];
 }

@@ -585,13 +585,13 @@ describe('with a real SMTP server', () => {
   let mailApp: TestApp;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => { resolve(); }));
     const { port } = smtp.server.address() as AddressInfo;
     mailApp = await startTestApp({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true` });
   });
   afterAll(async () => {
     await mailApp.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await new Promise<void>((resolve) => { smtp.close(() => { resolve(); }); });
   });
 
   it('a magic link is delivered over SMTP and its token signs in', async () => {

@@ -68,7 +68,7 @@ async function sessions(endpoint: Endpoint, token: string) {
 async function works(endpoint: Endpoint, token: string): Promise<string | undefined> {
   const res = await app.call(endpoint, ME[endpoint], {}, { token });
   if (!res.errors) return 'ok';
-  return String(res.errors[0]?.extensions?.reason ?? res.errors[0]?.extensions?.code);
+  return String((res.errors[0]?.extensions?.reason as string | undefined) ?? res.errors[0]?.extensions?.code);
 }
 
 async function lastSeen(tenantId: string, id: string) {

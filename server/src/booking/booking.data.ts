@@ -104,13 +104,16 @@ export function takenConflict(): Conflict {
 
 export function isOverlapViolation(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
-  const text = `${(error as { message?: unknown }).message ?? ''} ${safeJson((error as { meta?: unknown }).meta)} ${safeJson((error as { cause?: unknown }).cause)}`;
+  const { message } = error as { message?: unknown };
+  const text = `${typeof message === 'string' ? message : safeJson(message)} ${safeJson((error as { meta?: unknown }).meta)} ${safeJson((error as { cause?: unknown }).cause)}`;
   return text.includes('23P01') || text.includes('jobs_technician_no_overlap');
 }
 
 function safeJson(value: unknown): string {
   try {
-    return JSON.stringify(value) ?? '';
+    // undefined (and functions) have no JSON: stringify returns undefined for them.
+    const json = JSON.stringify(value) as string | undefined;
+    return json ?? '';
   } catch {
     return '';
   }

@@ -90,7 +90,7 @@ export async function updateBookingSettings(ctx: StaffContext, input: BookingSet
     if (!intIn(value, min, max)) throw new BadInput(field, message);
     data[field] = value;
   }
-  if (input.hours) data.bookingHours = validateHours(input.hours) as Prisma.InputJsonValue;
+  if (input.hours) data.bookingHours = validateHours(input.hours);
   if (input.mode) data.bookingMode = input.mode;
   const tenant = await tx.tenant.update({ where: { id: principal.tenantId }, data });
   // The request's tenant loader read the old row: later reads in this request get the new one.

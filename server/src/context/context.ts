@@ -8,7 +8,6 @@ import type { RlsScope } from '../db/rls.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { Storage } from '../storage/storage.js';
 import type { TxtResolver } from '../tenants/custom-domains.proof.js';
-import { Unauthenticated } from '../errors/errors.js';
 import type { CustomerPrincipal, Endpoint, Principal, StaffPrincipal } from './principal.js';
 
 /** Long-lived parts shared by every request of one server instance. */
@@ -71,7 +70,7 @@ export function loader<K, V>(ctx: RequestContext, factory: (ctx: RequestContext)
   let existing = ctx.loaders.get(factory) as DataLoader<K, V> | undefined;
   if (!existing) {
     existing = factory(ctx);
-    ctx.loaders.set(factory, existing as DataLoader<unknown, unknown>);
+    ctx.loaders.set(factory, existing);
   }
   return existing;
 }

@@ -36,7 +36,7 @@ export async function requireCustomer(ctx: StaffContext, id: string): Promise<{ 
 
 export async function createCustomer(ctx: StaffContext, input: CreateCustomerInput): Promise<Customer> {
   const { tx, principal } = ctx;
-  const details = profileChanges({ name: input.name ?? '', phone: input.phone, locale: input.locale });
+  const details = profileChanges({ name: input.name, phone: input.phone, locale: input.locale });
   const email = checkedEmail(input.email);
   // Checked first so the answer is a clear CONFLICT, not an aborted transaction.
   if (await tx.customer.findFirst({ where: { email }, select: { id: true } })) throw emailInUse();

@@ -83,7 +83,9 @@ export async function customerDashboard(ctx: CustomerContext): Promise<Dashboard
       : [],
   ]);
 
-  const t = totals!;
+  // One row always: every column is an aggregate.
+  const t = totals;
+  if (!t) throw new Error('The dashboard totals query returned no row.');
   const counts: NavigationCounts = {
     upcomingAppointments: t.upcoming,
     openRequests: tenant.featureRequests ? t.open_requests : 0,

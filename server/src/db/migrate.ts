@@ -48,7 +48,7 @@ export async function migrate(ownerUrl: string, migrationsDir: string): Promise<
         applied.push(name);
       } catch (error) {
         await client.query('ROLLBACK');
-        throw new Error(`Migration ${name} failed: ${(error as Error).message}`);
+        throw new Error(`Migration ${name} failed: ${(error as Error).message}`, { cause: error });
       }
     }
   } finally {

@@ -5,7 +5,7 @@
 // (keys sorted) are.
 import { createHash } from 'node:crypto';
 import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
-import { Kind, parse, print, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, OperationTypeNode, parse, print, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { ScopedContext } from '../context/context.js';
 import type { Endpoint } from '../context/principal.js';
 import { AppError, BadInput } from '../errors/errors.js';
@@ -85,7 +85,7 @@ export function keyedRequest(endpoint: Endpoint, header: string | string[] | und
   const request = graphqlRequest(body);
   if (!request) return null;
   const operation = selectedOperation(request.document, request.operationName);
-  if (!operation || operation.operation !== 'mutation') return null;
+  if (!operation || operation.operation !== OperationTypeNode.MUTATION) return null;
   const listed = idempotentMutations(endpoint);
   if (![...rootFields(request.document, operation.selectionSet)].some((name) => listed.has(name))) return null;
   const key = Array.isArray(header) ? header.join(', ') : header;
@@ -109,7 +109,7 @@ function graphqlRequest(body: unknown): GraphQLRequest | null {
   if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
   let document: DocumentNode;
   try {
-    document = parse(query, { maxTokens: LIMITS.maxTokens });
+    document = parse(query, { maxLexicalTokens: LIMITS.maxTokens });
   } catch {
     return null;
   }

@@ -45,7 +45,7 @@ describe('bad input', () => {
     expect(raw.status).toBe(400);
     const body = await raw.text();
     expect(body).not.toMatch(/at .*\.js|stack/i);
-    expect(JSON.parse(body).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect((JSON.parse(body) as { errors: { extensions: { code: unknown } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
   });
 });
 

@@ -5,12 +5,13 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context/context.js';
 
 export const recordOutcomePlugin: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ contextValue, response }) {
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse({ contextValue, response }) {
         const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
         if (errors && errors.length > 0) contextValue.outcome.errors = true;
+        return Promise.resolve();
       },
-    };
+    });
   },
 };

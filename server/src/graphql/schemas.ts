@@ -10,7 +10,7 @@ import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import type { Endpoint } from '../context/principal.js';
 import { Forbidden } from '../errors/errors.js';
-import { alwaysAllows, doorRules, mergeRules, type RuleTree } from '../platform/door.js';
+import { alwaysAllows, doorRules, mergeRules } from '../platform/door.js';
 import { inputHygiene } from './input-hygiene.js';
 import { endpointModules } from './modules.js';
 
@@ -28,10 +28,11 @@ export function endpointSchema(endpoint: Endpoint): EndpointSchema {
   const cached = cache.get(endpoint);
   if (cached) return cached;
   const modules = endpointModules[endpoint];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's resolver list type (NonEmptyArray<Function>)
   const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<Function>;
   const schema = lexicographicSortSchema(buildSchemaSync({ resolvers, validate: { forbidUnknownValues: false }, skipCheck: false }));
   // The rules on the resolver methods (@Allow) and the modules' rules for their types, as one tree.
-  const rules = mergeRules([...modules.map((m) => m.rules as RuleTree), doorRules([...resolvers])]);
+  const rules = mergeRules([...modules.map((m) => m.rules), doorRules([...resolvers])]);
   const permissions = shield(rules, {
     fallbackRule: deny,
     fallbackError: () => new Forbidden(),
@@ -66,5 +67,5 @@ function withoutAlwaysAllowed(generated: IMiddlewareTypeMap, rules: Record<strin
 }
 
 function isRuleMap(entry: IRule | Record<string, IRule>): entry is Record<string, IRule> {
-  return !alwaysAllows(entry as IRule) && Object.getPrototypeOf(entry) === Object.prototype;
+  return !alwaysAllows(entry) && Object.getPrototypeOf(entry) === Object.prototype;
 }

@@ -31,7 +31,7 @@ export async function startApolloServer(endpoint: Endpoint, deps: AppDeps): Prom
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
-    parseOptions: { maxTokens: LIMITS.maxTokens },
+    parseOptions: { maxLexicalTokens: LIMITS.maxTokens },
     validationRules: armor.validationRules,
     logger: deps.log,
     formatError: createErrorFormatter(deps.log),

@@ -18,7 +18,7 @@ export const calendarRoutes: RestRoutes = (app, deps) => {
 
   app.get('/calendar/v1/feeds/:file', async (req, res) => {
     res.setHeader('x-request-id', requestIdOf(req));
-    const file = String(req.params.file);
+    const file = req.params.file;
     try {
       const calendar = file.endsWith('.ics') ? await feedCalendar(deps, file.slice(0, -4)) : null;
       if (calendar === null) throw new NotFound('This calendar');

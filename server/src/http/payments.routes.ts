@@ -68,14 +68,14 @@ async function receive(
 
 export const paymentRoutes: RestRoutes = (app, deps) => {
   app.post('/webhooks/v1/stripe/:tenant', raw, async (req, res) => {
-    const tenantId = await tenantIdOf(deps, String(req.params.tenant)).catch(() => null);
+    const tenantId = await tenantIdOf(deps, req.params.tenant).catch(() => null);
     await receive(deps, req, res, 'stripe', tenantId, (tenant) => openSecret(deps.config.jwtSecret, tenant.stripeWebhookSecretEnc));
   });
 
   app.post('/webhooks/v1/stripe-connect', raw, async (req, res) => {
     const connectSecret = deps.config.payments?.connect?.webhookSecret ?? null;
     // The account is read from the body only to find the tenant; the signature is checked before anything is applied.
-    let account: string | null = null;
+    let account: string | null;
     try {
       const parsed = JSON.parse(Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '') as { account?: unknown };
       account = typeof parsed.account === 'string' ? parsed.account : null;
@@ -87,7 +87,7 @@ export const paymentRoutes: RestRoutes = (app, deps) => {
   });
 
   app.post('/webhooks/v1/sandbox/:tenant', raw, async (req, res) => {
-    const tenantId = await tenantIdOf(deps, String(req.params.tenant)).catch(() => null);
+    const tenantId = await tenantIdOf(deps, req.params.tenant).catch(() => null);
     await receive(deps, req, res, 'sandbox', tenantId, (tenant) => sandboxSigningSecret(deps.config.jwtSecret, tenant.id));
   });
 

@@ -161,7 +161,7 @@ function sendFile(res: Response, reply: FileReply): void {
     res.end(body);
     return;
   }
-  (body as NodeJS.ReadableStream).pipe(res);
+  body.pipe(res);
 }
 
 /** RFC 6266 with an ASCII fallback and the UTF-8 name. */

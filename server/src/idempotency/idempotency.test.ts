@@ -63,7 +63,7 @@ describe('Idempotency-Key on submitServiceRequest', () => {
     const tenant = await makeTenant(app.owner);
     const me = await signedInCustomer(tenant.id);
     const [a, b] = await Promise.all([submit(me.token, null), submit(me.token, null)]);
-    expect(a?.data?.submitServiceRequest.id).not.toBe(b?.data?.submitServiceRequest.id);
+    expect(a.data?.submitServiceRequest.id).not.toBe(b.data?.submitServiceRequest.id);
     expect(await requestsOf(me.customer.id)).toBe(2);
   });
 

@@ -1,7 +1,6 @@
 // Credit notes: staff take an amount off what an issued invoice owes (a goodwill gesture, a
 // correction), bookkept as a numbered document with a PDF instead of a negative payment.
 import type { RequestContext, StaffContext } from '../context/context.js';
-import type { CreditNote as CreditNoteRow, Prisma } from '../generated/prisma/client.js';
 import { isId } from '../common/ids.js';
 import { todayIn } from '../common/dates.js';
 import { BadInput, NotFound } from '../errors/errors.js';
@@ -16,23 +15,8 @@ import { toInvoice } from './invoices.service.js';
 import { renderCreditNotePdf } from './credit-note-pdf.js';
 import { billingAddress } from './billing-address.js';
 import { pdfBusiness } from '../pdf/branded-pdf.js';
-import type { CreditNote, IssueCreditNoteInput, IssueCreditNotePayload } from './credit-notes.types.js';
-
-type CreditNoteWithInvoice = CreditNoteRow & { invoice: { number: string | null } };
-export const WITH_INVOICE_NUMBER = { invoice: { select: { number: true } } } satisfies Prisma.CreditNoteInclude;
-
-export function toCreditNote(row: CreditNoteWithInvoice): CreditNote {
-  return {
-    id: row.id,
-    number: row.number,
-    invoiceId: row.invoiceId,
-    invoiceNumber: row.invoice.number,
-    amountMinor: row.amountMinor,
-    currency: row.currency,
-    reason: row.reason,
-    issuedAt: row.issuedAt,
-  };
-}
+import type { IssueCreditNoteInput, IssueCreditNotePayload } from './credit-notes.types.js';
+import { toCreditNote, WITH_INVOICE_NUMBER } from './invoices.loaders.js';
 
 /**
  * Issues a credit note against an issued invoice, at most its balance due: the invoice locked

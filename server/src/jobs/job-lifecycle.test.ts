@@ -63,19 +63,19 @@ describe('the job lifecycle', () => {
     expect(moveRefusal('requested', 'confirm', 'customer')).toBe('NOT_ALLOWED_FOR_ROLE');
     expect(statusAfter('confirm')).toBe('scheduled');
     expect(statusAfter('reschedule')).toBeNull();
-    expect(errorOf(() => assertMove({ status: 'scheduled' }, 'confirm', 'office', 'appointment'))).toEqual({
+    expect(errorOf(() => { assertMove({ status: 'scheduled' }, 'confirm', 'office', 'appointment'); })).toEqual({
       code: 'CONFLICT',
       reason: 'NOT_ALLOWED_IN_STATUS',
       message: 'This appointment is scheduled and can no longer be confirmed.',
     });
-    expect(errorOf(() => assertMove({ status: 'in_progress' }, 'reschedule', 'customer', 'appointment'))?.message).toBe('This appointment is in progress and can no longer be moved.');
+    expect(errorOf(() => { assertMove({ status: 'in_progress' }, 'reschedule', 'customer', 'appointment'); })?.message).toBe('This appointment is in progress and can no longer be moved.');
   });
 
   it('dispatch: only a scheduled job is assigned; notes and parts change unless the job was called off', () => {
     expect(STATUSES.filter((s) => mayMove(s, 'assign', 'office'))).toEqual(['scheduled']);
-    expect(errorOf(() => assertMove({ status: 'completed' }, 'assign', 'office', 'job'))?.message).toBe('This job is completed and can no longer be assigned.');
+    expect(errorOf(() => { assertMove({ status: 'completed' }, 'assign', 'office', 'job'); })?.message).toBe('This job is completed and can no longer be assigned.');
     expect(STATUSES.filter((s) => mayMove(s, 'recordWork', 'technician'))).toEqual(['requested', 'scheduled', 'in_progress', 'completed']);
-    expect(errorOf(() => assertMove({ status: 'declined' }, 'recordWork', 'office', 'job'))).toEqual({
+    expect(errorOf(() => { assertMove({ status: 'declined' }, 'recordWork', 'office', 'job'); })).toEqual({
       code: 'CONFLICT',
       reason: 'NOT_ALLOWED_IN_STATUS',
       message: 'This job is declined: its notes and parts can no longer change.',

@@ -95,9 +95,9 @@ describe('row-level security for technicians', () => {
       const settings = await tx.$queryRaw<{ id: string; role: string }[]>`SELECT current_setting('app.staff_id') AS id, current_setting('app.staff_role') AS role`;
       expect(settings).toEqual([{ id: w.tech1.id, role: 'technician' }]);
     });
-    await asSignedIn(w.tech2, async (tx) => expect(await jobIds(tx)).toEqual([jobs.colleagues]));
+    await asSignedIn(w.tech2, async (tx) => { expect(await jobIds(tx)).toEqual([jobs.colleagues]); });
     const owner = await makeStaff(app.owner, w.tenantId, 'owner');
-    await asSignedIn(owner, async (tx) => expect(await jobIds(tx)).toEqual([jobs.mine, jobs.colleagues, jobs.unassigned]));
+    await asSignedIn(owner, async (tx) => { expect(await jobIds(tx)).toEqual([jobs.mine, jobs.colleagues, jobs.unassigned]); });
   });
 
   it('placement still sees every technician’s busy times (a SECURITY DEFINER function, not narrowed)', async () => {

@@ -39,8 +39,8 @@ export function sandboxProvider(ctx: ScopedContext, tenantId: string): PaymentPr
     kind: 'sandbox',
     publishableKey: null,
     stripeAccount: null,
-    async createCustomer(customer) {
-      return `cus_sandbox_${createHash('sha256').update(`${tenantId}:${customer.id}`).digest('hex').slice(0, 20)}`;
+    createCustomer(customer) {
+      return Promise.resolve(`cus_sandbox_${createHash('sha256').update(`${tenantId}:${customer.id}`).digest('hex').slice(0, 20)}`);
     },
     async createIntent(intent: NewIntent) {
       // Like Stripe's idempotency keys: the same key answers the same PaymentIntent.

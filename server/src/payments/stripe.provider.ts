@@ -53,7 +53,7 @@ export function stripeProvider(access: StripeAccess): PaymentProvider {
         currency: intent.currency.toLowerCase(),
         customer: intent.customerRef,
         metadata: intent.metadata,
-        allowed_payment_method_types: intent.methods as Stripe.PaymentIntentCreateParams.AllowedPaymentMethodType[],
+        allowed_payment_method_types: intent.methods,
       };
       if (intent.savePaymentMethod) params.setup_future_usage = 'off_session';
       if (intent.savedPaymentMethodId) {

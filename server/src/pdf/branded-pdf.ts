@@ -67,7 +67,7 @@ export function startBrandedPdf(options: BrandedPdfOptions): { doc: PDFKit.PDFDo
   const done = new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('end', () => { resolve(Buffer.concat(chunks)); });
     doc.on('error', reject);
   });
   doc.rect(0, 0, A4.width, 90).fill(primary);
@@ -85,7 +85,7 @@ export function startBrandedPdf(options: BrandedPdfOptions): { doc: PDFKit.PDFDo
 }
 
 type FooterWords = { phone: string; registration: string; vat: string };
-const FOOTER_WORDS: Record<string, FooterWords> = {
+const FOOTER_WORDS: Partial<Record<string, FooterWords>> & { en: FooterWords } = {
   en: { phone: 'Tel.', registration: 'Company no.', vat: 'VAT no.' },
   fr: { phone: 'Tél.', registration: 'N° d’immatriculation', vat: 'N° TVA' },
   es: { phone: 'Tel.', registration: 'N.º de registro', vat: 'NIF-IVA' },
@@ -98,7 +98,7 @@ const FOOTER_WORDS: Record<string, FooterWords> = {
  * is its SIRET, and is called so in every language.
  */
 function sellerFooter(doc: PDFKit.PDFDocument, business: PdfBusiness, lang: string): void {
-  const words = FOOTER_WORDS[lang.toLowerCase().split('-')[0] ?? 'en'] ?? (FOOTER_WORDS.en as FooterWords);
+  const words = FOOTER_WORDS[lang.toLowerCase().split('-')[0] ?? 'en'] ?? FOOTER_WORDS.en;
   const { contact } = business;
   const identity = [contact.legalName ?? business.name, postalAddressLine(contact, { locale: lang, homeCountry: null })].filter(Boolean).join(' · ');
   const reach = [

@@ -95,6 +95,7 @@ function isFieldMap(entry: unknown): entry is Record<string, IRule> {
 
 /** What a domain contributes to an endpoint: its resolvers and the rules for the types they add. */
 export interface EndpointModule {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- resolver classes, as type-graphql's buildSchema takes them
   resolvers: Function[];
   rules: RuleTree;
   /**
@@ -112,6 +113,7 @@ interface Door {
   feature?: PortalFeature;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- keyed by resolver class, as type-graphql's metadata names its targets
 const doors = new Map<Function, Map<string, Door>>();
 
 /**
@@ -151,6 +153,7 @@ function gated(allowed: IRule, feature: PortalFeature): IRule {
  * field-resolver metadata knows its object type only then). Every query and mutation of these
  * resolvers must have a door, or the build fails.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- resolver classes, as type-graphql's buildSchema takes them
 export function doorRules(resolvers: Function[]): RuleTree {
   const storage = getMetadataStorage();
   const tree: Record<string, Record<string, IRule>> = {};
@@ -159,6 +162,7 @@ export function doorRules(resolvers: Function[]): RuleTree {
     if (field in fields) throw new Error(`Rule for ${typeName}.${field} is declared twice`);
     fields[field] = door.feature ? gated(door.rule, door.feature) : door.rule;
   };
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's metadata names resolver classes as Function
   const doorOf = (target: Function, methodName: string) => doors.get(target)?.get(methodName);
   for (const [typeName, operations] of [['Query', storage.queries], ['Mutation', storage.mutations], ['Subscription', storage.subscriptions]] as const) {
     for (const operation of operations) {
@@ -177,7 +181,7 @@ export function doorRules(resolvers: Function[]): RuleTree {
     if (!typeName) throw new Error(`No object type for field resolver ${field.schemaName}`);
     add(typeName, field.schemaName, door);
   }
-  return tree as RuleTree;
+  return tree;
 }
 
 /** The office: everyone who runs the schedule and the customer records (not technicians). */

@@ -32,7 +32,7 @@ export interface AddedColumns {
 
 /** Whether the customer added it: only then may they change or remove it. */
 export function addedByCustomer(row: Pick<AddedColumns, 'addedBy'>): boolean {
-  return row.addedBy === AddedBy.CUSTOMER;
+  return row.addedBy === (AddedBy.CUSTOMER as string);
 }
 
 export async function attribution(ctx: RequestContext, row: AddedColumns): Promise<Attribution> {

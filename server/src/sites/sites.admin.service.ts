@@ -20,7 +20,7 @@ export async function requireSite(ctx: StaffContext, id: string): Promise<SiteRo
 export async function createSite(ctx: StaffContext, customerId: string, input: SiteInput): Promise<Site> {
   const { tx, principal } = ctx;
   const customer = await requireCustomer(ctx, customerId);
-  const data = siteChanges(input, true) as Omit<Prisma.SiteUncheckedCreateInput, 'tenantId' | 'customerId'>;
+  const data = siteChanges(input, true) as Omit<Prisma.SiteUncheckedCreateInput, 'tenantId' | 'customerId' | 'addedBy'>;
   const site = await tx.site.create({
     data: { ...data, tenantId: principal.tenantId, customerId: customer.id, createdAt: ctx.now(), addedBy: AddedBy.STAFF, addedByStaffId: principal.staffUserId },
   });

@@ -50,7 +50,7 @@ async function ownAddedSite(ctx: CustomerContext, id: string): Promise<Site> {
 export async function addMySite(ctx: CustomerContext, input: SiteInput): Promise<Site> {
   await assertCanAddSites(ctx);
   const { tx, principal } = ctx;
-  const data = siteChanges(input, true) as Omit<Prisma.SiteUncheckedCreateInput, 'tenantId' | 'customerId'>;
+  const data = siteChanges(input, true) as Omit<Prisma.SiteUncheckedCreateInput, 'tenantId' | 'customerId' | 'addedBy'>;
   const site = await tx.site.create({
     data: { ...data, tenantId: principal.tenantId, customerId: principal.customerId, createdAt: ctx.now(), addedBy: AddedBy.CUSTOMER, addedByStaffId: null },
   });

@@ -68,7 +68,7 @@ function isCountry(code: string): boolean {
 export function isSiret(value: string): boolean {
   const digits = value.replace(/\s/g, '');
   if (!/^\d{14}$/.test(digits)) return false;
-  if (digits.startsWith('356000000')) return [...digits].reduce((sum, d) => sum + Number(d), 0) % 5 === 0;
+  if (digits.startsWith('356000000')) return Array.from(digits, Number).reduce((sum, d) => sum + d, 0) % 5 === 0;
   let sum = 0;
   for (let i = 0; i < 14; i++) {
     let d = Number(digits[13 - i]);

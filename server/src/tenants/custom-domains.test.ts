@@ -175,11 +175,11 @@ describe('a custom domain asked for', () => {
     const v = await claim(a.token, domain);
     if (!v) throw new Error('claim expected');
     const cases: [() => void, string][] = [
-      [() => app.dns.remove(v.recordName), 'record_missing'], // NXDOMAIN
-      [() => app.dns.fail(v.recordName, 'ENODATA'), 'record_missing'],
-      [() => app.dns.publish(v.recordName, 'portico-verification=0123456789abcdef0123456789abcdef', 'v=spf1 -all'), 'wrong_value'],
-      [() => app.dns.fail(v.recordName, 'ETIMEOUT'), 'dns_unavailable'],
-      [() => app.dns.fail(v.recordName, 'ESERVFAIL'), 'dns_unavailable'],
+      [() => { app.dns.remove(v.recordName); }, 'record_missing'], // NXDOMAIN
+      [() => { app.dns.fail(v.recordName, 'ENODATA'); }, 'record_missing'],
+      [() => { app.dns.publish(v.recordName, 'portico-verification=0123456789abcdef0123456789abcdef', 'v=spf1 -all'); }, 'wrong_value'],
+      [() => { app.dns.fail(v.recordName, 'ETIMEOUT'); }, 'dns_unavailable'],
+      [() => { app.dns.fail(v.recordName, 'ESERVFAIL'); }, 'dns_unavailable'],
     ];
     for (const [arrange, problem] of cases) {
       arrange();
@@ -411,11 +411,11 @@ describe('the proof record', () => {
     const name = '_portico-verification.portal.example.com';
     dns.publish(name, 'v=spf1 -all', `"portico-verification=${token}"`);
     expect(await checkProof(dns, 'portal.example.com', token)).toEqual({ found: true });
-    const split = { resolveTxt: async () => [['portico-verification=', token]] };
+    const split = { resolveTxt: () => Promise.resolve([['portico-verification=', token]]) };
     expect(await checkProof(split, 'portal.example.com', token)).toEqual({ found: true });
     dns.publish(name, `portico-verification=${token}x`, `portico-verification=${token.toUpperCase()}`);
     expect(await checkProof(dns, 'portal.example.com', token)).toEqual({ found: false, problem: 'wrong_value' });
-    const broken = { resolveTxt: async () => Promise.reject(new Error('socket hang up')) };
+    const broken = { resolveTxt: () => Promise.reject(new Error('socket hang up')) };
     expect(await checkProof(broken, 'portal.example.com', token)).toEqual({ found: false, problem: 'dns_unavailable' });
     expect(dns.queries.every((q) => q === name)).toBe(true);
   });

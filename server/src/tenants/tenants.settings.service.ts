@@ -34,6 +34,7 @@ export function invoiceFormatProblem(format: string): string | null {
   const seqs = tokens.filter((t) => t.startsWith('SEQ')).length;
   if (seqs !== 1) return 'The invoice number format needs exactly one {SEQ} or {SEQ:n}, the running number.';
   if (/[{}]/.test(format.replace(FORMAT_TOKEN, ''))) return 'Braces may only surround {YYYY}, {YY}, {MM} or {SEQ}.';
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\u0000-\u001f\u007f]/.test(format)) return 'The invoice number format cannot contain control characters.';
   return null;
 }

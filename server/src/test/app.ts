@@ -92,7 +92,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   const deps: AppDeps = { config, db, log, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }), storage: createStorage(config.storage), now: () => clock.now, dns };
   const { app, stop } = await createApp(deps);
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = app.listen(0, '127.0.0.1', () => { resolve(s); });
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let queuePool: pg.Pool | null = null;
@@ -118,7 +118,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       await drainQueue({ ...deps, owner }, queuePool, tenantIds, options);
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => server.close(() => { resolve(); }));
       await queuePool?.end();
       await stop();
       await Promise.all([db.$disconnect(), owner.$disconnect()]);

@@ -23,11 +23,11 @@ export class TestDns implements TxtResolver {
     this.#records.delete(name.toLowerCase());
   }
 
-  async resolveTxt(name: string): Promise<string[][]> {
+  resolveTxt(name: string): Promise<string[][]> {
     this.queries.push(name);
     const answer = this.#records.get(name.toLowerCase()) ?? 'ENOTFOUND';
-    if (typeof answer === 'string') throw Object.assign(new Error(`queryTxt ${answer} ${name}`), { code: answer, hostname: name });
-    return answer;
+    if (typeof answer === 'string') return Promise.reject(Object.assign(new Error(`queryTxt ${answer} ${name}`), { code: answer, hostname: name }));
+    return Promise.resolve(answer);
   }
 }
 

@@ -1,7 +1,7 @@
 // A small local HTTP stand-in for the Stripe API endpoints the payments code calls, so the
 // real `stripe` SDK runs in tests without the network. It honours Idempotency-Key like Stripe
 // (the same key answers the same object) and counts what was created.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 
@@ -82,8 +82,8 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
         status: confirmWith ? 'succeeded' : 'requires_payment_method',
         client_secret: `${piId}_secret_${randomBytes(8).toString('hex')}`,
         customer: typeof form.customer === 'string' ? form.customer : null,
-        metadata: (form.metadata as Record<string, string>) ?? {},
-        payment_method_types: (form.allowed_payment_method_types as string[]) ?? ['card'],
+        metadata: (form.metadata as Record<string, string> | undefined) ?? {},
+        payment_method_types: (form.allowed_payment_method_types as string[] | undefined) ?? ['card'],
         payment_method: confirmWith,
         last_payment_error: null,
         latest_charge: null,
@@ -136,7 +136,7 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     return { status: 404, body: { error: { type: 'invalid_request_error', message: `stand-in has no ${method} ${path}` } } };
   }
 
-  const server: Server = createServer(async (req, res) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://stand-in');
     const method = req.method ?? 'GET';
@@ -150,6 +150,9 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     }
     res.writeHead(answer.status, { 'content-type': 'application/json', 'request-id': id('req') });
     res.end(JSON.stringify(answer.body));
+  };
+  const server: Server = createServer((req, res) => {
+    void respond(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -160,6 +163,6 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     accounts,
     refunds,
     methods,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => new Promise<void>((resolve) => server.close(() => { resolve(); })),
   };
 }

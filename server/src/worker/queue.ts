@@ -11,9 +11,11 @@ import { schedule, taskList, type TaskOptions } from './tasks.js';
 function queueLogger(log: Pino): Logger {
   return new Logger((scope) => (level: LogLevel, message: string, meta?: unknown) => {
     const fields = { queue: scope, ...(meta as object | undefined) };
-    if (level === 'error') log.error(fields, message);
-    else if (level === 'warning') log.warn(fields, message);
-    else if (level === 'info') log.info(fields, message);
+    // LogLevel is a const enum of these strings (declared only, so compared by value).
+    const severity: string = level;
+    if (severity === 'error') log.error(fields, message);
+    else if (severity === 'warning') log.warn(fields, message);
+    else if (severity === 'info') log.info(fields, message);
     else log.debug(fields, message);
   });
 }

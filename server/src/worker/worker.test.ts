@@ -73,7 +73,7 @@ describe('outbox delivery', () => {
       onData(stream, session, callback) {
         stream.resume();
         stream.on('end', () => {
-          if (refuse) return callback(Object.assign(new Error('Mailbox busy, try later'), { responseCode: 451 }));
+          if (refuse) { callback(Object.assign(new Error('Mailbox busy, try later'), { responseCode: 451 })); return; }
           received.push(session.envelope.rcptTo.map((r) => r.address));
           callback();
         });
@@ -81,12 +81,12 @@ describe('outbox delivery', () => {
     });
     let mailApp: TestApp;
     beforeAll(async () => {
-      await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+      await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => { resolve(); }));
       mailApp = await startTestApp({ smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}?ignoreTLS=true` });
     });
     afterAll(async () => {
       await mailApp.close();
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await new Promise<void>((resolve) => { smtp.close(() => { resolve(); }); });
     });
 
     it('a failed delivery is recorded and retried later by the queue; it is delivered exactly once', async () => {
@@ -262,7 +262,7 @@ describe('recurring invoices', () => {
     const tenant = await makeTenant(app.owner);
     await app.owner.$executeRawUnsafe(`SELECT graphile_worker.add_job('recurring-invoices', '{}'::json, flags := ARRAY[$1])`, `tenant:${tenant.id}`);
     const calls: WorkerDeps[] = [];
-    await app.drainJobs([tenant.id], { recurringInvoices: async (d) => void calls.push(d) });
+    await app.drainJobs([tenant.id], { recurringInvoices: (d) => { calls.push(d); return Promise.resolve(); } });
     expect(calls).toHaveLength(1);
     expect(calls[0]?.owner).toBe(app.owner);
     expect(await queuedJobs(tenant.id, 'recurring-invoices')).toHaveLength(0);
