@@ -264,14 +264,15 @@ export class InvoiceBook {
 
   finish(): { invoices: Prisma.InvoiceCreateManyInput[]; sequences: Prisma.InvoiceSequenceCreateManyInput[] } {
     const last = new Map<string, number>();
+    // add() refuses an issued invoice without an issue date.
     const numbered = this.pending
-      .filter((p) => p.spec.status !== 'draft')
-      .sort((a, b) => dateOnly(a.spec.issueDate!).getTime() - dateOnly(b.spec.issueDate!).getTime() || a.order - b.order);
-    for (const p of numbered) {
-      const period = invoicePeriod(this.format, p.spec.issueDate!);
+      .flatMap((p) => (p.spec.status !== 'draft' && p.spec.issueDate ? [{ p, issueDate: p.spec.issueDate }] : []))
+      .sort((a, b) => dateOnly(a.issueDate).getTime() - dateOnly(b.issueDate).getTime() || a.p.order - b.p.order);
+    for (const { p, issueDate } of numbered) {
+      const period = invoicePeriod(this.format, issueDate);
       const seq = (last.get(period) ?? 0) + 1;
       last.set(period, seq);
-      p.row.number = renderInvoiceNumber(this.format, p.spec.issueDate!, seq).number;
+      p.row.number = renderInvoiceNumber(this.format, issueDate, seq).number;
     }
     return {
       invoices: this.pending.map((p) => p.row),
@@ -331,8 +332,8 @@ export interface DemoTenant {
 export interface BuildInput {
   now: Date;
   /** argon2id hashes of the demo password, one per account, keyed by side and email. */
-  staffHash(email: string): string;
-  portalHash(email: string): string;
+  staffHash: (email: string) => string;
+  portalHash: (email: string) => string;
 }
 
 export function id(): string {
@@ -370,7 +371,7 @@ export function staffRows<S extends Record<string, StaffSpec>>(
   options: { hash: (email: string) => string; locale: string; joinedDaysAgo: (index: number) => number; ago: (days: number) => Date },
 ): { staff: { [K in keyof S]: S[K] & { id: string } }; rows: Prisma.StaffUserCreateManyInput[] } {
   const staff = Object.fromEntries(Object.entries(specs).map(([key, s]) => [key, { ...s, id: id() }])) as { [K in keyof S]: S[K] & { id: string } };
-  const rows = Object.values(staff).map((s, i) => ({
+  const rows = Object.values<S[keyof S] & { id: string }>(staff).map((s, i) => ({
     id: s.id,
     tenantId,
     email: s.email,

@@ -18,7 +18,12 @@ if (!url) {
 }
 try {
   // Dated relative to the API's clock: the system's, or moved by PORTICO_CLOCK_OFFSET_MINUTES.
-  const logins = await seedDemo(url, { now: new Date(Date.now() + readClockOffsetMs()), log: (message) => console.log(message) });
+  const logins = await seedDemo(url, {
+    now: new Date(Date.now() + readClockOffsetMs()),
+    log: (message) => {
+      console.log(message);
+    },
+  });
   console.log(`\nDemo logins:\n\n${table(logins)}`);
 } catch (error) {
   console.error('Seeding failed:', error instanceof Error ? error.message : error);

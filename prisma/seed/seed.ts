@@ -104,7 +104,7 @@ async function missingTenants(db: Prisma.TransactionClient): Promise<DemoTenant[
   return DEMO_TENANTS.filter((t) => !present.has(t.slug));
 }
 
-async function hashesFor(tenant: DemoTenant): Promise<{ staffHash(email: string): string; portalHash(email: string): string }> {
+async function hashesFor(tenant: DemoTenant): Promise<{ staffHash: (email: string) => string; portalHash: (email: string) => string }> {
   // Each account gets its own salt, as a real sign-up would.
   const hashAll = async (emails: string[]): Promise<Map<string, string>> => {
     const out = new Map<string, string>();

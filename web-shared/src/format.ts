@@ -5,8 +5,9 @@ import type { Locale } from './i18n';
 const intlLocale: Record<Locale, string> = { en: 'en-US', fr: 'fr-FR', es: 'es-US' };
 
 /** The Intl tag of an app language ("es" → "es-US"); any other tag as given. */
-export function intlTag(locale: Locale | string): string {
-	return intlLocale[locale as Locale] ?? locale;
+export function intlTag(locale: string): string {
+	const tags: Partial<Record<string, string>> = intlLocale;
+	return tags[locale] ?? locale;
 }
 
 /** Digits after the decimal point of a currency (JPY 0, USD 2, BHD 3). */
@@ -16,7 +17,7 @@ function minorDigits(currency: string): number {
 }
 
 /** 12345 USD in en → "$123.45"; in fr → "123,45 $US". */
-export function formatMoney(locale: Locale | string, currency: string, amountMinor: number): string {
+export function formatMoney(locale: string, currency: string, amountMinor: number): string {
 	const digits = minorDigits(currency);
 	return new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency }).format(
 		amountMinor / 10 ** digits
@@ -48,17 +49,17 @@ function toDate(value: Instant): Date {
 }
 
 /** "Nov 21, 2026" / "21 nov. 2026", the day as seen in `timeZone`. */
-export function formatDate(locale: Locale | string, timeZone: string, value: Instant): string {
+export function formatDate(locale: string, timeZone: string, value: Instant): string {
 	return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeZone }).format(toDate(value));
 }
 
 /** "9:30 AM" / "09:30" in `timeZone`. */
-export function formatTime(locale: Locale | string, timeZone: string, value: Instant): string {
+export function formatTime(locale: string, timeZone: string, value: Instant): string {
 	return new Intl.DateTimeFormat(intlTag(locale), { timeStyle: 'short', timeZone }).format(toDate(value));
 }
 
 /** "Sat, Nov 21, 2026, 9:30 AM" in `timeZone`. */
-export function formatDateTime(locale: Locale | string, timeZone: string, value: Instant): string {
+export function formatDateTime(locale: string, timeZone: string, value: Instant): string {
 	return new Intl.DateTimeFormat(intlTag(locale), {
 		weekday: 'short',
 		year: 'numeric',
@@ -71,7 +72,7 @@ export function formatDateTime(locale: Locale | string, timeZone: string, value:
 }
 
 /** A calendar day the API already gives as local "YYYY-MM-DD" (due dates, issue dates): no zone shift. */
-export function formatLocalDay(locale: Locale | string, day: string, style: 'medium' | 'full' = 'medium'): string {
+export function formatLocalDay(locale: string, day: string, style: 'medium' | 'full' = 'medium'): string {
 	// Noon UTC of that day, shown in UTC: the same calendar day in every locale.
 	return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: style, timeZone: 'UTC' }).format(
 		new Date(`${day}T12:00:00Z`)

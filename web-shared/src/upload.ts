@@ -26,7 +26,7 @@ export function uploadWithProgress(
 		};
 		xhr.onload = () => {
 			onProgress(1);
-			let body: unknown = null;
+			let body: unknown;
 			try {
 				body = JSON.parse(xhr.responseText);
 			} catch {
@@ -34,9 +34,19 @@ export function uploadWithProgress(
 			}
 			resolve({ status: xhr.status, body });
 		};
-		xhr.onerror = () => reject(new Error('network'));
-		xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));
-		signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+		xhr.onerror = () => {
+			reject(new Error('network'));
+		};
+		xhr.onabort = () => {
+			reject(new DOMException('aborted', 'AbortError'));
+		};
+		signal?.addEventListener(
+			'abort',
+			() => {
+				xhr.abort();
+			},
+			{ once: true }
+		);
 		xhr.send(file);
 	});
 }

@@ -9,7 +9,7 @@ export function safeColor(value: string | null | undefined, fallback = fallbackP
 /** Black or white, whichever reads better on `background` (WCAG relative luminance). */
 export function textColorOn(background: string): string {
 	let hex = safeColor(background).slice(1);
-	if (hex.length === 3) hex = [...hex].map((c) => c + c).join('');
+	if (hex.length === 3) hex = hex.replace(/./g, '$&$&');
 	const [r = 0, g = 0, b = 0] = [0, 2, 4].map((i) => {
 		const channel = parseInt(hex.slice(i, i + 2), 16) / 255;
 		return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;

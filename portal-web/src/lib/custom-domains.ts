@@ -3,7 +3,7 @@
 // (hooks.ts), and tells links whether to leave the slug out. Runs on the server and in the browser.
 import { Client, fetchExchange } from '@urql/core';
 import { graphql } from '$lib/gql';
-import { GRAPHQL_PATH } from '$lib/graphql/client';
+import { GRAPHQL_PATH } from '$lib/graphql/path';
 
 const PortalTenantByDomain = graphql(`
 	query PortalTenantByDomain($domain: String!) {

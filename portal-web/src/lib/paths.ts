@@ -9,6 +9,7 @@ import { SIGNED_OUT_INACTIVE, SIGNED_OUT_PARAM } from '@portico/web-shared/graph
 
 /** e.g. tenantPath('acme', '/portal/jobs'): `/acme/portal/jobs`, or `/portal/jobs` on acme's own domain. */
 export function tenantPath(slug: string, path = '', url: URL = page.url): string {
+	// eslint-disable-next-line @typescript-eslint/no-deprecated -- resolve() takes route ids; these paths also serve businesses' own domains, where the slug is left out
 	return `${base}${tenantRoot(url, slug)}${path}` || '/';
 }
 

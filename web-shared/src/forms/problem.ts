@@ -54,7 +54,7 @@ export function readProblem<F extends string, K extends string = never>(
 	const detailReasons: (string | undefined)[] = [];
 	const shown = (name: string | undefined) => formFields.find((f) => f === name?.split('.').at(-1));
 	for (const gqlError of err.graphQLErrors) {
-		if (gqlError.extensions?.code !== 'BAD_USER_INPUT') continue;
+		if (gqlError.extensions.code !== 'BAD_USER_INPUT') continue;
 		for (const issue of inputIssues(gqlError.message, gqlError.extensions)) {
 			const field = shown(issue.field);
 			if (field && fields[field] === undefined) {

@@ -15,23 +15,21 @@ export function graphqlClients(path: string) {
 		 * For components (mutations, refetches) in the browser; the root layout provides it.
 		 * Every mutation carries an Idempotency-Key (see ./idempotency.ts).
 		 */
-		createBrowserClient(): Client {
-			return new Client({ ...common, url: path, exchanges: [cacheExchange, idempotencyExchange(), fetchExchange] });
-		},
+		createBrowserClient: (): Client =>
+			new Client({ ...common, url: path, exchanges: [cacheExchange, idempotencyExchange(), fetchExchange] }),
 
 		/**
 		 * For load functions, on the server and in the browser. SvelteKit's `fetch` forwards the
 		 * request's cookies during SSR and inlines the response for hydration; server-side fetch
 		 * needs an absolute URL. A fresh client per load: nothing cached across requests or users.
 		 */
-		createLoadClient(event: { fetch: typeof fetch; url: URL }): Client {
-			return new Client({
+		createLoadClient: (event: { fetch: typeof fetch; url: URL }): Client =>
+			new Client({
 				...common,
 				url: new URL(path, event.url.origin).href,
 				fetch: event.fetch,
 				exchanges: [fetchExchange],
 				requestPolicy: 'network-only'
-			});
-		}
+			})
 	};
 }

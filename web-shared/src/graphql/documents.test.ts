@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { buildSchema, validate, type DocumentNode } from 'graphql';
+import { buildSchema, Kind, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
 const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
@@ -22,7 +22,7 @@ function operations(app: 'portal' | 'admin'): [string, DocumentNode][] {
 	const generated = readFileSync(root(`${app}-web/src/lib/gql/graphql.ts`), 'utf8');
 	return [...generated.matchAll(/export const (\w+)Document = (\{.*?\}) as unknown as DocumentNode/g)]
 		.map(([, name = '', json = '']): [string, DocumentNode] => [name, JSON.parse(json) as DocumentNode])
-		.filter(([, doc]) => doc.definitions.some((d) => d.kind === 'OperationDefinition'));
+		.filter(([, doc]) => doc.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION));
 }
 
 describe('the apps’ GraphQL documents', () => {

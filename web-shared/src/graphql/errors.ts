@@ -36,7 +36,7 @@ const statusByCode: Record<string, number> = {
 
 /** The first GraphQL error's `extensions.code`; NETWORK_ERROR when no GraphQL answer came back. */
 export function apiErrorCode(err: CombinedError): string {
-	const code = err.graphQLErrors[0]?.extensions?.code;
+	const code = err.graphQLErrors[0]?.extensions.code;
 	if (typeof code === 'string') return code;
 	return err.networkError ? NETWORK_ERROR : 'INTERNAL_SERVER_ERROR';
 }
@@ -47,7 +47,7 @@ export function messageForCode(code: string | undefined): ErrorMessageKey {
 
 /** The first GraphQL error's `extensions.reason` (machine-readable: `SITE_HAS_JOBS`), if it gave one. */
 export function apiReason(err: CombinedError): string | undefined {
-	const reason = err.graphQLErrors[0]?.extensions?.reason;
+	const reason = err.graphQLErrors[0]?.extensions.reason;
 	return typeof reason === 'string' ? reason : undefined;
 }
 
@@ -69,5 +69,5 @@ export const SIGNED_OUT_INACTIVE = 'inactive';
 
 /** Whether the API ended the session because it went unused past the business's limit (`reason: SESSION_IDLE`). */
 export function endedForInactivity(err: CombinedError): boolean {
-	return err.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED' && e.extensions?.reason === 'SESSION_IDLE');
+	return err.graphQLErrors.some((e) => e.extensions.code === 'UNAUTHENTICATED' && e.extensions.reason === 'SESSION_IDLE');
 }

@@ -26,15 +26,15 @@ type Answer = 'ok' | 'network' | 'unavailable' | 'in-progress';
 function client(answers: Answer[]) {
 	const keys: (string | null)[] = [];
 	const others: (string | null)[] = [];
-	const fetch = async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+	const fetch = (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
 		keys.push(new Headers(init?.headers).get('idempotency-key'));
 		others.push(new Headers(init?.headers).get('x-other'));
 		const answer = answers.shift() ?? 'ok';
-		if (answer === 'network') throw new TypeError('Failed to fetch');
+		if (answer === 'network') return Promise.reject(new TypeError('Failed to fetch'));
 		const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-		if (answer === 'unavailable') return json({ errors: [{ message: 'The API is unreachable.', extensions: { code: API_UNAVAILABLE } }] }, 502);
-		if (answer === 'in-progress') return json({ errors: [{ message: 'Still running', extensions: { code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_IN_PROGRESS' } }] }, 409);
-		return json({ data: { submitServiceRequest: { id: '1', __typename: 'ServiceRequest' }, serviceRequests: { nodes: [], __typename: 'Connection' } } });
+		if (answer === 'unavailable') return Promise.resolve(json({ errors: [{ message: 'The API is unreachable.', extensions: { code: API_UNAVAILABLE } }] }, 502));
+		if (answer === 'in-progress') return Promise.resolve(json({ errors: [{ message: 'Still running', extensions: { code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_IN_PROGRESS' } }] }, 409));
+		return Promise.resolve(json({ data: { submitServiceRequest: { id: '1', __typename: 'ServiceRequest' }, serviceRequests: { nodes: [], __typename: 'Connection' } } }));
 	};
 	const urql = new Client({
 		url: 'http://portal.test/graphql/portal',

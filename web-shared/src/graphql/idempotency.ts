@@ -34,7 +34,7 @@ function answered(result: OperationResult): boolean {
 	const error = result.error;
 	if (!error) return true;
 	if (error.networkError) return false;
-	return !error.graphQLErrors.some((e) => e.extensions?.code === API_UNAVAILABLE || e.extensions?.reason === IN_PROGRESS);
+	return !error.graphQLErrors.some((e) => e.extensions.code === API_UNAVAILABLE || e.extensions.reason === IN_PROGRESS);
 }
 
 function withHeader(operation: Operation, key: string): Operation {

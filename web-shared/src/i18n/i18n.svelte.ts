@@ -43,14 +43,12 @@ export function createI18n<K extends string, L extends Locale = 'en'>(dictionari
 		/** The picked cookie, else the best of the app's languages in Accept-Language, else English. */
 		pickLocale: (cookie: string | undefined, acceptLanguage: string | null): L => pickLocale(cookie, acceptLanguage, locales) as L,
 		/** Call once in the root layout. */
-		initI18n(locale: L): I18n<Key, L> {
+		initI18n: (locale: L): I18n<Key, L> => {
 			const i18n = new I18n<Key, L>(dictionaries, locale);
 			setContext(i18n as unknown as I18n<never>);
 			return i18n;
 		},
-		getI18n(): I18n<Key, L> {
-			return getContext() as unknown as I18n<Key, L>;
-		}
+		getI18n: (): I18n<Key, L> => getContext() as unknown as I18n<Key, L>
 	};
 }
 

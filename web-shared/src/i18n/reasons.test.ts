@@ -47,7 +47,7 @@ function scan(): Found {
 	const literalSets = new Map<string, string[]>();
 	const literals = (nodes: readonly ts.Node[]): string[] | null => {
 		const values = nodes.map((n) => (ts.isStringLiteralLike(n) ? n.text : ts.isLiteralTypeNode(n) && ts.isStringLiteral(n.literal) ? n.literal.text : null));
-		return values.every((v) => v !== null) ? (values as string[]) : null;
+		return values.every((v) => v !== null) ? (values) : null;
 	};
 	for (const file of files) {
 		const visit = (node: ts.Node): void => {
@@ -114,7 +114,7 @@ function scan(): Found {
 		const object = expr.expression.text;
 		const keys = resolve(expr.argumentExpression);
 		const values = keys?.map((key) => constants.get(`${object}.${key}`));
-		if (values?.every((value) => value !== undefined)) return values as string[];
+		if (values?.every((value) => value !== undefined)) return values;
 		return objectValues.get(object) ?? null;
 	}
 
@@ -134,7 +134,7 @@ function scan(): Found {
 		}
 		if (ts.isUnionTypeNode(type)) {
 			const members = type.types.map((member) => typeLiterals(member, seen));
-			return members.every((m) => m !== null) ? (members as string[][]).flat() : null;
+			return members.every((m) => m !== null) ? (members).flat() : null;
 		}
 		return null;
 	}
@@ -146,6 +146,7 @@ function scan(): Found {
 			const values = type ? typeLiterals(type) : null;
 			return values && values.length > 0 ? values : null;
 		};
+		// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- ts.Node types `parent` as always set, but a SourceFile's is undefined: the walk ends there
 		for (let scope: ts.Node | undefined = id.parent; scope; scope = scope.parent) {
 			if (ts.isFunctionLike(scope)) {
 				const param = scope.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === id.text);
@@ -178,6 +179,7 @@ function scan(): Found {
 
 	/** An identifier inside `if (SET.has(x))`, where SET holds literals. */
 	function narrowedBySet(id: ts.Identifier): string[] | null {
+		// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- ts.Node types `parent` as always set, but a SourceFile's is undefined: the walk ends there
 		for (let node: ts.Node | undefined = id.parent; node; node = node.parent) {
 			if (!ts.isIfStatement(node)) continue;
 			let found: string[] | null = null;
@@ -193,6 +195,7 @@ function scan(): Found {
 				ts.forEachChild(n, look);
 			};
 			look(node.expression);
+			// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- `found` is set inside the `look` closure, which TypeScript's narrowing does not see
 			if (found) return found;
 		}
 		return null;
@@ -209,6 +212,7 @@ function scan(): Found {
 
 	/** The error class a `super(…)` call constructs: the class's `extends`. */
 	function superClass(call: ts.CallExpression): string | undefined {
+		// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- ts.Node types `parent` as always set, but a SourceFile's is undefined: the walk ends there
 		for (let node: ts.Node | undefined = call.parent; node; node = node.parent) {
 			if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) {
 				const heritage = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
@@ -276,6 +280,7 @@ describe('reasons the API gives', () => {
 		for (const reason of found.reasons.keys()) {
 			if (!isReason(reason)) continue;
 			for (const locale of customerLocales) {
+				// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the test checks at run time what the dictionary's type promises
 				expect(reasonMessages[locale][reasonKey(reason)]?.trim(), `${locale} ${reason}`).toBeTruthy();
 			}
 		}

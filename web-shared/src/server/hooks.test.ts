@@ -2,7 +2,7 @@
 // the API, what comes back, and what is refused before it.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { RequestEvent, ResolveOptions } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApiProxy } from './hooks';
 
@@ -40,7 +40,14 @@ beforeAll(async () => {
 	await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
 	apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => api.close(() => resolve())));
+afterAll(
+	() =>
+		new Promise<void>((resolve) => {
+			api.close(() => {
+				resolve();
+			});
+		})
+);
 beforeEach(() => {
 	seen = [];
 });
@@ -59,7 +66,7 @@ async function request(path: string, init: RequestInit = {}): Promise<Response> 
 	} as unknown as RequestEvent;
 	return handle({
 		event,
-		resolve: async (_event: RequestEvent, _options?: ResolveOptions) => new Response('page')
+		resolve: () => Promise.resolve(new Response('page'))
 	});
 }
 

@@ -3,8 +3,9 @@
 import { graphqlClients } from '@portico/web-shared/graphql/client';
 import { queryLoader } from '@portico/web-shared/graphql/load';
 import { signInPath } from '$lib/paths';
+import { GRAPHQL_PATH } from './path';
 
-export const GRAPHQL_PATH = '/graphql/portal';
+export { GRAPHQL_PATH };
 
 export const { createBrowserClient, createLoadClient } = graphqlClients(GRAPHQL_PATH);
 

@@ -35,7 +35,7 @@ export const load: LayoutLoad = async (event) => {
 	const client = createLoadClient(event);
 	// Whether the page is in the portal is read without making it a dependency: moving between
 	// portal pages does not ask again (signing in or out does, through SESSION).
-	const inPortal = event.untrack(() => event.route.id?.startsWith('/[tenant=slug]/portal') ?? false);
+	const inPortal = event.untrack(() => event.route.id.startsWith('/[tenant=slug]/portal'));
 	if (inPortal) {
 		const session = await client.query(PortalSession, { slug }).toPromise();
 		if (session.data) {
