@@ -2,12 +2,12 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-	plugins: [sveltekit()],
-	server: {
-		port: 5174,
-		strictPort: true,
-		// @portico/web-shared is linked source outside this app: SvelteKit's allow list omits it.
-		fs: { allow: ['../web-shared'] }
-	},
-	preview: { port: 4174, strictPort: true }
+  plugins: [sveltekit()],
+  server: {
+    port: 5174,
+    strictPort: true,
+    // @portico/web-shared is linked source outside this app: SvelteKit's allow list omits it.
+    fs: { allow: ['../web-shared'] },
+  },
+  preview: { port: 4174, strictPort: true },
 });

@@ -8,8 +8,8 @@ const protocolHeader = (process.env.PROTOCOL_HEADER ||= 'x-forwarded-proto').toL
 const { handler } = await import('./build/handler.js');
 
 const server = http.createServer((req, res) => {
-	req.headers[protocolHeader] ??= 'http';
-	handler(req, res);
+  req.headers[protocolHeader] ??= 'http';
+  handler(req, res);
 });
 
 const port = Number(process.env.PORT ?? 3000);
@@ -17,5 +17,5 @@ const host = process.env.HOST ?? '0.0.0.0';
 server.listen(port, host, () => console.log(`Portal listening on http://${host}:${port}`));
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
-	process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => server.close(() => process.exit(0)));
 }

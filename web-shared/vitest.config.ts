@@ -4,5 +4,5 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	oxc: { tsconfig: false }
+  oxc: { tsconfig: false },
 });

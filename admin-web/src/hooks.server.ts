@@ -5,7 +5,7 @@ import { GRAPHQL_PATH } from '$lib/graphql/client';
 import { locales } from '$lib/i18n';
 
 export const { handle, handleError } = createServerHooks({
-	graphqlPath: GRAPHQL_PATH,
-	apiUrl: () => env.API_URL,
-	locales
+  graphqlPath: GRAPHQL_PATH,
+  apiUrl: () => env.API_URL,
+  locales,
 });

@@ -59,7 +59,11 @@ describe('admin: booking rules', () => {
     await page.reload();
     expect(await grace.inputValue()).toBe('45');
     await expect.poll(() => warning.innerText()).toContain('(45 minutes)');
-    const restored = await queryFromPage<{ updateBookingSettings: { changeGraceMinutes: number } }>(page, 'admin', 'mutation { updateBookingSettings(input: { changeGraceMinutes: 30 }) { changeGraceMinutes } }');
+    const restored = await queryFromPage<{ updateBookingSettings: { changeGraceMinutes: number } }>(
+      page,
+      'admin',
+      'mutation { updateBookingSettings(input: { changeGraceMinutes: 30 }) { changeGraceMinutes } }',
+    );
     expect(restored.updateBookingSettings.changeGraceMinutes).toBe(30);
   });
 });

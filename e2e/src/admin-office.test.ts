@@ -110,7 +110,11 @@ describe('admin: the office at work', () => {
     await listed.waitFor();
     await saveScreenshot(portal, 'admin-flow-portal-invoices');
     expect(await listed.innerText()).toMatch(/Unpaid[\s\S]*\$131\.20|\$131\.20[\s\S]*Unpaid/);
-    const { invoices } = await queryFromPage<{ invoices: { nodes: { number: string | null; status: string; totalMinor: number }[] } }>(portal, 'portal', '{ invoices(first: 50) { nodes { number status totalMinor } } }');
+    const { invoices } = await queryFromPage<{ invoices: { nodes: { number: string | null; status: string; totalMinor: number }[] } }>(
+      portal,
+      'portal',
+      '{ invoices(first: 50) { nodes { number status totalMinor } } }',
+    );
     expect(invoices.nodes.find((i) => i.number === number)).toEqual({ number, status: 'unpaid', totalMinor: 13120 });
   });
 
@@ -118,7 +122,12 @@ describe('admin: the office at work', () => {
     const page = await asDana();
     const portal = await asPriya();
     // Its own invoice, issued through the admin API, then paid by card in the sandbox as Priya.
-    const { customers } = await queryFromPage<{ customers: { nodes: { id: string; email: string }[] } }>(page, 'admin', 'query($q: String) { customers(search: $q) { nodes { id email } } }', { q: CUSTOMERS.priya.email });
+    const { customers } = await queryFromPage<{ customers: { nodes: { id: string; email: string }[] } }>(
+      page,
+      'admin',
+      'query($q: String) { customers(search: $q) { nodes { id email } } }',
+      { q: CUSTOMERS.priya.email },
+    );
     const customerId = customers.nodes.find((c) => c.email === CUSTOMERS.priya.email)?.id;
     if (!customerId) throw new Error('Priya is not in the demo seed');
     const { createInvoice: invoice } = await queryFromPage<{ createInvoice: { id: string; number: string } }>(
@@ -127,7 +136,11 @@ describe('admin: the office at work', () => {
       'mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { id number } }',
       { input: { customerId, issue: true, lines: [{ description: 'Thermostat battery swap', unitPriceMinor: 4500 }] } },
     );
-    const { startInvoicePayment } = await queryFromPage<{ startInvoicePayment: { clientSecret: string } }>(portal, 'portal', `mutation { startInvoicePayment(input: { invoiceId: "${invoice.id}" }) { clientSecret } }`);
+    const { startInvoicePayment } = await queryFromPage<{ startInvoicePayment: { clientSecret: string } }>(
+      portal,
+      'portal',
+      `mutation { startInvoicePayment(input: { invoiceId: "${invoice.id}" }) { clientSecret } }`,
+    );
     const { confirmSandboxPayment } = await queryFromPage<{ confirmSandboxPayment: { status: string } }>(
       portal,
       'portal',
@@ -175,7 +188,11 @@ describe('admin: the office at work', () => {
 
     // Ana's seeded "AC short-cycling" job: moving this one onto her at that time must fail.
     type BoardJob = { title: string; localDate: string; localStartTime: string; technicianName: string };
-    const { adminJobs } = await queryFromPage<{ adminJobs: { nodes: BoardJob[] } }>(page, 'admin', '{ adminJobs(first: 100) { nodes { title localDate localStartTime technicianName } } }');
+    const { adminJobs } = await queryFromPage<{ adminJobs: { nodes: BoardJob[] } }>(
+      page,
+      'admin',
+      '{ adminJobs(first: 100) { nodes { title localDate localStartTime technicianName } } }',
+    );
     const busy = adminJobs.nodes.find((j) => j.title === 'AC short-cycling');
     if (!busy) throw new Error('the demo seed has no "AC short-cycling" job');
     expect(busy.technicianName).toBe('Ana Kowalski');

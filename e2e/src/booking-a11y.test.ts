@@ -92,7 +92,9 @@ describe('booking, by keyboard and screen reader', () => {
       await page.keyboard.press('Home');
       await page.getByRole('button', { name: 'Later days' }).waitFor();
       // No time breaks across two lines.
-      const wrapped = await page.locator('.times .time').evaluateAll((labels) => labels.filter((l) => l.scrollWidth > l.clientWidth || l.getBoundingClientRect().height > 48).length);
+      const wrapped = await page
+        .locator('.times .time')
+        .evaluateAll((labels) => labels.filter((l) => l.scrollWidth > l.clientWidth || l.getBoundingClientRect().height > 48).length);
       expect(wrapped).toBe(0);
     });
 
@@ -120,9 +122,10 @@ describe('the staff side', () => {
     // The demo has appointment requests and an urgent service request waiting.
     expect(attentionCounts.total).toBeGreaterThan(0);
     const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Requests/ });
-    const label = attentionCounts.urgentRequests > 0
-      ? `Requests ${attentionCounts.total} ${attentionCounts.total === 1 ? 'request' : 'requests'} waiting, ${attentionCounts.urgentRequests} urgent`
-      : `Requests ${attentionCounts.total} ${attentionCounts.total === 1 ? 'request' : 'requests'} waiting`;
+    const label =
+      attentionCounts.urgentRequests > 0
+        ? `Requests ${attentionCounts.total} ${attentionCounts.total === 1 ? 'request' : 'requests'} waiting, ${attentionCounts.urgentRequests} urgent`
+        : `Requests ${attentionCounts.total} ${attentionCounts.total === 1 ? 'request' : 'requests'} waiting`;
     await page.getByRole('link', { name: label }).waitFor();
     expect(await link.getByTestId('requests-badge').innerText()).toContain(String(attentionCounts.total));
     await screenshotBoth(page, 'admin-nav-badge');

@@ -7,14 +7,7 @@ export const MOBILE = 390;
 export const DESKTOP = 1280;
 export const WIDTHS = [MOBILE, DESKTOP] as const;
 
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface PageOptions {
   /** Viewport width in CSS pixels (default: desktop). */
@@ -85,10 +78,7 @@ export function useBrowser({ args = [] }: BrowserOptions = {}): BrowserHandle {
  * bare error page) have no SvelteKit bootstrap and are not waited for.
  */
 function untilInteractive(page: Page): Page {
-  const waitForApp = () =>
-    page.waitForFunction(
-      () => 'hydrated' in document.documentElement.dataset || !Object.keys(window).some((key) => key.startsWith('__sveltekit_')),
-    );
+  const waitForApp = () => page.waitForFunction(() => 'hydrated' in document.documentElement.dataset || !Object.keys(window).some((key) => key.startsWith('__sveltekit_')));
   const goto = page.goto.bind(page);
   const reload = page.reload.bind(page);
   page.goto = async (...args) => {

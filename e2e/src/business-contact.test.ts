@@ -43,7 +43,12 @@ describe('portal: the business can be reached', () => {
     const where = page.locator('dd', { hasText: 'Evanston' });
     expect(await where.innerText()).toContain('Evanston, IL 60201');
     expect(await where.innerText()).not.toContain('60201 Evanston');
-    expect(await page.getByRole('region', { name: `Contact ${TENANTS.northwind.name}` }).getByRole('link', { name: 'Call +1 312-555-0100' }).getAttribute('href')).toBe('tel:+13125550100');
+    expect(
+      await page
+        .getByRole('region', { name: `Contact ${TENANTS.northwind.name}` })
+        .getByRole('link', { name: 'Call +1 312-555-0100' })
+        .getAttribute('href'),
+    ).toBe('tel:+13125550100');
   });
 });
 

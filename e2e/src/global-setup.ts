@@ -62,7 +62,9 @@ async function start(project: TestProject): Promise<void> {
   const clockOffsetMs = clockOffsetFor(process.env.E2E_CLOCK, Date.now());
   if (clockOffsetMs !== 0) {
     const hours = (clockOffsetMs / 3600_000).toFixed(2);
-    console.log(`E2E_CLOCK=${process.env.E2E_CLOCK}: servers and browsers run at ${new Date(Date.now() + clockOffsetMs).toISOString()} (${clockOffsetMs > 0 ? '+' : ''}${hours} h from the system clock)`);
+    console.log(
+      `E2E_CLOCK=${process.env.E2E_CLOCK}: servers and browsers run at ${new Date(Date.now() + clockOffsetMs).toISOString()} (${clockOffsetMs > 0 ? '+' : ''}${hours} h from the system clock)`,
+    );
   }
   await seedDemo(ownerUrl, { now: new Date(Date.now() + clockOffsetMs) });
 
@@ -117,11 +119,7 @@ async function start(project: TestProject): Promise<void> {
   const admin = web('admin-web', 'admin-web/build/index.js', adminPort, adminUrl);
   services.push(portal, admin);
 
-  await Promise.all([
-    waitUntilReady(api, `${apiUrl}/readyz`, (status) => status === 200),
-    waitUntilReady(portal, `${portalUrl}/`),
-    waitUntilReady(admin, `${adminUrl}/login`),
-  ]);
+  await Promise.all([waitUntilReady(api, `${apiUrl}/readyz`, (status) => status === 200), waitUntilReady(portal, `${portalUrl}/`), waitUntilReady(admin, `${adminUrl}/login`)]);
 
   project.provide('apiUrl', apiUrl);
   project.provide('portalUrl', portalUrl);

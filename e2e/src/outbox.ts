@@ -24,10 +24,10 @@ export async function latestEmailLink(to: string, pattern: RegExp, since: Date):
   try {
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline) {
-      const { rows } = await client.query<{ text: string }>(
-        'SELECT text FROM outbox_emails WHERE lower(to_address) = lower($1) AND created_at >= $2 ORDER BY created_at DESC',
-        [to, since],
-      );
+      const { rows } = await client.query<{ text: string }>('SELECT text FROM outbox_emails WHERE lower(to_address) = lower($1) AND created_at >= $2 ORDER BY created_at DESC', [
+        to,
+        since,
+      ]);
       for (const row of rows) {
         const match = pattern.exec(row.text);
         if (match) return match[0];

@@ -151,7 +151,7 @@ describe('portal sign-in without a password, and coming back', () => {
     await page.waitForURL(portalUrl(`/${slug}/portal`));
   });
 
-  it('registers a new customer, with the API\'s complaint next to the password, and shows empty sections', async () => {
+  it("registers a new customer, with the API's complaint next to the password, and shows empty sections", async () => {
     const slug = 'northwind-hvac';
     const page = await browser.page({ width: 390 });
     await page.goto(portalUrl(`/${slug}/login`));

@@ -26,7 +26,12 @@ describe('portal files', () => {
         const head = async (url: string) => {
           const res = await fetch(url);
           const bytes = new Uint8Array(await res.arrayBuffer());
-          return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), magic: String.fromCharCode(...bytes.slice(0, 4)) };
+          return {
+            status: res.status,
+            type: res.headers.get('content-type'),
+            disposition: res.headers.get('content-disposition'),
+            magic: String.fromCharCode(...bytes.slice(0, 4)),
+          };
         };
         const { data } = (await gql('{ documents { nodes { downloadUrl } } invoices { nodes { pdfUrl } } }')) as {
           data: { documents: { nodes: { downloadUrl: string }[] }; invoices: { nodes: { pdfUrl: string }[] } };

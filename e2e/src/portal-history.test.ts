@@ -90,7 +90,10 @@ describe('service history in the portal', () => {
       expect(await history.innerText()).not.toContain('out of balance');
       await history.getByRole('link', { name: 'Invoices' }).click();
       await hvac.waitForURL(/show=invoices/);
-      await history.getByRole('link', { name: /^Invoice NW-/ }).first().waitFor();
+      await history
+        .getByRole('link', { name: /^Invoice NW-/ })
+        .first()
+        .waitFor();
       expect(await history.innerText()).not.toContain('Parts used');
       await saveScreenshot(hvac, 'portal-equipment-invoices-en');
 

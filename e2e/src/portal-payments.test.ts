@@ -17,7 +17,11 @@ describe('portal payments', () => {
     await signInToPortal(page, slug, alex.email, DEMO_PASSWORD);
 
     // The thermostat invoice: its own record (the journey test reads the AC repair invoice).
-    const { invoices } = await queryFromPage<{ invoices: { nodes: { id: string; lines: { description: string }[] }[] } }>(page, 'portal', '{ invoices(status: unpaid) { nodes { id lines { description } } } }');
+    const { invoices } = await queryFromPage<{ invoices: { nodes: { id: string; lines: { description: string }[] }[] } }>(
+      page,
+      'portal',
+      '{ invoices(status: unpaid) { nodes { id lines { description } } } }',
+    );
     const invoiceId = invoices.nodes.find((invoice) => invoice.lines.some((line) => line.description.includes('ecobee')))?.id;
     if (!invoiceId) throw new Error('the demo seed has no unpaid thermostat invoice for Alex');
 
@@ -56,10 +60,7 @@ describe('portal payments', () => {
     await page.setViewportSize({ width: MOBILE, height: 844 });
     await saveScreenshot(page, 'portal-invoice-paid');
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      payments.getByRole('link', { name: 'Download receipt' }).first().click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), payments.getByRole('link', { name: 'Download receipt' }).first().click()]);
     expect((await readFile(await download.path())).subarray(0, 4).toString()).toBe('%PDF');
 
     // The card was kept for next time; the customer can make the business forget it.

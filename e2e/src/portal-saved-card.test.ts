@@ -17,7 +17,12 @@ type InvoiceState = { invoice: { status: string; amountDueMinor: number; payment
 async function invoicesForEmma(page: Page): Promise<[string, string]> {
   const { claire } = STAFF;
   await signInToAdmin(page, claire.tenant.slug, claire.email, DEMO_PASSWORD);
-  const found = await queryFromPage<{ customers: { nodes: { id: string; email: string }[] } }>(page, 'admin', 'query($s: String) { customers(search: $s) { nodes { id email } } }', { s: emma.email });
+  const found = await queryFromPage<{ customers: { nodes: { id: string; email: string }[] } }>(
+    page,
+    'admin',
+    'query($s: String) { customers(search: $s) { nodes { id email } } }',
+    { s: emma.email },
+  );
   const customerId = found.customers.nodes.find((c) => c.email === emma.email)?.id;
   if (!customerId) throw new Error('the demo seed has no Emma Wilson at Pawsome');
   const create = async (description: string, unitPriceMinor: number) =>

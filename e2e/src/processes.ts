@@ -58,19 +58,12 @@ export function startNode(name: string, script: string, options: { cwd: string; 
  * Polls `url` until it answers with a status `ready` accepts. Fails at once when the service
  * exits, with what it printed: a crash on start-up should not look like a timeout.
  */
-export async function waitUntilReady(
-  service: Service,
-  url: string,
-  ready: (status: number) => boolean = (status) => status < 500,
-  timeoutMs = 30_000,
-): Promise<void> {
+export async function waitUntilReady(service: Service, url: string, ready: (status: number) => boolean = (status) => status < 500, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer';
   while (Date.now() < deadline) {
     if (service.child.exitCode !== null || service.child.signalCode !== null) {
-      throw new Error(
-        `${service.name} exited (${service.child.signalCode ?? `code ${service.child.exitCode}`}) before answering ${url}:\n${service.output()}`,
-      );
+      throw new Error(`${service.name} exited (${service.child.signalCode ?? `code ${service.child.exitCode}`}) before answering ${url}:\n${service.output()}`);
     }
     try {
       const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(2_000) });

@@ -177,7 +177,14 @@ describe('sessions', () => {
     // Saving reloads the settings and the page draws its forms anew from them: scroll to the form
     // once it has (a form element replaced mid-scroll is retried).
     await expect
-      .poll(() => form.scrollIntoViewIfNeeded({ timeout: 2_000 }).then(() => true, () => false), { timeout: 15_000 })
+      .poll(
+        () =>
+          form.scrollIntoViewIfNeeded({ timeout: 2_000 }).then(
+            () => true,
+            () => false,
+          ),
+        { timeout: 15_000 },
+      )
       .toBe(true);
     await saveScreenshot(page, 'admin-session-settings');
   }, 60_000);

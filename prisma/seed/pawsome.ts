@@ -7,13 +7,17 @@ import {
   id,
   inTenant,
   InvoiceBook,
-  minutesAfter, notAfter,
+  minutesAfter,
+  notAfter,
   minutesBefore,
   Scheduler,
   type BookingHours,
   type BuildInput,
   type DemoTenant,
-  type TenantRows, staffRows, daysBefore } from './build.js';
+  type TenantRows,
+  staffRows,
+  daysBefore,
+} from './build.js';
 
 const SLUG = 'pawsome-grooming';
 const TIME_ZONE = 'Europe/Paris';
@@ -23,7 +27,10 @@ const MIN_LEAD_MINUTES = 120;
 const VAT_BP = 2000; // taux normal de TVA, 20 %
 
 // Closed Sunday and Monday; lunch break on weekdays.
-const weekday: [string, string][] = [['09:00', '12:30'], ['14:00', '19:00']];
+const weekday: [string, string][] = [
+  ['09:00', '12:30'],
+  ['14:00', '19:00'],
+];
 const BOOKING_HOURS: BookingHours = { '2': weekday, '3': weekday, '4': weekday, '5': weekday, '6': [['09:00', '17:00']] };
 
 const STAFF = {
@@ -87,8 +94,24 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
 
   // Jobs happen at the salon, but a job needs one of the customer's sites: their home address.
   const s = {
-    alex: { id: id(), customerId: c.alex.id, label: 'Home', addressLine1: '18 rue des Martyrs', city: 'Paris', postalCode: '75009', accessInstructions: 'Door code 47B29, 3rd floor on the left.' },
-    camille: { id: id(), customerId: c.camille.id, label: 'Domicile', addressLine1: '42 avenue Parmentier', city: 'Paris', postalCode: '75011', accessInstructions: 'Digicode 1984A, interphone « Dubois ».' },
+    alex: {
+      id: id(),
+      customerId: c.alex.id,
+      label: 'Home',
+      addressLine1: '18 rue des Martyrs',
+      city: 'Paris',
+      postalCode: '75009',
+      accessInstructions: 'Door code 47B29, 3rd floor on the left.',
+    },
+    camille: {
+      id: id(),
+      customerId: c.camille.id,
+      label: 'Domicile',
+      addressLine1: '42 avenue Parmentier',
+      city: 'Paris',
+      postalCode: '75011',
+      accessInstructions: 'Digicode 1984A, interphone « Dubois ».',
+    },
     julien: { id: id(), customerId: c.julien.id, label: 'Domicile', addressLine1: '7 rue Lepic', city: 'Paris', postalCode: '75018', accessInstructions: null },
     emma: { id: id(), customerId: c.emma.id, label: 'Home', addressLine1: '15 rue Cler', city: 'Paris', postalCode: '75007', accessInstructions: null },
   };
@@ -126,11 +149,56 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   // (I-CAD), installedOn the birth date, notes what the owner should know the salon keeps in mind.
   const born = (months: number) => dateOnly(addMonths(at.day(0), -months));
   const a = {
-    biscuit: { id: id(), customerId: c.alex.id, assetTypeId: t.golden_retriever, name: 'Biscuit', model: 'Golden Retriever', serialNumber: '250268500123456', installedOn: born(50), notes: 'Loves the bath; nails trimmed every visit.' },
-    noisette: { id: id(), customerId: c.camille.id, assetTypeId: t.poodle, name: 'Noisette', model: 'Caniche moyen, abricot', serialNumber: '250269606543210', installedOn: born(62), notes: 'Nerveuse au séchage : séchoir doux et pauses. Coupe courte l’été.' },
-    mistigri: { id: id(), customerId: c.camille.id, assetTypeId: t.persian_cat, name: 'Mistigri', model: 'Chat persan', serialNumber: '250268731112233', installedOn: born(98), notes: 'N’aime pas le séchoir : séchage à la serviette.' },
-    praline: { id: id(), customerId: c.julien.id, assetTypeId: t.yorkshire_terrier, name: 'Praline', model: 'Yorkshire Terrier', serialNumber: '250269802468024', installedOn: born(39), notes: null },
-    mochi: { id: id(), customerId: c.emma.id, assetTypeId: t.shih_tzu, name: 'Mochi', model: 'Shih Tzu', serialNumber: null, installedOn: born(4), notes: 'Premier toilettage : aller doucement.' },
+    biscuit: {
+      id: id(),
+      customerId: c.alex.id,
+      assetTypeId: t.golden_retriever,
+      name: 'Biscuit',
+      model: 'Golden Retriever',
+      serialNumber: '250268500123456',
+      installedOn: born(50),
+      notes: 'Loves the bath; nails trimmed every visit.',
+    },
+    noisette: {
+      id: id(),
+      customerId: c.camille.id,
+      assetTypeId: t.poodle,
+      name: 'Noisette',
+      model: 'Caniche moyen, abricot',
+      serialNumber: '250269606543210',
+      installedOn: born(62),
+      notes: 'Nerveuse au séchage : séchoir doux et pauses. Coupe courte l’été.',
+    },
+    mistigri: {
+      id: id(),
+      customerId: c.camille.id,
+      assetTypeId: t.persian_cat,
+      name: 'Mistigri',
+      model: 'Chat persan',
+      serialNumber: '250268731112233',
+      installedOn: born(98),
+      notes: 'N’aime pas le séchoir : séchage à la serviette.',
+    },
+    praline: {
+      id: id(),
+      customerId: c.julien.id,
+      assetTypeId: t.yorkshire_terrier,
+      name: 'Praline',
+      model: 'Yorkshire Terrier',
+      serialNumber: '250269802468024',
+      installedOn: born(39),
+      notes: null,
+    },
+    mochi: {
+      id: id(),
+      customerId: c.emma.id,
+      assetTypeId: t.shih_tzu,
+      name: 'Mochi',
+      model: 'Shih Tzu',
+      serialNumber: null,
+      installedOn: born(4),
+      notes: 'Premier toilettage : aller doucement.',
+    },
   };
   // Customers may add their own pets here (customersMayAddAssets): Emma added Mochi herself.
   const assets: Prisma.AssetCreateManyInput[] = Object.values(a).map((x) => ({
@@ -168,14 +236,136 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   const done = (slot: { end: Date }): Date => minutesAfter(slot.end, 5);
   const booked = (slot: { start: Date }, daysBefore: number): Date => minutesBefore(slot.start, daysBefore * 1440);
   const jobs = inTenant<Prisma.JobCreateManyInput>(tenantId, [
-    { id: jobIds.q1, customerId: c.camille.id, siteId: s.camille.id, serviceTypeId: st.fullGroom.id, assetId: a.noisette.id, technicianId: staff.ines.id, status: 'completed', title: 'Toilettage complet — Noisette', scheduledStart: q1.start, scheduledEnd: q1.end, customerNotes: 'Coupe courte pour l’été, oreilles arrondies.', partsUsed: [{ name: 'Shampooing hypoallergénique', quantity: 1 }, { name: 'Soin démêlant', quantity: 1 }], completedAt: done(q1), createdAt: booked(q1, 12) },
-    { id: jobIds.q2, customerId: c.alex.id, siteId: s.alex.id, serviceTypeId: st.bath.id, assetId: a.biscuit.id, technicianId: staff.hugo.id, status: 'completed', title: 'Bain et brossage — Biscuit', scheduledStart: q2.start, scheduledEnd: q2.end, customerNotes: 'Biscuit rolled in mud at the park. Nails too, please.', partsUsed: [{ name: 'Shampooing poils longs', quantity: 1 }], completedAt: done(q2), createdAt: booked(q2, 2) },
-    { id: jobIds.q3, customerId: c.julien.id, siteId: s.julien.id, serviceTypeId: st.fullGroom.id, assetId: a.praline.id, technicianId: staff.hugo.id, status: 'completed', title: 'Toilettage complet — Praline', scheduledStart: q3.start, scheduledEnd: q3.end, customerNotes: null, partsUsed: [{ name: 'Shampooing hypoallergénique', quantity: 1 }, { name: 'Nœud décoratif', quantity: 1 }], completedAt: done(q3), createdAt: booked(q3, 7) },
-    { id: jobIds.q4, customerId: c.camille.id, siteId: s.camille.id, serviceTypeId: st.bath.id, assetId: a.mistigri.id, technicianId: staff.ines.id, status: 'completed', title: 'Bain et brossage — Mistigri', scheduledStart: q4.start, scheduledEnd: q4.end, customerNotes: 'Mistigri n’aime pas le séchoir.', partsUsed: [{ name: 'Shampooing spécial chat', quantity: 1 }], completedAt: done(q4), createdAt: booked(q4, 5) },
-    { id: jobIds.q5, customerId: c.emma.id, siteId: s.emma.id, serviceTypeId: st.puppy.id, assetId: a.mochi.id, technicianId: staff.ines.id, status: 'scheduled', title: 'Premier toilettage chiot — Mochi', scheduledStart: q5.start, scheduledEnd: q5.end, customerNotes: 'First groom, he is a little shy.', partsUsed: [], createdAt: ago(2) },
-    { id: jobIds.q6, customerId: c.alex.id, siteId: s.alex.id, serviceTypeId: st.fullGroom.id, assetId: a.biscuit.id, technicianId: staff.hugo.id, status: 'scheduled', title: 'Toilettage complet — Biscuit', scheduledStart: q6.start, scheduledEnd: q6.end, customerNotes: 'Summer trim, keep the tail fluffy.', partsUsed: [], createdAt: ago(4) },
-    { id: jobIds.q7, customerId: c.julien.id, siteId: s.julien.id, serviceTypeId: st.nails.id, assetId: a.praline.id, technicianId: staff.ines.id, status: 'cancelled', title: 'Coupe des griffes — Praline', scheduledStart: q7.start, scheduledEnd: q7.end, customerNotes: 'Annulé : je passerai avec le toilettage complet.', partsUsed: [], createdAt: booked(q7, 6) },
-    { id: jobIds.q8, customerId: c.camille.id, siteId: s.camille.id, serviceTypeId: st.fullGroom.id, assetId: a.noisette.id, technicianId: staff.ines.id, status: 'scheduled', title: 'Toilettage complet — Noisette', scheduledStart: q8.start, scheduledEnd: q8.end, customerNotes: 'Même coupe que la dernière fois.', partsUsed: [], createdAt: ago(1) },
+    {
+      id: jobIds.q1,
+      customerId: c.camille.id,
+      siteId: s.camille.id,
+      serviceTypeId: st.fullGroom.id,
+      assetId: a.noisette.id,
+      technicianId: staff.ines.id,
+      status: 'completed',
+      title: 'Toilettage complet — Noisette',
+      scheduledStart: q1.start,
+      scheduledEnd: q1.end,
+      customerNotes: 'Coupe courte pour l’été, oreilles arrondies.',
+      partsUsed: [
+        { name: 'Shampooing hypoallergénique', quantity: 1 },
+        { name: 'Soin démêlant', quantity: 1 },
+      ],
+      completedAt: done(q1),
+      createdAt: booked(q1, 12),
+    },
+    {
+      id: jobIds.q2,
+      customerId: c.alex.id,
+      siteId: s.alex.id,
+      serviceTypeId: st.bath.id,
+      assetId: a.biscuit.id,
+      technicianId: staff.hugo.id,
+      status: 'completed',
+      title: 'Bain et brossage — Biscuit',
+      scheduledStart: q2.start,
+      scheduledEnd: q2.end,
+      customerNotes: 'Biscuit rolled in mud at the park. Nails too, please.',
+      partsUsed: [{ name: 'Shampooing poils longs', quantity: 1 }],
+      completedAt: done(q2),
+      createdAt: booked(q2, 2),
+    },
+    {
+      id: jobIds.q3,
+      customerId: c.julien.id,
+      siteId: s.julien.id,
+      serviceTypeId: st.fullGroom.id,
+      assetId: a.praline.id,
+      technicianId: staff.hugo.id,
+      status: 'completed',
+      title: 'Toilettage complet — Praline',
+      scheduledStart: q3.start,
+      scheduledEnd: q3.end,
+      customerNotes: null,
+      partsUsed: [
+        { name: 'Shampooing hypoallergénique', quantity: 1 },
+        { name: 'Nœud décoratif', quantity: 1 },
+      ],
+      completedAt: done(q3),
+      createdAt: booked(q3, 7),
+    },
+    {
+      id: jobIds.q4,
+      customerId: c.camille.id,
+      siteId: s.camille.id,
+      serviceTypeId: st.bath.id,
+      assetId: a.mistigri.id,
+      technicianId: staff.ines.id,
+      status: 'completed',
+      title: 'Bain et brossage — Mistigri',
+      scheduledStart: q4.start,
+      scheduledEnd: q4.end,
+      customerNotes: 'Mistigri n’aime pas le séchoir.',
+      partsUsed: [{ name: 'Shampooing spécial chat', quantity: 1 }],
+      completedAt: done(q4),
+      createdAt: booked(q4, 5),
+    },
+    {
+      id: jobIds.q5,
+      customerId: c.emma.id,
+      siteId: s.emma.id,
+      serviceTypeId: st.puppy.id,
+      assetId: a.mochi.id,
+      technicianId: staff.ines.id,
+      status: 'scheduled',
+      title: 'Premier toilettage chiot — Mochi',
+      scheduledStart: q5.start,
+      scheduledEnd: q5.end,
+      customerNotes: 'First groom, he is a little shy.',
+      partsUsed: [],
+      createdAt: ago(2),
+    },
+    {
+      id: jobIds.q6,
+      customerId: c.alex.id,
+      siteId: s.alex.id,
+      serviceTypeId: st.fullGroom.id,
+      assetId: a.biscuit.id,
+      technicianId: staff.hugo.id,
+      status: 'scheduled',
+      title: 'Toilettage complet — Biscuit',
+      scheduledStart: q6.start,
+      scheduledEnd: q6.end,
+      customerNotes: 'Summer trim, keep the tail fluffy.',
+      partsUsed: [],
+      createdAt: ago(4),
+    },
+    {
+      id: jobIds.q7,
+      customerId: c.julien.id,
+      siteId: s.julien.id,
+      serviceTypeId: st.nails.id,
+      assetId: a.praline.id,
+      technicianId: staff.ines.id,
+      status: 'cancelled',
+      title: 'Coupe des griffes — Praline',
+      scheduledStart: q7.start,
+      scheduledEnd: q7.end,
+      customerNotes: 'Annulé : je passerai avec le toilettage complet.',
+      partsUsed: [],
+      createdAt: booked(q7, 6),
+    },
+    {
+      id: jobIds.q8,
+      customerId: c.camille.id,
+      siteId: s.camille.id,
+      serviceTypeId: st.fullGroom.id,
+      assetId: a.noisette.id,
+      technicianId: staff.ines.id,
+      status: 'scheduled',
+      title: 'Toilettage complet — Noisette',
+      scheduledStart: q8.start,
+      scheduledEnd: q8.end,
+      customerNotes: 'Même coupe que la dernière fois.',
+      partsUsed: [],
+      createdAt: ago(1),
+    },
   ]);
 
   const jobInternalNotes = inTenant<Prisma.JobInternalNoteCreateManyInput>(tenantId, [
@@ -185,58 +375,224 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
 
   const book = new InvoiceBook(tenantId, CURRENCY, FORMAT);
   const inv = {
-    noisette: book.add({ jobId: jobIds.q1, customerId: c.camille.id, status: 'paid', issueDate: q1.day, dueDate: addDays(q1.day, 14), createdAt: done(q1), lines: [
-      { description: 'Toilettage complet — Noisette', unitPriceMinor: 5000, taxRateBp: VAT_BP },
-      { description: 'Soin démêlant', unitPriceMinor: 800, taxRateBp: VAT_BP },
-    ] }),
+    noisette: book.add({
+      jobId: jobIds.q1,
+      customerId: c.camille.id,
+      status: 'paid',
+      issueDate: q1.day,
+      dueDate: addDays(q1.day, 14),
+      createdAt: done(q1),
+      lines: [
+        { description: 'Toilettage complet — Noisette', unitPriceMinor: 5000, taxRateBp: VAT_BP },
+        { description: 'Soin démêlant', unitPriceMinor: 800, taxRateBp: VAT_BP },
+      ],
+    }),
     // past due: two weeks' terms ran out
-    biscuit: book.add({ jobId: jobIds.q2, customerId: c.alex.id, status: 'issued', issueDate: q2.day, dueDate: addDays(q2.day, 14), createdAt: done(q2), lines: [
-      { description: 'Bain et brossage — Biscuit', unitPriceMinor: 3000, taxRateBp: VAT_BP },
-      { description: 'Coupe des griffes', unitPriceMinor: 1000, taxRateBp: VAT_BP },
-    ] }),
-    praline: book.add({ jobId: jobIds.q3, customerId: c.julien.id, status: 'paid', issueDate: q3.day, dueDate: q3.day, notes: 'Réglé en espèces au salon.', createdAt: done(q3), lines: [
-      { description: 'Toilettage complet — Praline', unitPriceMinor: 5000, taxRateBp: VAT_BP },
-      { description: 'Nœud décoratif', quantity: 2, unitPriceMinor: 150, taxRateBp: VAT_BP },
-    ] }),
-    mistigri: book.add({ jobId: jobIds.q4, customerId: c.camille.id, status: 'issued', issueDate: q4.day, dueDate: addDays(q4.day, 14), createdAt: done(q4), lines: [
-      { description: 'Bain et brossage — Mistigri', unitPriceMinor: 3000, taxRateBp: VAT_BP },
-      { description: 'Supplément poils longs (chat)', unitPriceMinor: 1000, taxRateBp: VAT_BP },
-    ] }),
+    biscuit: book.add({
+      jobId: jobIds.q2,
+      customerId: c.alex.id,
+      status: 'issued',
+      issueDate: q2.day,
+      dueDate: addDays(q2.day, 14),
+      createdAt: done(q2),
+      lines: [
+        { description: 'Bain et brossage — Biscuit', unitPriceMinor: 3000, taxRateBp: VAT_BP },
+        { description: 'Coupe des griffes', unitPriceMinor: 1000, taxRateBp: VAT_BP },
+      ],
+    }),
+    praline: book.add({
+      jobId: jobIds.q3,
+      customerId: c.julien.id,
+      status: 'paid',
+      issueDate: q3.day,
+      dueDate: q3.day,
+      notes: 'Réglé en espèces au salon.',
+      createdAt: done(q3),
+      lines: [
+        { description: 'Toilettage complet — Praline', unitPriceMinor: 5000, taxRateBp: VAT_BP },
+        { description: 'Nœud décoratif', quantity: 2, unitPriceMinor: 150, taxRateBp: VAT_BP },
+      ],
+    }),
+    mistigri: book.add({
+      jobId: jobIds.q4,
+      customerId: c.camille.id,
+      status: 'issued',
+      issueDate: q4.day,
+      dueDate: addDays(q4.day, 14),
+      createdAt: done(q4),
+      lines: [
+        { description: 'Bain et brossage — Mistigri', unitPriceMinor: 3000, taxRateBp: VAT_BP },
+        { description: 'Supplément poils longs (chat)', unitPriceMinor: 1000, taxRateBp: VAT_BP },
+      ],
+    }),
   };
   const { invoices, sequences: invoiceSequences } = book.finish();
 
   const payments = inTenant<Prisma.PaymentCreateManyInput>(tenantId, [
-    { customerId: c.camille.id, invoiceId: inv.noisette.id, amountMinor: inv.noisette.totalMinor, currency: CURRENCY, method: 'card', status: 'succeeded', provider: 'sandbox', providerRef: 'pi_demo_pawsome_0001', receivedAt: minutesAfter(done(q1), 2 * 1440) },
-    { customerId: c.julien.id, invoiceId: inv.praline.id, amountMinor: inv.praline.totalMinor, currency: CURRENCY, method: 'cash', status: 'succeeded', provider: 'offline', providerRef: null, receivedAt: minutesAfter(done(q3), 10) },
+    {
+      customerId: c.camille.id,
+      invoiceId: inv.noisette.id,
+      amountMinor: inv.noisette.totalMinor,
+      currency: CURRENCY,
+      method: 'card',
+      status: 'succeeded',
+      provider: 'sandbox',
+      providerRef: 'pi_demo_pawsome_0001',
+      receivedAt: minutesAfter(done(q1), 2 * 1440),
+    },
+    {
+      customerId: c.julien.id,
+      invoiceId: inv.praline.id,
+      amountMinor: inv.praline.totalMinor,
+      currency: CURRENCY,
+      method: 'cash',
+      status: 'succeeded',
+      provider: 'offline',
+      providerRef: null,
+      receivedAt: minutesAfter(done(q3), 10),
+    },
   ]);
 
   const emmaRequestId = id();
   const serviceRequests = inTenant<Prisma.ServiceRequestCreateManyInput>(tenantId, [
-    { id: emmaRequestId, customerId: c.emma.id, assetId: a.mochi.id, jobId: jobIds.q5, description: 'Mochi is 4 months old. It will be his first groom and he is a bit shy: can you go gently?', urgency: 'normal', preferredAt: q5.start, status: 'converted', createdAt: ago(3), updatedAt: ago(2) },
-    { customerId: c.camille.id, assetId: a.noisette.id, jobId: null, description: 'Noisette a des nœuds derrière les oreilles : un créneau avant son rendez-vous serait-il possible ?', urgency: 'normal', preferredAt: null, status: 'submitted', createdAt: minutesBefore(now, 300), updatedAt: minutesBefore(now, 300) },
+    {
+      id: emmaRequestId,
+      customerId: c.emma.id,
+      assetId: a.mochi.id,
+      jobId: jobIds.q5,
+      description: 'Mochi is 4 months old. It will be his first groom and he is a bit shy: can you go gently?',
+      urgency: 'normal',
+      preferredAt: q5.start,
+      status: 'converted',
+      createdAt: ago(3),
+      updatedAt: ago(2),
+    },
+    {
+      customerId: c.camille.id,
+      assetId: a.noisette.id,
+      jobId: null,
+      description: 'Noisette a des nœuds derrière les oreilles : un créneau avant son rendez-vous serait-il possible ?',
+      urgency: 'normal',
+      preferredAt: null,
+      status: 'submitted',
+      createdAt: minutesBefore(now, 300),
+      updatedAt: minutesBefore(now, 300),
+    },
   ]);
 
   const doc = (file: string): string => `tenants/${tenantId}/documents/${file}`;
   const documents = inTenant<Prisma.DocumentCreateManyInput>(tenantId, [
-    { customerId: c.camille.id, jobId: null, kind: 'certificate', title: 'Certificat de vaccination — Noisette', fileName: 'vaccination-noisette.pdf', contentType: 'application/pdf', sizeBytes: 58_368, storageKey: doc('camille-dubois-vaccination-noisette.pdf'), shared: true, createdAt: booked(q1, 1) },
-    { customerId: c.alex.id, jobId: jobIds.q2, kind: 'photo', title: 'Biscuit après son bain', fileName: 'biscuit-apres.png', contentType: 'image/png', sizeBytes: 1_048_576, storageKey: doc('alex-morgan-biscuit-apres.png'), shared: true, createdAt: done(q2) },
-    { customerId: c.julien.id, jobId: jobIds.q3, kind: 'report', title: 'Fiche de toilettage — Praline', fileName: 'fiche-toilettage-praline.pdf', contentType: 'application/pdf', sizeBytes: 41_984, storageKey: doc('julien-moreau-fiche-praline.pdf'), shared: true, createdAt: done(q3) },
-    { customerId: c.camille.id, jobId: jobIds.q1, kind: 'photo', title: 'Noisette après sa coupe', fileName: 'noisette-apres.png', contentType: 'image/png', sizeBytes: 786_432, storageKey: doc('camille-dubois-noisette-apres.png'), shared: true, createdAt: done(q1) },
+    {
+      customerId: c.camille.id,
+      jobId: null,
+      kind: 'certificate',
+      title: 'Certificat de vaccination — Noisette',
+      fileName: 'vaccination-noisette.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 58_368,
+      storageKey: doc('camille-dubois-vaccination-noisette.pdf'),
+      shared: true,
+      createdAt: booked(q1, 1),
+    },
+    {
+      customerId: c.alex.id,
+      jobId: jobIds.q2,
+      kind: 'photo',
+      title: 'Biscuit après son bain',
+      fileName: 'biscuit-apres.png',
+      contentType: 'image/png',
+      sizeBytes: 1_048_576,
+      storageKey: doc('alex-morgan-biscuit-apres.png'),
+      shared: true,
+      createdAt: done(q2),
+    },
+    {
+      customerId: c.julien.id,
+      jobId: jobIds.q3,
+      kind: 'report',
+      title: 'Fiche de toilettage — Praline',
+      fileName: 'fiche-toilettage-praline.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 41_984,
+      storageKey: doc('julien-moreau-fiche-praline.pdf'),
+      shared: true,
+      createdAt: done(q3),
+    },
+    {
+      customerId: c.camille.id,
+      jobId: jobIds.q1,
+      kind: 'photo',
+      title: 'Noisette après sa coupe',
+      fileName: 'noisette-apres.png',
+      contentType: 'image/png',
+      sizeBytes: 786_432,
+      storageKey: doc('camille-dubois-noisette-apres.png'),
+      shared: true,
+      createdAt: done(q1),
+    },
     // Staff-only: photo of the coat on arrival, kept in case of a dispute.
-    { customerId: c.julien.id, jobId: jobIds.q3, kind: 'photo', title: 'Praline — état du pelage à l’arrivée', fileName: 'praline-arrivee.png', contentType: 'image/png', sizeBytes: 874_496, storageKey: doc('julien-moreau-praline-arrivee.png'), shared: false, createdAt: q3.start },
+    {
+      customerId: c.julien.id,
+      jobId: jobIds.q3,
+      kind: 'photo',
+      title: 'Praline — état du pelage à l’arrivée',
+      fileName: 'praline-arrivee.png',
+      contentType: 'image/png',
+      sizeBytes: 874_496,
+      storageKey: doc('julien-moreau-praline-arrivee.png'),
+      shared: false,
+      createdAt: q3.start,
+    },
   ]);
 
   // Moderation is off here: reviews are published as soon as they are written.
   const camilleReviewId = id();
   const reviews = inTenant<Prisma.ReviewCreateManyInput>(tenantId, [
-    { id: camilleReviewId, customerId: c.camille.id, jobId: jobIds.q1, rating: 5, comment: 'Noisette est revenue toute belle et détendue. Inès est très douce avec les chiens anxieux. Je recommande !', status: 'published', response: 'Merci Camille ! Noisette a été adorable, à très bientôt.', respondedAt: notAfter(minutesAfter(done(q1), 2 * 1440), now), publishedAt: notAfter(minutesAfter(done(q1), 1440), now), createdAt: notAfter(minutesAfter(done(q1), 1440), now) },
-    { customerId: c.julien.id, jobId: jobIds.q3, rating: 4, comment: 'Très bon travail sur Praline. Un peu d’attente à la récupération.', status: 'published', response: 'Merci Julien ! Nous avons ajouté une personne à l’accueil le samedi pour les récupérations.', respondedAt: notAfter(minutesAfter(done(q3), 1440), now), publishedAt: notAfter(minutesAfter(done(q3), 600), now), createdAt: notAfter(minutesAfter(done(q3), 600), now) },
+    {
+      id: camilleReviewId,
+      customerId: c.camille.id,
+      jobId: jobIds.q1,
+      rating: 5,
+      comment: 'Noisette est revenue toute belle et détendue. Inès est très douce avec les chiens anxieux. Je recommande !',
+      status: 'published',
+      response: 'Merci Camille ! Noisette a été adorable, à très bientôt.',
+      respondedAt: notAfter(minutesAfter(done(q1), 2 * 1440), now),
+      publishedAt: notAfter(minutesAfter(done(q1), 1440), now),
+      createdAt: notAfter(minutesAfter(done(q1), 1440), now),
+    },
+    {
+      customerId: c.julien.id,
+      jobId: jobIds.q3,
+      rating: 4,
+      comment: 'Très bon travail sur Praline. Un peu d’attente à la récupération.',
+      status: 'published',
+      response: 'Merci Julien ! Nous avons ajouté une personne à l’accueil le samedi pour les récupérations.',
+      respondedAt: notAfter(minutesAfter(done(q3), 1440), now),
+      publishedAt: notAfter(minutesAfter(done(q3), 600), now),
+      createdAt: notAfter(minutesAfter(done(q3), 600), now),
+    },
     // q2 (Alex's bath for Biscuit) and q4 (Mistigri) are completed and left unreviewed, for the portal's review form.
   ]);
 
   const activityLogs = inTenant<Prisma.ActivityLogCreateManyInput>(tenantId, [
-    { actorType: 'customer', actorId: c.camille.id, customerId: c.camille.id, action: 'invoice.paid', subjectId: inv.noisette.id, ip: '192.0.2.41', createdAt: minutesAfter(done(q1), 2 * 1440) },
-    { actorType: 'customer', actorId: c.camille.id, customerId: c.camille.id, action: 'review.submitted', subjectId: camilleReviewId, ip: '192.0.2.41', createdAt: minutesAfter(done(q1), 1440) },
+    {
+      actorType: 'customer',
+      actorId: c.camille.id,
+      customerId: c.camille.id,
+      action: 'invoice.paid',
+      subjectId: inv.noisette.id,
+      ip: '192.0.2.41',
+      createdAt: minutesAfter(done(q1), 2 * 1440),
+    },
+    {
+      actorType: 'customer',
+      actorId: c.camille.id,
+      customerId: c.camille.id,
+      action: 'review.submitted',
+      subjectId: camilleReviewId,
+      ip: '192.0.2.41',
+      createdAt: minutesAfter(done(q1), 1440),
+    },
     { actorType: 'staff', actorId: staff.hugo.id, customerId: c.julien.id, action: 'invoice.payment_recorded', subjectId: inv.praline.id, createdAt: minutesAfter(done(q3), 10) },
     { actorType: 'customer', actorId: c.emma.id, customerId: c.emma.id, action: 'request.submitted', subjectId: emmaRequestId, ip: '192.0.2.88', createdAt: ago(3) },
   ]);

@@ -7,7 +7,11 @@ function table(logins: DemoLogin[]): string {
   const header = ['side', 'tenant', 'role', 'email', 'password'];
   const rows = logins.map((l) => [l.side, l.tenantSlug, l.role, l.email, l.password]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]): string => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 

@@ -91,7 +91,11 @@ export async function seedDemo(ownerDatabaseUrl: string, options: SeedOptions = 
 /** Files go in after the rows commit; a missing file (storage wiped, new machine) is rewritten. */
 async function writeDocumentFiles(prisma: PrismaClient, options: SeedOptions, log: (message: string) => void): Promise<void> {
   const storage = options.storage ?? createStorage(readStorageConfig());
-  const written = await seedDocumentFiles(prisma, storage, DEMO_TENANTS.map((t) => t.slug));
+  const written = await seedDocumentFiles(
+    prisma,
+    storage,
+    DEMO_TENANTS.map((t) => t.slug),
+  );
   if (written) log(`Wrote ${written} demo document file(s).`);
 }
 

@@ -46,7 +46,9 @@ export async function createApp(deps: AppDeps): Promise<PorticoApp> {
     const status = error.status && error.status < 500 ? error.status : 500;
     if (status === 500) deps.log.error({ err: error }, 'unhandled HTTP error');
     res.status(status).json({
-      errors: [{ message: status === 500 ? 'Something went wrong on our side.' : 'The request could not be read.', extensions: { code: status === 500 ? 'INTERNAL' : 'BAD_REQUEST' } }],
+      errors: [
+        { message: status === 500 ? 'Something went wrong on our side.' : 'The request could not be read.', extensions: { code: status === 500 ? 'INTERNAL' : 'BAD_REQUEST' } },
+      ],
     });
   });
 

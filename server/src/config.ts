@@ -50,12 +50,8 @@ function readPaymentsConfig(env: NodeJS.ProcessEnv): PaymentsConfig {
   const secretKey = env.STRIPE_CONNECT_SECRET_KEY;
   const api = env.STRIPE_API_URL ? new URL(env.STRIPE_API_URL) : null;
   return {
-    connect: secretKey
-      ? { secretKey, publishableKey: env.STRIPE_CONNECT_PUBLISHABLE_KEY ?? null, webhookSecret: env.STRIPE_CONNECT_WEBHOOK_SECRET ?? null }
-      : undefined,
-    stripeApi: api
-      ? { host: api.hostname, port: Number(api.port || (api.protocol === 'http:' ? 80 : 443)), protocol: api.protocol === 'http:' ? 'http' : 'https' }
-      : undefined,
+    connect: secretKey ? { secretKey, publishableKey: env.STRIPE_CONNECT_PUBLISHABLE_KEY ?? null, webhookSecret: env.STRIPE_CONNECT_WEBHOOK_SECRET ?? null } : undefined,
+    stripeApi: api ? { host: api.hostname, port: Number(api.port || (api.protocol === 'http:' ? 80 : 443)), protocol: api.protocol === 'http:' ? 'http' : 'https' } : undefined,
   };
 }
 

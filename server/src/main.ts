@@ -23,15 +23,16 @@ const deps = { config, db, log, mailer, storage, now, dns: systemTxtResolver() }
 const { app, stop } = await createApp(deps);
 // The worker finds due work across tenants through a small owner pool; the work itself runs on `db` under RLS.
 const owner = createDb(config.databaseUrl, { max: 2 });
-const worker = process.env.WORKER === 'off'
-  ? null
-  : await startWorker(
-      { ...deps, owner },
-      {
-        ownerUrl: config.databaseUrl,
-        concurrency: Number(process.env.WORKER_CONCURRENCY ?? 2),
-      },
-    );
+const worker =
+  process.env.WORKER === 'off'
+    ? null
+    : await startWorker(
+        { ...deps, owner },
+        {
+          ownerUrl: config.databaseUrl,
+          concurrency: Number(process.env.WORKER_CONCURRENCY ?? 2),
+        },
+      );
 
 const server = app.listen(config.port, () => {
   log.info({ port: config.port }, `Portico API listening on http://localhost:${config.port} (/graphql/portal, /graphql/admin)`);

@@ -3,16 +3,16 @@
 import type { Locale } from './i18n/translate';
 
 declare global {
-	namespace App {
-		interface Error {
-			message: string;
-			/** An API `extensions.code`, or one of ours (`TENANT_NOT_FOUND`, `INTERNAL`): the error page picks its text from it. */
-			code?: string;
-		}
-		interface Locals {
-			locale: Locale;
-		}
-	}
+  namespace App {
+    interface Error {
+      message: string;
+      /** An API `extensions.code`, or one of ours (`TENANT_NOT_FOUND`, `INTERNAL`): the error page picks its text from it. */
+      code?: string;
+    }
+    interface Locals {
+      locale: Locale;
+    }
+  }
 }
 
 export {};

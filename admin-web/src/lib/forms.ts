@@ -8,9 +8,9 @@ import { signInAgainPath } from '$lib/graphql/signed-out';
 
 /** For the root layout's `provideForms`. */
 export function adminForms(client: Client): FormsSetup {
-	return {
-		client,
-		signInPath: (error) => (endedForInactivity(error) ? signInAgainPath(true) : null),
-		untranslated: 'show'
-	};
+  return {
+    client,
+    signInPath: (error) => (endedForInactivity(error) ? signInAgainPath(true) : null),
+    untranslated: 'show',
+  };
 }

@@ -3,18 +3,18 @@ import { graphql, useFragment, type FragmentType } from '$lib/gql';
 import type { ReviewFieldsFragment } from '$lib/gql/graphql';
 
 export const ReviewFields = graphql(`
-	fragment ReviewFields on Review {
-		id
-		rating
-		comment
-		customerName
-		jobTitle
-		status
-		createdAt
-		publishedAt
-		response
-		respondedAt
-	}
+  fragment ReviewFields on Review {
+    id
+    rating
+    comment
+    customerName
+    jobTitle
+    status
+    createdAt
+    publishedAt
+    response
+    respondedAt
+  }
 `);
 
 export type Review = ReviewFieldsFragment;

@@ -5,77 +5,77 @@ import type { StaffRole } from '$lib/gql/graphql';
 export type Area = 'myDay' | 'dispatch' | 'requests' | 'customers' | 'invoices' | 'agreements' | 'reviews' | 'staff' | 'settings' | 'outbox';
 
 const areasByRole: Record<StaffRole, readonly Area[]> = {
-	// Office staff who also go out on jobs find their day last; a technician's day comes first.
-	owner: ['dispatch', 'requests', 'customers', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
-	admin: ['dispatch', 'requests', 'customers', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
-	dispatcher: ['dispatch', 'requests', 'customers', 'myDay'],
-	technician: ['myDay', 'dispatch']
+  // Office staff who also go out on jobs find their day last; a technician's day comes first.
+  owner: ['dispatch', 'requests', 'customers', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
+  admin: ['dispatch', 'requests', 'customers', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
+  dispatcher: ['dispatch', 'requests', 'customers', 'myDay'],
+  technician: ['myDay', 'dispatch'],
 };
 
 export function areasOf(role: StaffRole): readonly Area[] {
-	return areasByRole[role];
+  return areasByRole[role];
 }
 
 /** Owners and admins manage money, settings and staff; dispatchers run the day. */
 export function isManager(role: StaffRole): boolean {
-	return role === 'owner' || role === 'admin';
+  return role === 'owner' || role === 'admin';
 }
 
 export function isOffice(role: StaffRole): boolean {
-	return role !== 'technician';
+  return role !== 'technician';
 }
 
 /** Where a staff member lands after signing in: a technician on their day, everyone else on the dashboard. */
 export function landingHref(role: StaffRole): string {
-	return role === 'technician' ? resolve('/my-day') : resolve('/');
+  return role === 'technician' ? resolve('/my-day') : resolve('/');
 }
 
 /** Where each area lives. */
 export function areaHref(area: Area): string {
-	switch (area) {
-		case 'myDay':
-			return resolve('/my-day');
-		case 'dispatch':
-			return resolve('/dispatch');
-		case 'requests':
-			return resolve('/requests');
-		case 'customers':
-			return resolve('/customers');
-		case 'invoices':
-			return resolve('/invoices');
-		case 'agreements':
-			return resolve('/agreements');
-		case 'reviews':
-			return resolve('/reviews');
-		case 'staff':
-			return resolve('/staff');
-		case 'settings':
-			return resolve('/settings');
-		case 'outbox':
-			return resolve('/outbox');
-	}
+  switch (area) {
+    case 'myDay':
+      return resolve('/my-day');
+    case 'dispatch':
+      return resolve('/dispatch');
+    case 'requests':
+      return resolve('/requests');
+    case 'customers':
+      return resolve('/customers');
+    case 'invoices':
+      return resolve('/invoices');
+    case 'agreements':
+      return resolve('/agreements');
+    case 'reviews':
+      return resolve('/reviews');
+    case 'staff':
+      return resolve('/staff');
+    case 'settings':
+      return resolve('/settings');
+    case 'outbox':
+      return resolve('/outbox');
+  }
 }
 
 /** The API gives the portal account status and activity actors as plain strings. */
 export function portalStatusKey(status: string | null | undefined) {
-	switch (status) {
-		case 'invited':
-			return 'portalStatus.invited' as const;
-		case 'active':
-			return 'portalStatus.active' as const;
-		case 'deactivated':
-			return 'portalStatus.deactivated' as const;
-		default:
-			return 'portalStatus.none' as const;
-	}
+  switch (status) {
+    case 'invited':
+      return 'portalStatus.invited' as const;
+    case 'active':
+      return 'portalStatus.active' as const;
+    case 'deactivated':
+      return 'portalStatus.deactivated' as const;
+    default:
+      return 'portalStatus.none' as const;
+  }
 }
 
 export function actorKey(actorType: string) {
-	return actorType === 'customer' ? ('actor.customer' as const) : actorType === 'staff' ? ('actor.staff' as const) : ('actor.system' as const);
+  return actorType === 'customer' ? ('actor.customer' as const) : actorType === 'staff' ? ('actor.staff' as const) : ('actor.system' as const);
 }
 
 export function staffStatusKey(status: string) {
-	return status === 'invited' ? ('staffStatus.invited' as const) : status === 'active' ? ('staffStatus.active' as const) : ('staffStatus.deactivated' as const);
+  return status === 'invited' ? ('staffStatus.invited' as const) : status === 'active' ? ('staffStatus.active' as const) : ('staffStatus.deactivated' as const);
 }
 
 /** The staff page's load depends on it: a change its answer does not show (an invitation, a deactivation) reads the list again. */

@@ -13,5 +13,5 @@ export const BUSINESS = 'admin:business';
 
 /** After a request was handled: the navigation's count, and nothing else. */
 export function recountAttention(): Promise<void> {
-	return invalidate(ATTENTION);
+  return invalidate(ATTENTION);
 }

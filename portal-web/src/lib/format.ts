@@ -6,6 +6,6 @@ export type TenantFormat = Place;
 
 /** Call during component setup; the functions read the locale when called, so they follow the switcher. */
 export function useFormat(tenant: () => TenantFormat) {
-	const i18n = getI18n();
-	return bindFormat(() => i18n.locale, tenant);
+  const i18n = getI18n();
+  return bindFormat(() => i18n.locale, tenant);
 }

@@ -10,44 +10,44 @@ import { needsSignIn, signInPath } from '$lib/paths';
 
 /** API input names (the last segment of `extensions.field`) → the hint that states that field's rules. */
 const hintByField: Partial<Record<string, MessageKey>> = {
-	name: 'fieldError.name',
-	phone: 'fieldError.phone',
-	locale: 'fieldError.locale',
-	email: 'fieldError.email',
-	newEmail: 'fieldError.newEmail',
-	password: 'fieldError.password',
-	newPassword: 'fieldError.password',
-	currentPassword: 'fieldError.currentPassword',
-	start: 'fieldError.start',
-	reason: 'fieldError.reason',
-	description: 'fieldError.description',
-	comment: 'fieldError.comment',
-	rating: 'fieldError.rating',
-	preferredAt: 'fieldError.preferredAt',
-	cardNumber: 'fieldError.cardNumber',
-	expiry: 'fieldError.expiry',
-	cvc: 'fieldError.cvc',
-	postalCode: 'fieldError.postalCode',
-	amountMinor: 'fieldError.amountMinor',
-	label: 'fieldError.label',
-	addressLine1: 'fieldError.addressLine1',
-	addressLine2: 'fieldError.addressLine2',
-	city: 'fieldError.city',
-	region: 'fieldError.region',
-	country: 'fieldError.country',
-	accessInstructions: 'fieldError.accessInstructions'
+  name: 'fieldError.name',
+  phone: 'fieldError.phone',
+  locale: 'fieldError.locale',
+  email: 'fieldError.email',
+  newEmail: 'fieldError.newEmail',
+  password: 'fieldError.password',
+  newPassword: 'fieldError.password',
+  currentPassword: 'fieldError.currentPassword',
+  start: 'fieldError.start',
+  reason: 'fieldError.reason',
+  description: 'fieldError.description',
+  comment: 'fieldError.comment',
+  rating: 'fieldError.rating',
+  preferredAt: 'fieldError.preferredAt',
+  cardNumber: 'fieldError.cardNumber',
+  expiry: 'fieldError.expiry',
+  cvc: 'fieldError.cvc',
+  postalCode: 'fieldError.postalCode',
+  amountMinor: 'fieldError.amountMinor',
+  label: 'fieldError.label',
+  addressLine1: 'fieldError.addressLine1',
+  addressLine2: 'fieldError.addressLine2',
+  city: 'fieldError.city',
+  region: 'fieldError.region',
+  country: 'fieldError.country',
+  accessInstructions: 'fieldError.accessInstructions',
 };
 
 /** For the root layout's `provideForms`. */
 export function portalForms(client: Client): FormsSetup {
-	return {
-		client,
-		signInPath(error) {
-			const tenant = page.params.tenant;
-			if (apiErrorCode(error) !== 'UNAUTHENTICATED' || !tenant || !needsSignIn(page.url.pathname)) return null;
-			return signInPath(tenant, page.url.pathname + page.url.search, page.url, endedForInactivity(error));
-		},
-		untranslated: 'hide',
-		fieldHint: (field) => hintByField[field] ?? 'fieldError.generic'
-	};
+  return {
+    client,
+    signInPath(error) {
+      const tenant = page.params.tenant;
+      if (apiErrorCode(error) !== 'UNAUTHENTICATED' || !tenant || !needsSignIn(page.url.pathname)) return null;
+      return signInPath(tenant, page.url.pathname + page.url.search, page.url, endedForInactivity(error));
+    },
+    untranslated: 'hide',
+    fieldHint: (field) => hintByField[field] ?? 'fieldError.generic',
+  };
 }

@@ -7,53 +7,53 @@ export const SESSION = 'portal:session';
 
 /** The business's branding, features and contact details: every tenant page shows some. */
 export const PortalTenantFields = graphql(`
-	fragment PortalTenantFields on PortalTenant {
-		slug
-		name
-		logoUrl
-		primaryColor
-		accentColor
-		locale
-		timeZone
-		currency
-		trade
-		selfRegistration
-		features {
-			booking
-			documents
-			invoices
-			requests
-			reviews
-		}
-		contact {
-			phone
-			email
-			addressLine1
-			addressLine2
-			city
-			postalCode
-			region
-			country
-			openingHours
-			legalName
-			registrationNumber
-			vatNumber
-		}
-	}
+  fragment PortalTenantFields on PortalTenant {
+    slug
+    name
+    logoUrl
+    primaryColor
+    accentColor
+    locale
+    timeZone
+    currency
+    trade
+    selfRegistration
+    features {
+      booking
+      documents
+      invoices
+      requests
+      reviews
+    }
+    contact {
+      phone
+      email
+      addressLine1
+      addressLine2
+      city
+      postalCode
+      region
+      country
+      openingHours
+      legalName
+      registrationNumber
+      vatNumber
+    }
+  }
 `);
 
 /** The signed-in customer's own details every portal page may show (the portal layout checks them). */
 export const PortalMeFields = graphql(`
-	fragment PortalMeFields on CustomerProfile {
-		id
-		name
-		email
-		tenantSlug
-		locale
-	}
+  fragment PortalMeFields on CustomerProfile {
+    id
+    name
+    email
+    tenantSlug
+    locale
+  }
 `);
 
 /** After signing in (or out): open `path` with who is signed in read again, and nothing else. */
 export function gotoAsSignedIn(path: string): Promise<void> {
-	return goto(path, { invalidate: [SESSION] });
+  return goto(path, { invalidate: [SESSION] });
 }

@@ -6,6 +6,6 @@ import type { LayoutServerLoad } from './$types';
  * picked it themselves: if not, a signed-in customer's own language wins (portal layout).
  */
 export const load: LayoutServerLoad = ({ locals, cookies }) => ({
-	locale: locals.locale,
-	localeChosen: cookies.get(localeCookie) !== undefined
+  locale: locals.locale,
+  localeChosen: cookies.get(localeCookie) !== undefined,
 });

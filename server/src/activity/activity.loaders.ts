@@ -26,7 +26,9 @@ const NAMERS: Record<ActivitySubjectKind, (tx: Tx, ids: string[]) => Names> = {
   asset: (tx, ids) => tx.asset.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
   agreement: (tx, ids) => tx.serviceAgreement.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
   request: (tx, ids) =>
-    tx.serviceRequest.findMany({ where: { id: { in: ids } }, select: { id: true, description: true } }).then((rows) => rows.map((r) => ({ id: r.id, name: excerpt(r.description) }))),
+    tx.serviceRequest
+      .findMany({ where: { id: { in: ids } }, select: { id: true, description: true } })
+      .then((rows) => rows.map((r) => ({ id: r.id, name: excerpt(r.description) }))),
   review: (tx, ids) =>
     tx.review.findMany({ where: { id: { in: ids } }, select: { id: true, job: { select: { title: true } } } }).then((rows) => rows.map((r) => ({ id: r.id, name: r.job.title }))),
   communication: (tx, ids) =>

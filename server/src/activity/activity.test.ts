@@ -105,14 +105,28 @@ describe('sign-ins', () => {
       })),
     });
     await app.owner.communication.create({
-      data: { tenantId: me.tenant.id, customerId: me.customer.id, staffUserId: me.staff.id, jobId: me.job.id, channel: 'call', direction: 'inbound', summary: 'Asked about the visit.', occurredAt: new Date('2026-11-11T09:00:00Z') },
+      data: {
+        tenantId: me.tenant.id,
+        customerId: me.customer.id,
+        staffUserId: me.staff.id,
+        jobId: me.job.id,
+        channel: 'call',
+        direction: 'inbound',
+        summary: 'Asked about the visit.',
+        occurredAt: new Date('2026-11-11T09:00:00Z'),
+      },
     });
     const entries = await timeline(me.token, me.customer.id);
     expect(entries.map((e) => [e.kind, e.summary, e.subject])).toEqual([
       ['call', 'Asked about the visit.', null],
       ['activity', 'profile.updated', null],
     ]);
-    expect((await activity(me.token, me.customer.id)).map((e) => e.action)).toEqual(['profile.updated', 'auth.session_revoked', 'auth.login_magic_link', 'auth.magic_link_requested']);
+    expect((await activity(me.token, me.customer.id)).map((e) => e.action)).toEqual([
+      'profile.updated',
+      'auth.session_revoked',
+      'auth.login_magic_link',
+      'auth.magic_link_requested',
+    ]);
   });
 });
 
@@ -132,7 +146,15 @@ describe('what an activity entry is about', () => {
     const review = await makeReview(app.owner, records.job);
     const reviewedJob = await app.owner.job.findUniqueOrThrow({ where: { tenantId_id: { tenantId: me.tenant.id, id: review.jobId } } });
     const call = await app.owner.communication.create({
-      data: { tenantId: me.tenant.id, customerId: me.customer.id, staffUserId: me.staff.id, channel: 'call', direction: 'inbound', summary: 'Called about the invoice.', occurredAt: new Date('2026-11-01T09:00:00Z') },
+      data: {
+        tenantId: me.tenant.id,
+        customerId: me.customer.id,
+        staffUserId: me.staff.id,
+        channel: 'call',
+        direction: 'inbound',
+        summary: 'Called about the invoice.',
+        occurredAt: new Date('2026-11-01T09:00:00Z'),
+      },
     });
     const entries: [string, string][] = [
       ['invoice.paid', records.invoice.id],
@@ -147,7 +169,15 @@ describe('what an activity entry is about', () => {
       ['job.notes_updated', records.job.id],
     ];
     await app.owner.activityLog.createMany({
-      data: entries.map(([action, subjectId], i) => ({ tenantId: me.tenant.id, actorType: 'staff' as const, actorId: me.staff.id, customerId: me.customer.id, action, subjectId, createdAt: new Date(Date.UTC(2026, 10, 1, 10, 59 - i)) })),
+      data: entries.map(([action, subjectId], i) => ({
+        tenantId: me.tenant.id,
+        actorType: 'staff' as const,
+        actorId: me.staff.id,
+        customerId: me.customer.id,
+        action,
+        subjectId,
+        createdAt: new Date(Date.UTC(2026, 10, 1, 10, 59 - i)),
+      })),
     });
     await app.owner.asset.delete({ where: { tenantId_id: { tenantId: me.tenant.id, id: gone.id } } });
 

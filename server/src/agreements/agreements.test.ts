@@ -29,7 +29,9 @@ async function office(role: 'owner' | 'admin' | 'dispatcher' | 'technician' = 'o
 }
 
 function agreementOn(tenantId: string, customerId: string, nextInvoiceOn: string, intervalMonths = 1) {
-  return app.owner.serviceAgreement.create({ data: { tenantId, customerId, name: 'Monthly filter plan', priceMinor: 2500, intervalMonths, nextInvoiceOn: new Date(nextInvoiceOn) } });
+  return app.owner.serviceAgreement.create({
+    data: { tenantId, customerId, name: 'Monthly filter plan', priceMinor: 2500, intervalMonths, nextInvoiceOn: new Date(nextInvoiceOn) },
+  });
 }
 
 describe('service agreements admin', () => {
@@ -40,7 +42,12 @@ describe('service agreements admin', () => {
     expect(created.errors).toBeUndefined();
     const id = created.data!.createServiceAgreement.id;
     expect(created.data?.createServiceAgreement).toMatchObject({ name: 'Annual furnace plan', currency: 'USD', nextInvoiceOn: '2026-12-01', active: true });
-    const updated = await app.call<{ updateServiceAgreement: AgreementView }>('admin', UPDATE, { id, changes: { priceMinor: 16000, nextInvoiceOn: '2027-01-15' } }, { token: me.token });
+    const updated = await app.call<{ updateServiceAgreement: AgreementView }>(
+      'admin',
+      UPDATE,
+      { id, changes: { priceMinor: 16000, nextInvoiceOn: '2027-01-15' } },
+      { token: me.token },
+    );
     expect(updated.data?.updateServiceAgreement).toMatchObject({ priceMinor: 16000, nextInvoiceOn: '2027-01-15', intervalMonths: 12 });
     const ended = await app.call<{ endServiceAgreement: AgreementView }>('admin', END, { id }, { token: me.token });
     expect(ended.data?.endServiceAgreement).toMatchObject({ active: false, nextInvoiceOn: null });
@@ -55,7 +62,12 @@ describe('service agreements admin', () => {
   it("names each agreement's customer for the staff list", async () => {
     const me = await office('owner');
     await agreementOn(me.tenant.id, me.customer.id, '2026-12-01');
-    const listed = await app.call<{ serviceAgreements: { nodes: { customerId: string; customerName: string }[] } }>('admin', '{ serviceAgreements { nodes { customerId customerName } } }', {}, { token: me.token });
+    const listed = await app.call<{ serviceAgreements: { nodes: { customerId: string; customerName: string }[] } }>(
+      'admin',
+      '{ serviceAgreements { nodes { customerId customerName } } }',
+      {},
+      { token: me.token },
+    );
     expect(listed.errors).toBeUndefined();
     expect(listed.data?.serviceAgreements.nodes).toEqual([{ customerId: me.customer.id, customerName: me.customer.name }]);
   });
@@ -63,7 +75,12 @@ describe('service agreements admin', () => {
   it('a start in the past, an interval over 24 months or a zero price are BAD_USER_INPUT and create nothing', async () => {
     const me = await office();
     const base = { customerId: me.customer.id, name: 'Plan', priceMinor: 1000, intervalMonths: 1, startOn: '2026-11-20' };
-    for (const [change, field] of [[{ startOn: '2026-11-19' }, 'startOn'], [{ intervalMonths: 25 }, 'intervalMonths'], [{ priceMinor: 0 }, 'priceMinor'], [{ startOn: 'soon' }, 'startOn']] as const) {
+    for (const [change, field] of [
+      [{ startOn: '2026-11-19' }, 'startOn'],
+      [{ intervalMonths: 25 }, 'intervalMonths'],
+      [{ priceMinor: 0 }, 'priceMinor'],
+      [{ startOn: 'soon' }, 'startOn'],
+    ] as const) {
       const res = await app.call('admin', CREATE, { input: { ...base, ...change } }, { token: me.token });
       expect(res.errors?.[0]?.extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
@@ -75,7 +92,10 @@ describe('service agreements admin', () => {
     const agreement = await agreementOn(me.tenant.id, me.customer.id, '2027-01-01');
     for (const role of ['dispatcher', 'technician'] as const) {
       const { token } = await signedInStaff(app, me.tenant.id, role);
-      for (const [query, vars] of [[LIST, {}], [END, { id: agreement.id }]] as const) {
+      for (const [query, vars] of [
+        [LIST, {}],
+        [END, { id: agreement.id }],
+      ] as const) {
         const res = await app.call('admin', query, vars, { token });
         expect(res.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
       }
@@ -88,12 +108,20 @@ describe('service agreements admin', () => {
     const elsewhere = await office();
     const theirs = await agreementOn(elsewhere.tenant.id, elsewhere.customer.id, '2027-01-01');
     for (const id of [theirs.id, 'nope']) {
-      for (const [query, vars] of [[END, { id }], [UPDATE, { id, changes: { priceMinor: 1 } }]] as const) {
+      for (const [query, vars] of [
+        [END, { id }],
+        [UPDATE, { id, changes: { priceMinor: 1 } }],
+      ] as const) {
         const res = await app.call('admin', query, vars, { token: me.token });
         expect(res.errors?.[0]).toMatchObject({ message: 'This service agreement was not found.', extensions: { code: 'NOT_FOUND' } });
       }
     }
-    const res = await app.call('admin', CREATE, { input: { customerId: elsewhere.customer.id, name: 'x', priceMinor: 1, intervalMonths: 1, startOn: '2026-12-01' } }, { token: me.token });
+    const res = await app.call(
+      'admin',
+      CREATE,
+      { input: { customerId: elsewhere.customer.id, name: 'x', priceMinor: 1, intervalMonths: 1, startOn: '2026-12-01' } },
+      { token: me.token },
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const listed = await app.call<{ serviceAgreements: { nodes: unknown[] } }>('admin', LIST, { customerId: elsewhere.customer.id }, { token: me.token });
     expect(listed.data?.serviceAgreements.nodes).toEqual([]);

@@ -37,7 +37,11 @@ function adminLink(ctx: RequestContext, alert: StaffAlert): string {
 }
 
 const firstLine = (text: string) => {
-  const line = text.split('\n').find((l) => l.trim())?.trim() ?? '';
+  const line =
+    text
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? '';
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 };
 

@@ -27,8 +27,14 @@ async function world(options: BookingTenantOptions = {}) {
   const tenantId = setup.tenant.id;
   const owner = await signedInStaff(app, tenantId, 'owner');
   const admin = await makeStaff(app.owner, tenantId, 'admin');
-  const dispatcher = await app.owner.staffUser.update({ where: { tenantId_id: { tenantId, id: (await makeStaff(app.owner, tenantId, 'dispatcher')).id } }, data: { locale: 'fr-CA' } });
-  const gone = await app.owner.staffUser.update({ where: { tenantId_id: { tenantId, id: (await makeStaff(app.owner, tenantId, 'dispatcher')).id } }, data: { status: 'deactivated' } });
+  const dispatcher = await app.owner.staffUser.update({
+    where: { tenantId_id: { tenantId, id: (await makeStaff(app.owner, tenantId, 'dispatcher')).id } },
+    data: { locale: 'fr-CA' },
+  });
+  const gone = await app.owner.staffUser.update({
+    where: { tenantId_id: { tenantId, id: (await makeStaff(app.owner, tenantId, 'dispatcher')).id } },
+    data: { status: 'deactivated' },
+  });
   const technician = setup.technicians[0]!;
   const me = await makeBookingCustomer(app, tenantId);
   const next = await makeBookingTenant(app.owner, options);
@@ -39,7 +45,12 @@ async function world(options: BookingTenantOptions = {}) {
 type World = Awaited<ReturnType<typeof world>>;
 
 const book = (w: World, start = MON_0900) =>
-  app.call<{ bookAppointment: { id: string; status: string } }>('portal', BOOK, { input: { serviceTypeId: w.serviceType.id, start, siteId: w.me.site.id, description: 'It rattles.' } }, { token: w.me.token });
+  app.call<{ bookAppointment: { id: string; status: string } }>(
+    'portal',
+    BOOK,
+    { input: { serviceTypeId: w.serviceType.id, start, siteId: w.me.site.id, description: 'It rattles.' } },
+    { token: w.me.token },
+  );
 
 const submit = (w: World, urgency: string, description = 'Water everywhere in the basement.\nPlease come fast.') =>
   app.call<{ submitServiceRequest: { id: string } }>('portal', SUBMIT, { input: { description, urgency } }, { token: w.me.token });
@@ -55,7 +66,8 @@ async function staffMail(tenantId: string) {
   return rows.map((r) => ({ to: r.toAddress, subject: r.subject, text: r.text, queued: jobs.filter((j) => j.id === r.id).length, sentAt: r.sentAt }));
 }
 
-const setRoles = (w: World, alerts: { kind: string; roles: string[] }[]) => app.call<{ updateStaffAlertSettings: Settings }>('admin', UPDATE, { input: { alerts } }, { token: w.owner.token });
+const setRoles = (w: World, alerts: { kind: string; roles: string[] }[]) =>
+  app.call<{ updateStaffAlertSettings: Settings }>('admin', UPDATE, { input: { alerts } }, { token: w.owner.token });
 
 describe('the staff alert setting', () => {
   it('starts with the office for every kind; an owner changes some kinds and the others stay', async () => {
@@ -66,7 +78,10 @@ describe('the staff alert setting', () => {
       { kind: 'appointmentRequest', roles: ['owner', 'admin', 'dispatcher'] },
       { kind: 'urgentRequest', roles: ['owner', 'admin', 'dispatcher'] },
     ]);
-    const changed = await setRoles(w, [{ kind: 'newBooking', roles: ['dispatcher', 'owner', 'dispatcher'] }, { kind: 'urgentRequest', roles: ['technician'] }]);
+    const changed = await setRoles(w, [
+      { kind: 'newBooking', roles: ['dispatcher', 'owner', 'dispatcher'] },
+      { kind: 'urgentRequest', roles: ['technician'] },
+    ]);
     expect(changed.errors).toBeUndefined();
     expect(changed.data?.updateStaffAlertSettings).toEqual([
       { kind: 'newBooking', roles: ['owner', 'dispatcher'] },
@@ -84,14 +99,24 @@ describe('the staff alert setting', () => {
 
   it('refuses a kind given twice, nobody for urgent requests, and an unknown role, changing nothing', async () => {
     const w = await world();
-    const twice = await setRoles(w, [{ kind: 'newBooking', roles: ['owner'] }, { kind: 'newBooking', roles: ['admin'] }]);
+    const twice = await setRoles(w, [
+      { kind: 'newBooking', roles: ['owner'] },
+      { kind: 'newBooking', roles: ['admin'] },
+    ]);
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
-    const nobody = await setRoles(w, [{ kind: 'newBooking', roles: [] }, { kind: 'urgentRequest', roles: [] }]);
+    const nobody = await setRoles(w, [
+      { kind: 'newBooking', roles: [] },
+      { kind: 'urgentRequest', roles: [] },
+    ]);
     expect(nobody.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roles' });
     const unknown = await setRoles(w, [{ kind: 'newBooking', roles: ['janitor'] }]);
     expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const stored = await app.owner.tenant.findUniqueOrThrow({ where: { id: w.tenant.id } });
-    expect(stored.staffAlerts).toEqual({ newBooking: ['owner', 'admin', 'dispatcher'], appointmentRequest: ['owner', 'admin', 'dispatcher'], urgentRequest: ['owner', 'admin', 'dispatcher'] });
+    expect(stored.staffAlerts).toEqual({
+      newBooking: ['owner', 'admin', 'dispatcher'],
+      appointmentRequest: ['owner', 'admin', 'dispatcher'],
+      urgentRequest: ['owner', 'admin', 'dispatcher'],
+    });
   });
 
   it('only owners and admins read or change it; a dispatcher and a technician are FORBIDDEN, a customer has no such field', async () => {
@@ -126,13 +151,18 @@ describe('alert emails', () => {
     expect(mail.every((m) => m.queued === 1)).toBe(true);
     // Nothing to the other business's staff, and the customer still gets their own email.
     expect(await app.owner.outboxEmail.count({ where: { tenantId: w.next.tenant.id } })).toBe(0);
-    expect(await app.owner.outboxEmail.count({ where: { tenantId: w.tenant.id, toAddress: { in: [w.gone.email, w.admin.email, w.owner.staff.email, w.nextDispatcher.email] } } })).toBe(0);
+    expect(
+      await app.owner.outboxEmail.count({ where: { tenantId: w.tenant.id, toAddress: { in: [w.gone.email, w.admin.email, w.owner.staff.email, w.nextDispatcher.email] } } }),
+    ).toBe(0);
     expect(await app.owner.outboxEmail.count({ where: { tenantId: w.tenant.id, customerId: w.me.customer.id } })).toBe(1);
     // Delivered once by the worker.
     await app.drainJobs([w.tenant.id]);
     await app.drainJobs([w.tenant.id]);
     const sent = await app.owner.outboxEmail.findMany({ where: { tenantId: w.tenant.id, customerId: null } });
-    expect(sent.map((m) => [m.sentAt !== null, m.attempts])).toEqual([[true, 1], [true, 1]]);
+    expect(sent.map((m) => [m.sentAt !== null, m.attempts])).toEqual([
+      [true, 1],
+      [true, 1],
+    ]);
   });
 
   it('an appointment request (request mode) alerts the office by default, not technicians', async () => {
@@ -179,7 +209,12 @@ describe('attention counts', () => {
     await submit(w, 'urgent');
     const handled = await submit(w, 'emergency');
     await app.owner.serviceRequest.update({ where: { tenantId_id: { tenantId: w.tenant.id, id: handled.data!.submitServiceRequest.id } }, data: { status: 'declined' } });
-    await makeJob(app.owner, w.tenant.id, w.me.customer.id, { siteId: w.me.site.id, serviceTypeId: w.serviceType.id, start: new Date('2026-11-24T15:00:00Z'), status: 'scheduled' });
+    await makeJob(app.owner, w.tenant.id, w.me.customer.id, {
+      siteId: w.me.site.id,
+      serviceTypeId: w.serviceType.id,
+      start: new Date('2026-11-24T15:00:00Z'),
+      status: 'scheduled',
+    });
     // The business next door has a request of its own waiting.
     const theirCustomer = await makeBookingCustomer(app, w.next.tenant.id);
     await app.call('portal', SUBMIT, { input: { description: 'Help', urgency: 'emergency' } }, { token: theirCustomer.token });
@@ -189,10 +224,14 @@ describe('attention counts', () => {
     const dispatcher = (await staffToken(app, w.dispatcher)).token;
     expect((await app.call('admin', COUNTS, {}, { token: dispatcher })).data).toEqual(res.data);
     const nextOwner = await signedInStaff(app, w.next.tenant.id, 'owner');
-    expect((await app.call('admin', COUNTS, {}, { token: nextOwner.token })).data).toEqual({ attentionCounts: { appointmentRequests: 0, serviceRequests: 1, urgentRequests: 1, total: 1 } });
+    expect((await app.call('admin', COUNTS, {}, { token: nextOwner.token })).data).toEqual({
+      attentionCounts: { appointmentRequests: 0, serviceRequests: 1, urgentRequests: 1, total: 1 },
+    });
 
     await app.owner.tenant.update({ where: { id: w.tenant.id }, data: { featureRequests: false } });
-    expect((await app.call('admin', COUNTS, {}, { token: w.owner.token })).data).toEqual({ attentionCounts: { appointmentRequests: 1, serviceRequests: 0, urgentRequests: 0, total: 1 } });
+    expect((await app.call('admin', COUNTS, {}, { token: w.owner.token })).data).toEqual({
+      attentionCounts: { appointmentRequests: 1, serviceRequests: 0, urgentRequests: 0, total: 1 },
+    });
   });
 
   it('a technician is FORBIDDEN; a customer token is not accepted and the portal has no such field', async () => {

@@ -8,7 +8,8 @@ export type StaffAlertKind = Kind;
 
 registerEnumType(StaffAlertKind, {
   name: 'StaffAlertKind',
-  description: 'newBooking: a customer booked online (instant booking); appointmentRequest: a customer asked for an appointment staff confirm; urgentRequest: a service request marked urgent or emergency.',
+  description:
+    'newBooking: a customer booked online (instant booking); appointmentRequest: a customer asked for an appointment staff confirm; urgentRequest: a service request marked urgent or emergency.',
 });
 
 @ObjectType({ description: 'Which staff roles are emailed for one kind of alert (active staff of those roles, each in their language).' })

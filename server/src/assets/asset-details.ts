@@ -63,4 +63,3 @@ export async function assetChanges(ctx: SignedInContext, customerId: string, inp
   data.warrantyEndOn = calendarDate('warrantyEndOn', input.warrantyEndOn);
   return data;
 }
-

@@ -4,16 +4,7 @@ import { Allow, managers, office } from '../platform/door.js';
 import { Site } from '../sites/sites.types.js';
 import { siteById } from '../sites/sites.loaders.js';
 import { assetTypeById, visitCount } from './assets.loaders.js';
-import {
-  adminAssetTypeName,
-  createAsset,
-  createAssetType,
-  deleteAsset,
-  listAssetTypes,
-  toAdminAssetType,
-  updateAsset,
-  updateAssetType,
-} from './assets.admin.service.js';
+import { adminAssetTypeName, createAsset, createAssetType, deleteAsset, listAssetTypes, toAdminAssetType, updateAsset, updateAssetType } from './assets.admin.service.js';
 import { assetCategory } from './assets.service.js';
 import { Attribution, attribution } from '../sites/added-by.js';
 import { AdminAsset, AdminAssetType, AssetCategory, AssetInput, AssetTypeNameInput } from './assets.types.js';

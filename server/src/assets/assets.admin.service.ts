@@ -34,7 +34,14 @@ export async function createAsset(ctx: StaffContext, customerId: string, input: 
   const customer = await requireCustomer(ctx, customerId);
   const data = await assetChanges(ctx, customer.id, input, true);
   const row = await tx.asset.create({
-    data: { ...(data as Omit<Prisma.AssetUncheckedCreateInput, 'tenantId' | 'customerId' | 'addedBy'>), tenantId: principal.tenantId, customerId: customer.id, createdAt: ctx.now(), addedBy: AddedBy.STAFF, addedByStaffId: principal.staffUserId },
+    data: {
+      ...(data as Omit<Prisma.AssetUncheckedCreateInput, 'tenantId' | 'customerId' | 'addedBy'>),
+      tenantId: principal.tenantId,
+      customerId: customer.id,
+      createdAt: ctx.now(),
+      addedBy: AddedBy.STAFF,
+      addedByStaffId: principal.staffUserId,
+    },
   });
   await recordStaffActivity(ctx, 'asset.created', { customerId: customer.id, subjectId: row.id });
   return oneAsset(ctx, row);

@@ -31,7 +31,7 @@ export class AssetPortalResolver {
 
   @Allow(customer)
   @Mutation(() => Asset, {
-    description: "Adds equipment or an animal of your own. FORBIDDEN (reason ASSETS_MANAGED_BY_BUSINESS) unless the business allows it (CustomerProfile.canAddAssets).",
+    description: 'Adds equipment or an animal of your own. FORBIDDEN (reason ASSETS_MANAGED_BY_BUSINESS) unless the business allows it (CustomerProfile.canAddAssets).',
   })
   addMyAsset(@Ctx() ctx: CustomerContext, @Arg('input', () => AssetInput) input: AssetInput): Promise<Asset> {
     return addMyAsset(ctx, input);
@@ -79,7 +79,10 @@ export class AssetPortalResolver {
     return visitCount(ctx, asset.id);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: "An animal's age in whole months (from installedOn, its birth date) today in the business's time zone; null for equipment or an unknown birth date." })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "An animal's age in whole months (from installedOn, its birth date) today in the business's time zone; null for equipment or an unknown birth date.",
+  })
   ageMonths(@Ctx() ctx: CustomerContext, @Root() asset: Asset): Promise<number | null> {
     return assetAgeInMonths(ctx, asset);
   }

@@ -14,11 +14,12 @@ export enum WarrantyStatus {
 }
 registerEnumType(WarrantyStatus, {
   name: 'WarrantyStatus',
-  description: "Against today in the business's time zone: EXPIRING_SOON when 30 days or fewer are left (the end date itself included), EXPIRED after the end date, NONE without one.",
+  description:
+    "Against today in the business's time zone: EXPIRING_SOON when 30 days or fewer are left (the end date itself included), EXPIRED after the end date, NONE without one.",
 });
 
 /** The fields customers and staff both see; each endpoint has its own type and field resolvers. */
-@ObjectType({ description: "Never in a schema itself: the base of Asset and AdminAsset." })
+@ObjectType({ description: 'Never in a schema itself: the base of Asset and AdminAsset.' })
 export class AssetFields {
   @Field(() => ID)
   id!: string;
@@ -35,7 +36,7 @@ export class AssetFields {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: installed, or born for an animal.' })
   installedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What the business wants the customer to know about it: an animal\'s temperament, a filter size.' })
+  @Field(() => String, { nullable: true, description: "What the business wants the customer to know about it: an animal's temperament, a filter size." })
   notes!: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the last day under warranty.' })

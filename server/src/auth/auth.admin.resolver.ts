@@ -108,7 +108,7 @@ export class AuthAdminResolver {
   }
 
   @Allow(managers)
-  @Mutation(() => StaffProfile, { description: 'Ends a staff member\'s access at once, sessions included. Not yourself; only an owner deactivates an owner.' })
+  @Mutation(() => StaffProfile, { description: "Ends a staff member's access at once, sessions included. Not yourself; only an owner deactivates an owner." })
   deactivateStaffMember(@Ctx() ctx: StaffContext, @Arg('staffUserId', () => ID) staffUserId: string): Promise<StaffProfile> {
     return deactivateStaff(ctx, staffUserId);
   }
@@ -132,7 +132,7 @@ export class AuthAdminResolver {
   }
 
   @Allow(office)
-  @Mutation(() => Customer, { description: "Gives a deactivated customer their portal access back." })
+  @Mutation(() => Customer, { description: 'Gives a deactivated customer their portal access back.' })
   reactivateCustomerAccount(@Ctx() ctx: StaffContext, @Arg('customerId', () => ID) customerId: string): Promise<Customer> {
     return reactivateCustomerPortal(ctx, customerId);
   }

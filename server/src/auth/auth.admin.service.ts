@@ -130,7 +130,10 @@ export async function inviteCustomerToPortal(ctx: StaffContext, customerId: stri
   const invited = await unlessTaken(
     async () => {
       if (!account) {
-        return tx.portalAccount.create({ data: { tenantId: tenant.id, customerId: customer.id, email: customer.email, status: 'invited' }, select: { id: true, status: true, email: true } });
+        return tx.portalAccount.create({
+          data: { tenantId: tenant.id, customerId: customer.id, email: customer.email, status: 'invited' },
+          select: { id: true, status: true, email: true },
+        });
       }
       if (account.email === customer.email) return account;
       // The customer's email changed since the first invitation: the account follows it.

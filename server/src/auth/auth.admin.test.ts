@@ -150,11 +150,9 @@ describe('staff password reset', () => {
     expect(asked.data?.requestPasswordReset).toBe(true);
     const [email] = await emailsTo(tenant.id, member.email);
     const token = tokenIn(email?.text ?? '', `${TEST_ADMIN_ORIGIN}/reset-password?tenant=${tenant.slug}&token=`);
-    const res = await app.call<{ resetPassword: StaffSignIn }>(
-      'admin',
-      `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { ${STAFF_SIGNED_IN} } }`,
-      { input: { tenantSlug: tenant.slug, token, newPassword: OTHER_PASSWORD } },
-    );
+    const res = await app.call<{ resetPassword: StaffSignIn }>('admin', `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { ${STAFF_SIGNED_IN} } }`, {
+      input: { tenantSlug: tenant.slug, token, newPassword: OTHER_PASSWORD },
+    });
     expect(res.errors).toBeUndefined();
     expect((await staffMe(oldToken)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await staffMe(res.data?.resetPassword.token ?? '')).data?.me.id).toBe(member.id);
@@ -165,7 +163,12 @@ describe('staff password reset', () => {
     const { member } = await staffWithToken(tenant.id, 'dispatcher');
     const statementsOf = async (email: string) => {
       const before = app.statements.length;
-      const res = await app.call('admin', 'mutation($input: EmailLinkRequestInput!) { requestPasswordReset(input: $input) }', { input: { tenantSlug: tenant.slug, email } }, fromNewAddress());
+      const res = await app.call(
+        'admin',
+        'mutation($input: EmailLinkRequestInput!) { requestPasswordReset(input: $input) }',
+        { input: { tenantSlug: tenant.slug, email } },
+        fromNewAddress(),
+      );
       expect(res.errors).toBeUndefined();
       return app.statements.slice(before);
     };
@@ -322,7 +325,12 @@ describe('deactivation', () => {
     expect(res.data?.deactivateCustomerAccount.portalStatus).toBe('deactivated');
     expect((await customerMe(token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const login = (password: string) =>
-      app.call('portal', 'mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { tenantSlug: tenant.slug, email: account.email, password } }, fromNewAddress());
+      app.call(
+        'portal',
+        'mutation($input: LoginInput!) { login(input: $input) { token } }',
+        { input: { tenantSlug: tenant.slug, email: account.email, password } },
+        fromNewAddress(),
+      );
     const refused = await login(PASSWORD);
     expect(refused.errors?.[0]?.message).toBe('The email or password is not correct.');
     expect(await app.owner.activityLog.count({ where: { tenantId: tenant.id, action: 'auth.customer_deactivated', customerId: customer.id } })).toBe(1);
@@ -334,7 +342,7 @@ describe('deactivation', () => {
     expect((await customerMe(token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it("deactivating a staff member ends their token at once; nobody deactivates themselves; only an owner deactivates an owner", async () => {
+  it('deactivating a staff member ends their token at once; nobody deactivates themselves; only an owner deactivates an owner', async () => {
     const tenant = await makeTenant(app.owner);
     const admin = await staffWithToken(tenant.id, 'admin');
     const owner = await staffWithToken(tenant.id, 'owner');

@@ -166,8 +166,24 @@ interface SignedIn {
 function signedIn({ principal }: SignedInContext): SignedIn {
   const { tenantId, sessionId } = principal;
   return principal.kind === 'customer'
-    ? { tenantId, sessionId, identityId: principal.accountId, holder: { portalAccountId: principal.accountId }, actorType: 'customer', actorId: principal.customerId, customerId: principal.customerId }
-    : { tenantId, sessionId, identityId: principal.staffUserId, holder: { staffUserId: principal.staffUserId }, actorType: 'staff', actorId: principal.staffUserId, customerId: null };
+    ? {
+        tenantId,
+        sessionId,
+        identityId: principal.accountId,
+        holder: { portalAccountId: principal.accountId },
+        actorType: 'customer',
+        actorId: principal.customerId,
+        customerId: principal.customerId,
+      }
+    : {
+        tenantId,
+        sessionId,
+        identityId: principal.staffUserId,
+        holder: { staffUserId: principal.staffUserId },
+        actorType: 'staff',
+        actorId: principal.staffUserId,
+        customerId: null,
+      };
 }
 
 function logAs(ctx: SignedInContext, action: AuthAction, subjectId?: string): Promise<void> {

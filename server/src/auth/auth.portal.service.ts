@@ -20,15 +20,7 @@ import {
 import { cleanEmail, inAuthScope } from './auth.shared.js';
 import { unlessTaken } from '../platform/unique-violation.js';
 import { requestEmailLink } from './email-links.js';
-import type {
-  AcceptInvitationInput,
-  ChangePasswordInput,
-  EmailLinkRequestInput,
-  LoginInput,
-  MagicLinkLoginInput,
-  RegisterInput,
-  ResetPasswordInput,
-} from './auth.types.js';
+import type { AcceptInvitationInput, ChangePasswordInput, EmailLinkRequestInput, LoginInput, MagicLinkLoginInput, RegisterInput, ResetPasswordInput } from './auth.types.js';
 import { customerIdentities } from './identities.js';
 import { assertStrongPassword, hashPassword } from './passwords.js';
 import { enforce, LIMITS } from './rate-limit.js';

@@ -150,7 +150,12 @@ describe('registration', () => {
     const second = await makeTenant(app.owner);
     const email = `both-${randomUUID()}@example.com`;
     const a = await app.call<{ register: SignIn }>('portal', REGISTER, { input: { tenantSlug: first.slug, name: 'At First', email, password: PASSWORD } }, fromNewAddress());
-    const b = await app.call<{ register: SignIn }>('portal', REGISTER, { input: { tenantSlug: second.slug, name: 'At Second', email, password: OTHER_PASSWORD } }, fromNewAddress());
+    const b = await app.call<{ register: SignIn }>(
+      'portal',
+      REGISTER,
+      { input: { tenantSlug: second.slug, name: 'At Second', email, password: OTHER_PASSWORD } },
+      fromNewAddress(),
+    );
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
     expect(a.data?.register.customer.id).not.toBe(b.data?.register.customer.id);
@@ -226,9 +231,7 @@ describe('password sign-in', () => {
   it('one client address is limited to 30 attempts per 15 minutes, whatever the accounts', async () => {
     const tenant = await makeTenant(app.owner);
     const from = fromNewAddress();
-    const attempts = await Promise.all(
-      Array.from({ length: 31 }, (_, i) => login(tenant.slug, `guess-${i}@example.com`, 'whatever-1', from)),
-    );
+    const attempts = await Promise.all(Array.from({ length: 31 }, (_, i) => login(tenant.slug, `guess-${i}@example.com`, 'whatever-1', from)));
     const codes = attempts.map((r) => r.errors?.[0]?.extensions?.code);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(30);
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(1);
@@ -273,7 +276,7 @@ describe('magic link', () => {
     expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
   });
 
-  it("sends a business with its own domain a link to that domain, which signs in", async () => {
+  it('sends a business with its own domain a link to that domain, which signs in', async () => {
     const tenant = await makeTenant(app.owner);
     const domain = `portal.${tenant.slug}.example`;
     await app.owner.tenant.update({ where: { id: tenant.id }, data: { customDomain: domain } });
@@ -387,7 +390,7 @@ describe('asking for a link reveals nothing about the account', () => {
     });
   }
 
-  it('the request is logged with the address that asked, not the worker\'s', async () => {
+  it("the request is logged with the address that asked, not the worker's", async () => {
     const tenant = await makeTenant(app.owner);
     const { account, customer } = await activeCustomer(tenant.id);
     const from = fromNewAddress();
@@ -585,13 +588,21 @@ describe('with a real SMTP server', () => {
   let mailApp: TestApp;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => { resolve(); }));
+    await new Promise<void>((resolve) =>
+      smtp.listen(0, '127.0.0.1', () => {
+        resolve();
+      }),
+    );
     const { port } = smtp.server.address() as AddressInfo;
     mailApp = await startTestApp({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true` });
   });
   afterAll(async () => {
     await mailApp.close();
-    await new Promise<void>((resolve) => { smtp.close(() => { resolve(); }); });
+    await new Promise<void>((resolve) => {
+      smtp.close(() => {
+        resolve();
+      });
+    });
   });
 
   it('a magic link is delivered over SMTP and its token signs in', async () => {

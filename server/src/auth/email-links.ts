@@ -77,8 +77,10 @@ export async function requestEmailLink(ctx: RequestContext, kind: IdentityKind, 
   const quota = await hit(ctx, LIMITS.emailAccount, accountSubject(kind, tenant.id, email));
   if (!quota.allowed) return true;
   try {
-    await inAuthScope(ctx, tenant.id, (auth) =>
-      auth.tx.$executeRaw`SELECT queue_sign_in_link(${kind}::text, ${purpose}::text, ${email}::text, ${ctx.client.ip}::text, ${ctx.client.userAgent}::text)`,
+    await inAuthScope(
+      ctx,
+      tenant.id,
+      (auth) => auth.tx.$executeRaw`SELECT queue_sign_in_link(${kind}::text, ${purpose}::text, ${email}::text, ${ctx.client.ip}::text, ${ctx.client.userAgent}::text)`,
     );
   } catch (error) {
     ctx.log.error({ err: error, purpose }, 'could not queue a sign-in link');
@@ -135,7 +137,13 @@ async function sendLink<P>(deps: AppDeps, kind: LinkKind<P>, job: SignInLinkJob)
     const identity = await kind.store.findByEmail(auth, job.email);
     if (identity?.status !== 'active') return null;
     const token = await issueToken(auth, tenant.id, job.purpose, kind.store.tokenOwner(identity));
-    await recordActivity(auth, { tenantId: tenant.id, actorType: kind.store.actorType, actorId: identity.actorId, customerId: identity.customerId, action: REQUESTED[job.purpose] });
+    await recordActivity(auth, {
+      tenantId: tenant.id,
+      actorType: kind.store.actorType,
+      actorId: identity.actorId,
+      customerId: identity.customerId,
+      action: REQUESTED[job.purpose],
+    });
     return compose(ctx, tenant, identity, token);
   });
   if (!outgoing) return false;

@@ -108,7 +108,16 @@ function staffIdentity(row: StaffRow | null): Identity<StaffProfile> | null {
     locale: row.locale,
     status: row.status,
     passwordHash: row.passwordHash,
-    profile: (tenant) => ({ id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale, tenantSlug: tenant.slug, timeZone: tenant.timeZone, currency: tenant.currency }),
+    profile: (tenant) => ({
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      role: row.role,
+      locale: row.locale,
+      tenantSlug: tenant.slug,
+      timeZone: tenant.timeZone,
+      currency: tenant.currency,
+    }),
   };
 }
 
@@ -117,8 +126,7 @@ export const staffIdentities: IdentityStore<StaffProfile> = {
   actorType: 'staff',
   findByEmail: async ({ tx }, email) => staffIdentity(await tx.staffUser.findFirst({ where: { email }, select: staffSelect })),
   findById: async ({ tx }, id) => staffIdentity(await tx.staffUser.findFirst({ where: { id }, select: staffSelect })),
-  findByTokenOwner: async ({ tx }, token) =>
-    token.staffUserId ? staffIdentity(await tx.staffUser.findFirst({ where: { id: token.staffUserId }, select: staffSelect })) : null,
+  findByTokenOwner: async ({ tx }, token) => (token.staffUserId ? staffIdentity(await tx.staffUser.findFirst({ where: { id: token.staffUserId }, select: staffSelect })) : null),
   tokenOwner: (identity) => ({ staffUserId: identity.id }),
   sessionHolder: (identity) => ({ staffUserId: identity.id }),
   sessionOwner: (tenantId, identity) => ({ kind: 'staff', tenantId, staffUserId: identity.id }),

@@ -18,8 +18,16 @@ const HOUR_MS = 3_600_000;
  * which a longer idle limit would change nothing. The database checks the same bounds.
  */
 export const SESSION_IDLE_BOUNDS = {
-  customerSessionIdleDays: { min: 1, max: CUSTOMER_SESSION_DAYS, message: `A customer's session may stay idle between 1 and ${CUSTOMER_SESSION_DAYS} days (it ends ${CUSTOMER_SESSION_DAYS} days after sign-in anyway).` },
-  staffSessionIdleHours: { min: 1, max: STAFF_SESSION_DAYS * 24, message: `A staff session may stay idle between 1 and ${STAFF_SESSION_DAYS * 24} hours (it ends ${STAFF_SESSION_DAYS} days after sign-in anyway).` },
+  customerSessionIdleDays: {
+    min: 1,
+    max: CUSTOMER_SESSION_DAYS,
+    message: `A customer's session may stay idle between 1 and ${CUSTOMER_SESSION_DAYS} days (it ends ${CUSTOMER_SESSION_DAYS} days after sign-in anyway).`,
+  },
+  staffSessionIdleHours: {
+    min: 1,
+    max: STAFF_SESSION_DAYS * 24,
+    message: `A staff session may stay idle between 1 and ${STAFF_SESSION_DAYS * 24} hours (it ends ${STAFF_SESSION_DAYS} days after sign-in anyway).`,
+  },
 } as const;
 
 /** How long a session of this kind may go unused, in milliseconds. */

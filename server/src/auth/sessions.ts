@@ -7,9 +7,7 @@ import { idleSince, type SessionIdleSettings, type SessionKind } from './session
 
 export { CUSTOMER_SESSION_DAYS, STAFF_SESSION_DAYS };
 
-export type SessionOwner =
-  | { kind: 'customer'; tenantId: string; accountId: string; customerId: string }
-  | { kind: 'staff'; tenantId: string; staffUserId: string };
+export type SessionOwner = { kind: 'customer'; tenantId: string; accountId: string; customerId: string } | { kind: 'staff'; tenantId: string; staffUserId: string };
 
 export interface StartedSession {
   token: string;

@@ -24,11 +24,7 @@ export class BookingRulesAdminResolver {
 
   @Allow(managers)
   @Mutation(() => ClosedDay, { description: 'Closes a day to online booking (YYYY-MM-DD); adding it again changes its label.' })
-  addClosedDate(
-    @Ctx() ctx: StaffContext,
-    @Arg('date', () => String) date: string,
-    @Arg('label', () => String, { nullable: true }) label?: string | null,
-  ): Promise<ClosedDay> {
+  addClosedDate(@Ctx() ctx: StaffContext, @Arg('date', () => String) date: string, @Arg('label', () => String, { nullable: true }) label?: string | null): Promise<ClosedDay> {
     return addClosedDate(ctx, date, label);
   }
 

@@ -21,14 +21,49 @@ async function setup() {
 describe('booking rules', () => {
   it('an owner changes hours, buffers and mode; customers see the new slots', async () => {
     const s = await setup();
-    const res = await app.call('admin', UPDATE, { input: { mode: 'request', bufferAfterMinutes: 15, hours: [{ weekday: 1, ranges: [{ start: '13:00', end: '15:00' }, { start: '09:00', end: '10:00' }] }] } }, { token: s.owner });
+    const res = await app.call(
+      'admin',
+      UPDATE,
+      {
+        input: {
+          mode: 'request',
+          bufferAfterMinutes: 15,
+          hours: [
+            {
+              weekday: 1,
+              ranges: [
+                { start: '13:00', end: '15:00' },
+                { start: '09:00', end: '10:00' },
+              ],
+            },
+          ],
+        },
+      },
+      { token: s.owner },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({
-      updateBookingSettings: { mode: 'request', slotMinutes: 60, bufferAfterMinutes: 15, hours: [{ weekday: 1, ranges: [{ start: '09:00', end: '10:00' }, { start: '13:00', end: '15:00' }] }] },
+      updateBookingSettings: {
+        mode: 'request',
+        slotMinutes: 60,
+        bufferAfterMinutes: 15,
+        hours: [
+          {
+            weekday: 1,
+            ranges: [
+              { start: '09:00', end: '10:00' },
+              { start: '13:00', end: '15:00' },
+            ],
+          },
+        ],
+      },
     });
     const me = await makeBookingCustomer(app, s.tenant.id);
     const slots = await app.call<{ availableSlots: { slots: { localTime: string }[] }[] }>(
-      'portal', 'query($s: ID!) { availableSlots(serviceTypeId: $s, from: "2026-11-23", to: "2026-11-24") { slots { localTime } } bookingOptions { mode } }', { s: s.serviceType.id }, { token: me.token },
+      'portal',
+      'query($s: ID!) { availableSlots(serviceTypeId: $s, from: "2026-11-23", to: "2026-11-24") { slots { localTime } } bookingOptions { mode } }',
+      { s: s.serviceType.id },
+      { token: me.token },
     );
     expect(slots.data?.availableSlots.map((d) => d.slots.map((x) => x.localTime))).toEqual([['09:00', '13:00', '14:00'], []]);
     expect(await app.owner.activityLog.count({ where: { tenantId: s.tenant.id, action: 'booking.rules_updated' } })).toBe(1);
@@ -39,7 +74,20 @@ describe('booking rules', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ hours: [{ weekday: 1, ranges: [{ start: '12:00', end: '09:00' }] }] }, 'hours'],
       [{ hours: [{ weekday: 1, ranges: [{ start: '9am', end: '10:00' }] }] }, 'hours'],
-      [{ hours: [{ weekday: 1, ranges: [{ start: '08:00', end: '12:00' }, { start: '11:00', end: '13:00' }] }] }, 'hours'],
+      [
+        {
+          hours: [
+            {
+              weekday: 1,
+              ranges: [
+                { start: '08:00', end: '12:00' },
+                { start: '11:00', end: '13:00' },
+              ],
+            },
+          ],
+        },
+        'hours',
+      ],
       [{ hours: [{ weekday: 8, ranges: [] }] }, 'hours'],
       [{ slotMinutes: 4 }, 'slotMinutes'],
       [{ bufferBeforeMinutes: 241 }, 'bufferBeforeMinutes'],
@@ -104,10 +152,20 @@ describe('booking rules', () => {
 
   it('dispatchers read the service types to plan jobs but cannot change them; technicians cannot read them', async () => {
     const s = await setup();
-    const read = await app.call<{ serviceTypes: { id: string; technicians: { id: string }[] }[] }>('admin', '{ serviceTypes { id technicians { id } } }', {}, { token: s.dispatcher });
+    const read = await app.call<{ serviceTypes: { id: string; technicians: { id: string }[] }[] }>(
+      'admin',
+      '{ serviceTypes { id technicians { id } } }',
+      {},
+      { token: s.dispatcher },
+    );
     expect(read.errors).toBeUndefined();
     expect(read.data?.serviceTypes.map((t) => t.id)).toEqual([s.serviceType.id]);
-    const change = await app.call('admin', 'mutation($id: ID!) { updateServiceType(id: $id, input: { name: "Renamed" }) { id } }', { id: s.serviceType.id }, { token: s.dispatcher });
+    const change = await app.call(
+      'admin',
+      'mutation($id: ID!) { updateServiceType(id: $id, input: { name: "Renamed" }) { id } }',
+      { id: s.serviceType.id },
+      { token: s.dispatcher },
+    );
     expect(change.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const tech = await app.call('admin', '{ serviceTypes { id } }', {}, { token: s.technician });
     expect(tech.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -121,12 +179,20 @@ describe('service types', () => {
     const s = await setup();
     const [tech] = s.technicians;
     const created = await app.call<{ createServiceType: { id: string; technicians: { id: string }[] } }>(
-      'admin', `mutation($input: ServiceTypeInput!) { createServiceType(input: $input) ${FIELDS} }`, { input: { name: 'Drain cleaning', durationMinutes: 90, priceMinor: 9900, technicianIds: [tech!.id] } }, { token: s.owner },
+      'admin',
+      `mutation($input: ServiceTypeInput!) { createServiceType(input: $input) ${FIELDS} }`,
+      { input: { name: 'Drain cleaning', durationMinutes: 90, priceMinor: 9900, technicianIds: [tech!.id] } },
+      { token: s.owner },
     );
     expect(created.errors).toBeUndefined();
     expect(created.data?.createServiceType).toMatchObject({ name: 'Drain cleaning', durationMinutes: 90, bookableOnline: true, technicians: [{ id: tech!.id, name: tech!.name }] });
     const id = created.data!.createServiceType.id;
-    const updated = await app.call('admin', `mutation($id: ID!) { updateServiceType(id: $id, input: { technicianIds: [], bookableOnline: false }) ${FIELDS} }`, { id }, { token: s.owner });
+    const updated = await app.call(
+      'admin',
+      `mutation($id: ID!) { updateServiceType(id: $id, input: { technicianIds: [], bookableOnline: false }) ${FIELDS} }`,
+      { id },
+      { token: s.owner },
+    );
     expect(updated.data).toMatchObject({ updateServiceType: { bookableOnline: false, technicians: [] } });
     const list = await app.call<{ serviceTypes: { id: string }[] }>('admin', `{ serviceTypes ${FIELDS} }`, {}, { token: s.owner });
     expect(list.data?.serviceTypes.map((t) => t.id).sort()).toEqual([id, s.serviceType.id].sort());

@@ -21,7 +21,6 @@ interface Row {
   busy: { t: string; s: string; e: string }[];
 }
 
-
 /**
  * Reads the booking data for local dates `from`..`to`. Busy times are read with two days of
  * margin on each side, wider than any time zone offset plus buffers. `onlineOnly` hides
@@ -118,4 +117,3 @@ function safeJson(value: unknown): string {
     return '';
   }
 }
-

@@ -38,12 +38,22 @@ export function bookableServices(ctx: CustomerContext): Promise<BookableService[
 
 export async function bookingOptions(ctx: CustomerContext): Promise<BookingOptions> {
   const tenant = await currentTenant(ctx);
-  return { mode: tenant.bookingMode, changeWindowHours: tenant.changeWindowHours, changeGraceMinutes: tenant.changeGraceMinutes, minLeadMinutes: tenant.minLeadMinutes, maxAdvanceDays: tenant.maxAdvanceDays, timeZone: tenant.timeZone };
+  return {
+    mode: tenant.bookingMode,
+    changeWindowHours: tenant.changeWindowHours,
+    changeGraceMinutes: tenant.changeGraceMinutes,
+    minLeadMinutes: tenant.minLeadMinutes,
+    maxAdvanceDays: tenant.maxAdvanceDays,
+    timeZone: tenant.timeZone,
+  };
 }
 
 export async function availableSlots(ctx: CustomerContext, serviceTypeId: string, from: string, to: string): Promise<SlotDay[]> {
   const tenant = await currentTenant(ctx);
-  for (const [field, value] of [['from', from], ['to', to]] as const) {
+  for (const [field, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new BadInput(field, 'Give a date as YYYY-MM-DD.', 'INVALID_DATE');
   }
   const span = daysBetween(from, to);
@@ -233,12 +243,24 @@ export async function cancelAppointment(ctx: CustomerContext, id: string, reason
  * Moves a job to `start`: a request keeps waiting for staff, a scheduled job gets a free
  * technician (its own when free). The customer is emailed; returns the row written.
  */
-export async function moveBooking(ctx: ScopedContext, tenant: Tenant, job: AdminJobRow, to: { start: Date; by: 'customer' | 'staff'; technicianId?: string | null }): Promise<AdminJobRow> {
+export async function moveBooking(
+  ctx: ScopedContext,
+  tenant: Tenant,
+  job: AdminJobRow,
+  to: { start: Date; by: 'customer' | 'staff'; technicianId?: string | null },
+): Promise<AdminJobRow> {
   const placed = await place(ctx, tenant, { serviceTypeId: job.serviceTypeId, start: to.start, by: to.by, moving: job, technicianId: to.technicianId });
   const requested = job.status === 'requested';
   const times = { scheduledStart: to.start, scheduledEnd: placed.end };
   const moved = await guardOverlap(() =>
-    updateJob(ctx, tenant.id, job, requested && to.by === 'customer' ? { ...times, requestedStart: to.start, requestedEnd: placed.end } : { ...times, technicianId: requested ? job.technicianId : placed.technicianId }),
+    updateJob(
+      ctx,
+      tenant.id,
+      job,
+      requested && to.by === 'customer'
+        ? { ...times, requestedStart: to.start, requestedEnd: placed.end }
+        : { ...times, technicianId: requested ? job.technicianId : placed.technicianId },
+    ),
   );
   await sendBookingEmail(ctx, tenant, 'rescheduled', moved);
   return moved;

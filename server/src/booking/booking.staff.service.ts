@@ -48,7 +48,9 @@ export async function confirmAppointment(ctx: StaffContext, id: string, start: D
   const named = await namedTechnician(ctx, technicianId);
   const at = start ?? job.requestedStart ?? job.scheduledStart;
   const placed = await place(ctx, tenant, { serviceTypeId: job.serviceTypeId, start: at, by: 'staff', technicianId: named });
-  const confirmed = await guardOverlap(() => updateJob(ctx, tenant.id, job, { status: 'scheduled', technicianId: placed.technicianId, scheduledStart: at, scheduledEnd: placed.end }));
+  const confirmed = await guardOverlap(() =>
+    updateJob(ctx, tenant.id, job, { status: 'scheduled', technicianId: placed.technicianId, scheduledStart: at, scheduledEnd: placed.end }),
+  );
   await recordStaffActivity(ctx, 'booking.confirmed', { subjectId: job.id, customerId: job.customerId });
   await sendBookingEmail(ctx, tenant, 'confirmed', confirmed);
   return toAdminJob(confirmed, tenant.timeZone);

@@ -22,7 +22,18 @@ const BOOK = `mutation($input: BookAppointmentInput!) { bookAppointment(input: $
 const JOB = 'query($id: ID!) { job(id: $id) { id status scheduledStart requestedStart declineReason technicianName canChange } }';
 
 type SlotDays = { availableSlots: { date: string; slots: { start: string; localTime: string }[] }[] };
-type Booked = { bookAppointment: { id: string; status: string; scheduledStart: string; scheduledEnd: string; requestedStart: string | null; technicianName: string | null; canChange: boolean; changeDeadline: string } };
+type Booked = {
+  bookAppointment: {
+    id: string;
+    status: string;
+    scheduledStart: string;
+    scheduledEnd: string;
+    requestedStart: string | null;
+    technicianName: string | null;
+    canChange: boolean;
+    changeDeadline: string;
+  };
+};
 
 async function world(options: BookingTenantOptions = {}) {
   const setup = await makeBookingTenant(app.owner, options);
@@ -43,7 +54,12 @@ describe('slots over the portal', () => {
     expect(res.data?.availableSlots.map((d) => d.date)).toEqual(['2026-11-21', '2026-11-22', '2026-11-23']);
     expect(res.data?.availableSlots[2]?.slots.map((s) => s.localTime)).toEqual(['08:00', '09:00', '10:00', '11:00']);
     expect(res.data?.availableSlots[2]?.slots[0]?.start).toBe(MON_0800);
-    const services = await app.call<{ bookableServices: { id: string }[] }>('portal', '{ bookableServices { id name durationMinutes priceMinor } bookingOptions { mode timeZone changeWindowHours } }', {}, { token: w.me.token });
+    const services = await app.call<{ bookableServices: { id: string }[] }>(
+      'portal',
+      '{ bookableServices { id name durationMinutes priceMinor } bookingOptions { mode timeZone changeWindowHours } }',
+      {},
+      { token: w.me.token },
+    );
     expect(services.data?.bookableServices.map((s) => s.id)).toEqual([w.serviceType.id]);
   });
 
@@ -75,7 +91,11 @@ describe('slots over the portal', () => {
     expect((await app.call<Booked>('portal', BOOK, bookInput(w, MON_0800), { token: w.me.token })).errors).toBeUndefined();
     const res = await app.call<SlotDays>('portal', SLOTS, { s: w.serviceType.id, from: '2026-11-23', to: '2026-11-23' }, { token: w.me.token });
     expect(res.data?.availableSlots[0]?.slots.map((s) => s.localTime)).toEqual(['09:00', '10:00', '11:00']);
-    for (const [from, to] of [['2026-11-23', '2027-01-24'], ['2026-11-23', '2026-11-22'], ['2026-11-23', 'tomorrow']]) {
+    for (const [from, to] of [
+      ['2026-11-23', '2027-01-24'],
+      ['2026-11-23', '2026-11-22'],
+      ['2026-11-23', 'tomorrow'],
+    ]) {
       const bad = await app.call('portal', SLOTS, { s: w.serviceType.id, from, to }, { token: w.me.token });
       expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     }
@@ -103,7 +123,13 @@ describe('booking', () => {
     const res = await app.call<Booked>('portal', BOOK, bookInput(w, MON_0900, { assetId: w.me.asset.id, accessInstructions: 'Key under the mat' }), { token: w.me.token });
     expect(res.errors).toBeUndefined();
     const job = res.data!.bookAppointment;
-    expect(job).toMatchObject({ status: 'scheduled', scheduledStart: MON_0900, scheduledEnd: '2026-11-23T16:00:00.000Z', canChange: true, changeDeadline: '2026-11-22T15:00:00.000Z' });
+    expect(job).toMatchObject({
+      status: 'scheduled',
+      scheduledStart: MON_0900,
+      scheduledEnd: '2026-11-23T16:00:00.000Z',
+      canChange: true,
+      changeDeadline: '2026-11-22T15:00:00.000Z',
+    });
     expect(w.technicians.map((t) => t.name)).toContain(job.technicianName);
     const row = await app.owner.job.findFirstOrThrow({ where: { id: job.id } });
     expect(row).toMatchObject({ bookedOnline: true, assetId: w.me.asset.id, description: 'The furnace makes a noise.' });
@@ -116,7 +142,18 @@ describe('booking', () => {
   it('the least loaded technician takes the job', async () => {
     const w = await world({ technicians: 2 });
     const [a, b] = w.technicians;
-    await app.owner.job.create({ data: { tenantId: w.tenant.id, customerId: w.me.customer.id, siteId: w.me.site.id, serviceTypeId: w.serviceType.id, technicianId: a!.id, title: 'Busy', scheduledStart: new Date(MON_0800), scheduledEnd: new Date(MON_0900) } });
+    await app.owner.job.create({
+      data: {
+        tenantId: w.tenant.id,
+        customerId: w.me.customer.id,
+        siteId: w.me.site.id,
+        serviceTypeId: w.serviceType.id,
+        technicianId: a!.id,
+        title: 'Busy',
+        scheduledStart: new Date(MON_0800),
+        scheduledEnd: new Date(MON_0900),
+      },
+    });
     const res = await app.call<Booked>('portal', BOOK, bookInput(w, TUE_1000), { token: w.me.token });
     expect(res.data?.bookAppointment.technicianName).toBe(b!.name);
     expect((await app.owner.job.findFirstOrThrow({ where: { id: res.data!.bookAppointment.id } })).technicianId).toBe(b!.id);
@@ -126,7 +163,9 @@ describe('booking', () => {
     const w = await world();
     const customers = await Promise.all(Array.from({ length: 25 }, () => makeBookingCustomer(app, w.tenant.id)));
     const results = await Promise.all(
-      customers.map((c) => app.call<Booked>('portal', BOOK, { input: { serviceTypeId: w.serviceType.id, start: MON_0800, siteId: c.site.id, description: 'Race' } }, { token: c.token })),
+      customers.map((c) =>
+        app.call<Booked>('portal', BOOK, { input: { serviceTypeId: w.serviceType.id, start: MON_0800, siteId: c.site.id, description: 'Race' } }, { token: c.token }),
+      ),
     );
     const winners = results.filter((r) => !r.errors);
     const losers = results.filter((r) => r.errors);
@@ -144,7 +183,10 @@ describe('booking', () => {
     const base = { tenantId: w.tenant.id, customerId: w.me.customer.id, siteId: w.me.site.id, serviceTypeId: w.serviceType.id, technicianId: w.technicians[0]!.id, title: 'x' };
     await app.owner.job.create({ data: { ...base, scheduledStart: new Date(MON_0800), scheduledEnd: new Date(MON_0900) } });
     const second = app.owner.job.create({ data: { ...base, scheduledStart: new Date('2026-11-23T14:30:00Z'), scheduledEnd: new Date('2026-11-23T15:30:00Z') } });
-    const error = await second.then(() => null, (e: unknown) => e);
+    const error = await second.then(
+      () => null,
+      (e: unknown) => e,
+    );
     // guardOverlap recognises exactly this refusal and answers CONFLICT.
     expect(isOverlapViolation(error)).toBe(true);
     expect(isOverlapViolation(new Error('deadlock detected'))).toBe(false);
@@ -210,11 +252,19 @@ describe('request mode', () => {
     expect(booked.data?.bookAppointment).toMatchObject({ status: 'requested', requestedStart: MON_0800, technicianName: null });
     const id = booked.data!.bookAppointment.id;
     const queue = await app.call<{ appointmentRequests: { nodes: { id: string; customerName: string; serviceType: { name: string }; requestedStart: string }[] } }>(
-      'admin', '{ appointmentRequests { nodes { id customerName serviceType { name } requestedStart description } } }', {}, { token: w.staff },
+      'admin',
+      '{ appointmentRequests { nodes { id customerName serviceType { name } requestedStart description } } }',
+      {},
+      { token: w.staff },
     );
-    expect(queue.data?.appointmentRequests.nodes).toEqual([{ id, customerName: w.me.customer.name, serviceType: { name: 'Furnace tune-up' }, requestedStart: MON_0800, description: 'The furnace makes a noise.' }]);
+    expect(queue.data?.appointmentRequests.nodes).toEqual([
+      { id, customerName: w.me.customer.name, serviceType: { name: 'Furnace tune-up' }, requestedStart: MON_0800, description: 'The furnace makes a noise.' },
+    ]);
     const confirmed = await app.call<{ confirmAppointment: { status: string; start: string; technicianName: string } }>(
-      'admin', 'mutation($id: ID!, $start: DateTimeISO) { confirmAppointment(id: $id, start: $start) { status start: scheduledStart technicianName } }', { id, start: TUE_1000 }, { token: w.staff },
+      'admin',
+      'mutation($id: ID!, $start: DateTimeISO) { confirmAppointment(id: $id, start: $start) { status start: scheduledStart technicianName } }',
+      { id, start: TUE_1000 },
+      { token: w.staff },
     );
     expect(confirmed.errors).toBeUndefined();
     expect(confirmed.data?.confirmAppointment).toMatchObject({ status: 'scheduled', start: TUE_1000, technicianName: w.technicians[0]!.name });
@@ -276,7 +326,10 @@ describe('reschedule and cancel', () => {
     const w = await world({ rules: { changeWindowHours: 72 } });
     await app.owner.tenant.update({ where: { id: w.tenant.id }, data: { changeGraceMinutes: 0 } });
     const id = (await app.call<Booked>('portal', BOOK, bookInput(w, MON_0800), { token: w.me.token })).data!.bookAppointment.id;
-    for (const [query, vars] of [[RESCHEDULE, { id, start: TUE_1000 }], [CANCEL, { id }]] as const) {
+    for (const [query, vars] of [
+      [RESCHEDULE, { id, start: TUE_1000 }],
+      [CANCEL, { id }],
+    ] as const) {
       const res = await app.call('portal', query, vars, { token: w.me.token });
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(res.errors?.[0]?.message).toContain('Friday, November 20, 2026 at 8:00');
@@ -284,9 +337,19 @@ describe('reschedule and cancel', () => {
     const job = await app.call<{ job: { canChange: boolean } }>('portal', JOB, { id }, { token: w.me.token });
     expect(job.data?.job.canChange).toBe(false);
     // Staff move with moveJob and cancel with setJobStatus (rescheduleJob and cancelJob are retired); the aliases keep the answers' shape.
-    const staffMove = await app.call<{ rescheduleJob: { start: string } }>('admin', 'mutation($id: ID!, $s: DateTimeISO!) { rescheduleJob: moveJob(id: $id, start: $s) { start: scheduledStart status } }', { id, s: TUE_1000 }, { token: w.staff });
+    const staffMove = await app.call<{ rescheduleJob: { start: string } }>(
+      'admin',
+      'mutation($id: ID!, $s: DateTimeISO!) { rescheduleJob: moveJob(id: $id, start: $s) { start: scheduledStart status } }',
+      { id, s: TUE_1000 },
+      { token: w.staff },
+    );
     expect(staffMove.data?.rescheduleJob).toEqual({ start: TUE_1000, status: 'scheduled' });
-    const staffCancel = await app.call('admin', 'mutation($id: ID!) { cancelJob: setJobStatus(id: $id, status: cancelled, reason: "Technician ill") { status } }', { id }, { token: w.staff });
+    const staffCancel = await app.call(
+      'admin',
+      'mutation($id: ID!) { cancelJob: setJobStatus(id: $id, status: cancelled, reason: "Technician ill") { status } }',
+      { id },
+      { token: w.staff },
+    );
     expect(staffCancel.data).toEqual({ cancelJob: { status: 'cancelled' } });
     expect(await app.owner.job.findFirstOrThrow({ where: { id } })).toMatchObject({ cancelledBy: 'staff' });
     const last = await app.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: w.tenant.id, customerId: w.me.customer.id }, orderBy: { createdAt: 'desc' } });
@@ -318,7 +381,10 @@ describe('reschedule and cancel', () => {
       // The grace period runs from the booking, not from the move.
       app.clock.now = minutes(30);
       expect(await job()).toMatchObject({ canChange: false, scheduledStart: FRI_1500 });
-      for (const [query, vars] of [[RESCHEDULE, { id, start: FRI_1600 }], [CANCEL, { id }]] as const) {
+      for (const [query, vars] of [
+        [RESCHEDULE, { id, start: FRI_1600 }],
+        [CANCEL, { id }],
+      ] as const) {
         const res = await app.call('portal', query, vars, { token: w.me.token });
         expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
         expect(res.errors?.[0]?.message).toContain('30 minutes after it was booked');
@@ -357,7 +423,11 @@ describe('reschedule and cancel', () => {
     const stranger = await world();
     const id = (await app.call<Booked>('portal', BOOK, bookInput(w, MON_0800), { token: w.me.token })).data!.bookAppointment.id;
     for (const token of [neighbour.token, stranger.me.token]) {
-      for (const [query, vars] of [[RESCHEDULE, { id, start: TUE_1000 }], [CANCEL, { id }], [RESCHEDULE, { id: 'bad', start: TUE_1000 }]] as const) {
+      for (const [query, vars] of [
+        [RESCHEDULE, { id, start: TUE_1000 }],
+        [CANCEL, { id }],
+        [RESCHEDULE, { id: 'bad', start: TUE_1000 }],
+      ] as const) {
         const res = await app.call('portal', query, vars, { token });
         expect(res.errors?.[0]).toMatchObject({ message: 'This appointment was not found.', extensions: { code: 'NOT_FOUND' } });
       }

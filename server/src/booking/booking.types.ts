@@ -87,7 +87,7 @@ export class BookAppointmentInput {
   @Field(() => ID, { description: "One of the customer's sites." })
   siteId!: string;
 
-  @Field(() => String, { nullable: true, description: "Saved on the site: how to get in (gate code, where the key is)." })
+  @Field(() => String, { nullable: true, description: 'Saved on the site: how to get in (gate code, where the key is).' })
   accessInstructions?: string | null;
 
   @Field(() => ID, { nullable: true, description: "One of the customer's assets (the equipment, or the animal)." })

@@ -55,7 +55,9 @@ describe('refusing a change once the window has closed', () => {
   const business = { ...rules, name: 'Acme Heating', timeZone: 'America/Chicago' };
 
   it('is FORBIDDEN with reason CANCELLATION_WINDOW_CLOSED, naming the cut-off and why', () => {
-    expect(() => { assertCancellationWindowOpen(business, sameDay, at(29 * MINUTE)); }).not.toThrow();
+    expect(() => {
+      assertCancellationWindowOpen(business, sameDay, at(29 * MINUTE));
+    }).not.toThrow();
     const refusal = (() => {
       try {
         assertCancellationWindowOpen(business, sameDay, at(30 * MINUTE));
@@ -65,11 +67,15 @@ describe('refusing a change once the window has closed', () => {
       }
     })();
     expect(refusal?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'CANCELLATION_WINDOW_CLOSED' });
-    expect(refusal?.message).toBe('Online changes to this appointment closed on Friday, November 20, 2026 at 3:30 AM (30 minutes after it was booked). Please contact Acme Heating to change it.');
+    expect(refusal?.message).toBe(
+      'Online changes to this appointment closed on Friday, November 20, 2026 at 3:30 AM (30 minutes after it was booked). Please contact Acme Heating to change it.',
+    );
   });
 
   it('says the window when the window closed it', () => {
     const early: CancellableBooking = { scheduledStart: at(72 * HOUR), createdAt: T, bookedOnline: true };
-    expect(() => { assertCancellationWindowOpen(business, early, at(48 * HOUR)); }).toThrow(/\(24 hours before it starts\)\. Please contact Acme Heating/);
+    expect(() => {
+      assertCancellationWindowOpen(business, early, at(48 * HOUR));
+    }).toThrow(/\(24 hours before it starts\)\. Please contact Acme Heating/);
   });
 });

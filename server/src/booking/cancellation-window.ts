@@ -47,11 +47,7 @@ export function isGraceDeadline(rules: CancellationWindowRules, booking: Cancell
  * FORBIDDEN (reason CANCELLATION_WINDOW_CLOSED) once the window has closed, naming the cut-off in
  * the business's time zone and why; the customer is told to contact the business.
  */
-export function assertCancellationWindowOpen(
-  business: CancellationWindowRules & { name: string; timeZone: string },
-  booking: CancellableBooking,
-  now: Date,
-): void {
+export function assertCancellationWindowOpen(business: CancellationWindowRules & { name: string; timeZone: string }, booking: CancellableBooking, now: Date): void {
   if (isWithinCancellationWindow(business, booking, now)) return;
   const deadline = cancellationDeadline(business, booking);
   const why = isGraceDeadline(business, booking) ? `${business.changeGraceMinutes} minutes after it was booked` : `${business.changeWindowHours} hours before it starts`;

@@ -35,7 +35,15 @@ describe('slots', () => {
   });
 
   it('a 90-minute service on 30-minute steps only starts where it ends by closing time', () => {
-    const days = computeSlots({ rules: rules({ slotMinutes: 30 }), durationMinutes: 90, technicianIds: ['a'], busy: [], from: '2026-11-23', to: '2026-11-23', now: new Date('2026-11-22T18:00:00Z') });
+    const days = computeSlots({
+      rules: rules({ slotMinutes: 30 }),
+      durationMinutes: 90,
+      technicianIds: ['a'],
+      busy: [],
+      from: '2026-11-23',
+      to: '2026-11-23',
+      now: new Date('2026-11-22T18:00:00Z'),
+    });
     expect(times(days, '2026-11-23')).toEqual(['08:00', '08:30', '09:00', '09:30', '10:00', '10:30']);
   });
 
@@ -79,7 +87,15 @@ describe('slots', () => {
   it('a fully booked day offers nothing, a day with one free technician still offers', () => {
     const busy: BusyRange[] = ['a', 'b'].map((technicianId) => ({ technicianId, start: new Date('2026-11-23T14:00:00Z'), end: new Date('2026-11-23T18:00:00Z') }));
     busy.push({ technicianId: 'a', start: new Date('2026-11-24T14:00:00Z'), end: new Date('2026-11-24T18:00:00Z') });
-    const days = computeSlots({ rules: rules(), durationMinutes: 60, technicianIds: ['a', 'b'], busy, from: '2026-11-23', to: '2026-11-24', now: new Date('2026-11-22T18:00:00Z') });
+    const days = computeSlots({
+      rules: rules(),
+      durationMinutes: 60,
+      technicianIds: ['a', 'b'],
+      busy,
+      from: '2026-11-23',
+      to: '2026-11-24',
+      now: new Date('2026-11-22T18:00:00Z'),
+    });
     expect(times(days, '2026-11-23')).toEqual([]);
     expect(times(days, '2026-11-24')).toEqual(['08:00', '09:00', '10:00', '11:00']);
   });

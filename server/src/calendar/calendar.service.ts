@@ -80,19 +80,26 @@ export async function revokeCalendarFeed(ctx: CustomerContext): Promise<{ active
 /** The feed's calendar, or null for an unknown or revoked token (or booking switched off). */
 export async function feedCalendar(deps: AppDeps, token: string): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const owners = await deps.db.$queryRaw<{ tenant_id: string; customer_id: string }[]>`SELECT tenant_id::text, customer_id::text FROM calendar_feed_owner(${hashOneTimeToken(token)})`;
+  const owners = await deps.db.$queryRaw<
+    { tenant_id: string; customer_id: string }[]
+  >`SELECT tenant_id::text, customer_id::text FROM calendar_feed_owner(${hashOneTimeToken(token)})`;
   const owner = owners[0];
   if (!owner) return null;
   const now = deps.now();
-  return inTenantScope(deps, { tenantId: owner.tenant_id, role: 'customer', customerId: owner.customer_id }, async ({ tx }) => {
-    const tenant = await tx.tenant.findFirst({ where: { id: owner.tenant_id } });
-    if (!tenant?.featureBooking) return null;
-    const jobs = await tx.job.findMany({
-      where: { customerId: owner.customer_id, scheduledStart: { gte: new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000) } },
-      include: { site: true },
-      orderBy: [{ scheduledStart: 'asc' }, { id: 'asc' }],
-      take: FEED_MAX_EVENTS,
-    });
-    return toIcs({ name: tenant.name, timeZone: tenant.timeZone, now, events: jobs.map((job) => toEvent(tenant, job)) });
-  }, { endpoint: 'portal', now });
+  return inTenantScope(
+    deps,
+    { tenantId: owner.tenant_id, role: 'customer', customerId: owner.customer_id },
+    async ({ tx }) => {
+      const tenant = await tx.tenant.findFirst({ where: { id: owner.tenant_id } });
+      if (!tenant?.featureBooking) return null;
+      const jobs = await tx.job.findMany({
+        where: { customerId: owner.customer_id, scheduledStart: { gte: new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000) } },
+        include: { site: true },
+        orderBy: [{ scheduledStart: 'asc' }, { id: 'asc' }],
+        take: FEED_MAX_EVENTS,
+      });
+      return toIcs({ name: tenant.name, timeZone: tenant.timeZone, now, events: jobs.map((job) => toEvent(tenant, job)) });
+    },
+    { endpoint: 'portal', now },
+  );
 }

@@ -30,7 +30,12 @@ describe('ics text', () => {
     expect(escapeText('a;b,c\\d\ne')).toBe('a\\;b\\,c\\\\d\\ne');
     const folded = foldLine(`DESCRIPTION:${'é'.repeat(100)}`);
     for (const line of folded.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(`DESCRIPTION:${'é'.repeat(100)}`);
+    expect(
+      folded
+        .split('\r\n')
+        .map((l, i) => (i === 0 ? l : l.slice(1)))
+        .join(''),
+    ).toBe(`DESCRIPTION:${'é'.repeat(100)}`);
     const ics = toIcs({ name: 'X', timeZone: 'Europe/Paris', now: new Date('2026-01-01T00:00:00Z'), events: [] });
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics).toContain('X-WR-TIMEZONE:Europe/Paris\r\n');
@@ -58,7 +63,10 @@ describe('calendar over HTTP', () => {
 
   it("keeps the site's state in LOCATION, in the US order (city, state ZIP)", async () => {
     const { me, job } = await bookedWorld();
-    await app.owner.site.update({ where: { tenantId_id: { tenantId: me.site.tenantId, id: me.site.id } }, data: { addressLine1: '1418 Maple Avenue', city: 'Evanston', postalCode: '60201', region: 'IL' } });
+    await app.owner.site.update({
+      where: { tenantId_id: { tenantId: me.site.tenantId, id: me.site.id } },
+      data: { addressLine1: '1418 Maple Avenue', city: 'Evanston', postalCode: '60201', region: 'IL' },
+    });
     const body = await (await fetch(`${app.url}${job.calendarFileUrl}`)).text();
     expect(body).toContain('LOCATION:1418 Maple Avenue\\, Evanston\\, IL 60201\\, United States\r\n');
   });
@@ -92,10 +100,19 @@ describe('calendar over HTTP', () => {
     const { tenant, me, job } = await bookedWorld();
     const neighbour = await makeBookingCustomer(app, tenant.id);
     const theirs = await app.owner.job.create({
-      data: { tenantId: tenant.id, customerId: neighbour.customer.id, siteId: neighbour.site.id, serviceTypeId: (await app.owner.serviceType.findFirstOrThrow({ where: { tenantId: tenant.id } })).id, title: 'Theirs', scheduledStart: new Date('2026-11-25T15:00:00Z'), scheduledEnd: new Date('2026-11-25T16:00:00Z') },
+      data: {
+        tenantId: tenant.id,
+        customerId: neighbour.customer.id,
+        siteId: neighbour.site.id,
+        serviceTypeId: (await app.owner.serviceType.findFirstOrThrow({ where: { tenantId: tenant.id } })).id,
+        title: 'Theirs',
+        scheduledStart: new Date('2026-11-25T15:00:00Z'),
+        scheduledEnd: new Date('2026-11-25T16:00:00Z'),
+      },
     });
     await app.call('portal', 'mutation($id: ID!) { cancelAppointment(id: $id) { id } }', { id: job.id }, { token: me.token });
-    const url = (await app.call<{ createCalendarFeed: { url: string } }>('portal', 'mutation { createCalendarFeed { url } }', {}, { token: me.token })).data!.createCalendarFeed.url;
+    const url = (await app.call<{ createCalendarFeed: { url: string } }>('portal', 'mutation { createCalendarFeed { url } }', {}, { token: me.token })).data!.createCalendarFeed
+      .url;
     const body = await (await fetch(`${app.url}${FEED_PATH(url)}`)).text();
     expect(body).toContain(`UID:${job.id}@portico`);
     expect(body).toContain('STATUS:CANCELLED');

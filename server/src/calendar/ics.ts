@@ -33,7 +33,10 @@ const STATUS: Record<JobStatus, 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED'> = {
 };
 
 export function icsDate(at: Date): string {
-  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function escapeText(value: string): string {

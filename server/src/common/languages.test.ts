@@ -26,7 +26,14 @@ function everyLetter(language: Language): { subject: string; text: string }[] {
     receiptLetter(language, 'en', { ...links, number: 'INV-1', amountMinor: 10000, amountDueMinor: 5000, currency: 'USD', card: 'Visa 4242' }),
     paymentFailedLetter(language, 'en', { ...links, number: 'INV-1', amountMinor: 10000, currency: 'USD', reason: 'Your card was declined.' }),
     appointmentReminder('https://portal.example', tenant, customer, { id: 'j1', title: 'Tune-up', scheduledStart: new Date('2026-12-03T15:00:00Z') }),
-    overdueInvoiceReminder('https://portal.example', tenant, customer, { id: 'i1', number: 'INV-1', dueDate: new Date('2026-11-01'), currency: 'USD', dueMinor: 5000, daysOverdue: 2 }),
+    overdueInvoiceReminder('https://portal.example', tenant, customer, {
+      id: 'i1',
+      number: 'INV-1',
+      dueDate: new Date('2026-11-01'),
+      currency: 'USD',
+      dueMinor: 5000,
+      daysOverdue: 2,
+    }),
   ];
 }
 
@@ -59,7 +66,10 @@ describe('the languages Portico writes in', () => {
     const reference = leaves(PDF_MESSAGES.en).map(([path]) => path);
     for (const language of LANGUAGES) {
       const words = leaves(PDF_MESSAGES[language]);
-      expect(words.map(([path]) => path), language).toEqual(reference);
+      expect(
+        words.map(([path]) => path),
+        language,
+      ).toEqual(reference);
       for (const [path, word] of words) expect(typeof word === 'string' && word.trim().length > 0, `${language} ${path}`).toBe(true);
     }
     expect(Object.keys(PDF_MESSAGES)).toEqual([...LANGUAGES]);
@@ -76,6 +86,8 @@ describe('the languages Portico writes in', () => {
 
   it('refuse a language we do not write in with a translatable reason', () => {
     expect(checkedLanguage('locale', 'es')).toBe('es');
-    expect(() => checkedLanguage('locale', 'de')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'locale', reason: 'UNSUPPORTED_LANGUAGE' }) as unknown }));
+    expect(() => checkedLanguage('locale', 'de')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'locale', reason: 'UNSUPPORTED_LANGUAGE' }) as unknown }),
+    );
   });
 });

@@ -9,7 +9,9 @@ import { LogCommunicationInput, TimelineArgs, TimelineEntry, TimelineEntryConnec
 @Resolver(() => TimelineEntry)
 export class CommunicationAdminResolver {
   @Allow(office)
-  @Query(() => TimelineEntryConnection, { description: "A customer's calls, emails, SMS and notes, the portal's emails to them and their activity (not sign-ins: see Customer.activity), newest first." })
+  @Query(() => TimelineEntryConnection, {
+    description: "A customer's calls, emails, SMS and notes, the portal's emails to them and their activity (not sign-ins: see Customer.activity), newest first.",
+  })
   communicationsTimeline(@Ctx() ctx: StaffContext, @Args(() => TimelineArgs) args: TimelineArgs): Promise<TimelineEntryConnection> {
     return communicationsTimeline(ctx, args);
   }
@@ -20,7 +22,10 @@ export class CommunicationAdminResolver {
     return logCommunication(ctx, input);
   }
 
-  @FieldResolver(() => ActivitySubject, { nullable: true, description: "An activity's subject (a job, an invoice, a document…), named, to link to; null for other entries, or when nothing is named or it no longer exists." })
+  @FieldResolver(() => ActivitySubject, {
+    nullable: true,
+    description: "An activity's subject (a job, an invoice, a document…), named, to link to; null for other entries, or when nothing is named or it no longer exists.",
+  })
   subject(@Ctx() ctx: StaffContext, @Root() entry: TimelineEntry): Promise<ActivitySubject | null> {
     return entry.kind === TimelineKind.activity ? activitySubject(ctx, entry.summary, entry.subjectId) : Promise.resolve(null);
   }

@@ -10,7 +10,8 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const LOG = 'mutation($input: LogCommunicationInput!) { logCommunication(input: $input) { id kind direction occurredAt summary jobId actorName } }';
-const TIMELINE = 'query($customerId: ID!, $first: Int, $after: String) { communicationsTimeline(customerId: $customerId, first: $first, after: $after) { nodes { id kind direction occurredAt summary jobId actorName } pageInfo { hasNextPage endCursor } } }';
+const TIMELINE =
+  'query($customerId: ID!, $first: Int, $after: String) { communicationsTimeline(customerId: $customerId, first: $first, after: $after) { nodes { id kind direction occurredAt summary jobId actorName } pageInfo { hasNextPage endCursor } } }';
 
 interface Entry {
   id: string;
@@ -31,7 +32,12 @@ async function business(role: 'owner' | 'admin' | 'dispatcher' | 'technician' = 
 }
 
 async function timeline(token: string, customerId: string, first = 20, after?: string | null) {
-  const res = await app.call<{ communicationsTimeline: { nodes: Entry[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>('admin', TIMELINE, { customerId, first, after }, { token });
+  const res = await app.call<{ communicationsTimeline: { nodes: Entry[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
+    'admin',
+    TIMELINE,
+    { customerId, first, after },
+    { token },
+  );
   expect(res.errors).toBeUndefined();
   return res.data!.communicationsTimeline;
 }
@@ -46,8 +52,27 @@ describe('communications timeline', () => {
       { token: me.token },
     );
     expect(logged.data?.logCommunication).toMatchObject({ kind: 'call', direction: 'inbound', jobId: me.job.id, actorName: me.staff.name });
-    await app.owner.outboxEmail.create({ data: { tenantId: me.tenant.id, customerId: me.customer.id, toAddress: me.customer.email, subject: 'Your appointment is confirmed', text: '…', createdAt: new Date('2026-11-19T09:00:00Z') } });
-    await app.owner.activityLog.create({ data: { tenantId: me.tenant.id, actorType: 'customer', actorId: me.customer.id, customerId: me.customer.id, action: 'booking.booked', subjectId: me.job.id, createdAt: new Date('2026-11-18T09:00:00Z') } });
+    await app.owner.outboxEmail.create({
+      data: {
+        tenantId: me.tenant.id,
+        customerId: me.customer.id,
+        toAddress: me.customer.email,
+        subject: 'Your appointment is confirmed',
+        text: '…',
+        createdAt: new Date('2026-11-19T09:00:00Z'),
+      },
+    });
+    await app.owner.activityLog.create({
+      data: {
+        tenantId: me.tenant.id,
+        actorType: 'customer',
+        actorId: me.customer.id,
+        customerId: me.customer.id,
+        action: 'booking.booked',
+        subjectId: me.job.id,
+        createdAt: new Date('2026-11-18T09:00:00Z'),
+      },
+    });
     // Another customer's history stays out.
     const { customer: other } = await makeCustomer(app.owner, me.tenant.id);
     await app.owner.outboxEmail.create({ data: { tenantId: me.tenant.id, customerId: other.id, toAddress: other.email, subject: 'Not yours', text: '…' } });
@@ -66,8 +91,20 @@ describe('communications timeline', () => {
     const me = await business();
     // Three entries at the very same time: the id orders them.
     for (let i = 0; i < 3; i += 1) {
-      await app.owner.communication.create({ data: { tenantId: me.tenant.id, customerId: me.customer.id, staffUserId: me.staff.id, channel: 'sms', direction: 'outbound', summary: `sms ${i}`, occurredAt: new Date('2026-11-10T09:00:00Z') } });
-      await app.owner.outboxEmail.create({ data: { tenantId: me.tenant.id, customerId: me.customer.id, toAddress: me.customer.email, subject: `mail ${i}`, text: '…', createdAt: new Date(`2026-11-1${i}T08:00:00Z`) } });
+      await app.owner.communication.create({
+        data: {
+          tenantId: me.tenant.id,
+          customerId: me.customer.id,
+          staffUserId: me.staff.id,
+          channel: 'sms',
+          direction: 'outbound',
+          summary: `sms ${i}`,
+          occurredAt: new Date('2026-11-10T09:00:00Z'),
+        },
+      });
+      await app.owner.outboxEmail.create({
+        data: { tenantId: me.tenant.id, customerId: me.customer.id, toAddress: me.customer.email, subject: `mail ${i}`, text: '…', createdAt: new Date(`2026-11-1${i}T08:00:00Z`) },
+      });
     }
     const seen: string[] = [];
     let after: string | null = null;
@@ -84,7 +121,7 @@ describe('communications timeline', () => {
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
-  it('a future time, an empty summary or another customer\'s job are refused and nothing is logged', async () => {
+  it("a future time, an empty summary or another customer's job are refused and nothing is logged", async () => {
     const me = await business();
     const { customer: other } = await makeCustomer(app.owner, me.tenant.id);
     const { job: otherJob } = await makeCustomerRecords(app.owner, me.tenant.id, other.id);
@@ -110,7 +147,12 @@ describe('communications timeline', () => {
       expect(write.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
     // A job of another tenant is not a job of this customer either.
-    const crossJob = await app.call('admin', LOG, { input: { customerId: me.customer.id, jobId: elsewhere.job.id, channel: 'call', direction: 'inbound', summary: 'x' } }, { token: me.token });
+    const crossJob = await app.call(
+      'admin',
+      LOG,
+      { input: { customerId: me.customer.id, jobId: elsewhere.job.id, channel: 'call', direction: 'inbound', summary: 'x' } },
+      { token: me.token },
+    );
     expect(crossJob.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await app.owner.communication.count({ where: { tenantId: { in: [me.tenant.id, elsewhere.tenant.id] } } })).toBe(0);
   });
@@ -124,7 +166,17 @@ describe('communications timeline', () => {
 
   it('row-level security hides logged communications from the customer they are about', async () => {
     const me = await business();
-    await app.owner.communication.create({ data: { tenantId: me.tenant.id, customerId: me.customer.id, staffUserId: me.staff.id, channel: 'note', direction: 'outbound', summary: 'Internal', occurredAt: new Date('2026-11-10T09:00:00Z') } });
+    await app.owner.communication.create({
+      data: {
+        tenantId: me.tenant.id,
+        customerId: me.customer.id,
+        staffUserId: me.staff.id,
+        channel: 'note',
+        direction: 'outbound',
+        summary: 'Internal',
+        occurredAt: new Date('2026-11-10T09:00:00Z'),
+      },
+    });
     const asCustomer = await withScope(app.deps.db, { tenantId: me.tenant.id, role: 'customer', customerId: me.customer.id }, (tx) => tx.communication.count());
     const asStaff = await withScope(app.deps.db, { tenantId: me.tenant.id, role: 'staff' }, (tx) => tx.communication.count());
     expect([asCustomer, asStaff]).toEqual([0, 1]);

@@ -8,7 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const OUTBOX = 'query($first: Int, $after: String) { devOutbox(first: $first, after: $after) { nodes { id to subject text createdAt sentAt } pageInfo { hasNextPage endCursor } } }';
+const OUTBOX =
+  'query($first: Int, $after: String) { devOutbox(first: $first, after: $after) { nodes { id to subject text createdAt sentAt } pageInfo { hasNextPage endCursor } } }';
 
 interface Page {
   devOutbox: { nodes: { id: string; to: string; subject: string; text: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };

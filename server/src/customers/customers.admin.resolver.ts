@@ -12,15 +12,7 @@ import { createCustomer, customerActivity, sendPasswordResetLink, updateCustomer
 import { actorName, pendingPortalEmail } from './customers.loaders.js';
 import { activitySubject } from '../activity/activity.loaders.js';
 import { ActivitySubject } from '../activity/activity.types.js';
-import {
-  ActivityEntry,
-  ActivityEntryConnection,
-  CreateCustomerInput,
-  Customer,
-  CustomerConnection,
-  CustomerSearchArgs,
-  UpdateCustomerInput,
-} from './customers.types.js';
+import { ActivityEntry, ActivityEntryConnection, CreateCustomerInput, Customer, CustomerConnection, CustomerSearchArgs, UpdateCustomerInput } from './customers.types.js';
 
 @Resolver(() => Customer)
 export class CustomerAdminResolver {
@@ -44,11 +36,7 @@ export class CustomerAdminResolver {
 
   @Allow(office)
   @Mutation(() => Customer, { description: 'Edits a customer; CONFLICT when another customer has the email.' })
-  updateCustomer(
-    @Ctx() ctx: StaffContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateCustomerInput) input: UpdateCustomerInput,
-  ): Promise<Customer> {
+  updateCustomer(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateCustomerInput) input: UpdateCustomerInput): Promise<Customer> {
     return updateCustomer(ctx, id, input);
   }
 
@@ -89,7 +77,10 @@ export class ActivityEntryAdminResolver {
     return actorName(ctx, entry.actorType, entry.actorId);
   }
 
-  @FieldResolver(() => ActivitySubject, { nullable: true, description: 'What it was about (a job, an invoice, a document…), named, to link to; null when nothing is named or it no longer exists.' })
+  @FieldResolver(() => ActivitySubject, {
+    nullable: true,
+    description: 'What it was about (a job, an invoice, a document…), named, to link to; null when nothing is named or it no longer exists.',
+  })
   subject(@Ctx() ctx: StaffContext, @Root() entry: ActivityEntry): Promise<ActivitySubject | null> {
     return activitySubject(ctx, entry.action, entry.subjectId);
   }

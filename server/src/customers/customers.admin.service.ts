@@ -72,7 +72,11 @@ export async function updateCustomer(ctx: StaffContext, id: string, input: Updat
     }
   }
   const updated = await unlessTaken(async () => {
-    const row = await tx.customer.update({ where: { tenantId_id: { tenantId: principal.tenantId, id: customer.id } }, data: { ...data, updatedAt: ctx.now() }, select: customerSelect });
+    const row = await tx.customer.update({
+      where: { tenantId_id: { tenantId: principal.tenantId, id: customer.id } },
+      data: { ...data, updatedAt: ctx.now() },
+      select: customerSelect,
+    });
     if (!newEmail) return row;
     const tenant = await currentTenant(ctx);
     const portalAccount = await followContactEmail(ctx, { tenant, customer: { id: row.id, name: row.name, locale: row.locale }, account: row.portalAccount, newEmail });

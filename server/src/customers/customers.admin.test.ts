@@ -25,7 +25,8 @@ const CREATE_ASSET = 'mutation($c: ID!, $input: AssetInput!) { createAsset(custo
 const UPDATE_ASSET = 'mutation($id: ID!, $input: AssetInput!) { updateAsset(id: $id, input: $input) { id name model } }';
 const DELETE_ASSET = 'mutation($id: ID!) { deleteAsset(id: $id) }';
 const TYPES = '{ assetTypes { id code category name names { locale name } } }';
-const CREATE_TYPE = 'mutation($code: String!, $cat: AssetCategory!, $names: [AssetTypeNameInput!]!) { createAssetType(code: $code, category: $cat, names: $names) { id code name names { locale name } } }';
+const CREATE_TYPE =
+  'mutation($code: String!, $cat: AssetCategory!, $names: [AssetTypeNameInput!]!) { createAssetType(code: $code, category: $cat, names: $names) { id code name names { locale name } } }';
 const UPDATE_TYPE = 'mutation($id: ID!, $names: [AssetTypeNameInput!]) { updateAssetType(id: $id, names: $names) { id names { locale name } } }';
 
 const SITE = { label: 'Cabin', addressLine1: '9 Lake Rd', city: 'Duluth', postalCode: '55802', country: 'us' };
@@ -74,11 +75,21 @@ describe('role matrix', () => {
   it('the asset-type catalogue is changed by owner and admin only', async () => {
     const tenant = await makeTenant(app.owner);
     for (const role of ['owner', 'admin'] as const) {
-      const res = await app.call('admin', CREATE_TYPE, { code: `kind_${role}`, cat: 'equipment', names: [{ locale: 'en', name: 'Kind' }] }, { token: await tokenFor(tenant.id, role) });
+      const res = await app.call(
+        'admin',
+        CREATE_TYPE,
+        { code: `kind_${role}`, cat: 'equipment', names: [{ locale: 'en', name: 'Kind' }] },
+        { token: await tokenFor(tenant.id, role) },
+      );
       expect(res.errors).toBeUndefined();
     }
     for (const role of ['dispatcher', 'technician'] as const) {
-      const res = await app.call('admin', CREATE_TYPE, { code: `kind_${role}`, cat: 'equipment', names: [{ locale: 'en', name: 'Kind' }] }, { token: await tokenFor(tenant.id, role) });
+      const res = await app.call(
+        'admin',
+        CREATE_TYPE,
+        { code: `kind_${role}`, cat: 'equipment', names: [{ locale: 'en', name: 'Kind' }] },
+        { token: await tokenFor(tenant.id, role) },
+      );
       expect(code(res)).toBe('FORBIDDEN');
     }
     expect(await app.owner.assetType.count({ where: { tenantId: tenant.id } })).toBe(2);
@@ -88,7 +99,12 @@ describe('role matrix', () => {
 describe('customers', () => {
   it('creates a customer, and a second one with the same email (any case) is a CONFLICT', async () => {
     const { tenant, token } = await office();
-    const res = await app.call<{ createCustomer: Record<string, unknown> }>('admin', CREATE, { input: { name: ' Ada Lovelace ', email: 'Ada@Example.com', phone: '+1 (555) 010-0200', locale: 'fr' } }, { token });
+    const res = await app.call<{ createCustomer: Record<string, unknown> }>(
+      'admin',
+      CREATE,
+      { input: { name: ' Ada Lovelace ', email: 'Ada@Example.com', phone: '+1 (555) 010-0200', locale: 'fr' } },
+      { token },
+    );
     expect(res.data?.createCustomer).toMatchObject({ name: 'Ada Lovelace', email: 'Ada@Example.com', phone: '+1 (555) 010-0200', locale: 'fr', portalStatus: null });
     const again = await app.call('admin', CREATE, { input: { name: 'Other', email: 'ADA@example.com' } }, { token });
     expect(code(again)).toBe('CONFLICT');
@@ -114,11 +130,16 @@ describe('customers', () => {
     expect(await app.owner.customer.count({ where: { tenantId: tenant.id } })).toBe(0);
   });
 
-  it('edits a customer; the contact email changes, the portal login keeps its own until the customer confirms, and it may not be another customer\'s', async () => {
+  it("edits a customer; the contact email changes, the portal login keeps its own until the customer confirms, and it may not be another customer's", async () => {
     const { tenant, token } = await office('admin');
     const { customer } = await makeCustomer(app.owner, tenant.id);
     const { customer: other } = await makeCustomer(app.owner, tenant.id);
-    const res = await app.call<{ updateCustomer: Record<string, unknown> }>('admin', UPDATE, { id: customer.id, input: { name: 'New Name', email: 'new@example.com', phone: null } }, { token });
+    const res = await app.call<{ updateCustomer: Record<string, unknown> }>(
+      'admin',
+      UPDATE,
+      { id: customer.id, input: { name: 'New Name', email: 'new@example.com', phone: null } },
+      { token },
+    );
     expect(res.data?.updateCustomer).toMatchObject({ name: 'New Name', email: 'new@example.com', phone: null });
     // Issue 13: the login moving with the contact email let staff take the account over (login-email.test.ts).
     const account = await app.owner.portalAccount.findFirstOrThrow({ where: { tenantId: tenant.id, customerId: customer.id } });
@@ -144,7 +165,7 @@ describe('customers', () => {
     expect((await app.call<Page>('admin', SEARCH, { s: 'z1@zed' }, { token })).data?.customers.nodes.map((n) => n.name)).toEqual(['Zed Beta']);
   });
 
-  it('another tenant\'s customer, or a malformed id, is NOT_FOUND for every operation taking one', async () => {
+  it("another tenant's customer, or a malformed id, is NOT_FOUND for every operation taking one", async () => {
     const { token } = await office('owner');
     const other = await makeTenant(app.owner);
     const { customer: stranger } = await makeCustomer(app.owner, other.id);
@@ -176,7 +197,13 @@ describe('customers', () => {
     app.clock.now = new Date(start.getTime() + 60_000);
     await app.call('portal', 'mutation { updateProfile(input: { name: "Self Named" }) { id } }', {}, { token: customerTokenValue });
     app.clock.now = start;
-    type Detail = { customer: { sites: { id: string }[]; assets: { name: string; warrantyStatus: string; assetType: { code: string; name: string }; site: { id: string } | null }[]; activity: { nodes: { action: string; actorName: string; actorType: string }[] } } };
+    type Detail = {
+      customer: {
+        sites: { id: string }[];
+        assets: { name: string; warrantyStatus: string; assetType: { code: string; name: string }; site: { id: string } | null }[];
+        activity: { nodes: { action: string; actorName: string; actorType: string }[] };
+      };
+    };
     const before = app.statements.length;
     const res = await app.call<Detail>('admin', DETAIL, { id: customer.id }, { token });
     const statements = app.statements.length - before;
@@ -231,7 +258,12 @@ describe('sites', () => {
     const created = await app.call<{ createSite: { id: string; country: string } }>('admin', CREATE_SITE, { c: customer.id, input: SITE }, { token });
     expect(created.data?.createSite.country).toBe('US');
     const id = created.data!.createSite.id;
-    const edited = await app.call<{ updateSite: { label: string; accessInstructions: string } }>('admin', UPDATE_SITE, { id, input: { accessInstructions: 'Key under the mat' } }, { token });
+    const edited = await app.call<{ updateSite: { label: string; accessInstructions: string } }>(
+      'admin',
+      UPDATE_SITE,
+      { id, input: { accessInstructions: 'Key under the mat' } },
+      { token },
+    );
     expect(edited.data?.updateSite).toMatchObject({ label: 'Cabin', accessInstructions: 'Key under the mat' });
     for (const [input, field] of [
       [{ ...SITE, country: 'XX' }, 'country'],
@@ -267,7 +299,7 @@ describe('sites', () => {
 });
 
 describe('assets', () => {
-  it('creates, edits and deletes an asset; the site must be one of the customer\'s', async () => {
+  it("creates, edits and deletes an asset; the site must be one of the customer's", async () => {
     const { tenant, token } = await office();
     const { customer } = await makeCustomer(app.owner, tenant.id);
     const { customer: neighbour } = await makeCustomer(app.owner, tenant.id);
@@ -278,8 +310,13 @@ describe('assets', () => {
     const created = await app.call<{ createAsset: { id: string; category: string; site: { id: string } } }>('admin', CREATE_ASSET, { c: customer.id, input }, { token });
     expect(created.data?.createAsset).toMatchObject({ category: 'animal', site: { id: site.id } });
     const id = created.data!.createAsset.id;
-    expect((await app.call('admin', CREATE_ASSET, { c: customer.id, input: { ...input, siteId: theirs.id } }, { token })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'siteId' });
-    expect((await app.call('admin', CREATE_ASSET, { c: customer.id, input: { ...input, warrantyEndOn: '2027-02-30' } }, { token })).errors?.[0]?.extensions).toMatchObject({ field: 'warrantyEndOn' });
+    expect((await app.call('admin', CREATE_ASSET, { c: customer.id, input: { ...input, siteId: theirs.id } }, { token })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'siteId',
+    });
+    expect((await app.call('admin', CREATE_ASSET, { c: customer.id, input: { ...input, warrantyEndOn: '2027-02-30' } }, { token })).errors?.[0]?.extensions).toMatchObject({
+      field: 'warrantyEndOn',
+    });
     expect((await app.call('admin', CREATE_ASSET, { c: customer.id, input: { name: 'No type' } }, { token })).errors?.[0]?.extensions).toMatchObject({ field: 'assetTypeId' });
     const edited = await app.call<{ updateAsset: { name: string; model: string } }>('admin', UPDATE_ASSET, { id, input: { model: 'Labrador' } }, { token });
     expect(edited.data?.updateAsset).toMatchObject({ name: 'Rex', model: 'Labrador' });
@@ -309,7 +346,14 @@ describe('assets', () => {
     const created = await app.call<{ createAssetType: { id: string; name: string; names: { locale: string; name: string }[] } }>(
       'admin',
       CREATE_TYPE,
-      { code: 'water_heater', cat: 'equipment', names: [{ locale: 'fr', name: 'Chauffe-eau' }, { locale: 'en', name: 'Water heater' }] },
+      {
+        code: 'water_heater',
+        cat: 'equipment',
+        names: [
+          { locale: 'fr', name: 'Chauffe-eau' },
+          { locale: 'en', name: 'Water heater' },
+        ],
+      },
       { token },
     );
     expect(created.data?.createAssetType).toMatchObject({ name: 'Water heater', names: [{ locale: 'en' }, { locale: 'fr' }] });
@@ -323,7 +367,12 @@ describe('assets', () => {
       expect((await app.call('admin', CREATE_TYPE, vars, { token })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
     const id = created.data!.createAssetType.id;
-    const renamed = await app.call<{ updateAssetType: { names: { locale: string; name: string }[] } }>('admin', UPDATE_TYPE, { id, names: [{ locale: 'es', name: 'Calentador de agua' }] }, { token });
+    const renamed = await app.call<{ updateAssetType: { names: { locale: string; name: string }[] } }>(
+      'admin',
+      UPDATE_TYPE,
+      { id, names: [{ locale: 'es', name: 'Calentador de agua' }] },
+      { token },
+    );
     expect(renamed.data?.updateAssetType.names).toEqual([{ locale: 'es', name: 'Calentador de agua' }]);
     // A language the portal, emails and PDFs are not written in is refused, with a reason the app can translate.
     const german = await app.call('admin', UPDATE_TYPE, { id, names: [{ locale: 'de', name: 'Warmwasserspeicher' }] }, { token });

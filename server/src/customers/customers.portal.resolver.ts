@@ -13,14 +13,7 @@ import {
   updateNotificationPreferences,
   updateProfile,
 } from './customers.profile.service.js';
-import {
-  ConfirmEmailChangeInput,
-  CustomerProfile,
-  NotificationPreferences,
-  NotificationPreferencesInput,
-  RequestEmailChangeInput,
-  UpdateProfileInput,
-} from './customers.types.js';
+import { ConfirmEmailChangeInput, CustomerProfile, NotificationPreferences, NotificationPreferencesInput, RequestEmailChangeInput, UpdateProfileInput } from './customers.types.js';
 
 // The fields below read the signed-in customer's own rows: ask for them through `me` and the
 // profile mutations. A sign-in's payload is a CustomerProfile too, answered before the new
@@ -71,10 +64,7 @@ export class CustomerPortalResolver {
 
   @Allow(customer)
   @Mutation(() => CustomerProfile, { description: 'Chooses which emails to receive; always allowed.' })
-  updateNotificationPreferences(
-    @Ctx() ctx: CustomerContext,
-    @Arg('input', () => NotificationPreferencesInput) input: NotificationPreferencesInput,
-  ): Promise<CustomerProfile> {
+  updateNotificationPreferences(@Ctx() ctx: CustomerContext, @Arg('input', () => NotificationPreferencesInput) input: NotificationPreferencesInput): Promise<CustomerProfile> {
     return updateNotificationPreferences(ctx, input);
   }
 

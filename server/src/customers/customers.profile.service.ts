@@ -168,7 +168,12 @@ export async function confirmEmailChange(ctx: RequestContext, input: ConfirmEmai
         await retireTokens(auth, tenant.id, { customerId }, ['email_change', 'magic_link', 'password_reset']);
         await recordActivity(auth, { tenantId: tenant.id, actorType: 'customer', actorId: customerId, customerId, action: 'profile.email_changed' });
         if (customer && oldLogin && !sameEmail(oldLogin, newEmail)) {
-          const letter = emailChangeLetter('changed', [customer.locale, tenant.locale], { business: tenant.name, name: customer.name, newEmail, link: portalHome(ctx.deps.config.portalUrl, tenant) });
+          const letter = emailChangeLetter('changed', [customer.locale, tenant.locale], {
+            business: tenant.name,
+            name: customer.name,
+            newEmail,
+            link: portalHome(ctx.deps.config.portalUrl, tenant),
+          });
           await ctx.deps.mailer.send(auth, { tenantId: tenant.id, customerId, to: oldLogin, ...letter });
         }
       }),

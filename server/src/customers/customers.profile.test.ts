@@ -23,8 +23,7 @@ async function signedIn(options: { profileEdit?: boolean } = {}) {
   return { tenant, customer, account: account!, token };
 }
 
-const actions = async (customerId: string) =>
-  (await app.owner.activityLog.findMany({ where: { customerId }, orderBy: { createdAt: 'asc' } })).map((a) => a.action);
+const actions = async (customerId: string) => (await app.owner.activityLog.findMany({ where: { customerId }, orderBy: { createdAt: 'asc' } })).map((a) => a.action);
 
 const UPDATE = 'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { name phone locale } }';
 
@@ -47,7 +46,12 @@ describe('profile', () => {
 
   it('a customer edits name, phone and language, and the change is logged', async () => {
     const { token, customer } = await signedIn();
-    const res = await app.call<{ updateProfile: Record<string, unknown> }>('portal', UPDATE, { input: { name: '  Ada Lovelace ', phone: '+1 (555) 010-2030', locale: 'fr' } }, { token });
+    const res = await app.call<{ updateProfile: Record<string, unknown> }>(
+      'portal',
+      UPDATE,
+      { input: { name: '  Ada Lovelace ', phone: '+1 (555) 010-2030', locale: 'fr' } },
+      { token },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.updateProfile).toEqual({ name: 'Ada Lovelace', phone: '+1 (555) 010-2030', locale: 'fr' });
     const cleared = await app.call<{ updateProfile: Record<string, unknown> }>('portal', UPDATE, { input: { phone: '' } }, { token });
@@ -159,7 +163,7 @@ describe('email change', () => {
     expect((await app.owner.customer.findFirstOrThrow({ where: { id: customer.id } })).email).toBe(customer.email);
   });
 
-  it("an address another customer uses gets the same answer, and its mailbox a note instead of a link", async () => {
+  it('an address another customer uses gets the same answer, and its mailbox a note instead of a link', async () => {
     const { token, tenant } = await signedIn();
     const { customer: other } = await makeCustomer(app.owner, tenant.id);
     const res = await app.call<{ requestEmailChange: { pendingEmail: string } }>('portal', REQUEST, { input: { newEmail: other.email, currentPassword: PASSWORD } }, { token });
@@ -197,7 +201,9 @@ describe('row-level security of one-time tokens', () => {
     expect(seen.map((t) => t.tokenHash)).toEqual([`a-${customer.id}`]);
     // Nor can the customer mint a token of another purpose.
     await expect(
-      withScope(app.db, { tenantId: tenant.id, role: 'customer', customerId: customer.id }, (tx) => tx.oneTimeToken.create({ data: token(customer.id, 'magic_link', `e-${customer.id}`) })),
+      withScope(app.db, { tenantId: tenant.id, role: 'customer', customerId: customer.id }, (tx) =>
+        tx.oneTimeToken.create({ data: token(customer.id, 'magic_link', `e-${customer.id}`) }),
+      ),
     ).rejects.toThrow();
   });
 });

@@ -36,11 +36,7 @@ export async function searchCustomers(ctx: StaffContext, args: CustomerSearchArg
   const term = args.search?.trim();
   const where: Prisma.CustomerWhereInput = term
     ? {
-        OR: [
-          { name: { contains: term, mode: 'insensitive' } },
-          { email: { contains: term, mode: 'insensitive' } },
-          { phone: { contains: term } },
-        ],
+        OR: [{ name: { contains: term, mode: 'insensitive' } }, { email: { contains: term, mode: 'insensitive' } }, { phone: { contains: term } }],
       }
     : {};
   const rows = await ctx.tx.customer.findMany({ where, select: customerSelect, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...pageQuery(ctx.principal.tenantId, args) });
@@ -59,5 +55,14 @@ export async function getCustomer(ctx: StaffContext, id: string): Promise<Custom
 }
 
 export function toCustomer(row: CustomerRow): Customer {
-  return { id: row.id, name: row.name, email: row.email, phone: row.phone, locale: row.locale, createdAt: row.createdAt, portalStatus: row.portalAccount?.status ?? null, portalEmail: row.portalAccount?.email ?? null };
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    locale: row.locale,
+    createdAt: row.createdAt,
+    portalStatus: row.portalAccount?.status ?? null,
+    portalEmail: row.portalAccount?.email ?? null,
+  };
 }

@@ -4,7 +4,6 @@ import { IsEmailAddress } from '../common/email-address.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { LANGUAGES } from '../common/languages.js';
 
-
 @ObjectType({ description: 'Which emails the customer wants.' })
 export class NotificationPreferences {
   @Field({ description: 'Appointment confirmations and reminders.' })
@@ -60,7 +59,8 @@ export class Customer {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The email the portal account signs in with, where sign-in and password-reset links go; null without a portal account. It may differ from the contact email until the customer confirms a change.',
+    description:
+      'The email the portal account signs in with, where sign-in and password-reset links go; null without a portal account. It may differ from the contact email until the customer confirms a change.',
   })
   portalEmail!: string | null;
 
@@ -147,7 +147,8 @@ export class UpdateCustomerInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "The contact email, changed at once. An active portal login keeps its own email until the customer confirms the new one, signed in, from a link sent to it (see pendingPortalEmail); an invited account follows.",
+    description:
+      'The contact email, changed at once. An active portal login keeps its own email until the customer confirms the new one, signed in, from a link sent to it (see pendingPortalEmail); an invited account follows.',
   })
   email?: string | null;
 

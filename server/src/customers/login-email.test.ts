@@ -71,13 +71,18 @@ async function tryEverySignIn(tenantSlug: string, token: string) {
   return results.map((r) => ({ signedIn: !r.errors, code: code(r) }));
 }
 
-describe('staff changing a customer\'s email cannot take over their portal account', () => {
+describe("staff changing a customer's email cannot take over their portal account", () => {
   for (const role of ['dispatcher', 'admin', 'owner'] as const) {
     it(`a ${role}: the reset link goes to the login address, and nothing sent to the new address signs in`, async () => {
       const { tenant, staff, customer, account } = await world(role);
       const attacker = `mailbox-${randomUUID()}@attacker.example`;
 
-      const updated = await app.call<{ updateCustomer: { email: string } }>('admin', 'mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { email } }', { id: customer.id, input: { email: attacker } }, { token: staff });
+      const updated = await app.call<{ updateCustomer: { email: string } }>(
+        'admin',
+        'mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { email } }',
+        { id: customer.id, input: { email: attacker } },
+        { token: staff },
+      );
       expect(updated.errors).toBeUndefined();
       // The contact email changes; the login keeps its address.
       expect(updated.data?.updateCustomer.email).toBe(attacker);
@@ -153,7 +158,12 @@ describe('the customer confirms the login email staff gave', () => {
     const [confirmation] = await emailsTo(tenant.id, newEmail);
     expect(confirmation?.text).toContain(`/${tenant.slug}/confirm-email?token=`);
     const { token: session } = await customerToken(app, account);
-    const confirmed = await app.call<{ confirmEmailChange: boolean }>('portal', CONFIRM, { input: { tenantSlug: tenant.slug, token: linkToken(confirmation?.text ?? '', 'confirm-email') } }, { token: session });
+    const confirmed = await app.call<{ confirmEmailChange: boolean }>(
+      'portal',
+      CONFIRM,
+      { input: { tenantSlug: tenant.slug, token: linkToken(confirmation?.text ?? '', 'confirm-email') } },
+      { token: session },
+    );
     expect(confirmed.errors).toBeUndefined();
 
     expect((await app.owner.portalAccount.findFirstOrThrow({ where: { id: account.id } })).email).toBe(newEmail);
@@ -178,7 +188,12 @@ describe('the customer confirms the login email staff gave', () => {
     app.clock.now = new Date(TEST_START.getTime() + 25 * 3_600_000);
     try {
       const { token } = await customerToken(app, account!);
-      const asked = await app.call<{ requestEmailChange: { pendingEmail: string } }>('portal', REQUEST_CHANGE, { input: { newEmail, currentPassword: 'Correct-horse-42' } }, { token });
+      const asked = await app.call<{ requestEmailChange: { pendingEmail: string } }>(
+        'portal',
+        REQUEST_CHANGE,
+        { input: { newEmail, currentPassword: 'Correct-horse-42' } },
+        { token },
+      );
       expect(asked.errors).toBeUndefined();
       expect(asked.data?.requestEmailChange.pendingEmail).toBe(newEmail);
       const link = linkToken((await emailsTo(tenant.id, newEmail)).at(-1)?.text ?? '', 'confirm-email');
@@ -203,7 +218,12 @@ describe('the customer confirms the login email staff gave', () => {
 
   it('editing other details with the same email (any case) sends nothing and leaves no change pending', async () => {
     const { tenant, staff, customer } = await world();
-    const res = await app.call<{ updateCustomer: CustomerView }>('admin', UPDATE, { id: customer.id, input: { name: 'Renamed', email: customer.email.toUpperCase() } }, { token: staff });
+    const res = await app.call<{ updateCustomer: CustomerView }>(
+      'admin',
+      UPDATE,
+      { id: customer.id, input: { name: 'Renamed', email: customer.email.toUpperCase() } },
+      { token: staff },
+    );
     expect(res.data?.updateCustomer.pendingPortalEmail).toBeNull();
     await app.drainJobs([tenant.id]);
     expect(await app.owner.outboxEmail.count({ where: { tenantId: tenant.id } })).toBe(0);
@@ -245,7 +265,9 @@ describe('invitations go to an unconfirmed address only while no login exists', 
 
     await app.call('admin', INVITE, { id: customer.id }, { token: staff });
     const invitation = linkToken((await emailsTo(tenant.id, newEmail)).at(-1)?.text ?? '', 'accept-invitation');
-    const accepted = await app.call<{ acceptInvitation: { customer: { id: string } } }>('portal', ACCEPT, { input: { tenantSlug: tenant.slug, token: invitation, password: NEW_PASSWORD } });
+    const accepted = await app.call<{ acceptInvitation: { customer: { id: string } } }>('portal', ACCEPT, {
+      input: { tenantSlug: tenant.slug, token: invitation, password: NEW_PASSWORD },
+    });
     expect(accepted.data?.acceptInvitation.customer.id).toBe(customer.id);
   });
 

@@ -70,9 +70,7 @@ export async function customerDashboard(ctx: CustomerContext): Promise<Dashboard
     tenant.featureRequests
       ? tx.serviceRequest.findMany({ where: { customerId, status: { in: [...OPEN_REQUEST] } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 3 })
       : [],
-    tenant.featureInvoices
-      ? tx.invoice.findMany({ where: unpaidWhere, orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }], take: 5 })
-      : [],
+    tenant.featureInvoices ? tx.invoice.findMany({ where: unpaidWhere, orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }], take: 5 }) : [],
     tenant.featureReviews
       ? tx.job.findMany({
           where: { customerId, status: 'completed', completedAt: { gte: reviewSince }, review: null },

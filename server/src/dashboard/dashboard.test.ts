@@ -52,7 +52,19 @@ async function customerWithEverything(tenantId: string, scale = 1) {
   }
   await app.owner.serviceRequest.create({ data: { tenantId, customerId: customer.id, description: 'Declined', status: 'declined' } });
   const invoice = (status: 'issued' | 'paid' | 'draft', dueDate: string, totalMinor: number, paidMinor = 0) =>
-    app.owner.invoice.create({ data: { tenantId, customerId: customer.id, status, currency: 'USD', issueDate: new Date('2026-11-01'), dueDate: new Date(dueDate), totalMinor, subtotalMinor: totalMinor, paidMinor } });
+    app.owner.invoice.create({
+      data: {
+        tenantId,
+        customerId: customer.id,
+        status,
+        currency: 'USD',
+        issueDate: new Date('2026-11-01'),
+        dueDate: new Date(dueDate),
+        totalMinor,
+        subtotalMinor: totalMinor,
+        paidMinor,
+      },
+    });
   for (let i = 0; i < scale; i++) await invoice('issued', '2026-12-01', 20000, 5000);
   await invoice('paid', '2026-11-10', 9000, 9000);
   await invoice('draft', '2026-11-10', 7000);
@@ -73,7 +85,10 @@ describe('portal dashboard', () => {
     expect(d.amountDueMinor).toBe(30000);
     expect(d.overdueAmountMinor).toBe(15000);
     expect(d.unpaidInvoices.map((i) => i.id)[0]).toBe(records.invoice.id);
-    expect(d.unpaidInvoices.map((i) => [i.status, i.amountDueMinor])).toEqual([['overdue', 15000], ['partially_paid', 15000]]);
+    expect(d.unpaidInvoices.map((i) => [i.status, i.amountDueMinor])).toEqual([
+      ['overdue', 15000],
+      ['partially_paid', 15000],
+    ]);
     expect(d.nextAppointments.map((j) => j.id)).toEqual(upcoming.slice(0, 3).map((j) => j.id));
     expect(d.nextAppointments[0]!.site.label).toBe('Home');
     expect(d.openRequests.map((r) => r.description)).toEqual(['Request 3', 'Request 2', 'Request 1']);

@@ -17,7 +17,9 @@ export function createDb(connectionString: string, options: DbOptions = {}): Db 
   if (!options.onQuery) return new PrismaClient({ adapter });
   const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   const onQuery = options.onQuery;
-  client.$on('query', (event) => { onQuery(event.query); });
+  client.$on('query', (event) => {
+    onQuery(event.query);
+  });
   return client;
 }
 

@@ -24,9 +24,7 @@ export async function migrate(ownerUrl: string, migrationsDir: string): Promise<
       "rolled_back_at" TIMESTAMPTZ,
       "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
       "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
-    const done = await client.query<{ migration_name: string }>(
-      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-    );
+    const done = await client.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL');
     const doneNames = new Set(done.rows.map((r) => r.migration_name));
     const names = (await readdir(migrationsDir, { withFileTypes: true }))
       .filter((d) => d.isDirectory())

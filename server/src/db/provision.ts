@@ -41,11 +41,7 @@ export async function provisionDatabase(options: ProvisionOptions): Promise<Prov
   }
   const { database } = options;
   const ownerUrl =
-    database.mode === 'fresh'
-      ? await recreateDatabase(serverUrl, database.name)
-      : database.mode === 'kept'
-        ? await ensureDatabase(serverUrl, database.name)
-        : serverUrl;
+    database.mode === 'fresh' ? await recreateDatabase(serverUrl, database.name) : database.mode === 'kept' ? await ensureDatabase(serverUrl, database.name) : serverUrl;
   const applied = await migrate(ownerUrl, MIGRATIONS);
   // The job queue's schema too, before anything inserts into outbox_emails (its trigger queues deliveries).
   await installQueue(ownerUrl);

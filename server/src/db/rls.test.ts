@@ -19,7 +19,12 @@ beforeAll(async () => {
   alice = (await makeCustomer(app.owner, tenantA)).customer.id;
   bob = (await makeCustomer(app.owner, tenantA)).customer.id;
   const carol = (await makeCustomer(app.owner, tenantB)).customer.id;
-  for (const [t, c] of [[tenantA, alice], [tenantA, bob], [tenantB, carol]] as const) await makeCustomerRecords(app.owner, t, c);
+  for (const [t, c] of [
+    [tenantA, alice],
+    [tenantA, bob],
+    [tenantB, carol],
+  ] as const)
+    await makeCustomerRecords(app.owner, t, c);
   await makeStaff(app.owner, tenantA, 'owner');
   await makeStaff(app.owner, tenantB, 'owner');
 });
@@ -28,11 +33,13 @@ afterAll(() => app.close());
 const TABLES = ['customers', 'portal_accounts', 'sites', 'jobs', 'job_internal_notes', 'invoices', 'invoice_lines', 'documents', 'service_types', 'staff_users', 'tenants'];
 
 async function visible(scope: Parameters<typeof withScope>[1], table: string) {
-  return withScope(app.db, scope, (tx) => tx.$queryRawUnsafe<{ tenant: string; customer: string | null }[]>(
-    table === 'tenants'
-      ? 'SELECT id::text AS tenant, NULL AS customer FROM tenants'
-      : `SELECT tenant_id::text AS tenant, ${['customers'].includes(table) ? 'id' : ['portal_accounts', 'sites', 'jobs', 'invoices', 'documents'].includes(table) ? 'customer_id' : 'NULL'}::text AS customer FROM ${table}`,
-  ));
+  return withScope(app.db, scope, (tx) =>
+    tx.$queryRawUnsafe<{ tenant: string; customer: string | null }[]>(
+      table === 'tenants'
+        ? 'SELECT id::text AS tenant, NULL AS customer FROM tenants'
+        : `SELECT tenant_id::text AS tenant, ${['customers'].includes(table) ? 'id' : ['portal_accounts', 'sites', 'jobs', 'invoices', 'documents'].includes(table) ? 'customer_id' : 'NULL'}::text AS customer FROM ${table}`,
+    ),
+  );
 }
 
 describe('row-level security without application filters', () => {
@@ -52,7 +59,10 @@ describe('row-level security without application filters', () => {
     for (const table of TABLES) {
       const rows = await visible({ tenantId: tenantA, role: 'staff' }, table);
       expect(rows.length, table).toBeGreaterThan(0);
-      expect(rows.every((r) => r.tenant === tenantA), table).toBe(true);
+      expect(
+        rows.every((r) => r.tenant === tenantA),
+        table,
+      ).toBe(true);
     }
   });
 
@@ -61,13 +71,20 @@ describe('row-level security without application filters', () => {
     for (const table of ['customers', 'portal_accounts', 'sites', 'jobs', 'invoices', 'documents']) {
       const rows = await visible(scope, table);
       expect(rows.length, table).toBeGreaterThan(0);
-      expect(rows.every((r) => r.tenant === tenantA && r.customer === alice), table).toBe(true);
+      expect(
+        rows.every((r) => r.tenant === tenantA && r.customer === alice),
+        table,
+      ).toBe(true);
     }
     expect(await visible(scope, 'job_internal_notes')).toEqual([]);
     const docs = await withScope(app.db, scope, (tx) => tx.$queryRaw<{ shared: boolean }[]>`SELECT shared FROM documents`);
     expect(docs.every((d) => d.shared)).toBe(true);
     // Invoice lines follow their invoice: only Alice's two lines.
-    const lines = await withScope(app.db, scope, (tx) => tx.$queryRaw<{ customer_id: string }[]>`SELECT i.customer_id::text FROM invoice_lines l LEFT JOIN invoices i ON i.tenant_id = l.tenant_id AND i.id = l.invoice_id`);
+    const lines = await withScope(
+      app.db,
+      scope,
+      (tx) => tx.$queryRaw<{ customer_id: string }[]>`SELECT i.customer_id::text FROM invoice_lines l LEFT JOIN invoices i ON i.tenant_id = l.tenant_id AND i.id = l.invoice_id`,
+    );
     expect(lines).toHaveLength(2);
     expect(lines.every((l) => l.customer_id === alice)).toBe(true);
   });
@@ -79,9 +96,17 @@ describe('row-level security without application filters', () => {
 
   it("a write into another tenant or onto another customer's row is refused", async () => {
     await expect(
-      withScope(app.db, { tenantId: tenantA, role: 'staff' }, (tx) => tx.$executeRaw`INSERT INTO service_types (id, tenant_id, name, duration_minutes, price_minor) VALUES (gen_random_uuid(), ${tenantB}::uuid, 'x', 30, 100)`),
+      withScope(
+        app.db,
+        { tenantId: tenantA, role: 'staff' },
+        (tx) => tx.$executeRaw`INSERT INTO service_types (id, tenant_id, name, duration_minutes, price_minor) VALUES (gen_random_uuid(), ${tenantB}::uuid, 'x', 30, 100)`,
+      ),
     ).rejects.toThrow(/row-level security/);
-    const updated = await withScope(app.db, { tenantId: tenantA, role: 'customer', customerId: alice }, (tx) => tx.$executeRaw`UPDATE sites SET label = 'hijacked' WHERE customer_id = ${bob}::uuid`);
+    const updated = await withScope(
+      app.db,
+      { tenantId: tenantA, role: 'customer', customerId: alice },
+      (tx) => tx.$executeRaw`UPDATE sites SET label = 'hijacked' WHERE customer_id = ${bob}::uuid`,
+    );
     expect(updated).toBe(0);
   });
 

@@ -14,7 +14,16 @@ import type { AdminDocument, AdminDocumentListArgs, CreateDocumentInput } from '
 const MAX_TITLE = 200;
 
 export const adminDocumentSelect = {
-  id: true, kind: true, title: true, fileName: true, contentType: true, sizeBytes: true, jobId: true, createdAt: true, customerId: true, shared: true,
+  id: true,
+  kind: true,
+  title: true,
+  fileName: true,
+  contentType: true,
+  sizeBytes: true,
+  jobId: true,
+  createdAt: true,
+  customerId: true,
+  shared: true,
 } satisfies Prisma.DocumentSelect;
 
 /** RLS shows staff the whole tenant; a technician's documents are those of jobs assigned to them (enforced here). */

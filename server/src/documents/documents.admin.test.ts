@@ -24,7 +24,12 @@ const CREATE = 'mutation($input: CreateDocumentInput!) { createDocument(input: $
 const SHARE = 'mutation($id: ID!, $shared: Boolean!) { setDocumentShared(id: $id, shared: $shared) { id shared } }';
 
 function jobOf(world: World, technicianId?: string) {
-  return makeJob(app.owner, world.tenantId, world.me.customer.id, { siteId: world.me.site.id, serviceTypeId: world.serviceType.id, start: new Date('2026-11-24T15:00:00Z'), technicianId });
+  return makeJob(app.owner, world.tenantId, world.me.customer.id, {
+    siteId: world.me.site.id,
+    serviceTypeId: world.serviceType.id,
+    start: new Date('2026-11-24T15:00:00Z'),
+    technicianId,
+  });
 }
 
 /** An upload of `token`'s staff member with the PDF's bytes received. */
@@ -39,22 +44,42 @@ async function uploaded(token: string, name = 'report.pdf'): Promise<string> {
 
 type Doc = { id: string; shared: boolean; downloadUrl: string };
 const portalDocs = async (world: World) =>
-  (await app.call<{ documents: { nodes: { id: string }[] } }>('portal', 'query { documents { nodes { id } } }', {}, { token: world.me.token })).data!.documents.nodes.map((n) => n.id);
+  (await app.call<{ documents: { nodes: { id: string }[] } }>('portal', 'query { documents { nodes { id } } }', {}, { token: world.me.token })).data!.documents.nodes.map(
+    (n) => n.id,
+  );
 
 describe('uploading and sharing', () => {
   it('an unshared document stays out of the portal until staff share it, and back out when unshared', async () => {
     const job = await jobOf(w);
     const uploadId = await uploaded(w.tokens.dispatcher);
-    const res = await app.call<{ createDocument: Doc }>('admin', CREATE, { input: { uploadId, customerId: w.me.customer.id, jobId: job.id, kind: 'report', title: ' Service report ' } }, { token: w.tokens.dispatcher });
+    const res = await app.call<{ createDocument: Doc }>(
+      'admin',
+      CREATE,
+      { input: { uploadId, customerId: w.me.customer.id, jobId: job.id, kind: 'report', title: ' Service report ' } },
+      { token: w.tokens.dispatcher },
+    );
     expect(res.errors).toBeUndefined();
     const doc = res.data!.createDocument;
-    expect(doc).toMatchObject({ title: 'Service report', kind: 'report', shared: false, jobId: job.id, fileName: 'report.pdf', contentType: 'application/pdf', sizeBytes: PDF.length });
+    expect(doc).toMatchObject({
+      title: 'Service report',
+      kind: 'report',
+      shared: false,
+      jobId: job.id,
+      fileName: 'report.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: PDF.length,
+    });
     const download = await fetch(`${app.url}${doc.downloadUrl}`);
     expect(Buffer.from(await download.arrayBuffer())).toEqual(PDF);
     expect(await portalDocs(w)).not.toContain(doc.id);
     expect((await app.call('admin', SHARE, { id: doc.id, shared: true }, { token: w.tokens.dispatcher })).data).toEqual({ setDocumentShared: { id: doc.id, shared: true } });
     expect(await portalDocs(w)).toContain(doc.id);
-    const jobInPortal = await app.call<{ job: { documents: { id: string }[] } }>('portal', 'query($id: ID!) { job(id: $id) { documents { id } } }', { id: job.id }, { token: w.me.token });
+    const jobInPortal = await app.call<{ job: { documents: { id: string }[] } }>(
+      'portal',
+      'query($id: ID!) { job(id: $id) { documents { id } } }',
+      { id: job.id },
+      { token: w.me.token },
+    );
     expect(jobInPortal.data!.job.documents.map((d) => d.id)).toEqual([doc.id]);
     await app.call('admin', SHARE, { id: doc.id, shared: false }, { token: w.tokens.dispatcher });
     expect(await portalDocs(w)).not.toContain(doc.id);
@@ -80,7 +105,12 @@ describe('uploading and sharing', () => {
 
   it("a staff upload is invisible to customers: it cannot be attached to the customer's request", async () => {
     const uploadId = await uploaded(w.tokens.owner);
-    const res = await app.call('portal', 'mutation($ids: [ID!]!) { submitServiceRequest(input: { description: "x", attachmentIds: $ids }) { id } }', { ids: [uploadId] }, { token: w.me.token });
+    const res = await app.call(
+      'portal',
+      'mutation($ids: [ID!]!) { submitServiceRequest(input: { description: "x", attachmentIds: $ids }) { id } }',
+      { ids: [uploadId] },
+      { token: w.me.token },
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
@@ -90,13 +120,28 @@ describe('technicians', () => {
     const mine = await jobOf(w, w.tech1.id);
     const theirs = await jobOf(w, w.tech2.id);
     const photo = async (jobId: string | null) =>
-      app.call<{ createDocument: Doc }>('admin', CREATE, { input: { uploadId: await uploaded(w.tokens.tech1, 'p.pdf'), customerId: w.me.customer.id, jobId, kind: 'photo', title: 'Photo', shared: true } }, { token: w.tokens.tech1 });
+      app.call<{ createDocument: Doc }>(
+        'admin',
+        CREATE,
+        { input: { uploadId: await uploaded(w.tokens.tech1, 'p.pdf'), customerId: w.me.customer.id, jobId, kind: 'photo', title: 'Photo', shared: true } },
+        { token: w.tokens.tech1 },
+      );
     const ok = await photo(mine.id);
     expect(ok.errors).toBeUndefined();
     expect((await photo(theirs.id)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await photo(null)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const officeDoc = await app.call<{ createDocument: Doc }>('admin', CREATE, { input: { uploadId: await uploaded(w.tokens.owner), customerId: w.me.customer.id, kind: 'contract', title: 'Contract' } }, { token: w.tokens.owner });
-    const listed = await app.call<{ documents: { nodes: { id: string }[] } }>('admin', 'query($c: ID!) { documents(customerId: $c, first: 100) { nodes { id } } }', { c: w.me.customer.id }, { token: w.tokens.tech1 });
+    const officeDoc = await app.call<{ createDocument: Doc }>(
+      'admin',
+      CREATE,
+      { input: { uploadId: await uploaded(w.tokens.owner), customerId: w.me.customer.id, kind: 'contract', title: 'Contract' } },
+      { token: w.tokens.owner },
+    );
+    const listed = await app.call<{ documents: { nodes: { id: string }[] } }>(
+      'admin',
+      'query($c: ID!) { documents(customerId: $c, first: 100) { nodes { id } } }',
+      { c: w.me.customer.id },
+      { token: w.tokens.tech1 },
+    );
     expect(listed.data!.documents.nodes.map((n) => n.id)).toContain(ok.data!.createDocument.id);
     expect(listed.data!.documents.nodes.map((n) => n.id)).not.toContain(officeDoc.data!.createDocument.id);
     const unshare = await app.call('admin', SHARE, { id: officeDoc.data!.createDocument.id, shared: true }, { token: w.tokens.tech1 });
@@ -110,12 +155,27 @@ describe('isolation and the feature switch', () => {
   it("another tenant's customer, job, document or upload, or a malformed id, is NOT_FOUND", async () => {
     const foreignJob = await jobOf(other);
     const neighbour = await makeBookingCustomer(app, w.tenantId);
-    const neighboursJob = await makeJob(app.owner, w.tenantId, neighbour.customer.id, { siteId: neighbour.site.id, serviceTypeId: w.serviceType.id, start: new Date('2026-11-24T18:00:00Z') });
+    const neighboursJob = await makeJob(app.owner, w.tenantId, neighbour.customer.id, {
+      siteId: neighbour.site.id,
+      serviceTypeId: w.serviceType.id,
+      start: new Date('2026-11-24T18:00:00Z'),
+    });
     const foreignUpload = await uploaded(other.tokens.owner);
-    const foreignDoc = await app.call<{ createDocument: Doc }>('admin', CREATE, { input: { uploadId: foreignUpload, customerId: other.me.customer.id, kind: 'report', title: 'R' } }, { token: other.tokens.owner });
+    const foreignDoc = await app.call<{ createDocument: Doc }>(
+      'admin',
+      CREATE,
+      { input: { uploadId: foreignUpload, customerId: other.me.customer.id, kind: 'report', title: 'R' } },
+      { token: other.tokens.owner },
+    );
     const foreignDocId = foreignDoc.data!.createDocument.id;
     const base = async () => ({ uploadId: await uploaded(w.tokens.owner), customerId: w.me.customer.id, kind: 'report', title: 'R' });
-    for (const extra of [{ customerId: other.me.customer.id }, { jobId: foreignJob.id }, { jobId: neighboursJob.id }, { uploadId: await uploaded(other.tokens.owner) }, { customerId: 'x' }]) {
+    for (const extra of [
+      { customerId: other.me.customer.id },
+      { jobId: foreignJob.id },
+      { jobId: neighboursJob.id },
+      { uploadId: await uploaded(other.tokens.owner) },
+      { customerId: 'x' },
+    ]) {
       const res = await app.call('admin', CREATE, { input: { ...(await base()), ...extra } }, { token: w.tokens.owner });
       expect(res.errors?.[0]?.extensions?.code, JSON.stringify(extra)).toBe('NOT_FOUND');
     }
@@ -132,7 +192,10 @@ describe('isolation and the feature switch', () => {
   it('when the business switched documents off, documents admin is FORBIDDEN', async () => {
     const world = await makeDispatchWorld(app);
     await app.owner.tenant.update({ where: { id: world.tenantId }, data: { featureDocuments: false } });
-    for (const [query, vars] of [[UPLOAD, { name: 'a.pdf' }], ['query($c: ID!) { documents(customerId: $c) { nodes { id } } }', { c: world.me.customer.id }]] as const) {
+    for (const [query, vars] of [
+      [UPLOAD, { name: 'a.pdf' }],
+      ['query($c: ID!) { documents(customerId: $c) { nodes { id } } }', { c: world.me.customer.id }],
+    ] as const) {
       const res = await app.call('admin', query, vars, { token: world.tokens.owner });
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }

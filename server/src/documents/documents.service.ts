@@ -58,4 +58,3 @@ export async function downloadDocument(ctx: RequestContext, id: string): Promise
   if (isCustomerContext(ctx)) await recordCustomerActivity(ctx, 'document.downloaded', row.id);
   return { body: file.body, sizeBytes: file.sizeBytes, contentType: row.contentType, fileName: row.fileName, disposition: 'attachment' };
 }
-

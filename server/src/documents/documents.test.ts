@@ -62,7 +62,19 @@ describe('listing documents', () => {
     await app.owner.document.updateMany({ where: { customerId: who.customerId }, data: { createdAt: new Date('2026-11-01T15:00:00Z') } });
     const shared = (kind: 'photo' | 'permit', createdAt: string, jobId: string | null = null) =>
       app.owner.document.create({
-        data: { tenantId: who.tenantId, customerId: who.customerId, jobId, kind, title: kind, fileName: 'f.pdf', contentType: 'application/pdf', sizeBytes: 1, storageKey: `tenants/${who.tenantId}/documents/${randomUUID()}`, shared: true, createdAt: new Date(createdAt) },
+        data: {
+          tenantId: who.tenantId,
+          customerId: who.customerId,
+          jobId,
+          kind,
+          title: kind,
+          fileName: 'f.pdf',
+          contentType: 'application/pdf',
+          sizeBytes: 1,
+          storageKey: `tenants/${who.tenantId}/documents/${randomUUID()}`,
+          shared: true,
+          createdAt: new Date(createdAt),
+        },
       });
     // 2026-11-10 04:30Z is still 9 November in Chicago (UTC-6).
     const lateNinth = await shared('photo', '2026-11-10T04:30:00Z');
@@ -81,13 +93,17 @@ describe('listing documents', () => {
   });
 
   it('refuses a malformed or impossible day, naming the field', async () => {
-    for (const [vars, field] of [[{ from: '2026-02-30' }, 'from'], [{ to: 'yesterday' }, 'to'], [{ from: '2026-11-12', to: '2026-11-10' }, 'to']] as const) {
+    for (const [vars, field] of [
+      [{ from: '2026-02-30' }, 'from'],
+      [{ to: 'yesterday' }, 'to'],
+      [{ from: '2026-11-12', to: '2026-11-10' }, 'to'],
+    ] as const) {
       const res = await list(me, vars);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
   });
 
-  it("a job of another customer or tenant, or a malformed id, is NOT_FOUND like a missing one", async () => {
+  it('a job of another customer or tenant, or a malformed id, is NOT_FOUND like a missing one', async () => {
     const missing = await list(me, { jobId: randomUUID() });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     for (const jobId of [neighbour.records.job.id, stranger.records.job.id, 'x']) {

@@ -43,7 +43,7 @@ export class DocumentListArgs extends PageArgs {
   @Field(() => DocumentKind, { nullable: true })
   kind?: DocumentKind | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only documents of this job (one of the customer\'s own).' })
+  @Field(() => ID, { nullable: true, description: "Only documents of this job (one of the customer's own)." })
   jobId?: string | null;
 
   @Field(() => String, { nullable: true, description: "Shared on or after this day, 'YYYY-MM-DD' in the business's time zone." })

@@ -7,7 +7,14 @@ import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { AppError } from '../errors/errors.js';
 
-const CLIENT_MISTAKES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+const CLIENT_MISTAKES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
 
 // graphql-js ends many messages with a hint built from the schema ('Did you mean the enum value
 // "paid", "unpaid", or "void"?', field, argument, type and input field names alike). With
@@ -55,7 +62,10 @@ export function createErrorFormatter(log: Logger) {
     if (code === 'BAD_USER_INPUT') {
       // Variable coercion: 'Variable "$input" got invalid value 5 at "input.email"; ...'
       const at = /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1];
-      const field = at?.split('.').pop()?.replace(/\[\d+\]$/, '');
+      const field = at
+        ?.split('.')
+        .pop()
+        ?.replace(/\[\d+\]$/, '');
       return { ...base, message, extensions: { code, ...(field ? { field } : {}) } };
     }
     if (typeof code === 'string' && CLIENT_MISTAKES.has(code)) {

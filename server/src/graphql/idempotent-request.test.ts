@@ -22,7 +22,9 @@ describe('keyedRequest', () => {
   });
 
   it('applies to mutations with a listed root field, also through fragments; not to queries, other mutations or bodies that do not parse', () => {
-    expect(keyedRequest('portal', 'k', { query: 'mutation { ...F } fragment F on Mutation { ... on Mutation { submitReview(input: { jobId: "1", rating: 5 }) { id } } }' })).not.toBeNull();
+    expect(
+      keyedRequest('portal', 'k', { query: 'mutation { ...F } fragment F on Mutation { ... on Mutation { submitReview(input: { jobId: "1", rating: 5 }) { id } } }' }),
+    ).not.toBeNull();
     expect(keyedRequest('portal', 'k', { query: 'mutation { updateProfile(input: { name: "A" }) { name } }' })).toBeNull();
     expect(keyedRequest('portal', 'k', { query: '{ serviceRequests { nodes { id } } }' })).toBeNull();
     expect(keyedRequest('portal', 'k', { query: 'mutation { submitServiceRequest(' })).toBeNull();
@@ -37,7 +39,9 @@ describe('keyedRequest', () => {
     const body = { query: SUBMIT, variables: { input } };
     expect(keyedRequest('portal', ' ~'.repeat(127) + 'x', body)?.key).toHaveLength(255);
     for (const bad of ['', 'x'.repeat(256), 'caf\u00e9', 'a\u0000b', 'line\nbreak']) {
-      expect(() => keyedRequest('portal', bad, body)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key' }) as unknown }));
+      expect(() => keyedRequest('portal', bad, body)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key' }) as unknown }),
+      );
     }
   });
 });

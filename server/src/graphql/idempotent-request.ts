@@ -124,9 +124,7 @@ function selectedOperation(document: DocumentNode, name: string | null): Operati
 
 /** The root field names an operation selects, through fragments; directives are not evaluated (a skipped field still counts). */
 function rootFields(document: DocumentNode, selectionSet: SelectionSetNode): Set<string> {
-  const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
   const names = new Set<string>();
   const seen = new Set<string>();
   const visit = (set: SelectionSetNode) => {
@@ -147,8 +145,6 @@ function rootFields(document: DocumentNode, selectionSet: SelectionSetNode): Set
 /** JSON with object keys sorted at every depth, so `{a, b}` and `{b, a}` hash the same. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
 }

@@ -108,7 +108,9 @@ function inlineOperation(typeName: string, field: GraphQLField<unknown, unknown>
     if (isListType(type)) return `[${(value as unknown[]).map((v) => literal(type.ofType, v)).join(', ')}]`;
     if (isInputObjectType(type)) {
       const fields = type.getFields();
-      return `{ ${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${literal(fields[k]!.type, v)}`).join(', ')} }`;
+      return `{ ${Object.entries(value as Record<string, unknown>)
+        .map(([k, v]) => `${k}: ${literal(fields[k]!.type, v)}`)
+        .join(', ')} }`;
     }
     if (isEnumType(type)) return String(value);
     if (isScalarType(type) && typeof value !== 'string') return JSON.stringify(value);
@@ -209,7 +211,12 @@ describe('over HTTP', () => {
     const after = await app.owner.customer.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: customer.id } } });
     expect({ name: after.name, phone: after.phone }).toEqual({ name: customer.name, phone: customer.phone });
 
-    const request = await app.call('portal', 'mutation($i: SubmitServiceRequestInput!) { submitServiceRequest(input: $i) { id } }', { i: { description: `Leaking tap ${HOSTILE.nul}` } }, { token });
+    const request = await app.call(
+      'portal',
+      'mutation($i: SubmitServiceRequestInput!) { submitServiceRequest(input: $i) { id } }',
+      { i: { description: `Leaking tap ${HOSTILE.nul}` } },
+      { token },
+    );
     expect(request.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'description', reason: 'CONTROL_CHARACTER' });
     expect(await app.owner.serviceRequest.count({ where: { tenantId: tenant.id } })).toBe(0);
 
@@ -219,12 +226,22 @@ describe('over HTTP', () => {
     const search = await app.call('admin', 'query($s: String) { customers(search: $s) { nodes { id } } }', { s: HOSTILE.nul }, { token: staffBearer });
     expect(search.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search', reason: 'CONTROL_CHARACTER' });
 
-    const activity = await app.call('admin', 'query($id: ID!, $a: String) { customer(id: $id) { activity(after: $a) { nodes { __typename } } } }', { id: customer.id, a: HOSTILE.nul }, { token: staffBearer });
+    const activity = await app.call(
+      'admin',
+      'query($id: ID!, $a: String) { customer(id: $id) { activity(after: $a) { nodes { __typename } } } }',
+      { id: customer.id, a: HOSTILE.nul },
+      { token: staffBearer },
+    );
     expect(activity.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'CONTROL_CHARACTER' });
     expect(activity.errors?.[0]?.path).toEqual(['customer', 'activity']);
 
     for (const field of ['label', 'addressLine1', 'city', 'accessInstructions']) {
-      const site = await app.call('admin', 'mutation($c: ID!, $i: SiteInput!) { createSite(customerId: $c, input: $i) { id } }', { c: customer.id, i: { label: 'Home', addressLine1: '1 Main St', city: 'Springfield', [field]: HOSTILE.nul } }, { token: staffBearer });
+      const site = await app.call(
+        'admin',
+        'mutation($c: ID!, $i: SiteInput!) { createSite(customerId: $c, input: $i) { id } }',
+        { c: customer.id, i: { label: 'Home', addressLine1: '1 Main St', city: 'Springfield', [field]: HOSTILE.nul } },
+        { token: staffBearer },
+      );
       expect(site.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason: 'CONTROL_CHARACTER' });
     }
     expect(await app.owner.site.count({ where: { tenantId: tenant.id } })).toBe(0);
@@ -240,7 +257,13 @@ describe('over HTTP', () => {
     const calls: [Endpoint, string, Record<string, unknown>, string | undefined, string][] = [
       ['portal', 'mutation($i: LoginInput!) { login(input: $i) { __typename } }', { i: { tenantSlug: tenant.slug, email, password: 'secret-secret' } }, undefined, 'email'],
       ['admin', 'mutation($i: StaffLoginInput!) { login(input: $i) { __typename } }', { i: { tenantSlug: tenant.slug, email, password: 'secret-secret' } }, undefined, 'email'],
-      ['portal', 'mutation($i: RegisterInput!) { register(input: $i) { __typename } }', { i: { tenantSlug: tenant.slug, email, name: 'Ana', password: 'a long enough password' } }, undefined, 'email'],
+      [
+        'portal',
+        'mutation($i: RegisterInput!) { register(input: $i) { __typename } }',
+        { i: { tenantSlug: tenant.slug, email, name: 'Ana', password: 'a long enough password' } },
+        undefined,
+        'email',
+      ],
       ['portal', 'mutation($i: EmailLinkRequestInput!) { requestMagicLink(input: $i) }', { i: { tenantSlug: tenant.slug, email } }, undefined, 'email'],
       ['portal', 'mutation($i: EmailLinkRequestInput!) { requestPasswordReset(input: $i) }', { i: { tenantSlug: tenant.slug, email } }, undefined, 'email'],
       ['admin', 'mutation($i: EmailLinkRequestInput!) { requestPasswordReset(input: $i) }', { i: { tenantSlug: tenant.slug, email } }, undefined, 'email'],

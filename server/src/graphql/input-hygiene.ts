@@ -42,9 +42,15 @@ type Path = (string | number)[];
 /** Throws BAD_USER_INPUT for the first hostile text in a value of this input type. */
 function checkValue(type: GraphQLInputType, value: unknown, path: Path): void {
   if (value === null || value === undefined) return;
-  if (isNonNullType(type)) { checkValue(type.ofType, value, path); return; }
+  if (isNonNullType(type)) {
+    checkValue(type.ofType, value, path);
+    return;
+  }
   if (isListType(type)) {
-    if (Array.isArray(value)) value.forEach((item, i) => { checkValue(type.ofType, item, [...path, i]); });
+    if (Array.isArray(value))
+      value.forEach((item, i) => {
+        checkValue(type.ofType, item, [...path, i]);
+      });
     else checkValue(type.ofType, value, path);
     return;
   }
@@ -63,7 +69,9 @@ function checkScalar(value: unknown, path: Path): void {
     const problem = textProblem(value);
     if (problem) throw hostileText(path, problem);
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => { checkScalar(item, [...path, i]); });
+    value.forEach((item, i) => {
+      checkScalar(item, [...path, i]);
+    });
   } else if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     for (const [key, item] of Object.entries(value)) checkScalar(item, [...path, key]);
   }
@@ -98,7 +106,13 @@ export function inputHygiene(schema: GraphQLSchema): IMiddlewareTypeMap {
     for (const field of Object.values(type.getFields())) {
       const args = field.args.filter((arg) => canCarryText(arg.type));
       if (args.length === 0) continue;
-      fields[field.name] = async (resolve: GraphQLFieldResolver<unknown, unknown>, parent: unknown, values: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo) => {
+      fields[field.name] = async (
+        resolve: GraphQLFieldResolver<unknown, unknown>,
+        parent: unknown,
+        values: Record<string, unknown>,
+        context: unknown,
+        info: GraphQLResolveInfo,
+      ) => {
         checkArguments(args, values);
         return await resolve(parent, values, context, info);
       };

@@ -39,7 +39,12 @@ const LISTS = '{ invoices { nodes { id } } jobs { nodes { id } } documents { nod
 describe('customers', () => {
   it('a customer lists only their own invoices, jobs and shared documents', async () => {
     const [me] = worlds[0]!.customers;
-    const res = await app.call<{ invoices: { nodes: { id: string }[] }; jobs: { nodes: { id: string }[] }; documents: { nodes: { id: string }[] } }>('portal', LISTS, {}, { token: me!.token });
+    const res = await app.call<{ invoices: { nodes: { id: string }[] }; jobs: { nodes: { id: string }[] }; documents: { nodes: { id: string }[] } }>(
+      'portal',
+      LISTS,
+      {},
+      { token: me!.token },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.invoices.nodes.map((n) => n.id)).toEqual([me!.records.invoice.id]);
     expect(res.data?.jobs.nodes.map((n) => n.id)).toEqual([me!.records.job.id]);

@@ -23,7 +23,6 @@ import * as alerts from '../alerts/alerts.module.js';
 import * as history from '../history/history.module.js';
 import { sameAsParent } from '../platform/door.js';
 
-
 /** Types shared by many domains. */
 const common: EndpointModule = { resolvers: [], rules: { PageInfo: sameAsParent } };
 
@@ -66,4 +65,3 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     alerts.admin,
   ],
 };
-

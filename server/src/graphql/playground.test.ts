@@ -23,53 +23,56 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe('the GraphQL playground', () => {
-  it.each(['portal', 'admin'] as const)('a browser opening /graphql/%s gets GraphiQL, every script and style served by the API itself; GraphQL clients there are answered as before', async (endpoint) => {
-    const page = await openPage(app, endpoint);
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
-    const html = await page.text();
-    expect(html).toContain('id="graphiql"');
-    expect(html).toContain(`data-endpoint="${endpoint}"`);
+  it.each(['portal', 'admin'] as const)(
+    'a browser opening /graphql/%s gets GraphiQL, every script and style served by the API itself; GraphQL clients there are answered as before',
+    async (endpoint) => {
+      const page = await openPage(app, endpoint);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+      const html = await page.text();
+      expect(html).toContain('id="graphiql"');
+      expect(html).toContain(`data-endpoint="${endpoint}"`);
 
-    // Nothing from elsewhere, neither linked nor allowed by the page's policy.
-    const csp = page.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("default-src 'none'");
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("connect-src 'self'");
-    expect(csp).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'/);
-    expect(html).not.toMatch(/https?:/);
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script: every one is a file
+      // Nothing from elsewhere, neither linked nor allowed by the page's policy.
+      const csp = page.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("connect-src 'self'");
+      expect(csp).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'/);
+      expect(html).not.toMatch(/https?:/);
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script: every one is a file
 
-    const urls = linkedUrls(html);
-    const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
-    const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
-    expect(scripts.length).toBeGreaterThanOrEqual(4); // react, react-dom, graphiql, the page's own
-    expect(styles.length).toBeGreaterThanOrEqual(1);
-    for (const url of urls) {
-      expect(url, url).not.toMatch(/^(?:[a-z]+:|\/\/)/i);
-      const resolved = new URL(url, `${app.url}/graphql/${endpoint}`);
-      expect(resolved.origin).toBe(app.url);
-      expect(resolved.pathname).toMatch(/^\/graphql\/assets\//);
-      const res = await fetch(resolved);
-      expect(res.status, url).toBe(200);
-      expect(res.headers.get('content-type'), url).toMatch(url.endsWith('.css') ? /^text\/css/ : /^text\/javascript/);
-      expect(res.headers.get('cache-control'), url).toContain('immutable');
-      const body = await res.text();
-      expect(body.length, url).toBeGreaterThan(0);
-      if (url.endsWith('.js')) expect(() => new Script(body, { filename: url }), url).not.toThrow(); // it parses
-    }
-    expect((await fetch(`${app.url}/graphql/assets/graphiql.000000000000.js`)).status).toBe(404);
+      const urls = linkedUrls(html);
+      const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+      const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+      expect(scripts.length).toBeGreaterThanOrEqual(4); // react, react-dom, graphiql, the page's own
+      expect(styles.length).toBeGreaterThanOrEqual(1);
+      for (const url of urls) {
+        expect(url, url).not.toMatch(/^(?:[a-z]+:|\/\/)/i);
+        const resolved = new URL(url, `${app.url}/graphql/${endpoint}`);
+        expect(resolved.origin).toBe(app.url);
+        expect(resolved.pathname).toMatch(/^\/graphql\/assets\//);
+        const res = await fetch(resolved);
+        expect(res.status, url).toBe(200);
+        expect(res.headers.get('content-type'), url).toMatch(url.endsWith('.css') ? /^text\/css/ : /^text\/javascript/);
+        expect(res.headers.get('cache-control'), url).toContain('immutable');
+        const body = await res.text();
+        expect(body.length, url).toBeGreaterThan(0);
+        if (url.endsWith('.js')) expect(() => new Script(body, { filename: url }), url).not.toThrow(); // it parses
+      }
+      expect((await fetch(`${app.url}/graphql/assets/graphiql.000000000000.js`)).status).toBe(404);
 
-    // GraphQL clients at the same address are answered as before.
-    const asJson = await fetch(`${app.url}/graphql/${endpoint}`, { headers: { accept: 'application/json' } });
-    expect(asJson.headers.get('content-type')).not.toMatch(/html/);
-    await asJson.body?.cancel();
-    const getQuery = await fetch(`${app.url}/graphql/${endpoint}?query=${encodeURIComponent('{ __typename }')}`, {
-      headers: { accept: BROWSER_ACCEPT, 'apollo-require-preflight': 'true' },
-    });
-    expect(await getQuery.json()).toEqual({ data: { __typename: 'Query' } });
-    expect((await app.call(endpoint, '{ __typename }')).data).toEqual({ __typename: 'Query' });
-  });
+      // GraphQL clients at the same address are answered as before.
+      const asJson = await fetch(`${app.url}/graphql/${endpoint}`, { headers: { accept: 'application/json' } });
+      expect(asJson.headers.get('content-type')).not.toMatch(/html/);
+      await asJson.body?.cancel();
+      const getQuery = await fetch(`${app.url}/graphql/${endpoint}?query=${encodeURIComponent('{ __typename }')}`, {
+        headers: { accept: BROWSER_ACCEPT, 'apollo-require-preflight': 'true' },
+      });
+      expect(await getQuery.json()).toEqual({ data: { __typename: 'Query' } });
+      expect((await app.call(endpoint, '{ __typename }')).data).toEqual({ __typename: 'Query' });
+    },
+  );
 
   it("a session cookie is accepted from the API's own address while the playground is on, and from nowhere else new", async () => {
     const tenant = await makeTenant(app.owner);

@@ -46,9 +46,7 @@ export async function serviceTimeline(ctx: CustomerContext, args: ServiceTimelin
   const tenant = await currentTenant(ctx);
   // Another customer's or business's id is NOT_FOUND, like one that does not exist.
   const place =
-    args.siteId != null
-      ? Prisma.sql`j.site_id = ${(await ownSite(ctx, args.siteId)).id}::uuid`
-      : Prisma.sql`j.asset_id = ${(await ownAsset(ctx, args.assetId ?? '')).id}::uuid`;
+    args.siteId != null ? Prisma.sql`j.site_id = ${(await ownSite(ctx, args.siteId)).id}::uuid` : Prisma.sql`j.asset_id = ${(await ownAsset(ctx, args.assetId ?? '')).id}::uuid`;
   const wanted = new Set(args.kinds?.length ? args.kinds : Object.values(HistoryKind));
   // Sections the business switched off stay out of the history too.
   if (!tenant.featureInvoices) wanted.delete(HistoryKind.INVOICE);

@@ -26,7 +26,10 @@ async function makeWorld() {
   const cabin = await makeSite(app.owner, tenantId, customerId, 'Cabin');
   const type = await makeAssetType(app.owner, tenantId, { en: 'Furnace' });
   const furnace = await makeAsset(app.owner, tenantId, customerId, type.id, { siteId: home.id, name: 'Furnace' });
-  const technician = await app.owner.staffUser.update({ where: { tenantId_id: { tenantId, id: (await makeStaff(app.owner, tenantId, 'technician')).id } }, data: { name: 'Luis Ortega' } });
+  const technician = await app.owner.staffUser.update({
+    where: { tenantId_id: { tenantId, id: (await makeStaff(app.owner, tenantId, 'technician')).id } },
+    data: { name: 'Luis Ortega' },
+  });
   const serviceType = await app.owner.serviceType.create({ data: { tenantId, name: 'Tune-up', durationMinutes: 60, priceMinor: 100 } });
   const job = (start: string, more: { status?: 'completed' | 'scheduled' | 'cancelled'; siteId?: string; assetId?: string; title: string }) =>
     makeJob(app.owner, tenantId, customerId, { siteId: home.id, serviceTypeId: serviceType.id, technicianId: technician.id, start: new Date(start), ...more });
@@ -37,10 +40,23 @@ async function makeWorld() {
     cancelled: await job('2026-10-01T15:00:00Z', { status: 'cancelled', title: 'Cancelled visit' }),
     cabin: await job('2026-10-15T15:00:00Z', { status: 'completed', siteId: cabin.id, title: 'Cabin visit' }),
   };
-  await app.owner.job.update({ where: { tenantId_id: { tenantId, id: jobs.older.id } }, data: { partsUsed: [{ name: 'Filter 16x25', quantity: 2 }], internalNotes: { create: { body: INTERNAL } } } });
+  await app.owner.job.update({
+    where: { tenantId_id: { tenantId, id: jobs.older.id } },
+    data: { partsUsed: [{ name: 'Filter 16x25', quantity: 2 }], internalNotes: { create: { body: INTERNAL } } },
+  });
   const invoice = (jobId: string, issueDate: string | null, status: 'issued' | 'draft' = 'issued') =>
     app.owner.invoice.create({
-      data: { tenantId, customerId, jobId, number: status === 'draft' ? null : `INV-${randomUUID().slice(0, 8)}`, status, currency: 'USD', issueDate: issueDate ? new Date(issueDate) : null, totalMinor: 12900, subtotalMinor: 12900 },
+      data: {
+        tenantId,
+        customerId,
+        jobId,
+        number: status === 'draft' ? null : `INV-${randomUUID().slice(0, 8)}`,
+        status,
+        currency: 'USD',
+        issueDate: issueDate ? new Date(issueDate) : null,
+        totalMinor: 12900,
+        subtotalMinor: 12900,
+      },
     });
   const invoices = {
     older: await invoice(jobs.older.id, '2026-09-03'),
@@ -49,7 +65,19 @@ async function makeWorld() {
   };
   const document = (jobId: string, title: string, createdAt: string, shared = true) =>
     app.owner.document.create({
-      data: { tenantId, customerId, jobId, kind: 'photo', title, fileName: 'p.jpg', contentType: 'image/jpeg', sizeBytes: 10, storageKey: randomUUID(), shared, createdAt: new Date(createdAt) },
+      data: {
+        tenantId,
+        customerId,
+        jobId,
+        kind: 'photo',
+        title,
+        fileName: 'p.jpg',
+        contentType: 'image/jpeg',
+        sizeBytes: 10,
+        storageKey: randomUUID(),
+        shared,
+        createdAt: new Date(createdAt),
+      },
     });
   const documents = {
     photo: await document(jobs.newer.id, 'After the repair', '2026-11-02T18:00:00Z'),
@@ -212,13 +240,36 @@ describe('service timeline loading', () => {
       const rows = Array.from({ length: visits }, (_, i) => ({ id: randomUUID(), start: new Date(Date.UTC(2026, 0, 1, 12) + i * 86_400_000) }));
       await app.owner.job.createMany({
         data: rows.map((r) => ({
-          id: r.id, tenantId, customerId, siteId: site.id, serviceTypeId: serviceType.id, technicianId: technician.id, title: 'Groom',
-          status: 'completed' as const, scheduledStart: r.start, scheduledEnd: r.start, completedAt: r.start,
+          id: r.id,
+          tenantId,
+          customerId,
+          siteId: site.id,
+          serviceTypeId: serviceType.id,
+          technicianId: technician.id,
+          title: 'Groom',
+          status: 'completed' as const,
+          scheduledStart: r.start,
+          scheduledEnd: r.start,
+          completedAt: r.start,
         })),
       });
-      await app.owner.invoice.createMany({ data: rows.map((r, i) => ({ tenantId, customerId, jobId: r.id, number: `N-${r.id}`, status: 'issued' as const, currency: 'USD', issueDate: r.start, totalMinor: i })) });
+      await app.owner.invoice.createMany({
+        data: rows.map((r, i) => ({ tenantId, customerId, jobId: r.id, number: `N-${r.id}`, status: 'issued' as const, currency: 'USD', issueDate: r.start, totalMinor: i })),
+      });
       await app.owner.document.createMany({
-        data: rows.map((r) => ({ tenantId, customerId, jobId: r.id, kind: 'photo' as const, title: 'Photo', fileName: 'p.jpg', contentType: 'image/jpeg', sizeBytes: 1, storageKey: r.id, shared: true, createdAt: r.start })),
+        data: rows.map((r) => ({
+          tenantId,
+          customerId,
+          jobId: r.id,
+          kind: 'photo' as const,
+          title: 'Photo',
+          fileName: 'p.jpg',
+          contentType: 'image/jpeg',
+          sizeBytes: 1,
+          storageKey: r.id,
+          shared: true,
+          createdAt: r.start,
+        })),
       });
       return { token: (await customerToken(app, account!)).token, siteId: site.id };
     };
@@ -246,7 +297,12 @@ describe('an animal on the portal', () => {
     const dog = await makeAsset(app.owner, tenant.id, customerId, poodle.id, { name: 'Noisette', installedOn: '2021-11-20' });
     await app.owner.asset.update({ where: { tenantId_id: { tenantId: tenant.id, id: dog.id } }, data: { notes: 'Shy with the dryer.' } });
     const serviceType = await app.owner.serviceType.create({ data: { tenantId: tenant.id, name: 'Groom', durationMinutes: 60, priceMinor: 100 } });
-    for (const [start, status] of [['2026-06-01T08:00:00Z', 'completed'], ['2026-09-01T08:00:00Z', 'completed'], ['2026-12-01T08:00:00Z', 'scheduled'], ['2026-10-01T08:00:00Z', 'cancelled']] as const) {
+    for (const [start, status] of [
+      ['2026-06-01T08:00:00Z', 'completed'],
+      ['2026-09-01T08:00:00Z', 'completed'],
+      ['2026-12-01T08:00:00Z', 'scheduled'],
+      ['2026-10-01T08:00:00Z', 'cancelled'],
+    ] as const) {
       await makeJob(app.owner, tenant.id, customerId, { siteId: site.id, serviceTypeId: serviceType.id, assetId: dog.id, start: new Date(start), status });
     }
     const { token } = await customerToken(app, account!);

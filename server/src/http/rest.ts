@@ -48,7 +48,6 @@ export function sendError(res: Response, deps: AppDeps, error: unknown): void {
   res.status(500).json({ errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL' } }] });
 }
 
-
 /** Runs one file request: the signed link is checked, errors answer as GraphQL's would. */
 function linkedRoute(
   deps: AppDeps,
@@ -75,11 +74,7 @@ function linkedRoute(
  * Runs `work` in the row-level-security scope of the session that asked for the link, after
  * re-checking that this session is still live.
  */
-function inLinkScope<T>(
-  deps: AppDeps,
-  link: { req: Request; claims: TokenClaims; requestId: string; now: Date },
-  work: (ctx: RequestContext) => Promise<T>,
-): Promise<T> {
+function inLinkScope<T>(deps: AppDeps, link: { req: Request; claims: TokenClaims; requestId: string; now: Date }, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
   const { req, claims, requestId, now } = link;
   const endpoint: Endpoint = claims.typ === 'customer' ? 'portal' : 'admin';
   return inRequestScope({ deps, endpoint, requestId, now, client: clientOf(req) }, claims, (ctx) => {
@@ -93,16 +88,14 @@ function inLinkScope<T>(
  * that asked for it is still live, then runs `serve` in that caller's row-level-security scope.
  * `serve` answers NotFound for anything the caller may not see, like GraphQL does.
  */
-export function fileRoute(
-  app: express.Express,
-  deps: AppDeps,
-  resource: LinkedResource,
-  serve: (ctx: RequestContext, id: string) => Promise<FileReply>,
-): void {
-  app.get(`/files/v1/${resource}/:id`, linkedRoute(deps, resource, async (link) => {
-    const reply = await inLinkScope(deps, link, (ctx) => serve(ctx, link.id));
-    sendFile(link.res, reply);
-  }));
+export function fileRoute(app: express.Express, deps: AppDeps, resource: LinkedResource, serve: (ctx: RequestContext, id: string) => Promise<FileReply>): void {
+  app.get(
+    `/files/v1/${resource}/:id`,
+    linkedRoute(deps, resource, async (link) => {
+      const reply = await inLinkScope(deps, link, (ctx) => serve(ctx, link.id));
+      sendFile(link.res, reply);
+    }),
+  );
 }
 
 /**
@@ -118,11 +111,14 @@ export function uploadRoute(
   maxBytes: number,
   receive: (ctx: RequestContext, id: string, bytes: Buffer) => Promise<object>,
 ): void {
-  app.put(`/files/v1/${resource}/:id`, linkedRoute(deps, resource, async (link) => {
-    const bytes = await readBody(link.req, maxBytes);
-    const result = await inLinkScope(deps, link, (ctx) => receive(ctx, link.id, bytes));
-    link.res.status(200).json(result);
-  }));
+  app.put(
+    `/files/v1/${resource}/:id`,
+    linkedRoute(deps, resource, async (link) => {
+      const bytes = await readBody(link.req, maxBytes);
+      const result = await inLinkScope(deps, link, (ctx) => receive(ctx, link.id, bytes));
+      link.res.status(200).json(result);
+    }),
+  );
 }
 
 function tooLarge(maxBytes: number): FileRefused {

@@ -8,12 +8,4 @@ import { calendarRoutes } from './calendar.routes.js';
 import { tenantRoutes } from './tenants.routes.js';
 import { paymentRoutes } from './payments.routes.js';
 
-export const restRoutes: RestRoutes[] = [
-  requestRoutes,
-  documentRoutes,
-  invoiceRoutes,
-  publicReviewRoutes,
-  calendarRoutes,
-  tenantRoutes,
-  paymentRoutes,
-];
+export const restRoutes: RestRoutes[] = [requestRoutes, documentRoutes, invoiceRoutes, publicReviewRoutes, calendarRoutes, tenantRoutes, paymentRoutes];

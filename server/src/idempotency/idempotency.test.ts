@@ -100,7 +100,7 @@ describe('Idempotency-Key on submitServiceRequest', () => {
     expect(staffView).toBe(0);
   });
 
-  it("keys are per tenant: a customer of another tenant sending the same key gets their own request", async () => {
+  it('keys are per tenant: a customer of another tenant sending the same key gets their own request', async () => {
     const me = await signedInCustomer((await makeTenant(app.owner)).id);
     const otherTenant = await makeTenant(app.owner);
     const stranger = await signedInCustomer(otherTenant.id);
@@ -152,7 +152,8 @@ describe('Idempotency-Key on submitServiceRequest', () => {
     const tenant = await makeTenant(app.owner);
     const me = await signedInCustomer(tenant.id);
     const headers = { 'idempotency-key': 'not-a-create' };
-    const rename = (name: string) => app.call<{ updateProfile: { name: string } }>('portal', 'mutation($n: String!) { updateProfile(input: { name: $n }) { name } }', { n: name }, { token: me.token, headers });
+    const rename = (name: string) =>
+      app.call<{ updateProfile: { name: string } }>('portal', 'mutation($n: String!) { updateProfile(input: { name: $n }) { name } }', { n: name }, { token: me.token, headers });
     expect((await rename('Ada')).data?.updateProfile.name).toBe('Ada');
     expect((await rename('Grace')).data?.updateProfile.name).toBe('Grace');
     expect((await app.call('portal', '{ serviceRequests(first: 1) { nodes { id } } }', {}, { token: me.token, headers: { 'idempotency-key': '' } })).errors).toBeUndefined();
@@ -258,7 +259,16 @@ describe('keeping keys', () => {
     const me = await signedInCustomer(tenant.id);
     const key = (name: string, hoursAgo: number) =>
       app.owner.idempotencyKey.create({
-        data: { tenantId: tenant.id, principalId: me.account.id, customerId: me.customer.id, key: name, requestHash: 'h', responseStatus: 200, responseBody: '{}', createdAt: new Date(TEST_START.getTime() - hoursAgo * 3_600_000) },
+        data: {
+          tenantId: tenant.id,
+          principalId: me.account.id,
+          customerId: me.customer.id,
+          key: name,
+          requestHash: 'h',
+          responseStatus: 200,
+          responseBody: '{}',
+          createdAt: new Date(TEST_START.getTime() - hoursAgo * 3_600_000),
+        },
       });
     await key('old', 25);
     await key('recent', 23);

@@ -81,7 +81,10 @@ export async function idempotently<R>(ctx: ScopedContext, keyed: KeyedRequest | 
 
   if (!claim.claimed) {
     if (claim.stored_hash !== keyed.requestHash) {
-      return refused(409, new AppError('CONFLICT', 'This Idempotency-Key was already used for another request. Use a new key for a new request.', { reason: IDEMPOTENCY_KEY_REUSED }));
+      return refused(
+        409,
+        new AppError('CONFLICT', 'This Idempotency-Key was already used for another request. Use a new key for a new request.', { reason: IDEMPOTENCY_KEY_REUSED }),
+      );
     }
     // Committed rows always hold an answer; this would be a row stored without one.
     if (claim.stored_status === null || claim.stored_body === null) return refused(409, inProgress());
@@ -93,10 +96,12 @@ export async function idempotently<R>(ctx: ScopedContext, keyed: KeyedRequest | 
   const answer = format.stored(result.response);
   const stored =
     answer !== null &&
-    (await tx.idempotencyKey.updateMany({
-      where: { tenantId: principal.tenantId, principalId, key: keyed.key },
-      data: { responseStatus: answer.status, responseContentType: answer.contentType, responseBody: answer.body },
-    })).count === 1;
+    (
+      await tx.idempotencyKey.updateMany({
+        where: { tenantId: principal.tenantId, principalId, key: keyed.key },
+        data: { responseStatus: answer.status, responseContentType: answer.contentType, responseBody: answer.body },
+      })
+    ).count === 1;
   if (stored) return result;
   // Committing without the answer would leave the key "in progress" for a day: undo the work instead.
   ctx.log.error({ endpoint: ctx.endpoint }, 'could not store the answer of an idempotent request; rolled back');

@@ -11,9 +11,36 @@ export interface CreditNotePdfData {
 }
 
 const WORDS = {
-  en: { title: 'Credit note', to: 'Credited to', number: 'Credit note number', invoice: 'Invoice', date: 'Date', amount: 'Amount credited', reason: 'Reason', note: 'This amount is taken off what you owe on the invoice.' },
-  fr: { title: 'Avoir', to: 'Au bénéfice de', number: "Numéro d'avoir", invoice: 'Facture', date: 'Date', amount: 'Montant de l’avoir', reason: 'Motif', note: 'Ce montant est déduit de ce que vous devez sur la facture.' },
-  es: { title: 'Nota de crédito', to: 'A favor de', number: 'Número de nota de crédito', invoice: 'Factura', date: 'Fecha', amount: 'Importe acreditado', reason: 'Motivo', note: 'Este importe se descuenta de lo que debes en la factura.' },
+  en: {
+    title: 'Credit note',
+    to: 'Credited to',
+    number: 'Credit note number',
+    invoice: 'Invoice',
+    date: 'Date',
+    amount: 'Amount credited',
+    reason: 'Reason',
+    note: 'This amount is taken off what you owe on the invoice.',
+  },
+  fr: {
+    title: 'Avoir',
+    to: 'Au bénéfice de',
+    number: "Numéro d'avoir",
+    invoice: 'Facture',
+    date: 'Date',
+    amount: 'Montant de l’avoir',
+    reason: 'Motif',
+    note: 'Ce montant est déduit de ce que vous devez sur la facture.',
+  },
+  es: {
+    title: 'Nota de crédito',
+    to: 'A favor de',
+    number: 'Número de nota de crédito',
+    invoice: 'Factura',
+    date: 'Fecha',
+    amount: 'Importe acreditado',
+    reason: 'Motivo',
+    note: 'Este importe se descuenta de lo que debes en la factura.',
+  },
 } as const satisfies Record<Language, Record<string, string>>;
 
 export function renderCreditNotePdf(data: CreditNotePdfData): Promise<Buffer> {
@@ -36,9 +63,20 @@ export function renderCreditNotePdf(data: CreditNotePdfData): Promise<Buffer> {
     doc.fillColor('#111827').font('Helvetica-Bold').fontSize(11).text(printable(value), 250, y, { width: 295, align: 'right' });
     y += 22;
   }
-  doc.fillColor('#6b7280').font('Helvetica').fontSize(9).text(t.reason.toUpperCase(), 50, y + 10);
-  doc.fillColor('#111827').font('Helvetica').fontSize(11).text(printable(note.reason), 50, y + 24, { width: 495 });
-  doc.fillColor('#374151').fontSize(10).text(t.note, 50, doc.y + 20, { width: 495 });
+  doc
+    .fillColor('#6b7280')
+    .font('Helvetica')
+    .fontSize(9)
+    .text(t.reason.toUpperCase(), 50, y + 10);
+  doc
+    .fillColor('#111827')
+    .font('Helvetica')
+    .fontSize(11)
+    .text(printable(note.reason), 50, y + 24, { width: 495 });
+  doc
+    .fillColor('#374151')
+    .fontSize(10)
+    .text(t.note, 50, doc.y + 20, { width: 495 });
   finish();
   return done;
 }

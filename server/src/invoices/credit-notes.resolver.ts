@@ -11,7 +11,9 @@ import { invoiceCreditNotes } from './invoices.loaders.js';
 @Resolver(() => CreditNote)
 export class CreditNoteAdminResolver {
   @Allow(managers)
-  @Mutation(() => IssueCreditNotePayload, { description: 'Takes an amount (at most the balance due) off an issued invoice, with a reason the customer reads; numbered, with a PDF.' })
+  @Mutation(() => IssueCreditNotePayload, {
+    description: 'Takes an amount (at most the balance due) off an issued invoice, with a reason the customer reads; numbered, with a PDF.',
+  })
   issueCreditNote(@Ctx() ctx: StaffContext, @Arg('input', () => IssueCreditNoteInput) input: IssueCreditNoteInput): Promise<IssueCreditNotePayload> {
     return issueCreditNote(ctx, input);
   }

@@ -64,7 +64,10 @@ export async function creditNotePdf(ctx: RequestContext, id: string): Promise<Fi
   const tenant = await currentTenant(ctx);
   const note = await tx.creditNote.findFirst({
     where: { id, ...(isCustomer ? { customerId: principal.customerId } : {}) },
-    include: { invoice: { select: { number: true, status: true, totalMinor: true, paidMinor: true, refundedMinor: true, creditedMinor: true } }, customer: { select: { name: true, email: true, locale: true } } },
+    include: {
+      invoice: { select: { number: true, status: true, totalMinor: true, paidMinor: true, refundedMinor: true, creditedMinor: true } },
+      customer: { select: { name: true, email: true, locale: true } },
+    },
   });
   if (!note) throw new NotFound('This credit note');
   const body = await renderCreditNotePdf({

@@ -133,7 +133,12 @@ describe('who may issue and see credit notes', () => {
   it('the customer sees their credit notes on the invoice and downloads the PDF; staff download it too', async () => {
     const me = await world();
     const issued = (await issue(me, 2500, 'Goodwill: arrived late')).data!.issueCreditNote.creditNote;
-    const res = await app.call<{ invoice: { amountDueMinor: number; creditedMinor: number; creditNotes: { id: string; number: string; pdfUrl: string }[] } }>('portal', PORTAL_INVOICE, { id: me.invoice.id }, { token: me.token });
+    const res = await app.call<{ invoice: { amountDueMinor: number; creditedMinor: number; creditNotes: { id: string; number: string; pdfUrl: string }[] } }>(
+      'portal',
+      PORTAL_INVOICE,
+      { id: me.invoice.id },
+      { token: me.token },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.invoice).toMatchObject({ amountDueMinor: 12500, creditedMinor: 2500, creditNotes: [{ id: issued.id, number: 'CN-2026-00001' }] });
     for (const url of [res.data!.invoice.creditNotes[0]!.pdfUrl, issued.pdfUrl]) {
@@ -168,16 +173,16 @@ describe('who may issue and see credit notes', () => {
     }
 
     // Row-level security alone, with no WHERE clause: forced on, the customer's own only, the tenant's for staff.
-    const [flags] = await app.owner.$queryRaw<{ relrowsecurity: boolean; relforcerowsecurity: boolean }[]>`SELECT relrowsecurity, relforcerowsecurity FROM pg_class WHERE relname = 'credit_notes'`;
+    const [flags] = await app.owner.$queryRaw<
+      { relrowsecurity: boolean; relforcerowsecurity: boolean }[]
+    >`SELECT relrowsecurity, relforcerowsecurity FROM pg_class WHERE relname = 'credit_notes'`;
     expect(flags).toEqual({ relrowsecurity: true, relforcerowsecurity: true });
     const seen = (scope: Parameters<typeof withScope>[1]) => withScope(app.db, scope, (tx) => tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM credit_notes`);
     expect(await seen({ tenantId: me.tenant.id, role: 'customer', customerId: me.customer.id })).toEqual([{ id: note.id }]);
     expect(await seen({ tenantId: me.tenant.id, role: 'customer', customerId: neighbour!.customerId })).toEqual([]);
     expect(await seen({ tenantId: elsewhere.tenant.id, role: 'staff' })).toEqual([]);
     expect(await seen({ tenantId: me.tenant.id, role: 'staff' })).toEqual([{ id: note.id }]);
-    const write = withScope(app.db, { tenantId: me.tenant.id, role: 'customer', customerId: me.customer.id }, (tx) =>
-      tx.$executeRaw`UPDATE credit_notes SET amount_minor = 1`,
-    );
+    const write = withScope(app.db, { tenantId: me.tenant.id, role: 'customer', customerId: me.customer.id }, (tx) => tx.$executeRaw`UPDATE credit_notes SET amount_minor = 1`);
     expect(await write).toBe(0);
   });
 });

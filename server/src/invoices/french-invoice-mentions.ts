@@ -24,11 +24,9 @@ export function frenchInvoiceMentions(input: FrenchMentionsInput): string[] {
     'En cas de retard de paiement, des pénalités de retard sont exigibles au taux de trois fois le taux d’intérêt légal, ' +
       'ainsi qu’une indemnité forfaitaire pour frais de recouvrement de 40 € (articles L441-10 et D441-5 du Code de commerce).',
   ];
-  const identity = [
-    input.legalName,
-    input.registrationNumber && `SIRET : ${input.registrationNumber}`,
-    input.vatNumber && `N° TVA intracommunautaire : ${input.vatNumber}`,
-  ].filter(Boolean);
+  const identity = [input.legalName, input.registrationNumber && `SIRET : ${input.registrationNumber}`, input.vatNumber && `N° TVA intracommunautaire : ${input.vatNumber}`].filter(
+    Boolean,
+  );
   if (identity.length > 0) mentions.push(identity.join(' – '));
   return mentions;
 }

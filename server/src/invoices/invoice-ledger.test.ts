@@ -45,7 +45,12 @@ type World = Awaited<ReturnType<typeof world>>;
 
 /** Pays `amountMinor` (or all that is due) with the sandbox's success card; the payment's id. */
 async function pay(me: World, amountMinor?: number): Promise<string> {
-  const started = await app.call<{ startInvoicePayment: { clientSecret: string; payment: { id: string } } }>('portal', START, { input: { invoiceId: me.invoice.id, amountMinor } }, { token: me.token });
+  const started = await app.call<{ startInvoicePayment: { clientSecret: string; payment: { id: string } } }>(
+    'portal',
+    START,
+    { input: { invoiceId: me.invoice.id, amountMinor } },
+    { token: me.token },
+  );
   expect(started.errors).toBeUndefined();
   const { clientSecret, payment } = started.data!.startInvoicePayment;
   const paid = await app.call('portal', CONFIRM, { input: { clientSecret, cardNumber: '4242424242424242', expiry: '12/30', cvc: '123' } }, { token: me.token });
@@ -72,7 +77,15 @@ describe('one ledger per invoice', () => {
     const refund = await app.call('admin', REFUND, { input: { paymentId, amountMinor: 5000, reason: 'Goodwill' } }, { token: me.adminToken });
     expect(refund.errors).toBeUndefined();
 
-    expect(await portalInvoice(me)).toEqual({ status: 'paid', amountDueMinor: 0, totalMinor: 15000, paidMinor: 10000, refundedMinor: 5000, creditedMinor: 0, refundState: 'partially_refunded' });
+    expect(await portalInvoice(me)).toEqual({
+      status: 'paid',
+      amountDueMinor: 0,
+      totalMinor: 15000,
+      paidMinor: 10000,
+      refundedMinor: 5000,
+      creditedMinor: 0,
+      refundState: 'partially_refunded',
+    });
     expect(await dashboard(me)).toEqual({ amountDueMinor: 0, counts: { unpaidInvoices: 0 }, unpaidInvoices: [] });
     const list = await app.call<{ invoices: { nodes: { id: string }[] } }>('portal', LIST, { status: 'paid' }, { token: me.token });
     expect(list.data!.invoices.nodes.map((i) => i.id)).toEqual([me.invoice.id]);
@@ -83,12 +96,21 @@ describe('one ledger per invoice', () => {
     await pay(me, 6000);
 
     expect(await portalInvoice(me)).toMatchObject({ status: 'partially_paid', amountDueMinor: 9000, totalMinor: 15000, paidMinor: 6000, refundState: 'none' });
-    const list = await app.call<{ invoices: { nodes: { id: string; status: string; amountDueMinor: number }[] } }>('portal', LIST, { status: 'partially_paid' }, { token: me.token });
+    const list = await app.call<{ invoices: { nodes: { id: string; status: string; amountDueMinor: number }[] } }>(
+      'portal',
+      LIST,
+      { status: 'partially_paid' },
+      { token: me.token },
+    );
     expect(list.errors).toBeUndefined();
     expect(list.data!.invoices.nodes).toEqual([{ id: me.invoice.id, status: 'partially_paid', amountDueMinor: 9000, totalMinor: 15000 }]);
     const unpaid = await app.call<{ invoices: { nodes: unknown[] } }>('portal', LIST, { status: 'unpaid' }, { token: me.token });
     expect(unpaid.data!.invoices.nodes).toEqual([]);
-    expect(await dashboard(me)).toEqual({ amountDueMinor: 9000, counts: { unpaidInvoices: 1 }, unpaidInvoices: [{ id: me.invoice.id, status: 'partially_paid', amountDueMinor: 9000 }] });
+    expect(await dashboard(me)).toEqual({
+      amountDueMinor: 9000,
+      counts: { unpaidInvoices: 1 },
+      unpaidInvoices: [{ id: me.invoice.id, status: 'partially_paid', amountDueMinor: 9000 }],
+    });
   });
 
   it('staff reopen a paid invoice that refunds left short on purpose: it is due again by what was given back', async () => {

@@ -74,15 +74,27 @@ describe('moves', () => {
 
 describe('what is refused', () => {
   it('payments: above zero and at most the balance, on an open invoice', () => {
-    expect(() => { assertOpen(open({ status: 'paid', paidMinor: 15000 })); }).toThrow(/already paid/);
-    expect(() => { assertOpen(open({ status: 'void' })); }).toThrow(/cannot be paid/);
-    expect(() => { assertPayable(open(), 0, 'en'); }).toThrow(/greater than zero/);
-    expect(() => { assertPayable(open({ paidMinor: 5000 }), 10001, 'en'); }).toThrow('The amount is more than the $100.00 still due.');
-    expect(() => { assertPayable(open(), 15000, 'en'); }).not.toThrow();
+    expect(() => {
+      assertOpen(open({ status: 'paid', paidMinor: 15000 }));
+    }).toThrow(/already paid/);
+    expect(() => {
+      assertOpen(open({ status: 'void' }));
+    }).toThrow(/cannot be paid/);
+    expect(() => {
+      assertPayable(open(), 0, 'en');
+    }).toThrow(/greater than zero/);
+    expect(() => {
+      assertPayable(open({ paidMinor: 5000 }), 10001, 'en');
+    }).toThrow('The amount is more than the $100.00 still due.');
+    expect(() => {
+      assertPayable(open(), 15000, 'en');
+    }).not.toThrow();
   });
 
   it('amounts in messages use the currency’s own decimals: JPY 0, KWD 3', () => {
-    expect(() => { assertPayable(open({ currency: 'JPY', totalMinor: 15000 }), 15001, 'en'); }).toThrow('The amount is more than the ¥15,000 still due.');
+    expect(() => {
+      assertPayable(open({ currency: 'JPY', totalMinor: 15000 }), 15001, 'en');
+    }).toThrow('The amount is more than the ¥15,000 still due.');
     expect(() => credited(open({ currency: 'KWD', totalMinor: 12345 }), 20000, 'en')).toThrow(/^A credit note can take off at most the KWD\s12\.345 still due\.$/);
   });
 
@@ -93,8 +105,14 @@ describe('what is refused', () => {
   });
 
   it('a void never hides money kept or a credit note', () => {
-    expect(() => { assertVoidable(open({ paidMinor: 1 })); }).toThrow(/refund them first/);
-    expect(() => { assertVoidable(open({ creditedMinor: 1 })); }).toThrow(/credit notes/);
-    expect(() => { assertVoidable(open({ status: 'paid', refundedMinor: 15000 })); }).not.toThrow();
+    expect(() => {
+      assertVoidable(open({ paidMinor: 1 }));
+    }).toThrow(/refund them first/);
+    expect(() => {
+      assertVoidable(open({ creditedMinor: 1 }));
+    }).toThrow(/credit notes/);
+    expect(() => {
+      assertVoidable(open({ status: 'paid', refundedMinor: 15000 }));
+    }).not.toThrow();
   });
 });

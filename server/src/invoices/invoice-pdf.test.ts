@@ -123,7 +123,17 @@ describe('invoice PDF', () => {
     await app.owner.payment.createMany({
       data: [
         // 03:00 UTC on 2 March is still 1 March in Chicago.
-        { ...base, amountMinor: 5000, method: 'card', status: 'partially_refunded', provider: 'sandbox', cardBrand: 'visa', last4: '4242', refundedMinor: 1000, receivedAt: new Date('2026-03-02T03:00:00Z') },
+        {
+          ...base,
+          amountMinor: 5000,
+          method: 'card',
+          status: 'partially_refunded',
+          provider: 'sandbox',
+          cardBrand: 'visa',
+          last4: '4242',
+          refundedMinor: 1000,
+          receivedAt: new Date('2026-03-02T03:00:00Z'),
+        },
         { ...base, amountMinor: 2500, method: 'cheque', status: 'succeeded', provider: 'offline', receivedAt: new Date('2026-03-05T15:00:00Z') },
         { ...base, amountMinor: 9900, method: 'card', status: 'failed', provider: 'sandbox', receivedAt: new Date('2026-03-04T15:00:00Z') },
       ],
@@ -194,7 +204,12 @@ describe('invoice PDF', () => {
   it('a draft invoice is invisible to its customer: not listed, NOT_FOUND, and its link 404', async () => {
     const me = await setup();
     await app.owner.invoice.update({ where: { tenantId_id: { tenantId: me.tenant.id, id: me.records.invoice.id } }, data: { status: 'draft' } });
-    const list = await app.call<{ invoices: { nodes: unknown[] } }>('portal', '{ invoices(status: draft) { nodes { id } } all: invoices { nodes { id } } }', {}, { token: me.token });
+    const list = await app.call<{ invoices: { nodes: unknown[] } }>(
+      'portal',
+      '{ invoices(status: draft) { nodes { id } } all: invoices { nodes { id } } }',
+      {},
+      { token: me.token },
+    );
     expect(list.errors).toBeUndefined();
     expect(list.data).toEqual({ invoices: { nodes: [] }, all: { nodes: [] } });
     const one = await app.call('portal', 'query($id: ID!) { invoice(id: $id) { id } }', { id: me.records.invoice.id }, { token: me.token });
@@ -257,7 +272,10 @@ describe('the seller and the customer on every PDF', () => {
     // The customer reads English: the legal mentions stay in the business's language.
     const { tenant, records, token } = await setup();
     await app.owner.tenant.update({ where: { id: tenant.id }, data: PARIS });
-    await app.owner.site.update({ where: { tenantId_id: { tenantId: tenant.id, id: records.site.id } }, data: { addressLine1: '18 rue des Martyrs', city: 'Paris', postalCode: '75009', region: null, country: 'FR' } });
+    await app.owner.site.update({
+      where: { tenantId_id: { tenantId: tenant.id, id: records.site.id } },
+      data: { addressLine1: '18 rue des Martyrs', city: 'Paris', postalCode: '75009', region: null, country: 'FR' },
+    });
     const text = await pdfText(new Uint8Array(await (await fetch(`${app.url}${await pdfUrlOf(token, records.invoice.id)}`)).arrayBuffer()));
     expect(text).toContain('18 rue des Martyrs 75009 Paris');
     expect(text).toContain('Pawsome Toilettage SAS · 27 rue de Lévis, 75017 Paris, France');
@@ -287,7 +305,16 @@ describe('the seller and the customer on every PDF', () => {
         business,
         customer: to,
         invoiceNumber: records.invoice.number,
-        payment: { id: '4b1d3c2a-0000-4000-8000-000000000000', amountMinor: 5000, refundedMinor: 0, currency: 'EUR', method: 'card', cardBrand: 'visa', last4: '4242', paidAt: TEST_START },
+        payment: {
+          id: '4b1d3c2a-0000-4000-8000-000000000000',
+          amountMinor: 5000,
+          refundedMinor: 0,
+          currency: 'EUR',
+          method: 'card',
+          cardBrand: 'visa',
+          last4: '4242',
+          paidAt: TEST_START,
+        },
         amountDueMinor: 0,
         renderedAt: TEST_START,
       }),

@@ -104,7 +104,12 @@ export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
     }
     for (const column of COLUMNS) doc.text(cells[column.key], column.x + 4, y, { width: column.width - 8, align: column.align });
     y += height + 8;
-    doc.moveTo(PAGE.margin, y - 4).lineTo(PAGE.width - PAGE.margin, y - 4).lineWidth(0.5).strokeColor('#e5e7eb').stroke();
+    doc
+      .moveTo(PAGE.margin, y - 4)
+      .lineTo(PAGE.width - PAGE.margin, y - 4)
+      .lineWidth(0.5)
+      .strokeColor('#e5e7eb')
+      .stroke();
   }
 
   // Totals, the amount due emphasised in the business's colour.
@@ -119,12 +124,20 @@ export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   totals.push([t.paid, fmt.money(receivedMinor(invoice)), false]);
   if (invoice.refundedMinor > 0) totals.push([t.refunded, fmt.money(invoice.refundedMinor), false]);
   for (const [label, value, bold] of totals) {
-    doc.fillColor('#374151').font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10).text(label, 320, y, { width: 120 });
+    doc
+      .fillColor('#374151')
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(10)
+      .text(label, 320, y, { width: 120 });
     doc.text(value, 440, y, { width: 105, align: 'right' });
     y += 16;
   }
   doc.rect(315, y, PAGE.width - PAGE.margin - 315, 24).fill(accent);
-  doc.fillColor('#111827').font('Helvetica-Bold').fontSize(11).text(t.amountDue, 320, y + 7, { width: 120 });
+  doc
+    .fillColor('#111827')
+    .font('Helvetica-Bold')
+    .fontSize(11)
+    .text(t.amountDue, 320, y + 7, { width: 120 });
   doc.text(fmt.money(invoice.amountDueMinor), 440, y + 7, { width: 105, align: 'right' });
   y += 44;
   y = history(doc, data, t, fmt, y);
@@ -135,7 +148,10 @@ export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
       y = PAGE.margin;
     }
     doc.fillColor('#6b7280').font('Helvetica').fontSize(9).text(t.notes.toUpperCase(), PAGE.margin, y);
-    doc.fillColor('#111827').fontSize(10).text(invoice.notes, PAGE.margin, y + 14, { width: PAGE.width - 2 * PAGE.margin });
+    doc
+      .fillColor('#111827')
+      .fontSize(10)
+      .text(invoice.notes, PAGE.margin, y + 14, { width: PAGE.width - 2 * PAGE.margin });
     y = doc.y + 20;
   }
 

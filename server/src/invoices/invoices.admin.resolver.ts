@@ -39,7 +39,9 @@ export class InvoiceAdminResolver {
   }
 
   @Allow(managers)
-  @Mutation(() => Invoice, { description: 'Voids a draft, an unpaid invoice, or a paid one whose money was all given back. CONFLICT when a payment is kept (refund first) or a credit note was issued.' })
+  @Mutation(() => Invoice, {
+    description: 'Voids a draft, an unpaid invoice, or a paid one whose money was all given back. CONFLICT when a payment is kept (refund first) or a credit note was issued.',
+  })
   voidInvoice(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string): Promise<Invoice> {
     return voidInvoice(ctx, id, reason);
   }
@@ -51,7 +53,9 @@ export class InvoiceAdminResolver {
   }
 
   @Allow(managers)
-  @Mutation(() => Invoice, { description: 'Makes a paid invoice that refunds left short due again by what was given back. CONFLICT when it is not paid or nothing was given back.' })
+  @Mutation(() => Invoice, {
+    description: 'Makes a paid invoice that refunds left short due again by what was given back. CONFLICT when it is not paid or nothing was given back.',
+  })
   reopenInvoice(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string): Promise<Invoice> {
     return reopenInvoice(ctx, id);
   }

@@ -99,7 +99,12 @@ describe('creating and issuing invoices', () => {
     const me = await office();
     const draft = await create(me);
     // The second field fails, so the whole request, the issue included, is rolled back.
-    const failed = await app.call('admin', 'mutation($id: ID!) { issueInvoice(id: $id) { number } voidInvoice(id: "nope", reason: "x") { id } }', { id: draft.id }, { token: me.token });
+    const failed = await app.call(
+      'admin',
+      'mutation($id: ID!) { issueInvoice(id: $id) { number } voidInvoice(id: "nope", reason: "x") { id } }',
+      { id: draft.id },
+      { token: me.token },
+    );
     expect(failed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await app.owner.invoice.findFirst({ where: { tenantId: me.tenant.id, id: draft.id } }))?.status).toBe('draft');
     const res = await app.call<{ issueInvoice: InvoiceView }>('admin', ISSUE, { id: draft.id }, { token: me.token });
@@ -127,8 +132,18 @@ describe('creating and issuing invoices', () => {
   it('only a draft can be edited; editing replaces its lines and totals', async () => {
     const me = await office();
     const draft = await create(me);
-    const edited = await app.call<{ updateDraftInvoice: InvoiceView }>('admin', UPDATE, { id: draft.id, input: { lines: [{ description: 'Visit', unitPriceMinor: 5000, taxRateBp: 1000 }] } }, { token: me.token });
-    expect(edited.data?.updateDraftInvoice).toMatchObject({ subtotalMinor: 5000, taxMinor: 500, totalMinor: 5500, lines: [{ description: 'Visit', quantity: 1, totalMinor: 5000 }] });
+    const edited = await app.call<{ updateDraftInvoice: InvoiceView }>(
+      'admin',
+      UPDATE,
+      { id: draft.id, input: { lines: [{ description: 'Visit', unitPriceMinor: 5000, taxRateBp: 1000 }] } },
+      { token: me.token },
+    );
+    expect(edited.data?.updateDraftInvoice).toMatchObject({
+      subtotalMinor: 5000,
+      taxMinor: 500,
+      totalMinor: 5500,
+      lines: [{ description: 'Visit', quantity: 1, totalMinor: 5000 }],
+    });
     await app.call('admin', ISSUE, { id: draft.id }, { token: me.token });
     const refused = await app.call('admin', UPDATE, { id: draft.id, input: { lines: LINES } }, { token: me.token });
     expect(refused.errors?.[0]).toMatchObject({ message: 'Only a draft invoice can be edited.', extensions: { code: 'CONFLICT' } });
@@ -139,9 +154,19 @@ describe('voiding and offline payments', () => {
   it('a partial then a full cheque payment leave the invoice paid, with both payments recorded', async () => {
     const me = await office();
     const invoice = await create(me, { issue: true });
-    const part = await app.call<{ recordOfflinePayment: InvoiceView }>('admin', PAY, { input: { invoiceId: invoice.id, amountMinor: 1000, method: 'cheque', receivedOn: '2026-11-19', reference: '1042' } }, { token: me.token });
+    const part = await app.call<{ recordOfflinePayment: InvoiceView }>(
+      'admin',
+      PAY,
+      { input: { invoiceId: invoice.id, amountMinor: 1000, method: 'cheque', receivedOn: '2026-11-19', reference: '1042' } },
+      { token: me.token },
+    );
     expect(part.data?.recordOfflinePayment).toMatchObject({ status: 'partially_paid', paidMinor: 1000, amountDueMinor: 2272 });
-    const rest = await app.call<{ recordOfflinePayment: InvoiceView }>('admin', PAY, { input: { invoiceId: invoice.id, amountMinor: 2272, method: 'cash', receivedOn: '2026-11-20' } }, { token: me.token });
+    const rest = await app.call<{ recordOfflinePayment: InvoiceView }>(
+      'admin',
+      PAY,
+      { input: { invoiceId: invoice.id, amountMinor: 2272, method: 'cash', receivedOn: '2026-11-20' } },
+      { token: me.token },
+    );
     expect(rest.data?.recordOfflinePayment).toMatchObject({ status: 'paid', paidMinor: 3272, amountDueMinor: 0 });
     const payments = await app.owner.payment.findMany({ where: { tenantId: me.tenant.id }, orderBy: { amountMinor: 'asc' } });
     expect(payments.map((p) => [p.amountMinor, p.method, p.provider, p.providerRef, p.status])).toEqual([

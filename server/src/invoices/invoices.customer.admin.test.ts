@@ -24,7 +24,10 @@ describe("invoices' customers for staff", () => {
     const list = await app.call<{ invoices: { nodes: { customerId: string; customerName: string }[] } }>('admin', LIST, {}, { token });
     expect(list.errors).toBeUndefined();
     expect(list.data?.invoices.nodes.map((n) => [n.customerId, n.customerName]).sort()).toEqual(
-      [[first.id, first.name], [second.id, second.name]].sort(),
+      [
+        [first.id, first.name],
+        [second.id, second.name],
+      ].sort(),
     );
   });
 
@@ -32,7 +35,12 @@ describe("invoices' customers for staff", () => {
     const tenant = await makeTenant(app.owner);
     const { customer } = await makeCustomer(app.owner, tenant.id);
     const { token } = await signedInStaff(app, tenant.id, 'owner');
-    const created = await app.call<{ createInvoice: { id: string } }>('admin', CREATE, { input: { customerId: customer.id, lines: [{ description: 'Visit', unitPriceMinor: 5000 }] } }, { token });
+    const created = await app.call<{ createInvoice: { id: string } }>(
+      'admin',
+      CREATE,
+      { input: { customerId: customer.id, lines: [{ description: 'Visit', unitPriceMinor: 5000 }] } },
+      { token },
+    );
     const other = await makeTenant(app.owner);
     const { token: outsider } = await signedInStaff(app, other.id, 'owner');
     const one = await app.call('admin', 'query($id: ID!) { invoice(id: $id) { id customerName } }', { id: created.data?.createInvoice.id }, { token: outsider });

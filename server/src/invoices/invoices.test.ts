@@ -53,7 +53,14 @@ describe('portal invoice detail', () => {
   it("an invoice from a service agreement carries the agreement's name as its recurring label", async () => {
     const me = await customerWithInvoice();
     const agreement = await app.owner.serviceAgreement.create({
-      data: { tenantId: me.tenant.id, customerId: me.account.customerId, name: 'Annual furnace plan', priceMinor: 15000, intervalMonths: 12, nextInvoiceOn: new Date('2027-11-01') },
+      data: {
+        tenantId: me.tenant.id,
+        customerId: me.account.customerId,
+        name: 'Annual furnace plan',
+        priceMinor: 15000,
+        intervalMonths: 12,
+        nextInvoiceOn: new Date('2027-11-01'),
+      },
     });
     await app.owner.invoice.update({ where: { tenantId_id: { tenantId: me.tenant.id, id: me.records.invoice.id } }, data: { agreementId: agreement.id } });
     const res = await app.call<{ invoices: { nodes: { recurringLabel: string | null }[] } }>('portal', '{ invoices { nodes { recurringLabel } } }', {}, { token: me.token });
@@ -76,7 +83,10 @@ describe('portal invoice detail', () => {
   it('invoices are FORBIDDEN with a clear message when the business switched them off', async () => {
     const me = await customerWithInvoice();
     await app.owner.tenant.update({ where: { id: me.tenant.id }, data: { featureInvoices: false } });
-    for (const [query, vars] of [['{ invoices { nodes { id } } }', {}], [ONE, { id: me.records.invoice.id }]] as const) {
+    for (const [query, vars] of [
+      ['{ invoices { nodes { id } } }', {}],
+      [ONE, { id: me.records.invoice.id }],
+    ] as const) {
       const res = await app.call('portal', query, vars, { token: me.token });
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(res.errors?.[0]?.message).toBe(`Invoices is not available in ${me.tenant.name}'s portal. Please contact ${me.tenant.name} directly.`);

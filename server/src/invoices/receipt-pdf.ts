@@ -13,9 +13,48 @@ export interface ReceiptPdfData {
 }
 
 const WORDS = {
-  en: { receipt: 'Receipt', paidBy: 'Paid by', invoice: 'Invoice', date: 'Date paid', method: 'Payment method', amount: 'Amount paid', refunded: 'Refunded', due: 'Still due on the invoice', reference: 'Receipt number', card: 'Card', bank: 'Bank account', thanks: 'Thank you for your payment.' },
-  fr: { receipt: 'Reçu', paidBy: 'Payé par', invoice: 'Facture', date: 'Date du paiement', method: 'Moyen de paiement', amount: 'Montant payé', refunded: 'Remboursé', due: 'Reste à payer sur la facture', reference: 'Numéro de reçu', card: 'Carte', bank: 'Compte bancaire', thanks: 'Merci pour votre paiement.' },
-  es: { receipt: 'Recibo', paidBy: 'Pagado por', invoice: 'Factura', date: 'Fecha de pago', method: 'Medio de pago', amount: 'Importe pagado', refunded: 'Reembolsado', due: 'Pendiente de la factura', reference: 'Número de recibo', card: 'Tarjeta', bank: 'Cuenta bancaria', thanks: 'Gracias por tu pago.' },
+  en: {
+    receipt: 'Receipt',
+    paidBy: 'Paid by',
+    invoice: 'Invoice',
+    date: 'Date paid',
+    method: 'Payment method',
+    amount: 'Amount paid',
+    refunded: 'Refunded',
+    due: 'Still due on the invoice',
+    reference: 'Receipt number',
+    card: 'Card',
+    bank: 'Bank account',
+    thanks: 'Thank you for your payment.',
+  },
+  fr: {
+    receipt: 'Reçu',
+    paidBy: 'Payé par',
+    invoice: 'Facture',
+    date: 'Date du paiement',
+    method: 'Moyen de paiement',
+    amount: 'Montant payé',
+    refunded: 'Remboursé',
+    due: 'Reste à payer sur la facture',
+    reference: 'Numéro de reçu',
+    card: 'Carte',
+    bank: 'Compte bancaire',
+    thanks: 'Merci pour votre paiement.',
+  },
+  es: {
+    receipt: 'Recibo',
+    paidBy: 'Pagado por',
+    invoice: 'Factura',
+    date: 'Fecha de pago',
+    method: 'Medio de pago',
+    amount: 'Importe pagado',
+    refunded: 'Reembolsado',
+    due: 'Pendiente de la factura',
+    reference: 'Número de recibo',
+    card: 'Tarjeta',
+    bank: 'Cuenta bancaria',
+    thanks: 'Gracias por tu pago.',
+  },
 } as const satisfies Record<Language, Record<string, string>>;
 
 export function renderReceiptPdf(data: ReceiptPdfData): Promise<Buffer> {
@@ -28,7 +67,13 @@ export function renderReceiptPdf(data: ReceiptPdfData): Promise<Buffer> {
     ? `${payment.method.startsWith('us_bank_account') ? t.bank : t.card} ${payment.cardBrand ?? ''} •••• ${payment.last4}`.replace(/\s+/g, ' ')
     : payment.method;
 
-  const { doc, done, finish } = startBrandedPdf({ lang, title: `${t.receipt} ${data.invoiceNumber ?? ''}`.trim(), heading: t.receipt, business: data.business, renderedAt: data.renderedAt });
+  const { doc, done, finish } = startBrandedPdf({
+    lang,
+    title: `${t.receipt} ${data.invoiceNumber ?? ''}`.trim(),
+    heading: t.receipt,
+    business: data.business,
+    renderedAt: data.renderedAt,
+  });
   const customerBottom = customerBlock(doc, t.paidBy, data.customer, data.business, lang);
   const rows: [string, string][] = [
     [t.reference, payment.id.slice(0, 8).toUpperCase()],
@@ -45,7 +90,11 @@ export function renderReceiptPdf(data: ReceiptPdfData): Promise<Buffer> {
     doc.fillColor('#111827').font('Helvetica-Bold').fontSize(11).text(printable(value), 250, y, { width: 295, align: 'right' });
     y += 22;
   }
-  doc.fillColor('#374151').font('Helvetica').fontSize(11).text(t.thanks, 50, y + 20);
+  doc
+    .fillColor('#374151')
+    .font('Helvetica')
+    .fontSize(11)
+    .text(t.thanks, 50, y + 20);
   finish();
   return done;
 }

@@ -19,7 +19,8 @@ function errorOf(work: () => unknown): { code: unknown; reason: unknown; message
 describe('the job lifecycle', () => {
   it('setJobStatus moves: scheduled → in progress → completed; requested or scheduled → cancelled (the office only)', () => {
     const allowed = new Set<string>();
-    for (const from of STATUSES) for (const to of STATUSES) for (const actor of ACTORS) if (errorOf(() => statusMove(from, to, actor)) === null) allowed.add(`${actor}: ${from}>${to}`);
+    for (const from of STATUSES)
+      for (const to of STATUSES) for (const actor of ACTORS) if (errorOf(() => statusMove(from, to, actor)) === null) allowed.add(`${actor}: ${from}>${to}`);
     expect([...allowed].sort()).toEqual(
       [
         'customer: requested>cancelled',
@@ -36,10 +37,18 @@ describe('the job lifecycle', () => {
 
   it('refuses a status change with a reason: the same status, a move that does not start there, a move not the caller’s', () => {
     expect(errorOf(() => statusMove('cancelled', 'cancelled', 'office'))).toEqual({ code: 'CONFLICT', reason: 'ALREADY_IN_STATUS', message: 'This job is already cancelled.' });
-    expect(errorOf(() => statusMove('cancelled', 'completed', 'office'))).toEqual({ code: 'CONFLICT', reason: 'NOT_ALLOWED_IN_STATUS', message: 'This job is cancelled and cannot be made completed.' });
+    expect(errorOf(() => statusMove('cancelled', 'completed', 'office'))).toEqual({
+      code: 'CONFLICT',
+      reason: 'NOT_ALLOWED_IN_STATUS',
+      message: 'This job is cancelled and cannot be made completed.',
+    });
     // Confirming a request takes a time and a technician: confirmAppointment, not setJobStatus.
     expect(errorOf(() => statusMove('requested', 'scheduled', 'office'))?.reason).toBe('NOT_ALLOWED_IN_STATUS');
-    expect(errorOf(() => statusMove('scheduled', 'cancelled', 'technician'))).toEqual({ code: 'FORBIDDEN', reason: 'NOT_ALLOWED_FOR_ROLE', message: 'Only the office can cancel a job.' });
+    expect(errorOf(() => statusMove('scheduled', 'cancelled', 'technician'))).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'NOT_ALLOWED_FOR_ROLE',
+      message: 'Only the office can cancel a job.',
+    });
     // A move that does not start from the status is a conflict whoever asks.
     expect(errorOf(() => statusMove('completed', 'cancelled', 'technician'))?.reason).toBe('NOT_ALLOWED_IN_STATUS');
   });
@@ -63,19 +72,35 @@ describe('the job lifecycle', () => {
     expect(moveRefusal('requested', 'confirm', 'customer')).toBe('NOT_ALLOWED_FOR_ROLE');
     expect(statusAfter('confirm')).toBe('scheduled');
     expect(statusAfter('reschedule')).toBeNull();
-    expect(errorOf(() => { assertMove({ status: 'scheduled' }, 'confirm', 'office', 'appointment'); })).toEqual({
+    expect(
+      errorOf(() => {
+        assertMove({ status: 'scheduled' }, 'confirm', 'office', 'appointment');
+      }),
+    ).toEqual({
       code: 'CONFLICT',
       reason: 'NOT_ALLOWED_IN_STATUS',
       message: 'This appointment is scheduled and can no longer be confirmed.',
     });
-    expect(errorOf(() => { assertMove({ status: 'in_progress' }, 'reschedule', 'customer', 'appointment'); })?.message).toBe('This appointment is in progress and can no longer be moved.');
+    expect(
+      errorOf(() => {
+        assertMove({ status: 'in_progress' }, 'reschedule', 'customer', 'appointment');
+      })?.message,
+    ).toBe('This appointment is in progress and can no longer be moved.');
   });
 
   it('dispatch: only a scheduled job is assigned; notes and parts change unless the job was called off', () => {
     expect(STATUSES.filter((s) => mayMove(s, 'assign', 'office'))).toEqual(['scheduled']);
-    expect(errorOf(() => { assertMove({ status: 'completed' }, 'assign', 'office', 'job'); })?.message).toBe('This job is completed and can no longer be assigned.');
+    expect(
+      errorOf(() => {
+        assertMove({ status: 'completed' }, 'assign', 'office', 'job');
+      })?.message,
+    ).toBe('This job is completed and can no longer be assigned.');
     expect(STATUSES.filter((s) => mayMove(s, 'recordWork', 'technician'))).toEqual(['requested', 'scheduled', 'in_progress', 'completed']);
-    expect(errorOf(() => { assertMove({ status: 'declined' }, 'recordWork', 'office', 'job'); })).toEqual({
+    expect(
+      errorOf(() => {
+        assertMove({ status: 'declined' }, 'recordWork', 'office', 'job');
+      }),
+    ).toEqual({
       code: 'CONFLICT',
       reason: 'NOT_ALLOWED_IN_STATUS',
       message: 'This job is declined: its notes and parts can no longer change.',

@@ -31,7 +31,9 @@ import { mapSearchUrl } from './map-link.js';
 @Resolver(() => AdminJob)
 export class JobAdminResolver {
   @Allow(anyStaff)
-  @Query(() => DispatchBoard, { description: 'Jobs from `from` to `to` (YYYY-MM-DD, at most 31 days, business time zone) by day and technician. Technicians see their own lane only.' })
+  @Query(() => DispatchBoard, {
+    description: 'Jobs from `from` to `to` (YYYY-MM-DD, at most 31 days, business time zone) by day and technician. Technicians see their own lane only.',
+  })
   dispatchBoard(
     @Ctx() ctx: StaffContext,
     @Arg('from', () => String) from: string,
@@ -78,7 +80,8 @@ export class JobAdminResolver {
 
   @Allow(office)
   @Mutation(() => AdminJob, {
-    description: 'Moves a job or appointment request at any time (the cancellation window binds customers only); keeps its technician when free, else finds one. The customer is emailed.',
+    description:
+      'Moves a job or appointment request at any time (the cancellation window binds customers only); keeps its technician when free, else finds one. The customer is emailed.',
   })
   moveJob(
     @Ctx() ctx: StaffContext,
@@ -98,14 +101,19 @@ export class JobAdminResolver {
     @Ctx() ctx: StaffContext,
     @Arg('id', () => ID) id: string,
     @Arg('status', () => JobStatus) status: JobStatus,
-    @Arg('reason', () => String, { nullable: true, description: 'Why the job is cancelled (up to 500 characters), told to the customer. Only used when cancelling.' }) reason?: string | null,
+    @Arg('reason', () => String, { nullable: true, description: 'Why the job is cancelled (up to 500 characters), told to the customer. Only used when cancelling.' })
+    reason?: string | null,
   ): Promise<AdminJob> {
     return setJobStatus(ctx, id, status, reason);
   }
 
   @Allow(anyStaff)
   @Mutation(() => AdminJob, { description: 'Notes the customer sees; null clears them.' })
-  updateJobNotes(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string, @Arg('customerNotes', () => String, { nullable: true }) customerNotes?: string | null): Promise<AdminJob> {
+  updateJobNotes(
+    @Ctx() ctx: StaffContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('customerNotes', () => String, { nullable: true }) customerNotes?: string | null,
+  ): Promise<AdminJob> {
     return updateJobNotes(ctx, id, customerNotes);
   }
 

@@ -177,7 +177,9 @@ export async function createJobRow(ctx: StaffContext, tenant: Tenant, customerId
     const asset = isId(plan.assetId) ? await tx.asset.findFirst({ where: { id: plan.assetId, customerId }, select: { id: true } }) : null;
     if (!asset) throw new NotFound('This asset');
   }
-  const service = isId(plan.serviceTypeId) ? await tx.serviceType.findFirst({ where: { id: plan.serviceTypeId, active: true }, select: { id: true, durationMinutes: true } }) : null;
+  const service = isId(plan.serviceTypeId)
+    ? await tx.serviceType.findFirst({ where: { id: plan.serviceTypeId, active: true }, select: { id: true, durationMinutes: true } })
+    : null;
   if (!service) throw new NotFound('This service');
   if (plan.technicianId != null && plan.autoAssign) throw new BadInput('technicianId', 'Name a technician or ask for automatic assignment, not both.');
   if (plan.start.getTime() <= ctx.now().getTime()) throw startInPast();
@@ -291,7 +293,10 @@ export async function addInternalNote(ctx: StaffContext, jobId: string, body: st
   const tenant = await currentTenant(ctx);
   const job = await visibleJob(ctx, jobId);
   const text = cleanText('body', body, MAX_TEXT, 'Write the note first.') ?? '';
-  await tx.jobInternalNote.create({ data: { tenantId: principal.tenantId, jobId: job.id, authorId: principal.staffUserId, body: text, createdAt: ctx.now() }, select: { id: true } });
+  await tx.jobInternalNote.create({
+    data: { tenantId: principal.tenantId, jobId: job.id, authorId: principal.staffUserId, body: text, createdAt: ctx.now() },
+    select: { id: true },
+  });
   await recordStaffActivity(ctx, 'job.internal_note_added', { subjectId: job.id, customerId: job.customerId });
   // The job's notes are a field of their own (internalNotes), read after this write.
   return toAdminJob(job, tenant.timeZone);
@@ -303,7 +308,8 @@ export async function setPartsUsed(ctx: StaffContext, id: string, parts: PartInp
   if (parts.length > MAX_PARTS) throw new BadInput('parts', `List at most ${MAX_PARTS} parts.`);
   const clean = parts.map((part) => {
     const name = cleanText('parts', part.name, MAX_TITLE, 'Give each part a name.') ?? '';
-    if (!Number.isInteger(part.quantity) || part.quantity < 1 || part.quantity > 10_000) throw new BadInput('parts', `The quantity of ${name} must be a whole number from 1 to 10000.`);
+    if (!Number.isInteger(part.quantity) || part.quantity < 1 || part.quantity > 10_000)
+      throw new BadInput('parts', `The quantity of ${name} must be a whole number from 1 to 10000.`);
     return { name, quantity: part.quantity };
   });
   const updated = await updateJob(ctx, tenant.id, job, { partsUsed: clean });

@@ -21,11 +21,23 @@ afterAll(() => app.close());
 const MONDAY_9 = new Date('2026-11-23T15:00:00Z');
 const hours = (n: number, from = MONDAY_9) => new Date(from.getTime() + n * 3_600_000);
 
-const JOB_FIELDS = 'id status title technicianId technicianName customerId customerName siteLabel localDate localStartTime localEndTime customerNotes partsUsed { name quantity } internalNotes { body authorName } completedAt';
+const JOB_FIELDS =
+  'id status title technicianId technicianName customerId customerName siteLabel localDate localStartTime localEndTime customerNotes partsUsed { name quantity } internalNotes { body authorName } completedAt';
 const CREATE = `mutation($input: CreateJobInput!) { createJob(input: $input) { ${JOB_FIELDS} } }`;
 const STATUS = `mutation($id: ID!, $status: JobStatus!) { setJobStatus(id: $id, status: $status) { ${JOB_FIELDS} } }`;
 
-type AdminJob = { id: string; status: string; technicianId: string | null; technicianName: string | null; localDate: string; localStartTime: string; completedAt: string | null; customerNotes: string | null; partsUsed: { name: string; quantity: number }[]; internalNotes: { body: string; authorName: string | null }[] };
+type AdminJob = {
+  id: string;
+  status: string;
+  technicianId: string | null;
+  technicianName: string | null;
+  localDate: string;
+  localStartTime: string;
+  completedAt: string | null;
+  customerNotes: string | null;
+  partsUsed: { name: string; quantity: number }[];
+  internalNotes: { body: string; authorName: string | null }[];
+};
 
 // Jobs without a chosen start get their own two-hour slot from a month out: tests share a world's
 // technicians, and two random starts an hour apart would trip the no-overlap constraint.
@@ -49,9 +61,21 @@ describe('creating and assigning jobs', () => {
   it('a dispatcher creates a job assigned automatically to the least loaded qualified technician; the customer is emailed', async () => {
     const start = hours(24);
     await jobOf(w, { start: hours(-2, start), technicianId: w.tech1.id });
-    const res = await app.call<{ createJob: AdminJob }>('admin', CREATE, { input: input(w, { start: start.toISOString(), autoAssign: true, durationMinutes: 90 }) }, { token: w.tokens.dispatcher });
+    const res = await app.call<{ createJob: AdminJob }>(
+      'admin',
+      CREATE,
+      { input: input(w, { start: start.toISOString(), autoAssign: true, durationMinutes: 90 }) },
+      { token: w.tokens.dispatcher },
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.createJob).toMatchObject({ status: 'scheduled', technicianId: w.tech2.id, technicianName: w.tech2.name, localDate: '2026-11-24', localStartTime: '09:00', localEndTime: '10:30' });
+    expect(res.data!.createJob).toMatchObject({
+      status: 'scheduled',
+      technicianId: w.tech2.id,
+      technicianName: w.tech2.name,
+      localDate: '2026-11-24',
+      localStartTime: '09:00',
+      localEndTime: '10:30',
+    });
     const mail = await app.owner.outboxEmail.findMany({ where: { tenantId: w.tenantId, customerId: w.me.customer.id } });
     expect(mail.some((m) => m.subject.startsWith('Booked: Boiler check'))).toBe(true);
   });
@@ -101,7 +125,12 @@ describe('creating and assigning jobs', () => {
 
   it('moves a job through booking, keeping its technician when free', async () => {
     const job = await jobOf(w, { start: hours(24 * 4), technicianId: w.tech1.id });
-    const res = await app.call<{ moveJob: AdminJob }>('admin', 'mutation($id: ID!, $s: DateTimeISO!) { moveJob(id: $id, start: $s) { localDate localStartTime technicianId } }', { id: job.id, s: hours(24 * 4 + 2).toISOString() }, { token: w.tokens.dispatcher });
+    const res = await app.call<{ moveJob: AdminJob }>(
+      'admin',
+      'mutation($id: ID!, $s: DateTimeISO!) { moveJob(id: $id, start: $s) { localDate localStartTime technicianId } }',
+      { id: job.id, s: hours(24 * 4 + 2).toISOString() },
+      { token: w.tokens.dispatcher },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.moveJob).toMatchObject({ localDate: '2026-11-27', localStartTime: '11:00', technicianId: w.tech1.id });
   });
@@ -157,12 +186,36 @@ describe('status transitions', () => {
 describe('notes and parts', () => {
   it('customer notes and parts reach the portal; internal notes stay with staff', async () => {
     const job = await jobOf(w, { status: 'in_progress', technicianId: w.tech1.id });
-    const notes = await app.call('admin', 'mutation($id: ID!) { updateJobNotes(id: $id, customerNotes: " Replaced the filter. ") { id } }', { id: job.id }, { token: w.tokens.tech1 });
-    const parts = await app.call('admin', 'mutation($id: ID!) { setPartsUsed(id: $id, parts: [{ name: "Filter", quantity: 2 }]) { id } }', { id: job.id }, { token: w.tokens.tech1 });
-    const internal = await app.call<{ addInternalNote: AdminJob }>('admin', `mutation($id: ID!) { addInternalNote(jobId: $id, body: "Dog bites") { ${JOB_FIELDS} } }`, { id: job.id }, { token: w.tokens.dispatcher });
+    const notes = await app.call(
+      'admin',
+      'mutation($id: ID!) { updateJobNotes(id: $id, customerNotes: " Replaced the filter. ") { id } }',
+      { id: job.id },
+      { token: w.tokens.tech1 },
+    );
+    const parts = await app.call(
+      'admin',
+      'mutation($id: ID!) { setPartsUsed(id: $id, parts: [{ name: "Filter", quantity: 2 }]) { id } }',
+      { id: job.id },
+      { token: w.tokens.tech1 },
+    );
+    const internal = await app.call<{ addInternalNote: AdminJob }>(
+      'admin',
+      `mutation($id: ID!) { addInternalNote(jobId: $id, body: "Dog bites") { ${JOB_FIELDS} } }`,
+      { id: job.id },
+      { token: w.tokens.dispatcher },
+    );
     for (const res of [notes, parts, internal]) expect(res.errors).toBeUndefined();
-    expect(internal.data!.addInternalNote).toMatchObject({ customerNotes: 'Replaced the filter.', partsUsed: [{ name: 'Filter', quantity: 2 }], internalNotes: [{ body: 'Dog bites', authorName: 'Staff dispatcher' }] });
-    const portal = await app.call<{ job: { customerNotes: string; partsUsed: unknown[] } }>('portal', 'query($id: ID!) { job(id: $id) { customerNotes partsUsed { name quantity } } }', { id: job.id }, { token: w.me.token });
+    expect(internal.data!.addInternalNote).toMatchObject({
+      customerNotes: 'Replaced the filter.',
+      partsUsed: [{ name: 'Filter', quantity: 2 }],
+      internalNotes: [{ body: 'Dog bites', authorName: 'Staff dispatcher' }],
+    });
+    const portal = await app.call<{ job: { customerNotes: string; partsUsed: unknown[] } }>(
+      'portal',
+      'query($id: ID!) { job(id: $id) { customerNotes partsUsed { name quantity } } }',
+      { id: job.id },
+      { token: w.me.token },
+    );
     expect(portal.data!.job).toEqual({ customerNotes: 'Replaced the filter.', partsUsed: [{ name: 'Filter', quantity: 2 }] });
     const leak = await app.call('portal', 'query($id: ID!) { job(id: $id) { internalNotes { body } } }', { id: job.id }, { token: w.me.token });
     expect(leak.errors?.[0]?.message).toMatch(/internalNotes/);
@@ -180,7 +233,8 @@ describe('notes and parts', () => {
 });
 
 describe('the dispatch board', () => {
-  const BOARD = 'query($from: String!, $to: String!, $t: [ID!]) { dispatchBoard(from: $from, to: $to, technicianIds: $t) { timeZone days { date lanes { technicianId technicianName jobs { id localStartTime customerName siteLabel serviceType { name } technicianName internalNotes { body } documents { id } } } } } }';
+  const BOARD =
+    'query($from: String!, $to: String!, $t: [ID!]) { dispatchBoard(from: $from, to: $to, technicianIds: $t) { timeZone days { date lanes { technicianId technicianName jobs { id localStartTime customerName siteLabel serviceType { name } technicianName internalNotes { body } documents { id } } } } } }';
   type Board = { dispatchBoard: { timeZone: string; days: { date: string; lanes: { technicianId: string | null; jobs: { id: string; localStartTime: string }[] }[] }[] } };
 
   it('shows jobs by local day and technician, with an unassigned lane, in a constant number of statements', async () => {
@@ -199,8 +253,16 @@ describe('the dispatch board', () => {
     const first = await board();
     expect(first.board.days).toHaveLength(8);
     const lanes = (date: string) => first.board.days.find((d) => d.date === date)!.lanes.map((l) => [l.technicianId, l.jobs.map((j) => j.id)]);
-    expect(lanes('2026-11-24')).toEqual([[world.tech1.id, []], [world.tech2.id, [late.id]], [null, []]]);
-    expect(lanes('2026-12-01')).toEqual([[world.tech1.id, [early.id]], [world.tech2.id, []], [null, [loose.id]]]);
+    expect(lanes('2026-11-24')).toEqual([
+      [world.tech1.id, []],
+      [world.tech2.id, [late.id]],
+      [null, []],
+    ]);
+    expect(lanes('2026-12-01')).toEqual([
+      [world.tech1.id, [early.id]],
+      [world.tech2.id, []],
+      [null, [loose.id]],
+    ]);
     for (let i = 0; i < 6; i++) await jobOf(world, { start: hours(24 * 6 + i), technicianId: i % 2 ? world.tech1.id : undefined });
     const second = await board();
     expect(second.board.days.flatMap((d) => d.lanes.flatMap((l) => l.jobs))).toHaveLength(9);
@@ -216,7 +278,11 @@ describe('the dispatch board', () => {
     const ids = res.data!.dispatchBoard.days[0]!.lanes.map((l) => [l.technicianId, l.jobs.map((j) => j.id)]);
     expect(ids).toEqual([[own.tech1.id, [mine.id]]]);
     expect(JSON.stringify(res.data)).not.toContain(theirs.id);
-    for (const [vars, field] of [[{ from: '2026-12-01', to: '2027-01-01' }, 'to'], [{ from: '2026-02-30', to: '2026-03-01' }, 'from'], [{ from: '2026-12-05', to: '2026-12-01' }, 'to']] as const) {
+    for (const [vars, field] of [
+      [{ from: '2026-12-01', to: '2027-01-01' }, 'to'],
+      [{ from: '2026-02-30', to: '2026-03-01' }, 'from'],
+      [{ from: '2026-12-05', to: '2026-12-01' }, 'to'],
+    ] as const) {
       const bad = await app.call('admin', BOARD, vars, { token: w.tokens.owner });
       expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
@@ -230,7 +296,13 @@ describe('the dispatch board', () => {
 
 describe("a technician's day", () => {
   const MY_DAY = `query { myDay { date timeZone jobs { id localDate localStartTime customerName customerPhone accessInstructions mapUrl nextStatuses } } }`;
-  type MyDayResult = { myDay: { date: string; timeZone: string; jobs: { id: string; localDate: string; localStartTime: string; customerPhone: string | null; accessInstructions: string | null; mapUrl: string; nextStatuses: string[] }[] } };
+  type MyDayResult = {
+    myDay: {
+      date: string;
+      timeZone: string;
+      jobs: { id: string; localDate: string; localStartTime: string; customerPhone: string | null; accessInstructions: string | null; mapUrl: string; nextStatuses: string[] }[];
+    };
+  };
   const NOTE = `mutation($id: ID!, $body: String!) { addInternalNote(jobId: $id, body: $body) { id internalNotes { body authorName } } }`;
 
   it("lists the caller's own jobs of today in the business's time zone, in order, whatever UTC's date", async () => {
@@ -301,7 +373,12 @@ describe("a technician's day", () => {
     const unassigned = await jobOf(w);
     const foreign = await jobOf(other, { technicianId: other.tech1.id });
 
-    const added = await app.call<{ addInternalNote: { internalNotes: { body: string; authorName: string }[] } }>('admin', NOTE, { id: mine.id, body: ' Gate code changed to 1357# ' }, { token: w.tokens.tech1 });
+    const added = await app.call<{ addInternalNote: { internalNotes: { body: string; authorName: string }[] } }>(
+      'admin',
+      NOTE,
+      { id: mine.id, body: ' Gate code changed to 1357# ' },
+      { token: w.tokens.tech1 },
+    );
     expect(added.errors).toBeUndefined();
     expect(added.data!.addInternalNote.internalNotes).toEqual([{ body: 'Gate code changed to 1357#', authorName: w.tech1.name }]);
 
@@ -332,7 +409,12 @@ describe("each role's limits", () => {
   it('a technician reads and works only their own jobs and cannot create, assign, move or cancel', async () => {
     const mine = await jobOf(w, { technicianId: w.tech1.id });
     const theirs = await jobOf(w, { technicianId: w.tech2.id });
-    const list = await app.call<{ adminJobs: { nodes: { id: string; technicianId: string }[] } }>('admin', 'query { adminJobs(first: 100) { nodes { id technicianId } } }', {}, { token: w.tokens.tech1 });
+    const list = await app.call<{ adminJobs: { nodes: { id: string; technicianId: string }[] } }>(
+      'admin',
+      'query { adminJobs(first: 100) { nodes { id technicianId } } }',
+      {},
+      { token: w.tokens.tech1 },
+    );
     const ids = list.data!.adminJobs.nodes.map((n) => n.id);
     expect(ids).toContain(mine.id);
     expect(ids).not.toContain(theirs.id);
@@ -389,7 +471,8 @@ describe('isolation', () => {
   it("filters and technician arguments naming another tenant's customer or technician are NOT_FOUND", async () => {
     const job = await jobOf(w, { technicianId: w.tech1.id });
     const LIST = 'query($c: ID, $t: ID, $s: JobStatus, $u: Boolean) { adminJobs(customerId: $c, technicianId: $t, status: $s, unassigned: $u, first: 100) { nodes { id } } }';
-    const ids = async (vars: Record<string, unknown>) => (await app.call<{ adminJobs: { nodes: { id: string }[] } }>('admin', LIST, vars, { token: w.tokens.owner })).data!.adminJobs.nodes.map((n) => n.id);
+    const ids = async (vars: Record<string, unknown>) =>
+      (await app.call<{ adminJobs: { nodes: { id: string }[] } }>('admin', LIST, vars, { token: w.tokens.owner })).data!.adminJobs.nodes.map((n) => n.id);
     expect(await ids({ c: w.me.customer.id, t: w.tech1.id, s: 'scheduled' })).toContain(job.id);
     expect(await ids({ t: w.tech2.id })).not.toContain(job.id);
     expect(await ids({ u: true })).not.toContain(job.id);

@@ -11,12 +11,7 @@ import { adminJobSelect, type AdminJobRow } from './jobs.view.js';
  * both pass the lifecycle), and returns the row written. CONFLICT (reason CHANGED_CONCURRENTLY)
  * when someone changed its status meanwhile.
  */
-export async function updateJob(
-  ctx: ScopedContext,
-  tenantId: string,
-  job: { id: string; status: JobStatus },
-  data: Prisma.JobUncheckedUpdateInput,
-): Promise<AdminJobRow> {
+export async function updateJob(ctx: ScopedContext, tenantId: string, job: { id: string; status: JobStatus }, data: Prisma.JobUncheckedUpdateInput): Promise<AdminJobRow> {
   try {
     return await ctx.tx.job.update({ where: { tenantId_id: { tenantId, id: job.id }, status: job.status }, data, select: adminJobSelect });
   } catch (error) {

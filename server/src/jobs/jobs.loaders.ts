@@ -11,9 +11,7 @@ export { siteById } from '../sites/sites.loaders.js';
 /** Display names only: nothing else of a staff member reaches a customer. */
 const staffNamesById = byIdLoader((tx, ids) => tx.staffUser.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }));
 
-const serviceTypesById = byIdLoader<JobServiceType>((tx, ids) =>
-  tx.serviceType.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, durationMinutes: true } }),
-);
+const serviceTypesById = byIdLoader<JobServiceType>((tx, ids) => tx.serviceType.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, durationMinutes: true } }));
 
 // The columns of the shared Document type (documents/documents.types.ts).
 const documentSelect = { id: true, kind: true, title: true, fileName: true, contentType: true, sizeBytes: true, jobId: true, createdAt: true } satisfies Prisma.DocumentSelect;

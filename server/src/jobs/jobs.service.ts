@@ -13,7 +13,6 @@ import type { Document } from '../documents/documents.types.js';
 import { isId } from '../common/ids.js';
 import { CLOSED_STATUSES } from './job-lifecycle.js';
 
-
 // A job is over for the customer once it is finished or called off (the lifecycle's closed
 // statuses), or its time has passed.
 const CLOSED = [...CLOSED_STATUSES];
@@ -22,9 +21,7 @@ const LATEST_FIRST: Prisma.JobOrderByWithRelationInput[] = [{ scheduledStart: 'd
 const SOONEST_FIRST: Prisma.JobOrderByWithRelationInput[] = [{ scheduledStart: 'asc' }, { id: 'asc' }];
 
 export function whenFilter(when: JobWhen, now: Date): Prisma.JobWhereInput {
-  return when === JobWhen.UPCOMING
-    ? { status: { notIn: CLOSED }, scheduledEnd: { gte: now } }
-    : { OR: [{ status: { in: CLOSED } }, { scheduledEnd: { lt: now } }] };
+  return when === JobWhen.UPCOMING ? { status: { notIn: CLOSED }, scheduledEnd: { gte: now } } : { OR: [{ status: { in: CLOSED } }, { scheduledEnd: { lt: now } }] };
 }
 
 /** Site and asset filters name the customer's own records; any other id is NOT_FOUND, not an empty list. */

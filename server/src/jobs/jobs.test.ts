@@ -25,8 +25,7 @@ async function makeWorld() {
   const furnace = await makeAsset(app.owner, tenant.id, customerId, type.id, { siteId: home.id, name: 'Basement furnace' });
   const technician = await makeStaff(app.owner, tenant.id, 'technician');
   const base = { siteId: home.id, serviceTypeId: records.job.serviceTypeId };
-  const job = (start: string, more: Partial<Parameters<typeof makeJob>[3]> = {}) =>
-    makeJob(app.owner, tenant.id, customerId, { ...base, start: new Date(start), ...more });
+  const job = (start: string, more: Partial<Parameters<typeof makeJob>[3]> = {}) => makeJob(app.owner, tenant.id, customerId, { ...base, start: new Date(start), ...more });
   const jobs = {
     nextWeek: await job('2026-11-24T15:00:00Z', { assetId: furnace.id, technicianId: technician.id }),
     sunday: await job('2026-11-22T15:00:00Z', { siteId: cabin.id }),
@@ -136,7 +135,10 @@ describe('job detail', () => {
     const res = await app.call<{ job: Record<string, unknown> }>('portal', DETAIL, { id: world.jobs.october.id }, { token: world.token });
     // 15:00 UTC is 10:00 in Chicago in October (CDT) but 09:00 in late November (CST).
     expect(res.data?.job).toMatchObject({ localDate: '2026-10-01', localStartTime: '10:00', localEndTime: '11:00', completedAt: '2026-10-01T16:00:00.000Z' });
-    expect(res.data?.job.partsUsed).toEqual([{ name: 'Filter', quantity: 2 }, { name: 'Belt', quantity: 1 }]);
+    expect(res.data?.job.partsUsed).toEqual([
+      { name: 'Filter', quantity: 2 },
+      { name: 'Belt', quantity: 1 },
+    ]);
   });
 
   it('lists only the documents shared for the job and shows no trace of internal notes', async () => {
@@ -148,7 +150,7 @@ describe('job detail', () => {
     expect(probe.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it("shows no documents while the business has documents switched off", async () => {
+  it('shows no documents while the business has documents switched off', async () => {
     const tenant = await makeTenant(app.owner);
     const { account } = await makeCustomer(app.owner, tenant.id);
     const records = await makeCustomerRecords(app.owner, tenant.id, account!.customerId);
@@ -188,7 +190,12 @@ describe('service history', () => {
 describe('sites', () => {
   it("lists the customer's sites with access instructions", async () => {
     await app.owner.site.update({ where: { tenantId_id: { tenantId: world.tenant.id, id: world.cabin.id } }, data: { accessInstructions: 'Key under the mat' } });
-    const res = await app.call<{ sites: { id: string; label: string; accessInstructions: string | null }[] }>('portal', '{ sites { id label accessInstructions } }', {}, { token: world.token });
+    const res = await app.call<{ sites: { id: string; label: string; accessInstructions: string | null }[] }>(
+      'portal',
+      '{ sites { id label accessInstructions } }',
+      {},
+      { token: world.token },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.sites).toEqual([
       { id: world.cabin.id, label: 'Cabin', accessInstructions: 'Key under the mat' },
@@ -240,15 +247,38 @@ describe('loading', () => {
       }));
       const tenantId = tenant.id;
       // Bulk inserts keep the test fast; the query under test is what counts.
-      await app.owner.asset.createMany({ data: rows.map((r) => ({ id: r.assetId, tenantId, customerId, siteId: site.id, assetTypeId: type.id, name: 'Unit', warrantyEndOn: new Date('2027-01-01') })) });
+      await app.owner.asset.createMany({
+        data: rows.map((r) => ({ id: r.assetId, tenantId, customerId, siteId: site.id, assetTypeId: type.id, name: 'Unit', warrantyEndOn: new Date('2027-01-01') })),
+      });
       await app.owner.job.createMany({
         data: rows.map((r) => ({
-          id: r.jobId, tenantId, customerId, siteId: site.id, serviceTypeId: serviceType.id, assetId: r.assetId, technicianId: technician.id,
-          title: 'Repair', status: 'completed' as const, scheduledStart: r.start, scheduledEnd: new Date(r.start.getTime() + 3_600_000), completedAt: r.start,
+          id: r.jobId,
+          tenantId,
+          customerId,
+          siteId: site.id,
+          serviceTypeId: serviceType.id,
+          assetId: r.assetId,
+          technicianId: technician.id,
+          title: 'Repair',
+          status: 'completed' as const,
+          scheduledStart: r.start,
+          scheduledEnd: new Date(r.start.getTime() + 3_600_000),
+          completedAt: r.start,
         })),
       });
       await app.owner.document.createMany({
-        data: rows.map((r) => ({ tenantId, customerId, jobId: r.jobId, kind: 'photo' as const, title: 'Photo', fileName: 'p.jpg', contentType: 'image/jpeg', sizeBytes: 1, storageKey: r.jobId, shared: true })),
+        data: rows.map((r) => ({
+          tenantId,
+          customerId,
+          jobId: r.jobId,
+          kind: 'photo' as const,
+          title: 'Photo',
+          fileName: 'p.jpg',
+          contentType: 'image/jpeg',
+          sizeBytes: 1,
+          storageKey: r.jobId,
+          shared: true,
+        })),
       });
       return (await customerToken(app, account!)).token;
     };

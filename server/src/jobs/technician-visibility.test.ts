@@ -20,7 +20,12 @@ beforeAll(async () => {
   w = await makeDispatchWorld(app);
   other = await makeDispatchWorld(app);
   const job = (world: typeof w, hour: number, technicianId?: string) =>
-    makeJob(app.owner, world.tenantId, world.me.customer.id, { siteId: world.me.site.id, serviceTypeId: world.serviceType.id, start: new Date(Date.UTC(2026, 11, 1, hour)), technicianId });
+    makeJob(app.owner, world.tenantId, world.me.customer.id, {
+      siteId: world.me.site.id,
+      serviceTypeId: world.serviceType.id,
+      start: new Date(Date.UTC(2026, 11, 1, hour)),
+      technicianId,
+    });
   jobs.mine = (await job(w, 14, w.tech1.id)).id;
   jobs.colleagues = (await job(w, 15, w.tech2.id)).id;
   jobs.unassigned = (await job(w, 16)).id;
@@ -38,7 +43,8 @@ function inScope<T>(scope: RlsScope, work: (tx: Tx) => Promise<T>): Promise<T> {
 }
 
 const jobIds = (tx: Tx) => tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM jobs ORDER BY scheduled_start`.then((rows) => rows.map((r) => r.id));
-const notedJobIds = (tx: Tx) => tx.$queryRaw<{ job_id: string }[]>`SELECT job_id::text FROM job_internal_notes ORDER BY created_at, job_id`.then((rows) => rows.map((r) => r.job_id));
+const notedJobIds = (tx: Tx) =>
+  tx.$queryRaw<{ job_id: string }[]>`SELECT job_id::text FROM job_internal_notes ORDER BY created_at, job_id`.then((rows) => rows.map((r) => r.job_id));
 
 /** Opens a transaction the way a signed-in request does (one statement from the session) and runs raw SQL in it. */
 async function asSignedIn<T>(staff: { id: string; tenantId: string }, work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -66,7 +72,9 @@ describe('row-level security for technicians', () => {
       }
     });
     // Nor can a job be handed to someone else: the row written must still be the technician's.
-    await expect(inScope(technician(w.tech1.id), (tx) => tx.$executeRaw`UPDATE jobs SET technician_id = ${w.tech2.id}::uuid WHERE id = ${jobs.mine}::uuid`)).rejects.toThrow(/row-level security/);
+    await expect(inScope(technician(w.tech1.id), (tx) => tx.$executeRaw`UPDATE jobs SET technician_id = ${w.tech2.id}::uuid WHERE id = ${jobs.mine}::uuid`)).rejects.toThrow(
+      /row-level security/,
+    );
     expect((await app.owner.job.findMany({ where: { id: { in: [jobs.colleagues, jobs.unassigned] } } })).every((j) => j.customerNotes === null)).toBe(true);
   });
 
@@ -95,9 +103,13 @@ describe('row-level security for technicians', () => {
       const settings = await tx.$queryRaw<{ id: string; role: string }[]>`SELECT current_setting('app.staff_id') AS id, current_setting('app.staff_role') AS role`;
       expect(settings).toEqual([{ id: w.tech1.id, role: 'technician' }]);
     });
-    await asSignedIn(w.tech2, async (tx) => { expect(await jobIds(tx)).toEqual([jobs.colleagues]); });
+    await asSignedIn(w.tech2, async (tx) => {
+      expect(await jobIds(tx)).toEqual([jobs.colleagues]);
+    });
     const owner = await makeStaff(app.owner, w.tenantId, 'owner');
-    await asSignedIn(owner, async (tx) => { expect(await jobIds(tx)).toEqual([jobs.mine, jobs.colleagues, jobs.unassigned]); });
+    await asSignedIn(owner, async (tx) => {
+      expect(await jobIds(tx)).toEqual([jobs.mine, jobs.colleagues, jobs.unassigned]);
+    });
   });
 
   it('placement still sees every technician’s busy times (a SECURITY DEFINER function, not narrowed)', async () => {

@@ -57,8 +57,6 @@ export function createMailer(options: { smtpUrl?: string; from: string; log: Log
 async function footerFor({ tx }: MailScope, email: OutgoingEmail): Promise<string> {
   const tenant = await tx.tenant.findUnique({ where: { id: email.tenantId } });
   if (!tenant) return '';
-  const customer = email.customerId
-    ? await tx.customer.findFirst({ where: { id: email.customerId }, select: { locale: true } })
-    : null;
+  const customer = email.customerId ? await tx.customer.findFirst({ where: { id: email.customerId }, select: { locale: true } }) : null;
   return contactFooter(tenant, customer?.locale);
 }

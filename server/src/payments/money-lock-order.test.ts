@@ -38,7 +38,12 @@ async function world(options: { partial?: boolean } = {}) {
 type World = Awaited<ReturnType<typeof world>>;
 
 async function openAttempt(me: World, amountMinor?: number): Promise<{ clientSecret: string; paymentId: string }> {
-  const res = await app.call<{ startInvoicePayment: { clientSecret: string; payment: { id: string } } }>('portal', START, { input: { invoiceId: me.invoice.id, amountMinor } }, { token: me.token });
+  const res = await app.call<{ startInvoicePayment: { clientSecret: string; payment: { id: string } } }>(
+    'portal',
+    START,
+    { input: { invoiceId: me.invoice.id, amountMinor } },
+    { token: me.token },
+  );
   expect(res.errors).toBeUndefined();
   return { clientSecret: res.data!.startInvoicePayment.clientSecret, paymentId: res.data!.startInvoicePayment.payment.id };
 }

@@ -57,7 +57,8 @@ const REASONS: Record<Exclude<Language, 'en'>, Record<string, string>> = {
     'Your card has insufficient funds.': 'Le solde de votre carte est insuffisant.',
     'Your card has expired.': 'Votre carte a expiré.',
     "Your card's security code is incorrect.": 'Le code de sécurité de votre carte est incorrect.',
-    'We could not authenticate your payment. Please try again or use another payment method.': "Nous n'avons pas pu authentifier votre paiement. Réessayez ou utilisez un autre moyen de paiement.",
+    'We could not authenticate your payment. Please try again or use another payment method.':
+      "Nous n'avons pas pu authentifier votre paiement. Réessayez ou utilisez un autre moyen de paiement.",
     'An error occurred while processing your card. Please try again.': 'Une erreur est survenue lors du traitement de votre carte. Veuillez réessayer.',
   },
   es: {

@@ -97,14 +97,32 @@ export async function applyIntent(ctx: ScopedContext, tenant: Tenant, provider: 
     // it once it moved; an untouched intent is recorded when the customer starts again.
     if (next === 'pending' || next === 'canceled') return null;
     payment = await tx.payment.create({
-      data: { tenantId: tenant.id, customerId, invoiceId, amountMinor: intent.amountMinor, currency: intent.currency, method: intent.method ?? 'card', status: 'pending', provider, providerRef: intent.id, receivedAt: ctx.now() },
+      data: {
+        tenantId: tenant.id,
+        customerId,
+        invoiceId,
+        amountMinor: intent.amountMinor,
+        currency: intent.currency,
+        method: intent.method ?? 'card',
+        status: 'pending',
+        provider,
+        providerRef: intent.id,
+        receivedAt: ctx.now(),
+      },
       include: WITH_INVOICE,
     });
   }
   return movePayment(ctx, tenant, invoice, payment, next, intent);
 }
 
-async function movePayment(ctx: ScopedContext, tenant: Tenant, invoice: InvoiceRow, payment: PaymentWithInvoice, next: PaymentStatus, intent: ProviderIntent): Promise<PaymentWithInvoice> {
+async function movePayment(
+  ctx: ScopedContext,
+  tenant: Tenant,
+  invoice: InvoiceRow,
+  payment: PaymentWithInvoice,
+  next: PaymentStatus,
+  intent: ProviderIntent,
+): Promise<PaymentWithInvoice> {
   const { tx } = ctx;
   const card = { cardBrand: intent.cardBrand ?? payment.cardBrand, last4: intent.last4 ?? payment.last4 };
   if (next === payment.status || !MOVES[payment.status].includes(next)) {
@@ -133,7 +151,14 @@ async function movePayment(ctx: ScopedContext, tenant: Tenant, invoice: InvoiceR
 async function settleInvoice(ctx: ScopedContext, tenant: Tenant, invoice: InvoiceRow, payment: PaymentRow): Promise<void> {
   const { tx } = ctx;
   const settled = await recordReceived(ctx, invoice, payment.amountMinor);
-  await recordActivity(ctx, { tenantId: tenant.id, actorType: 'customer', actorId: payment.customerId, customerId: payment.customerId, subjectId: invoice.id, action: 'invoice.paid' });
+  await recordActivity(ctx, {
+    tenantId: tenant.id,
+    actorType: 'customer',
+    actorId: payment.customerId,
+    customerId: payment.customerId,
+    subjectId: invoice.id,
+    action: 'invoice.paid',
+  });
   const customer = await tx.customer.findFirst({ where: { tenantId: tenant.id, id: payment.customerId }, select: { name: true, email: true, locale: true } });
   if (!customer) return;
   const letter = receiptLetter(customer.locale, tenant.locale, {

@@ -13,7 +13,10 @@ export class PaymentAdminResolver {
   }
 
   @Allow(managers)
-  @Mutation(() => Payment, { description: 'Refunds all (amountMinor omitted) or part of an online payment through its provider. An invoice paid in full stays paid, shown as refunded (reopenInvoice makes it due again); an open one is owed that much again.' })
+  @Mutation(() => Payment, {
+    description:
+      'Refunds all (amountMinor omitted) or part of an online payment through its provider. An invoice paid in full stays paid, shown as refunded (reopenInvoice makes it due again); an open one is owed that much again.',
+  })
   refundPayment(@Ctx() ctx: StaffContext, @Arg('input', () => RefundPaymentInput) input: RefundPaymentInput): Promise<Payment> {
     return refundPayment(ctx, input);
   }

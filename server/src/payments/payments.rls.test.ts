@@ -24,22 +24,44 @@ beforeAll(async () => {
   alice = (await makeCustomer(app.owner, tenantA)).customer.id;
   bob = (await makeCustomer(app.owner, tenantA)).customer.id;
   const carol = (await makeCustomer(app.owner, tenantB)).customer.id;
-  for (const [tenantId, customerId] of [[tenantA, alice], [tenantA, bob], [tenantB, carol]] as const) {
+  for (const [tenantId, customerId] of [
+    [tenantA, alice],
+    [tenantA, bob],
+    [tenantB, carol],
+  ] as const) {
     const { invoice } = await makeCustomerRecords(app.owner, tenantId, customerId);
     if (customerId === alice) aliceInvoice = invoice.id;
     const ref = `cus_${customerId.slice(0, 8)}`;
-    await app.owner.payment.create({ data: { tenantId, customerId, invoiceId: invoice.id, amountMinor: 100, currency: 'USD', method: 'card', status: 'succeeded', provider: 'sandbox', providerRef: `pi_${customerId}` } });
+    await app.owner.payment.create({
+      data: {
+        tenantId,
+        customerId,
+        invoiceId: invoice.id,
+        amountMinor: 100,
+        currency: 'USD',
+        method: 'card',
+        status: 'succeeded',
+        provider: 'sandbox',
+        providerRef: `pi_${customerId}`,
+      },
+    });
     await app.owner.paymentEvent.create({ data: { tenantId, provider: 'sandbox', eventId: `evt_${customerId}`, type: 'payment_intent.succeeded' } });
     await app.owner.paymentCustomer.create({ data: { tenantId, customerId, provider: 'sandbox', providerCustomerId: ref } });
-    await app.owner.sandboxIntent.create({ data: { tenantId, id: `pi_${customerId}`, clientSecret: `pi_${customerId}_secret`, amountMinor: 100, currency: 'USD', status: 'succeeded', metadata: { customerId } } });
-    await app.owner.sandboxPaymentMethod.create({ data: { tenantId, id: `pm_${customerId}`, customerId, customerRef: ref, brand: 'visa', last4: '4242', expMonth: 12, expYear: 2030 } });
+    await app.owner.sandboxIntent.create({
+      data: { tenantId, id: `pi_${customerId}`, clientSecret: `pi_${customerId}_secret`, amountMinor: 100, currency: 'USD', status: 'succeeded', metadata: { customerId } },
+    });
+    await app.owner.sandboxPaymentMethod.create({
+      data: { tenantId, id: `pm_${customerId}`, customerId, customerRef: ref, brand: 'visa', last4: '4242', expMonth: 12, expYear: 2030 },
+    });
   }
 });
 afterAll(() => app.close());
 
 function rows(scope: RlsScope, table: string) {
   const customer = WITH_CUSTOMER.includes(table) ? 'customer_id::text' : 'NULL';
-  return withScope(app.db, scope, (tx) => tx.$queryRawUnsafe<{ tenant: string; customer: string | null }[]>(`SELECT tenant_id::text AS tenant, ${customer} AS customer FROM ${table}`));
+  return withScope(app.db, scope, (tx) =>
+    tx.$queryRawUnsafe<{ tenant: string; customer: string | null }[]>(`SELECT tenant_id::text AS tenant, ${customer} AS customer FROM ${table}`),
+  );
 }
 
 describe('row-level security of payments', () => {
@@ -54,7 +76,10 @@ describe('row-level security of payments', () => {
       for (const table of TABLES) {
         const seen = await rows({ tenantId: tenantA, role }, table);
         expect(seen.length, `${role} ${table}`).toBe(2);
-        expect(seen.every((r) => r.tenant === tenantA), `${role} ${table}`).toBe(true);
+        expect(
+          seen.every((r) => r.tenant === tenantA),
+          `${role} ${table}`,
+        ).toBe(true);
       }
     }
   });
@@ -68,10 +93,16 @@ describe('row-level security of payments', () => {
 
   it('a customer cannot record a payment, mark an invoice paid or claim an event', async () => {
     const scope: RlsScope = { tenantId: tenantA, role: 'customer', customerId: alice };
-    await expect(withScope(app.db, scope, (tx) => tx.$executeRawUnsafe(
-      `INSERT INTO payments (id, tenant_id, customer_id, invoice_id, amount_minor, currency, method, status) VALUES (gen_random_uuid(), '${tenantA}', '${alice}', '${aliceInvoice}', 15000, 'USD', 'card', 'succeeded')`,
-    ))).rejects.toThrow();
-    await expect(withScope(app.db, scope, (tx) => tx.$executeRawUnsafe(`INSERT INTO payment_events (tenant_id, provider, event_id, type) VALUES ('${tenantA}', 'stripe', 'evt_x', 'x')`))).rejects.toThrow();
+    await expect(
+      withScope(app.db, scope, (tx) =>
+        tx.$executeRawUnsafe(
+          `INSERT INTO payments (id, tenant_id, customer_id, invoice_id, amount_minor, currency, method, status) VALUES (gen_random_uuid(), '${tenantA}', '${alice}', '${aliceInvoice}', 15000, 'USD', 'card', 'succeeded')`,
+        ),
+      ),
+    ).rejects.toThrow();
+    await expect(
+      withScope(app.db, scope, (tx) => tx.$executeRawUnsafe(`INSERT INTO payment_events (tenant_id, provider, event_id, type) VALUES ('${tenantA}', 'stripe', 'evt_x', 'x')`)),
+    ).rejects.toThrow();
     const updated = await withScope(app.db, scope, (tx) => tx.$executeRawUnsafe(`UPDATE invoices SET status = 'paid', paid_minor = total_minor`));
     expect(updated).toBe(0);
     const invoice = await app.owner.invoice.findFirstOrThrow({ where: { tenantId: tenantA, id: aliceInvoice } });

@@ -19,7 +19,15 @@ import { CUSTOMER_VISIBLE } from '../invoices/invoices.service.js';
 import { openSecret } from './payment-secrets.js';
 import type { PaymentProvider, ProviderIntent, SavedMethod } from './payment-provider.js';
 import { stripeProvider, verifyStripeEvent } from './stripe.provider.js';
-import { authenticateSandboxIntent, confirmSandboxIntent, lockedSandboxIntent, sandboxProvider, sandboxSigningSecret, signedSandboxEvent, type SandboxCard } from './sandbox.provider.js';
+import {
+  authenticateSandboxIntent,
+  confirmSandboxIntent,
+  lockedSandboxIntent,
+  sandboxProvider,
+  sandboxSigningSecret,
+  signedSandboxEvent,
+  type SandboxCard,
+} from './sandbox.provider.js';
 import { applyIntent, applyRefundTotal, OPEN_STATUSES, processProviderEvent, WITH_INVOICE, type PaymentWithInvoice } from './payment-records.js';
 import { lockInvoice } from '../invoices/invoice-ledger.js';
 import { assertOpen, assertPayable } from '../invoices/invoice-money.js';
@@ -56,7 +64,8 @@ export function providerFor(ctx: ScopedContext, tenant: Tenant): PaymentProvider
   const secretKey = openSecret(deps.config.jwtSecret, tenant.stripeSecretKeyEnc);
   if (secretKey) return stripeProvider({ secretKey, publishableKey: tenant.stripePublishableKey, stripeAccount: null, api });
   const connect = deps.config.payments?.connect;
-  if (tenant.stripeAccountId && connect) return stripeProvider({ secretKey: connect.secretKey, publishableKey: connect.publishableKey, stripeAccount: tenant.stripeAccountId, api });
+  if (tenant.stripeAccountId && connect)
+    return stripeProvider({ secretKey: connect.secretKey, publishableKey: connect.publishableKey, stripeAccount: tenant.stripeAccountId, api });
   return sandboxProvider(ctx, tenant.id);
 }
 
@@ -138,7 +147,8 @@ export async function startInvoicePayment(ctx: CustomerContext, input: StartInvo
     const provider = providerFor(system, tenant);
     const methods = methodsFor(provider, invoice.currency, input.method);
     const payments = await tx.payment.findMany({ where: { tenantId: tenant.id, invoiceId: invoice.id, provider: provider.kind }, include: WITH_INVOICE });
-    if (payments.some((p) => p.status === 'processing')) throw new Conflict('A payment of this invoice is already being processed. You will get an email when it completes.', 'PAYMENT_IN_PROGRESS');
+    if (payments.some((p) => p.status === 'processing'))
+      throw new Conflict('A payment of this invoice is already being processed. You will get an email when it completes.', 'PAYMENT_IN_PROGRESS');
     const open = input.savedPaymentMethodId
       ? undefined
       : payments.find((p) => OPEN_STATUSES.includes(p.status) && p.amountMinor === amountMinor && p.clientSecret && p.method === methods.join(','));
@@ -200,7 +210,8 @@ async function cancelSuperseded(ctx: ScopedContext, tenant: Tenant, provider: Pa
     // Unknown to the provider (made under other keys, or demo data): nothing there to pay.
     if (!intent) continue;
     await applyIntent(ctx, tenant, provider.kind, intent);
-    if (intent.status !== 'canceled') throw new Conflict('An online payment of this invoice has just gone through. Reload the invoice to see what is still due.', 'PAYMENT_WENT_THROUGH');
+    if (intent.status !== 'canceled')
+      throw new Conflict('An online payment of this invoice has just gone through. Reload the invoice to see what is still due.', 'PAYMENT_WENT_THROUGH');
   }
 }
 
@@ -346,12 +357,16 @@ export async function refundPayment(ctx: StaffContext, input: { paymentId: strin
   // Re-read under the invoice's lock (lock order: invoices/invoice-ledger.ts).
   const payment = await readPayment(ctx, tenant.id, found.id);
   const kind = payment.provider;
-  if ((kind !== 'stripe' && kind !== 'sandbox') || !payment.providerRef) throw new Conflict('Only online payments can be refunded here; give back cash or cheques outside Portico.');
+  if ((kind !== 'stripe' && kind !== 'sandbox') || !payment.providerRef)
+    throw new Conflict('Only online payments can be refunded here; give back cash or cheques outside Portico.');
   if (payment.status !== 'succeeded' && payment.status !== 'partially_refunded') throw new Conflict('Only a succeeded payment can be refunded.');
   const remaining = refundableMinor(payment);
   const amount = input.amountMinor ?? remaining;
   if (!Number.isInteger(amount) || amount <= 0 || amount > remaining) {
-    throw new BadInput('amountMinor', `Refund between ${formatMinor(tenant.locale, payment.currency, 1)} and ${formatMinor(tenant.locale, payment.currency, remaining)}, what is left of this payment.`);
+    throw new BadInput(
+      'amountMinor',
+      `Refund between ${formatMinor(tenant.locale, payment.currency, 1)} and ${formatMinor(tenant.locale, payment.currency, remaining)}, what is left of this payment.`,
+    );
   }
   const provider = providerFor(ctx, tenant);
   if (provider.kind !== kind) throw new Conflict('This payment was taken with another payment provider; refund it there.');

@@ -13,7 +13,10 @@ const CONNECT_WEBHOOK_SECRET = 'whsec_connect_platform_test_secret';
 beforeAll(async () => {
   stripe = await startStripeStandIn();
   app = await startTestApp({
-    payments: { stripeApi: stripe.address, connect: { secretKey: 'sk_test_platform000000000000', publishableKey: 'pk_test_platform000000', webhookSecret: CONNECT_WEBHOOK_SECRET } },
+    payments: {
+      stripeApi: stripe.address,
+      connect: { secretKey: 'sk_test_platform000000000000', publishableKey: 'pk_test_platform000000', webhookSecret: CONNECT_WEBHOOK_SECRET },
+    },
   });
 });
 afterAll(async () => {
@@ -32,7 +35,12 @@ async function stripeCustomer(options: { connect?: boolean } = {}) {
     where: { id: tenant.id },
     data: options.connect
       ? { stripeAccountId: `acct_${tenant.id.replaceAll('-', '').slice(0, 16)}` }
-      : { stripeSecretKeyEnc: sealSecret(secret, 'sk_test_tenant0000000000'), stripeSecretKeyLast4: '0000', stripePublishableKey: 'pk_test_tenant000000', stripeWebhookSecretEnc: sealSecret(secret, webhookSecret) },
+      : {
+          stripeSecretKeyEnc: sealSecret(secret, 'sk_test_tenant0000000000'),
+          stripeSecretKeyLast4: '0000',
+          stripePublishableKey: 'pk_test_tenant000000',
+          stripeWebhookSecretEnc: sealSecret(secret, webhookSecret),
+        },
   });
   const { account, customer } = await makeCustomer(app.owner, tenant.id);
   const records = await makeCustomerRecords(app.owner, tenant.id, customer.id);
@@ -61,7 +69,14 @@ function intentIdOf(session: Session): string {
 
 let eventCounter = 0;
 function event(type: string, object: unknown, extra: Record<string, unknown> = {}) {
-  return JSON.stringify({ id: `evt_test_${process.pid}_${++eventCounter}`, object: 'event', type, created: Math.floor(app.clock.now.getTime() / 1000), data: { object }, ...extra });
+  return JSON.stringify({
+    id: `evt_test_${process.pid}_${++eventCounter}`,
+    object: 'event',
+    type,
+    created: Math.floor(app.clock.now.getTime() / 1000),
+    data: { object },
+    ...extra,
+  });
 }
 
 function deliver(path: string, payload: string, secret: string, options: { timestamp?: number } = {}) {
@@ -120,7 +135,8 @@ describe('Stripe: one payable PaymentIntent per invoice', () => {
   it('a new amount cancels the earlier PaymentIntent at Stripe; one that went through meanwhile is not paid over, and its webhook records it', async () => {
     const me = await stripeCustomer();
     await app.owner.tenant.update({ where: { id: me.tenant.id }, data: { allowPartialPayments: true } });
-    const startFor = (amountMinor: number) => app.call<{ startInvoicePayment: Session }>('portal', START, { input: { invoiceId: me.invoice.id, amountMinor } }, { token: me.token });
+    const startFor = (amountMinor: number) =>
+      app.call<{ startInvoicePayment: Session }>('portal', START, { input: { invoiceId: me.invoice.id, amountMinor } }, { token: me.token });
     const full = await start(me);
     const part = (await startFor(5000)).data!.startInvoicePayment;
     expect(stripe.intents.get(intentIdOf(full))!.status).toBe('canceled');
@@ -142,7 +158,18 @@ describe('Stripe: attempts under other keys', () => {
   it('an earlier PaymentIntent Stripe does not know (another account) is left alone and the new one starts', async () => {
     const me = await stripeCustomer();
     await app.owner.payment.create({
-      data: { tenantId: me.tenant.id, customerId: me.customer.id, invoiceId: me.invoice.id, amountMinor: 15000, currency: 'USD', method: 'card', status: 'pending', provider: 'stripe', providerRef: 'pi_other_account_0001', receivedAt: app.clock.now },
+      data: {
+        tenantId: me.tenant.id,
+        customerId: me.customer.id,
+        invoiceId: me.invoice.id,
+        amountMinor: 15000,
+        currency: 'USD',
+        method: 'card',
+        status: 'pending',
+        provider: 'stripe',
+        providerRef: 'pi_other_account_0001',
+        receivedAt: app.clock.now,
+      },
     });
     const session = await start(me);
     expect(stripe.intents.get(intentIdOf(session))!.status).toBe('requires_payment_method');
@@ -191,7 +218,11 @@ describe('Stripe webhooks', () => {
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
     const bodies = (await Promise.all(answers.map((a) => a.json()))) as { duplicate: boolean }[];
     expect(bodies.filter((b) => !b.duplicate)).toHaveLength(1);
-    const created = await deliver(`/webhooks/v1/stripe/${me.tenant.id}`, event('payment_intent.created', { ...intent, status: 'requires_payment_method', payment_method: null }), me.webhookSecret);
+    const created = await deliver(
+      `/webhooks/v1/stripe/${me.tenant.id}`,
+      event('payment_intent.created', { ...intent, status: 'requires_payment_method', payment_method: null }),
+      me.webhookSecret,
+    );
     expect(created.status).toBe(200);
 
     const payments = await app.owner.payment.findMany({ where: { tenantId: me.tenant.id } });
@@ -203,7 +234,18 @@ describe('Stripe webhooks', () => {
 
   it('a succeeded event before our own record (its request rolled back) still records the payment once', async () => {
     const me = await stripeCustomer();
-    const intent = { id: 'pi_orphan_' + me.tenant.id.slice(0, 8), object: 'payment_intent', amount: 15000, currency: 'usd', status: 'succeeded', client_secret: 'x_secret_y', metadata: { tenantId: me.tenant.id, invoiceId: me.invoice.id, customerId: me.customer.id }, payment_method_types: ['card'], payment_method: null, last_payment_error: null };
+    const intent = {
+      id: 'pi_orphan_' + me.tenant.id.slice(0, 8),
+      object: 'payment_intent',
+      amount: 15000,
+      currency: 'usd',
+      status: 'succeeded',
+      client_secret: 'x_secret_y',
+      metadata: { tenantId: me.tenant.id, invoiceId: me.invoice.id, customerId: me.customer.id },
+      payment_method_types: ['card'],
+      payment_method: null,
+      last_payment_error: null,
+    };
     expect((await deliver(`/webhooks/v1/stripe/${me.tenant.slug}`, event('payment_intent.succeeded', intent), me.webhookSecret)).status).toBe(200);
     expect(await invoiceRow(me)).toMatchObject({ status: 'paid', paidMinor: 15000 });
     expect(await app.owner.payment.count({ where: { tenantId: me.tenant.id, status: 'succeeded' } })).toBe(1);
@@ -258,7 +300,11 @@ describe('Stripe webhooks', () => {
     const me = await stripeCustomer();
     const session = await start(me);
     const intent = stripe.intents.get(intentIdOf(session))!;
-    const processing = { ...intent, status: 'processing', payment_method: { id: 'pm_bank', object: 'payment_method', type: 'us_bank_account', us_bank_account: { last4: '6789', bank_name: 'STRIPE TEST BANK' } } };
+    const processing = {
+      ...intent,
+      status: 'processing',
+      payment_method: { id: 'pm_bank', object: 'payment_method', type: 'us_bank_account', us_bank_account: { last4: '6789', bank_name: 'STRIPE TEST BANK' } },
+    };
     await deliver(`/webhooks/v1/stripe/${me.tenant.slug}`, event('payment_intent.processing', processing), me.webhookSecret);
     const payment = await app.owner.payment.findFirstOrThrow({ where: { tenantId: me.tenant.id } });
     expect([payment.status, payment.method, payment.last4]).toEqual(['processing', 'us_bank_account', '6789']);
@@ -290,11 +336,20 @@ describe('Stripe webhooks', () => {
     await deliver(`/webhooks/v1/stripe/${me.tenant.slug}`, event('payment_intent.succeeded', succeeded(me, intentIdOf(session))), me.webhookSecret);
     const { token } = await signedInStaff(app, me.tenant.id, 'owner');
     const before = stripe.refunds.length;
-    const res = await app.call<{ refundPayment: { status: string; refundedMinor: number } }>('admin', 'mutation($input: RefundPaymentInput!) { refundPayment(input: $input) { status refundedMinor } }', { input: { paymentId: session.payment.id, amountMinor: 2500, reason: 'Goodwill: late arrival' } }, { token });
+    const res = await app.call<{ refundPayment: { status: string; refundedMinor: number } }>(
+      'admin',
+      'mutation($input: RefundPaymentInput!) { refundPayment(input: $input) { status refundedMinor } }',
+      { input: { paymentId: session.payment.id, amountMinor: 2500, reason: 'Goodwill: late arrival' } },
+      { token },
+    );
     expect(res.data!.refundPayment).toEqual({ status: 'partially_refunded', refundedMinor: 2500 });
     expect(stripe.refunds.slice(before)).toEqual([{ payment_intent: intentIdOf(session), amount: 2500, metadata: { reason: 'Goodwill: late arrival' } }]);
     // Stripe's own charge.refunded for the same refund arrives later: nothing changes.
-    await deliver(`/webhooks/v1/stripe/${me.tenant.slug}`, event('charge.refunded', { id: 'ch_2', object: 'charge', payment_intent: intentIdOf(session), amount_refunded: 2500 }), me.webhookSecret);
+    await deliver(
+      `/webhooks/v1/stripe/${me.tenant.slug}`,
+      event('charge.refunded', { id: 'ch_2', object: 'charge', payment_intent: intentIdOf(session), amount_refunded: 2500 }),
+      me.webhookSecret,
+    );
     expect(await invoiceRow(me)).toMatchObject({ paidMinor: 12500 });
   });
 });

@@ -54,7 +54,12 @@ async function pay(me: World, clientSecret: string, cardNumber: string, extra: R
 }
 
 async function invoiceOf(me: World) {
-  const res = await app.call<{ invoice: { status: string; amountDueMinor: number; canPay: boolean; allowPartialPayment: boolean; payments: PaymentView[] } }>('portal', INVOICE, { id: me.invoice.id }, { token: me.token });
+  const res = await app.call<{ invoice: { status: string; amountDueMinor: number; canPay: boolean; allowPartialPayment: boolean; payments: PaymentView[] } }>(
+    'portal',
+    INVOICE,
+    { id: me.invoice.id },
+    { token: me.token },
+  );
   expect(res.errors).toBeUndefined();
   return res.data!.invoice;
 }
@@ -65,7 +70,13 @@ describe('paying an invoice in the sandbox', () => {
     const started = await start(me);
     expect(started.errors).toBeUndefined();
     const session = started.data!.startInvoicePayment;
-    expect(session).toMatchObject({ provider: 'sandbox', publishableKey: null, amountMinor: 15000, currency: 'USD', payment: { status: 'pending', amountMinor: 15000, invoiceId: me.invoice.id, invoiceNumber: me.invoice.number } });
+    expect(session).toMatchObject({
+      provider: 'sandbox',
+      publishableKey: null,
+      amountMinor: 15000,
+      currency: 'USD',
+      payment: { status: 'pending', amountMinor: 15000, invoiceId: me.invoice.id, invoiceNumber: me.invoice.number },
+    });
     expect(session.clientSecret).toMatch(/^pi_sandbox_\w+_secret_\w+$/);
     expect((await invoiceOf(me)).canPay).toBe(true);
 
@@ -118,12 +129,25 @@ describe('paying an invoice in the sandbox', () => {
     const challenged = await pay(me, first.clientSecret, '4000002500003155');
     expect(challenged.data!.confirmSandboxPayment).toMatchObject({ status: 'requires_action' });
     expect((await invoiceOf(me)).amountDueMinor).toBe(15000);
-    const refused = await app.call<{ completeSandboxAuthentication: PaymentView }>('portal', AUTHENTICATE, { clientSecret: first.clientSecret, approve: false }, { token: me.token });
-    expect(refused.data!.completeSandboxAuthentication).toMatchObject({ status: 'failed', failureReason: 'We could not authenticate your payment. Please try again or use another payment method.' });
+    const refused = await app.call<{ completeSandboxAuthentication: PaymentView }>(
+      'portal',
+      AUTHENTICATE,
+      { clientSecret: first.clientSecret, approve: false },
+      { token: me.token },
+    );
+    expect(refused.data!.completeSandboxAuthentication).toMatchObject({
+      status: 'failed',
+      failureReason: 'We could not authenticate your payment. Please try again or use another payment method.',
+    });
 
     const second = (await start(me)).data!.startInvoicePayment;
     await pay(me, second.clientSecret, '4000002500003155');
-    const approved = await app.call<{ completeSandboxAuthentication: PaymentView }>('portal', AUTHENTICATE, { clientSecret: second.clientSecret, approve: true }, { token: me.token });
+    const approved = await app.call<{ completeSandboxAuthentication: PaymentView }>(
+      'portal',
+      AUTHENTICATE,
+      { clientSecret: second.clientSecret, approve: true },
+      { token: me.token },
+    );
     expect(approved.data!.completeSandboxAuthentication.status).toBe('succeeded');
     expect(await invoiceOf(me)).toMatchObject({ status: 'paid', amountDueMinor: 0 });
     // Answering the challenge again changes nothing.
@@ -185,7 +209,10 @@ describe('one payable attempt at a time', () => {
     expect((await pay(me, part.clientSecret, '4242424242424242')).data!.confirmSandboxPayment.status).toBe('succeeded');
     const invoice = await invoiceOf(me);
     expect(invoice).toMatchObject({ status: 'overdue', amountDueMinor: 10000 });
-    expect(invoice.payments.map((p) => [p.amountMinor, p.status]).sort()).toEqual([[15000, 'canceled'], [5000, 'succeeded']]);
+    expect(invoice.payments.map((p) => [p.amountMinor, p.status]).sort()).toEqual([
+      [15000, 'canceled'],
+      [5000, 'succeeded'],
+    ]);
   });
 
   it('a new start after a decline cancels the declined attempt, which stays declined with its reason', async () => {
@@ -197,13 +224,28 @@ describe('one payable attempt at a time', () => {
     expect((await pay(me, second.clientSecret, '4242424242424242')).data!.confirmSandboxPayment.status).toBe('succeeded');
     const invoice = await invoiceOf(me);
     expect(invoice.status).toBe('paid');
-    expect(invoice.payments.map((p) => [p.status, p.failureReason]).sort()).toEqual([['failed', 'Your card was declined.'], ['succeeded', null]]);
+    expect(invoice.payments.map((p) => [p.status, p.failureReason]).sort()).toEqual([
+      ['failed', 'Your card was declined.'],
+      ['succeeded', null],
+    ]);
   });
 
   it('an earlier attempt the provider does not know (made under other keys) does not stand in the way', async () => {
     const me = await customerWithInvoice();
     await app.owner.payment.create({
-      data: { tenantId: me.tenant.id, customerId: me.customer.id, invoiceId: me.invoice.id, amountMinor: 15000, currency: 'USD', method: 'card', status: 'failed', provider: 'sandbox', providerRef: 'pi_elsewhere_0001', failureReason: 'Your card was declined.', receivedAt: app.clock.now },
+      data: {
+        tenantId: me.tenant.id,
+        customerId: me.customer.id,
+        invoiceId: me.invoice.id,
+        amountMinor: 15000,
+        currency: 'USD',
+        method: 'card',
+        status: 'failed',
+        provider: 'sandbox',
+        providerRef: 'pi_elsewhere_0001',
+        failureReason: 'Your card was declined.',
+        receivedAt: app.clock.now,
+      },
     });
     const started = await start(me);
     expect(started.errors).toBeUndefined();
@@ -312,7 +354,12 @@ describe('payment history and saved cards', () => {
     const me = await customerWithInvoice({ partial: true });
     const first = (await start(me, { amountMinor: 5000, savePaymentMethod: true })).data!.startInvoicePayment;
     await pay(me, first.clientSecret, '5555555555554444');
-    const saved = await app.call<{ savedPaymentMethods: { id: string; brand: string; last4: string }[] }>('portal', '{ savedPaymentMethods { id kind brand last4 expMonth expYear } }', {}, { token: me.token });
+    const saved = await app.call<{ savedPaymentMethods: { id: string; brand: string; last4: string }[] }>(
+      'portal',
+      '{ savedPaymentMethods { id kind brand last4 expMonth expYear } }',
+      {},
+      { token: me.token },
+    );
     expect(saved.data!.savedPaymentMethods).toMatchObject([{ brand: 'mastercard', last4: '4444' }]);
     const card = saved.data!.savedPaymentMethods[0]!;
 
@@ -321,7 +368,9 @@ describe('payment history and saved cards', () => {
     expect(neighbourCards.data!.savedPaymentMethods).toEqual([]);
     const stolen = await app.call('portal', START, { input: { invoiceId: other.invoice.id, savedPaymentMethodId: card.id } }, { token: other.token });
     expect(stolen.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await app.call('portal', 'mutation($id: ID!) { removePaymentMethod(id: $id) }', { id: card.id }, { token: other.token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await app.call('portal', 'mutation($id: ID!) { removePaymentMethod(id: $id) }', { id: card.id }, { token: other.token })).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
 
     const quick = await start(me, { savedPaymentMethodId: card.id });
     expect(quick.data!.startInvoicePayment.payment.status).toBe('succeeded');
@@ -354,7 +403,10 @@ describe('staff and payments', () => {
 
     for (const role of ['owner', 'admin', 'dispatcher'] as const) {
       const read = await app.call<{ customerPayments: { nodes: { id: string }[] } }>('admin', CUSTOMER_PAYMENTS, { customerId: me.customer.id }, { token: tokens[role] });
-      expect(read.data?.customerPayments.nodes.map((p) => p.id), role).toEqual([me.paymentId]);
+      expect(
+        read.data?.customerPayments.nodes.map((p) => p.id),
+        role,
+      ).toEqual([me.paymentId]);
     }
     const techRead = await app.call('admin', CUSTOMER_PAYMENTS, { customerId: me.customer.id }, { token: tokens.technician });
     expect(techRead.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -366,9 +418,19 @@ describe('staff and payments', () => {
 
     const tooMuch = await app.call('admin', REFUND, { input: { paymentId: me.paymentId, amountMinor: 15001 } }, { token: tokens.owner });
     expect(tooMuch.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amountMinor' });
-    const part = await app.call<{ refundPayment: { status: string; refundedMinor: number } }>('admin', REFUND, { input: { paymentId: me.paymentId, amountMinor: 5000, reason: 'Filter not fitted' } }, { token: tokens.admin });
+    const part = await app.call<{ refundPayment: { status: string; refundedMinor: number } }>(
+      'admin',
+      REFUND,
+      { input: { paymentId: me.paymentId, amountMinor: 5000, reason: 'Filter not fitted' } },
+      { token: tokens.admin },
+    );
     expect(part.data!.refundPayment).toMatchObject({ status: 'partially_refunded', refundedMinor: 5000 });
-    const invoice = await app.call<{ invoice: { status: string; amountDueMinor: number; paidMinor: number } }>('admin', ADMIN_INVOICE, { id: me.invoice.id }, { token: tokens.dispatcher });
+    const invoice = await app.call<{ invoice: { status: string; amountDueMinor: number; paidMinor: number } }>(
+      'admin',
+      ADMIN_INVOICE,
+      { id: me.invoice.id },
+      { token: tokens.dispatcher },
+    );
     expect(invoice.data!.invoice).toMatchObject({ status: 'paid', amountDueMinor: 0, paidMinor: 10000, refundedMinor: 5000, refundState: 'partially_refunded' });
 
     const rest = await app.call<{ refundPayment: { status: string; refundedMinor: number } }>('admin', REFUND, { input: { paymentId: me.paymentId } }, { token: tokens.owner });
@@ -399,10 +461,21 @@ describe('payment settings', () => {
     const secretKey = 'sk_test_51AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
     const bad = await app.call('admin', UPDATE, { input: { stripeSecretKey: 'not-a-key' } }, { token });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stripeSecretKey' });
-    const res = await app.call<{ updateTenantSettings: unknown }>('admin', UPDATE, { input: { stripeSecretKey: secretKey, stripePublishableKey: 'pk_test_51AbCdEfGhIjKlMnOp', stripeWebhookSecret: 'whsec_0123456789abcdef', allowPartialPayments: true } }, { token });
+    const res = await app.call<{ updateTenantSettings: unknown }>(
+      'admin',
+      UPDATE,
+      { input: { stripeSecretKey: secretKey, stripePublishableKey: 'pk_test_51AbCdEfGhIjKlMnOp', stripeWebhookSecret: 'whsec_0123456789abcdef', allowPartialPayments: true } },
+      { token },
+    );
     expect(res.data!.updateTenantSettings).toEqual({ stripeConfigured: true, stripeSecretKeyLast4: '6789', allowPartialPayments: true });
     const read = await app.call<{ tenantSettings: Record<string, unknown> }>('admin', SETTINGS, {}, { token });
-    expect(read.data!.tenantSettings).toEqual({ stripeConfigured: true, stripePublishableKey: 'pk_test_51AbCdEfGhIjKlMnOp', stripeSecretKeyLast4: '6789', stripeWebhookConfigured: true, allowPartialPayments: true });
+    expect(read.data!.tenantSettings).toEqual({
+      stripeConfigured: true,
+      stripePublishableKey: 'pk_test_51AbCdEfGhIjKlMnOp',
+      stripeSecretKeyLast4: '6789',
+      stripeWebhookConfigured: true,
+      allowPartialPayments: true,
+    });
     const row = await app.owner.tenant.findUniqueOrThrow({ where: { id: tenant.id } });
     expect(row.stripeSecretKeyEnc).not.toContain('sk_test');
     expect(row.stripeWebhookSecretEnc).not.toContain('whsec_');

@@ -17,7 +17,10 @@ export async function receiptPdf(ctx: RequestContext, id: string): Promise<FileR
   const tenant = await currentTenant(ctx);
   const payment = await tx.payment.findFirst({
     where: { id, status: { in: ['succeeded', 'partially_refunded', 'refunded'] }, ...(principal.kind === 'customer' ? { customerId: principal.customerId } : {}) },
-    include: { invoice: { select: { number: true, status: true, totalMinor: true, paidMinor: true, refundedMinor: true, creditedMinor: true } }, customer: { select: { name: true, email: true, locale: true } } },
+    include: {
+      invoice: { select: { number: true, status: true, totalMinor: true, paidMinor: true, refundedMinor: true, creditedMinor: true } },
+      customer: { select: { name: true, email: true, locale: true } },
+    },
   });
   if (!payment) throw new NotFound('This receipt');
   const body = await renderReceiptPdf({

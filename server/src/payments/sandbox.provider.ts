@@ -109,7 +109,9 @@ function toIntent(row: SandboxIntent): ProviderIntent {
     currency: row.currency,
     clientSecret: row.clientSecret,
     metadata: (row.metadata ?? {}) as Record<string, string>,
-    lastError: row.declineCode ? { code: row.declineCode === 'authentication_failure' ? 'payment_intent_authentication_failure' : 'card_declined', declineCode: row.declineCode } : null,
+    lastError: row.declineCode
+      ? { code: row.declineCode === 'authentication_failure' ? 'payment_intent_authentication_failure' : 'card_declined', declineCode: row.declineCode }
+      : null,
     method: 'card',
     cardBrand: row.cardBrand,
     last4: row.last4,
@@ -207,7 +209,16 @@ async function saveCard(ctx: ScopedContext, row: SandboxIntent, expiry: { expMon
   const customerId = ((row.metadata ?? {}) as Record<string, string>).customerId;
   if (!row.savePaymentMethod || !row.customerRef || !customerId || !row.cardBrand || !row.last4) return;
   await ctx.tx.sandboxPaymentMethod.create({
-    data: { tenantId: row.tenantId, id: `pm_sandbox_${token()}`, customerId, customerRef: row.customerRef, brand: row.cardBrand, last4: row.last4, expMonth: expiry.expMonth, expYear: expiry.expYear },
+    data: {
+      tenantId: row.tenantId,
+      id: `pm_sandbox_${token()}`,
+      customerId,
+      customerRef: row.customerRef,
+      brand: row.cardBrand,
+      last4: row.last4,
+      expMonth: expiry.expMonth,
+      expYear: expiry.expYear,
+    },
   });
 }
 

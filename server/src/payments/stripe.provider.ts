@@ -105,7 +105,14 @@ function toSavedMethod(method: Stripe.PaymentMethod): SavedMethod {
   if (method.type === 'us_bank_account' && method.us_bank_account) {
     return { id: method.id, kind: 'us_bank_account', brand: method.us_bank_account.bank_name, last4: method.us_bank_account.last4 ?? '', expMonth: null, expYear: null };
   }
-  return { id: method.id, kind: method.type, brand: method.card?.brand ?? null, last4: method.card?.last4 ?? '', expMonth: method.card?.exp_month ?? null, expYear: method.card?.exp_year ?? null };
+  return {
+    id: method.id,
+    kind: method.type,
+    brand: method.card?.brand ?? null,
+    last4: method.card?.last4 ?? '',
+    expMonth: method.card?.exp_month ?? null,
+    expYear: method.card?.exp_year ?? null,
+  };
 }
 
 const KNOWN_STATUSES = new Set<string>(['requires_payment_method', 'requires_confirmation', 'requires_action', 'processing', 'requires_capture', 'canceled', 'succeeded']);

@@ -67,7 +67,9 @@ export function startBrandedPdf(options: BrandedPdfOptions): { doc: PDFKit.PDFDo
   const done = new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => { resolve(Buffer.concat(chunks)); });
+    doc.on('end', () => {
+      resolve(Buffer.concat(chunks));
+    });
     doc.on('error', reject);
   });
   doc.rect(0, 0, A4.width, 90).fill(primary);
@@ -106,12 +108,19 @@ function sellerFooter(doc: PDFKit.PDFDocument, business: PdfBusiness, lang: stri
     contact.email,
     contact.registrationNumber && `${contact.country === 'FR' ? 'SIRET' : words.registration} ${contact.registrationNumber}`,
     contact.vatNumber && `${words.vat} ${contact.vatNumber}`,
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const bottom = doc.page.margins.bottom;
   // Below the content area: no margin, or pdfkit would start a new page for it.
   doc.page.margins.bottom = 0;
   const y = A4.height - 44;
-  doc.moveTo(A4.margin, y - 6).lineTo(A4.width - A4.margin, y - 6).lineWidth(0.5).strokeColor('#d1d5db').stroke();
+  doc
+    .moveTo(A4.margin, y - 6)
+    .lineTo(A4.width - A4.margin, y - 6)
+    .lineWidth(0.5)
+    .strokeColor('#d1d5db')
+    .stroke();
   doc.fillColor('#6b7280').font('Helvetica').fontSize(7.5);
   doc.text(printable(identity), A4.margin, y, { width: A4.width - 2 * A4.margin, align: 'center', lineBreak: false, ellipsis: true, height: 10 });
   if (reach) doc.text(printable(reach), A4.margin, y + 11, { width: A4.width - 2 * A4.margin, align: 'center', lineBreak: false, ellipsis: true, height: 10 });

@@ -164,7 +164,11 @@ export function doorRules(resolvers: Function[]): RuleTree {
   };
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's metadata names resolver classes as Function
   const doorOf = (target: Function, methodName: string) => doors.get(target)?.get(methodName);
-  for (const [typeName, operations] of [['Query', storage.queries], ['Mutation', storage.mutations], ['Subscription', storage.subscriptions]] as const) {
+  for (const [typeName, operations] of [
+    ['Query', storage.queries],
+    ['Mutation', storage.mutations],
+    ['Subscription', storage.subscriptions],
+  ] as const) {
     for (const operation of operations) {
       if (!resolvers.includes(operation.target)) continue;
       const door = doorOf(operation.target, operation.methodName);

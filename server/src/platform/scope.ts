@@ -124,7 +124,9 @@ export type RequestScope = { principal: Principal } | { ended: 'ended' | 'idle' 
  */
 async function openRequestScope(tx: Tx, claims: TokenClaims, now: Date): Promise<RequestScope> {
   const role = claims.typ === 'customer' ? 'customer' : 'staff';
-  const rows = await tx.$queryRaw<OpenedSession[]>`SELECT * FROM app_open_request(${claims.tenantId}::uuid, ${role}, ${claims.customerId ?? null}::uuid, ${claims.sessionId}::uuid, ${now})`;
+  const rows = await tx.$queryRaw<
+    OpenedSession[]
+  >`SELECT * FROM app_open_request(${claims.tenantId}::uuid, ${role}, ${claims.customerId ?? null}::uuid, ${claims.sessionId}::uuid, ${now})`;
   const session = rows[0];
   const ended = { ended: 'ended' } as const;
   if (!session) return ended;
@@ -138,7 +140,6 @@ async function openRequestScope(tx: Tx, claims: TokenClaims, now: Date): Promise
   if (session.idle) return { ended: 'idle' };
   return { principal: { kind: 'staff', tenantId: claims.tenantId, staffUserId: claims.subject, role: session.staff_role, sessionId: claims.sessionId } };
 }
-
 
 /** The rights a signed-in principal's transaction runs with (what app_open_request sets). */
 export function rlsOf(principal: Principal): RlsScope | null {

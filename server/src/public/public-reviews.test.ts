@@ -47,7 +47,14 @@ describe('GET /public/v1/tenants/:slug/reviews', () => {
     const body = JSON.parse(raw) as Payload;
     expect(body).toMatchObject({ tenant: { name: b.tenant.name }, averageRating: 4, count: 3, nextCursor: null });
     expect(body.reviews).toEqual([
-      { rating: 5, comment: 'Spotless work.', authorName: 'Jordan C.', publishedAt: '2026-10-03T00:00:00.000Z', response: 'Thank you, Jordan!', respondedAt: '2026-10-03T12:00:00.000Z' },
+      {
+        rating: 5,
+        comment: 'Spotless work.',
+        authorName: 'Jordan C.',
+        publishedAt: '2026-10-03T00:00:00.000Z',
+        response: 'Thank you, Jordan!',
+        respondedAt: '2026-10-03T12:00:00.000Z',
+      },
       { rating: 4, comment: null, authorName: 'Jordan C.', publishedAt: '2026-10-02T00:00:00.000Z', response: null, respondedAt: null },
       { rating: 3, comment: 'Great work.', authorName: 'Jordan C.', publishedAt: '2026-10-01T00:00:00.000Z', response: null, respondedAt: null },
     ]);

@@ -26,7 +26,9 @@ async function requestOf(world: World, status: 'submitted' | 'reviewed' | 'conve
   });
   const storageKey = `tenants/${world.tenantId}/uploads/${randomUUID()}`;
   await app.deps.storage.put(storageKey, PNG, 'image/png');
-  await app.owner.requestAttachment.create({ data: { tenantId: world.tenantId, requestId: request.id, fileName: 'noise.png', contentType: 'image/png', sizeBytes: PNG.length, storageKey } });
+  await app.owner.requestAttachment.create({
+    data: { tenantId: world.tenantId, requestId: request.id, fileName: 'noise.png', contentType: 'image/png', sizeBytes: PNG.length, storageKey },
+  });
   return request;
 }
 
@@ -39,7 +41,8 @@ const plan = (world: World, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-const CONVERT = 'mutation($id: ID!, $job: JobPlanInput!) { convertRequestToJob(id: $id, job: $job) { id status jobId job { id title assetId technicianId documents { title kind shared } } } }';
+const CONVERT =
+  'mutation($id: ID!, $job: JobPlanInput!) { convertRequestToJob(id: $id, job: $job) { id status jobId job { id title assetId technicianId documents { title kind shared } } } }';
 const REVIEW = 'mutation($id: ID!) { markRequestReviewed(id: $id) { id status } }';
 const DECLINE = 'mutation($id: ID!, $reason: String!) { declineRequest(id: $id, reason: $reason) { id status declineReason } }';
 
@@ -49,14 +52,22 @@ describe('the inbox', () => {
     const first = await requestOf(world);
     const reviewed = await requestOf(world, 'reviewed');
     const res = await app.call<{ serviceRequestsInbox: { nodes: { id: string; customerName: string; attachments: { fileName: string; url: string }[] }[] } }>(
-      'admin', 'query($s: RequestStatus) { serviceRequestsInbox(status: $s) { nodes { id customerName assetName attachments { fileName url } } } }', { s: 'submitted' }, { token: world.tokens.dispatcher },
+      'admin',
+      'query($s: RequestStatus) { serviceRequestsInbox(status: $s) { nodes { id customerName assetName attachments { fileName url } } } }',
+      { s: 'submitted' },
+      { token: world.tokens.dispatcher },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.serviceRequestsInbox.nodes.map((n) => n.id)).toEqual([first.id]);
     expect(res.data!.serviceRequestsInbox.nodes[0]).toMatchObject({ customerName: world.me.customer.name, attachments: [{ fileName: 'noise.png' }] });
     const photo = await fetch(`${app.url}${res.data!.serviceRequestsInbox.nodes[0]!.attachments[0]!.url}`);
     expect(photo.status).toBe(200);
-    const all = await app.call<{ serviceRequestsInbox: { nodes: { id: string }[] } }>('admin', 'query { serviceRequestsInbox { nodes { id } } }', {}, { token: world.tokens.owner });
+    const all = await app.call<{ serviceRequestsInbox: { nodes: { id: string }[] } }>(
+      'admin',
+      'query { serviceRequestsInbox { nodes { id } } }',
+      {},
+      { token: world.tokens.owner },
+    );
     expect(all.data!.serviceRequestsInbox.nodes.map((n) => n.id)).toEqual([reviewed.id, first.id]);
   });
 
@@ -64,7 +75,12 @@ describe('the inbox', () => {
     const request = await requestOf(w);
     const res = await app.call('admin', REVIEW, { id: request.id }, { token: w.tokens.dispatcher });
     expect(res.data).toEqual({ markRequestReviewed: { id: request.id, status: 'reviewed' } });
-    const portal = await app.call<{ serviceRequest: { status: string } }>('portal', 'query($id: ID!) { serviceRequest(id: $id) { status } }', { id: request.id }, { token: w.me.token });
+    const portal = await app.call<{ serviceRequest: { status: string } }>(
+      'portal',
+      'query($id: ID!) { serviceRequest(id: $id) { status } }',
+      { id: request.id },
+      { token: w.me.token },
+    );
     expect(portal.data!.serviceRequest.status).toBe('reviewed');
     const mail = await app.owner.outboxEmail.findMany({ where: { tenantId: w.tenantId, customerId: w.me.customer.id, subject: { contains: 'is looking at your request' } } });
     expect(mail).toHaveLength(1);
@@ -83,7 +99,12 @@ describe('the inbox', () => {
     try {
       const res = await app.call('admin', DECLINE, { id: request.id, reason: 'We do not service this model.' }, { token: w.tokens.owner });
       expect(res.data).toEqual({ declineRequest: { id: request.id, status: 'declined', declineReason: 'We do not service this model.' } });
-      const portal = await app.call<{ serviceRequest: unknown }>('portal', 'query($id: ID!) { serviceRequest(id: $id) { status declineReason } }', { id: request.id }, { token: w.me.token });
+      const portal = await app.call<{ serviceRequest: unknown }>(
+        'portal',
+        'query($id: ID!) { serviceRequest(id: $id) { status declineReason } }',
+        { id: request.id },
+        { token: w.me.token },
+      );
       expect(portal.data!.serviceRequest).toEqual({ status: 'declined', declineReason: 'We do not service this model.' });
       expect(await app.owner.outboxEmail.count({ where: { customerId: w.me.customer.id, subject: { contains: 'cannot take your request' } } })).toBe(0);
     } finally {
@@ -96,16 +117,26 @@ describe('converting a request into a job', () => {
   it('creates the job, links it, and shares the attachments as job documents the customer sees', async () => {
     const request = await requestOf(w);
     const res = await app.call<{ convertRequestToJob: { status: string; jobId: string; job: { id: string; assetId: string; technicianId: string; documents: unknown[] } } }>(
-      'admin', CONVERT, { id: request.id, job: plan(w) }, { token: w.tokens.dispatcher },
+      'admin',
+      CONVERT,
+      { id: request.id, job: plan(w) },
+      { token: w.tokens.dispatcher },
     );
     expect(res.errors).toBeUndefined();
     const converted = res.data!.convertRequestToJob;
-    expect(converted).toMatchObject({ status: 'converted', jobId: converted.job.id, job: { title: 'Furnace noise', assetId: w.me.asset.id, documents: [{ title: 'noise.png', kind: 'photo', shared: true }] } });
+    expect(converted).toMatchObject({
+      status: 'converted',
+      jobId: converted.job.id,
+      job: { title: 'Furnace noise', assetId: w.me.asset.id, documents: [{ title: 'noise.png', kind: 'photo', shared: true }] },
+    });
     expect(converted.job.technicianId).not.toBeNull();
-    const portal = await app.call<{ serviceRequest: { status: string; job: { id: string; title: string; localDate: string; documents: { fileName: string; downloadUrl: string }[] } } }>(
-      'portal', 'query($id: ID!) { serviceRequest(id: $id) { status job { id title localDate documents { fileName downloadUrl } } } }', { id: request.id }, { token: w.me.token },
-    );
-    expect(portal.data!.serviceRequest).toMatchObject({ status: 'converted', job: { id: converted.jobId, title: 'Furnace noise', localDate: '2026-11-24', documents: [{ fileName: 'noise.png' }] } });
+    const portal = await app.call<{
+      serviceRequest: { status: string; job: { id: string; title: string; localDate: string; documents: { fileName: string; downloadUrl: string }[] } };
+    }>('portal', 'query($id: ID!) { serviceRequest(id: $id) { status job { id title localDate documents { fileName downloadUrl } } } }', { id: request.id }, { token: w.me.token });
+    expect(portal.data!.serviceRequest).toMatchObject({
+      status: 'converted',
+      job: { id: converted.jobId, title: 'Furnace noise', localDate: '2026-11-24', documents: [{ fileName: 'noise.png' }] },
+    });
     const download = await fetch(`${app.url}${portal.data!.serviceRequest.job.documents[0]!.downloadUrl}`);
     expect(Buffer.from(await download.arrayBuffer())).toEqual(PNG);
     expect(await app.owner.outboxEmail.count({ where: { customerId: w.me.customer.id, subject: { startsWith: 'Your request is scheduled' } } })).toBe(1);
@@ -183,7 +214,10 @@ describe('limits', () => {
     const world = await makeDispatchWorld(app);
     const request = await requestOf(world);
     await app.owner.tenant.update({ where: { id: world.tenantId }, data: { featureRequests: false } });
-    for (const [query, vars] of [['query { serviceRequestsInbox { nodes { id } } }', {}], [REVIEW, { id: request.id }]] as const) {
+    for (const [query, vars] of [
+      ['query { serviceRequestsInbox { nodes { id } } }', {}],
+      [REVIEW, { id: request.id }],
+    ] as const) {
       const res = await app.call('admin', query, vars, { token: world.tokens.owner });
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }

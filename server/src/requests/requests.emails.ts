@@ -21,19 +21,46 @@ type Write = (v: Values) => { subject: string; text: string };
 
 const letters: Record<RequestEmail, Record<Language, Write>> = {
   reviewed: {
-    en: (v) => ({ subject: `${v.business} is looking at your request`, text: `Hello ${v.name},\n\n${v.business} has reviewed your service request and will get back to you soon.\n\n${v.link}\n` }),
-    fr: (v) => ({ subject: `${v.business} étudie votre demande`, text: `Bonjour ${v.name},\n\n${v.business} a pris connaissance de votre demande d'intervention et vous répondra bientôt.\n\n${v.link}\n` }),
-    es: (v) => ({ subject: `${v.business} está revisando tu solicitud`, text: `Hola, ${v.name}:\n\n${v.business} revisó tu solicitud de servicio y te responderá pronto.\n\n${v.link}\n` }),
+    en: (v) => ({
+      subject: `${v.business} is looking at your request`,
+      text: `Hello ${v.name},\n\n${v.business} has reviewed your service request and will get back to you soon.\n\n${v.link}\n`,
+    }),
+    fr: (v) => ({
+      subject: `${v.business} étudie votre demande`,
+      text: `Bonjour ${v.name},\n\n${v.business} a pris connaissance de votre demande d'intervention et vous répondra bientôt.\n\n${v.link}\n`,
+    }),
+    es: (v) => ({
+      subject: `${v.business} está revisando tu solicitud`,
+      text: `Hola, ${v.name}:\n\n${v.business} revisó tu solicitud de servicio y te responderá pronto.\n\n${v.link}\n`,
+    }),
   },
   converted: {
-    en: (v) => ({ subject: `Your request is scheduled${v.when ? `: ${v.when}` : ''}`, text: `Hello ${v.name},\n\n${v.business} has turned your service request into a job${v.when ? `, scheduled for ${v.when}` : ''}.\n\n${v.link}\n` }),
-    fr: (v) => ({ subject: `Votre demande est planifiée${v.when ? ` : ${v.when}` : ''}`, text: `Bonjour ${v.name},\n\n${v.business} a planifié une intervention pour votre demande${v.when ? `, le ${v.when}` : ''}.\n\n${v.link}\n` }),
-    es: (v) => ({ subject: `Tu solicitud ya está programada${v.when ? `: ${v.when}` : ''}`, text: `Hola, ${v.name}:\n\n${v.business} convirtió tu solicitud de servicio en un trabajo${v.when ? `, programado para el ${v.when}` : ''}.\n\n${v.link}\n` }),
+    en: (v) => ({
+      subject: `Your request is scheduled${v.when ? `: ${v.when}` : ''}`,
+      text: `Hello ${v.name},\n\n${v.business} has turned your service request into a job${v.when ? `, scheduled for ${v.when}` : ''}.\n\n${v.link}\n`,
+    }),
+    fr: (v) => ({
+      subject: `Votre demande est planifiée${v.when ? ` : ${v.when}` : ''}`,
+      text: `Bonjour ${v.name},\n\n${v.business} a planifié une intervention pour votre demande${v.when ? `, le ${v.when}` : ''}.\n\n${v.link}\n`,
+    }),
+    es: (v) => ({
+      subject: `Tu solicitud ya está programada${v.when ? `: ${v.when}` : ''}`,
+      text: `Hola, ${v.name}:\n\n${v.business} convirtió tu solicitud de servicio en un trabajo${v.when ? `, programado para el ${v.when}` : ''}.\n\n${v.link}\n`,
+    }),
   },
   declined: {
-    en: (v) => ({ subject: `${v.business} cannot take your request`, text: `Hello ${v.name},\n\n${v.business} cannot take your service request.\n\nReason: ${v.reason ?? ''}\n\n${v.link}\n` }),
-    fr: (v) => ({ subject: `${v.business} ne peut pas donner suite à votre demande`, text: `Bonjour ${v.name},\n\n${v.business} ne peut pas donner suite à votre demande d'intervention.\n\nMotif : ${v.reason ?? ''}\n\n${v.link}\n` }),
-    es: (v) => ({ subject: `${v.business} no puede atender tu solicitud`, text: `Hola, ${v.name}:\n\n${v.business} no puede atender tu solicitud de servicio.\n\nMotivo: ${v.reason ?? ''}\n\n${v.link}\n` }),
+    en: (v) => ({
+      subject: `${v.business} cannot take your request`,
+      text: `Hello ${v.name},\n\n${v.business} cannot take your service request.\n\nReason: ${v.reason ?? ''}\n\n${v.link}\n`,
+    }),
+    fr: (v) => ({
+      subject: `${v.business} ne peut pas donner suite à votre demande`,
+      text: `Bonjour ${v.name},\n\n${v.business} ne peut pas donner suite à votre demande d'intervention.\n\nMotif : ${v.reason ?? ''}\n\n${v.link}\n`,
+    }),
+    es: (v) => ({
+      subject: `${v.business} no puede atender tu solicitud`,
+      text: `Hola, ${v.name}:\n\n${v.business} no puede atender tu solicitud de servicio.\n\nMotivo: ${v.reason ?? ''}\n\n${v.link}\n`,
+    }),
   },
 };
 

@@ -8,14 +8,7 @@ import { signedLink } from '../platform/signed-links.js';
 import { getServiceRequest, listServiceRequests, submitServiceRequest } from './requests.service.js';
 import { createAttachmentUpload } from './uploads.service.js';
 import { jobById, requestAttachments } from './requests.loaders.js';
-import {
-  AttachmentUpload,
-  RequestAttachment,
-  ServiceRequest,
-  ServiceRequestConnection,
-  ServiceRequestListArgs,
-  SubmitServiceRequestInput,
-} from './requests.types.js';
+import { AttachmentUpload, RequestAttachment, ServiceRequest, ServiceRequestConnection, ServiceRequestListArgs, SubmitServiceRequestInput } from './requests.types.js';
 
 @Resolver(() => ServiceRequest)
 export class ServiceRequestPortalResolver {

@@ -49,7 +49,12 @@ const SUBMIT = `mutation($input: SubmitServiceRequestInput!) { submitServiceRequ
   id description urgency status preferredAt assetId jobId job { id } attachments { id fileName contentType sizeBytes url } } }`;
 
 async function reserve(who: Customer, name = 'photo.png') {
-  const res = await app.call<{ createAttachmentUpload: { uploadId: string; uploadUrl: string; maxBytes: number; allowedTypes: string[] } }>('portal', CREATE_UPLOAD, { name }, { token: who.token });
+  const res = await app.call<{ createAttachmentUpload: { uploadId: string; uploadUrl: string; maxBytes: number; allowedTypes: string[] } }>(
+    'portal',
+    CREATE_UPLOAD,
+    { name },
+    { token: who.token },
+  );
   expect(res.errors).toBeUndefined();
   return res.data!.createAttachmentUpload;
 }
@@ -66,9 +71,9 @@ async function upload(who: Customer, name: string, bytes: Buffer): Promise<strin
 }
 
 function submit(who: Customer, input: Record<string, unknown>) {
-  return app.call<{ submitServiceRequest: { id: string; attachments: { id: string; fileName: string; contentType: string; sizeBytes: number; url: string }[] } & Record<string, unknown> }>(
-    'portal', SUBMIT, { input: { description: 'The furnace makes a banging noise.', ...input } }, { token: who.token },
-  );
+  return app.call<{
+    submitServiceRequest: { id: string; attachments: { id: string; fileName: string; contentType: string; sizeBytes: number; url: string }[] } & Record<string, unknown>;
+  }>('portal', SUBMIT, { input: { description: 'The furnace makes a banging noise.', ...input } }, { token: who.token });
 }
 
 const countRequests = (customerId: string) => app.owner.serviceRequest.count({ where: { customerId } });
@@ -171,9 +176,13 @@ describe('submitting a request with attachments', () => {
 });
 
 describe('ids of other customers and tenants', () => {
-  const others = () => [['another customer', neighbour], ['another tenant', stranger]] as const;
+  const others = () =>
+    [
+      ['another customer', neighbour],
+      ['another tenant', stranger],
+    ] as const;
 
-  it("an asset of another customer or tenant, or a malformed one, is NOT_FOUND and creates nothing", async () => {
+  it('an asset of another customer or tenant, or a malformed one, is NOT_FOUND and creates nothing', async () => {
     const before = await countRequests(me.customerId);
     for (const assetId of [neighbour.assetId, stranger.assetId, 'not-an-id', randomUUID()]) {
       const res = await submit(me, { assetId });
@@ -222,16 +231,25 @@ describe('reading requests', () => {
     const declined = await make('declined', 20, { status: 'declined', declineReason: 'We do not service boats.' });
     const open = await make('open', 10);
     await app.owner.requestAttachment.createMany({
-      data: [converted, declined, open].map((r) => ({ tenantId: r.tenantId, requestId: r.id, fileName: 'a.png', contentType: 'image/png', sizeBytes: 1, storageKey: `tenants/${r.tenantId}/uploads/${randomUUID()}` })),
+      data: [converted, declined, open].map((r) => ({
+        tenantId: r.tenantId,
+        requestId: r.id,
+        fileName: 'a.png',
+        contentType: 'image/png',
+        sizeBytes: 1,
+        storageKey: `tenants/${r.tenantId}/uploads/${randomUUID()}`,
+      })),
     });
     await make('neighbour', 5).then(() => undefined);
     await app.owner.serviceRequest.create({ data: { tenantId: neighbour.tenantId, customerId: neighbour.customerId, description: 'not mine' } });
 
     const list = `query($status: RequestStatus) { serviceRequests(status: $status) { nodes { id status declineReason job { id title site { label } } attachments { fileName url } } } }`;
     app.statements.length = 0;
-    const all = await app.call<{ serviceRequests: { nodes: { id: string; status: string; declineReason: string | null; job: { id: string; title: string; site: { label: string } } | null; attachments: { url: string }[] }[] } }>(
-      'portal', list, {}, { token: fresh.token },
-    );
+    const all = await app.call<{
+      serviceRequests: {
+        nodes: { id: string; status: string; declineReason: string | null; job: { id: string; title: string; site: { label: string } } | null; attachments: { url: string }[] }[];
+      };
+    }>('portal', list, {}, { token: fresh.token });
     expect(all.errors).toBeUndefined();
     const nodes = all.data!.serviceRequests.nodes;
     expect(nodes.map((n) => n.status)).toEqual(['submitted', 'submitted', 'declined', 'converted']);

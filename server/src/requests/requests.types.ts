@@ -77,7 +77,7 @@ export class SubmitServiceRequestInput {
   @Field(() => RequestUrgency, { defaultValue: RequestUrgency.normal })
   urgency!: RequestUrgency;
 
-  @Field(() => ID, { nullable: true, description: 'One of the customer\'s own assets (equipment or pets).' })
+  @Field(() => ID, { nullable: true, description: "One of the customer's own assets (equipment or pets)." })
   assetId?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Preferred date and time of the visit; must be in the future.' })

@@ -8,7 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const LIST = 'query($status: ReviewStatus, $first: Int) { reviews(status: $status, first: $first) { nodes { id status customerName jobId jobTitle response } pageInfo { hasNextPage } } }';
+const LIST =
+  'query($status: ReviewStatus, $first: Int) { reviews(status: $status, first: $first) { nodes { id status customerName jobId jobTitle response } pageInfo { hasNextPage } } }';
 const PUBLISH = 'mutation($id: ID!) { publishReview(id: $id) { id status publishedAt } }';
 const REJECT = 'mutation($id: ID!) { rejectReview(id: $id) { id status publishedAt } }';
 const RESPOND = 'mutation($id: ID!, $response: String!) { respondToReview(id: $id, response: $response) { id response respondedAt } }';
@@ -70,9 +71,18 @@ describe('reviews admin', () => {
   it('a public response is recorded with its time and shown with the published review', async () => {
     const me = await business();
     const review = await makeReview(app.owner, me.job, { status: 'published' });
-    const res = await app.call<{ respondToReview: { response: string; respondedAt: string } }>('admin', RESPOND, { id: review.id, response: '  Thank you, see you next year!  ' }, { token: me.token });
+    const res = await app.call<{ respondToReview: { response: string; respondedAt: string } }>(
+      'admin',
+      RESPOND,
+      { id: review.id, response: '  Thank you, see you next year!  ' },
+      { token: me.token },
+    );
     expect(res.data?.respondToReview).toMatchObject({ response: 'Thank you, see you next year!', respondedAt: app.clock.now.toISOString() });
-    const pub = await app.call<{ publicReviews: { nodes: { response: string | null }[] } }>('portal', 'query($slug: String!) { publicReviews(tenantSlug: $slug) { nodes { response } } }', { slug: me.tenant.slug });
+    const pub = await app.call<{ publicReviews: { nodes: { response: string | null }[] } }>(
+      'portal',
+      'query($slug: String!) { publicReviews(tenantSlug: $slug) { nodes { response } } }',
+      { slug: me.tenant.slug },
+    );
     expect(pub.data?.publicReviews.nodes).toEqual([{ response: 'Thank you, see you next year!' }]);
     const empty = await app.call('admin', RESPOND, { id: review.id, response: '   ' }, { token: me.token });
     expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'response' });
@@ -85,7 +95,10 @@ describe('reviews admin', () => {
     const me = await business();
     const review = await makeReview(app.owner, me.job, { status: 'pending' });
     await app.owner.tenant.update({ where: { id: me.tenant.id }, data: { featureReviews: false } });
-    for (const [query, vars] of [[PUBLISH, { id: review.id }], [RESPOND, { id: review.id, response: 'Hi' }]] as const) {
+    for (const [query, vars] of [
+      [PUBLISH, { id: review.id }],
+      [RESPOND, { id: review.id, response: 'Hi' }],
+    ] as const) {
       const res = await app.call('admin', query, vars, { token: me.token });
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(res.errors?.[0]?.message).toContain('Reviews is not available');
@@ -98,7 +111,11 @@ describe('reviews admin', () => {
     const review = await makeReview(app.owner, me.job, { status: 'pending' });
     for (const role of ['dispatcher', 'technician'] as const) {
       const { token } = await signedInStaff(app, me.tenant.id, role);
-      for (const [query, vars] of [[LIST, {}], [PUBLISH, { id: review.id }], [RESPOND, { id: review.id, response: 'x' }]] as const) {
+      for (const [query, vars] of [
+        [LIST, {}],
+        [PUBLISH, { id: review.id }],
+        [RESPOND, { id: review.id, response: 'x' }],
+      ] as const) {
         const res = await app.call('admin', query, vars, { token });
         expect(res.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
       }
@@ -110,7 +127,11 @@ describe('reviews admin', () => {
     const elsewhere = await business();
     const theirs = await makeReview(app.owner, elsewhere.job, { status: 'pending' });
     for (const id of [theirs.id, 'not-an-id']) {
-      for (const [query, vars] of [[PUBLISH, { id }], [REJECT, { id }], [RESPOND, { id, response: 'x' }]] as const) {
+      for (const [query, vars] of [
+        [PUBLISH, { id }],
+        [REJECT, { id }],
+        [RESPOND, { id, response: 'x' }],
+      ] as const) {
         const res = await app.call('admin', query, vars, { token: me.token });
         expect(res.errors?.[0]).toMatchObject({ message: 'This review was not found.', extensions: { code: 'NOT_FOUND' } });
       }

@@ -20,9 +20,7 @@ const NEWEST_FIRST = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
 export async function submitReview(ctx: CustomerContext, input: SubmitReviewInput): Promise<Review> {
   const tenant = await currentTenant(ctx);
   const { tx, principal } = ctx;
-  const job = isId(input.jobId)
-    ? await tx.job.findFirst({ where: { id: input.jobId, customerId: principal.customerId }, select: { id: true, status: true } })
-    : null;
+  const job = isId(input.jobId) ? await tx.job.findFirst({ where: { id: input.jobId, customerId: principal.customerId }, select: { id: true, status: true } }) : null;
   if (!job) throw new NotFound('This appointment');
   if (job.status !== 'completed') throw new BadInput('jobId', 'You can review an appointment once it is completed.', 'JOB_NOT_COMPLETED');
   if (await tx.review.findFirst({ where: { jobId: job.id }, select: { id: true } })) throw alreadyReviewed();
@@ -96,19 +94,24 @@ export async function publicReviews(ctx: RequestContext, slug: string, args: Pag
   if (!tenant) throw new NotFound('This business');
   if (!tenant.featureReviews) return { tenant: { name: tenant.name }, averageRating: null, count: 0, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
   const caller = { endpoint: ctx.endpoint, requestId: ctx.requestId, client: ctx.client, now: ctx.now() };
-  return inTenantScope(ctx.deps, { tenantId: tenant.id, role: 'public' }, async (scoped) => {
-    const [stats, rows] = await Promise.all([
-      scoped.tx.review.aggregate({ where: PUBLISHED, _avg: { rating: true }, _count: { _all: true } }),
-      publishedPage(scoped, tenant.id, args),
-    ]);
-    const average = stats._avg.rating;
-    return {
-      tenant: { name: tenant.name },
-      averageRating: average === null ? null : Math.round(average * 100) / 100,
-      count: stats._count._all,
-      ...toConnection(rows, args, toPublicReview),
-    };
-  }, caller);
+  return inTenantScope(
+    ctx.deps,
+    { tenantId: tenant.id, role: 'public' },
+    async (scoped) => {
+      const [stats, rows] = await Promise.all([
+        scoped.tx.review.aggregate({ where: PUBLISHED, _avg: { rating: true }, _count: { _all: true } }),
+        publishedPage(scoped, tenant.id, args),
+      ]);
+      const average = stats._avg.rating;
+      return {
+        tenant: { name: tenant.name },
+        averageRating: average === null ? null : Math.round(average * 100) / 100,
+        count: stats._count._all,
+        ...toConnection(rows, args, toPublicReview),
+      };
+    },
+    caller,
+  );
 }
 
 // Row-level security already limits role 'public' to published reviews; the filter says so too.

@@ -26,14 +26,20 @@ describe('submitReview', () => {
   it('a customer reviews a completed job; with moderation on it waits as pending, and it shows on the job', async () => {
     const me = await customerWithJob();
     const res = await app.call<{ submitReview: { id: string; status: string; publishedAt: string | null; rating: number; comment: string } }>(
-      'portal', SUBMIT, { input: { jobId: me.records.job.id, rating: 4, comment: '  On time and tidy.  ' } }, { token: me.token },
+      'portal',
+      SUBMIT,
+      { input: { jobId: me.records.job.id, rating: 4, comment: '  On time and tidy.  ' } },
+      { token: me.token },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.submitReview).toMatchObject({ rating: 4, comment: 'On time and tidy.', status: 'pending', publishedAt: null });
     const logged = await app.owner.activityLog.findMany({ where: { tenantId: me.tenant.id, action: 'review.submitted' } });
     expect(logged.map((l) => [l.subjectId, l.customerId])).toEqual([[res.data?.submitReview.id, me.customer.id]]);
     const job = await app.call<{ job: { review: { id: string; status: string } | null } }>(
-      'portal', 'query($id: ID!) { job(id: $id) { review { id status } } }', { id: me.records.job.id }, { token: me.token },
+      'portal',
+      'query($id: ID!) { job(id: $id) { review { id status } } }',
+      { id: me.records.job.id },
+      { token: me.token },
     );
     expect(job.data?.job.review).toEqual({ id: res.data?.submitReview.id, status: 'pending' });
   });
@@ -41,7 +47,10 @@ describe('submitReview', () => {
   it('without moderation the review is published at once and lists in myReviews with the staff response', async () => {
     const me = await customerWithJob({ moderation: false });
     const res = await app.call<{ submitReview: { id: string; status: string; publishedAt: string } }>(
-      'portal', SUBMIT, { input: { jobId: me.records.job.id, rating: 5 } }, { token: me.token },
+      'portal',
+      SUBMIT,
+      { input: { jobId: me.records.job.id, rating: 5 } },
+      { token: me.token },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.submitReview).toMatchObject({ status: 'published', publishedAt: TEST_START.toISOString() });
@@ -49,7 +58,12 @@ describe('submitReview', () => {
       where: { tenantId_id: { tenantId: me.tenant.id, id: res.data!.submitReview.id } },
       data: { response: 'Thank you!', respondedAt: TEST_START },
     });
-    const mine = await app.call<{ myReviews: { nodes: { id: string; response: string | null }[] } }>('portal', '{ myReviews { nodes { id response } pageInfo { hasNextPage } } }', {}, { token: me.token });
+    const mine = await app.call<{ myReviews: { nodes: { id: string; response: string | null }[] } }>(
+      'portal',
+      '{ myReviews { nodes { id response } pageInfo { hasNextPage } } }',
+      {},
+      { token: me.token },
+    );
     expect(mine.data?.myReviews.nodes).toEqual([{ id: res.data?.submitReview.id, response: 'Thank you!' }]);
   });
 

@@ -51,11 +51,25 @@ describe('a customer adds their own service address', () => {
     expect(me2.data?.me).toEqual({ canAddSites: true, canAddAssets: true });
 
     const site = await addSite(me.token, { ...ADDRESS, label: '  Home ', accessInstructions: 'Code 1234' });
-    expect(site).toMatchObject({ label: 'Home', addressLine1: '12 Rue des Lilas', city: 'Lyon', postalCode: '69003', country: 'FR', accessInstructions: 'Code 1234', addressLine2: null, canEdit: true });
+    expect(site).toMatchObject({
+      label: 'Home',
+      addressLine1: '12 Rue des Lilas',
+      city: 'Lyon',
+      postalCode: '69003',
+      country: 'FR',
+      accessInstructions: 'Code 1234',
+      addressLine2: null,
+      canEdit: true,
+    });
     const listed = await app.call<{ sites: { id: string; canEdit: boolean }[] }>('portal', '{ sites { id canEdit } }', {}, { token: me.token });
     expect(listed.data?.sites).toEqual([{ id: site.id, canEdit: true }]);
 
-    const updated = await app.call<{ updateMySite: Record<string, unknown> }>('portal', UPDATE_SITE, { id: site.id, input: { addressLine2: 'Bât. B', accessInstructions: null } }, { token: me.token });
+    const updated = await app.call<{ updateMySite: Record<string, unknown> }>(
+      'portal',
+      UPDATE_SITE,
+      { id: site.id, input: { addressLine2: 'Bât. B', accessInstructions: null } },
+      { token: me.token },
+    );
     expect(updated.errors).toBeUndefined();
     expect(updated.data?.updateMySite).toMatchObject({ label: 'Home', addressLine2: 'Bât. B', accessInstructions: null });
 
@@ -89,7 +103,7 @@ describe('a customer adds their own service address', () => {
     expect(await siteCount(me.customer.id)).toBe(0);
   });
 
-  it('is FORBIDDEN when the business keeps its customers\' addresses, and canEdit turns false', async () => {
+  it("is FORBIDDEN when the business keeps its customers' addresses, and canEdit turns false", async () => {
     const { tenant, me } = await world();
     const site = await addSite(me.token);
     const owner = await signedInStaff(app, tenant.id, 'owner');
@@ -106,12 +120,17 @@ describe('a customer adds their own service address', () => {
     expect(ext(update)).toMatchObject({ code: 'FORBIDDEN', reason: 'SITES_MANAGED_BY_BUSINESS' });
     const del = await app.call('portal', DELETE_SITE, { id: site.id }, { token: me.token });
     expect(ext(del)).toMatchObject({ code: 'FORBIDDEN', reason: 'SITES_MANAGED_BY_BUSINESS' });
-    const read = await app.call<{ me: { canAddSites: boolean }; sites: { label: string; canEdit: boolean }[] }>('portal', '{ me { canAddSites } sites { label canEdit } }', {}, { token: me.token });
+    const read = await app.call<{ me: { canAddSites: boolean }; sites: { label: string; canEdit: boolean }[] }>(
+      'portal',
+      '{ me { canAddSites } sites { label canEdit } }',
+      {},
+      { token: me.token },
+    );
     expect(read.data).toEqual({ me: { canAddSites: false }, sites: [{ label: 'Home', canEdit: false }] });
     expect(await siteCount(me.customer.id)).toBe(1);
   });
 
-  it("an address the office entered is read-only for the customer, in the API and in the database", async () => {
+  it('an address the office entered is read-only for the customer, in the API and in the database', async () => {
     const { tenant, me } = await world();
     const office = await makeSite(app.owner, tenant.id, me.customer.id, 'Office');
     const listed = await app.call<{ sites: { canEdit: boolean }[] }>('portal', '{ sites { canEdit } }', {}, { token: me.token });
@@ -128,7 +147,11 @@ describe('a customer adds their own service address', () => {
     expect(deleted.count).toBe(0);
     // Nor may a customer's transaction pass a site off as the office's.
     await expect(
-      withScope(app.db, scope, (tx) => tx.site.create({ data: { tenantId: tenant.id, customerId: me.customer.id, label: 'Fake', addressLine1: '1 A St', city: 'B', postalCode: '1', country: 'US', addedBy: 'staff' } })),
+      withScope(app.db, scope, (tx) =>
+        tx.site.create({
+          data: { tenantId: tenant.id, customerId: me.customer.id, label: 'Fake', addressLine1: '1 A St', city: 'B', postalCode: '1', country: 'US', addedBy: 'staff' },
+        }),
+      ),
     ).rejects.toThrow();
     expect((await app.owner.site.findFirstOrThrow({ where: { id: office.id } })).label).toBe('Office');
     // One door stays open: how to get in (booking sets it), on the customer's own sites only.
@@ -166,7 +189,12 @@ describe('a customer adds their own equipment or animals', () => {
     const types = await app.call<{ assetTypes: unknown[] }>('portal', '{ assetTypes { id name category } }', {}, { token: me.token });
     expect(types.data?.assetTypes).toEqual([{ id: type.id, name: 'Dog', category: 'animal' }]);
     const site = await addSite(me.token);
-    const res = await app.call<{ addMyAsset: { id: string } }>('portal', ADD_ASSET, { input: { assetTypeId: type.id, name: ' Biscuit ', model: 'Poodle', siteId: site.id } }, { token: me.token });
+    const res = await app.call<{ addMyAsset: { id: string } }>(
+      'portal',
+      ADD_ASSET,
+      { input: { assetTypeId: type.id, name: ' Biscuit ', model: 'Poodle', siteId: site.id } },
+      { token: me.token },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.addMyAsset).toMatchObject({ name: 'Biscuit', model: 'Poodle', typeName: 'Dog', category: 'animal', canEdit: true, site: { id: site.id } });
     const id = res.data!.addMyAsset.id;
@@ -217,7 +245,7 @@ describe('a customer adds their own equipment or animals', () => {
 });
 
 describe('isolation', () => {
-  it('another customer, another tenant and staff cannot read, change or remove a customer\'s own address or asset', async () => {
+  it("another customer, another tenant and staff cannot read, change or remove a customer's own address or asset", async () => {
     const { tenant, me } = await world();
     const site = await addSite(me.token);
     const type = await makeAssetType(app.owner, tenant.id, { en: 'Dog' }, { category: 'animal' });
@@ -280,7 +308,12 @@ describe('attribution for staff', () => {
     const type = await makeAssetType(app.owner, tenant.id, { en: 'Dog' }, { category: 'animal' });
     await app.call('portal', ADD_ASSET, { input: { assetTypeId: type.id, name: 'Rex' } }, { token: me.token });
 
-    const res = await app.call<{ customer: { sites: { label: string; addedBy: { by: string; staffName: string | null; at: string } }[]; assets: { name: string; addedBy: { by: string; staffName: string | null } }[] } }>(
+    const res = await app.call<{
+      customer: {
+        sites: { label: string; addedBy: { by: string; staffName: string | null; at: string } }[];
+        assets: { name: string; addedBy: { by: string; staffName: string | null } }[];
+      };
+    }>(
       'admin',
       'query($id: ID!) { customer(id: $id) { sites { label addedBy { by staffName at } } assets { name addedBy { by staffName } } } }',
       { id: me.customer.id },

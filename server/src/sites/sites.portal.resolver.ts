@@ -25,7 +25,7 @@ export class SitePortalResolver {
 
   @Allow(customer)
   @Mutation(() => Site, {
-    description: 'Adds a service address of your own. FORBIDDEN (reason SITES_MANAGED_BY_BUSINESS) when the business keeps its customers\' addresses (CustomerProfile.canAddSites).',
+    description: "Adds a service address of your own. FORBIDDEN (reason SITES_MANAGED_BY_BUSINESS) when the business keeps its customers' addresses (CustomerProfile.canAddSites).",
   })
   addMySite(@Ctx() ctx: CustomerContext, @Arg('input', () => SiteInput) input: SiteInput): Promise<Site> {
     return addMySite(ctx, input);

@@ -21,12 +21,8 @@ export class StaffAdminResolver {
   }
 
   @Allow(managers)
-  @Mutation(() => StaffMember, { description: 'Changes a staff member\'s role. Only an owner makes or changes owners; the last owner cannot be demoted (CONFLICT).' })
-  changeStaffRole(
-    @Ctx() ctx: StaffContext,
-    @Arg('staffUserId', () => ID) staffUserId: string,
-    @Arg('role', () => StaffRole) role: StaffRole,
-  ): Promise<StaffMember> {
+  @Mutation(() => StaffMember, { description: "Changes a staff member's role. Only an owner makes or changes owners; the last owner cannot be demoted (CONFLICT)." })
+  changeStaffRole(@Ctx() ctx: StaffContext, @Arg('staffUserId', () => ID) staffUserId: string, @Arg('role', () => StaffRole) role: StaffRole): Promise<StaffMember> {
     return changeStaffRole(ctx, staffUserId, role);
   }
 }

@@ -23,7 +23,8 @@ export async function changeStaffRole(ctx: StaffContext, staffUserId: string, ro
   const { tx, principal } = ctx;
   const member = isId(staffUserId) ? await tx.staffUser.findFirst({ where: { id: staffUserId }, select: memberSelect }) : null;
   if (!member) throw new NotFound('This staff member');
-  if ((role === 'owner' || member.role === 'owner') && principal.role !== 'owner') throw new Forbidden("Only an owner can make someone an owner or change an owner's role.", 'OWNER_ONLY');
+  if ((role === 'owner' || member.role === 'owner') && principal.role !== 'owner')
+    throw new Forbidden("Only an owner can make someone an owner or change an owner's role.", 'OWNER_ONLY');
   if (member.role === role) return member;
   if (member.role === 'owner') {
     // Lock the owners' rows so two owners demoting each other at once cannot leave none.

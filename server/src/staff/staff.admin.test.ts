@@ -96,7 +96,7 @@ describe('staff management', () => {
     expect(await app.owner.staffUser.count({ where: { tenantId: tenant.id, role: 'owner' } })).toBe(1);
   });
 
-  it('another tenant\'s staff member or a malformed id is NOT_FOUND', async () => {
+  it("another tenant's staff member or a malformed id is NOT_FOUND", async () => {
     const tenant = await makeTenant(app.owner);
     const other = await makeTenant(app.owner);
     const stranger = await makeStaff(app.owner, other.id, 'technician');
@@ -160,8 +160,18 @@ describe("nobody redirects another staff member's sign-in links", () => {
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await app.owner.outboxEmail.count({ where: { tenantId: tenant.id } })).toBe(0);
 
-    const first = await app.call<{ inviteStaff: { id: string; email: string } }>('admin', INVITE, { input: { email: 'new.hire@example.net', name: 'New Hire', role: 'technician' } }, { token });
-    const second = await app.call<{ inviteStaff: { id: string; email: string } }>('admin', INVITE, { input: { email: 'NEW.HIRE@example.net', name: 'New Hire', role: 'dispatcher' } }, { token });
+    const first = await app.call<{ inviteStaff: { id: string; email: string } }>(
+      'admin',
+      INVITE,
+      { input: { email: 'new.hire@example.net', name: 'New Hire', role: 'technician' } },
+      { token },
+    );
+    const second = await app.call<{ inviteStaff: { id: string; email: string } }>(
+      'admin',
+      INVITE,
+      { input: { email: 'NEW.HIRE@example.net', name: 'New Hire', role: 'dispatcher' } },
+      { token },
+    );
     expect(second.data?.inviteStaff).toEqual(first.data?.inviteStaff);
     const sentTo = (await app.owner.outboxEmail.findMany({ where: { tenantId: tenant.id } })).map((e) => e.toAddress.toLowerCase());
     expect(sentTo).toEqual(['new.hire@example.net', 'new.hire@example.net']);

@@ -57,7 +57,12 @@ describe('business contact details', () => {
     expect(portal.data?.portalTenant.contact).toEqual(expected);
 
     // An empty string removes a field; fields not given stay.
-    const cleared = await app.call<{ updateTenantSettings: { contact: Record<string, string | null> } }>('admin', UPDATE, { input: { contact: { addressLine2: '', openingHours: '' } } }, { token });
+    const cleared = await app.call<{ updateTenantSettings: { contact: Record<string, string | null> } }>(
+      'admin',
+      UPDATE,
+      { input: { contact: { addressLine2: '', openingHours: '' } } },
+      { token },
+    );
     expect(cleared.data?.updateTenantSettings.contact).toEqual({ ...expected, addressLine2: null, openingHours: null });
   });
 
@@ -119,20 +124,36 @@ describe('business contact details', () => {
     const row = await app.owner.tenant.findUniqueOrThrow({ where: { id: tenant.id } });
     expect([row.name, row.contactPhone, row.contactEmail, row.addressLine1, row.registrationNumber]).toEqual([tenant.name, null, null, null, null]);
     // A real SIRET is accepted for a French business.
-    const ok = await app.call('admin', UPDATE, { input: { contact: { ...CHICAGO, country: 'FR', registrationNumber: '732 829 320 00074', vatNumber: 'fr44732829320' } } }, { token });
+    const ok = await app.call(
+      'admin',
+      UPDATE,
+      { input: { contact: { ...CHICAGO, country: 'FR', registrationNumber: '732 829 320 00074', vatNumber: 'fr44732829320' } } },
+      { token },
+    );
     expect(ok.errors).toBeUndefined();
     expect((await app.owner.tenant.findUniqueOrThrow({ where: { id: tenant.id } })).vatNumber).toBe('FR44732829320');
   });
 
   it('every email ends with how to reach the business, in the recipient’s language', async () => {
     const { tenant, token } = await tenantWithStaff('owner', 'fr');
-    await app.call('admin', UPDATE, { input: { contact: { ...CHICAGO, addressLine1: '27 rue de Lévis', addressLine2: '', city: 'Paris', postalCode: '75017', region: '', country: 'FR', phone: '+33 1 42 00 17 35' } } }, { token });
+    await app.call(
+      'admin',
+      UPDATE,
+      {
+        input: {
+          contact: { ...CHICAGO, addressLine1: '27 rue de Lévis', addressLine2: '', city: 'Paris', postalCode: '75017', region: '', country: 'FR', phone: '+33 1 42 00 17 35' },
+        },
+      },
+      { token },
+    );
     const { customer } = await makeCustomer(app.owner, tenant.id);
     const reset = 'mutation($id: ID!) { sendPasswordResetLink(customerId: $id) { id } }';
     // The customer reads English: the footer follows them, not the business.
     expect((await app.call('admin', reset, { id: customer.id }, { token })).errors).toBeUndefined();
     const email = await app.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: tenant.id, customerId: customer.id }, orderBy: { createdAt: 'desc' } });
-    expect(email.text).toContain(`\n-- \n${tenant.name}\n27 rue de Lévis\n75017 Paris\nPhone: +33 1 42 00 17 35\nEmail: office@northwind.example.com\nOpening hours:\nMon–Fri 7:30 am – 6:00 pm\n`);
+    expect(email.text).toContain(
+      `\n-- \n${tenant.name}\n27 rue de Lévis\n75017 Paris\nPhone: +33 1 42 00 17 35\nEmail: office@northwind.example.com\nOpening hours:\nMon–Fri 7:30 am – 6:00 pm\n`,
+    );
 
     await app.owner.customer.update({ where: { tenantId_id: { tenantId: tenant.id, id: customer.id } }, data: { locale: 'fr' } });
     await app.call('admin', reset, { id: customer.id }, { token });

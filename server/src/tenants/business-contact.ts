@@ -10,7 +10,18 @@ import type { BusinessContact, BusinessContactInput } from './tenants.types.js';
 type ContactField = keyof BusinessContactInput;
 type Column = keyof Pick<
   Tenant,
-  'contactPhone' | 'contactEmail' | 'addressLine1' | 'addressLine2' | 'city' | 'postalCode' | 'region' | 'country' | 'openingHours' | 'legalName' | 'registrationNumber' | 'vatNumber'
+  | 'contactPhone'
+  | 'contactEmail'
+  | 'addressLine1'
+  | 'addressLine2'
+  | 'city'
+  | 'postalCode'
+  | 'region'
+  | 'country'
+  | 'openingHours'
+  | 'legalName'
+  | 'registrationNumber'
+  | 'vatNumber'
 >;
 
 const COLUMNS: Record<ContactField, Column> = {
@@ -132,8 +143,17 @@ export function contactUpdate(current: Tenant, input: BusinessContactInput | nul
   const after = (column: Column) => (column in data ? data[column] : current[column]) ?? null;
   const address: Column[] = ['addressLine1', 'addressLine2', 'city', 'postalCode', 'region'];
   if (address.some((column) => after(column))) {
-    for (const [column, field] of [['addressLine1', 'addressLine1'], ['city', 'city'], ['country', 'country']] as const) {
-      if (!after(column)) throw new BadInput(`contact.${field}`, `Enter ${field === 'country' ? 'the country' : LIMITS[field].what} too: an address needs its street, city and country.`, CONTACT_REASONS.INCOMPLETE_ADDRESS);
+    for (const [column, field] of [
+      ['addressLine1', 'addressLine1'],
+      ['city', 'city'],
+      ['country', 'country'],
+    ] as const) {
+      if (!after(column))
+        throw new BadInput(
+          `contact.${field}`,
+          `Enter ${field === 'country' ? 'the country' : LIMITS[field].what} too: an address needs its street, city and country.`,
+          CONTACT_REASONS.INCOMPLETE_ADDRESS,
+        );
     }
   }
   const registration = after('registrationNumber');

@@ -45,7 +45,12 @@ export async function checkProof(resolver: TxtResolver, domain: string, token: s
   }
   if (records.length === 0) return { found: false, problem: 'record_missing' };
   // A long TXT value comes back in 255-byte strings; some DNS panels keep the quotes typed in.
-  const values = records.map((chunks) => chunks.join('').trim().replace(/^"(.*)"$/, '$1'));
+  const values = records.map((chunks) =>
+    chunks
+      .join('')
+      .trim()
+      .replace(/^"(.*)"$/, '$1'),
+  );
   return values.includes(value) ? { found: true } : { found: false, problem: 'wrong_value' };
 }
 

@@ -64,7 +64,12 @@ async function business(role: StaffRole = 'owner') {
 }
 
 async function claim(token: string, domain: string | null): Promise<Verification | null> {
-  const res = await app.call<{ updateTenantSettings: { customDomain: string | null; customDomainVerification: Verification | null } }>('admin', CLAIM, { input: { customDomain: domain } }, { token });
+  const res = await app.call<{ updateTenantSettings: { customDomain: string | null; customDomainVerification: Verification | null } }>(
+    'admin',
+    CLAIM,
+    { input: { customDomain: domain } },
+    { token },
+  );
   expect(res.errors).toBeUndefined();
   return res.data?.updateTenantSettings.customDomainVerification ?? null;
 }
@@ -117,7 +122,7 @@ describe('a custom domain asked for', () => {
     expect((await app.call('portal', ME, {}, { cookie: a.cookie, origin: TEST_ORIGIN })).errors).toBeUndefined();
   });
 
-  it("another business may ask for the same pending domain; neither is served until one proves it, and the first to prove it wins", async () => {
+  it('another business may ask for the same pending domain; neither is served until one proves it, and the first to prove it wins', async () => {
     const a = await business();
     const b = await business();
     const domain = newDomain();
@@ -175,11 +180,36 @@ describe('a custom domain asked for', () => {
     const v = await claim(a.token, domain);
     if (!v) throw new Error('claim expected');
     const cases: [() => void, string][] = [
-      [() => { app.dns.remove(v.recordName); }, 'record_missing'], // NXDOMAIN
-      [() => { app.dns.fail(v.recordName, 'ENODATA'); }, 'record_missing'],
-      [() => { app.dns.publish(v.recordName, 'portico-verification=0123456789abcdef0123456789abcdef', 'v=spf1 -all'); }, 'wrong_value'],
-      [() => { app.dns.fail(v.recordName, 'ETIMEOUT'); }, 'dns_unavailable'],
-      [() => { app.dns.fail(v.recordName, 'ESERVFAIL'); }, 'dns_unavailable'],
+      [
+        () => {
+          app.dns.remove(v.recordName);
+        },
+        'record_missing',
+      ], // NXDOMAIN
+      [
+        () => {
+          app.dns.fail(v.recordName, 'ENODATA');
+        },
+        'record_missing',
+      ],
+      [
+        () => {
+          app.dns.publish(v.recordName, 'portico-verification=0123456789abcdef0123456789abcdef', 'v=spf1 -all');
+        },
+        'wrong_value',
+      ],
+      [
+        () => {
+          app.dns.fail(v.recordName, 'ETIMEOUT');
+        },
+        'dns_unavailable',
+      ],
+      [
+        () => {
+          app.dns.fail(v.recordName, 'ESERVFAIL');
+        },
+        'dns_unavailable',
+      ],
     ];
     for (const [arrange, problem] of cases) {
       arrange();
@@ -204,7 +234,13 @@ describe('a custom domain asked for', () => {
     publish(v, 'v=spf1 -all');
     const res = await verify(a.token);
     expect(res.errors).toBeUndefined();
-    expect(res.data?.verifyCustomDomain).toMatchObject({ status: 'verified', problem: null, problemMessage: null, checkedAt: TEST_START.toISOString(), verifiedAt: TEST_START.toISOString() });
+    expect(res.data?.verifyCustomDomain).toMatchObject({
+      status: 'verified',
+      problem: null,
+      problemMessage: null,
+      checkedAt: TEST_START.toISOString(),
+      verifiedAt: TEST_START.toISOString(),
+    });
     expect(await servedAt(domain)).toBe(a.tenant.slug);
     expect(await originAccepted(a.cookie, domain)).toBe(true);
     expect(await emailHome(a.tenant.id)).toBe(`http://${domain}`);
@@ -278,7 +314,7 @@ describe('verifyCustomDomain', () => {
     expect(await app.owner.customDomain.count({ where: { tenantId: b.tenant.id } })).toBe(0);
   });
 
-  it('row-level security: a scope sees only its own business\'s claim, and customers none', async () => {
+  it("row-level security: a scope sees only its own business's claim, and customers none", async () => {
     const a = await business();
     const b = await business();
     await claim(a.token, newDomain());
@@ -290,7 +326,9 @@ describe('verifyCustomDomain', () => {
       const rows = await withScope(app.db, { tenantId: a.tenant.id, role, customerId: customer.id }, (tx) => tx.customDomain.findMany());
       expect(rows).toEqual([]);
     }
-    const none = await withScope(app.db, { tenantId: b.tenant.id, role: 'staff' }, (tx) => tx.customDomain.updateMany({ where: { tenantId: a.tenant.id }, data: { status: 'verified' } }));
+    const none = await withScope(app.db, { tenantId: b.tenant.id, role: 'staff' }, (tx) =>
+      tx.customDomain.updateMany({ where: { tenantId: a.tenant.id }, data: { status: 'verified' } }),
+    );
     expect(none.count).toBe(0);
   });
 
@@ -359,7 +397,12 @@ describe('the worker', () => {
     app.dns.remove(v.recordName);
     later(HOUR);
     expect(await recheckCustomDomains(deps, only)).toMatchObject({ checked: 1, lapsed: 1 });
-    expect(await app.owner.customDomain.findUniqueOrThrow({ where: { tenantId: a.tenant.id } })).toMatchObject({ status: 'pending', misses: 0, problem: 'record_missing', verifiedAt: null });
+    expect(await app.owner.customDomain.findUniqueOrThrow({ where: { tenantId: a.tenant.id } })).toMatchObject({
+      status: 'pending',
+      misses: 0,
+      problem: 'record_missing',
+      verifiedAt: null,
+    });
     expect(await servedAt(domain)).toBeNull();
     expect(await emailHome(a.tenant.id)).toBe(`${TEST_ORIGIN}/${a.tenant.slug}`);
 

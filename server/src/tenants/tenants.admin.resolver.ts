@@ -23,7 +23,7 @@ export class TenantAdminResolver {
   @Allow(managers)
   @Mutation(() => CustomDomainVerification, {
     description:
-      'Looks for the custom domain\'s TXT record now (at most 10 times per 15 minutes). Found: the domain is verified and serves the portal. Not found: the answer says why (problem); a pending domain stays unserved (a verified one is taken back only by the daily checks of the worker). CONFLICT (reason DOMAIN_TAKEN) when another business has proven the domain first.',
+      "Looks for the custom domain's TXT record now (at most 10 times per 15 minutes). Found: the domain is verified and serves the portal. Not found: the answer says why (problem); a pending domain stays unserved (a verified one is taken back only by the daily checks of the worker). CONFLICT (reason DOMAIN_TAKEN) when another business has proven the domain first.",
   })
   verifyCustomDomain(@Ctx() ctx: StaffContext): Promise<CustomDomainVerification> {
     return verifyCustomDomain(ctx);

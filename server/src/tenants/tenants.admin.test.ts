@@ -12,8 +12,10 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const SETTINGS = '{ tenantSettings { name slug customDomain timeZone currency locale invoiceNumberFormat primaryColor features { invoices booking } selfRegistration customerProfileEdit reviewModeration } }';
-const UPDATE = 'mutation($input: TenantSettingsInput!) { updateTenantSettings(input: $input) { name slug customDomain timeZone currency locale invoiceNumberFormat primaryColor accentColor features { invoices booking } } }';
+const SETTINGS =
+  '{ tenantSettings { name slug customDomain timeZone currency locale invoiceNumberFormat primaryColor features { invoices booking } selfRegistration customerProfileEdit reviewModeration } }';
+const UPDATE =
+  'mutation($input: TenantSettingsInput!) { updateTenantSettings(input: $input) { name slug customDomain timeZone currency locale invoiceNumberFormat primaryColor accentColor features { invoices booking } } }';
 
 async function tenantWithStaff(role: StaffRole = 'owner') {
   const tenant = await makeTenant(app.owner);
@@ -226,4 +228,3 @@ describe('logo', () => {
     expect((await fetch(`${app.url}/public/v1/tenants/${a.slug}/logo/..%2F..%2Fsecret.png`)).status).toBe(404);
   });
 });
-

@@ -59,7 +59,7 @@ export class BusinessContact {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, e.g. US or FR.' })
   country!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Free text in the business\'s own words; may hold line breaks.' })
+  @Field(() => String, { nullable: true, description: "Free text in the business's own words; may hold line breaks." })
   openingHours!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The registered company name, when it differs from the trading name.' })
@@ -73,8 +73,7 @@ export class BusinessContact {
 }
 
 @InputType({
-  description:
-    'Only the fields given change; an empty string removes one. An address needs its street line, city and country together (postal code where the country has one).',
+  description: 'Only the fields given change; an empty string removes one. An address needs its street line, city and country together (postal code where the country has one).',
 })
 export class BusinessContactInput {
   @Field(() => String, { nullable: true, description: 'Digits with an optional leading + and spaces, dots, hyphens or brackets; 6 to 20 digits.' })
@@ -152,7 +151,6 @@ export class PortalTenant {
   @Field(() => BusinessContact, { description: 'Phone, email, address, opening hours and legal identity: public business information.' })
   contact!: BusinessContact;
 }
-
 
 @ObjectType({ description: 'A custom domain and the DNS record that proves the business controls it.' })
 export class CustomDomainVerification {
@@ -375,4 +373,3 @@ export class LogoUpload {
   @Field(() => [String])
   allowedTypes!: string[];
 }
-

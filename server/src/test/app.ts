@@ -89,10 +89,20 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   const db = createDb(config.appDatabaseUrl, { max: 5, onQuery: (sql) => statements.push(sql) });
   const owner = createDb(config.databaseUrl, { max: 3 });
   const dns = new TestDns();
-  const deps: AppDeps = { config, db, log, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }), storage: createStorage(config.storage), now: () => clock.now, dns };
+  const deps: AppDeps = {
+    config,
+    db,
+    log,
+    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }),
+    storage: createStorage(config.storage),
+    now: () => clock.now,
+    dns,
+  };
   const { app, stop } = await createApp(deps);
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => { resolve(s); });
+    const s = app.listen(0, '127.0.0.1', () => {
+      resolve(s);
+    });
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let queuePool: pg.Pool | null = null;
@@ -118,7 +128,11 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       await drainQueue({ ...deps, owner }, queuePool, tenantIds, options);
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => { resolve(); }));
+      await new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
       await queuePool?.end();
       await stop();
       await Promise.all([db.$disconnect(), owner.$disconnect()]);

@@ -11,7 +11,10 @@ export class TestDns implements TxtResolver {
 
   /** Publishes TXT records at `name` (each value one record), replacing what was there. */
   publish(name: string, ...values: string[]): void {
-    this.#records.set(name.toLowerCase(), values.map((v) => [v]));
+    this.#records.set(
+      name.toLowerCase(),
+      values.map((v) => [v]),
+    );
   }
 
   /** Makes lookups of `name` fail with this errno code (ETIMEOUT, ESERVFAIL, ENODATA...). */

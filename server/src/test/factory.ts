@@ -88,10 +88,31 @@ export async function makeCustomerRecords(owner: Db, tenantId: string, customerI
     },
   });
   const sharedDocument = await owner.document.create({
-    data: { tenantId, customerId, jobId: job.id, kind: 'report', title: 'Service report', fileName: 'report.pdf', contentType: 'application/pdf', sizeBytes: 1000, storageKey: unique('k'), shared: true },
+    data: {
+      tenantId,
+      customerId,
+      jobId: job.id,
+      kind: 'report',
+      title: 'Service report',
+      fileName: 'report.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 1000,
+      storageKey: unique('k'),
+      shared: true,
+    },
   });
   const privateDocument = await owner.document.create({
-    data: { tenantId, customerId, kind: 'contract', title: 'Internal draft', fileName: 'draft.pdf', contentType: 'application/pdf', sizeBytes: 1000, storageKey: unique('k'), shared: false },
+    data: {
+      tenantId,
+      customerId,
+      kind: 'contract',
+      title: 'Internal draft',
+      fileName: 'draft.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 1000,
+      storageKey: unique('k'),
+      shared: false,
+    },
   });
   return { site, job, invoice, sharedDocument, privateDocument };
 }
@@ -100,7 +121,11 @@ export async function customerToken(app: TestApp, account: { id: string; tenantI
   const session = await app.owner.session.create({
     data: { tenantId: account.tenantId, portalAccountId: account.id, customerId: account.customerId, expiresAt, createdAt: app.clock.now, lastSeenAt: app.clock.now },
   });
-  const token = await signAccessToken(app.deps.config.jwtSecret, { typ: 'customer', tenantId: account.tenantId, subject: account.id, sessionId: session.id, customerId: account.customerId }, expiresAt);
+  const token = await signAccessToken(
+    app.deps.config.jwtSecret,
+    { typ: 'customer', tenantId: account.tenantId, subject: account.id, sessionId: session.id, customerId: account.customerId },
+    expiresAt,
+  );
   return { token, sessionId: session.id };
 }
 
@@ -118,7 +143,16 @@ export async function makeReview(
 ) {
   const { tenantId, customerId, siteId, serviceTypeId } = job;
   const reviewed = await owner.job.create({
-    data: { tenantId, customerId, siteId, serviceTypeId, title: 'Visit', status: 'completed', scheduledStart: new Date('2026-10-01T15:00:00Z'), scheduledEnd: new Date('2026-10-01T16:00:00Z') },
+    data: {
+      tenantId,
+      customerId,
+      siteId,
+      serviceTypeId,
+      title: 'Visit',
+      status: 'completed',
+      scheduledStart: new Date('2026-10-01T15:00:00Z'),
+      scheduledEnd: new Date('2026-10-01T16:00:00Z'),
+    },
   });
   const status = data.status ?? 'published';
   return owner.review.create({
@@ -161,7 +195,13 @@ export async function makeBookingTenant(owner: Db, options: BookingTenantOptions
     },
   });
   await owner.staffUser.createMany({
-    data: Array.from({ length: options.technicians ?? 1 }, (_, i) => ({ tenantId: tenant.id, email: `${unique('tech')}@example.com`, name: `Technician ${i + 1}`, role: 'technician' as const, status: 'active' as const })),
+    data: Array.from({ length: options.technicians ?? 1 }, (_, i) => ({
+      tenantId: tenant.id,
+      email: `${unique('tech')}@example.com`,
+      name: `Technician ${i + 1}`,
+      role: 'technician' as const,
+      status: 'active' as const,
+    })),
   });
   const technicians = await owner.staffUser.findMany({ where: { tenantId: tenant.id, role: 'technician' }, orderBy: { name: 'asc' } });
   const serviceType = await owner.serviceType.create({
@@ -175,7 +215,9 @@ export async function makeBookingTenant(owner: Db, options: BookingTenantOptions
 export async function makeBookingCustomer(app: TestApp, tenantId: string) {
   const { customer, account } = await makeCustomer(app.owner, tenantId);
   if (!account) throw new Error('account expected');
-  const site = await app.owner.site.create({ data: { tenantId, customerId: customer.id, label: 'Home', addressLine1: '1 Main St', city: 'Springfield', postalCode: '12345', country: 'US' } });
+  const site = await app.owner.site.create({
+    data: { tenantId, customerId: customer.id, label: 'Home', addressLine1: '1 Main St', city: 'Springfield', postalCode: '12345', country: 'US' },
+  });
   const assetType = await app.owner.assetType.upsert({ where: { tenantId_code: { tenantId, code: 'furnace' } }, create: { tenantId, code: 'furnace' }, update: {} });
   const asset = await app.owner.asset.create({ data: { tenantId, customerId: customer.id, siteId: site.id, assetTypeId: assetType.id, name: 'Furnace' } });
   const { token } = await customerToken(app, account);

@@ -92,21 +92,35 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       if (confirmWith?.startsWith('pm_card_chargeDeclined')) {
         intent.status = 'requires_payment_method';
         intent.last_payment_error = { code: 'card_declined', decline_code: 'generic_decline', message: 'Your card was declined.' };
-        return { status: 402, body: { error: { type: 'card_error', code: 'card_declined', decline_code: 'generic_decline', message: 'Your card was declined.', payment_intent: intent } } };
+        return {
+          status: 402,
+          body: { error: { type: 'card_error', code: 'card_declined', decline_code: 'generic_decline', message: 'Your card was declined.', payment_intent: intent } },
+        };
       }
       return { status: 200, body: intent };
     }
     const retrieve = /^\/v1\/payment_intents\/([^/]+)$/.exec(path);
     if (method === 'GET' && retrieve?.[1]) {
       const intent = intents.get(retrieve[1]);
-      return intent ? { status: 200, body: intent } : { status: 404, body: { error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such payment_intent' } } };
+      return intent
+        ? { status: 200, body: intent }
+        : { status: 404, body: { error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such payment_intent' } } };
     }
     const cancel = /^\/v1\/payment_intents\/([^/]+)\/cancel$/.exec(path);
     if (method === 'POST' && cancel?.[1]) {
       const intent = intents.get(cancel[1]);
       if (!intent) return { status: 404, body: { error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such payment_intent' } } };
       if (!['requires_payment_method', 'requires_confirmation', 'requires_action'].includes(intent.status)) {
-        return { status: 400, body: { error: { type: 'invalid_request_error', code: 'payment_intent_unexpected_state', message: `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.` } } };
+        return {
+          status: 400,
+          body: {
+            error: {
+              type: 'invalid_request_error',
+              code: 'payment_intent_unexpected_state',
+              message: `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`,
+            },
+          },
+        };
       }
       intent.status = 'canceled';
       return { status: 200, body: intent };
@@ -121,11 +135,22 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     if (method === 'GET' && paymentMethod?.[1]) {
       const saved = methods.get(paymentMethod[1]);
       if (!saved) return { status: 404, body: { error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such PaymentMethod' } } };
-      return { status: 200, body: { id: paymentMethod[1], object: 'payment_method', type: 'card', customer: saved.customer, card: { brand: saved.brand, last4: saved.last4, exp_month: 12, exp_year: 2030 } } };
+      return {
+        status: 200,
+        body: {
+          id: paymentMethod[1],
+          object: 'payment_method',
+          type: 'card',
+          customer: saved.customer,
+          card: { brand: saved.brand, last4: saved.last4, exp_month: 12, exp_year: 2030 },
+        },
+      };
     }
     const listed = /^\/v1\/customers\/([^/]+)\/payment_methods$/.exec(path);
     if (method === 'GET' && listed?.[1]) {
-      const data = [...methods].filter(([, m]) => m.customer === listed[1]).map(([pmId, m]) => ({ id: pmId, object: 'payment_method', type: 'card', customer: m.customer, card: { brand: m.brand, last4: m.last4, exp_month: 12, exp_year: 2030 } }));
+      const data = [...methods]
+        .filter(([, m]) => m.customer === listed[1])
+        .map(([pmId, m]) => ({ id: pmId, object: 'payment_method', type: 'card', customer: m.customer, card: { brand: m.brand, last4: m.last4, exp_month: 12, exp_year: 2030 } }));
       return { status: 200, body: { object: 'list', data, has_more: false, url: path } };
     }
     const detach = /^\/v1\/payment_methods\/([^/]+)\/detach$/.exec(path);
@@ -163,6 +188,11 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     accounts,
     refunds,
     methods,
-    close: () => new Promise<void>((resolve) => server.close(() => { resolve(); })),
+    close: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
   };
 }

@@ -14,11 +14,7 @@ export interface WorkerDeps extends AppDeps {
  * Runs `work` for each tenant with that tenant's rows, in a context of its own: one transaction
  * scoped to the tenant as role 'system' (platform/scope.ts).
  */
-export async function forEachTenant<T extends { tenantId: string }>(
-  deps: WorkerDeps,
-  rows: T[],
-  work: (ctx: ScopedContext, rows: T[]) => Promise<number>,
-): Promise<number> {
+export async function forEachTenant<T extends { tenantId: string }>(deps: WorkerDeps, rows: T[], work: (ctx: ScopedContext, rows: T[]) => Promise<number>): Promise<number> {
   const byTenant = new Map<string, T[]>();
   for (const row of rows) byTenant.set(row.tenantId, [...(byTenant.get(row.tenantId) ?? []), row]);
   let done = 0;

@@ -31,8 +31,6 @@ export async function deliverOutboxEmail(deps: WorkerDeps, payload: OutboxPayloa
     deps.log.warn({ outbox: email.id, attempt: email.attempts + 1, reason }, 'email delivery failed; the queue retries it');
     throw error;
   }
-  await inTenantScope(deps, scope, ({ tx }) =>
-    tx.outboxEmail.updateMany({ where: { id: email.id }, data: { sentAt: deps.now(), attempts: { increment: 1 }, lastError: null } }),
-  );
+  await inTenantScope(deps, scope, ({ tx }) => tx.outboxEmail.updateMany({ where: { id: email.id }, data: { sentAt: deps.now(), attempts: { increment: 1 }, lastError: null } }));
   return true;
 }

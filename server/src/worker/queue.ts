@@ -64,9 +64,7 @@ export async function drainQueue(deps: WorkerDeps, pgPool: pg.Pool, onlyTenants:
     logger: queueLogger(deps.log),
     taskList: taskList(deps, options),
     forbiddenFlags: async () => {
-      const { rows } = await pgPool.query<{ flag: string }>(
-        `SELECT DISTINCT jsonb_object_keys(flags) AS flag FROM graphile_worker._private_jobs WHERE flags IS NOT NULL`,
-      );
+      const { rows } = await pgPool.query<{ flag: string }>(`SELECT DISTINCT jsonb_object_keys(flags) AS flag FROM graphile_worker._private_jobs WHERE flags IS NOT NULL`);
       return rows.map((r) => r.flag).filter((flag) => !allowed.has(flag));
     },
   });

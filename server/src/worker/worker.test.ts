@@ -73,7 +73,10 @@ describe('outbox delivery', () => {
       onData(stream, session, callback) {
         stream.resume();
         stream.on('end', () => {
-          if (refuse) { callback(Object.assign(new Error('Mailbox busy, try later'), { responseCode: 451 })); return; }
+          if (refuse) {
+            callback(Object.assign(new Error('Mailbox busy, try later'), { responseCode: 451 }));
+            return;
+          }
           received.push(session.envelope.rcptTo.map((r) => r.address));
           callback();
         });
@@ -81,12 +84,20 @@ describe('outbox delivery', () => {
     });
     let mailApp: TestApp;
     beforeAll(async () => {
-      await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => { resolve(); }));
+      await new Promise<void>((resolve) =>
+        smtp.listen(0, '127.0.0.1', () => {
+          resolve();
+        }),
+      );
       mailApp = await startTestApp({ smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}?ignoreTLS=true` });
     });
     afterAll(async () => {
       await mailApp.close();
-      await new Promise<void>((resolve) => { smtp.close(() => { resolve(); }); });
+      await new Promise<void>((resolve) => {
+        smtp.close(() => {
+          resolve();
+        });
+      });
     });
 
     it('a failed delivery is recorded and retried later by the queue; it is delivered exactly once', async () => {
@@ -174,7 +185,18 @@ describe('appointment reminders', () => {
 describe('overdue-invoice reminders', () => {
   async function invoice(tenantId: string, customerId: string, dueDate: string, paidMinor = 0) {
     return app.owner.invoice.create({
-      data: { tenantId, customerId, number: `INV-${Math.random().toString(36).slice(2, 9)}`, status: 'issued', currency: 'USD', issueDate: new Date('2026-11-01'), dueDate: new Date(dueDate), subtotalMinor: 15000, totalMinor: 15000, paidMinor },
+      data: {
+        tenantId,
+        customerId,
+        number: `INV-${Math.random().toString(36).slice(2, 9)}`,
+        status: 'issued',
+        currency: 'USD',
+        issueDate: new Date('2026-11-01'),
+        dueDate: new Date(dueDate),
+        subtotalMinor: 15000,
+        totalMinor: 15000,
+        paidMinor,
+      },
     });
   }
 
@@ -231,7 +253,14 @@ describe('housekeeping', () => {
     await token(hours(-1));
     const upload = async (createdAt: Date, consumed: boolean) => {
       const row = await app.owner.upload.create({
-        data: { tenantId: tenant.id, customerId: customer.id, fileName: 'a.txt', storageKey: tenantKey(tenant.id, 'uploads', Math.random().toString(36).slice(2)), createdAt, consumedAt: consumed ? createdAt : null },
+        data: {
+          tenantId: tenant.id,
+          customerId: customer.id,
+          fileName: 'a.txt',
+          storageKey: tenantKey(tenant.id, 'uploads', Math.random().toString(36).slice(2)),
+          createdAt,
+          consumedAt: consumed ? createdAt : null,
+        },
       });
       await app.deps.storage.put(row.storageKey, new TextEncoder().encode('x'), 'text/plain');
       return row;
@@ -240,7 +269,8 @@ describe('housekeeping', () => {
     const recent = await upload(hours(-2), false);
     const attached = await upload(hours(-48), true);
     await app.owner.rateLimitBucket.create({ data: { key: `worker-test-${tenant.id}`, windowStart: hours(-48), count: 3 } });
-    const event = (eventId: string, processedAt: Date) => app.owner.paymentEvent.create({ data: { tenantId: tenant.id, provider: 'stripe', eventId, type: 'payment_intent.succeeded', processedAt } });
+    const event = (eventId: string, processedAt: Date) =>
+      app.owner.paymentEvent.create({ data: { tenantId: tenant.id, provider: 'stripe', eventId, type: 'payment_intent.succeeded', processedAt } });
     await event('evt_old', hours(-36 * 24));
     await event('evt_recent', hours(-34 * 24));
 
@@ -262,7 +292,12 @@ describe('recurring invoices', () => {
     const tenant = await makeTenant(app.owner);
     await app.owner.$executeRawUnsafe(`SELECT graphile_worker.add_job('recurring-invoices', '{}'::json, flags := ARRAY[$1])`, `tenant:${tenant.id}`);
     const calls: WorkerDeps[] = [];
-    await app.drainJobs([tenant.id], { recurringInvoices: (d) => { calls.push(d); return Promise.resolve(); } });
+    await app.drainJobs([tenant.id], {
+      recurringInvoices: (d) => {
+        calls.push(d);
+        return Promise.resolve();
+      },
+    });
     expect(calls).toHaveLength(1);
     expect(calls[0]?.owner).toBe(app.owner);
     expect(await queuedJobs(tenant.id, 'recurring-invoices')).toHaveLength(0);

@@ -12,39 +12,39 @@ const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.
 
 /** `LIMITS = { maxDepth: 10, … }` as the server declares them. */
 function serverLimits(): Record<string, number> {
-	const source = readFileSync(root('server/src/graphql/server.ts'), 'utf8');
-	const literal = /LIMITS\s*=\s*\{([^}]*)\}/.exec(source)?.[1] ?? '';
-	return Object.fromEntries([...literal.matchAll(/(\w+):\s*(\d+)/g)].map(([, name = '', value]) => [name, Number(value)]));
+  const source = readFileSync(root('server/src/graphql/server.ts'), 'utf8');
+  const literal = /LIMITS\s*=\s*\{([^}]*)\}/.exec(source)?.[1] ?? '';
+  return Object.fromEntries([...literal.matchAll(/(\w+):\s*(\d+)/g)].map(([, name = '', value]) => [name, Number(value)]));
 }
 
 /** The operations in an app's generated `graphql.ts` (each exported as its JSON AST). */
 function operations(app: 'portal' | 'admin'): [string, DocumentNode][] {
-	const generated = readFileSync(root(`${app}-web/src/lib/gql/graphql.ts`), 'utf8');
-	return [...generated.matchAll(/export const (\w+)Document = (\{.*?\}) as unknown as DocumentNode/g)]
-		.map(([, name = '', json = '']): [string, DocumentNode] => [name, JSON.parse(json) as DocumentNode])
-		.filter(([, doc]) => doc.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION));
+  const generated = readFileSync(root(`${app}-web/src/lib/gql/graphql.ts`), 'utf8');
+  return [...generated.matchAll(/export const (\w+)Document = (\{.*?\}) as unknown as DocumentNode/g)]
+    .map(([, name = '', json = '']): [string, DocumentNode] => [name, JSON.parse(json) as DocumentNode])
+    .filter(([, doc]) => doc.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION));
 }
 
 describe('the apps’ GraphQL documents', () => {
-	const limits = serverLimits();
-	const armor = new ApolloArmor({
-		maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
-		maxAliases: { n: limits.maxAliases },
-		costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
-		maxTokens: { enabled: false },
-		maxDirectives: { n: limits.maxDirectives },
-		blockFieldSuggestion: { enabled: false }
-	}).protect();
+  const limits = serverLimits();
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: limits.maxAliases },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+    maxTokens: { enabled: false },
+    maxDirectives: { n: limits.maxDirectives },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
 
-	it('reads the API’s limits', () => {
-		expect(Object.keys(limits)).toEqual(expect.arrayContaining(['maxDepth', 'maxAliases', 'maxCost', 'maxDirectives']));
-	});
+  it('reads the API’s limits', () => {
+    expect(Object.keys(limits)).toEqual(expect.arrayContaining(['maxDepth', 'maxAliases', 'maxCost', 'maxDirectives']));
+  });
 
-	for (const app of ['portal', 'admin'] as const) {
-		it(`${app}: every operation is valid and within the API's limits`, () => {
-			const schema = buildSchema(readFileSync(root(`server/schema/${app}.graphql`), 'utf8'));
-			const refused = operations(app).flatMap(([name, doc]) => validate(schema, doc, armor.validationRules).map((e) => `${name}: ${e.message}`));
-			expect(refused).toEqual([]);
-		});
-	}
+  for (const app of ['portal', 'admin'] as const) {
+    it(`${app}: every operation is valid and within the API's limits`, () => {
+      const schema = buildSchema(readFileSync(root(`server/schema/${app}.graphql`), 'utf8'));
+      const refused = operations(app).flatMap(([name, doc]) => validate(schema, doc, armor.validationRules).map((e) => `${name}: ${e.message}`));
+      expect(refused).toEqual([]);
+    });
+  }
 });

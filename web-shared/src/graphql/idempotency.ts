@@ -12,46 +12,46 @@ export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const IN_PROGRESS = 'IDEMPOTENCY_KEY_IN_PROGRESS';
 
 export function idempotencyExchange(): Exchange {
-	// Operation key (a hash of document and variables) → the key of its unanswered submission.
-	const unanswered = new Map<number, string>();
-	return mapExchange({
-		onOperation(operation) {
-			if (operation.kind !== 'mutation') return operation;
-			let key = unanswered.get(operation.key);
-			if (key === undefined) {
-				key = newKey();
-				unanswered.set(operation.key, key);
-			}
-			return withHeader(operation, key);
-		},
-		onResult(result) {
-			if (result.operation.kind === 'mutation' && answered(result)) unanswered.delete(result.operation.key);
-		}
-	});
+  // Operation key (a hash of document and variables) → the key of its unanswered submission.
+  const unanswered = new Map<number, string>();
+  return mapExchange({
+    onOperation(operation) {
+      if (operation.kind !== 'mutation') return operation;
+      let key = unanswered.get(operation.key);
+      if (key === undefined) {
+        key = newKey();
+        unanswered.set(operation.key, key);
+      }
+      return withHeader(operation, key);
+    },
+    onResult(result) {
+      if (result.operation.kind === 'mutation' && answered(result)) unanswered.delete(result.operation.key);
+    },
+  });
 }
 
 function answered(result: OperationResult): boolean {
-	const error = result.error;
-	if (!error) return true;
-	if (error.networkError) return false;
-	return !error.graphQLErrors.some((e) => e.extensions.code === API_UNAVAILABLE || e.extensions.reason === IN_PROGRESS);
+  const error = result.error;
+  if (!error) return true;
+  if (error.networkError) return false;
+  return !error.graphQLErrors.some((e) => e.extensions.code === API_UNAVAILABLE || e.extensions.reason === IN_PROGRESS);
 }
 
 function withHeader(operation: Operation, key: string): Operation {
-	const { fetchOptions } = operation.context;
-	const base = (typeof fetchOptions === 'function' ? fetchOptions() : fetchOptions) ?? {};
-	const headers = Object.fromEntries(new Headers(base.headers));
-	return makeOperation(operation.kind, operation, {
-		...operation.context,
-		fetchOptions: { ...base, headers: { ...headers, [IDEMPOTENCY_HEADER]: key } }
-	});
+  const { fetchOptions } = operation.context;
+  const base = (typeof fetchOptions === 'function' ? fetchOptions() : fetchOptions) ?? {};
+  const headers = Object.fromEntries(new Headers(base.headers));
+  return makeOperation(operation.kind, operation, {
+    ...operation.context,
+    fetchOptions: { ...base, headers: { ...headers, [IDEMPOTENCY_HEADER]: key } },
+  });
 }
 
 /** A random (v4) uuid; `crypto.randomUUID` exists only in secure contexts, a portal may be tried over plain http. */
 function newKey(): string {
-	const bytes = crypto.getRandomValues(new Uint8Array(16));
-	bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-	bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-	const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

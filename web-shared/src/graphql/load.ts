@@ -4,8 +4,8 @@ import type { AnyVariables, Client, TypedDocumentNode } from '@urql/core';
 import { apiErrorCode, endedForInactivity, throwLoadError } from './errors';
 
 interface LoadEvent {
-	fetch: typeof fetch;
-	url: URL;
+  fetch: typeof fetch;
+  url: URL;
 }
 
 /**
@@ -13,17 +13,13 @@ interface LoadEvent {
  * went unused past the business's limit, so the page can say why).
  */
 export function queryLoader<E extends LoadEvent>(createLoadClient: (event: E) => Client, signInPath: (event: E, inactive: boolean) => string) {
-	return async function loadQuery<Data, Variables extends AnyVariables>(
-		event: E,
-		document: TypedDocumentNode<Data, Variables>,
-		variables: Variables
-	): Promise<Data> {
-		const result = await createLoadClient(event).query(document, variables).toPromise();
-		if (result.error) {
-			if (apiErrorCode(result.error) === 'UNAUTHENTICATED') redirect(303, signInPath(event, endedForInactivity(result.error)));
-			throwLoadError(result.error);
-		}
-		if (!result.data) error(500, { message: 'Empty answer', code: 'INTERNAL' });
-		return result.data;
-	};
+  return async function loadQuery<Data, Variables extends AnyVariables>(event: E, document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data> {
+    const result = await createLoadClient(event).query(document, variables).toPromise();
+    if (result.error) {
+      if (apiErrorCode(result.error) === 'UNAUTHENTICATED') redirect(303, signInPath(event, endedForInactivity(result.error)));
+      throwLoadError(result.error);
+    }
+    if (!result.data) error(500, { message: 'Empty answer', code: 'INTERNAL' });
+    return result.data;
+  };
 }

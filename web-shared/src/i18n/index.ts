@@ -1,16 +1,16 @@
 // A tiny typed dictionary layer: every user-visible string is a message key looked up here.
 export {
-	customerLocales,
-	defaultLocale,
-	isLocale,
-	localeCookie,
-	localesOf,
-	matchLocale,
-	pickLocale,
-	translate,
-	type Dictionaries,
-	type Locale,
-	type MessageParams
+  customerLocales,
+  defaultLocale,
+  isLocale,
+  localeCookie,
+  localesOf,
+  matchLocale,
+  pickLocale,
+  translate,
+  type Dictionaries,
+  type Locale,
+  type MessageParams,
 } from './translate';
 export type { ErrorMessageKey, SharedMessageKey } from './messages';
 export { isReason, reasonKey, reasonMessages, reasons, type Reason, type ReasonMessageKey } from './reasons';

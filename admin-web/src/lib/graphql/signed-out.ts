@@ -3,6 +3,6 @@ import { resolve } from '$app/paths';
 import { SIGNED_OUT_INACTIVE, SIGNED_OUT_PARAM } from '@portico/web-shared/graphql/errors';
 
 export function signInAgainPath(inactive: boolean): string {
-	const login = resolve('/login');
-	return inactive ? `${login}?${SIGNED_OUT_PARAM}=${SIGNED_OUT_INACTIVE}` : login;
+  const login = resolve('/login');
+  return inactive ? `${login}?${SIGNED_OUT_PARAM}=${SIGNED_OUT_INACTIVE}` : login;
 }

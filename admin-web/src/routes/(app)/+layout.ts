@@ -5,25 +5,25 @@ import { ATTENTION, BUSINESS } from '$lib/staff-layout';
 import type { LayoutLoad } from './$types';
 
 const AdminMe = graphql(`
-	query AdminMe {
-		me {
-			id
-			name
-			email
-			role
-			timeZone
-			currency
-		}
-	}
+  query AdminMe {
+    me {
+      id
+      name
+      email
+      role
+      timeZone
+      currency
+    }
+  }
 `);
 
 const AttentionCounts = graphql(`
-	query AdminAttentionCounts {
-		attentionCounts {
-			total
-			urgentRequests
-		}
-	}
+  query AdminAttentionCounts {
+    attentionCounts {
+      total
+      urgentRequests
+    }
+  }
 `);
 
 /**
@@ -32,8 +32,8 @@ const AttentionCounts = graphql(`
  * request invalidates ATTENTION ($lib/staff-layout), which reloads the count.
  */
 export const load: LayoutLoad = async (event) => {
-	event.depends(ATTENTION, BUSINESS);
-	const { me } = await loadQuery(event, AdminMe, {});
-	const attention = isOffice(me.role) ? (await loadQuery(event, AttentionCounts, {})).attentionCounts : null;
-	return { me, attention };
+  event.depends(ATTENTION, BUSINESS);
+  const { me } = await loadQuery(event, AdminMe, {});
+  const attention = isOffice(me.role) ? (await loadQuery(event, AttentionCounts, {})).attentionCounts : null;
+  return { me, attention };
 };

@@ -10,11 +10,11 @@ export { GRAPHQL_PATH };
 export const { createBrowserClient, createLoadClient } = graphqlClients(GRAPHQL_PATH);
 
 interface PortalLoadEvent {
-	fetch: typeof fetch;
-	url: URL;
-	params: { tenant: string };
+  fetch: typeof fetch;
+  url: URL;
+  params: { tenant: string };
 }
 
 export const loadQuery = queryLoader<PortalLoadEvent>(createLoadClient, (event, inactive) =>
-	signInPath(event.params.tenant, event.url.pathname + event.url.search, event.url, inactive)
+  signInPath(event.params.tenant, event.url.pathname + event.url.search, event.url, inactive),
 );

@@ -2,98 +2,98 @@
 // write answers with the thing as it now is, and the page puts it in place (`applyChange`).
 import { graphql, useFragment, type FragmentType } from '$lib/gql';
 import type {
-	AgreementFieldsFragment,
-	CustomerAssetFieldsFragment,
-	CustomerDocumentFieldsFragment,
-	CustomerFieldsFragment,
-	CustomerSiteFieldsFragment,
-	JobStatus,
-	PaymentStatus
+  AgreementFieldsFragment,
+  CustomerAssetFieldsFragment,
+  CustomerDocumentFieldsFragment,
+  CustomerFieldsFragment,
+  CustomerSiteFieldsFragment,
+  JobStatus,
+  PaymentStatus,
 } from '$lib/gql/graphql';
 
 export const CustomerFields = graphql(`
-	fragment CustomerFields on Customer {
-		id
-		name
-		email
-		phone
-		locale
-		portalStatus
-		portalEmail
-		pendingPortalEmail
-		createdAt
-	}
+  fragment CustomerFields on Customer {
+    id
+    name
+    email
+    phone
+    locale
+    portalStatus
+    portalEmail
+    pendingPortalEmail
+    createdAt
+  }
 `);
 
 export const CustomerSiteFields = graphql(`
-	fragment CustomerSiteFields on Site {
-		id
-		label
-		addressLine1
-		addressLine2
-		city
-		postalCode
-		region
-		country
-		accessInstructions
-		addedBy {
-			by
-			staffName
-			at
-		}
-	}
+  fragment CustomerSiteFields on Site {
+    id
+    label
+    addressLine1
+    addressLine2
+    city
+    postalCode
+    region
+    country
+    accessInstructions
+    addedBy {
+      by
+      staffName
+      at
+    }
+  }
 `);
 
 export const CustomerAssetFields = graphql(`
-	fragment CustomerAssetFields on AdminAsset {
-		id
-		name
-		model
-		serialNumber
-		category
-		warrantyStatus
-		warrantyEndOn
-		installedOn
-		notes
-		site {
-			id
-			label
-		}
-		assetType {
-			id
-			name
-		}
-		addedBy {
-			by
-			staffName
-			at
-		}
-	}
+  fragment CustomerAssetFields on AdminAsset {
+    id
+    name
+    model
+    serialNumber
+    category
+    warrantyStatus
+    warrantyEndOn
+    installedOn
+    notes
+    site {
+      id
+      label
+    }
+    assetType {
+      id
+      name
+    }
+    addedBy {
+      by
+      staffName
+      at
+    }
+  }
 `);
 
 export const AgreementFields = graphql(`
-	fragment AgreementFields on ServiceAgreement {
-		id
-		name
-		active
-		intervalMonths
-		priceMinor
-		currency
-		nextInvoiceOn
-	}
+  fragment AgreementFields on ServiceAgreement {
+    id
+    name
+    active
+    intervalMonths
+    priceMinor
+    currency
+    nextInvoiceOn
+  }
 `);
 
 export const CustomerDocumentFields = graphql(`
-	fragment CustomerDocumentFields on AdminDocument {
-		id
-		title
-		kind
-		fileName
-		shared
-		createdAt
-		downloadUrl
-		sizeBytes
-	}
+  fragment CustomerDocumentFields on AdminDocument {
+    id
+    title
+    kind
+    fileName
+    shared
+    createdAt
+    downloadUrl
+    sizeBytes
+  }
 `);
 
 export type CustomerRecord = CustomerFieldsFragment;
@@ -103,11 +103,11 @@ export type Agreement = AgreementFieldsFragment;
 export type CustomerDocument = CustomerDocumentFieldsFragment;
 /** A job in the customer's list. */
 export interface CustomerJob {
-	id: string;
-	title: string;
-	status: JobStatus;
-	scheduledStart: string;
-	technicianName: string | null;
+  id: string;
+  title: string;
+  status: JobStatus;
+  scheduledStart: string;
+  technicianName: string | null;
 }
 
 export const customerRecord = (c: FragmentType<typeof CustomerFields>): CustomerRecord => useFragment(CustomerFields, c);
@@ -118,23 +118,23 @@ export const customerDocument = (d: FragmentType<typeof CustomerDocumentFields>)
 
 /** What a write on the customer page left behind. */
 export type CustomerChange =
-	| { customer: CustomerRecord }
-	| { site: CustomerSite }
-	| { siteRemoved: string }
-	| { asset: CustomerAsset }
-	| { assetRemoved: string }
-	| { agreement: Agreement }
-	| { document: CustomerDocument }
-	| { job: CustomerJob }
-	| { payment: { id: string; status: PaymentStatus; refundedMinor: number } };
+  | { customer: CustomerRecord }
+  | { site: CustomerSite }
+  | { siteRemoved: string }
+  | { asset: CustomerAsset }
+  | { assetRemoved: string }
+  | { agreement: Agreement }
+  | { document: CustomerDocument }
+  | { job: CustomerJob }
+  | { payment: { id: string; status: PaymentStatus; refundedMinor: number } };
 
 /** `saved` in place of the row with its id, or added: the list keeps its order (new ones first when `first`). */
 export function upsert<T extends { id: string }>(list: T[], saved: T, first = false): T[] {
-	if (list.some((row) => row.id === saved.id)) return list.map((row) => (row.id === saved.id ? saved : row));
-	return first ? [saved, ...list] : [...list, saved];
+  if (list.some((row) => row.id === saved.id)) return list.map((row) => (row.id === saved.id ? saved : row));
+  return first ? [saved, ...list] : [...list, saved];
 }
 
 /** The same, merging a partial answer into the row it changes. */
 export function merge<T extends { id: string }>(list: T[], changed: Pick<T, 'id'> & Partial<T>): T[] {
-	return list.map((row) => (row.id === changed.id ? { ...row, ...changed } : row));
+  return list.map((row) => (row.id === changed.id ? { ...row, ...changed } : row));
 }

@@ -4,34 +4,34 @@ import { graphql, useFragment, type FragmentType } from '$lib/gql';
 import type { InboxRequestFieldsFragment } from '$lib/gql/graphql';
 
 export const InboxRequestFields = graphql(`
-	fragment InboxRequestFields on AdminServiceRequest {
-		id
-		customerId
-		customerName
-		description
-		urgency
-		status
-		createdAt
-		updatedAt
-		preferredAt
-		declineReason
-		assetId
-		assetName
-		attachments {
-			id
-			fileName
-			contentType
-			sizeBytes
-			url
-		}
-		job {
-			id
-			title
-			localDate
-			localStartTime
-			technicianName
-		}
-	}
+  fragment InboxRequestFields on AdminServiceRequest {
+    id
+    customerId
+    customerName
+    description
+    urgency
+    status
+    createdAt
+    updatedAt
+    preferredAt
+    declineReason
+    assetId
+    assetName
+    attachments {
+      id
+      fileName
+      contentType
+      sizeBytes
+      url
+    }
+    job {
+      id
+      title
+      localDate
+      localStartTime
+      technicianName
+    }
+  }
 `);
 
 export type InboxRequest = InboxRequestFieldsFragment;

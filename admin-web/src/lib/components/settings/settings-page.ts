@@ -4,118 +4,118 @@ import { graphql, useFragment, type FragmentType } from '$lib/gql';
 import type { AssetTypeFieldsFragment, BookingSettingsFieldsFragment, ServiceTypeFieldsFragment, StaffAlertKind, StaffRole, TenantSettingsFieldsFragment } from '$lib/gql/graphql';
 
 export const TenantSettingsFields = graphql(`
-	fragment TenantSettingsFields on TenantSettings {
-		name
-		slug
-		customDomain
-		customDomainVerification {
-			domain
-			status
-			recordType
-			recordName
-			recordValue
-			checkedAt
-			nextCheckAt
-			verifiedAt
-			problem
-			problemMessage
-		}
-		primaryColor
-		accentColor
-		logoUrl
-		locale
-		timeZone
-		currency
-		invoiceNumberFormat
-		selfRegistration
-		reviewModeration
-		customerProfileEdit
-		customersMayAddSites
-		customersMayAddAssets
-		allowPartialPayments
-		customerSessionIdleDays
-		staffSessionIdleHours
-		stripeConfigured
-		stripePublishableKey
-		stripeSecretKeyLast4
-		stripeWebhookConfigured
-		stripeAccountId
-		features {
-			booking
-			documents
-			invoices
-			requests
-			reviews
-		}
-		contact {
-			phone
-			email
-			addressLine1
-			addressLine2
-			city
-			postalCode
-			region
-			country
-			openingHours
-			legalName
-			registrationNumber
-			vatNumber
-		}
-	}
+  fragment TenantSettingsFields on TenantSettings {
+    name
+    slug
+    customDomain
+    customDomainVerification {
+      domain
+      status
+      recordType
+      recordName
+      recordValue
+      checkedAt
+      nextCheckAt
+      verifiedAt
+      problem
+      problemMessage
+    }
+    primaryColor
+    accentColor
+    logoUrl
+    locale
+    timeZone
+    currency
+    invoiceNumberFormat
+    selfRegistration
+    reviewModeration
+    customerProfileEdit
+    customersMayAddSites
+    customersMayAddAssets
+    allowPartialPayments
+    customerSessionIdleDays
+    staffSessionIdleHours
+    stripeConfigured
+    stripePublishableKey
+    stripeSecretKeyLast4
+    stripeWebhookConfigured
+    stripeAccountId
+    features {
+      booking
+      documents
+      invoices
+      requests
+      reviews
+    }
+    contact {
+      phone
+      email
+      addressLine1
+      addressLine2
+      city
+      postalCode
+      region
+      country
+      openingHours
+      legalName
+      registrationNumber
+      vatNumber
+    }
+  }
 `);
 
 export const BookingSettingsFields = graphql(`
-	fragment BookingSettingsFields on BookingSettings {
-		mode
-		slotMinutes
-		bufferBeforeMinutes
-		bufferAfterMinutes
-		minLeadMinutes
-		maxAdvanceDays
-		changeWindowHours
-		changeGraceMinutes
-		timeZone
-		hours {
-			weekday
-			ranges {
-				start
-				end
-			}
-		}
-		closedDates {
-			date
-			label
-		}
-	}
+  fragment BookingSettingsFields on BookingSettings {
+    mode
+    slotMinutes
+    bufferBeforeMinutes
+    bufferAfterMinutes
+    minLeadMinutes
+    maxAdvanceDays
+    changeWindowHours
+    changeGraceMinutes
+    timeZone
+    hours {
+      weekday
+      ranges {
+        start
+        end
+      }
+    }
+    closedDates {
+      date
+      label
+    }
+  }
 `);
 
 export const ServiceTypeFields = graphql(`
-	fragment ServiceTypeFields on AdminServiceType {
-		id
-		name
-		description
-		durationMinutes
-		priceMinor
-		bookableOnline
-		active
-		technicians {
-			id
-			name
-		}
-	}
+  fragment ServiceTypeFields on AdminServiceType {
+    id
+    name
+    description
+    durationMinutes
+    priceMinor
+    bookableOnline
+    active
+    technicians {
+      id
+      name
+    }
+  }
 `);
 
 export const AssetTypeFields = graphql(`
-	fragment AssetTypeFields on AdminAssetType {
-		id
-		code
-		category
-		name
-		names {
-			locale
-			name
-		}
-	}
+  fragment AssetTypeFields on AdminAssetType {
+    id
+    code
+    category
+    name
+    names {
+      locale
+      name
+    }
+  }
 `);
 
 export type TenantSettings = TenantSettingsFieldsFragment;
@@ -133,8 +133,8 @@ export const SETTINGS = 'admin:settings';
 
 /** What a save on the settings page left behind. */
 export type SettingsChange =
-	| { tenantSettings: TenantSettings }
-	| { bookingSettings: BookingSettings }
-	| { serviceType: ServiceTypeRow }
-	| { assetType: AssetTypeRow }
-	| { staffAlerts: { kind: StaffAlertKind; roles: StaffRole[] }[] };
+  | { tenantSettings: TenantSettings }
+  | { bookingSettings: BookingSettings }
+  | { serviceType: ServiceTypeRow }
+  | { assetType: AssetTypeRow }
+  | { staffAlerts: { kind: StaffAlertKind; roles: StaffRole[] }[] };

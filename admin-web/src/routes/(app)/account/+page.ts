@@ -3,21 +3,21 @@ import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const MySessions = graphql(`
-	query StaffSessions {
-		sessions {
-			id
-			current
-			createdAt
-			lastSeenAt
-			expiresAt
-			browser
-			os
-			device
-		}
-	}
+  query StaffSessions {
+    sessions {
+      id
+      current
+      createdAt
+      lastSeenAt
+      expiresAt
+      browser
+      os
+      device
+    }
+  }
 `);
 
 export const load: PageLoad = async (event) => {
-	const { sessions } = await loadQuery(event, MySessions, {});
-	return { sessions };
+  const { sessions } = await loadQuery(event, MySessions, {});
+  return { sessions };
 };

@@ -3,26 +3,26 @@ import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const CustomerList = graphql(`
-	query CustomerList($search: String, $after: String) {
-		customers(search: $search, first: 25, after: $after) {
-			nodes {
-				id
-				name
-				email
-				phone
-				portalStatus
-			}
-			pageInfo {
-				hasNextPage
-				endCursor
-			}
-		}
-	}
+  query CustomerList($search: String, $after: String) {
+    customers(search: $search, first: 25, after: $after) {
+      nodes {
+        id
+        name
+        email
+        phone
+        portalStatus
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
 `);
 
 export const load: PageLoad = async (event) => {
-	const search = event.url.searchParams.get('q')?.trim() || null;
-	const after = event.url.searchParams.get('after') || null;
-	const { customers } = await loadQuery(event, CustomerList, { search, after });
-	return { customers, search, paged: after !== null };
+  const search = event.url.searchParams.get('q')?.trim() || null;
+  const after = event.url.searchParams.get('after') || null;
+  const { customers } = await loadQuery(event, CustomerList, { search, after });
+  return { customers, search, paged: after !== null };
 };

@@ -3,57 +3,57 @@ import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const RequestsInbox = graphql(`
-	query RequestsInbox {
-		appointmentRequests(first: 50) {
-			nodes {
-				id
-				title
-				customerName
-				serviceType {
-					id
-					name
-				}
-				start: scheduledStart
-				end: scheduledEnd
-				requestedStart
-				description
-				bookedOnline
-			}
-		}
-		submitted: serviceRequestsInbox(status: submitted, first: 50) {
-			nodes {
-				id
-				customerName
-				description
-				urgency
-				status
-				createdAt
-				preferredAt
-				assetName
-				attachments {
-					id
-				}
-			}
-		}
-		reviewed: serviceRequestsInbox(status: reviewed, first: 50) {
-			nodes {
-				id
-				customerName
-				description
-				urgency
-				status
-				createdAt
-				preferredAt
-				assetName
-				attachments {
-					id
-				}
-			}
-		}
-	}
+  query RequestsInbox {
+    appointmentRequests(first: 50) {
+      nodes {
+        id
+        title
+        customerName
+        serviceType {
+          id
+          name
+        }
+        start: scheduledStart
+        end: scheduledEnd
+        requestedStart
+        description
+        bookedOnline
+      }
+    }
+    submitted: serviceRequestsInbox(status: submitted, first: 50) {
+      nodes {
+        id
+        customerName
+        description
+        urgency
+        status
+        createdAt
+        preferredAt
+        assetName
+        attachments {
+          id
+        }
+      }
+    }
+    reviewed: serviceRequestsInbox(status: reviewed, first: 50) {
+      nodes {
+        id
+        customerName
+        description
+        urgency
+        status
+        createdAt
+        preferredAt
+        assetName
+        attachments {
+          id
+        }
+      }
+    }
+  }
 `);
 
 export const load: PageLoad = async (event) => {
-	const inbox = await loadQuery(event, RequestsInbox, {});
-	return { inbox };
+  const inbox = await loadQuery(event, RequestsInbox, {});
+  return { inbox };
 };

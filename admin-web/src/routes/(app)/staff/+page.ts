@@ -4,20 +4,20 @@ import { STAFF } from '$lib/roles';
 import type { PageLoad } from './$types';
 
 const StaffList = graphql(`
-	query StaffList {
-		staffMembers {
-			id
-			name
-			email
-			role
-			status
-			createdAt
-		}
-	}
+  query StaffList {
+    staffMembers {
+      id
+      name
+      email
+      role
+      status
+      createdAt
+    }
+  }
 `);
 
 export const load: PageLoad = async (event) => {
-	event.depends(STAFF);
-	const { staffMembers } = await loadQuery(event, StaffList, {});
-	return { staff: staffMembers };
+  event.depends(STAFF);
+  const { staffMembers } = await loadQuery(event, StaffList, {});
+  return { staff: staffMembers };
 };

@@ -9,19 +9,19 @@ import { PortalMeFields } from '$lib/session';
 import type { LayoutLoad } from './$types';
 
 const PortalMe = graphql(`
-	query PortalMe {
-		me {
-			...PortalMeFields
-		}
-	}
+  query PortalMe {
+    me {
+      ...PortalMeFields
+    }
+  }
 `);
 
 export const load: LayoutLoad = async (event) => {
-	const { me: known } = await event.parent();
-	const me = known ?? useFragment(PortalMeFields, (await loadQuery(event, PortalMe, {})).me);
-	// A session belongs to one business: signed in at another one, sign in here first.
-	if (me.tenantSlug !== event.params.tenant) {
-		redirect(303, signInPath(event.params.tenant, event.url.pathname + event.url.search, event.url));
-	}
-	return { me };
+  const { me: known } = await event.parent();
+  const me = known ?? useFragment(PortalMeFields, (await loadQuery(event, PortalMe, {})).me);
+  // A session belongs to one business: signed in at another one, sign in here first.
+  if (me.tenantSlug !== event.params.tenant) {
+    redirect(303, signInPath(event.params.tenant, event.url.pathname + event.url.search, event.url));
+  }
+  return { me };
 };

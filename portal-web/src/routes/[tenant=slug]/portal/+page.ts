@@ -3,50 +3,50 @@ import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const PortalDashboard = graphql(`
-	query PortalDashboard {
-		me {
-			id
-			name
-			email
-		}
-		dashboard {
-			currency
-			amountDueMinor
-			overdueAmountMinor
-			nextAppointments {
-				id
-				title
-				status
-				scheduledStart
-				site {
-					label
-				}
-			}
-			awaitingReview {
-				id
-				title
-				completedAt
-			}
-			openRequests {
-				id
-				description
-				status
-				createdAt
-			}
-			unpaidInvoices {
-				id
-				number
-				status
-				dueDate
-				amountDueMinor
-				currency
-			}
-		}
-	}
+  query PortalDashboard {
+    me {
+      id
+      name
+      email
+    }
+    dashboard {
+      currency
+      amountDueMinor
+      overdueAmountMinor
+      nextAppointments {
+        id
+        title
+        status
+        scheduledStart
+        site {
+          label
+        }
+      }
+      awaitingReview {
+        id
+        title
+        completedAt
+      }
+      openRequests {
+        id
+        description
+        status
+        createdAt
+      }
+      unpaidInvoices {
+        id
+        number
+        status
+        dueDate
+        amountDueMinor
+        currency
+      }
+    }
+  }
 `);
 
 export const load: PageLoad = async (event) => {
-	// The greeting reads the name here, with the page: it may have changed since the layout read it.
-	const { me, dashboard } = await loadQuery(event, PortalDashboard, {});
-	return { me, dashboard };
+  // The greeting reads the name here, with the page: it may have changed since the layout read it.
+  const { me, dashboard } = await loadQuery(event, PortalDashboard, {});
+  return { me, dashboard };
 };

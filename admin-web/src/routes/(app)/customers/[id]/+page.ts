@@ -5,137 +5,137 @@ import { agreement, customerAsset, customerRecord, customerSite } from '$lib/com
 import type { PageLoad } from './$types';
 
 const CustomerDetail = graphql(`
-	query CustomerDetail($id: ID!) {
-		customer(id: $id) {
-			...CustomerFields
-			sites {
-				...CustomerSiteFields
-			}
-			assets {
-				...CustomerAssetFields
-			}
-			activity(first: 15) {
-				nodes {
-					id
-					action
-					actorName
-					actorType
-					at
-					ip
-					subject {
-						kind
-						id
-						name
-					}
-				}
-			}
-		}
-		adminJobs(customerId: $id, first: 20) {
-			nodes {
-				id
-				title
-				status
-				scheduledStart
-				technicianName
-			}
-		}
-		invoices(customerId: $id, first: 20) {
-			nodes {
-				id
-				number
-				status
-				issueDate
-				totalMinor
-				amountDueMinor
-				currency
-			}
-		}
-		customerPayments(customerId: $id, first: 20) {
-			nodes {
-				id
-				invoiceId
-				invoiceNumber
-				amountMinor
-				refundedMinor
-				currency
-				method
-				cardBrand
-				last4
-				status
-				createdAt
-				failureReason
-				receiptUrl
-			}
-		}
-		documents(customerId: $id, first: 50) {
-			nodes {
-				id
-				title
-				kind
-				fileName
-				shared
-				createdAt
-				downloadUrl
-				sizeBytes
-			}
-		}
-		assetTypes {
-			id
-			name
-		}
-		serviceTypes {
-			id
-			name
-			active
-			durationMinutes
-			technicians {
-				id
-				name
-			}
-		}
-		communicationsTimeline(customerId: $id, first: 30) {
-			nodes {
-				id
-				kind
-				direction
-				occurredAt
-				summary
-				actorName
-				subject {
-					kind
-					id
-					name
-				}
-			}
-		}
-	}
+  query CustomerDetail($id: ID!) {
+    customer(id: $id) {
+      ...CustomerFields
+      sites {
+        ...CustomerSiteFields
+      }
+      assets {
+        ...CustomerAssetFields
+      }
+      activity(first: 15) {
+        nodes {
+          id
+          action
+          actorName
+          actorType
+          at
+          ip
+          subject {
+            kind
+            id
+            name
+          }
+        }
+      }
+    }
+    adminJobs(customerId: $id, first: 20) {
+      nodes {
+        id
+        title
+        status
+        scheduledStart
+        technicianName
+      }
+    }
+    invoices(customerId: $id, first: 20) {
+      nodes {
+        id
+        number
+        status
+        issueDate
+        totalMinor
+        amountDueMinor
+        currency
+      }
+    }
+    customerPayments(customerId: $id, first: 20) {
+      nodes {
+        id
+        invoiceId
+        invoiceNumber
+        amountMinor
+        refundedMinor
+        currency
+        method
+        cardBrand
+        last4
+        status
+        createdAt
+        failureReason
+        receiptUrl
+      }
+    }
+    documents(customerId: $id, first: 50) {
+      nodes {
+        id
+        title
+        kind
+        fileName
+        shared
+        createdAt
+        downloadUrl
+        sizeBytes
+      }
+    }
+    assetTypes {
+      id
+      name
+    }
+    serviceTypes {
+      id
+      name
+      active
+      durationMinutes
+      technicians {
+        id
+        name
+      }
+    }
+    communicationsTimeline(customerId: $id, first: 30) {
+      nodes {
+        id
+        kind
+        direction
+        occurredAt
+        summary
+        actorName
+        subject {
+          kind
+          id
+          name
+        }
+      }
+    }
+  }
 `);
 
 const CustomerAgreements = graphql(`
-	query CustomerAgreements($id: ID!) {
-		serviceAgreements(customerId: $id, first: 20) {
-			nodes {
-				...AgreementFields
-			}
-		}
-	}
+  query CustomerAgreements($id: ID!) {
+    serviceAgreements(customerId: $id, first: 20) {
+      nodes {
+        ...AgreementFields
+      }
+    }
+  }
 `);
 
 export const load: PageLoad = async (event) => {
-	const { me } = await event.parent();
-	const id = event.params.id;
-	const [detail, agreements] = await Promise.all([
-		loadQuery(event, CustomerDetail, { id }),
-		// Agreements are owners' and admins' business (the API says FORBIDDEN to others).
-		isManager(me.role) ? loadQuery(event, CustomerAgreements, { id }) : Promise.resolve(null)
-	]);
-	const { customer, documents, communicationsTimeline } = detail;
-	return {
-		...detail,
-		customer: { ...customerRecord(customer), sites: customer.sites.map(customerSite), assets: customer.assets.map(customerAsset) },
-		activity: customer.activity.nodes,
-		timeline: communicationsTimeline.nodes,
-		documents: documents.nodes,
-		agreements: agreements?.serviceAgreements.nodes.map(agreement) ?? null
-	};
+  const { me } = await event.parent();
+  const id = event.params.id;
+  const [detail, agreements] = await Promise.all([
+    loadQuery(event, CustomerDetail, { id }),
+    // Agreements are owners' and admins' business (the API says FORBIDDEN to others).
+    isManager(me.role) ? loadQuery(event, CustomerAgreements, { id }) : Promise.resolve(null),
+  ]);
+  const { customer, documents, communicationsTimeline } = detail;
+  return {
+    ...detail,
+    customer: { ...customerRecord(customer), sites: customer.sites.map(customerSite), assets: customer.assets.map(customerAsset) },
+    activity: customer.activity.nodes,
+    timeline: communicationsTimeline.nodes,
+    documents: documents.nodes,
+    agreements: agreements?.serviceAgreements.nodes.map(agreement) ?? null,
+  };
 };

@@ -4,47 +4,47 @@ import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const PortalBooking = graphql(`
-	query PortalBooking {
-		bookableServices {
-			id
-			name
-			description
-			durationMinutes
-			priceMinor
-		}
-		bookingOptions {
-			mode
-			timeZone
-			changeWindowHours
-		}
-		me {
-			id
-			canAddSites
-		}
-		sites {
-			id
-			label
-			addressLine1
-			addressLine2
-			city
-			postalCode
-			region
-			country
-			accessInstructions
-			canEdit
-		}
-		assets {
-			id
-			name
-			site {
-				id
-			}
-		}
-	}
+  query PortalBooking {
+    bookableServices {
+      id
+      name
+      description
+      durationMinutes
+      priceMinor
+    }
+    bookingOptions {
+      mode
+      timeZone
+      changeWindowHours
+    }
+    me {
+      id
+      canAddSites
+    }
+    sites {
+      id
+      label
+      addressLine1
+      addressLine2
+      city
+      postalCode
+      region
+      country
+      accessInstructions
+      canEdit
+    }
+    assets {
+      id
+      name
+      site {
+        id
+      }
+    }
+  }
 `);
 
 export const load: PageLoad = async (event) => {
-	const { tenant } = await event.parent();
-	if (!tenant.features.booking) error(404, { message: 'Booking is off', code: 'NOT_FOUND' });
-	return await loadQuery(event, PortalBooking, {});
+  const { tenant } = await event.parent();
+  if (!tenant.features.booking) error(404, { message: 'Booking is off', code: 'NOT_FOUND' });
+  return await loadQuery(event, PortalBooking, {});
 };

@@ -5,34 +5,34 @@ import type { DocumentKind } from '$lib/gql/graphql';
 import type { PageLoad } from './$types';
 
 const PortalDocuments = graphql(`
-	query PortalDocuments($kind: DocumentKind, $after: String) {
-		documents(kind: $kind, first: 20, after: $after) {
-			nodes {
-				id
-				title
-				kind
-				fileName
-				contentType
-				sizeBytes
-				createdAt
-				downloadUrl
-				jobId
-			}
-			pageInfo {
-				hasNextPage
-				endCursor
-			}
-		}
-	}
+  query PortalDocuments($kind: DocumentKind, $after: String) {
+    documents(kind: $kind, first: 20, after: $after) {
+      nodes {
+        id
+        title
+        kind
+        fileName
+        contentType
+        sizeBytes
+        createdAt
+        downloadUrl
+        jobId
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
 `);
 
 const kinds: readonly DocumentKind[] = ['invoice', 'report', 'photo', 'certificate', 'warranty', 'contract', 'permit'];
 
 export const load: PageLoad = async (event) => {
-	const { tenant } = await event.parent();
-	if (!tenant.features.documents) error(404, { message: 'Documents are off', code: 'NOT_FOUND' });
-	const asked = event.url.searchParams.get('kind');
-	const kind = kinds.find((k) => k === asked) ?? null;
-	const { documents } = await loadQuery(event, PortalDocuments, { kind, after: event.url.searchParams.get('after') });
-	return { documents, kind, kinds };
+  const { tenant } = await event.parent();
+  if (!tenant.features.documents) error(404, { message: 'Documents are off', code: 'NOT_FOUND' });
+  const asked = event.url.searchParams.get('kind');
+  const kind = kinds.find((k) => k === asked) ?? null;
+  const { documents } = await loadQuery(event, PortalDocuments, { kind, after: event.url.searchParams.get('after') });
+  return { documents, kind, kinds };
 };

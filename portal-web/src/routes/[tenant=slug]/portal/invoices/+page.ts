@@ -5,34 +5,34 @@ import type { InvoiceStatus } from '$lib/gql/graphql';
 import type { PageLoad } from './$types';
 
 const PortalInvoices = graphql(`
-	query PortalInvoices($status: InvoiceStatus, $after: String) {
-		invoices(status: $status, first: 20, after: $after) {
-			nodes {
-				id
-				number
-				status
-				issueDate
-				dueDate
-				totalMinor
-				amountDueMinor
-				currency
-				recurringLabel
-			}
-			pageInfo {
-				hasNextPage
-				endCursor
-			}
-		}
-	}
+  query PortalInvoices($status: InvoiceStatus, $after: String) {
+    invoices(status: $status, first: 20, after: $after) {
+      nodes {
+        id
+        number
+        status
+        issueDate
+        dueDate
+        totalMinor
+        amountDueMinor
+        currency
+        recurringLabel
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
 `);
 
 const filters: readonly InvoiceStatus[] = ['unpaid', 'partially_paid', 'overdue', 'paid'];
 
 export const load: PageLoad = async (event) => {
-	const { tenant } = await event.parent();
-	if (!tenant.features.invoices) error(404, { message: 'Invoices are off', code: 'NOT_FOUND' });
-	const asked = event.url.searchParams.get('status');
-	const status = filters.find((s) => s === asked) ?? null;
-	const { invoices } = await loadQuery(event, PortalInvoices, { status, after: event.url.searchParams.get('after') });
-	return { invoices, status, filters };
+  const { tenant } = await event.parent();
+  if (!tenant.features.invoices) error(404, { message: 'Invoices are off', code: 'NOT_FOUND' });
+  const asked = event.url.searchParams.get('status');
+  const status = filters.find((s) => s === asked) ?? null;
+  const { invoices } = await loadQuery(event, PortalInvoices, { status, after: event.url.searchParams.get('after') });
+  return { invoices, status, filters };
 };

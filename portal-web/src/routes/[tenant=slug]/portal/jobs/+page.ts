@@ -3,31 +3,31 @@ import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const PortalJobs = graphql(`
-	query PortalJobs($when: JobWhen!, $after: String) {
-		jobs(when: $when, first: 20, after: $after) {
-			nodes {
-				id
-				title
-				status
-				scheduledStart
-				site {
-					label
-				}
-				serviceType {
-					name
-				}
-			}
-			pageInfo {
-				hasNextPage
-				endCursor
-			}
-		}
-	}
+  query PortalJobs($when: JobWhen!, $after: String) {
+    jobs(when: $when, first: 20, after: $after) {
+      nodes {
+        id
+        title
+        status
+        scheduledStart
+        site {
+          label
+        }
+        serviceType {
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
 `);
 
 export const load: PageLoad = async (event) => {
-	const when = event.url.searchParams.get('when') === 'past' ? 'PAST' : 'UPCOMING';
-	const after = event.url.searchParams.get('after');
-	const { jobs } = await loadQuery(event, PortalJobs, { when, after });
-	return { jobs, when };
+  const when = event.url.searchParams.get('when') === 'past' ? 'PAST' : 'UPCOMING';
+  const after = event.url.searchParams.get('after');
+  const { jobs } = await loadQuery(event, PortalJobs, { when, after });
+  return { jobs, when };
 };

@@ -4,41 +4,41 @@ import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const PortalRequests = graphql(`
-	query PortalRequests($after: String) {
-		serviceRequests(first: 20, after: $after) {
-			nodes {
-				id
-				description
-				urgency
-				status
-				createdAt
-				preferredAt
-				declineReason
-				jobId
-				asset {
-					name
-				}
-				attachments {
-					id
-					fileName
-					contentType
-					url
-				}
-			}
-			pageInfo {
-				hasNextPage
-				endCursor
-			}
-		}
-		assets {
-			id
-			name
-		}
-	}
+  query PortalRequests($after: String) {
+    serviceRequests(first: 20, after: $after) {
+      nodes {
+        id
+        description
+        urgency
+        status
+        createdAt
+        preferredAt
+        declineReason
+        jobId
+        asset {
+          name
+        }
+        attachments {
+          id
+          fileName
+          contentType
+          url
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    assets {
+      id
+      name
+    }
+  }
 `);
 
 export const load: PageLoad = async (event) => {
-	const { tenant } = await event.parent();
-	if (!tenant.features.requests) error(404, { message: 'Requests are off', code: 'NOT_FOUND' });
-	return await loadQuery(event, PortalRequests, { after: event.url.searchParams.get('after') });
+  const { tenant } = await event.parent();
+  if (!tenant.features.requests) error(404, { message: 'Requests are off', code: 'NOT_FOUND' });
+  return await loadQuery(event, PortalRequests, { after: event.url.searchParams.get('after') });
 };

@@ -3,58 +3,58 @@ import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const PortalSettings = graphql(`
-	query PortalSettings {
-		me {
-			id
-			name
-			email
-			phone
-			locale
-			pendingEmail
-			canEditProfile
-			canAddSites
-			notificationPreferences {
-				appointments
-				invoices
-				requests
-			}
-		}
-		sites {
-			id
-			label
-			addressLine1
-			addressLine2
-			city
-			postalCode
-			region
-			country
-			accessInstructions
-			canEdit
-		}
-		savedPaymentMethods {
-			id
-			brand
-			last4
-			expMonth
-			expYear
-		}
-		calendarFeed {
-			active
-			createdAt
-		}
-		sessions {
-			id
-			current
-			createdAt
-			lastSeenAt
-			browser
-			os
-			device
-		}
-	}
+  query PortalSettings {
+    me {
+      id
+      name
+      email
+      phone
+      locale
+      pendingEmail
+      canEditProfile
+      canAddSites
+      notificationPreferences {
+        appointments
+        invoices
+        requests
+      }
+    }
+    sites {
+      id
+      label
+      addressLine1
+      addressLine2
+      city
+      postalCode
+      region
+      country
+      accessInstructions
+      canEdit
+    }
+    savedPaymentMethods {
+      id
+      brand
+      last4
+      expMonth
+      expYear
+    }
+    calendarFeed {
+      active
+      createdAt
+    }
+    sessions {
+      id
+      current
+      createdAt
+      lastSeenAt
+      browser
+      os
+      device
+    }
+  }
 `);
 
 export const load: PageLoad = async (event) => {
-	const settings = await loadQuery(event, PortalSettings, {});
-	return { profile: settings.me, sites: settings.sites, sessions: settings.sessions, calendarFeed: settings.calendarFeed, savedPaymentMethods: settings.savedPaymentMethods };
+  const settings = await loadQuery(event, PortalSettings, {});
+  return { profile: settings.me, sites: settings.sites, sessions: settings.sessions, calendarFeed: settings.calendarFeed, savedPaymentMethods: settings.savedPaymentMethods };
 };

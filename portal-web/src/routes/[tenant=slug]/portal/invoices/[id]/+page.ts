@@ -5,71 +5,71 @@ import { INVOICE } from '$lib/payments';
 import type { PageLoad } from './$types';
 
 const PortalInvoice = graphql(`
-	query PortalInvoice($id: ID!) {
-		invoice(id: $id) {
-			id
-			number
-			status
-			issueDate
-			dueDate
-			currency
-			subtotalMinor
-			taxMinor
-			totalMinor
-			amountDueMinor
-			paidMinor
-			refundedMinor
-			creditedMinor
-			refundState
-			creditNotes {
-				id
-				number
-				amountMinor
-				reason
-				issuedAt
-				pdfUrl
-			}
-			recurringLabel
-			pdfUrl
-			canPay
-			allowPartialPayment
-			payments {
-				id
-				status
-				amountMinor
-				refundedMinor
-				currency
-				method
-				cardBrand
-				last4
-				failureReason
-				createdAt
-				receiptUrl
-			}
-			lines {
-				id
-				description
-				quantity
-				unitPriceMinor
-				taxRateBp
-				totalMinor
-			}
-		}
-		savedPaymentMethods {
-			id
-			kind
-			brand
-			last4
-			expMonth
-			expYear
-		}
-	}
+  query PortalInvoice($id: ID!) {
+    invoice(id: $id) {
+      id
+      number
+      status
+      issueDate
+      dueDate
+      currency
+      subtotalMinor
+      taxMinor
+      totalMinor
+      amountDueMinor
+      paidMinor
+      refundedMinor
+      creditedMinor
+      refundState
+      creditNotes {
+        id
+        number
+        amountMinor
+        reason
+        issuedAt
+        pdfUrl
+      }
+      recurringLabel
+      pdfUrl
+      canPay
+      allowPartialPayment
+      payments {
+        id
+        status
+        amountMinor
+        refundedMinor
+        currency
+        method
+        cardBrand
+        last4
+        failureReason
+        createdAt
+        receiptUrl
+      }
+      lines {
+        id
+        description
+        quantity
+        unitPriceMinor
+        taxRateBp
+        totalMinor
+      }
+    }
+    savedPaymentMethods {
+      id
+      kind
+      brand
+      last4
+      expMonth
+      expYear
+    }
+  }
 `);
 
 export const load: PageLoad = async (event) => {
-	event.depends(INVOICE);
-	const { tenant } = await event.parent();
-	if (!tenant.features.invoices) error(404, { message: 'Invoices are off', code: 'NOT_FOUND' });
-	const { invoice, savedPaymentMethods } = await loadQuery(event, PortalInvoice, { id: event.params.id });
-	return { invoice, savedPaymentMethods };
+  event.depends(INVOICE);
+  const { tenant } = await event.parent();
+  if (!tenant.features.invoices) error(404, { message: 'Invoices are off', code: 'NOT_FOUND' });
+  const { invoice, savedPaymentMethods } = await loadQuery(event, PortalInvoice, { id: event.params.id });
+  return { invoice, savedPaymentMethods };
 };

@@ -3,64 +3,64 @@ import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
 const PortalJob = graphql(`
-	query PortalJob($id: ID!) {
-		job(id: $id) {
-			id
-			title
-			status
-			description
-			customerNotes
-			declineReason
-			scheduledStart
-			scheduledEnd
-			completedAt
-			technicianName
-			canChange
-			changeDeadline
-			calendarFileUrl
-			serviceType {
-				id
-				name
-				durationMinutes
-			}
-			site {
-				id
-				label
-				addressLine1
-				addressLine2
-				city
-				postalCode
-				region
-				country
-			}
-			asset {
-				id
-				name
-			}
-			partsUsed {
-				name
-				quantity
-			}
-			documents {
-				id
-				title
-				kind
-				contentType
-				fileName
-				downloadUrl
-			}
-			review {
-				id
-				rating
-				comment
-				status
-				response
-			}
-		}
-	}
+  query PortalJob($id: ID!) {
+    job(id: $id) {
+      id
+      title
+      status
+      description
+      customerNotes
+      declineReason
+      scheduledStart
+      scheduledEnd
+      completedAt
+      technicianName
+      canChange
+      changeDeadline
+      calendarFileUrl
+      serviceType {
+        id
+        name
+        durationMinutes
+      }
+      site {
+        id
+        label
+        addressLine1
+        addressLine2
+        city
+        postalCode
+        region
+        country
+      }
+      asset {
+        id
+        name
+      }
+      partsUsed {
+        name
+        quantity
+      }
+      documents {
+        id
+        title
+        kind
+        contentType
+        fileName
+        downloadUrl
+      }
+      review {
+        id
+        rating
+        comment
+        status
+        response
+      }
+    }
+  }
 `);
 
 export const load: PageLoad = async (event) => {
-	const { job } = await loadQuery(event, PortalJob, { id: event.params.id });
-	return { job };
+  const { job } = await loadQuery(event, PortalJob, { id: event.params.id });
+  return { job };
 };
