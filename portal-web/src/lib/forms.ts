@@ -48,6 +48,7 @@ export function portalForms(client: Client): FormsSetup {
       return signInPath(tenant, page.url.pathname + page.url.search, page.url, endedForInactivity(error));
     },
     untranslated: 'hide',
-    fieldHint: (field) => hintByField[field] ?? 'fieldError.generic',
+    fieldHint: (field) => hintByField[field],
+    fieldFallback: 'fieldError.generic',
   };
 }

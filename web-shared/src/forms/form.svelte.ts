@@ -17,6 +17,8 @@ export interface FormsSetup {
   untranslated: ProblemSpeaker['untranslated'];
   /** A hint of the app's own (a message key) for a field the API rejected, used in other languages than English. */
   fieldHint?: (field: string) => string | undefined;
+  /** What to say next to a rejected field that has neither a hint nor a translated reason (a message key). */
+  fieldFallback?: string;
 }
 
 const [getSetup, setSetup] = createContext<FormsSetup>();
@@ -116,9 +118,9 @@ export class Form<F extends string = never, K extends string = never> {
   }
 
   get #speaker(): ProblemSpeaker {
-    const { untranslated, fieldHint } = this.#setup;
+    const { untranslated, fieldHint, fieldFallback } = this.#setup;
     // Reads `locale`: texts follow the language switcher.
-    return { locale: this.#i18n.locale, t: (key) => this.#i18n.t(key as K), untranslated, fieldHint };
+    return { locale: this.#i18n.locale, t: (key) => this.#i18n.t(key as K), untranslated, fieldHint, fieldFallback };
   }
 
   #focusProblem(): void {

@@ -117,18 +117,25 @@ export interface ProblemSpeaker {
   untranslated: 'show' | 'hide';
   /** A hint of the app's own (a message key) for a field the API rejected, in another language than English. */
   fieldHint?: (field: string) => string | undefined;
+  /** What to say next to a rejected field that has neither a hint nor a translated reason (a message key). */
+  fieldFallback?: string;
 }
 
 function reasonText(reason: string | undefined, speaker: ProblemSpeaker): string | undefined {
   return isReason(reason) ? speaker.t(reasonKey(reason)) : undefined;
 }
 
-/** The words next to `field`: the API's in English (the most precise), else the reason's, the app's hint, or the API's. */
+/**
+ * The words next to `field`: the API's in English (the most precise), else the app's own hint for
+ * that field (it knows the field's rule, e.g. which characters a customer's phone may hold), the
+ * reason's, then the app's general words (or the API's).
+ */
 export function fieldText<F extends string>(problem: FormProblem<F, string>, field: F, speaker: ProblemSpeaker): string | undefined {
   const message = problem.fields[field];
   if (message === undefined || speaker.locale === 'en') return message;
   const hint = speaker.fieldHint?.(field);
-  return reasonText(problem.fieldReasons?.[field], speaker) ?? (hint ? speaker.t(hint) : message);
+  const fallback = speaker.fieldFallback ? speaker.t(speaker.fieldFallback) : message;
+  return (hint ? speaker.t(hint) : undefined) ?? reasonText(problem.fieldReasons?.[field], speaker) ?? fallback;
 }
 
 /** What the alert lists under its summary: inputs the form does not show. */
