@@ -299,6 +299,39 @@ describe('request mode', () => {
     const foreignTech = await app.call('admin', CONFIRM, { id, t: other.technicians[0]!.id }, { token: w.staff });
     expect(foreignTech.errors?.[0]).toMatchObject({ message: 'This technician was not found.', extensions: { code: 'NOT_FOUND' } });
   });
+
+  it("the appointment-request queue is the office's own: no other tenant, technician or customer lists, confirms or declines a request", async () => {
+    const w = await world({ mode: 'request' });
+    const other = await world({ mode: 'request' });
+    const id = (await app.call<Booked>('portal', BOOK, bookInput(w, MON_0800), { token: w.me.token })).data!.bookAppointment.id;
+    const LIST = '{ appointmentRequests { nodes { id } } }';
+    const CONFIRM = 'mutation($id: ID!) { confirmAppointment(id: $id) { id } }';
+    const DECLINE = 'mutation($id: ID!) { declineAppointment(id: $id, reason: "No") { id } }';
+    const listed = async (token: string) =>
+      (await app.call<{ appointmentRequests: { nodes: { id: string }[] } }>('admin', LIST, {}, { token })).data?.appointmentRequests.nodes.map((n) => n.id);
+    expect(await listed(w.staff)).toContain(id);
+    // Another tenant's office sees nothing of it and reaches it like a missing id.
+    expect(await listed(other.staff)).not.toContain(id);
+    for (const query of [CONFIRM, DECLINE]) {
+      const res = await app.call('admin', query, { id }, { token: other.staff });
+      expect(res.errors?.[0]?.extensions?.code, query).toBe('NOT_FOUND');
+    }
+    // The business's own technician does not run the queue.
+    const technician = (await staffToken(app, w.technicians[0]!)).token;
+    for (const query of [LIST, CONFIRM, DECLINE]) {
+      const res = await app.call('admin', query, { id }, { token: technician });
+      expect(res.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
+    }
+    // Customers, the one who asked and another of the same business, are refused on the admin endpoint.
+    const neighbour = await makeBookingCustomer(app, w.tenant.id);
+    for (const token of [w.me.token, neighbour.token]) {
+      for (const query of [LIST, CONFIRM, DECLINE]) {
+        const res = await app.call('admin', query, { id }, { token });
+        expect(res.errors?.[0]?.extensions?.code, query).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
+      }
+    }
+    expect(await app.owner.job.findFirstOrThrow({ where: { id } })).toMatchObject({ status: 'requested', declineReason: null });
+  });
 });
 
 describe('reschedule and cancel', () => {

@@ -452,6 +452,7 @@ describe('isolation', () => {
     const ops: [string, (id: string) => Record<string, unknown>][] = [
       ['query($id: ID!) { adminJob(id: $id) { id } }', (id) => ({ id })],
       [STATUS, (id) => ({ id, status: 'in_progress' })],
+      ['mutation($id: ID!) { setJobStatus(id: $id, status: cancelled, reason: "Away") { id } }', (id) => ({ id })],
       ['mutation($id: ID!) { assignJob(id: $id, auto: true) { id } }', (id) => ({ id })],
       ['mutation($id: ID!) { moveJob(id: $id, start: "2026-12-01T15:00:00Z") { id } }', (id) => ({ id })],
       ['mutation($id: ID!) { updateJobNotes(id: $id, customerNotes: "x") { id } }', (id) => ({ id })],
