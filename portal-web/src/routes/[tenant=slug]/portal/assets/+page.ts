@@ -1,4 +1,5 @@
 import { graphql } from '$lib/gql';
+import { myAsset } from '$lib/components/assets/my-asset';
 import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
@@ -17,25 +18,12 @@ const PortalAssets = graphql(`
       label
     }
     assets {
-      id
-      name
-      canEdit
-      category
-      typeName
-      model
-      serialNumber
-      installedOn
-      warrantyEndOn
-      warrantyStatus
-      notes
-      ageMonths
-      visitCount
-      site {
-        id
-        label
-      }
+      ...MyAssetFields
     }
   }
 `);
 
-export const load: PageLoad = async (event) => await loadQuery(event, PortalAssets, {});
+export const load: PageLoad = async (event) => {
+  const data = await loadQuery(event, PortalAssets, {});
+  return { ...data, assets: data.assets.map(myAsset) };
+};
