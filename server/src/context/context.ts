@@ -60,6 +60,11 @@ export type CustomerContext = ScopedContext & { principal: CustomerPrincipal };
 export type StaffContext = ScopedContext & { principal: StaffPrincipal };
 export type SignedInContext = CustomerContext | StaffContext;
 
+/** Whether a context is a signed-in session's, with its transaction. */
+export function isSignedInContext(ctx: RequestContext): ctx is SignedInContext {
+  return ctx.tx !== null && ctx.principal.kind !== 'anonymous';
+}
+
 /** Whether a signed-in context is a customer's (a nested `principal.kind` check does not narrow the context itself). */
 export function isCustomerContext(ctx: SignedInContext): ctx is CustomerContext {
   return ctx.principal.kind === 'customer';

@@ -1,20 +1,11 @@
 // REST routes of the calendar: an appointment's .ics behind a signed link, and the public
 // subscription feed whose secret token is its only credential.
 import { NotFound } from '../errors/errors.js';
-import type { RequestContext, SignedInContext } from '../context/context.js';
 import { fileRoute, requestIdOf, sendError, type RestRoutes } from './rest.js';
 import { appointmentIcsFile, feedCalendar } from '../calendar/calendar.service.js';
 
-/** A file link's scope is a signed-in session's (inLinkScope checks it); anything else sees nothing. */
-function isSignedIn(ctx: RequestContext): ctx is SignedInContext {
-  return ctx.tx !== null && ctx.principal.kind !== 'anonymous';
-}
-
 export const calendarRoutes: RestRoutes = (app, deps) => {
-  fileRoute(app, deps, 'appointment-ics', (ctx, id) => {
-    if (!isSignedIn(ctx)) throw new NotFound('This appointment');
-    return appointmentIcsFile(ctx, id);
-  });
+  fileRoute(app, deps, 'appointment-ics', appointmentIcsFile);
 
   app.get('/calendar/v1/feeds/:file', async (req, res) => {
     res.setHeader('x-request-id', requestIdOf(req));

@@ -4,6 +4,6 @@ import { invoicePdf } from '../invoices/invoices.service.js';
 import { creditNotePdf } from '../invoices/credit-notes.service.js';
 
 export const invoiceRoutes: RestRoutes = (app, deps) => {
-  fileRoute(app, deps, 'invoice-pdf', invoicePdf);
-  fileRoute(app, deps, 'credit-note-pdf', creditNotePdf);
+  fileRoute(app, deps, 'invoice-pdf', invoicePdf, { customer: 'invoices' });
+  fileRoute(app, deps, 'credit-note-pdf', creditNotePdf, { customer: 'invoices' });
 };

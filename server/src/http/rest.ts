@@ -3,7 +3,8 @@
 import type express from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
-import type { AppDeps, RequestContext } from '../context/context.js';
+import { isSignedInContext, type AppDeps, type RequestContext, type SignedInContext } from '../context/context.js';
+import { featureRefusal, type PortalFeature } from '../platform/features.js';
 import type { Endpoint } from '../context/principal.js';
 import { inRequestScope } from '../platform/scope.js';
 import { AppError, type ErrorCode } from '../errors/errors.js';
@@ -74,25 +75,46 @@ function linkedRoute(
  * Runs `work` in the row-level-security scope of the session that asked for the link, after
  * re-checking that this session is still live.
  */
-function inLinkScope<T>(deps: AppDeps, link: { req: Request; claims: TokenClaims; requestId: string; now: Date }, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
+function inLinkScope<T>(
+  deps: AppDeps,
+  link: { req: Request; claims: TokenClaims; requestId: string; now: Date },
+  door: FileDoor,
+  work: (ctx: SignedInContext) => Promise<T>,
+): Promise<T> {
   const { req, claims, requestId, now } = link;
   const endpoint: Endpoint = claims.typ === 'customer' ? 'portal' : 'admin';
-  return inRequestScope({ deps, endpoint, requestId, now, client: clientOf(req) }, claims, (ctx) => {
-    if (!ctx.tx) throw linkNotValid();
+  return inRequestScope({ deps, endpoint, requestId, now, client: clientOf(req) }, claims, async (ctx) => {
+    if (!isSignedInContext(ctx)) throw linkNotValid();
+    const feature = door[ctx.principal.kind];
+    const refusal = feature ? await featureRefusal(ctx, feature) : null;
+    if (refusal) throw refusal;
     return work(ctx);
   });
 }
+
+/**
+ * A file route's door, as @Allow is a GraphQL operation's: the portal feature the business must
+ * have on for each kind of caller (FORBIDDEN, reason FEATURE_OFF, otherwise). Who the caller is
+ * was settled by the signed link and the live session it names.
+ */
+export type FileDoor = Partial<Record<SignedInContext['principal']['kind'], PortalFeature>>;
 
 /**
  * GET /files/v1/<resource>/:id?token=… — checks the signed link, re-checks that the session
  * that asked for it is still live, then runs `serve` in that caller's row-level-security scope.
  * `serve` answers NotFound for anything the caller may not see, like GraphQL does.
  */
-export function fileRoute(app: express.Express, deps: AppDeps, resource: LinkedResource, serve: (ctx: RequestContext, id: string) => Promise<FileReply>): void {
+export function fileRoute(
+  app: express.Express,
+  deps: AppDeps,
+  resource: LinkedResource,
+  serve: (ctx: SignedInContext, id: string) => Promise<FileReply>,
+  door: FileDoor = {},
+): void {
   app.get(
     `/files/v1/${resource}/:id`,
     linkedRoute(deps, resource, async (link) => {
-      const reply = await inLinkScope(deps, link, (ctx) => serve(ctx, link.id));
+      const reply = await inLinkScope(deps, link, door, (ctx) => serve(ctx, link.id));
       sendFile(link.res, reply);
     }),
   );
@@ -109,13 +131,14 @@ export function uploadRoute(
   deps: AppDeps,
   resource: LinkedResource,
   maxBytes: number,
-  receive: (ctx: RequestContext, id: string, bytes: Buffer) => Promise<object>,
+  receive: (ctx: SignedInContext, id: string, bytes: Buffer) => Promise<object>,
+  door: FileDoor = {},
 ): void {
   app.put(
     `/files/v1/${resource}/:id`,
     linkedRoute(deps, resource, async (link) => {
       const bytes = await readBody(link.req, maxBytes);
-      const result = await inLinkScope(deps, link, (ctx) => receive(ctx, link.id, bytes));
+      const result = await inLinkScope(deps, link, door, (ctx) => receive(ctx, link.id, bytes));
       link.res.status(200).json(result);
     }),
   );

@@ -1,10 +1,10 @@
 // Credit notes: staff take an amount off what an issued invoice owes (a goodwill gesture, a
 // correction), bookkept as a numbered document with a PDF instead of a negative payment.
-import type { RequestContext, StaffContext } from '../context/context.js';
+import type { SignedInContext, StaffContext } from '../context/context.js';
 import { isId } from '../common/ids.js';
 import { todayIn } from '../common/dates.js';
 import { BadInput, NotFound } from '../errors/errors.js';
-import { assertFileCaller, assertFileFeature, type FileReply } from '../platform/files.js';
+import type { FileReply } from '../platform/files.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { assertMove, billing, lockedInvoice, nextInSequence } from './invoices.admin.service.js';
@@ -55,12 +55,10 @@ export async function issueCreditNote(ctx: StaffContext, input: IssueCreditNoteI
  * The credit note PDF behind a signed link, re-read in the caller's own scope: a customer gets
  * only their own (row-level security and the filter), staff any of their business.
  */
-export async function creditNotePdf(ctx: RequestContext, id: string): Promise<FileReply> {
-  assertFileCaller(ctx, 'This credit note');
+export async function creditNotePdf(ctx: SignedInContext, id: string): Promise<FileReply> {
   const { tx, principal } = ctx;
   if (!isId(id)) throw new NotFound('This credit note');
   const isCustomer = principal.kind === 'customer';
-  await assertFileFeature(ctx, 'invoices');
   const tenant = await currentTenant(ctx);
   const note = await tx.creditNote.findFirst({
     where: { id, ...(isCustomer ? { customerId: principal.customerId } : {}) },

@@ -1,4 +1,4 @@
-import { isCustomerContext, type CustomerContext, type RequestContext, type ScopedContext, type SignedInContext, type StaffContext } from '../context/context.js';
+import { isCustomerContext, type CustomerContext, type ScopedContext, type SignedInContext, type StaffContext } from '../context/context.js';
 import type { Prisma, Invoice as InvoiceRow } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { todayIn, toLocalDate } from '../common/dates.js';
@@ -8,7 +8,7 @@ import { InvoiceDisplayStatus, InvoiceRefundState, type AdminInvoiceListArgs, ty
 import { invoiceMoney } from './invoice-money.js';
 import { isId } from '../common/ids.js';
 import { recordCustomerActivity } from '../activity/activity.js';
-import { assertFileCaller, assertFileFeature, type FileReply } from '../platform/files.js';
+import type { FileReply } from '../platform/files.js';
 import { agreementName, invoiceLines } from './invoices.loaders.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
 import { billingAddress } from './billing-address.js';
@@ -71,11 +71,9 @@ export function businessInvoice(ctx: StaffContext, id: string): Promise<Invoice>
  * The invoice PDF behind a signed link, re-read in the caller's own scope: a customer gets only
  * their own issued invoices (and the download is logged), staff any invoice of their business.
  */
-export async function invoicePdf(ctx: RequestContext, id: string): Promise<FileReply> {
-  assertFileCaller(ctx, 'This invoice');
+export async function invoicePdf(ctx: SignedInContext, id: string): Promise<FileReply> {
   const { tx, principal } = ctx;
   const isCustomer = principal.kind === 'customer';
-  await assertFileFeature(ctx, 'invoices');
   const tenant = await currentTenant(ctx);
   const row = await findInvoiceRow(ctx, id, isCustomer ? { customerId: principal.customerId, ...CUSTOMER_VISIBLE } : {});
   const [lines, customer, recurringLabel, payments, creditNotes, address] = await Promise.all([

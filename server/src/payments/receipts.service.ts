@@ -1,17 +1,16 @@
 // The receipt PDF of a payment behind a signed link, re-read in the caller's own scope: a
 // customer gets only their own succeeded payments, staff any of their business.
-import type { RequestContext } from '../context/context.js';
+import type { SignedInContext } from '../context/context.js';
 import { isId } from '../common/ids.js';
 import { NotFound } from '../errors/errors.js';
-import { assertFileCaller, type FileReply } from '../platform/files.js';
+import type { FileReply } from '../platform/files.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { renderReceiptPdf } from '../invoices/receipt-pdf.js';
 import { balanceDue } from '../invoices/balance.js';
 import { billingAddress } from '../invoices/billing-address.js';
 import { pdfBusiness } from '../pdf/branded-pdf.js';
 
-export async function receiptPdf(ctx: RequestContext, id: string): Promise<FileReply> {
-  assertFileCaller(ctx, 'This receipt');
+export async function receiptPdf(ctx: SignedInContext, id: string): Promise<FileReply> {
   const { tx, principal } = ctx;
   if (!isId(id)) throw new NotFound('This receipt');
   const tenant = await currentTenant(ctx);
