@@ -7,7 +7,7 @@ import type { Tenant } from '../generated/prisma/client.js';
 import { portalLinks } from '../communications/portal-links.js';
 import type { Language } from '../common/languages.js';
 import { emailLanguage } from '../platform/email-locale.js';
-import { inOwnTransaction } from '../platform/own-transaction.js';
+import { inOwnTransaction } from '../platform/scope.js';
 import { TOKEN_LIFETIME_MINUTES, issueToken, retireTokens } from './one-time-tokens.js';
 
 interface Letter {

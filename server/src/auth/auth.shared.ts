@@ -1,7 +1,7 @@
 // Pieces both sign-in sides (customers and staff) share.
 import type { RequestContext, ScopedContext } from '../context/context.js';
 import { BadInput, Unauthenticated } from '../errors/errors.js';
-import { inOwnTransaction } from '../platform/own-transaction.js';
+import { inOwnTransaction } from '../platform/scope.js';
 
 /** One answer for an unknown email, a wrong password and an account that may not sign in. */
 const WRONG_CREDENTIALS = 'The email or password is not correct.';
@@ -26,7 +26,7 @@ export function invalidLink(kind: LinkKind): BadInput {
 /**
  * Database work of an anonymous sign-in flow, with the row-level-security role that may read
  * and write the identities of this tenant only. Its own transaction, never a savepoint of the
- * request's (platform/own-transaction.ts): a refused attempt's log row must be committed although
+ * request's (platform/scope.ts inOwnTransaction): a refused attempt's log row must be committed although
  * the answer is an error, and a caller who is signed in holds their own session's row locked in
  * the request's transaction.
  */

@@ -87,6 +87,17 @@ export async function withScope<T>(ctx: RequestContext, rls: RlsScope, work: (sc
 
 let savepoints = 0;
 
+/**
+ * A scope in a transaction of its own, apart from the request's, for work that must not nest on it:
+ *  - what a refused attempt writes (a failed sign-in's log row) must be committed although the
+ *    request's answer is an error, which rolls the request's transaction back;
+ *  - a query's fields run side by side on the request's transaction, so a public lookup made by
+ *    one of them must not change that transaction's rights.
+ */
+export function inOwnTransaction<T>(ctx: RequestContext, rls: RlsScope, work: (scoped: ScopedContext) => Promise<T>): Promise<T> {
+  return withScope({ ...ctx, tx: null, rls: null }, rls, work);
+}
+
 /** `withScope` in the caller's tenant as role 'system': the rights of the business's own back office. */
 export function asSystem<T>(ctx: RequestContext & { principal: { tenantId: string } }, work: (system: ScopedContext) => Promise<T>): Promise<T> {
   return withScope(ctx, { tenantId: ctx.principal.tenantId, role: 'system' }, work);

@@ -3,7 +3,7 @@ import type { RequestContext } from '../context/context.js';
 import type { Db } from '../db/client.js';
 import { tenantIdByDomain, tenantIdBySlug } from '../db/rls.js';
 import type { Tenant } from '../generated/prisma/client.js';
-import { inOwnTransaction } from '../platform/own-transaction.js';
+import { inOwnTransaction } from '../platform/scope.js';
 import type { PortalTenant } from './tenants.types.js';
 import { toBusinessContact } from './business-contact.js';
 
