@@ -14,3 +14,8 @@ export function byIdLoader<V extends { id: string }>(fetch: (tx: Tx, ids: string
       return ids.map((id) => rows.get(id) ?? null);
     });
 }
+
+/** Puts rows a page read already brought (platform/page-read.ts) into a by-id loader. */
+export function primeAll<V extends { id: string }>(byId: DataLoader<string, V | null>, rows: readonly V[]): void {
+  for (const row of rows) byId.prime(row.id, row);
+}

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { loader, type RequestContext } from '../context/context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { Unauthenticated } from '../errors/errors.js';
-import { byIdLoader } from '../common/loaders.js';
+import { byIdLoader, primeAll } from '../common/loaders.js';
 import type { Document } from '../documents/documents.types.js';
 import type { JobServiceType } from './jobs.types.js';
 
@@ -28,6 +28,10 @@ const sharedDocumentsByJob = (ctx: RequestContext) =>
     return jobIds.map((id) => rows.filter((r) => r.jobId === id));
   });
 
+/** Technician names a page read brought along. */
+export const keepStaffNames = (ctx: RequestContext, rows: { id: string; name: string }[]) => {
+  primeAll(loader(ctx, staffNamesById), rows);
+};
 export const staffNameById = async (ctx: RequestContext, id: string) => (await loader(ctx, staffNamesById).load(id))?.name ?? null;
 export const serviceTypeById = (ctx: RequestContext, id: string) => loader(ctx, serviceTypesById).load(id);
 export const sharedJobDocuments = (ctx: RequestContext, jobId: string) => loader(ctx, sharedDocumentsByJob).load(jobId);

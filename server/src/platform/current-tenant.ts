@@ -14,6 +14,11 @@ export async function currentTenant(ctx: RequestContext): Promise<Tenant> {
   return tenant;
 }
 
+/** The tenant row the request's opening statement returned (app_open_request): no second read. */
+export function keepCurrentTenant(ctx: RequestContext, tenant: Tenant): void {
+  if (ctx.principal.kind !== 'anonymous' && ctx.principal.tenantId === tenant.id) loader(ctx, tenantLoader).prime(tenant.id, tenant);
+}
+
 /** After the request changed the tenant row, the next read must see the change. */
 export function forgetCurrentTenant(ctx: RequestContext): void {
   if (ctx.principal.kind !== 'anonymous') loader(ctx, tenantLoader).clear(ctx.principal.tenantId);

@@ -9,6 +9,9 @@ import type { Tx } from '../db/client.js';
 import { setScope, type RlsScope } from '../db/rls.js';
 import type { StaffRole } from '../generated/prisma/enums.js';
 import type { TokenClaims } from '../auth/tokens.js';
+import type { Tenant } from '../generated/prisma/client.js';
+import { keepCurrentTenant } from './current-tenant.js';
+import { rowFromColumns } from './page-read.js';
 
 export const NO_COOKIES: CookieSink = { set: () => undefined, clear: () => undefined };
 
@@ -121,19 +124,21 @@ interface OpenedSession {
   staff_role: StaffRole | null;
   account_status: string | null;
   idle: boolean;
+  /** The tenant's row, keyed by column (to_jsonb): kept for the request as its current tenant. */
+  tenant: unknown;
 }
 
 /** What a token's session stands for: a principal, or why it no longer works. */
-export type RequestScope = { principal: Principal } | { ended: 'ended' | 'idle' };
+export type RequestScope = { principal: Principal; tenant: Tenant | null } | { ended: 'ended' | 'idle' };
 
 /**
  * Sets the transaction's row-level-security scope from a verified token and returns the
  * principal it stands for, or why its session no longer works (revoked, expired, account
  * deactivated: 'ended'; unused for longer than the tenant allows: 'idle'). One statement: this
- * runs before every signed-in request, and refreshes the session's lastSeenAt at most every
- * five minutes.
+ * runs before every signed-in request, refreshes the session's lastSeenAt at most every five
+ * minutes, and returns the tenant's row, which the request then keeps as its current tenant.
  */
-async function openRequestScope(tx: Tx, claims: TokenClaims, now: Date): Promise<RequestScope> {
+async function openRequestScope(deps: AppDeps, tx: Tx, claims: TokenClaims, now: Date): Promise<RequestScope> {
   const role = claims.typ === 'customer' ? 'customer' : 'staff';
   const rows = await tx.$queryRaw<
     OpenedSession[]
@@ -145,11 +150,17 @@ async function openRequestScope(tx: Tx, claims: TokenClaims, now: Date): Promise
     if (session.portal_account_id !== claims.subject || session.customer_id !== claims.customerId) return ended;
     if (session.account_status !== 'active' || !session.customer_id) return ended;
     if (session.idle) return { ended: 'idle' };
-    return { principal: { kind: 'customer', tenantId: claims.tenantId, customerId: session.customer_id, accountId: claims.subject, sessionId: claims.sessionId } };
+    return {
+      principal: { kind: 'customer', tenantId: claims.tenantId, customerId: session.customer_id, accountId: claims.subject, sessionId: claims.sessionId },
+      tenant: rowFromColumns(deps.db, 'Tenant', session.tenant),
+    };
   }
   if (session.staff_user_id !== claims.subject || session.staff_status !== 'active' || !session.staff_role) return ended;
   if (session.idle) return { ended: 'idle' };
-  return { principal: { kind: 'staff', tenantId: claims.tenantId, staffUserId: claims.subject, role: session.staff_role, sessionId: claims.sessionId } };
+  return {
+    principal: { kind: 'staff', tenantId: claims.tenantId, staffUserId: claims.subject, role: session.staff_role, sessionId: claims.sessionId },
+    tenant: rowFromColumns(deps.db, 'Tenant', session.tenant),
+  };
 }
 
 /** The rights a signed-in principal's transaction runs with (what app_open_request sets). */
@@ -172,12 +183,14 @@ export function rlsOf(principal: Principal): RlsScope | null {
 export function inRequestScope<T>(parts: ContextParts, claims: TokenClaims, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
   const now = parts.now ?? parts.deps.now();
   return inTransaction(parts.deps, async (tx) => {
-    const scope = await openRequestScope(tx, claims, now);
+    const scope = await openRequestScope(parts.deps, tx, claims, now);
     if (!('principal' in scope)) {
       await setScope(tx, { tenantId: claims.tenantId, role: 'public' });
       const principal: Principal = { kind: 'anonymous', sessionEnded: true, ...(scope.ended === 'idle' ? { idle: true } : {}) };
       return work(newContext({ ...parts, now, principal }));
     }
-    return work(newContext({ ...parts, now, principal: scope.principal }, tx, rlsOf(scope.principal)));
+    const ctx = newContext({ ...parts, now, principal: scope.principal }, tx, rlsOf(scope.principal));
+    if (scope.tenant) keepCurrentTenant(ctx, scope.tenant);
+    return work(ctx);
   });
 }

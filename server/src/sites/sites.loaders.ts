@@ -2,12 +2,16 @@ import DataLoader from 'dataloader';
 import { loader, type CustomerContext, type RequestContext } from '../context/context.js';
 import type { Site as SiteRow } from '../generated/prisma/client.js';
 import { isId } from '../common/ids.js';
-import { byIdLoader } from '../common/loaders.js';
+import { byIdLoader, primeAll } from '../common/loaders.js';
 import { NotFound, Unauthenticated } from '../errors/errors.js';
 
 const sitesById = byIdLoader<SiteRow>((tx, ids) => tx.site.findMany({ where: { id: { in: ids } } }));
 
 export const siteById = (ctx: RequestContext, id: string) => loader(ctx, sitesById).load(id);
+/** Sites a page read brought along (platform/page-read.ts): their field resolvers read no more. */
+export const keepSites = (ctx: RequestContext, rows: SiteRow[]) => {
+  primeAll(loader(ctx, sitesById), rows);
+};
 
 /** One of the signed-in customer's sites; NOT_FOUND for a malformed, missing or foreign id. */
 export async function ownSite(ctx: CustomerContext, id: string): Promise<SiteRow> {

@@ -140,3 +140,11 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     },
   };
 }
+
+/**
+ * The statements a request sent besides opening its scope (app_open_request) and committing
+ * (Prisma logs neither BEGIN nor, here, anything else of the transaction's frame).
+ */
+export function pageStatements(statements: readonly string[]): string[] {
+  return statements.filter((sql) => !sql.includes('app_open_request(') && sql !== 'COMMIT' && sql !== 'BEGIN');
+}
