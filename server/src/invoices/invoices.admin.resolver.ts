@@ -1,7 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Info, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { StaffContext } from '../context/context.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { asks } from '../platform/page-read.js';
 import { Allow, managers, office } from '../platform/door.js';
-import { businessInvoice, listBusinessInvoices } from './invoices.service.js';
+import { businessInvoice } from './invoices.service.js';
+import { listBusinessInvoices } from './invoice-list.js';
 import { createInvoice, issueInvoice, recordOfflinePayment, reopenInvoice, resendInvoice, updateDraftInvoice, voidInvoice } from './invoices.admin.service.js';
 import { AdminInvoiceListArgs, Invoice, InvoiceConnection } from './invoices.types.js';
 import { CreateInvoiceInput, InvoiceDraftInput, OfflinePaymentInput } from './invoices.admin.types.js';
@@ -10,8 +13,8 @@ import { CreateInvoiceInput, InvoiceDraftInput, OfflinePaymentInput } from './in
 export class InvoiceAdminResolver {
   @Allow(office)
   @Query(() => InvoiceConnection, { description: "The business's invoices, newest first, optionally of one customer." })
-  invoices(@Ctx() ctx: StaffContext, @Args(() => AdminInvoiceListArgs) args: AdminInvoiceListArgs): Promise<InvoiceConnection> {
-    return listBusinessInvoices(ctx, args);
+  invoices(@Ctx() ctx: StaffContext, @Args(() => AdminInvoiceListArgs) args: AdminInvoiceListArgs, @Info() info: GraphQLResolveInfo): Promise<InvoiceConnection> {
+    return listBusinessInvoices(ctx, args, { lines: asks(info, 'nodes.lines'), recurringLabel: asks(info, 'nodes.recurringLabel') });
   }
 
   @Allow(office)

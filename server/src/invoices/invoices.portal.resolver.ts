@@ -1,15 +1,18 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Info, ID, Query, Resolver } from 'type-graphql';
 import type { CustomerContext } from '../context/context.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { asks } from '../platform/page-read.js';
 import { Allow, customer } from '../platform/door.js';
-import { listCustomerInvoices, viewCustomerInvoice } from './invoices.service.js';
+import { viewCustomerInvoice } from './invoices.service.js';
+import { listCustomerInvoices } from './invoice-list.js';
 import { Invoice, InvoiceConnection, InvoiceListArgs } from './invoices.types.js';
 
 @Resolver(() => Invoice)
 export class InvoicePortalResolver {
   @Allow(customer, { feature: 'invoices' })
   @Query(() => InvoiceConnection, { description: "The signed-in customer's invoices, newest first (never drafts)." })
-  invoices(@Ctx() ctx: CustomerContext, @Args(() => InvoiceListArgs) args: InvoiceListArgs): Promise<InvoiceConnection> {
-    return listCustomerInvoices(ctx, args);
+  invoices(@Ctx() ctx: CustomerContext, @Args(() => InvoiceListArgs) args: InvoiceListArgs, @Info() info: GraphQLResolveInfo): Promise<InvoiceConnection> {
+    return listCustomerInvoices(ctx, args, { lines: asks(info, 'nodes.lines'), recurringLabel: asks(info, 'nodes.recurringLabel') });
   }
 
   @Allow(customer, { feature: 'invoices' })

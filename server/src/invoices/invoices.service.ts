@@ -1,6 +1,5 @@
 import { isCustomerContext, type CustomerContext, type ScopedContext, type SignedInContext, type StaffContext } from '../context/context.js';
 import type { Prisma, Invoice as InvoiceRow } from '../generated/prisma/client.js';
-import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { todayIn, toLocalDate } from '../common/dates.js';
 import { NotFound } from '../errors/errors.js';
 import { currentTenant } from '../platform/current-tenant.js';
@@ -17,23 +16,6 @@ import { pdfBusiness } from '../pdf/branded-pdf.js';
 /** Drafts are the business's work in progress; row-level security hides them from customers too. */
 export const CUSTOMER_VISIBLE: Prisma.InvoiceWhereInput = { status: { not: 'draft' } };
 
-const ORDER: Prisma.InvoiceOrderByWithRelationInput[] = [{ issueDate: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }, { id: 'desc' }];
-
-/**
- * Invoices visible to the caller. Row-level security already limits them to the caller's
- * tenant and, for a customer, to their own; `where` narrows further.
- */
-async function listInvoices(ctx: SignedInContext, args: InvoiceListArgs, where: Prisma.InvoiceWhereInput): Promise<Connection<Invoice>> {
-  const tenant = await currentTenant(ctx);
-  const today = todayIn(tenant.timeZone, ctx.now());
-  const rows = await ctx.tx.invoice.findMany({
-    where: args.status ? { AND: [where, statusFilter(args.status, today)] } : where,
-    orderBy: ORDER,
-    ...pageQuery(tenant.id, args),
-  });
-  return toConnection(rows, args, (row) => toInvoice(row, today));
-}
-
 async function getInvoice(ctx: SignedInContext, id: string, where: Prisma.InvoiceWhereInput): Promise<Invoice> {
   const tenant = await currentTenant(ctx);
   return toInvoice(await findInvoiceRow(ctx, id, where), todayIn(tenant.timeZone, ctx.now()));
@@ -45,21 +27,11 @@ async function findInvoiceRow(ctx: ScopedContext, id: string, where: Prisma.Invo
   return row;
 }
 
-/** The signed-in customer's issued invoices (the business offers invoices in its portal: the door checks). */
-export async function listCustomerInvoices(ctx: CustomerContext, args: InvoiceListArgs): Promise<Connection<Invoice>> {
-  return listInvoices(ctx, args, { customerId: ctx.principal.customerId, ...CUSTOMER_VISIBLE });
-}
-
 /** One of the customer's invoices, opened: the business sees in the activity log that it was viewed. */
 export async function viewCustomerInvoice(ctx: CustomerContext, id: string): Promise<Invoice> {
   const invoice = await getInvoice(ctx, id, { customerId: ctx.principal.customerId, ...CUSTOMER_VISIBLE });
   await recordCustomerActivity(ctx, 'invoice.viewed', invoice.id);
   return invoice;
-}
-
-/** Staff: the business's invoices, optionally of one customer. */
-export function listBusinessInvoices(ctx: StaffContext, args: AdminInvoiceListArgs): Promise<Connection<Invoice>> {
-  return listInvoices(ctx, args, args.customerId ? { customerId: args.customerId } : {});
 }
 
 /** Staff: any invoice of the business, drafts included. */
@@ -101,25 +73,6 @@ export async function invoicePdf(ctx: SignedInContext, id: string): Promise<File
   });
   if (isCustomerContext(ctx)) await recordCustomerActivity(ctx, 'invoice.downloaded', row.id);
   return { body, contentType: 'application/pdf', fileName: `${invoice.number ?? 'invoice'}.pdf`, disposition: 'inline', sizeBytes: body.length };
-}
-
-function statusFilter(status: InvoiceDisplayStatus, today: string): Prisma.InvoiceWhereInput {
-  const todayDate = new Date(`${today}T00:00:00Z`);
-  const notOverdue: Prisma.InvoiceWhereInput = { OR: [{ dueDate: null }, { dueDate: { gte: todayDate } }] };
-  switch (status) {
-    case InvoiceDisplayStatus.draft:
-      return { status: 'draft' };
-    case InvoiceDisplayStatus.paid:
-      return { status: 'paid' };
-    case InvoiceDisplayStatus.void:
-      return { status: 'void' };
-    case InvoiceDisplayStatus.overdue:
-      return { status: 'issued', dueDate: { lt: todayDate } };
-    case InvoiceDisplayStatus.unpaid:
-      return { status: 'issued', paidMinor: 0, ...notOverdue };
-    case InvoiceDisplayStatus.partially_paid:
-      return { status: 'issued', paidMinor: { gt: 0 }, ...notOverdue };
-  }
 }
 
 /** The invoice as both endpoints show it: its money and status from the one rule (invoice-money.ts). */
