@@ -77,7 +77,7 @@ describe('invoice list (one statement)', () => {
     const seen: (string | null)[] = [];
     let after: string | null = null;
     for (let page = 0; page < 3; page++) {
-      const res: { data?: ListData; errors?: unknown } = await app.call<ListData>('portal', LIST, { first: 2, after }, { token });
+      const res: { data?: ListData | null; errors?: unknown } = await app.call<ListData>('portal', LIST, { first: 2, after }, { token });
       expect(res.errors).toBeUndefined();
       seen.push(...(res.data?.invoices.nodes.map((n) => n.number) ?? []));
       expect(res.data?.invoices.pageInfo.hasNextPage).toBe(page < 2);
