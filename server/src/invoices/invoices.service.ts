@@ -3,7 +3,7 @@ import type { Prisma, Invoice as InvoiceRow } from '../generated/prisma/client.j
 import { todayIn, toLocalDate } from '../common/dates.js';
 import { NotFound } from '../errors/errors.js';
 import { currentTenant } from '../platform/current-tenant.js';
-import { InvoiceDisplayStatus, InvoiceRefundState, type AdminInvoiceListArgs, type Invoice, type InvoiceListArgs } from './invoices.types.js';
+import { InvoiceDisplayStatus, InvoiceRefundState, type Invoice } from './invoices.types.js';
 import { invoiceMoney } from './invoice-money.js';
 import { isId } from '../common/ids.js';
 import { recordCustomerActivity } from '../activity/activity.js';
