@@ -1,5 +1,6 @@
--- app_open_request also returns the tenant's row (as jsonb, keyed by column), so a request reads
--- its tenant in the statement that opens it rather than in a second one (issue 16).
+-- app_open_request also returns the tenant's row and, for a customer's session, the customer's row
+-- (as jsonb, keyed by column), so a request reads them in the statement that opens it rather than
+-- in statements of their own (issue 16).
 
 DROP FUNCTION app_open_request(uuid, text, uuid, uuid, timestamptz);
 CREATE FUNCTION app_open_request(p_tenant uuid, p_role text, p_customer uuid, p_session uuid, p_now timestamptz)
@@ -11,7 +12,8 @@ CREATE FUNCTION app_open_request(p_tenant uuid, p_role text, p_customer uuid, p_
     staff_role text,
     account_status text,
     idle boolean,
-    tenant jsonb
+    tenant jsonb,
+    customer jsonb
   )
   LANGUAGE plpgsql VOLATILE
   AS $$
@@ -45,6 +47,9 @@ CREATE FUNCTION app_open_request(p_tenant uuid, p_role text, p_customer uuid, p_
     END IF;
     -- The caller refuses a session that is not active or sat idle, and then lowers the scope to
     -- 'public' (clearing these too).
+    IF p_role = 'customer' THEN
+      SELECT to_jsonb(c) INTO customer FROM customers c WHERE c.tenant_id = p_tenant AND c.id = p_customer;
+    END IF;
     IF p_role = 'staff' THEN
       PERFORM set_config('app.staff_id', COALESCE(staff_user_id::text, ''), true),
               set_config('app.staff_role', COALESCE(staff_role, ''), true);

@@ -26,6 +26,11 @@ export async function currentCustomer(ctx: RequestContext): Promise<Customer> {
   return row;
 }
 
+/** The customer's row the request's opening statement returned (app_open_request): no second read. */
+export function keepCurrentCustomer(ctx: RequestContext, row: Customer): void {
+  if (ctx.principal.kind === 'customer' && ctx.principal.customerId === row.id) loader(ctx, customersById).prime(row.id, row);
+}
+
 /** After the request changed the row: its later reads get the row as written, without reading it again. */
 export function rememberCurrentCustomer(ctx: CustomerContext, row: Customer): void {
   loader(ctx, customersById).clear(row.id).prime(row.id, row);

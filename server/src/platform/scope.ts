@@ -9,7 +9,8 @@ import type { Tx } from '../db/client.js';
 import { setScope, type RlsScope } from '../db/rls.js';
 import type { StaffRole } from '../generated/prisma/enums.js';
 import type { TokenClaims } from '../auth/tokens.js';
-import type { Tenant } from '../generated/prisma/client.js';
+import type { Customer, Tenant } from '../generated/prisma/client.js';
+import { keepCurrentCustomer } from '../customers/customers.loaders.js';
 import { keepCurrentTenant } from './current-tenant.js';
 import { rowFromColumns } from './page-read.js';
 
@@ -126,10 +127,12 @@ interface OpenedSession {
   idle: boolean;
   /** The tenant's row, keyed by column (to_jsonb): kept for the request as its current tenant. */
   tenant: unknown;
+  /** A customer's session: the customer's row, kept as the request's current customer. */
+  customer: unknown;
 }
 
 /** What a token's session stands for: a principal, or why it no longer works. */
-export type RequestScope = { principal: Principal; tenant: Tenant | null } | { ended: 'ended' | 'idle' };
+export type RequestScope = { principal: Principal; tenant: Tenant | null; customer?: Customer | null } | { ended: 'ended' | 'idle' };
 
 /**
  * Sets the transaction's row-level-security scope from a verified token and returns the
@@ -153,6 +156,7 @@ async function openRequestScope(deps: AppDeps, tx: Tx, claims: TokenClaims, now:
     return {
       principal: { kind: 'customer', tenantId: claims.tenantId, customerId: session.customer_id, accountId: claims.subject, sessionId: claims.sessionId },
       tenant: rowFromColumns(deps.db, 'Tenant', session.tenant),
+      customer: rowFromColumns(deps.db, 'Customer', session.customer),
     };
   }
   if (session.staff_user_id !== claims.subject || session.staff_status !== 'active' || !session.staff_role) return ended;
@@ -191,6 +195,7 @@ export function inRequestScope<T>(parts: ContextParts, claims: TokenClaims, work
     }
     const ctx = newContext({ ...parts, now, principal: scope.principal }, tx, rlsOf(scope.principal));
     if (scope.tenant) keepCurrentTenant(ctx, scope.tenant);
+    if (scope.customer) keepCurrentCustomer(ctx, scope.customer);
     return work(ctx);
   });
 }
