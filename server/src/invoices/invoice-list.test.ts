@@ -86,6 +86,18 @@ describe('invoice list (one statement)', () => {
     expect(seen).toEqual(['INV-5', 'INV-4', 'INV-3', 'INV-2', 'INV-1']);
   });
 
+  it("answers an empty page for a cursor that is not in the list (another filter's), as Prisma's cursor did", async () => {
+    const tenant = await makeTenant(app.owner);
+    const { account } = await customerWithInvoices(tenant.id);
+    const { token } = await customerToken(app, account);
+    const first = await app.call<ListData>('portal', LIST, { first: 1 }, { token });
+    expect(first.data?.invoices.nodes.map((n) => n.number)).toEqual(['INV-5']);
+    const after = first.data?.invoices.pageInfo.endCursor;
+    const filtered = await app.call<ListData>('portal', LIST, { status: 'unpaid', first: 20, after }, { token });
+    expect(filtered.errors).toBeUndefined();
+    expect(filtered.data?.invoices).toEqual({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+
   it('filters by display status in the tenant time zone', async () => {
     const tenant = await makeTenant(app.owner);
     const { account } = await customerWithInvoices(tenant.id);

@@ -142,9 +142,9 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
 }
 
 /**
- * The statements a request sent besides opening its scope (app_open_request) and committing
- * (Prisma logs neither BEGIN nor, here, anything else of the transaction's frame).
+ * The statements a request sent besides opening its scope (app_open_request) and its transaction's
+ * frame (BEGIN, which Prisma does not log, COMMIT or ROLLBACK).
  */
 export function pageStatements(statements: readonly string[]): string[] {
-  return statements.filter((sql) => !sql.includes('app_open_request(') && sql !== 'COMMIT' && sql !== 'BEGIN');
+  return statements.filter((sql) => !sql.includes('app_open_request(') && !['BEGIN', 'COMMIT', 'ROLLBACK'].includes(sql));
 }
