@@ -50,13 +50,6 @@ export async function listCustomerInvoices(ctx: CustomerContext, args: InvoiceLi
   return listInvoices(ctx, args, { customerId: ctx.principal.customerId, ...CUSTOMER_VISIBLE });
 }
 
-/** One of the customer's invoices, opened: the business sees in the activity log that it was viewed. */
-export async function viewCustomerInvoice(ctx: CustomerContext, id: string): Promise<Invoice> {
-  const invoice = await getInvoice(ctx, id, { customerId: ctx.principal.customerId, ...CUSTOMER_VISIBLE });
-  await recordCustomerActivity(ctx, 'invoice.viewed', invoice.id);
-  return invoice;
-}
-
 /** Staff: the business's invoices, optionally of one customer. */
 export function listBusinessInvoices(ctx: StaffContext, args: AdminInvoiceListArgs): Promise<Connection<Invoice>> {
   return listInvoices(ctx, args, args.customerId ? { customerId: args.customerId } : {});
