@@ -1,40 +1,60 @@
 // Documents the business shared with a customer, as the portal shows them, and a document's file.
 import { isCustomerContext, type CustomerContext, type SignedInContext } from '../context/context.js';
-import type { Prisma } from '../generated/prisma/client.js';
-import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { decodeCursor, toConnection, type Connection } from '../common/pagination.js';
 import { NotFound } from '../errors/errors.js';
 import type { FileReply } from '../platform/files.js';
 import { recordCustomerActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import type { Document, DocumentListArgs } from './documents.types.js';
 import { isId } from '../common/ids.js';
-import { dayRange } from '../common/day-range.js';
+import { dayBounds, type DayBounds } from '../common/day-range.js';
+import { readPage, rowsOf } from '../platform/page-read.js';
 
 const documentSelect = { id: true, kind: true, title: true, fileName: true, contentType: true, sizeBytes: true, jobId: true, createdAt: true } satisfies Prisma.DocumentSelect;
 
-/** Shared documents only; row-level security enforces the same for customers. */
+/**
+ * The portal's documents page in one statement (platform/page-read.ts): shared documents only,
+ * newest first, a page of them, and whether the job asked for is the customer's. Row-level
+ * security enforces the same for customers. The page shows no relation of a document (its job is
+ * a link by id), so nothing more comes along.
+ */
 export async function listSharedDocuments(ctx: CustomerContext, args: DocumentListArgs): Promise<Connection<Document>> {
-  const { tx } = ctx;
-  const { customerId } = ctx.principal;
   const tenant = await currentTenant(ctx);
-  if (args.jobId) {
-    const job = isId(args.jobId) ? await tx.job.findFirst({ where: { id: args.jobId, customerId }, select: { id: true } }) : null;
-    if (!job) throw new NotFound('This appointment');
+  const jobId = args.jobId || null;
+  if (jobId && !isId(jobId)) throw new NotFound('This appointment');
+  let bounds: DayBounds;
+  let afterId: string | undefined;
+  try {
+    bounds = dayBounds(tenant.timeZone, args.from, args.to);
+    afterId = decodeCursor(args.after);
+  } catch (error) {
+    // A job that is not the customer's was always refused before the days and the cursor were read.
+    if (jobId && !(await ctx.tx.job.findFirst({ where: { id: jobId, customerId: ctx.principal.customerId }, select: { id: true } }))) {
+      throw new NotFound('This appointment');
+    }
+    throw error;
   }
-  const createdAt = dayRange(tenant.timeZone, args.from, args.to);
-  const rows = await tx.document.findMany({
-    where: {
-      customerId,
-      shared: true,
-      ...(args.kind ? { kind: args.kind } : {}),
-      ...(args.jobId ? { jobId: args.jobId } : {}),
-      ...(createdAt ? { createdAt } : {}),
-    },
-    select: documentSelect,
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    ...pageQuery(ctx.principal.tenantId, args),
+  const page = await readPage<{ job_found: boolean; documents: unknown }>(ctx, (q) => {
+    const listed = (alias: string) => {
+      const a = Prisma.raw(alias);
+      const where = [q.own(alias), Prisma.sql`${a}.shared`];
+      if (args.kind) where.push(Prisma.sql`${a}.kind = ${args.kind}::"DocumentKind"`);
+      if (jobId) where.push(Prisma.sql`${a}.job_id = ${jobId}::uuid`);
+      if (bounds.start) where.push(Prisma.sql`${a}.created_at >= ${bounds.start}`);
+      if (bounds.end) where.push(Prisma.sql`${a}.created_at < ${bounds.end}`);
+      return Prisma.join(where, ' AND ');
+    };
+    // Prisma's cursor, as the list had it: the rows after the cursor's, or none when the cursor
+    // row is not itself one of the listed (another kind, unshared since, someone else's).
+    const after = afterId ? Prisma.sql` AND (d.created_at, d.id) < (SELECT c.created_at, c.id FROM documents c WHERE ${listed('c')} AND c.id = ${afterId}::uuid)` : Prisma.empty;
+    const rows = Prisma.sql`FROM (SELECT d.* FROM documents d WHERE ${listed('d')}${after} ORDER BY d.created_at DESC, d.id DESC LIMIT ${args.first + 1}) d`;
+    return Prisma.sql`SELECT
+      ${jobId ? Prisma.sql`EXISTS (SELECT 1 FROM jobs j WHERE ${q.own('j')} AND j.id = ${jobId}::uuid)` : Prisma.sql`TRUE`} AS job_found,
+      ${q.list(q.row('Document', 'd', documentSelect), rows, Prisma.sql`d.created_at DESC, d.id DESC`)} AS documents`;
   });
-  return toConnection(rows, args, (row) => row);
+  if (!page.job_found) throw new NotFound('This appointment');
+  return toConnection(rowsOf(ctx, 'Document', documentSelect, page.documents), args, (row) => row);
 }
 
 export async function getSharedDocument(ctx: CustomerContext, id: string): Promise<Document> {

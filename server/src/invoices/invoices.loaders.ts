@@ -68,3 +68,8 @@ const creditNotesByInvoice = (ctx: RequestContext) =>
 export function invoiceCreditNotes(ctx: RequestContext, invoiceId: string): Promise<CreditNote[]> {
   return loader(ctx, creditNotesByInvoice).load(invoiceId);
 }
+
+/** An invoice's credit notes a page read brought along (invoice-page.ts). */
+export function keepInvoiceCreditNotes(ctx: RequestContext, invoiceId: string, notes: CreditNote[]): void {
+  loader(ctx, creditNotesByInvoice).prime(invoiceId, notes);
+}

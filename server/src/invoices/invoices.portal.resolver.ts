@@ -1,10 +1,10 @@
-import { Arg, Args, Ctx, Info, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { CustomerContext } from '../context/context.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { asks } from '../platform/page-read.js';
 import { Allow, customer } from '../platform/door.js';
-import { viewCustomerInvoice } from './invoices.service.js';
 import { listCustomerInvoices } from './invoice-list.js';
+import { invoicePagePreload, viewCustomerInvoice } from './invoice-page.js';
 import { Invoice, InvoiceConnection, InvoiceListArgs } from './invoices.types.js';
 
 @Resolver(() => Invoice)
@@ -17,7 +17,7 @@ export class InvoicePortalResolver {
 
   @Allow(customer, { feature: 'invoices' })
   @Query(() => Invoice, { description: "One of the signed-in customer's invoices; NOT_FOUND for any other id. Logged as viewed." })
-  invoice(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string): Promise<Invoice> {
-    return viewCustomerInvoice(ctx, id);
+  invoice(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<Invoice> {
+    return viewCustomerInvoice(ctx, id, invoicePagePreload(info));
   }
 }

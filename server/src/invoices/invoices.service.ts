@@ -1,4 +1,4 @@
-import { isCustomerContext, type CustomerContext, type ScopedContext, type SignedInContext, type StaffContext } from '../context/context.js';
+import { isCustomerContext, type ScopedContext, type SignedInContext, type StaffContext } from '../context/context.js';
 import type { Prisma, Invoice as InvoiceRow } from '../generated/prisma/client.js';
 import { todayIn, toLocalDate } from '../common/dates.js';
 import { NotFound } from '../errors/errors.js';
@@ -25,13 +25,6 @@ async function findInvoiceRow(ctx: ScopedContext, id: string, where: Prisma.Invo
   const row = isId(id) ? await ctx.tx.invoice.findFirst({ where: { AND: [where, { id }] } }) : null;
   if (!row) throw new NotFound('This invoice');
   return row;
-}
-
-/** One of the customer's invoices, opened: the business sees in the activity log that it was viewed. */
-export async function viewCustomerInvoice(ctx: CustomerContext, id: string): Promise<Invoice> {
-  const invoice = await getInvoice(ctx, id, { customerId: ctx.principal.customerId, ...CUSTOMER_VISIBLE });
-  await recordCustomerActivity(ctx, 'invoice.viewed', invoice.id);
-  return invoice;
 }
 
 /** Staff: any invoice of the business, drafts included. */

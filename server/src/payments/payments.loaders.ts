@@ -19,3 +19,8 @@ const paymentsByInvoice = (ctx: RequestContext) =>
 export function invoicePayments(ctx: RequestContext, invoiceId: string): Promise<Payment[]> {
   return loader(ctx, paymentsByInvoice).load(invoiceId);
 }
+
+/** An invoice's payments a page read brought along (invoices/invoice-page.ts). */
+export function keepInvoicePayments(ctx: RequestContext, invoiceId: string, payments: Payment[]): void {
+  loader(ctx, paymentsByInvoice).prime(invoiceId, payments);
+}
