@@ -3,7 +3,7 @@ import { loader, type CustomerContext, type RequestContext } from '../context/co
 import type { Asset as AssetRow, AssetType, AssetTypeName } from '../generated/prisma/client.js';
 import { NotFound, Unauthenticated } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
-import { byIdLoader } from '../common/loaders.js';
+import { byIdLoader, primeAll } from '../common/loaders.js';
 import { jobSelect, type JobView } from '../jobs/jobs.view.js';
 
 export type AssetTypeWithNames = AssetType & { names: AssetTypeName[] };
@@ -50,6 +50,10 @@ const completedJobsByAsset = (ctx: RequestContext) =>
   });
 
 export const assetById = (ctx: RequestContext, id: string) => loader(ctx, assetsById).load(id);
+/** Assets a page read brought along (platform/page-read.ts): visibleAsset and assetById read no more. */
+export const keepAssets = (ctx: RequestContext, rows: AssetRow[]) => {
+  primeAll(loader(ctx, assetsById), rows);
+};
 export const assetTypeById = (ctx: RequestContext, id: string) => loader(ctx, assetTypesById).load(id);
 export const appointmentCount = async (ctx: RequestContext, assetId: string) => (await loader(ctx, jobCountsByAsset).load(assetId)).appointments;
 export const visitCount = async (ctx: RequestContext, assetId: string) => (await loader(ctx, jobCountsByAsset).load(assetId)).visits;

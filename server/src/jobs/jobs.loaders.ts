@@ -14,7 +14,16 @@ const staffNamesById = byIdLoader((tx, ids) => tx.staffUser.findMany({ where: { 
 const serviceTypesById = byIdLoader<JobServiceType>((tx, ids) => tx.serviceType.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, durationMinutes: true } }));
 
 // The columns of the shared Document type (documents/documents.types.ts).
-const documentSelect = { id: true, kind: true, title: true, fileName: true, contentType: true, sizeBytes: true, jobId: true, createdAt: true } satisfies Prisma.DocumentSelect;
+export const documentSelect = {
+  id: true,
+  kind: true,
+  title: true,
+  fileName: true,
+  contentType: true,
+  sizeBytes: true,
+  jobId: true,
+  createdAt: true,
+} satisfies Prisma.DocumentSelect;
 
 /** Documents shared with the customer for each job, oldest first (report, then photos as taken). */
 const sharedDocumentsByJob = (ctx: RequestContext) =>
@@ -31,6 +40,14 @@ const sharedDocumentsByJob = (ctx: RequestContext) =>
 /** Technician names a page read brought along. */
 export const keepStaffNames = (ctx: RequestContext, rows: { id: string; name: string }[]) => {
   primeAll(loader(ctx, staffNamesById), rows);
+};
+/** Service types a page read brought along (platform/page-read.ts). */
+export const keepServiceTypes = (ctx: RequestContext, rows: JobServiceType[]) => {
+  primeAll(loader(ctx, serviceTypesById), rows);
+};
+/** The shared documents of each job a page read brought along, an empty list included. */
+export const keepSharedDocuments = (ctx: RequestContext, jobId: string, rows: Document[]) => {
+  loader(ctx, sharedDocumentsByJob).prime(jobId, rows);
 };
 export const staffNameById = async (ctx: RequestContext, id: string) => (await loader(ctx, staffNamesById).load(id))?.name ?? null;
 export const serviceTypeById = (ctx: RequestContext, id: string) => loader(ctx, serviceTypesById).load(id);

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { CustomerContext } from '../context/context.js';
 import { Allow, customer } from '../platform/door.js';
 import { NotFound } from '../errors/errors.js';
@@ -7,26 +8,27 @@ import { Asset } from '../assets/assets.types.js';
 import { visibleAsset } from '../assets/assets.service.js';
 import { getCustomerJob, jobDocuments, listCustomerJobs, listServiceHistory } from './jobs.service.js';
 import { serviceTypeById, siteById, staffNameById } from './jobs.loaders.js';
+import { jobPreload } from './jobs.preload.js';
 import { Job, JobConnection, JobListArgs, JobServiceType, ServiceHistoryArgs, Site } from './jobs.types.js';
 
 @Resolver(() => Job)
 export class JobPortalResolver {
   @Allow(customer)
   @Query(() => JobConnection, { description: "The signed-in customer's appointments and jobs: upcoming soonest first, past (or all) latest first." })
-  jobs(@Ctx() ctx: CustomerContext, @Args(() => JobListArgs) args: JobListArgs): Promise<JobConnection> {
-    return listCustomerJobs(ctx, args);
+  jobs(@Ctx() ctx: CustomerContext, @Args(() => JobListArgs) args: JobListArgs, @Info() info: GraphQLResolveInfo): Promise<JobConnection> {
+    return listCustomerJobs(ctx, args, jobPreload(info, 'nodes'));
   }
 
   @Allow(customer)
   @Query(() => Job, { description: "One of the signed-in customer's jobs; NOT_FOUND for any other id." })
-  job(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string): Promise<Job> {
-    return getCustomerJob(ctx, id);
+  job(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<Job> {
+    return getCustomerJob(ctx, id, jobPreload(info));
   }
 
   @Allow(customer)
   @Query(() => JobConnection, { description: 'Completed jobs, latest first, of one site, one asset, or all of them.' })
-  serviceHistory(@Ctx() ctx: CustomerContext, @Args(() => ServiceHistoryArgs) args: ServiceHistoryArgs): Promise<JobConnection> {
-    return listServiceHistory(ctx, args);
+  serviceHistory(@Ctx() ctx: CustomerContext, @Args(() => ServiceHistoryArgs) args: ServiceHistoryArgs, @Info() info: GraphQLResolveInfo): Promise<JobConnection> {
+    return listServiceHistory(ctx, args, jobPreload(info, 'nodes'));
   }
 
   @FieldResolver(() => Site)

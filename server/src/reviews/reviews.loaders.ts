@@ -15,6 +15,11 @@ export function reviewOfJob(ctx: RequestContext, jobId: string): Promise<ReviewR
   return loader(ctx, reviewsByJobId).load(jobId);
 }
 
+/** A job's review (or that it has none) a page read brought along (platform/page-read.ts). */
+export function keepReviewOfJob(ctx: RequestContext, jobId: string, row: ReviewRow | null): void {
+  loader(ctx, reviewsByJobId).prime(jobId, row);
+}
+
 /** What staff see next to a review: which job it is about (the author's name: customers.loaders). */
 const jobTitlesById = byIdLoader((tx, ids) => tx.job.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }));
 
