@@ -1,10 +1,12 @@
 // Smoke test of the bench on a tiny dataset in a database of its own (the generator empties
-// the tenant tables): the generator's shape, and the baseline answering like Portico.
+// the tenant tables): the generator's shape, the baseline answering like Portico, and
+// PostGraphile answering the same facts under the same row-level security.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { provisionDatabase, type ProvisionedDatabase } from '@portico/server/provision';
+import { factsOf } from './facts.js';
 import { countRows, generateDataset } from './generate.js';
-import { failureOf, fetchTarget, signClients, startInProcess, type Client } from './index.js';
+import { checkFacts, failureOf, fetchTarget, signClients, startInProcess, type Client } from './index.js';
 
 const secret = new TextEncoder().encode('bench-secret-bench-secret-bench-secret-0');
 // Unset when beforeAll failed part-way; the tests run only after it succeeded.
@@ -92,5 +94,36 @@ describe('bench', () => {
   it('the baseline refuses a request without a valid token', async () => {
     const res = await fetchTarget(servers!.urls.baseline, 'invoices', { tenantSlug: 'x', token: 'not-a-token' });
     expect(failureOf(res.status, res.body)).toContain('UNAUTHENTICATED');
+  });
+
+  it('PostGraphile answers the dashboard and the invoice list with the same facts as the baseline, for every customer', async () => {
+    for (const target of ['dashboard', 'invoices'] as const) {
+      for (const client of clients) {
+        const [postgraphile, baseline] = await Promise.all([
+          fetchTarget(servers!.urls.postgraphile, target, client, 0, 'postgraphile'),
+          fetchTarget(servers!.urls.baseline, target, client, 0, 'baseline'),
+        ]);
+        expect(failureOf(postgraphile.status, postgraphile.body)).toBeNull();
+        expect(factsOf(target, 'postgraphile', postgraphile.body)).toEqual(factsOf(target, 'portico', baseline.body));
+      }
+    }
+    // The bench's own check before the load says the same for all three servers.
+    const checked = await checkFacts(servers!.urls, 'dashboard', clients);
+    expect(checked).toEqual({ failures: {}, sameFacts: { baseline: true, portico: true, postgraphile: true }, sameJson: true });
+  });
+
+  it("row-level security keeps PostGraphile's generated root connection to the signed-in customer's own invoices", async () => {
+    const res = await fetch(`${servers!.urls.postgraphile}/graphql/portal`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${clients[0]!.token}` },
+      body: JSON.stringify({ query: '{ allInvoices { totalCount } allCustomers { totalCount } }' }),
+    });
+    // Ten invoices per customer, one a draft (hidden from customers); of the 100 customers, only themself.
+    expect(await res.json()).toEqual({ data: { allInvoices: { totalCount: 9 }, allCustomers: { totalCount: 1 } } });
+  });
+
+  it('PostGraphile shows nothing to a request without a valid token', async () => {
+    const res = await fetchTarget(servers!.urls.postgraphile, 'invoices', { tenantSlug: 'x', token: 'not-a-token' }, 0, 'postgraphile');
+    expect(res.body).toEqual({ data: { currentCustomer: null } });
   });
 });

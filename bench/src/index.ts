@@ -1,10 +1,13 @@
-// `npm run bench`: seeds (or reuses) a large dataset, starts Portico's API and the bare baseline
-// as child processes, checks they answer alike, counts SQL statements per request, loads each
-// target with autocannon and writes bench/REPORT.md and results.json.
+// `npm run bench`: seeds (or reuses) a large dataset, starts Portico's API, PostGraphile v5 and
+// the bare baseline as child processes, checks they answer the same facts, counts SQL statements
+// per request, loads each target with autocannon in interleaved rounds (medians, CPU per request
+// from /proc), measures Portico's dashboard on a tenth-size dataset too, and writes
+// bench/REPORT.md and results.json.
 //
 // Flags: --fresh (regenerate), --duration S (15), --warmup S (3), --connections N (32),
-// --only dashboard,invoices,reviews,ping, --tenants N, --customers N (per tenant), --no-load,
-// --profile (then loads Portico again under node --cpu-prof and summarises where time went).
+// --rounds N (3), --only dashboard,invoices,reviews,ping, --tenants N, --customers N (per
+// tenant), --no-load, --no-scale (skip the tenth-size dashboard), --profile (then loads each
+// server again under node --cpu-prof and summarises where time went).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
@@ -20,15 +23,23 @@ import pg from 'pg';
 import { provisionDatabase } from '@portico/server/provision';
 import { signAccessToken } from '@portico/server/tokens';
 import { baselineHandler } from './baseline.js';
+import { factsOf, firstDifference, NoFacts, type Shape } from './facts.js';
 import { datasetMarker, FULL_SCALE, generateDataset, readMarker, countRows, type Scale } from './generate.js';
-import { renderReport, type Results, type TargetResult, type Run } from './report.js';
+import { clockTicksPerSecond, cpuPerRequest, medianRun, postgresIsLocal, rotation, snapshotCpu } from './measure.js';
+import { installPostgraphileSchema } from './postgraphile-schema.js';
+import { renderReport, type Results, type ScaleResult, type ServerName, type TargetResult, type Run } from './report.js';
 import { summariseProfile } from './profile.js';
 
 const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const root = path.resolve(benchDir, '..');
 const outDir = benchDir;
-// The two servers under load, as built: Portico's API and the baseline beside this file.
-const SCRIPTS = { portico: createRequire(import.meta.url).resolve('@portico/server/main'), baseline: path.join(benchDir, 'dist/baseline.js') } as const;
+// The servers under load, as built: Portico's API, and PostGraphile and the baseline beside this file.
+const SCRIPTS: Record<ServerName, string> = {
+  portico: createRequire(import.meta.url).resolve('@portico/server/main'),
+  postgraphile: path.join(benchDir, 'dist/postgraphile.js'),
+  baseline: path.join(benchDir, 'dist/baseline.js'),
+};
+export const SERVERS: readonly ServerName[] = ['portico', 'postgraphile', 'baseline'];
 
 export const TARGETS = {
   dashboard: {
@@ -48,14 +59,37 @@ export const TARGETS = {
 } as const;
 export type TargetName = keyof typeof TARGETS;
 
+/**
+ * PostGraphile's queries for the same pages, in its generated schema: the signed-in customer's
+ * relations with conditions and orderings, plus bench_pgl's computed columns (postgraphile-schema.ts).
+ */
+export const POSTGRAPHILE_QUERIES: Partial<Record<TargetName, string>> = {
+  dashboard:
+    'query Dashboard { currentCustomer { dashboardSummary { currency amountDueMinor overdueAmountMinor upcomingAppointments openRequests unpaidInvoices overdueInvoices awaitingReview documents assets } nextAppointments: jobsByTenantIdAndCustomerId(condition: { isUpcoming: true }, orderBy: [SCHEDULED_START_ASC, ROW_ID_ASC], first: 3) { nodes { rowId title status scheduledStart scheduledEnd technician: staffUserByTenantIdAndTechnicianId { name } site: siteByTenantIdAndSiteId { label } } } openRequests: serviceRequestsByTenantIdAndCustomerId(condition: { isOpen: true }, orderBy: [CREATED_AT_DESC, ROW_ID_DESC], first: 3) { nodes { rowId description urgency status createdAt } } unpaidInvoices: invoicesByTenantIdAndCustomerId(condition: { isUnpaid: true }, orderBy: [DUE_DATE_ASC, ROW_ID_ASC], first: 5) { nodes { rowId number dueDate totalMinor amountDueMinor displayStatus } } awaitingReview: jobsByTenantIdAndCustomerId(condition: { isAwaitingReview: true }, orderBy: [COMPLETED_AT_DESC, ROW_ID_DESC], first: 3) { nodes { rowId title completedAt } } } }',
+  invoices:
+    'query Invoices { currentCustomer { invoices: invoicesByTenantIdAndCustomerId(first: 20, orderBy: [ISSUE_DATE_DESC, CREATED_AT_DESC, ROW_ID_DESC]) { nodes { rowId number displayStatus issueDate dueDate totalMinor amountDueMinor currency agreement: serviceAgreementByTenantIdAndAgreementId { name } lines: invoiceLinesByTenantIdAndInvoiceId(orderBy: POSITION_ASC) { nodes { description quantity unitPriceMinor totalMinor } } } pageInfo { hasNextPage endCursor } } } }',
+  ping: 'query Ping { __typename }',
+};
+
+/** Whether a server takes part in a target: PostGraphile serves the GraphQL pages, not the REST route. */
+export function serves(server: ServerName, target: TargetName): boolean {
+  return server !== 'postgraphile' || POSTGRAPHILE_QUERIES[target] !== undefined;
+}
+
+/** The JSON shape a server answers in: Portico's (Portico and the baseline) or PostGraphile's. */
+export const shapeOf = (server: ServerName): Shape => (server === 'postgraphile' ? 'postgraphile' : 'portico');
+
 interface Options {
   fresh: boolean;
   duration: number;
   warmup: number;
   connections: number;
+  rounds: number;
   only: TargetName[];
   scale: Scale;
   load: boolean;
+  /** Also measure Portico's dashboard on a dataset with a tenth of the tenants. */
+  tenth: boolean;
   profile: boolean;
 }
 
@@ -70,9 +104,11 @@ function parseOptions(argv: string[]): Options {
     duration: Number(value('duration') ?? 15),
     warmup: Number(value('warmup') ?? 3),
     connections: Number(value('connections') ?? 32),
+    rounds: Math.max(1, Number(value('rounds') ?? 3)),
     only,
     scale: { tenants: Number(value('tenants') ?? FULL_SCALE.tenants), customersPerTenant: Number(value('customers') ?? FULL_SCALE.customersPerTenant) },
     load: !argv.includes('--no-load'),
+    tenth: !argv.includes('--no-scale'),
     profile: argv.includes('--profile'),
   };
 }
@@ -104,8 +140,13 @@ export async function signClients(ownerUrl: string, secret: Uint8Array): Promise
 
 const OPERATION_NAMES = { dashboard: 'Dashboard', invoices: 'Invoices', reviews: undefined, ping: 'Ping' } as const;
 
-/** The HTTP request for a target and a client; reviews come from a distinct address each time. */
-export function requestFor(target: TargetName, client: Client, n: number): { method: string; path: string; headers: Record<string, string>; body?: string } {
+/** The HTTP request for a target, a client and a server; reviews come from a distinct address each time. */
+export function requestFor(
+  target: TargetName,
+  client: Client,
+  n: number,
+  server: ServerName = 'portico',
+): { method: string; path: string; headers: Record<string, string>; body?: string } {
   if (target === 'reviews') {
     // The API trusts X-Forwarded-For from loopback: a new address per request stays under the per-address limit.
     return { method: 'GET', path: `/public/v1/tenants/${client.tenantSlug}/reviews`, headers: { 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` } };
@@ -114,12 +155,12 @@ export function requestFor(target: TargetName, client: Client, n: number): { met
     method: 'POST',
     path: '/graphql/portal',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${client.token}` },
-    body: JSON.stringify({ query: TARGETS[target].query, operationName: OPERATION_NAMES[target] }),
+    body: JSON.stringify({ query: server === 'postgraphile' ? POSTGRAPHILE_QUERIES[target] : TARGETS[target].query, operationName: OPERATION_NAMES[target] }),
   };
 }
 
-export async function fetchTarget(base: string, target: TargetName, client: Client, n = 0): Promise<{ status: number; body: unknown }> {
-  const r = requestFor(target, client, n);
+export async function fetchTarget(base: string, target: TargetName, client: Client, n = 0, server: ServerName = 'portico'): Promise<{ status: number; body: unknown }> {
+  const r = requestFor(target, client, n, server);
   const res = await fetch(base + r.path, { method: r.method, headers: r.headers, body: r.body });
   const text = await res.text();
   try {
@@ -160,7 +201,7 @@ async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
 }
 
-async function load(base: string, target: TargetName, clients: Client[], seconds: number, connections: number): Promise<Run> {
+async function load(base: string, target: TargetName, clients: Client[], seconds: number, connections: number, server: ServerName): Promise<Run> {
   let n = 0;
   let graphqlErrors = 0;
   // Our own latency histogram (autocannon's settings): autocannon reports p90 and p97.5, not p95.
@@ -176,7 +217,7 @@ async function load(base: string, target: TargetName, clients: Client[], seconds
           n += 1;
           const client = clients[n % clients.length];
           if (!client) return req;
-          return { ...req, ...requestFor(target, client, n) } as autocannon.Request;
+          return { ...req, ...requestFor(target, client, n, server) } as autocannon.Request;
         },
         onResponse: (status: number, body: string) => {
           // A GraphQL error travels in a 200 response: count it as an error too.
@@ -195,26 +236,36 @@ async function load(base: string, target: TargetName, clients: Client[], seconds
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     graphqlErrors,
+    apiCpuMsPerRequest: null,
+    pgCpuMsPerRequest: null,
   };
 }
 
-/** Portico's app and the baseline in this process, each reporting the SQL it sends. */
+/** Portico's app, PostGraphile and the baseline in this process, each reporting the SQL it sends. */
 export async function startInProcess(appUrl: string, ownerUrl: string, secret: Uint8Array) {
-  // Loaded here, not at the top: the load runner itself never needs Portico's app in its process.
+  // Loaded here, not at the top: the load runner itself never needs Portico's app or PostGraphile in its process.
   const { createEmbeddedApp } = await import('@portico/server/embed');
-  const statements = { portico: [] as string[], baseline: [] as string[] };
+  const { postgraphileHandler } = await import('./postgraphile.js');
+  await installPostgraphileSchema(ownerUrl);
+  const statements: Record<ServerName, string[]> = { portico: [], postgraphile: [], baseline: [] };
   const { app, stop } = await createEmbeddedApp({ ownerUrl, appUrl, jwtSecret: secret, onQuery: (sql) => statements.portico.push(sql) });
   const porticoServer = await listen(app);
   const pool = new pg.Pool({ connectionString: appUrl, max: 2 });
   const baselineServer = await listen(baselineHandler({ pool, jwtSecret: secret, onQuery: (sql) => statements.baseline.push(sql) }));
+  const pglPool = new pg.Pool({ connectionString: appUrl, max: 2 });
+  const pgl = await postgraphileHandler({ pool: pglPool, jwtSecret: secret, onQuery: (sql) => statements.postgraphile.push(sql) });
+  const pglServer = await listen(pgl.handler);
   return {
-    urls: { portico: url(porticoServer), baseline: url(baselineServer) },
+    urls: { portico: url(porticoServer), postgraphile: url(pglServer), baseline: url(baselineServer) } as Record<ServerName, string>,
     statements,
     async close() {
       porticoServer.close();
       baselineServer.close();
+      pglServer.close();
       await stop();
+      await pgl.release();
       await pool.end();
+      await pglPool.end();
     },
   };
 }
@@ -228,27 +279,109 @@ async function countStatements(appUrl: string, ownerUrl: string, secret: Uint8Ar
   const oneLine = (sql: string) => sql.replace(/\s+/g, ' ').trim().slice(0, 140);
   try {
     for (const target of targets) {
-      const counted: Partial<Record<'portico' | 'baseline', number | null>> = {};
-      const sql: StatementCount['sql'] = { portico: [], baseline: [] };
-      for (const server of ['portico', 'baseline'] as const) {
+      const result: StatementCount = { counts: {}, sql: {} };
+      for (const server of SERVERS) {
+        if (!serves(server, target)) continue;
         // Twice, counting the second: the session's last_seen_at touch happens on the first.
-        await fetchTarget(servers.urls[server], target, client);
+        await fetchTarget(servers.urls[server], target, client, 0, server);
         servers.statements[server].length = 0;
-        const res = await fetchTarget(servers.urls[server], target, client);
-        counted[server] = failureOf(res.status, res.body) ? null : servers.statements[server].length;
-        sql[server] = servers.statements[server].map(oneLine);
+        const res = await fetchTarget(servers.urls[server], target, client, 0, server);
+        let count: number | null = failureOf(res.status, res.body) ? null : servers.statements[server].length;
+        const sql = servers.statements[server].map(oneLine);
         // Prisma's query log leaves out the BEGIN it sends for an interactive transaction.
-        if (server === 'portico' && sql.portico.length && !sql.portico.some((q) => q.startsWith('BEGIN'))) {
-          sql.portico.unshift('BEGIN (sent by Prisma, not in its query log)');
-          if (counted.portico !== null && counted.portico !== undefined) counted.portico += 1;
+        if (server === 'portico' && sql.length && !sql.some((q) => q.startsWith('BEGIN'))) {
+          sql.unshift('BEGIN (sent by Prisma, not in its query log)');
+          if (count !== null) count += 1;
         }
+        result.counts[server] = count;
+        result.sql[server] = sql;
       }
-      counts[target] = { portico: counted.portico ?? null, baseline: counted.baseline ?? 0, sql };
+      counts[target] = result;
     }
   } finally {
     await servers.close();
   }
   return counts;
+}
+
+/** What the check before the load found for one target. */
+interface Checked {
+  failures: TargetResult['failures'];
+  sameFacts: TargetResult['sameFacts'];
+  sameJson: boolean | null;
+}
+
+/**
+ * Asks every server serving `target` for each sample customer's page and compares the facts
+ * with the baseline's (the baseline failing stops the bench). A server that fails, or answers
+ * without the facts, is not loaded; one whose facts differ is loaded and flagged loudly.
+ */
+export async function checkFacts(bases: Record<ServerName, string>, target: TargetName, sample: Client[]): Promise<Checked> {
+  const checked: Checked = { failures: {}, sameFacts: {}, sameJson: null };
+  const others = SERVERS.filter((s) => s !== 'baseline' && serves(s, target));
+  for (const client of sample) {
+    const baseline = await fetchTarget(bases.baseline, target, client, 0, 'baseline');
+    const baselineFailure = failureOf(baseline.status, baseline.body);
+    if (baselineFailure) throw new Error(`the baseline failed ${target}: ${baselineFailure}`);
+    const expected = factsOf(target, 'portico', baseline.body);
+    checked.sameFacts.baseline = true;
+    for (const server of others) {
+      if (checked.failures[server]) continue;
+      const answer = await fetchTarget(bases[server], target, client, 0, server);
+      const failure = failureOf(answer.status, answer.body);
+      if (failure) {
+        checked.failures[server] = failure;
+        continue;
+      }
+      if (server === 'portico') {
+        const same = JSON.stringify(answer.body) === JSON.stringify(baseline.body);
+        checked.sameJson = (checked.sameJson ?? true) && same;
+      }
+      let facts: unknown;
+      try {
+        facts = factsOf(target, shapeOf(server), answer.body);
+      } catch (error) {
+        if (!(error instanceof NoFacts)) throw error;
+        checked.failures[server] = `answer without the facts: ${error.message}: ${JSON.stringify(answer.body).slice(0, 200)}`;
+        continue;
+      }
+      const difference = firstDifference(facts, expected);
+      if (difference) {
+        if (checked.sameFacts[server] !== false) console.warn(`\n*** FACTS DIFFER: ${target} on ${server} vs the baseline, ${difference}\n`);
+        checked.sameFacts[server] = false;
+      } else {
+        checked.sameFacts[server] ??= true;
+      }
+    }
+  }
+  return checked;
+}
+
+/** One server under load: where it listens, its callers, and how to find its CPU time. */
+interface Contestant {
+  /** 'portico', 'postgraphile', 'baseline', or 'portico (a tenth)'. */
+  name: string;
+  server: ServerName;
+  base: string;
+  clients: Client[];
+  pid: number | undefined;
+  applicationName: string;
+}
+
+interface Meter {
+  owner: pg.Client;
+  pgLocal: boolean;
+  ticksPerSecond: number;
+}
+
+/** Warm-up, then the measured load with CPU snapshots of the process and its backends around it. */
+async function measure(c: Contestant, target: TargetName, options: Options, meter: Meter): Promise<Run> {
+  await load(c.base, target, c.clients, options.warmup, options.connections, c.server);
+  const before = await snapshotCpu(c.pid, meter.owner, c.applicationName, meter.pgLocal);
+  const run = await load(c.base, target, c.clients, options.duration, options.connections, c.server);
+  const after = await snapshotCpu(c.pid, meter.owner, c.applicationName, meter.pgLocal);
+  const cpu = cpuPerRequest(before, after, run.requests, meter.ticksPerSecond);
+  return { ...run, apiCpuMsPerRequest: cpu.api, pgCpuMsPerRequest: cpu.pg };
 }
 
 /**
@@ -259,6 +392,13 @@ function appUrlOn(appUrl: string, host: string | undefined): string {
   if (!host) return appUrl;
   const url = new URL(appUrl);
   url.host = encodeURIComponent(host);
+  return url.toString();
+}
+
+/** A connection string whose sessions show up in pg_stat_activity under `name`. */
+export function withApplicationName(connectionString: string, name: string): string {
+  const url = new URL(connectionString);
+  url.searchParams.set('application_name', name);
   return url.toString();
 }
 
@@ -282,46 +422,76 @@ function machine() {
   };
 }
 
+/** The dataset of `scale` in the database of `ownerUrl`: reused when its marker matches, else generated. */
+async function ensureDataset(ownerUrl: string, scale: Scale, fresh: boolean): Promise<{ marker: string; seconds: number; reused: boolean }> {
+  const marker = datasetMarker(scale);
+  if (!fresh && (await readMarker(ownerUrl)) === marker) {
+    console.log(`Reusing the dataset ${marker} (pass --fresh to regenerate).`);
+    return { marker, seconds: 0, reused: true };
+  }
+  console.log(`Generating the dataset (${scale.tenants} tenants x ${scale.customersPerTenant} customers) ...`);
+  const result = await generateDataset(ownerUrl, scale, (line) => {
+    console.log(line);
+  });
+  console.log(`Generated in ${result.seconds.toFixed(0)} s`);
+  return { marker, seconds: result.seconds, reused: false };
+}
+
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const started = Date.now();
   console.log(`Provisioning the bench database (${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL in .data/bench'}) ...`);
+  const databaseName = process.env.BENCH_DATABASE ?? 'portico_bench';
   const database = await provisionDatabase({
     serverUrl: process.env.DATABASE_URL,
     embedded: { dataDir: path.join(root, '.data/bench'), port: 54340 },
-    database: { mode: 'kept', name: process.env.BENCH_DATABASE ?? 'portico_bench' },
+    database: { mode: 'kept', name: databaseName },
     // The app role is cluster-wide and the test suites set this password on it: another one
     // would lock out tests running in parallel on the same server.
     appPassword: 'portico-app-test',
   });
   const children: ChildProcess[] = [];
+  const owners: pg.Client[] = [];
   const shutdown = async () => {
     stopping = true;
     for (const child of children) child.kill('SIGTERM');
+    for (const owner of owners) await owner.end().catch(() => undefined);
     await database.release();
   };
   process.on('SIGINT', () => void shutdown().finally(() => process.exit(130)));
   try {
     const { ownerUrl } = database;
     const appUrl = appUrlOn(database.appUrl ?? '', process.env.BENCH_APP_HOST);
-    const marker = datasetMarker(options.scale);
-    let generation: { seconds: number; reused: boolean };
-    if (options.fresh || (await readMarker(ownerUrl)) !== marker) {
-      console.log(`Generating the dataset (${options.scale.tenants} tenants x ${options.scale.customersPerTenant} customers) ...`);
-      const result = await generateDataset(ownerUrl, options.scale, (line) => {
-        console.log(line);
+    const generation = await ensureDataset(ownerUrl, options.scale, options.fresh);
+    const marker = generation.marker;
+    await installPostgraphileSchema(ownerUrl);
+
+    // The same dashboard at a tenth of the tenants, in a database of its own on the same server.
+    const tenthScale: Scale = { tenants: Math.max(1, Math.round(options.scale.tenants / 10)), customersPerTenant: options.scale.customersPerTenant };
+    const wantTenth = options.tenth && options.load && options.only.includes('dashboard');
+    let tenth: { database: string; ownerUrl: string; appUrl: string; generation: { marker: string; seconds: number; reused: boolean } } | null = null;
+    if (wantTenth) {
+      const tenthDb = await provisionDatabase({
+        serverUrl: ownerUrl,
+        embedded: { dataDir: '', port: 0 },
+        database: { mode: 'kept', name: `${databaseName}_tenth` },
+        appPassword: 'portico-app-test',
       });
-      console.log(`Generated in ${result.seconds.toFixed(0)} s`);
-      generation = { seconds: result.seconds, reused: false };
-    } else {
-      console.log('Reusing the dataset (pass --fresh to regenerate).');
-      generation = { seconds: 0, reused: true };
+      tenth = {
+        database: `${databaseName}_tenth`,
+        ownerUrl: tenthDb.ownerUrl,
+        appUrl: appUrlOn(tenthDb.appUrl ?? '', process.env.BENCH_APP_HOST),
+        generation: await ensureDataset(tenthDb.ownerUrl, tenthScale, options.fresh),
+      };
     }
+
     const owner = new pg.Client({ connectionString: ownerUrl });
     await owner.connect();
+    owners.push(owner);
     const counts = await countRows(owner);
     const pgVersion = (await owner.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]?.v ?? 'unknown';
-    await owner.end();
+    const meter: Meter = { owner, pgLocal: await postgresIsLocal(owner), ticksPerSecond: clockTicksPerSecond() };
+    if (!meter.pgLocal) console.warn("PostgreSQL's processes are not readable from here: its CPU per request is reported as n/a.");
 
     const secretText = randomBytes(32).toString('hex');
     const secret = new TextEncoder().encode(secretText);
@@ -329,41 +499,114 @@ async function main() {
     if (clients.length === 0) throw new Error('no bench sessions in the dataset');
     console.log(`${clients.length} customers with tokens.`);
 
-    const ports = { portico: Number(process.env.BENCH_PORTICO_PORT ?? 4500), baseline: Number(process.env.BENCH_BASELINE_PORT ?? 4501) };
-    const env = { ...process.env, DATABASE_URL: ownerUrl, APP_DATABASE_URL: appUrl, JWT_SECRET: secretText, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
-    children.push(spawnServer('portico', SCRIPTS.portico, { ...env, PORT: String(ports.portico) }));
-    children.push(spawnServer('baseline', SCRIPTS.baseline, { ...env, PORT: String(ports.baseline) }));
-    const bases = { portico: `http://127.0.0.1:${ports.portico}`, baseline: `http://127.0.0.1:${ports.baseline}` };
-    await Promise.all([waitFor(`${bases.portico}/readyz`), waitFor(`${bases.baseline}/readyz`)]);
+    const ports: Record<ServerName, number> = {
+      portico: Number(process.env.BENCH_PORTICO_PORT ?? 4500),
+      baseline: Number(process.env.BENCH_BASELINE_PORT ?? 4501),
+      postgraphile: Number(process.env.BENCH_POSTGRAPHILE_PORT ?? 4502),
+    };
+    const tenthPort = Number(process.env.BENCH_PORTICO_TENTH_PORT ?? 4503);
+    const env = { ...process.env, DATABASE_URL: ownerUrl, JWT_SECRET: secretText, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+    // Each server's sessions carry their own application_name: their backends' CPU is told apart by it.
+    const applicationName = (server: string) => `bench-${server}`;
+    const serverEnv = (server: ServerName) => ({ ...env, APP_DATABASE_URL: withApplicationName(appUrl, applicationName(server)), PORT: String(ports[server]) });
+    const running: Partial<Record<ServerName, ChildProcess>> = {};
+    for (const server of SERVERS) {
+      const child = spawnServer(server, SCRIPTS[server], serverEnv(server));
+      running[server] = child;
+      children.push(child);
+    }
+    const bases = Object.fromEntries(SERVERS.map((s) => [s, `http://127.0.0.1:${ports[s]}`])) as Record<ServerName, string>;
+    let tenthContestant: Contestant | null = null;
+    if (tenth) {
+      const tenthClients = await signClients(tenth.ownerUrl, secret);
+      const child = spawnServer('portico (a tenth)', SCRIPTS.portico, {
+        ...env,
+        DATABASE_URL: tenth.ownerUrl,
+        APP_DATABASE_URL: withApplicationName(tenth.appUrl, applicationName('portico-tenth')),
+        PORT: String(tenthPort),
+      });
+      children.push(child);
+      tenthContestant = {
+        name: 'portico (a tenth)',
+        server: 'portico',
+        base: `http://127.0.0.1:${tenthPort}`,
+        clients: tenthClients,
+        pid: child.pid,
+        applicationName: applicationName('portico-tenth'),
+      };
+    }
+    await Promise.all([...SERVERS.map((s) => waitFor(`${bases[s]}/readyz`)), ...(tenthContestant ? [waitFor(`${tenthContestant.base}/readyz`)] : [])]);
+    if (tenthContestant) {
+      const probe = await fetchTarget(tenthContestant.base, 'dashboard', tenthContestant.clients[0] as Client);
+      const failure = tenthContestant.clients.length ? failureOf(probe.status, probe.body) : 'no bench sessions';
+      if (failure) {
+        console.warn(`Portico cannot serve the dashboard on the tenth-size dataset: ${failure}; no scale figure.`);
+        tenthContestant = null;
+      }
+    }
 
     const statementCounts = await countStatements(appUrl, ownerUrl, secret, options.only, clients[0] as Client);
     const targets: TargetResult[] = [];
+    let scale: ScaleResult | null = null;
     for (const target of options.only) {
-      // Sanity: both servers answer the same JSON for a few customers.
+      // Before any load: every server answers the baseline's facts for a few customers.
       const sample = [0, 1, Math.floor(clients.length / 2), clients.length - 1].map((i) => clients[i] as Client);
-      let porticoFailure: string | null = null;
-      let mismatches = 0;
-      for (const client of sample) {
-        const [p, b] = await Promise.all([fetchTarget(bases.portico, target, client), fetchTarget(bases.baseline, target, client)]);
-        const baselineFailure = failureOf(b.status, b.body);
-        if (baselineFailure) throw new Error(`the baseline failed ${target}: ${baselineFailure}`);
-        porticoFailure ??= failureOf(p.status, p.body);
-        if (!porticoFailure && JSON.stringify(p.body) !== JSON.stringify(b.body)) {
-          mismatches += 1;
-          if (mismatches === 1) console.warn(`${target}: responses differ\n portico:  ${JSON.stringify(p.body).slice(0, 600)}\n baseline: ${JSON.stringify(b.body).slice(0, 600)}`);
-        }
-      }
-      const result: TargetResult = { target, porticoFailure, sameJson: porticoFailure ? null : mismatches === 0, statements: statementCounts[target] ?? null, runs: {} };
-      if (porticoFailure) console.warn(`Portico cannot serve ${target} yet: ${porticoFailure}`);
+      const checked = await checkFacts(bases, target, sample);
+      for (const [server, failure] of Object.entries(checked.failures)) console.warn(`${server} cannot serve ${target}: ${failure}`);
+      const result: TargetResult = {
+        target,
+        failures: checked.failures,
+        notServed: SERVERS.filter((s) => !serves(s, target)),
+        sameJson: checked.sameJson,
+        sameFacts: checked.sameFacts,
+        statements: statementCounts[target] ?? null,
+        runs: {},
+      };
       if (options.load) {
-        for (const server of ['baseline', 'portico'] as const) {
-          if (server === 'portico' && porticoFailure) continue;
-          process.stdout.write(`${target} on ${server}: warm-up ${options.warmup} s, `);
-          await load(bases[server], target, clients, options.warmup, options.connections);
-          process.stdout.write(`measuring ${options.duration} s ... `);
-          const run = await load(bases[server], target, clients, options.duration, options.connections);
-          result.runs[server] = run;
-          console.log(`${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, errors ${run.errors + run.non2xx + run.graphqlErrors}`);
+        const contestants: Contestant[] = SERVERS.filter((s) => serves(s, target) && !checked.failures[s]).map((s) => ({
+          name: s,
+          server: s,
+          base: bases[s],
+          clients,
+          pid: running[s]?.pid,
+          applicationName: applicationName(s),
+        }));
+        if (target === 'dashboard' && tenthContestant) contestants.push(tenthContestant);
+        const rounds = new Map<string, Run[]>(contestants.map((c) => [c.name, []]));
+        for (let round = 0; round < options.rounds; round++) {
+          for (const c of rotation(contestants, round)) {
+            process.stdout.write(`${target}, round ${round + 1}/${options.rounds}, ${c.name}: warm-up ${options.warmup} s, measuring ${options.duration} s ... `);
+            const run = await measure(c, target, options, meter);
+            rounds.get(c.name)?.push(run);
+            const cpu = (v: number | null) => (v === null ? 'n/a' : v.toFixed(2));
+            console.log(
+              `${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, errors ${run.errors + run.non2xx + run.graphqlErrors}, CPU ms/req API ${cpu(run.apiCpuMsPerRequest)} PostgreSQL ${cpu(run.pgCpuMsPerRequest)}`,
+            );
+          }
+        }
+        for (const c of contestants) {
+          if (c === tenthContestant) continue;
+          result.runs[c.server] = medianRun(rounds.get(c.name) ?? []);
+        }
+        const full = result.runs.portico;
+        if (target === 'dashboard' && tenth && tenthContestant && full) {
+          const tenthRun = medianRun(rounds.get(tenthContestant.name) ?? []);
+          const tenthOwner = new pg.Client({ connectionString: tenth.ownerUrl });
+          await tenthOwner.connect();
+          owners.push(tenthOwner);
+          scale = {
+            dataset: {
+              database: tenth.database,
+              marker: tenth.generation.marker,
+              counts: await countRows(tenthOwner),
+              generationSeconds: tenth.generation.seconds,
+              reused: tenth.generation.reused,
+            },
+            full,
+            tenth: tenthRun,
+            ratio: full.p50 / tenthRun.p50,
+          };
+          console.log(`p50 at full size / p50 at a tenth: ${scale.ratio.toFixed(2)} (${full.p50} ms / ${tenthRun.p50} ms)`);
         }
       }
       targets.push(result);
@@ -372,34 +615,35 @@ async function main() {
     const profiles: Results['profiles'] = {};
     if (options.profile) {
       // Each server again, alone, under the CPU profiler; their SIGTERM handlers exit cleanly,
-      // which writes the profile. CPU ms per request compares the two servers' own work.
-      for (const server of ['portico', 'baseline'] as const) {
-        const running = children.find((c) => c.spawnargs.at(-1) === SCRIPTS[server]);
-        if (running && running.exitCode === null) {
-          running.kill('SIGTERM');
-          await new Promise((r) => running.once('exit', r));
+      // which writes the profile. CPU ms per request compares the servers' own work.
+      for (const server of SERVERS) {
+        const child = running[server];
+        if (child && child.exitCode === null) {
+          child.kill('SIGTERM');
+          await new Promise((r) => child.once('exit', r));
         }
         for (const t of targets) {
-          if (server === 'portico' && t.porticoFailure) continue;
+          const target = t.target as TargetName;
+          if (!serves(server, target) || t.failures[server]) continue;
           const dir = mkdtempSync(path.join(os.tmpdir(), `${server}-prof-`));
-          const child = spawnServer(`${server} (profiled)`, SCRIPTS[server], { ...env, PORT: String(ports[server]) }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
-          children.push(child);
+          const profiled = spawnServer(`${server} (profiled)`, SCRIPTS[server], serverEnv(server), ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+          children.push(profiled);
           await waitFor(`${bases[server]}/readyz`);
-          process.stdout.write(`profiling ${t.target} on ${server} ... `);
-          const warm = await load(bases[server], t.target as TargetName, clients, options.warmup, options.connections);
-          const run = await load(bases[server], t.target as TargetName, clients, options.duration, options.connections);
+          process.stdout.write(`profiling ${target} on ${server} ... `);
+          const warm = await load(bases[server], target, clients, options.warmup, options.connections, server);
+          const run = await load(bases[server], target, clients, options.duration, options.connections, server);
           // Let the requests autocannon abandoned drain before the server shuts down.
           await new Promise((r) => setTimeout(r, 1000));
-          child.kill('SIGTERM');
+          profiled.kill('SIGTERM');
           await new Promise((r) => {
-            if (child.exitCode === null) child.once('exit', r);
+            if (profiled.exitCode === null) profiled.once('exit', r);
             else r(null);
           });
           const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
           if (!file) throw new Error(`the profiled ${server} wrote no .cpuprofile`);
           const summary = summariseProfile(path.join(dir, file));
           const cpuMsPerRequest = summary.totalMs / Math.max(1, warm.requests + run.requests);
-          profiles[`${t.target} on ${server}`] = { ...summary, rpsWhileProfiled: run.rps, cpuMsPerRequest };
+          profiles[`${target} on ${server}`] = { ...summary, rpsWhileProfiled: run.rps, cpuMsPerRequest };
           console.log(`${run.rps.toFixed(0)} req/s, ${cpuMsPerRequest.toFixed(2)} ms CPU/request; ${path.join(dir, file)}`);
         }
       }
@@ -408,10 +652,11 @@ async function main() {
     const results: Results = {
       profiles,
       date: new Date().toISOString(),
-      machine: { ...machine(), postgres: pgVersion },
-      options: { duration: options.duration, warmup: options.warmup, connections: options.connections, only: options.only },
+      machine: { ...machine(), postgres: pgVersion, clockTicks: meter.ticksPerSecond, postgresCpuReadable: meter.pgLocal },
+      options: { duration: options.duration, warmup: options.warmup, connections: options.connections, rounds: options.rounds, only: options.only },
       dataset: { marker, counts, generationSeconds: generation.seconds, reused: generation.reused, sessions: clients.length },
       targets,
+      scale,
       totalSeconds: (Date.now() - started) / 1000,
     };
     if (options.load) {

@@ -3,6 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { renderProfile, type ProfileSummary } from './profile.js';
 
+export type ServerName = 'portico' | 'postgraphile' | 'baseline';
+export const SERVER_LABELS: Record<ServerName, string> = { portico: 'Portico', postgraphile: 'PostGraphile v5', baseline: 'baseline (graphql-js + pg)' };
+
 export interface Run {
   rps: number;
   requests: number;
@@ -12,42 +15,109 @@ export interface Run {
   errors: number;
   non2xx: number;
   graphqlErrors: number;
+  /** CPU ms of the server's process per request, from /proc/<pid>/stat; null when unreadable. */
+  apiCpuMsPerRequest: number | null;
+  /** CPU ms of the PostgreSQL backends serving it per request; null when PostgreSQL is not readable here. */
+  pgCpuMsPerRequest: number | null;
 }
+
+/** Medians over the rounds (errors summed) and the rounds themselves. */
+export type Measured = Run & { rounds: Run[] };
 
 export interface TargetResult {
   target: string;
-  /** Why Portico could not serve this target (missing endpoint, errors), or null. */
-  porticoFailure: string | null;
-  /** Whether both servers answered the same JSON for the sample customers. */
+  /** Why a server could not serve this target (missing endpoint, errors, an answer without the facts). */
+  failures: Partial<Record<ServerName, string>>;
+  /** Servers that do not take part in this target (PostGraphile serves no REST route). */
+  notServed: ServerName[];
+  /** Whether Portico and the baseline answered the very same JSON for the sample customers. */
   sameJson: boolean | null;
-  statements: { portico: number | null; baseline: number; sql: { portico: string[]; baseline: string[] } } | null;
-  runs: { portico?: Run; baseline?: Run };
+  /** Per server: whether its facts equal the baseline's for every sample customer (null: not compared). */
+  sameFacts: Partial<Record<ServerName, boolean | null>>;
+  statements: { counts: Partial<Record<ServerName, number | null>>; sql: Partial<Record<ServerName, string[]>> } | null;
+  runs: Partial<Record<ServerName, Measured>>;
+}
+
+export interface ScaleResult {
+  /** The smaller dataset's marker and row counts. */
+  dataset: { database: string; marker: string; counts: Record<string, number>; generationSeconds: number; reused: boolean };
+  full: Measured;
+  tenth: Measured;
+  /** p50 at full size / p50 at a tenth (target <= SCALE_TARGET). */
+  ratio: number;
 }
 
 export interface Results {
   date: string;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string; postgres: string };
-  options: { duration: number; warmup: number; connections: number; only: string[] };
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string; postgres: string; clockTicks: number; postgresCpuReadable: boolean };
+  options: { duration: number; warmup: number; connections: number; rounds: number; only: string[] };
   dataset: { marker: string; counts: Record<string, number>; generationSeconds: number; reused: boolean; sessions: number };
   targets: TargetResult[];
-  /** With --profile: where Portico's API process spent its CPU per target. */
+  /** The dashboard on Portico at one tenth of the data, interleaved with the full-size runs; null with --no-scale. */
+  scale: ScaleResult | null;
+  /** With --profile: where each API process spent its CPU per target. */
   profiles: Record<string, ProfileSummary & { rpsWhileProfiled: number; cpuMsPerRequest: number }>;
   totalSeconds: number;
 }
 
 /** Targets from the issue: dashboard at 32 connections, >= 750 req/s with p99 < 70 ms. */
 export const DASHBOARD_TARGET = { rps: 750, p99: 70 };
+/** Issue 16: the dashboard's p50 may grow at most this much from a tenth of the data to all of it. */
+export const SCALE_TARGET = 1.1;
 
 const FINDINGS = '<!-- findings: text below this line is kept when the bench rewrites the report -->';
 
 const n = (v: number) => v.toLocaleString('en-US');
 const ms = (v: number) => `${v} ms`;
 
-function runRow(server: string, run: Run | undefined, statements: number | null | undefined, note = ''): string {
-  if (!run) return `| ${server} | – | – | – | – | – | ${statements ?? '–'} | ${note} |`;
+const cpuMs = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : v.toFixed(2));
+const cell = (v: string) => v.replaceAll('|', '\\|');
+
+function runRow(server: ServerName, t: TargetResult): string {
+  const run = t.runs[server];
+  const statements = t.statements?.counts[server];
+  const failure = t.failures[server];
+  const note = t.notServed.includes(server)
+    ? 'not part of this comparison'
+    : failure
+      ? `not served: ${cell(failure).slice(0, 160)}`
+      : t.sameFacts[server] === false
+        ? 'facts differ from the baseline'
+        : '';
+  const label = SERVER_LABELS[server];
+  if (!run) return `| ${label} | – | – | – | – | – | – | – | ${statements ?? '–'} | ${note} |`;
   const errors = run.errors + run.non2xx + run.graphqlErrors;
-  return `| ${server} | ${n(Math.round(run.rps))} | ${ms(run.p50)} | ${ms(run.p95)} | ${ms(run.p99)} | ${errors} | ${statements ?? '–'} | ${note} |`;
+  return `| ${label} | ${n(Math.round(run.rps))} | ${ms(run.p50)} | ${ms(run.p95)} | ${ms(run.p99)} | ${errors} | ${cpuMs(run.apiCpuMsPerRequest)} | ${cpuMs(run.pgCpuMsPerRequest)} | ${statements ?? '–'} | ${note} |`;
 }
+
+/** `Portico / <other>: X.XX`, the ratio of the median throughputs, or null when either is missing. */
+export function throughputRatio(t: TargetResult, other: ServerName): string | null {
+  const portico = t.runs.portico;
+  const them = t.runs[other];
+  if (!portico || !them || them.rps <= 0) return null;
+  return (portico.rps / them.rps).toFixed(2);
+}
+
+export function renderScale(scale: ScaleResult): string[] {
+  const verdict = scale.ratio <= SCALE_TARGET ? 'met' : 'NOT met';
+  const rows = (name: string, run: Measured) =>
+    `| ${name} | ${n(Math.round(run.rps))} | ${ms(run.p50)} | ${ms(run.p95)} | ${ms(run.p99)} | ${run.errors + run.non2xx + run.graphqlErrors} | ${cpuMs(run.apiCpuMsPerRequest)} | ${cpuMs(run.pgCpuMsPerRequest)} |`;
+  return [
+    '## Scale: the dashboard at a tenth of the data',
+    '',
+    `Portico's dashboard on a second dataset with one tenth of the tenants (\`${scale.dataset.marker}\`, ${n(scale.dataset.counts.customers ?? 0)} customers, ${n(scale.dataset.counts.jobs ?? 0)} jobs, ${n(scale.dataset.counts.invoices ?? 0)} invoices; database \`${scale.dataset.database}\`), measured in the same rounds as the full-size runs above, in rotating order.`,
+    '',
+    '| dataset | req/s | p50 | p95 | p99 | errors | API CPU ms/req | PostgreSQL CPU ms/req |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    rows('full size', scale.full),
+    rows('a tenth', scale.tenth),
+    '',
+    `p50 at full size / p50 at a tenth: ${scale.ratio.toFixed(2)} (${ms(scale.full.p50)} / ${ms(scale.tenth.p50)}; target ≤ ${SCALE_TARGET.toFixed(2)}: **${verdict}**).`,
+    '',
+  ];
+}
+
+const SERVER_ORDER: ServerName[] = ['portico', 'postgraphile', 'baseline'];
 
 export function renderReport(results: Results, previous = readPreviousFindings()): string {
   const { machine, dataset, options } = results;
@@ -56,13 +126,13 @@ export function renderReport(results: Results, previous = readPreviousFindings()
     '',
     `Generated by \`npm run bench\` on ${results.date.slice(0, 16).replace('T', ' ')} UTC. Compare later runs with this file and \`results.json\`.`,
     '',
-    'Run it with `npm run bench` (DATABASE_URL picks the PostgreSQL server, else an embedded one; the dataset is kept in the database `portico_bench` and rebuilt when missing or outdated). Flags: `--fresh` (regenerate), `--profile` (CPU profiles of both servers), `--only dashboard,invoices,reviews,ping`, `--duration 15`, `--warmup 3`, `--connections 32`. `BENCH_APP_HOST=/var/run/postgresql` connects both servers over the Unix socket.',
+    'Run it with `npm run bench` (DATABASE_URL picks the PostgreSQL server, else an embedded one; the dataset is kept in the database `portico_bench`, the tenth-size one in `portico_bench_tenth`, each rebuilt when missing or outdated). Flags: `--fresh` (regenerate), `--rounds 3` (interleaved rounds; medians are reported), `--no-scale` (skip the tenth-size dashboard), `--profile` (CPU profiles of the servers), `--only dashboard,invoices,reviews,ping`, `--duration 15`, `--warmup 3`, `--connections 32`, `--tenants 200`, `--customers 500`, `--no-load`. `BENCH_APP_HOST=/var/run/postgresql` connects the servers over the Unix socket.',
     '',
     '## Machine',
     '',
     `- ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB RAM, ${machine.platform}`,
     `- Node ${machine.node}, PostgreSQL ${machine.postgres}`,
-    '- The load generator (autocannon), both servers and PostgreSQL share these cores; other sessions may have been running tests at the same time, so absolute numbers are noisy.',
+    '- The load generator (autocannon), the servers and PostgreSQL share these cores; other sessions may have been running tests at the same time, so absolute numbers are noisy.',
     '',
     '## Dataset',
     '',
@@ -72,32 +142,49 @@ export function renderReport(results: Results, previous = readPreviousFindings()
     '|---|---:|',
     ...Object.entries(dataset.counts).map(([table, count]) => `| ${table} | ${n(count)} |`),
     '',
-    `## Results (${options.connections} connections, ${options.warmup} s warm-up, ${options.duration} s measured)`,
+    `## Results (${options.connections} connections, ${options.rounds} round${options.rounds === 1 ? '' : 's'} of ${options.warmup} s warm-up + ${options.duration} s measured per server)`,
     '',
-    'Errors count transport errors, non-2xx answers and 200 answers carrying a GraphQL `errors` array. Statements: SQL statements one request sends (BEGIN/COMMIT and the RLS `set_config` included), counted in-process.',
+    `Each round loads every server in turn, the order rotating from round to round; the tables show the medians over the rounds (errors add up). Errors count transport errors, non-2xx answers and 200 answers carrying a GraphQL \`errors\` array. CPU per request: the server process's utime + stime from \`/proc/<pid>/stat\` over the measured run (clock ticks of ${machine.clockTicks} per second), and the same for the PostgreSQL backends serving it (found by their \`application_name\` in \`pg_stat_activity\`)${machine.postgresCpuReadable ? '' : "; PostgreSQL's processes could not be read from here (n/a)"}. Statements: SQL statements one request sends, BEGIN/COMMIT and the RLS settings included, counted in-process (PostGraphile: every query on its pool's connections, its session check included).`,
+    '',
+    "PostGraphile v5 runs its generated schema over Portico's tables as the application role, with the request's settings from the token as `pgSettings` and row-level security doing the isolation; the computed columns and conditions it needs are in the `bench_pgl` schema (`bench/src/postgraphile-schema.ts`). Its answers are compared with the baseline's as facts (the same numbers, rows and order; not the same JSON shape).",
     '',
   ];
   for (const t of results.targets) {
-    const { portico, baseline } = t.runs;
-    lines.push(`### ${t.target}`, '', '| server | req/s | p50 | p95 | p99 | errors | statements | note |', '|---|---:|---:|---:|---:|---:|---:|---|');
-    lines.push(runRow('Portico', portico, t.statements?.portico, t.porticoFailure ? `not served: ${t.porticoFailure.replaceAll('|', '\\|').slice(0, 160)}` : ''));
-    lines.push(runRow('baseline (graphql-js + pg)', baseline, t.statements?.baseline));
-    lines.push('');
-    if (portico && baseline) lines.push(`Portico / baseline: **${(portico.rps / baseline.rps).toFixed(2)}** of the baseline's throughput.`, '');
-    if (t.statements && t.statements.portico !== null) {
+    lines.push(
+      `### ${t.target}`,
+      '',
+      '| server | req/s | p50 | p95 | p99 | errors | API CPU ms/req | PostgreSQL CPU ms/req | statements | note |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+      ...SERVER_ORDER.map((s) => runRow(s, t)),
+      '',
+    );
+    const ratios: string[] = [];
+    for (const other of ['postgraphile', 'baseline'] as const) {
+      const ratio = throughputRatio(t, other);
+      if (ratio !== null) ratios.push(`- Portico / ${other === 'postgraphile' ? 'PostGraphile' : 'baseline'}: ${ratio}`);
+    }
+    if (ratios.length) lines.push(`Throughput ratios (medians of ${options.rounds} round${options.rounds === 1 ? '' : 's'}):`, '', ...ratios, '');
+    if (t.statements) {
       lines.push('<details><summary>SQL statements of one request</summary>', '');
-      for (const server of ['portico', 'baseline'] as const) {
-        lines.push(`${server}:`, '', ...t.statements.sql[server].map((sql, i) => `${i + 1}. \`${sql.replaceAll('`', "'")}\``), '');
+      for (const server of SERVER_ORDER) {
+        const sql = t.statements.sql[server];
+        if (sql?.length) lines.push(`${server}:`, '', ...sql.map((q, i) => `${i + 1}. \`${q.replaceAll('`', "'")}\``), '');
       }
       lines.push('</details>', '');
     }
-    if (t.sameJson === false) lines.push('Warning: the two servers did not answer the same JSON for the sample customers.', '');
-    if (t.sameJson === true) lines.push('Both servers answered identical JSON for the sample customers.', '');
+    if (t.sameJson === false) lines.push('Warning: Portico and the baseline did not answer the same JSON for the sample customers.', '');
+    if (t.sameJson === true) lines.push('Portico and the baseline answered identical JSON for the sample customers.', '');
+    const differ = SERVER_ORDER.filter((s) => t.sameFacts[s] === false);
+    const agree = SERVER_ORDER.filter((s) => s !== 'baseline' && t.sameFacts[s] === true);
+    if (differ.length) lines.push(`Warning: ${differ.map((s) => SERVER_LABELS[s]).join(' and ')} did not answer the baseline's facts for the sample customers.`, '');
+    if (agree.length) lines.push(`${agree.map((s) => SERVER_LABELS[s]).join(' and ')} answered the baseline's facts for the sample customers.`, '');
     if (t.target === 'dashboard') {
+      const portico = t.runs.portico;
       const verdict = portico ? (portico.rps >= DASHBOARD_TARGET.rps && portico.p99 < DASHBOARD_TARGET.p99 ? 'met' : 'NOT met') : 'not measurable yet';
       lines.push(`Target (issue 3): at least ${DASHBOARD_TARGET.rps} req/s with p99 under ${DASHBOARD_TARGET.p99} ms: **${verdict}**.`, '');
     }
   }
+  if (results.scale) lines.push(...renderScale(results.scale));
   const profiled = Object.entries(results.profiles);
   if (profiled.length) {
     lines.push(
