@@ -11,10 +11,11 @@
 //  - `q.row('Job', 'j', jobSelect)` is a JSON object of a row, keyed by Prisma's field names, with
 //    only the fields `select` names (customers never get a column they should not see);
 //  - `q.list(row, from, orderBy, limit)` is a JSON array of such objects, in order;
-//  - `q.own('j')` is the caller's own rows of `j`: tenant, and for a customer the customer. Row-
-//    level security is the wall; these conditions are there for the planner and must never be the
-//    only wall: `withoutOwnFilters` renders them TRUE, and each page's test proves it still sees
-//    only the caller's rows;
+//  - `q.own('j')` is the caller's own rows of `j`: tenant, and for a customer the customer, as the
+//    scope's settings say (app_tenant(), app_customer()). Row-level security is the wall; these
+//    conditions are there for the planner and must never be the only wall: `withoutOwnFilters`
+//    renders them TRUE, and each page's test proves it still sees only the caller's rows;
+//  - keep a page's parameters to 16 or fewer: such a statement is prepared once per connection;
 //  - `rowsOf('Job', jobSelect, value)` turns the JSON back into Prisma's row type (dates as Date,
 //    BigInt as bigint), so the mappers the rest of the code uses (toJob, toInvoice) apply as they are;
 //  - what a field resolver will ask for next (a job's site, an invoice's lines) comes in the same
@@ -107,10 +108,13 @@ function pageSql(ctx: SignedInContext): PageSql {
   return {
     own(alias, reach = 'customer') {
       if (!ownFilters) return Prisma.sql`TRUE`;
+      // The scope's own settings (app_open_request set them), not parameters: a page's statement
+      // keeps few enough parameters to be prepared once per connection (db/client.ts statementName),
+      // and planning it again on every request was most of its database time.
       const a = Prisma.raw(ident(alias));
-      const tenant = Prisma.sql`${a}.tenant_id = ${principal.tenantId}::uuid`;
+      const tenant = Prisma.sql`${a}.tenant_id = app_tenant()`;
       if (principal.kind !== 'customer' || reach === 'tenant') return tenant;
-      return Prisma.sql`${tenant} AND ${a}.customer_id = ${principal.customerId}::uuid`;
+      return Prisma.sql`${tenant} AND ${a}.customer_id = app_customer()`;
     },
     row(model, alias, pick, extra = {}) {
       const info = modelInfo(db, model);

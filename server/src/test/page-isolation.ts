@@ -10,13 +10,16 @@ import { pageStatements, type TestApp } from './app.js';
  * statement would return without row-level security.
  */
 export async function expectRowLevelSecurityAlone<T extends { data?: unknown; errors?: unknown }>(app: TestApp, request: () => Promise<T>): Promise<T> {
+  app.statements.length = 0;
   const filtered = await request();
+  const [withFilters] = pageStatements(app.statements);
   app.statements.length = 0;
   const unfiltered = await withoutOwnFilters(request);
   const [page] = pageStatements(app.statements);
-  // The statement really ran without them: no "tenant_id = $n" narrowing of its own.
+  // The statement really ran without them: its own() conditions name app_tenant(), and now do not.
+  expect(withFilters).toContain('tenant_id = app_tenant()');
   expect(page).toBeDefined();
-  expect(page).not.toMatch(/tenant_id = \$\d/);
+  expect(page).not.toContain('app_tenant()');
   expect({ data: unfiltered.data, errors: unfiltered.errors }).toEqual({ data: filtered.data, errors: filtered.errors });
   return unfiltered;
 }
