@@ -3,7 +3,7 @@ import { loader, type CustomerContext, type RequestContext } from '../context/co
 import type { Asset as AssetRow, AssetType, AssetTypeName } from '../generated/prisma/client.js';
 import { NotFound, Unauthenticated } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
-import { byIdLoader } from '../common/loaders.js';
+import { byIdLoader, primeAll } from '../common/loaders.js';
 import { jobSelect, type JobView } from '../jobs/jobs.view.js';
 
 export type AssetTypeWithNames = AssetType & { names: AssetTypeName[] };
@@ -72,3 +72,12 @@ const assetsByCustomer = (ctx: RequestContext) =>
 
 /** A customer's assets by name, batched across a list of customers. */
 export const assetsOfCustomer = (ctx: RequestContext, customerId: string) => loader(ctx, assetsByCustomer).load(customerId);
+
+/** A customer's assets (by name) a page read brought along. */
+export const keepAssetsOfCustomer = (ctx: RequestContext, customerId: string, rows: AssetRow[]) => {
+  loader(ctx, assetsByCustomer).prime(customerId, rows);
+};
+/** Asset types with their names a page read brought along. */
+export const keepAssetTypes = (ctx: RequestContext, rows: AssetTypeWithNames[]) => {
+  primeAll(loader(ctx, assetTypesById), rows);
+};

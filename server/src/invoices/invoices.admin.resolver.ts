@@ -1,17 +1,20 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { StaffContext } from '../context/context.js';
 import { Allow, managers, office } from '../platform/door.js';
 import { businessInvoice, listBusinessInvoices } from './invoices.service.js';
 import { createInvoice, issueInvoice, recordOfflinePayment, reopenInvoice, resendInvoice, updateDraftInvoice, voidInvoice } from './invoices.admin.service.js';
 import { AdminInvoiceListArgs, Invoice, InvoiceConnection } from './invoices.types.js';
 import { CreateInvoiceInput, InvoiceDraftInput, OfflinePaymentInput } from './invoices.admin.types.js';
+import { readRootField } from '../platform/operation-read.js';
+import { businessInvoicesPart } from './invoices.admin.page.js';
 
 @Resolver(() => Invoice)
 export class InvoiceAdminResolver {
   @Allow(office)
   @Query(() => InvoiceConnection, { description: "The business's invoices, newest first, optionally of one customer." })
-  invoices(@Ctx() ctx: StaffContext, @Args(() => AdminInvoiceListArgs) args: AdminInvoiceListArgs): Promise<InvoiceConnection> {
-    return listBusinessInvoices(ctx, args);
+  invoices(@Ctx() ctx: StaffContext, @Args(() => AdminInvoiceListArgs) args: AdminInvoiceListArgs, @Info() info: GraphQLResolveInfo): Promise<InvoiceConnection> {
+    return readRootField(ctx, info, businessInvoicesPart, args, () => listBusinessInvoices(ctx, args));
   }
 
   @Allow(office)
