@@ -67,3 +67,21 @@ export function activitySubject(ctx: RequestContext, action: string, subjectId: 
   if (!kind || !subjectId || !isId(subjectId)) return Promise.resolve(null);
   return loader(ctx, subjectsByKey).load({ kind: ActivitySubjectKind[kind], id: subjectId });
 }
+
+/** Kinds named by the beginning of a long text (a request, a logged communication). */
+const EXCERPTED = new Set<ActivitySubjectKind>([ActivitySubjectKind.request, ActivitySubjectKind.communication]);
+
+/**
+ * The records activity entries are about, as a page read brought them (activity-subjects.page.ts:
+ * the record's id and name as stored, or null when there is none to see): the subject resolvers
+ * read no more.
+ */
+export function keepActivitySubjects(ctx: RequestContext, entries: { action: string; subjectId: string | null; subject: { id: string; name: string | null } | null }[]): void {
+  for (const { action, subjectId, subject } of entries) {
+    const kind = subjectKindOf(action);
+    if (!kind || !subjectId || !isId(subjectId)) continue;
+    const key = { kind: ActivitySubjectKind[kind], id: subjectId };
+    const name = subject?.name != null && EXCERPTED.has(key.kind) ? excerpt(subject.name) : (subject?.name ?? null);
+    loader(ctx, subjectsByKey).prime(key, subject && { kind: key.kind, id: subject.id, name });
+  }
+}

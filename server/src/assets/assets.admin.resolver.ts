@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { StaffContext } from '../context/context.js';
 import { Allow, managers, office } from '../platform/door.js';
 import { Site } from '../sites/sites.types.js';
@@ -8,6 +9,8 @@ import { adminAssetTypeName, createAsset, createAssetType, deleteAsset, listAsse
 import { assetCategory } from './assets.service.js';
 import { Attribution, attribution } from '../sites/added-by.js';
 import { AdminAsset, AdminAssetType, AssetCategory, AssetInput, AssetTypeNameInput } from './assets.types.js';
+import { readRootField } from '../platform/operation-read.js';
+import { assetTypesPart } from './asset-types.page.js';
 
 @Resolver(() => AdminAsset)
 export class AssetAdminResolver {
@@ -60,8 +63,8 @@ export class AssetAdminResolver {
 export class AssetTypeAdminResolver {
   @Allow(office)
   @Query(() => [AdminAssetType], { description: 'The catalogue of equipment and animal types, by code.' })
-  assetTypes(@Ctx() ctx: StaffContext): Promise<AdminAssetType[]> {
-    return listAssetTypes(ctx);
+  assetTypes(@Ctx() ctx: StaffContext, @Info() info: GraphQLResolveInfo): Promise<AdminAssetType[]> {
+    return readRootField(ctx, info, assetTypesPart, {}, () => listAssetTypes(ctx));
   }
 
   @Allow(managers)

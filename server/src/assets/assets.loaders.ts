@@ -76,3 +76,12 @@ const assetsByCustomer = (ctx: RequestContext) =>
 
 /** A customer's assets by name, batched across a list of customers. */
 export const assetsOfCustomer = (ctx: RequestContext, customerId: string) => loader(ctx, assetsByCustomer).load(customerId);
+
+/** A customer's assets (by name) a page read brought along. */
+export const keepAssetsOfCustomer = (ctx: RequestContext, customerId: string, rows: AssetRow[]) => {
+  loader(ctx, assetsByCustomer).prime(customerId, rows);
+};
+/** Asset types with their names a page read brought along. */
+export const keepAssetTypes = (ctx: RequestContext, rows: AssetTypeWithNames[]) => {
+  primeAll(loader(ctx, assetTypesById), rows);
+};

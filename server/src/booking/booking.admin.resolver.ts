@@ -1,10 +1,13 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { StaffContext } from '../context/context.js';
 import { Allow, managers, office } from '../platform/door.js';
 import { AdminJob, AdminJobConnection } from '../jobs/jobs.admin.types.js';
 import { addClosedDate, bookingSettings, createServiceType, listServiceTypes, removeClosedDate, updateBookingSettings, updateServiceType } from './booking.settings.service.js';
 import { appointmentRequests, confirmAppointment, declineAppointment } from './booking.staff.service.js';
 import { AdminServiceType, AppointmentRequestArgs, BookingSettings, BookingSettingsInput, ClosedDay, ServiceTypeInput } from './booking.types.js';
+import { readRootField } from '../platform/operation-read.js';
+import { serviceTypesPart } from './service-types.page.js';
 
 // The rules are for owners and admins; dispatchers read the service types (and their qualified
 // technicians) to plan jobs and handle the appointment requests.
@@ -36,8 +39,8 @@ export class BookingRulesAdminResolver {
 
   @Allow(office)
   @Query(() => [AdminServiceType])
-  serviceTypes(@Ctx() ctx: StaffContext): Promise<AdminServiceType[]> {
-    return listServiceTypes(ctx);
+  serviceTypes(@Ctx() ctx: StaffContext, @Info() info: GraphQLResolveInfo): Promise<AdminServiceType[]> {
+    return readRootField(ctx, info, serviceTypesPart, {}, () => listServiceTypes(ctx));
   }
 
   @Allow(managers)

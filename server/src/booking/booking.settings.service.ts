@@ -141,7 +141,7 @@ const serviceTypeSelect = {
 
 type ServiceTypeRow = Prisma.ServiceTypeGetPayload<{ select: typeof serviceTypeSelect }>;
 
-function toAdminServiceType(row: ServiceTypeRow): AdminServiceType {
+export function toAdminServiceType(row: ServiceTypeRow): AdminServiceType {
   const { technicians, ...rest } = row;
   return { ...rest, technicians: technicians.map((t) => t.staffUser).sort((a, b) => a.name.localeCompare(b.name)) };
 }

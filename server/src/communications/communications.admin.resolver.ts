@@ -1,10 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { StaffContext } from '../context/context.js';
 import { Allow, office } from '../platform/door.js';
 import { activitySubject } from '../activity/activity.loaders.js';
 import { ActivitySubject } from '../activity/activity.types.js';
 import { communicationsTimeline, logCommunication } from './communications.service.js';
 import { LogCommunicationInput, TimelineArgs, TimelineEntry, TimelineEntryConnection, TimelineKind } from './communications.types.js';
+import { readRootField } from '../platform/operation-read.js';
+import { timelinePart } from './timeline.page.js';
 
 @Resolver(() => TimelineEntry)
 export class CommunicationAdminResolver {
@@ -12,8 +15,8 @@ export class CommunicationAdminResolver {
   @Query(() => TimelineEntryConnection, {
     description: "A customer's calls, emails, SMS and notes, the portal's emails to them and their activity (not sign-ins: see Customer.activity), newest first.",
   })
-  communicationsTimeline(@Ctx() ctx: StaffContext, @Args(() => TimelineArgs) args: TimelineArgs): Promise<TimelineEntryConnection> {
-    return communicationsTimeline(ctx, args);
+  communicationsTimeline(@Ctx() ctx: StaffContext, @Args(() => TimelineArgs) args: TimelineArgs, @Info() info: GraphQLResolveInfo): Promise<TimelineEntryConnection> {
+    return readRootField(ctx, info, timelinePart, args, () => communicationsTimeline(ctx, args));
   }
 
   @Allow(office)

@@ -53,7 +53,7 @@ export async function logCommunication(ctx: StaffContext, input: LogCommunicatio
   };
 }
 
-interface TimelineRow {
+export interface TimelineRow {
   id: string;
   kind: TimelineKind;
   direction: TimelineEntry['direction'];
@@ -69,7 +69,12 @@ function encodeCursor(row: TimelineRow): string {
   return Buffer.from(`${row.occurred_at.toISOString()}|${row.id}`, 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string | null | undefined): { at: Date; id: string } | null {
+export interface TimelineCursor {
+  at: Date;
+  id: string;
+}
+
+export function decodeTimelineCursor(cursor: string | null | undefined): TimelineCursor | null {
   if (!cursor) return null;
   const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const at = new Date(iso ?? '');
@@ -78,39 +83,39 @@ function decodeCursor(cursor: string | null | undefined): { at: Date; id: string
 }
 
 /**
- * One customer's timeline, newest first: communications staff logged, the emails sent to them and
- * their activity log (an activity about a job links that job), but not signing in and out: that
- * is the activity log's alone. The three sources are merged in SQL and paged by (time, id), so a
- * page costs one query however long the history is.
+ * The timeline's entries (TimelineRow's columns, and each source row's tenant_id) after `after`,
+ * newest first, at most `limit`: communications staff logged, the emails sent to the customer and
+ * their activity log (an activity about a job links that job), but not signing in and out: that is
+ * the activity log's alone. `own(alias)` keeps each source to the caller's tenant.
  */
-export async function communicationsTimeline(ctx: StaffContext, args: TimelineArgs): Promise<Connection<TimelineEntry>> {
-  const { tx, principal } = ctx;
-  const customer = await customerOfTenant(ctx, args.customerId);
-  const after = decodeCursor(args.after);
-  const tenantId = principal.tenantId;
-  const rows = await tx.$queryRaw<TimelineRow[]>(Prisma.sql`
+export function timelineSql(own: (alias: string) => Prisma.Sql, customerId: string, after: TimelineCursor | null, limit: number): Prisma.Sql {
+  return Prisma.sql`
     SELECT * FROM (
-      SELECT c.id, c.channel::text AS kind, c.direction::text AS direction, c.occurred_at, c.summary, c.job_id, s.name AS actor_name, NULL::uuid AS subject_id
+      SELECT c.id, c.channel::text AS kind, c.direction::text AS direction, c.occurred_at, c.summary, c.job_id, s.name AS actor_name, NULL::uuid AS subject_id, c.tenant_id
       FROM communications c
       LEFT JOIN staff_users s ON s.tenant_id = c.tenant_id AND s.id = c.staff_user_id
-      WHERE c.tenant_id = ${tenantId}::uuid AND c.customer_id = ${customer.id}::uuid
+      WHERE ${own('c')} AND c.customer_id = ${customerId}::uuid
       UNION ALL
-      SELECT o.id, 'portal_email', 'outbound', o.created_at, o.subject, NULL::uuid, NULL, NULL::uuid
+      SELECT o.id, 'portal_email', 'outbound', o.created_at, o.subject, NULL::uuid, NULL, NULL::uuid, o.tenant_id
       FROM outbox_emails o
-      WHERE o.tenant_id = ${tenantId}::uuid AND o.customer_id = ${customer.id}::uuid
+      WHERE ${own('o')} AND o.customer_id = ${customerId}::uuid
       UNION ALL
-      SELECT a.id, 'activity', NULL, a.created_at, a.action, j.id, COALESCE(s.name, cu.name), a.subject_id
+      SELECT a.id, 'activity', NULL, a.created_at, a.action, j.id, COALESCE(s.name, cu.name), a.subject_id, a.tenant_id
       FROM activity_logs a
       LEFT JOIN jobs j ON j.tenant_id = a.tenant_id AND j.id = a.subject_id
       LEFT JOIN staff_users s ON a.actor_type = 'staff' AND s.tenant_id = a.tenant_id AND s.id = a.actor_id
       LEFT JOIN customers cu ON a.actor_type = 'customer' AND cu.tenant_id = a.tenant_id AND cu.id = a.actor_id
-      WHERE a.tenant_id = ${tenantId}::uuid AND a.customer_id = ${customer.id}::uuid
+      WHERE ${own('a')} AND a.customer_id = ${customerId}::uuid
         AND a.action NOT IN (${Prisma.join(SIGN_IN_ACTIONS)})
     ) entries
     ${after ? Prisma.sql`WHERE (entries.occurred_at, entries.id) < (${after.at}::timestamptz, ${after.id}::uuid)` : Prisma.empty}
     ORDER BY entries.occurred_at DESC, entries.id DESC
-    LIMIT ${args.first + 1}`);
-  const page = rows.slice(0, args.first);
+    LIMIT ${limit}`;
+}
+
+/** A page of the timeline from its first + 1 rows. */
+export function toTimelinePage(rows: TimelineRow[], first: number): Connection<TimelineEntry> {
+  const page = rows.slice(0, first);
   const last = page.at(-1);
   return {
     nodes: page.map((row) => ({
@@ -123,6 +128,20 @@ export async function communicationsTimeline(ctx: StaffContext, args: TimelineAr
       actorName: row.actor_name,
       subjectId: row.subject_id,
     })),
-    pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor(last) : null },
+    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last) : null },
   };
+}
+
+/**
+ * One customer's timeline, newest first (`timelineSql`). The three sources are merged in SQL and
+ * paged by (time, id), so a page costs one query however long the history is (and none of its own
+ * on the admin customer page: communications/timeline.page.ts).
+ */
+export async function communicationsTimeline(ctx: StaffContext, args: TimelineArgs): Promise<Connection<TimelineEntry>> {
+  const { tx, principal } = ctx;
+  const customer = await customerOfTenant(ctx, args.customerId);
+  const after = decodeTimelineCursor(args.after);
+  const own = (alias: string) => Prisma.sql`${Prisma.raw(alias)}.tenant_id = ${principal.tenantId}::uuid`;
+  const rows = await tx.$queryRaw<TimelineRow[]>(timelineSql(own, customer.id, after, args.first + 1));
+  return toTimelinePage(rows, args.first);
 }

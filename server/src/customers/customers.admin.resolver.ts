@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { StaffContext } from '../context/context.js';
 import { Allow, office } from '../platform/door.js';
 import { PageArgs, type Connection } from '../common/pagination.js';
@@ -8,7 +9,9 @@ import { AdminAsset } from '../assets/assets.types.js';
 import { assetsOfCustomer } from '../assets/assets.loaders.js';
 import { toAssets } from '../assets/assets.service.js';
 import { getCustomer, searchCustomers } from './customers.service.js';
-import { createCustomer, customerActivity, sendPasswordResetLink, updateCustomer } from './customers.admin.service.js';
+import { createCustomer, sendPasswordResetLink, updateCustomer } from './customers.admin.service.js';
+import { readRootField } from '../platform/operation-read.js';
+import { customerActivityPage, customerPart } from './customer-page.js';
 import { actorName, pendingPortalEmail } from './customers.loaders.js';
 import { activitySubject } from '../activity/activity.loaders.js';
 import { ActivitySubject } from '../activity/activity.types.js';
@@ -24,8 +27,8 @@ export class CustomerAdminResolver {
 
   @Allow(office)
   @Query(() => Customer)
-  customer(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string): Promise<Customer> {
-    return getCustomer(ctx, id);
+  customer(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<Customer> {
+    return readRootField(ctx, info, customerPart, { id }, () => getCustomer(ctx, id));
   }
 
   @Allow(office)
@@ -66,7 +69,7 @@ export class CustomerAdminResolver {
 
   @FieldResolver(() => ActivityEntryConnection, { description: "The customer's activity log, newest first." })
   activity(@Ctx() ctx: StaffContext, @Root() customer: Customer, @Args(() => PageArgs) args: PageArgs): Promise<Connection<ActivityEntry>> {
-    return customerActivity(ctx, customer.id, args);
+    return customerActivityPage(ctx, customer.id, args);
   }
 }
 

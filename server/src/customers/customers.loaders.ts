@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { loader, type CustomerContext, type RequestContext } from '../context/context.js';
 import type { Customer } from '../generated/prisma/client.js';
 import { Unauthenticated } from '../errors/errors.js';
-import { byIdLoader } from '../common/loaders.js';
+import { byIdLoader, primeAll } from '../common/loaders.js';
 
 const customersById = byIdLoader((tx, ids) => tx.customer.findMany({ where: { id: { in: ids } } }));
 
@@ -14,6 +14,11 @@ export const customerNameById = async (ctx: RequestContext, id: string) => (awai
 
 /** A customer's phone number for staff screens; null if none or not visible. */
 export const customerPhoneById = async (ctx: RequestContext, id: string) => (await loader(ctx, customerNamesById).load(id))?.phone ?? null;
+
+/** Customers' names and phones a page read brought along (platform/page-read.ts). */
+export const keepCustomerNames = (ctx: RequestContext, rows: { id: string; name: string; phone: string | null }[]) => {
+  primeAll(loader(ctx, customerNamesById), rows);
+};
 
 /**
  * The signed-in customer's own row, read once per request. Like currentTenant, it takes any
@@ -50,6 +55,13 @@ const actorNamesByKey = (ctx: RequestContext) =>
     return keys.map((k) => names.get(k) ?? null);
   });
 
+/** The names of activity entries' actors a page read brought along (null: not found). */
+export function keepActorNames(ctx: RequestContext, actors: { actorType: string; actorId: string | null; name: string | null }[]): void {
+  for (const { actorType, actorId, name } of actors) {
+    if (actorId && (actorType === 'staff' || actorType === 'customer')) loader(ctx, actorNamesByKey).prime(`${actorType}:${actorId}`, name);
+  }
+}
+
 export function actorName(ctx: RequestContext, actorType: string, actorId: string | null): Promise<string | null> {
   if (!actorId || (actorType !== 'staff' && actorType !== 'customer')) return Promise.resolve(null);
   return loader(ctx, actorNamesByKey).load(`${actorType}:${actorId}`);
@@ -68,6 +80,11 @@ const pendingPortalEmails = (ctx: RequestContext) =>
     for (const t of tokens) if (t.customerId && !newest.has(t.customerId)) newest.set(t.customerId, t.newEmail);
     return customerIds.map((id) => newest.get(id) ?? null);
   });
+
+/** A customer's pending login email as a page read brought it along. */
+export function keepPendingPortalEmail(ctx: RequestContext, customerId: string, email: string | null): void {
+  loader(ctx, pendingPortalEmails).prime(customerId, email);
+}
 
 export function pendingPortalEmail(ctx: RequestContext, customerId: string): Promise<string | null> {
   return loader(ctx, pendingPortalEmails).load(customerId);

@@ -1,17 +1,20 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { StaffContext } from '../context/context.js';
 import { Allow, anyStaff } from '../platform/door.js';
 import { signedLink } from '../platform/signed-links.js';
 import { AttachmentUpload } from '../requests/requests.types.js';
 import { createDocument, createDocumentUpload, listAdminDocuments, setDocumentShared } from './documents.admin.service.js';
 import { AdminDocument, AdminDocumentConnection, AdminDocumentListArgs, CreateDocumentInput } from './documents.admin.types.js';
+import { readRootField } from '../platform/operation-read.js';
+import { customerDocumentsPart } from './documents.admin.page.js';
 
 @Resolver(() => AdminDocument)
 export class DocumentAdminResolver {
   @Allow(anyStaff, { feature: 'documents' })
   @Query(() => AdminDocumentConnection, { description: "A customer's or a job's documents, newest first, shared or not." })
-  documents(@Ctx() ctx: StaffContext, @Args(() => AdminDocumentListArgs) args: AdminDocumentListArgs): Promise<AdminDocumentConnection> {
-    return listAdminDocuments(ctx, args);
+  documents(@Ctx() ctx: StaffContext, @Args(() => AdminDocumentListArgs) args: AdminDocumentListArgs, @Info() info: GraphQLResolveInfo): Promise<AdminDocumentConnection> {
+    return readRootField(ctx, info, customerDocumentsPart, args, () => listAdminDocuments(ctx, args));
   }
 
   @Allow(anyStaff, { feature: 'documents' })

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Info, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { StaffContext } from '../context/context.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { asks } from '../platform/page-read.js';
@@ -8,13 +8,16 @@ import { listBusinessInvoices } from './invoice-list.js';
 import { createInvoice, issueInvoice, recordOfflinePayment, reopenInvoice, resendInvoice, updateDraftInvoice, voidInvoice } from './invoices.admin.service.js';
 import { AdminInvoiceListArgs, Invoice, InvoiceConnection } from './invoices.types.js';
 import { CreateInvoiceInput, InvoiceDraftInput, OfflinePaymentInput } from './invoices.admin.types.js';
+import { readRootField } from '../platform/operation-read.js';
+import { businessInvoicesPart } from './invoices.admin.page.js';
 
 @Resolver(() => Invoice)
 export class InvoiceAdminResolver {
   @Allow(office)
   @Query(() => InvoiceConnection, { description: "The business's invoices, newest first, optionally of one customer." })
   invoices(@Ctx() ctx: StaffContext, @Args(() => AdminInvoiceListArgs) args: AdminInvoiceListArgs, @Info() info: GraphQLResolveInfo): Promise<InvoiceConnection> {
-    return listBusinessInvoices(ctx, args, { lines: asks(info, 'nodes.lines'), recurringLabel: asks(info, 'nodes.recurringLabel') });
+    const preload = { lines: asks(info, 'nodes.lines'), recurringLabel: asks(info, 'nodes.recurringLabel') };
+    return readRootField(ctx, info, businessInvoicesPart, args, () => listBusinessInvoices(ctx, args, preload));
   }
 
   @Allow(office)

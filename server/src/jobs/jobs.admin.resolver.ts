@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { StaffContext } from '../context/context.js';
 import { Allow, anyStaff, office } from '../platform/door.js';
 import { NotFound } from '../errors/errors.js';
@@ -15,7 +16,6 @@ import {
   addInternalNote,
   assignJob,
   createJob,
-  dispatchBoard,
   getAdminJob,
   listAdminJobs,
   jobNextStatuses,
@@ -27,6 +27,9 @@ import {
 } from './jobs.admin.service.js';
 import { AdminJob, AdminJobConnection, AdminJobListArgs, CreateJobInput, DispatchBoard, InternalNote, MyDay, PartInput } from './jobs.admin.types.js';
 import { mapSearchUrl } from './map-link.js';
+import { readRootField } from '../platform/operation-read.js';
+import { dispatchBoardPart } from './dispatch-page.js';
+import { adminJobsPart } from './jobs.admin.page.js';
 
 @Resolver(() => AdminJob)
 export class JobAdminResolver {
@@ -38,9 +41,10 @@ export class JobAdminResolver {
     @Ctx() ctx: StaffContext,
     @Arg('from', () => String) from: string,
     @Arg('to', () => String) to: string,
-    @Arg('technicianIds', () => [ID], { nullable: true }) technicianIds?: string[] | null,
+    @Arg('technicianIds', () => [ID], { nullable: true }) technicianIds: string[] | null | undefined,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<DispatchBoard> {
-    return dispatchBoard(ctx, from, to, technicianIds);
+    return readRootField(ctx, info, dispatchBoardPart, { from, to, technicianIds });
   }
 
   @Allow(anyStaff)
@@ -51,8 +55,8 @@ export class JobAdminResolver {
 
   @Allow(anyStaff)
   @Query(() => AdminJobConnection, { description: "The business's jobs, latest start first (technicians: theirs)." })
-  adminJobs(@Ctx() ctx: StaffContext, @Args(() => AdminJobListArgs) args: AdminJobListArgs): Promise<AdminJobConnection> {
-    return listAdminJobs(ctx, args);
+  adminJobs(@Ctx() ctx: StaffContext, @Args(() => AdminJobListArgs) args: AdminJobListArgs, @Info() info: GraphQLResolveInfo): Promise<AdminJobConnection> {
+    return readRootField(ctx, info, adminJobsPart, args, () => listAdminJobs(ctx, args));
   }
 
   @Allow(anyStaff)

@@ -1,6 +1,7 @@
-// Staff side of jobs: the dispatch board, lists, creating, assigning, moving, status changes
-// along the job lifecycle (job-lifecycle.ts), notes and parts. Placement (free technician, least
-// loaded, buffers, the no-overlap constraint) is booking's: see booking/booking.service.ts `place`.
+// Staff side of jobs: lists, creating, assigning, moving, status changes along the job lifecycle
+// (job-lifecycle.ts), notes and parts; the dispatch board is dispatch-page.ts. Placement (free
+// technician, least loaded, buffers, the no-overlap constraint) is booking's: see
+// booking/booking.service.ts `place`.
 //
 // Which jobs a member of staff sees is row-level security's: a technician's transaction sees
 // only the jobs assigned to them (and their internal notes), whatever the query.
@@ -16,21 +17,17 @@ import { guardOverlap } from '../booking/booking.data.js';
 import { sendBookingEmail } from '../booking/booking.emails.js';
 import { cancelBooking, moveBooking, place, startInPast } from '../booking/booking.service.js';
 import { namedTechnician } from '../booking/booking.staff.service.js';
-import { addDays, daysBetween, zonedInstant } from '../booking/local-dates.js';
 import { adminJobSelect, toAdminJob, type AdminJobRow } from './jobs.view.js';
 import { updateJob } from './jobs.data.js';
 import { businessDay } from './business-day.js';
 import { plannedEnd } from './job-length.js';
 import { assertMove, CALLED_OFF_STATUSES, nextStatuses, staffActor, statusMove } from './job-lifecycle.js';
-import type { AdminJob, AdminJobListArgs, CreateJobInput, DispatchBoard, DispatchLane, JobPlanInput, MyDay, PartInput } from './jobs.admin.types.js';
+import type { AdminJob, AdminJobListArgs, CreateJobInput, JobPlanInput, MyDay, PartInput } from './jobs.admin.types.js';
 
-export const MAX_BOARD_DAYS = 31;
 const MAX_TITLE = 200;
 const MAX_TEXT = 4000;
 const MAX_REASON = 500;
 const MAX_PARTS = 100;
-const MINUTE = 60_000;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The statuses setJobStatus accepts from the job's for the caller (the lifecycle's table). */
 export function jobNextStatuses(ctx: StaffContext, job: { status: JobStatus }): JobStatus[] {
@@ -73,59 +70,6 @@ export async function listAdminJobs(ctx: StaffContext, args: AdminJobListArgs): 
   if (args.from || args.to) where.scheduledStart = { ...(args.from ? { gte: args.from } : {}), ...(args.to ? { lt: args.to } : {}) };
   const rows = await ctx.tx.job.findMany({ where, select: adminJobSelect, orderBy: [{ scheduledStart: 'desc' }, { id: 'desc' }], ...pageQuery(tenant.id, args) });
   return toConnection(rows, args, (row) => toAdminJob(row, tenant.timeZone));
-}
-
-function boardDay(field: string, value: string, timeZone: string): Date {
-  // zonedInstant answers null for a day that does not exist (2026-02-30).
-  const at = DATE.test(value) ? zonedInstant(value, 0, timeZone) : null;
-  if (!at) throw new BadInput(field, 'Give a date as YYYY-MM-DD.');
-  return at;
-}
-
-/**
- * Days × technicians for the board: three statements whatever the number of jobs (the tenant,
- * the jobs, the technicians); the jobs' own fields then load through the request's loaders.
- * A technician's board is their own lane (row-level security shows them only their jobs).
- */
-export async function dispatchBoard(ctx: StaffContext, from: string, to: string, technicianIds: string[] | null | undefined): Promise<DispatchBoard> {
-  const { tx, principal } = ctx;
-  const tenant = await currentTenant(ctx);
-  const start = boardDay('from', from, tenant.timeZone);
-  boardDay('to', to, tenant.timeZone);
-  const span = daysBetween(from, to);
-  if (span < 0) throw new BadInput('to', 'The end date must not be before the start date.');
-  if (span >= MAX_BOARD_DAYS) throw new BadInput('to', `Show at most ${MAX_BOARD_DAYS} days at a time.`);
-  const end = zonedInstant(addDays(to, 1), 0, tenant.timeZone) ?? new Date(start.getTime() + (span + 1) * 1440 * MINUTE);
-  const technician = principal.role === 'technician';
-  const wanted = technician ? [principal.staffUserId] : technicianIds ? [...new Set(technicianIds)] : null;
-  const [rows, staff] = await Promise.all([
-    tx.job.findMany({
-      where: {
-        status: { notIn: [...CALLED_OFF_STATUSES] },
-        scheduledStart: { gte: start, lt: end },
-        ...(wanted && !technician ? { OR: [{ technicianId: { in: wanted } }, { technicianId: null }] } : {}),
-      },
-      select: adminJobSelect,
-      orderBy: [{ scheduledStart: 'asc' }, { id: 'asc' }],
-    }),
-    tx.staffUser.findMany({
-      // Without a choice: every active technician, plus anyone else who has a job on the board.
-      where: wanted
-        ? { id: { in: wanted.filter(isId) } }
-        : { OR: [{ role: 'technician', status: 'active' }, { jobs: { some: { status: { notIn: [...CALLED_OFF_STATUSES] }, scheduledStart: { gte: start, lt: end } } } }] },
-      select: { id: true, name: true },
-      orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    }),
-  ]);
-  if (wanted && staff.length !== wanted.length) throw new NotFound('This technician');
-  const jobs = rows.map((row) => toAdminJob(row, tenant.timeZone));
-  const days = Array.from({ length: span + 1 }, (_, i) => addDays(from, i)).map((date) => {
-    const ofDay = jobs.filter((job) => job.localDate === date);
-    const lanes: DispatchLane[] = staff.map((s) => ({ technicianId: s.id, technicianName: s.name, jobs: ofDay.filter((job) => job.technicianId === s.id) }));
-    if (!technician) lanes.push({ technicianId: null, technicianName: null, jobs: ofDay.filter((job) => job.technicianId === null) });
-    return { date, lanes };
-  });
-  return { from, to, timeZone: tenant.timeZone, days };
 }
 
 /**

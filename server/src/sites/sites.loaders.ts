@@ -30,3 +30,8 @@ const sitesByCustomer = (ctx: RequestContext) =>
 
 /** A customer's sites by label, batched across a list of customers. */
 export const sitesOfCustomer = (ctx: RequestContext, customerId: string) => loader(ctx, sitesByCustomer).load(customerId);
+/** A customer's sites (by label) a page read brought along; each is kept by id too. */
+export const keepSitesOfCustomer = (ctx: RequestContext, customerId: string, rows: SiteRow[]) => {
+  loader(ctx, sitesByCustomer).prime(customerId, rows);
+  keepSites(ctx, rows);
+};
