@@ -55,5 +55,7 @@ async function shutdown(signal: string) {
   await Promise.all([db.$disconnect(), owner.$disconnect()]);
   process.exit(0);
 }
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
+// A second signal while shutting down (Ctrl-C twice, SIGTERM after SIGINT) joins the first shutdown.
+let shuttingDown: Promise<void> | undefined;
+process.on('SIGTERM', () => void (shuttingDown ??= shutdown('SIGTERM')));
+process.on('SIGINT', () => void (shuttingDown ??= shutdown('SIGINT')));

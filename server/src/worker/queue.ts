@@ -46,9 +46,11 @@ export async function startWorker(deps: WorkerDeps, options: WorkerOptions): Pro
     taskList: taskList(deps, options),
     parsedCronItems: parseCronItems(schedule),
   });
+  let stopping: Promise<void> | undefined;
   return {
-    // Waits for the jobs under way; their locks are released for another worker otherwise.
-    stop: () => runner.stop(),
+    // Waits for the jobs under way; their locks are released for another worker otherwise. A
+    // second call (a second signal) waits for the same stop: graphile-worker refuses to stop twice.
+    stop: () => (stopping ??= runner.stop()),
   };
 }
 
