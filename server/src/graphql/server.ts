@@ -29,6 +29,9 @@ export async function startApolloServer(endpoint: Endpoint, deps: AppDeps): Prom
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts handles SIGTERM/SIGINT (HTTP first, then these servers, then the worker); Apollo's
+    // own handlers would stop the servers under it and raise the signal again.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     parseOptions: { maxLexicalTokens: LIMITS.maxTokens },
