@@ -43,18 +43,36 @@ export async function signAccessToken(secret: Uint8Array, claims: TokenClaims, e
     .sign(hmacKey(secret));
 }
 
+/**
+ * Tokens this process has already verified. A browser sends the same token with every request,
+ * and checking its signature again (jose verifies through WebCrypto) cost more than the rest of a
+ * small request. Only a token whose signature was verified enters; it is used again only with the
+ * same secret and while it has not expired. Whether its session still works is checked by every
+ * request anyway (app_open_request). Oldest first out when full.
+ */
+const verified = new Map<string, { secret: Uint8Array; claims: TokenClaims; expiresAtMs: number }>();
+const MAX_VERIFIED = 10_000;
+
 /** The claims of a valid token of the expected type, or null (bad signature, expired, other side). */
 export async function verifyAccessToken(secret: Uint8Array, token: string, expected: TokenType, now: Date): Promise<TokenClaims | null> {
+  const key = `${expected} ${token}`;
+  const known = verified.get(key);
+  if (known?.secret === secret && now.getTime() < known.expiresAtMs) return known.claims;
   try {
     const { payload } = await jwtVerify(token, hmacKey(secret), {
       issuer: ISSUER,
       algorithms: ['HS256'],
       currentDate: now,
     });
-    const { typ, tid, sid, sub, cid } = payload;
+    const { typ, tid, sid, sub, cid, exp } = payload;
     if (typ !== expected || typeof tid !== 'string' || typeof sid !== 'string' || typeof sub !== 'string') return null;
     if (expected === 'customer' && typeof cid !== 'string') return null;
-    return { typ: expected, tenantId: tid, sessionId: sid, subject: sub, customerId: typeof cid === 'string' ? cid : undefined };
+    const claims: TokenClaims = { typ: expected, tenantId: tid, sessionId: sid, subject: sub, customerId: typeof cid === 'string' ? cid : undefined };
+    if (typeof exp === 'number') {
+      if (verified.size >= MAX_VERIFIED) verified.delete(verified.keys().next().value ?? '');
+      verified.set(key, { secret, claims, expiresAtMs: exp * 1000 });
+    }
+    return claims;
   } catch {
     return null;
   }

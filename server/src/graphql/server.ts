@@ -1,6 +1,6 @@
 // One Apollo Server per endpoint, with the limits every public GraphQL API needs.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppDeps, RequestContext } from '../context/context.js';
 import type { Endpoint } from '../context/principal.js';
@@ -44,6 +44,10 @@ export async function startApolloServer(endpoint: Endpoint, deps: AppDeps): Prom
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       // Apollo's landing pages load Apollo Sandbox from a CDN; the playground is ours (playground.ts).
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP cache hints and no federation traces: without them Apollo does not wrap every
+      // field's resolver to instrument it (a cost on every field of every request).
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
     ],
   });
   await server.start();
