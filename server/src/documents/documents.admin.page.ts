@@ -9,7 +9,7 @@ import { NotFound } from '../errors/errors.js';
 import { rowsOf } from '../platform/page-read.js';
 import { pagedFrom, pageWindow, type PageWindow } from '../platform/page-cursor.js';
 import { rootPart } from '../platform/operation-read.js';
-import { adminDocumentSelect } from './documents.admin.service.js';
+import { adminDocumentSelect } from './documents.view.js';
 import type { AdminDocument, AdminDocumentListArgs } from './documents.admin.types.js';
 
 interface DocumentsPlan {

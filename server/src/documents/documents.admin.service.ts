@@ -9,22 +9,10 @@ import { recordStaffActivity } from '../activity/activity.js';
 import { reserveUpload } from '../requests/uploads.service.js';
 import type { AttachmentUpload } from '../requests/requests.types.js';
 import { visibleJob } from '../jobs/jobs.admin.service.js';
+import { adminDocumentSelect } from './documents.view.js';
 import type { AdminDocument, AdminDocumentListArgs, CreateDocumentInput } from './documents.admin.types.js';
 
 const MAX_TITLE = 200;
-
-export const adminDocumentSelect = {
-  id: true,
-  kind: true,
-  title: true,
-  fileName: true,
-  contentType: true,
-  sizeBytes: true,
-  jobId: true,
-  createdAt: true,
-  customerId: true,
-  shared: true,
-} satisfies Prisma.DocumentSelect;
 
 /** RLS shows staff the whole tenant; a technician's documents are those of jobs assigned to them (enforced here). */
 function visibleDocuments(ctx: StaffContext): Prisma.DocumentWhereInput {

@@ -7,11 +7,10 @@ import type { FileReply } from '../platform/files.js';
 import { recordCustomerActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import type { Document, DocumentListArgs } from './documents.types.js';
+import { documentSelect } from './documents.view.js';
 import { isId } from '../common/ids.js';
 import { dayBounds, type DayBounds } from '../common/day-range.js';
 import { readPage, rowsOf } from '../platform/page-read.js';
-
-const documentSelect = { id: true, kind: true, title: true, fileName: true, contentType: true, sizeBytes: true, jobId: true, createdAt: true } satisfies Prisma.DocumentSelect;
 
 /**
  * The portal's documents page in one statement (platform/page-read.ts): shared documents only,

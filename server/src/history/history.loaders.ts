@@ -1,12 +1,11 @@
 // The rows behind service-history entries, by id, one statement per kind per page. Each reads
 // only what a customer may see: row-level security decides, and the filters repeat it.
 import { loader, type RequestContext } from '../context/context.js';
-import type { Invoice as InvoiceRow, Prisma } from '../generated/prisma/client.js';
+import type { Invoice as InvoiceRow } from '../generated/prisma/client.js';
 import { byIdLoader } from '../common/loaders.js';
 import { jobSelect, type JobView } from '../jobs/jobs.view.js';
 import type { Document } from '../documents/documents.types.js';
-
-const documentSelect = { id: true, kind: true, title: true, fileName: true, contentType: true, sizeBytes: true, jobId: true, createdAt: true } satisfies Prisma.DocumentSelect;
+import { documentSelect } from '../documents/documents.view.js';
 
 const jobsById = byIdLoader<JobView>((tx, ids) => tx.job.findMany({ where: { id: { in: ids } }, select: jobSelect }));
 const issuedInvoicesById = byIdLoader<InvoiceRow>((tx, ids) => tx.invoice.findMany({ where: { id: { in: ids }, status: { not: 'draft' } } }));

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { loader, type RequestContext } from '../context/context.js';
-import type { Prisma } from '../generated/prisma/client.js';
 import { Unauthenticated } from '../errors/errors.js';
 import { byIdLoader, primeAll } from '../common/loaders.js';
+import { documentSelect } from '../documents/documents.view.js';
 import type { Document } from '../documents/documents.types.js';
 import type { JobServiceType } from './jobs.types.js';
 
@@ -12,18 +12,6 @@ export { siteById } from '../sites/sites.loaders.js';
 const staffNamesById = byIdLoader((tx, ids) => tx.staffUser.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }));
 
 const serviceTypesById = byIdLoader<JobServiceType>((tx, ids) => tx.serviceType.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, durationMinutes: true } }));
-
-// The columns of the shared Document type (documents/documents.types.ts).
-export const documentSelect = {
-  id: true,
-  kind: true,
-  title: true,
-  fileName: true,
-  contentType: true,
-  sizeBytes: true,
-  jobId: true,
-  createdAt: true,
-} satisfies Prisma.DocumentSelect;
 
 /** Documents shared with the customer for each job, oldest first (report, then photos as taken). */
 const sharedDocumentsByJob = (ctx: RequestContext) =>

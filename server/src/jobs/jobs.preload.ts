@@ -10,7 +10,8 @@ import { asks, rowOf, rowsOf, type PageSql } from '../platform/page-read.js';
 import { keepAssets } from '../assets/assets.loaders.js';
 import { keepReviewOfJob } from '../reviews/reviews.loaders.js';
 import { jobRelations, keepJobRelations } from './jobs.page.js';
-import { documentSelect, keepServiceTypes, keepSharedDocuments } from './jobs.loaders.js';
+import { documentSelect } from '../documents/documents.view.js';
+import { keepServiceTypes, keepSharedDocuments } from './jobs.loaders.js';
 
 // The columns of JobServiceType, as the serviceTypeById loader reads them.
 const SERVICE_TYPE = { id: true, name: true, durationMinutes: true } as const;
