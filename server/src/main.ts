@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { createApp } from './app.js';
+import { serveLiveSockets } from './graphql/live-socket.js';
 import { shiftedClock } from './common/clock.js';
 import { readClockOffsetMs, readConfig } from './config.js';
 import { createDb } from './db/client.js';
@@ -35,11 +36,14 @@ const worker =
       );
 
 const server = app.listen(config.port, () => {
-  log.info({ port: config.port }, `Portico API listening on http://localhost:${config.port} (/graphql/portal, /graphql/admin)`);
+  log.info({ port: config.port }, `Portico API listening on http://localhost:${config.port} (/graphql/portal, /graphql/admin; subscriptions over ws:// on the same paths)`);
 });
+const live = await serveLiveSockets(server, deps);
 
 async function shutdown(signal: string) {
   log.info({ signal }, 'shutting down');
+  // Live sockets first: their clients reconnect (here after a restart, or to another instance).
+  await live.stop();
   // Finish the requests under way (idle keep-alive connections are closed at once), for at most 10 s.
   await new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, 10_000);

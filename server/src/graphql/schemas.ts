@@ -7,7 +7,7 @@ import type { IMiddlewareFunction, IMiddlewareTypeMap } from 'graphql-middleware
 import { deny, shield } from 'graphql-shield';
 import type { IRule } from 'graphql-shield';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
-import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
+import { buildSchemaSync, type NonEmptyArray, type PubSub } from 'type-graphql';
 import type { Endpoint } from '../context/principal.js';
 import { Forbidden } from '../errors/errors.js';
 import { alwaysAllows, doorRules, mergeRules } from '../platform/door.js';
@@ -24,13 +24,26 @@ export interface EndpointSchema {
 
 const cache = new Map<Endpoint, EndpointSchema>();
 
+/**
+ * type-graphql wants a PubSub as soon as there is a subscription, but ours bring their own
+ * `subscribe` (the live layer's event stream, live/live-stream.ts): none publishes through this.
+ */
+const NO_PUBSUB: PubSub = {
+  publish: () => {
+    throw new Error('Subscriptions read the live event stream (live/), not a PubSub.');
+  },
+  subscribe: () => {
+    throw new Error('Subscriptions read the live event stream (live/), not a PubSub.');
+  },
+};
+
 export function endpointSchema(endpoint: Endpoint): EndpointSchema {
   const cached = cache.get(endpoint);
   if (cached) return cached;
   const modules = endpointModules[endpoint];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's resolver list type (NonEmptyArray<Function>)
   const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<Function>;
-  const schema = lexicographicSortSchema(buildSchemaSync({ resolvers, validate: { forbidUnknownValues: false }, skipCheck: false }));
+  const schema = lexicographicSortSchema(buildSchemaSync({ resolvers, validate: { forbidUnknownValues: false }, skipCheck: false, pubSub: NO_PUBSUB }));
   // The rules on the resolver methods (@Allow) and the modules' rules for their types, as one tree.
   const rules = mergeRules([...modules.map((m) => m.rules), doorRules([...resolvers])]);
   const permissions = shield(rules, {

@@ -62,6 +62,17 @@ export function staff(...roles: StaffRole[]): IRule {
   return existing;
 }
 
+/**
+ * Whether a rule admits this context, outside graphql-shield: subscriptions (shield does not guard
+ * a subscription's `subscribe`) and the live layer's per-event checks ask the same rules the
+ * queries have. A rule this module did not name admits nobody.
+ */
+export async function admits(shieldRule: unknown, ctx: RequestContext): Promise<true | Error> {
+  const check = shieldRule && typeof shieldRule === 'object' ? checks.get(shieldRule) : undefined;
+  if (!check) return new Forbidden();
+  return check(ctx);
+}
+
 export function ruleLabel(shieldRule: unknown): string {
   const label = shieldRule && typeof shieldRule === 'object' ? labels.get(shieldRule) : undefined;
   return label ?? 'unlabelled rule';

@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../app.js';
+import { serveLiveSockets, type LiveSockets } from '../graphql/live-socket.js';
 import type { Config } from '../config.js';
 import type { AppDeps } from '../context/context.js';
 import type { Endpoint } from '../context/principal.js';
@@ -51,6 +52,8 @@ export function fromNewAddress(): CallOptions {
 export interface TestApp {
   url: string;
   deps: AppDeps;
+  /** Subscriptions over WebSockets (graphql-ws) on the app's own port. */
+  live: LiveSockets;
   /** The application role's pool (row-level security applies). */
   db: Db;
   /** The owner's pool, for arranging and inspecting data behind the app's back. */
@@ -105,10 +108,12 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     });
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const live = await serveLiveSockets(server, deps);
   let queuePool: pg.Pool | null = null;
   return {
     url,
     deps,
+    live,
     db,
     owner,
     clock,
@@ -128,6 +133,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       await drainQueue({ ...deps, owner }, queuePool, tenantIds, options);
     },
     async close() {
+      await live.stop();
       await new Promise<void>((resolve) =>
         server.close(() => {
           resolve();

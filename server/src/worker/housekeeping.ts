@@ -1,6 +1,6 @@
 // Periodic clean-up: rate-limit buckets, expired one-time tokens, sessions ended or idle past the tenant's limit, uploads that no
 // request or message took within a day (their files first, then the rows), old webhook event ids
-// and idempotency keys past their 24 hours.
+// and idempotency keys past their 24 hours, and live events past their day (a client away longer reloads instead of replaying).
 import { pruneRateLimitBuckets } from '../auth/rate-limit.js';
 import { idleSince } from '../auth/session-idle-limit.js';
 import { IDEMPOTENCY_KEY_TTL_MS } from '../idempotency/key-lifetime.js';
@@ -19,6 +19,7 @@ export interface HousekeepingResult {
   uploads: number;
   paymentEvents: number;
   idempotencyKeys: number;
+  liveEvents: number;
 }
 
 export async function runHousekeeping(deps: WorkerDeps, filter: TenantFilter = {}): Promise<HousekeepingResult> {
@@ -37,8 +38,9 @@ export async function runHousekeeping(deps: WorkerDeps, filter: TenantFilter = {
       UNION SELECT tenant_id FROM uploads WHERE consumed_at IS NULL AND created_at < ${dayAgo}
       UNION SELECT tenant_id FROM payment_events WHERE processed_at < ${eventsBefore}
       UNION SELECT tenant_id FROM idempotency_keys WHERE created_at <= ${keysBefore}
+      UNION SELECT tenant_id FROM live_events WHERE created_at < ${dayAgo}
     ) due WHERE true ${tenantCondition('tenant_id', filter)}`;
-  const result: HousekeepingResult = { rateLimitBuckets, oneTimeTokens: 0, sessions: 0, uploads: 0, paymentEvents: 0, idempotencyKeys: 0 };
+  const result: HousekeepingResult = { rateLimitBuckets, oneTimeTokens: 0, sessions: 0, uploads: 0, paymentEvents: 0, idempotencyKeys: 0, liveEvents: 0 };
   await forEachTenant(deps, tenants, async ({ tx }) => {
     result.oneTimeTokens += (await tx.oneTimeToken.deleteMany({ where: { expiresAt: { lt: now } } })).count;
     // A revoked session answers UNAUTHENTICATED already; a day later nobody needs to see it.
@@ -56,6 +58,7 @@ export async function runHousekeeping(deps: WorkerDeps, filter: TenantFilter = {
     result.uploads += (await tx.upload.deleteMany({ where: { id: { in: stale.map((u) => u.id) } } })).count;
     result.paymentEvents += (await tx.paymentEvent.deleteMany({ where: { processedAt: { lt: eventsBefore } } })).count;
     result.idempotencyKeys += (await tx.idempotencyKey.deleteMany({ where: { createdAt: { lte: keysBefore } } })).count;
+    result.liveEvents += (await tx.liveEvent.deleteMany({ where: { createdAt: { lt: dayAgo } } })).count;
     return 0;
   });
   return result;

@@ -236,7 +236,7 @@ describe('overdue-invoice reminders', () => {
 });
 
 describe('housekeeping', () => {
-  it('removes expired tokens and sessions, day-old unattached uploads with their files and 35-day-old webhook event ids; keeps the rest', async () => {
+  it('removes expired tokens and sessions, day-old unattached uploads with their files 35-day-old webhook event ids and day-old live events; keeps the rest', async () => {
     const tenant = await makeTenant(app.owner);
     const { customer, account } = await makeCustomer(app.owner, tenant.id);
     if (!account) throw new Error('the factory made no portal account');
@@ -273,9 +273,16 @@ describe('housekeeping', () => {
       app.owner.paymentEvent.create({ data: { tenantId: tenant.id, provider: 'stripe', eventId, type: 'payment_intent.succeeded', processedAt } });
     await event('evt_old', hours(-36 * 24));
     await event('evt_recent', hours(-34 * 24));
+    const liveEvent = (createdAt: Date) =>
+      app.owner.liveEvent.create({ data: { tenantId: tenant.id, kind: 'invoices.changed', subjectType: 'invoice', subjectId: customer.id, createdAt } });
+    const oldEvent = await liveEvent(hours(-25));
+    const recentEvent = await liveEvent(hours(-23));
 
     const result = await runHousekeeping(deps, { tenantIds: [tenant.id] });
-    expect(result).toMatchObject({ oneTimeTokens: 1, sessions: 2, uploads: 1, paymentEvents: 1 });
+    expect(result).toMatchObject({ oneTimeTokens: 1, sessions: 2, uploads: 1, paymentEvents: 1, liveEvents: 1 });
+    const kept = (await app.owner.liveEvent.findMany({ where: { tenantId: tenant.id } })).map((e) => e.id);
+    expect(kept).toContain(recentEvent.id);
+    expect(kept).not.toContain(oldEvent.id);
     expect(result.rateLimitBuckets).toBeGreaterThanOrEqual(1);
     expect((await app.owner.session.findMany({ where: { tenantId: tenant.id } })).map((s) => s.id)).toEqual([live.id]);
     expect((await app.owner.oneTimeToken.findMany({ where: { tenantId: tenant.id } })).map((t) => t.id)).toEqual([validToken.id]);
