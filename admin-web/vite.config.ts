@@ -1,8 +1,20 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { proxySockets } from '@portico/web-shared/server/socket-proxy';
+
+/** Live updates in `vite dev` and `vite preview`: the GraphQL WebSocket goes to the API as in server.js. */
+const liveSockets: Plugin = {
+  name: 'portico-live-sockets',
+  configureServer: (server) => {
+    if (server.httpServer) proxySockets(server.httpServer as import('node:http').Server, { path: '/graphql/admin', apiUrl: () => process.env.API_URL });
+  },
+  configurePreviewServer: (server) => {
+    proxySockets(server.httpServer as import('node:http').Server, { path: '/graphql/admin', apiUrl: () => process.env.API_URL });
+  },
+};
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [sveltekit(), liveSockets],
   server: {
     port: 5174,
     strictPort: true,

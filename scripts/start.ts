@@ -60,7 +60,7 @@ async function main() {
   const web = { ...env, API_URL: apiUrl, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '11M' };
   // No ORIGIN for the portal: it also answers at businesses' own domains (portal-web/server.js).
   run('portal', ['portal-web/server.js'], { ...web, PORT: String(PORTAL_PORT) });
-  run('admin', ['admin-web/build/index.js'], { ...web, PORT: String(ADMIN_PORT), ORIGIN: adminUrl });
+  run('admin', ['admin-web/server.js'], { ...web, PORT: String(ADMIN_PORT), ORIGIN: adminUrl });
   await Promise.all([waitFor(portalUrl), waitFor(adminUrl)]);
   printWelcome(logins);
 }

@@ -116,7 +116,7 @@ async function start(project: TestProject): Promise<void> {
   // No ORIGIN for the portal: it serves businesses' own domains too, so its address comes from
   // each request's Host (portal-web/server.js, portal-custom-domain.test.ts), as in production.
   const portal = web('portal-web', 'portal-web/server.js', portalPort, undefined);
-  const admin = web('admin-web', 'admin-web/build/index.js', adminPort, adminUrl);
+  const admin = web('admin-web', 'admin-web/server.js', adminPort, adminUrl);
   services.push(portal, admin);
 
   await Promise.all([waitUntilReady(api, `${apiUrl}/readyz`, (status) => status === 200), waitUntilReady(portal, `${portalUrl}/`), waitUntilReady(admin, `${adminUrl}/login`)]);

@@ -21,6 +21,8 @@ export type SharedMessageKey =
   | ReasonMessageKey
   | 'app.skipToContent'
   | 'app.loading'
+  | 'live.on'
+  | 'live.reconnecting'
   | 'locale.label'
   | `locale.name.${Locale}`
   | 'login.email'

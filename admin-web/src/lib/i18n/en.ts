@@ -9,6 +9,8 @@ export const en = {
   'app.name': 'Portico Admin',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',
+  'live.on': 'Live updates on',
+  'live.reconnecting': 'Reconnecting…',
   'locale.label': 'Language',
   'locale.name.en': 'English',
   'locale.name.fr': 'Français',

@@ -9,6 +9,8 @@ export const fr: Record<MessageKey, string> = {
   'app.name': 'Portico Admin',
   'app.skipToContent': 'Aller au contenu principal',
   'app.loading': 'Chargement…',
+  'live.on': 'Mises à jour en direct',
+  'live.reconnecting': 'Reconnexion…',
   'locale.label': 'Langue',
   'locale.name.en': 'English',
   'locale.name.fr': 'Français',

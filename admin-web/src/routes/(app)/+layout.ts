@@ -3,6 +3,7 @@ import { loadQuery } from '$lib/graphql/client';
 import { isOffice } from '$lib/roles';
 import { ATTENTION, BUSINESS } from '$lib/staff-layout';
 import type { LayoutLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const AdminMe = graphql(`
   query AdminMe {
@@ -32,6 +33,7 @@ const AttentionCounts = graphql(`
  * request invalidates ATTENTION ($lib/staff-layout), which reloads the count.
  */
 export const load: LayoutLoad = async (event) => {
+  liveDepends(event, 'REQUEST', 'JOB');
   event.depends(ATTENTION, BUSINESS);
   const { me } = await loadQuery(event, AdminMe, {});
   const attention = isOffice(me.role) ? (await loadQuery(event, AttentionCounts, {})).attentionCounts : null;

@@ -6,6 +6,8 @@ export const en = {
   'app.name': 'Portico',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',
+  'live.on': 'Live updates on',
+  'live.reconnecting': 'Reconnecting…',
   'locale.label': 'Language',
   'locale.name.en': 'English',
   'locale.name.fr': 'Français',

@@ -7,6 +7,8 @@ export const es: Record<MessageKey, string> = {
   'app.name': 'Portico',
   'app.skipToContent': 'Ir al contenido principal',
   'app.loading': 'Cargando…',
+  'live.on': 'Actualizaciones en directo',
+  'live.reconnecting': 'Reconectando…',
   'locale.label': 'Idioma',
   'locale.name.en': 'English',
   'locale.name.fr': 'Français',

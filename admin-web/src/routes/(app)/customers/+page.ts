@@ -1,6 +1,7 @@
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const CustomerList = graphql(`
   query CustomerList($search: String, $after: String) {
@@ -21,6 +22,7 @@ const CustomerList = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
+  liveDepends(event, 'CUSTOMER');
   const search = event.url.searchParams.get('q')?.trim() || null;
   const after = event.url.searchParams.get('after') || null;
   const { customers } = await loadQuery(event, CustomerList, { search, after });

@@ -3,6 +3,7 @@ import { loadQuery } from '$lib/graphql/client';
 import { DISPATCH_WEEK } from '$lib/components/dispatch/board';
 import { addDays, isDay, mondayOf, todayIn } from '@portico/web-shared/zoned';
 import type { PageLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const DispatchWeek = graphql(`
   query DispatchWeek($from: String!, $to: String!) {
@@ -46,6 +47,7 @@ const DispatchWeek = graphql(`
  * `?day=YYYY-MM-DD` (the phone's one-day view) picks the day shown and loads its week.
  */
 export const load: PageLoad = async (event) => {
+  liveDepends(event, 'JOB');
   event.depends(DISPATCH_WEEK);
   const { me } = await event.parent();
   const today = todayIn(me.timeZone);

@@ -2,6 +2,7 @@ import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import { INVOICE_STATUSES as STATUSES } from '$lib/invoices';
 import type { PageLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const InvoiceList = graphql(`
   query InvoiceList($status: InvoiceStatus, $after: String) {
@@ -28,6 +29,7 @@ const InvoiceList = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
+  liveDepends(event, 'INVOICE');
   const asked = event.url.searchParams.get('status');
   const status = STATUSES.find((s) => s === asked) ?? null;
   const after = event.url.searchParams.get('after') || null;

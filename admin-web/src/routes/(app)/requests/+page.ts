@@ -1,6 +1,7 @@
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const RequestsInbox = graphql(`
   query RequestsInbox {
@@ -54,6 +55,7 @@ const RequestsInbox = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
+  liveDepends(event, 'REQUEST');
   const inbox = await loadQuery(event, RequestsInbox, {});
   return { inbox };
 };

@@ -7,6 +7,7 @@ import { loadQuery } from '$lib/graphql/client';
 import { signInPath } from '$lib/paths';
 import { PortalMeFields } from '$lib/session';
 import type { LayoutLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const PortalMe = graphql(`
   query PortalMe {
@@ -17,6 +18,7 @@ const PortalMe = graphql(`
 `);
 
 export const load: LayoutLoad = async (event) => {
+  liveDepends(event, 'CUSTOMER');
   const { me: known } = await event.parent();
   const me = known ?? useFragment(PortalMeFields, (await loadQuery(event, PortalMe, {})).me);
   // A session belongs to one business: signed in at another one, sign in here first.

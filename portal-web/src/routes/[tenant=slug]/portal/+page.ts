@@ -1,6 +1,7 @@
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const PortalDashboard = graphql(`
   query PortalDashboard {
@@ -46,6 +47,7 @@ const PortalDashboard = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
+  liveDepends(event, 'INVOICE', 'JOB', 'REQUEST', 'DOCUMENT', 'CUSTOMER');
   // The greeting reads the name here, with the page: it may have changed since the layout read it.
   const { me, dashboard } = await loadQuery(event, PortalDashboard, {});
   return { me, dashboard };

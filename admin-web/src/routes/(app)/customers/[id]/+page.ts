@@ -3,6 +3,7 @@ import { loadQuery } from '$lib/graphql/client';
 import { isManager } from '$lib/roles';
 import { agreement, customerAsset, customerRecord, customerSite } from '$lib/components/customers/customer-page';
 import type { PageLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const CustomerDetail = graphql(`
   query CustomerDetail($id: ID!) {
@@ -122,6 +123,7 @@ const CustomerAgreements = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
+  liveDepends(event, 'CUSTOMER', 'INVOICE', 'JOB', 'REQUEST', 'DOCUMENT');
   const { me } = await event.parent();
   const id = event.params.id;
   const [detail, agreements] = await Promise.all([

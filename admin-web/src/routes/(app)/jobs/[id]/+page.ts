@@ -2,6 +2,7 @@ import { graphql } from '$lib/gql';
 import { JOB_DETAIL } from '$lib/components/dispatch/board';
 import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const JobDetail = graphql(`
   query JobDetail($id: ID!) {
@@ -56,6 +57,7 @@ const JobDetail = graphql(`
 
 /** Technicians only get their own jobs (the API answers NOT_FOUND for the others). */
 export const load: PageLoad = async (event) => {
+  liveDepends(event, 'JOB', 'DOCUMENT');
   event.depends(JOB_DETAIL);
   const { adminJob } = await loadQuery(event, JobDetail, { id: event.params.id });
   return { job: adminJob };

@@ -2,6 +2,7 @@ import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import { inboxRequest as readRequest } from '$lib/components/requests/inbox-request';
 import type { PageLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const InboxRequest = graphql(`
   query InboxRequest($id: ID!) {
@@ -40,6 +41,7 @@ const ConvertOptions = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
+  liveDepends(event, 'REQUEST', 'JOB');
   const request = readRequest((await loadQuery(event, InboxRequest, { id: event.params.id })).inboxRequest);
   const options = await loadQuery(event, ConvertOptions, { customerId: request.customerId });
   return { request, sites: options.customer.sites, serviceTypes: options.serviceTypes.filter((s) => s.active) };

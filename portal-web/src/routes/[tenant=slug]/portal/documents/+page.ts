@@ -3,6 +3,7 @@ import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import type { DocumentKind } from '$lib/gql/graphql';
 import type { PageLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const PortalDocuments = graphql(`
   query PortalDocuments($kind: DocumentKind, $after: String) {
@@ -29,6 +30,7 @@ const PortalDocuments = graphql(`
 const kinds: readonly DocumentKind[] = ['invoice', 'report', 'photo', 'certificate', 'warranty', 'contract', 'permit'];
 
 export const load: PageLoad = async (event) => {
+  liveDepends(event, 'DOCUMENT');
   const { tenant } = await event.parent();
   if (!tenant.features.documents) error(404, { message: 'Documents are off', code: 'NOT_FOUND' });
   const asked = event.url.searchParams.get('kind');

@@ -3,6 +3,7 @@ import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import type { InvoiceStatus } from '$lib/gql/graphql';
 import type { PageLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const PortalInvoices = graphql(`
   query PortalInvoices($status: InvoiceStatus, $after: String) {
@@ -29,6 +30,7 @@ const PortalInvoices = graphql(`
 const filters: readonly InvoiceStatus[] = ['unpaid', 'partially_paid', 'overdue', 'paid'];
 
 export const load: PageLoad = async (event) => {
+  liveDepends(event, 'INVOICE');
   const { tenant } = await event.parent();
   if (!tenant.features.invoices) error(404, { message: 'Invoices are off', code: 'NOT_FOUND' });
   const asked = event.url.searchParams.get('status');

@@ -1,6 +1,7 @@
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const PortalJobs = graphql(`
   query PortalJobs($when: JobWhen!, $after: String) {
@@ -26,6 +27,7 @@ const PortalJobs = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
+  liveDepends(event, 'JOB');
   const when = event.url.searchParams.get('when') === 'past' ? 'PAST' : 'UPCOMING';
   const after = event.url.searchParams.get('after');
   const { jobs } = await loadQuery(event, PortalJobs, { when, after });

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const PortalRequests = graphql(`
   query PortalRequests($after: String) {
@@ -38,6 +39,7 @@ const PortalRequests = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
+  liveDepends(event, 'REQUEST', 'JOB');
   const { tenant } = await event.parent();
   if (!tenant.features.requests) error(404, { message: 'Requests are off', code: 'NOT_FOUND' });
   return await loadQuery(event, PortalRequests, { after: event.url.searchParams.get('after') });

@@ -3,6 +3,7 @@ import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import { INVOICE } from '$lib/payments';
 import type { PageLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const PortalInvoice = graphql(`
   query PortalInvoice($id: ID!) {
@@ -67,6 +68,7 @@ const PortalInvoice = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
+  liveDepends(event, 'INVOICE');
   event.depends(INVOICE);
   const { tenant } = await event.parent();
   if (!tenant.features.invoices) error(404, { message: 'Invoices are off', code: 'NOT_FOUND' });

@@ -1,6 +1,7 @@
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const PortalJob = graphql(`
   query PortalJob($id: ID!) {
@@ -61,6 +62,7 @@ const PortalJob = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
+  liveDepends(event, 'JOB', 'DOCUMENT', 'INVOICE');
   const { job } = await loadQuery(event, PortalJob, { id: event.params.id });
   return { job };
 };

@@ -1,0 +1,128 @@
+// Live updates in the browser: one GraphQL WebSocket per signed-in app (graphql-ws, through the
+// app's own origin: server/socket-proxy.js), subscribed to `liveEvents`. An event says only what
+// changed (an invoice, a job ...); the pages that show such things declare it with `liveDepends`
+// and SvelteKit reloads their data. After a drop the socket comes back with the last position it
+// saw and the API replays what was missed; RELOAD (too much missed) reloads everything.
+import { invalidate, invalidateAll } from '$app/navigation';
+import { createClient, type Client } from 'graphql-ws';
+
+/** What a live event can be about (the API's LiveSubject). */
+export type LiveSubject = 'INVOICE' | 'JOB' | 'REQUEST' | 'DOCUMENT' | 'CUSTOMER';
+
+export type LiveState = 'off' | 'connecting' | 'live' | 'reconnecting' | 'ended';
+
+/** The dependency a load function declares to be reloaded when a `subject` changes. */
+export const liveKey = (subject: LiveSubject) => `live:${subject.toLowerCase()}` as const;
+
+/** In a load function: reload this data when something of these kinds changes. */
+export function liveDepends(event: { depends: (...deps: `${string}:${string}`[]) => void }, ...subjects: LiveSubject[]): void {
+  event.depends(...subjects.map(liveKey));
+}
+
+interface LiveEventMessage {
+  seq: string;
+  change: 'CREATED' | 'CHANGED' | 'RELOAD';
+  subject: LiveSubject | null;
+  subjectId: string | null;
+}
+
+const SUBSCRIPTION = 'subscription LiveEvents($after: String) { liveEvents(after: $after) { seq change subject subjectId } }';
+
+/** graphql-ws close codes after which trying again is pointless: signed out, refused. */
+const FINAL = new Set([4400, 4401, 4403, 4406]);
+
+class LiveConnection {
+  state = $state<LiveState>('off');
+  /** Listeners for events (the notification bell, pages that react to one id). */
+  private readonly listeners = new Set<(event: LiveEventMessage) => void>();
+  private client: Client | null = null;
+  private last: string | null = null;
+  private storageKey = '';
+  private attempt = 0;
+  private stopped = true;
+  private pending = new Set<LiveSubject>();
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Opens the socket for the GraphQL endpoint at `path` on this origin; idempotent. */
+  start(path: string): void {
+    if (typeof window === 'undefined' || !this.stopped) return;
+    this.stopped = false;
+    // A full page load keeps the position: the API replays what happened while the page loaded.
+    this.storageKey = `portico.live${path}`;
+    this.last = sessionStorage.getItem(this.storageKey);
+    this.connect(path);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    void this.client?.dispose();
+    this.client = null;
+    this.state = 'off';
+  }
+
+  onEvent(listener: (event: LiveEventMessage) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private connect(path: string): void {
+    const url = `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${path}`;
+    this.state = this.attempt === 0 ? 'connecting' : 'reconnecting';
+    const client = createClient({ url, lazy: false, retryAttempts: 0, onNonLazyError: () => undefined });
+    this.client = client;
+    let opened = false;
+    client.on('connected', () => {
+      opened = true;
+      this.attempt = 0;
+      this.state = 'live';
+    });
+    client.on('closed', (event) => {
+      if (this.client !== client || this.stopped) return;
+      const code = (event as { code?: number }).code ?? 1006;
+      if (FINAL.has(code)) {
+        this.state = 'ended';
+        return;
+      }
+      // Back off: 1 s, 2 s, 4 s ... up to 30 s, with jitter so a restart is not stormed.
+      this.attempt = opened ? 1 : this.attempt + 1;
+      this.state = 'reconnecting';
+      const wait = Math.min(30_000, 1000 * 2 ** (this.attempt - 1)) * (0.75 + Math.random() / 2);
+      this.retryTimer = setTimeout(() => {
+        this.connect(path);
+      }, wait);
+    });
+    client.subscribe<{ liveEvents: LiveEventMessage }>(
+      { query: SUBSCRIPTION, variables: { after: this.last } },
+      {
+        next: ({ data }) => {
+          if (data?.liveEvents) this.receive(data.liveEvents);
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+  }
+
+  private receive(event: LiveEventMessage): void {
+    this.last = event.seq;
+    sessionStorage.setItem(this.storageKey, event.seq);
+    for (const listener of this.listeners) listener(event);
+    if (event.change === 'RELOAD' || !event.subject) {
+      void invalidateAll();
+      return;
+    }
+    // A burst of writes (a payment touches the invoice and its payment) reloads each kind once.
+    this.pending.add(event.subject);
+    this.flushTimer ??= setTimeout(() => {
+      const subjects = [...this.pending];
+      this.pending.clear();
+      this.flushTimer = null;
+      for (const subject of subjects) void invalidate(liveKey(subject));
+    }, 150);
+  }
+}
+
+/** The app's one live connection (browser only; the signed-in layout starts and stops it). */
+export const live = new LiveConnection();
