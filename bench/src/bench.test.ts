@@ -7,6 +7,7 @@ import { provisionDatabase, type ProvisionedDatabase } from '@portico/server/pro
 import { factsOf } from './facts.js';
 import { countRows, generateDataset } from './generate.js';
 import { checkFacts, failureOf, fetchTarget, signClients, startInProcess, type Client } from './index.js';
+import { measureLive } from './live.js';
 
 const secret = new TextEncoder().encode('bench-secret-bench-secret-bench-secret-0');
 // Unset when beforeAll failed part-way; the tests run only after it succeeded.
@@ -92,7 +93,7 @@ describe('bench', () => {
   });
 
   it('the baseline refuses a request without a valid token', async () => {
-    const res = await fetchTarget(servers!.urls.baseline, 'invoices', { tenantSlug: 'x', token: 'not-a-token' });
+    const res = await fetchTarget(servers!.urls.baseline, 'invoices', { tenantSlug: 'x', token: 'not-a-token', customerId: '' });
     expect(failureOf(res.status, res.body)).toContain('UNAUTHENTICATED');
   });
 
@@ -123,7 +124,17 @@ describe('bench', () => {
   });
 
   it('PostGraphile shows nothing to a request without a valid token', async () => {
-    const res = await fetchTarget(servers!.urls.postgraphile, 'invoices', { tenantSlug: 'x', token: 'not-a-token' }, 0, 'postgraphile');
+    const res = await fetchTarget(servers!.urls.postgraphile, 'invoices', { tenantSlug: 'x', token: 'not-a-token', customerId: '' }, 0, 'postgraphile');
     expect(res.body).toEqual({ data: { currentCustomer: null } });
+  });
+
+  it('the live scenario delivers every write to its subscriber (timings are reported, not tested)', async () => {
+    const steps = await measureLive(servers!.urls.portico.replace(/^http/, 'ws'), database!.ownerUrl, clients, {
+      steps: [clients.length],
+      eventsPerStep: 6,
+      intervalMs: 0,
+      log: () => undefined,
+    });
+    expect(steps.map((s) => ({ subscribers: s.subscribers, events: s.events, received: s.received }))).toEqual([{ subscribers: clients.length, events: 6, received: 6 }]);
   });
 });

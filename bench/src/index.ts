@@ -29,6 +29,7 @@ import { clockTicksPerSecond, cpuPerRequest, medianRun, postgresIsLocal, rotatio
 import { installPostgraphileSchema } from './postgraphile-schema.js';
 import { renderReport, type Results, type ScaleResult, type ServerName, type TargetResult, type Run } from './report.js';
 import { summariseProfile } from './profile.js';
+import { measureLive, type LiveStep } from './live.js';
 
 const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const root = path.resolve(benchDir, '..');
@@ -91,6 +92,8 @@ interface Options {
   /** Also measure Portico's dashboard on a dataset with a tenth of the tenants. */
   tenth: boolean;
   profile: boolean;
+  /** The live-updates scenario (`--only live`, or by default). */
+  live: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -98,7 +101,8 @@ function parseOptions(argv: string[]): Options {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const only = (value('only') ?? 'dashboard,invoices,reviews,ping').split(',').filter((t): t is TargetName => t in TARGETS);
+  const asked = (value('only') ?? 'dashboard,invoices,reviews,ping,live').split(',');
+  const only = asked.filter((t): t is TargetName => t in TARGETS);
   return {
     fresh: argv.includes('--fresh'),
     duration: Number(value('duration') ?? 15),
@@ -110,6 +114,7 @@ function parseOptions(argv: string[]): Options {
     load: !argv.includes('--no-load'),
     tenth: !argv.includes('--no-scale'),
     profile: argv.includes('--profile'),
+    live: asked.includes('live'),
   };
 }
 
@@ -117,6 +122,7 @@ function parseOptions(argv: string[]): Options {
 export interface Client {
   tenantSlug: string;
   token: string;
+  customerId: string;
 }
 
 export async function signClients(ownerUrl: string, secret: Uint8Array): Promise<Client[]> {
@@ -130,6 +136,7 @@ export async function signClients(ownerUrl: string, secret: Uint8Array): Promise
     return await Promise.all(
       rows.map(async (s) => ({
         tenantSlug: s.slug,
+        customerId: s.customer_id,
         token: await signAccessToken(secret, { typ: 'customer', tenantId: s.tenant_id, subject: s.portal_account_id, sessionId: s.id, customerId: s.customer_id }, s.expires_at),
       })),
     );
@@ -248,8 +255,9 @@ export async function startInProcess(appUrl: string, ownerUrl: string, secret: U
   const { postgraphileHandler } = await import('./postgraphile.js');
   await installPostgraphileSchema(ownerUrl);
   const statements: Record<ServerName, string[]> = { portico: [], postgraphile: [], baseline: [] };
-  const { app, stop } = await createEmbeddedApp({ ownerUrl, appUrl, jwtSecret: secret, onQuery: (sql) => statements.portico.push(sql) });
+  const { app, stop, serveLive } = await createEmbeddedApp({ ownerUrl, appUrl, jwtSecret: secret, onQuery: (sql) => statements.portico.push(sql) });
   const porticoServer = await listen(app);
+  await serveLive(porticoServer);
   const pool = new pg.Pool({ connectionString: appUrl, max: 2 });
   const baselineServer = await listen(baselineHandler({ pool, jwtSecret: secret, onQuery: (sql) => statements.baseline.push(sql) }));
   const pglPool = new pg.Pool({ connectionString: appUrl, max: 2 });
@@ -259,10 +267,10 @@ export async function startInProcess(appUrl: string, ownerUrl: string, secret: U
     urls: { portico: url(porticoServer), postgraphile: url(pglServer), baseline: url(baselineServer) } as Record<ServerName, string>,
     statements,
     async close() {
+      await stop();
       porticoServer.close();
       baselineServer.close();
       pglServer.close();
-      await stop();
       await pgl.release();
       await pool.end();
       await pglPool.end();
@@ -612,6 +620,20 @@ async function main() {
       targets.push(result);
     }
 
+    let live: LiveStep[] | null = null;
+    if (options.live && options.load && running.portico) {
+      // Subscribers up to every customer with a session, while the p99 stays within reach of the goal.
+      const steps = [100, 500, 1000, 2000].filter((n) => n <= clients.length);
+      live = await measureLive(bases.portico.replace(/^http/, 'ws'), ownerUrl, clients, {
+        steps,
+        eventsPerStep: 200,
+        intervalMs: 25,
+        log: (line) => {
+          console.log(line);
+        },
+      });
+    }
+
     const profiles: Results['profiles'] = {};
     if (options.profile) {
       // Each server again, alone, under the CPU profiler; their SIGTERM handlers exit cleanly,
@@ -657,6 +679,7 @@ async function main() {
       dataset: { marker, counts, generationSeconds: generation.seconds, reused: generation.reused, sessions: clients.length },
       targets,
       scale,
+      live,
       totalSeconds: (Date.now() - started) / 1000,
     };
     if (options.load) {

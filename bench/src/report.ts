@@ -2,6 +2,7 @@
 // section after the generated part is kept when the report is rewritten.
 import { existsSync, readFileSync } from 'node:fs';
 import { renderProfile, type ProfileSummary } from './profile.js';
+import { LIVE_GOAL, type LiveStep } from './live.js';
 
 export type ServerName = 'portico' | 'postgraphile' | 'baseline';
 export const SERVER_LABELS: Record<ServerName, string> = { portico: 'Portico', postgraphile: 'PostGraphile v5', baseline: 'baseline (graphql-js + pg)' };
@@ -55,6 +56,8 @@ export interface Results {
   targets: TargetResult[];
   /** The dashboard on Portico at one tenth of the data, interleaved with the full-size runs; null with --no-scale. */
   scale: ScaleResult | null;
+  /** The live-updates scenario: subscribers and latency from write to receipt; null when not run. */
+  live: LiveStep[] | null;
   /** With --profile: where each API process spent its CPU per target. */
   profiles: Record<string, ProfileSummary & { rpsWhileProfiled: number; cpuMsPerRequest: number }>;
   totalSeconds: number;
@@ -118,6 +121,28 @@ export function renderScale(scale: ScaleResult): string[] {
 }
 
 const SERVER_ORDER: ServerName[] = ['portico', 'postgraphile', 'baseline'];
+
+export function renderLive(steps: LiveStep[]): string[] {
+  const atGoal = steps.find((s) => s.subscribers >= LIVE_GOAL.subscribers);
+  const within = steps.filter((s) => s.p99 < LIVE_GOAL.p99 && s.received === s.events);
+  const largest = within.at(-1);
+  const verdict = atGoal ? (atGoal.p99 < LIVE_GOAL.p99 && atGoal.received === atGoal.events ? 'met' : 'NOT met') : 'not measured (too few customers with sessions)';
+  return [
+    '## Live updates (GraphQL subscriptions over WebSockets)',
+    '',
+    "Customers with sessions subscribe to Portico's `liveEvents` over graphql-ws (real WebSockets from this process), then one write at a time changes a subscribed customer's invoice from another connection (every 25 ms). Latency: from the commit's acknowledgement to that customer's receipt of the event, after the API re-read the invoice in the customer's own scope (and, in the last columns, from just before the write, its UPDATE and commit included). Each step adds subscribers to the ones already connected; the other subscribers of the same business receive nothing (the event is not theirs).",
+    '',
+    '| subscribers | events received | p50 | p99 | max | connect + subscribe | from the write: p50 / p99 |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+    ...steps.map(
+      (s) =>
+        `| ${n(s.subscribers)} | ${s.received} / ${s.events} | ${s.p50} ms | ${s.p99} ms | ${s.max} ms | ${s.connectSeconds.toFixed(1)} s | ${s.writeP50} / ${s.writeP99} ms |`,
+    ),
+    '',
+    `Goal (issue 17): p99 under ${LIVE_GOAL.p99} ms at ${n(LIVE_GOAL.subscribers)} subscribers: **${verdict}**. Largest step within it: ${largest ? n(largest.subscribers) : 'none'}.`,
+    '',
+  ];
+}
 
 export function renderReport(results: Results, previous = readPreviousFindings()): string {
   const { machine, dataset, options } = results;
@@ -185,6 +210,7 @@ export function renderReport(results: Results, previous = readPreviousFindings()
     }
   }
   if (results.scale) lines.push(...renderScale(results.scale));
+  if (results.live?.length) lines.push(...renderLive(results.live));
   const profiled = Object.entries(results.profiles);
   if (profiled.length) {
     lines.push(

@@ -3,7 +3,9 @@
 // `./tokens` and `./main`, so tools outside the server never reach into its folders.
 import 'reflect-metadata';
 import pino from 'pino';
+import type { Server } from 'node:http';
 import { createApp, type PorticoApp } from './app.js';
+import { serveLiveSockets, type LiveSockets } from './graphql/live-socket.js';
 import { readConfig } from './config.js';
 import { createDb } from './db/client.js';
 import { createMailer } from './mail/mailer.js';
@@ -23,6 +25,8 @@ export interface EmbeddedAppOptions {
 
 export interface EmbeddedApp {
   app: PorticoApp['app'];
+  /** Serves subscriptions (graphql-ws) on the server the app listens on, as main.ts does. */
+  serveLive: (server: Server) => Promise<void>;
   /** Stops the app and closes its database pool. */
   stop: () => Promise<void>;
 }
@@ -34,10 +38,16 @@ export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<Em
   const config = { ...readConfig(env), jwtSecret: options.jwtSecret, logLevel: 'silent' };
   const db = createDb(options.appUrl, { max: options.poolSize ?? 2, onQuery: options.onQuery });
   const mailer = createMailer({ from: config.mailFrom, log });
-  const portico = await createApp({ config, db, log, mailer, storage: createStorage(config.storage), now: () => new Date(), dns: systemTxtResolver() });
+  const deps = { config, db, log, mailer, storage: createStorage(config.storage), now: () => new Date(), dns: systemTxtResolver() };
+  const portico = await createApp(deps);
+  let live: LiveSockets | null = null;
   return {
     app: portico.app,
+    async serveLive(server) {
+      live = await serveLiveSockets(server, deps);
+    },
     async stop() {
+      await live?.stop();
       await portico.stop();
       await db.$disconnect();
     },

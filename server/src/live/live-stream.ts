@@ -148,7 +148,7 @@ export class LiveStream implements AsyncIterableIterator<LiveEvent> {
       }
       const rows = await ctx.tx.$queryRaw<StreamRow[]>`
         SELECT seq, kind, subject_type, subject_id::text AS subject_id, customer_id::text AS customer_id, staff_user_id::text AS staff_user_id, created_at, tenant_id::text AS tenant_id
-        FROM live_events WHERE seq > ${after} ORDER BY seq LIMIT ${REPLAY_LIMIT + 1}`;
+        FROM live_events WHERE tenant_id = app_tenant() AND seq > ${after} ORDER BY seq LIMIT ${REPLAY_LIMIT + 1}`;
       if (after + 1n < at.firstKept || rows.length > REPLAY_LIMIT) {
         // Some of what was missed is no longer kept (or too much was): the client reloads instead.
         this.last = at.lastSeq;

@@ -38,7 +38,8 @@ export async function visibleEvents(ctx: ScopedContext, queryRules: Record<strin
     const subject = LIVE_SUBJECTS[type];
     if ((await admits(queryRules[subject.query[ctx.endpoint]], ctx)) !== true) continue;
     const ids = [...new Set(candidates.filter((e) => e.subjectType === type).map((e) => e.subjectId))];
-    const rows = await ctx.tx.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM ${Prisma.raw(subject.table)} WHERE id = ANY(${ids}::uuid[])`;
+    // Row-level security decides; the tenant condition only lets the read use the (tenant_id, id) keys.
+    const rows = await ctx.tx.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM ${Prisma.raw(subject.table)} WHERE tenant_id = app_tenant() AND id = ANY(${ids}::uuid[])`;
     for (const row of rows) visible.add(`${type}:${row.id}`);
   }
   return candidates.filter((e) => visible.has(`${e.subjectType}:${e.subjectId}`));
