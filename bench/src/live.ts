@@ -53,7 +53,7 @@ export async function measureLive(
   const tenantOf = new Map(rows.map((r) => [r.id, r.tenant_id]));
   // Per invoice, its writes whose events are still on their way (in order).
   const writing = new Map<string, Write[]>();
-  let writes: Write[] = [];
+  let writes: Write[];
   const steps: LiveStep[] = [];
   try {
     for (const target of options.steps) {
@@ -71,7 +71,11 @@ export async function measureLive(
                 lazy: false,
                 retryAttempts: 0,
                 onNonLazyError: reject,
-                on: { connected: () => resolve() },
+                on: {
+                  connected: () => {
+                    resolve();
+                  },
+                },
               });
               sockets.push(client);
               client.subscribe<{ liveEvents: { subjectId: string | null } }>(
@@ -138,7 +142,7 @@ export async function measureLive(
       if (step.p99 > LIVE_GOAL.p99 * 3 || step.received < step.events) break;
     }
   } finally {
-    await Promise.all(sockets.map((c) => c.dispose()));
+    for (const c of sockets) void c.dispose();
     await owner.end();
   }
   return steps;
