@@ -28,6 +28,15 @@ import { parseCookies } from './http.js';
 import { endpointSchema } from './schemas.js';
 
 const ENDPOINTS: Record<string, Endpoint> = { '/graphql/portal': 'portal', '/graphql/admin': 'admin' };
+const MAX_SUBSCRIPTIONS_PER_SOCKET = 10;
+const MAX_QUERY_LENGTH = 8_000;
+
+const subscriptionIds = new WeakMap<object, Set<string>>();
+function subscriptionsOf(extra: object): Set<string> {
+  let ids = subscriptionIds.get(extra);
+  if (!ids) subscriptionIds.set(extra, (ids = new Set()));
+  return ids;
+}
 
 /** A signed-in socket: whose session it carries. */
 interface LiveConnection {
@@ -72,6 +81,21 @@ export async function serveLiveSockets(server: Server, deps: AppDeps): Promise<L
           signedIn.set(ctx.extra, connection);
           connections.add(connection);
           return true;
+        },
+        // A socket carries a few subscriptions of modest size: each one holds a listener on the hub.
+        onSubscribe: (ctx, id, payload) => {
+          const active = subscriptionsOf(ctx.extra);
+          if (active.size >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
+            return [
+              new AppError('BAD_USER_INPUT', `A socket carries at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions; close one first.`, { reason: 'TOO_MANY_SUBSCRIPTIONS' }),
+            ];
+          }
+          if (payload.query.length > MAX_QUERY_LENGTH) return [new AppError('BAD_USER_INPUT', 'This subscription is too long.', { reason: 'QUERY_TOO_LARGE' })];
+          active.add(id);
+          return undefined;
+        },
+        onComplete: (ctx, id) => {
+          subscriptionsOf(ctx.extra).delete(id);
         },
         onClose: (ctx) => {
           const connection = signedIn.get(ctx.extra);

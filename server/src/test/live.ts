@@ -16,7 +16,7 @@ export interface LiveSubscription {
   events: ReceivedEvent[];
   errors: unknown[];
   /** Resolves with the socket's close code once it closes. */
-  closed: Promise<{ code: number; reason: string }>;
+  closed: Promise<{ code: number; message: string }>;
   /** Waits until an event matching `match` has arrived, and returns it. */
   until(match: (e: ReceivedEvent) => boolean): Promise<ReceivedEvent>;
   dispose(): Promise<void>;
@@ -40,8 +40,8 @@ export async function subscribeLive(app: TestApp, endpoint: Endpoint, auth: Live
       super(address, protocols, { headers });
     }
   }
-  let resolveClosed!: (v: { code: number; reason: string }) => void;
-  const closed = new Promise<{ code: number; reason: string }>((r) => (resolveClosed = r));
+  let resolveClosed!: (v: { code: number; message: string }) => void;
+  const closed = new Promise<{ code: number; message: string }>((r) => (resolveClosed = r));
   const client: Client = createClient({
     url: `${app.url.replace('http', 'ws')}/graphql/${endpoint}`,
     webSocketImpl: Socket,
@@ -52,8 +52,8 @@ export async function subscribeLive(app: TestApp, endpoint: Endpoint, auth: Live
     connectionParams: auth.token ? { authorization: `Bearer ${auth.token}` } : {},
     on: {
       closed: (event) => {
-        const e = event as { code: number; reason: string };
-        resolveClosed({ code: e.code, reason: e.reason });
+        const { code, reason: message } = event as { code: number; reason: string };
+        resolveClosed({ code, message });
       },
     },
   });

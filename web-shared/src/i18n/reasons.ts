@@ -10,6 +10,8 @@ export const reasons = [
   'IDEMPOTENCY_KEY_IN_PROGRESS',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
+  'TOO_MANY_SUBSCRIPTIONS',
+  'QUERY_TOO_LARGE',
   'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
@@ -236,6 +238,8 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     // Service requests and their files
     'error.reason.PREFERRED_TIME_PAST': 'Choose a preferred time in the future.',
     'error.reason.TOO_MANY_ATTACHMENTS': 'Too many files are attached. Remove some and try again.',
+    'error.reason.TOO_MANY_SUBSCRIPTIONS': 'Live updates are already open several times in this browser. Close a few tabs and reload.',
+    'error.reason.QUERY_TOO_LARGE': 'This request is too large. Reload the page and try again.',
     'error.reason.FILE_EMPTY': 'This file is empty. Choose another file.',
     'error.reason.REQUEST_ALREADY_HANDLED': 'This request has already been handled and can no longer be changed.',
     // Invoices and payments
@@ -361,6 +365,8 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     // Service requests and their files
     'error.reason.PREFERRED_TIME_PAST': 'Choisissez un horaire souhaité à venir.',
     'error.reason.TOO_MANY_ATTACHMENTS': 'Trop de fichiers sont joints. Retirez-en quelques-uns et réessayez.',
+    'error.reason.TOO_MANY_SUBSCRIPTIONS': 'Les mises à jour en direct sont déjà ouvertes plusieurs fois dans ce navigateur. Fermez quelques onglets et rechargez.',
+    'error.reason.QUERY_TOO_LARGE': 'Cette demande est trop volumineuse. Rechargez la page et réessayez.',
     'error.reason.FILE_EMPTY': 'Ce fichier est vide. Choisissez un autre fichier.',
     'error.reason.REQUEST_ALREADY_HANDLED': 'Cette demande a déjà été traitée et ne peut plus être modifiée.',
     // Invoices and payments
@@ -486,6 +492,8 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     // Service requests and their files
     'error.reason.PREFERRED_TIME_PAST': 'Elige un horario preferido en el futuro.',
     'error.reason.TOO_MANY_ATTACHMENTS': 'Hay demasiados archivos adjuntos. Quita algunos e inténtalo de nuevo.',
+    'error.reason.TOO_MANY_SUBSCRIPTIONS': 'Las actualizaciones en directo ya están abiertas varias veces en este navegador. Cierra algunas pestañas y vuelve a cargar.',
+    'error.reason.QUERY_TOO_LARGE': 'Esta solicitud es demasiado grande. Vuelve a cargar la página e inténtalo de nuevo.',
     'error.reason.FILE_EMPTY': 'Este archivo está vacío. Elige otro archivo.',
     'error.reason.REQUEST_ALREADY_HANDLED': 'Esta solicitud ya se atendió y ya no se puede cambiar.',
     // Invoices and payments
