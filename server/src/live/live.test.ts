@@ -1,3 +1,5 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_ORIGIN, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeCustomerRecords, makeStaff, makeTenant, staffToken } from '../test/factory.js';
@@ -227,6 +229,34 @@ describe('live sockets: signing in and out', () => {
     const bad = await subscribe(app, 'portal', { token: a.token }, 'yesterday');
     await vitestWait(() => bad.errors.length > 0);
     expect(JSON.stringify(bad.errors)).toContain('BAD_USER_INPUT');
+  });
+});
+
+describe('live sockets: limits', () => {
+  it('carries at most ten subscriptions per socket', async () => {
+    const a = await customerWorld();
+    const client = createClient({
+      url: `${app.url.replace('http', 'ws')}/graphql/portal`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${a.token}` },
+    });
+    const errors: unknown[] = [];
+    const before = app.live.hub.subscribers;
+    for (let i = 0; i < 11; i++) {
+      client.subscribe(
+        { query: 'subscription { liveEvents { seq } }' },
+        {
+          next: () => undefined,
+          error: (error) => errors.push(error),
+          complete: () => undefined,
+        },
+      );
+    }
+    await vitestWait(() => errors.length > 0 && app.live.hub.subscribers >= before + 10);
+    expect(JSON.stringify(errors)).toContain('TOO_MANY_SUBSCRIPTIONS');
+    expect(app.live.hub.subscribers).toBe(before + 10);
+    await client.dispose();
   });
 });
 
