@@ -1,10 +1,20 @@
 // Dates at the edges: timestamps are UTC instants; calendar dates (due dates, warranty ends)
 // are 'YYYY-MM-DD' strings, compared with "today" in the tenant's time zone.
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 
+// One formatter per time zone for the process: building one (or a TZDate) per call cost more than
+// the rest of a small request's date work.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day ('YYYY-MM-DD') it is at `now` in `timeZone`. */
 export function todayIn(timeZone: string, now: Date): string {
-  return format(new TZDate(now.getTime(), timeZone), 'yyyy-MM-dd');
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(now);
+  const value = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${value('year')}-${value('month')}-${value('day')}`;
 }
 
 /** A Prisma @db.Date value (midnight UTC) as 'YYYY-MM-DD'. */
