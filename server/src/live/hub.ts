@@ -17,6 +17,34 @@ export interface LiveEventRow {
   createdAt: Date;
 }
 
+/** An event as read from the stream (`SELECT ${EVENT_COLUMNS}`): by pg as text, by Prisma as bigint. */
+export interface StoredEvent {
+  tenant_id: string;
+  seq: string | bigint;
+  kind: string;
+  subject_type: string;
+  subject_id: string;
+  customer_id: string | null;
+  staff_user_id: string | null;
+  created_at: Date;
+}
+
+export const EVENT_COLUMNS =
+  'tenant_id::text AS tenant_id, seq, kind, subject_type, subject_id::text AS subject_id, customer_id::text AS customer_id, staff_user_id::text AS staff_user_id, created_at';
+
+export function eventFromRow(r: StoredEvent): LiveEventRow {
+  return {
+    tenantId: r.tenant_id,
+    seq: BigInt(r.seq),
+    kind: r.kind,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    customerId: r.customer_id,
+    staffUserId: r.staff_user_id,
+    createdAt: r.created_at,
+  };
+}
+
 /** Who no longer holds: one session, or every session of a member of staff or a portal account. */
 export type Ended = { session: string } | { staff: string } | { account: string };
 
@@ -127,29 +155,11 @@ export class LiveHub {
       while (this.pending.length > 0 && this.client) {
         const ids = this.pending;
         this.pending = [];
-        const { rows } = await this.client.query<{
-          tenant_id: string;
-          seq: string;
-          kind: string;
-          subject_type: string;
-          subject_id: string;
-          customer_id: string | null;
-          staff_user_id: string | null;
-          created_at: Date;
-        }>('SELECT tenant_id, seq::text AS seq, kind, subject_type, subject_id, customer_id, staff_user_id, created_at FROM app_live_events($1::bigint[])', [ids]);
+        const { rows } = await this.client.query<StoredEvent>(`SELECT ${EVENT_COLUMNS} FROM app_live_events($1::bigint[])`, [ids]);
         const byTenant = new Map<string, LiveEventRow[]>();
         for (const r of rows) {
           const list = byTenant.get(r.tenant_id) ?? [];
-          list.push({
-            tenantId: r.tenant_id,
-            seq: BigInt(r.seq),
-            kind: r.kind,
-            subjectType: r.subject_type,
-            subjectId: r.subject_id,
-            customerId: r.customer_id,
-            staffUserId: r.staff_user_id,
-            createdAt: r.created_at,
-          });
+          list.push(eventFromRow(r));
           byTenant.set(r.tenant_id, list);
         }
         for (const [tenantId, events] of byTenant) {

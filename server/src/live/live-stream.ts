@@ -8,7 +8,8 @@ import type { RequestContext, ScopedContext } from '../context/context.js';
 import type { TokenClaims } from '../auth/tokens.js';
 import { Unauthenticated } from '../errors/errors.js';
 import { inRequestScope, type ContextParts } from '../platform/scope.js';
-import type { HubListener, LiveEventRow, LiveHub } from './hub.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { EVENT_COLUMNS, eventFromRow, type HubListener, type LiveEventRow, type LiveHub, type StoredEvent } from './hub.js';
 import { visibleEvents, type LiveSubjectType } from './live-visibility.js';
 import { LiveChange, LiveSubject, type LiveEvent } from './live.types.js';
 
@@ -45,17 +46,6 @@ export function liveSubscriberOf(ctx: RequestContext): LiveSubscriber {
   const subscriber = subscribers.get(ctx);
   if (!subscriber) throw new Unauthenticated('Live updates come over the GraphQL WebSocket of a signed-in session.');
   return subscriber;
-}
-
-interface StreamRow {
-  seq: bigint;
-  kind: string;
-  subject_type: string;
-  subject_id: string;
-  customer_id: string | null;
-  staff_user_id: string | null;
-  created_at: Date;
-  tenant_id: string;
 }
 
 export class LiveStream implements AsyncIterableIterator<LiveEvent> {
@@ -146,16 +136,15 @@ export class LiveStream implements AsyncIterableIterator<LiveEvent> {
         this.ready.push({ seq: at.lastSeq.toString(), change: LiveChange.RELOAD, subject: null, subjectId: null, at: ctx.now() });
         return;
       }
-      const rows = await ctx.tx.$queryRaw<StreamRow[]>`
-        SELECT seq, kind, subject_type, subject_id::text AS subject_id, customer_id::text AS customer_id, staff_user_id::text AS staff_user_id, created_at, tenant_id::text AS tenant_id
-        FROM live_events WHERE tenant_id = app_tenant() AND seq > ${after} ORDER BY seq LIMIT ${REPLAY_LIMIT + 1}`;
+      const rows = await ctx.tx.$queryRaw<StoredEvent[]>`
+        SELECT ${Prisma.raw(EVENT_COLUMNS)} FROM live_events WHERE tenant_id = app_tenant() AND seq > ${after} ORDER BY seq LIMIT ${REPLAY_LIMIT + 1}`;
       if (after + 1n < at.firstKept || rows.length > REPLAY_LIMIT) {
         // Some of what was missed is no longer kept (or too much was): the client reloads instead.
         this.last = at.lastSeq;
         this.ready.push({ seq: at.lastSeq.toString(), change: LiveChange.RELOAD, subject: null, subjectId: null, at: ctx.now() });
         return;
       }
-      const events = rows.map(toRow);
+      const events = rows.map(eventFromRow);
       await this.check(ctx, events);
       // Past everything the stream holds for this subscriber now, seen or not.
       if (at.lastSeq > (this.last ?? 0n)) this.last = at.lastSeq;
@@ -192,19 +181,6 @@ async function position(ctx: ScopedContext): Promise<{ lastSeq: bigint; firstKep
   const rows = await ctx.tx.$queryRaw<{ last_seq: bigint; first_kept: bigint }[]>`SELECT last_seq, first_kept FROM app_live_position()`;
   const row = rows[0];
   return { lastSeq: row?.last_seq ?? 0n, firstKept: row?.first_kept ?? 1n };
-}
-
-function toRow(r: StreamRow): LiveEventRow {
-  return {
-    tenantId: r.tenant_id,
-    seq: r.seq,
-    kind: r.kind,
-    subjectType: r.subject_type,
-    subjectId: r.subject_id,
-    customerId: r.customer_id,
-    staffUserId: r.staff_user_id,
-    createdAt: r.created_at,
-  };
 }
 
 function toLiveEvent(e: LiveEventRow): LiveEvent {
