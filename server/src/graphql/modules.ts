@@ -21,6 +21,7 @@ import * as payments from '../payments/payments.module.js';
 import * as activity from '../activity/activity.module.js';
 import * as alerts from '../alerts/alerts.module.js';
 import * as history from '../history/history.module.js';
+import * as notifications from '../notifications/notifications.module.js';
 import { sameAsParent } from '../platform/door.js';
 
 /** Types shared by many domains. */
@@ -43,6 +44,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     dashboard.portal,
     payments.portal,
     history.portal,
+    notifications.portal,
   ],
   admin: [
     common,
@@ -63,5 +65,6 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     payments.admin,
     activity.admin,
     alerts.admin,
+    notifications.admin,
   ],
 };
