@@ -131,11 +131,11 @@ describe('the staff side', () => {
     await screenshotBoth(page, 'admin-nav-badge');
   });
 
-  it('lets the owner choose who is emailed, and refuses an urgent alert that reaches nobody', async () => {
+  it('lets the owner choose which roles are told, and refuses an urgent alert that reaches nobody', async () => {
     const page = await browser.page({ width: DESKTOP });
     await signInToAdmin(page, slug, STAFF.dana.email, DEMO_PASSWORD);
     await page.goto(adminUrl('/settings'));
-    const section = page.getByRole('form', { name: 'Email alerts' });
+    const section = page.getByRole('form', { name: 'Staff notifications' });
     await section.waitFor();
     // The demo's choice: new bookings go to the dispatcher alone.
     const bookings = section.getByRole('group', { name: 'New online booking' });
@@ -143,7 +143,7 @@ describe('the staff side', () => {
     expect(await bookings.getByRole('checkbox', { name: 'Owner' }).isChecked()).toBe(false);
     const urgent = section.getByRole('group', { name: 'Urgent or emergency service request' });
     for (const role of ['Owner', 'Administrator', 'Dispatcher', 'Technician']) await urgent.getByRole('checkbox', { name: role }).uncheck();
-    await section.getByRole('button', { name: 'Save email alerts' }).click();
+    await section.getByRole('button', { name: 'Save staff notifications' }).click();
     await section.getByText('Urgent and emergency requests must alert at least one role.').waitFor();
     const { staffAlertSettings } = await queryFromPage<{ staffAlertSettings: { kind: string; roles: string[] }[] }>(page, 'admin', '{ staffAlertSettings { kind roles } }');
     expect(staffAlertSettings.find((s) => s.kind === 'urgentRequest')?.roles).toEqual(['owner', 'admin', 'dispatcher']);

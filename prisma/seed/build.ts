@@ -311,6 +311,8 @@ export interface TenantRows {
   documents: Prisma.DocumentCreateManyInput[];
   reviews: Prisma.ReviewCreateManyInput[];
   activityLogs: Prisma.ActivityLogCreateManyInput[];
+  /** What the demo people's bells show. */
+  notifications?: Prisma.NotificationCreateManyInput[];
 }
 
 export interface DemoLoginSpec {

@@ -815,6 +815,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   ]);
 
   const alexRequestId = id();
+  const sofiaRequestId = id();
   const lakeviewRequestId = id();
   const serviceRequests = inTenant<Prisma.ServiceRequestCreateManyInput>(tenantId, [
     {
@@ -829,6 +830,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       updatedAt: ago(2),
     },
     {
+      id: sofiaRequestId,
       customerId: c.sofia.id,
       assetId: a.sofiaFurnace.id,
       jobId: jobIds.j6,
@@ -889,6 +891,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   ]);
 
   const doc = (file: string): string => `tenants/${tenantId}/documents/${file}`;
+  const capacitorPhotoId = id();
   const documents = inTenant<Prisma.DocumentCreateManyInput>(tenantId, [
     {
       customerId: c.alex.id,
@@ -903,6 +906,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       createdAt: done(j1),
     },
     {
+      id: capacitorPhotoId,
       customerId: c.alex.id,
       jobId: jobIds.j4,
       kind: 'photo',
@@ -966,6 +970,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   ]);
 
   const publishedReviewId = id();
+  const pendingReviewId = id();
   const reviews = inTenant<Prisma.ReviewCreateManyInput>(tenantId, [
     {
       id: publishedReviewId,
@@ -980,6 +985,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       createdAt: notAfter(minutesAfter(done(j1), 1440), now),
     },
     {
+      id: pendingReviewId,
       customerId: c.priya.id,
       jobId: jobIds.j2,
       rating: 4,
@@ -1046,6 +1052,88 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       createdAt: minutesBefore(now, 125),
     },
     { actorType: 'customer', actorId: c.alex.id, customerId: c.alex.id, action: 'request.submitted', subjectId: alexRequestId, ip: customerIp, createdAt: minutesBefore(now, 120) },
+  ]);
+
+  // The bell: a few unread notifications for the demo customers (Alex, Sofía) and the office (Dana, Jenna).
+  const numberOf = (invoiceId: string) => invoices.find((x) => x.id === invoiceId)?.number ?? null;
+  const notifications = inTenant<Prisma.NotificationCreateManyInput>(tenantId, [
+    {
+      customerId: c.alex.id,
+      kind: 'paymentReceived',
+      subjectType: 'invoice',
+      subjectId: inv.tuneUp.id,
+      params: { number: numberOf(inv.tuneUp.id), amountMinor: inv.tuneUp.totalMinor, currency: CURRENCY },
+      createdAt: minutesAfter(done(j1), 4 * 1440),
+      readAt: minutesAfter(done(j1), 5 * 1440),
+    },
+    { customerId: c.alex.id, kind: 'jobCompleted', subjectType: 'job', subjectId: jobIds.j4, params: { title: 'AC blowing warm air' }, createdAt: done(j4) },
+    {
+      customerId: c.alex.id,
+      kind: 'documentShared',
+      subjectType: 'document',
+      subjectId: capacitorPhotoId,
+      params: { title: 'Failed run capacitor (replaced)' },
+      createdAt: minutesAfter(done(j4), 5),
+    },
+    {
+      customerId: c.alex.id,
+      kind: 'bookingConfirmed',
+      subjectType: 'job',
+      subjectId: jobIds.j11,
+      params: { title: 'Furnace tune-up and blower wheel check', start: j11.start.toISOString() },
+      createdAt: ago(3),
+    },
+    {
+      customerId: c.sofia.id,
+      kind: 'requestStatusChanged',
+      subjectType: 'request',
+      subjectId: sofiaRequestId,
+      params: { status: 'converted', excerpt: 'No heat since this morning. The furnace clicks but does not light.', start: j6.start.toISOString() },
+      createdAt: minutesBefore(j6.start, 60),
+    },
+    ...[staff.owner.id, staff.dispatcher.id].flatMap((staffUserId) => [
+      {
+        staffUserId,
+        kind: 'urgentRequest',
+        subjectType: 'request',
+        subjectId: lakeviewRequestId,
+        params: { customer: 'Lakeview Dental Clinic', urgency: 'urgent', excerpt: 'The boiler pressure gauge reads above 30 psi and the relief valve is dripping. Photo…' },
+        createdAt: minutesBefore(now, 45),
+      },
+      {
+        staffUserId,
+        kind: 'appointmentRequest',
+        subjectType: 'job',
+        subjectId: jobIds.j13,
+        params: { customer: 'Priya Raman', title: 'Water heater flush', start: j13.start.toISOString() },
+        createdAt: ago(1),
+      },
+    ]),
+    {
+      staffUserId: staff.owner.id,
+      kind: 'reviewSubmitted',
+      subjectType: 'review',
+      subjectId: pendingReviewId,
+      params: { customer: 'Priya Raman', rating: 4, title: 'Replace 40 gal water heater with 50 gal gas unit' },
+      createdAt: minutesAfter(done(j2), 2 * 1440),
+    },
+    {
+      staffUserId: staff.owner.id,
+      kind: 'paymentReceived',
+      subjectType: 'invoice',
+      subjectId: inv.tuneUp.id,
+      params: { customer: 'Alex Morgan', number: numberOf(inv.tuneUp.id), amountMinor: inv.tuneUp.totalMinor, currency: CURRENCY },
+      createdAt: minutesAfter(done(j1), 4 * 1440),
+      readAt: minutesAfter(done(j1), 4 * 1440 + 30),
+    },
+    {
+      staffUserId: staff.dispatcher.id,
+      kind: 'newBooking',
+      subjectType: 'job',
+      subjectId: jobIds.j11,
+      params: { customer: 'Alex Morgan', title: 'Furnace tune-up and blower wheel check', start: j11.start.toISOString() },
+      createdAt: ago(3),
+    },
   ]);
 
   return {
@@ -1137,5 +1225,6 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     documents,
     reviews,
     activityLogs,
+    notifications,
   };
 }

@@ -597,6 +597,42 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     { actorType: 'customer', actorId: c.emma.id, customerId: c.emma.id, action: 'request.submitted', subjectId: emmaRequestId, ip: '192.0.2.88', createdAt: ago(3) },
   ]);
 
+  // The bell: unread notifications for the demo customers (Alex, Camille) and the owner (Claire).
+  const notifications = inTenant<Prisma.NotificationCreateManyInput>(tenantId, [
+    {
+      customerId: c.alex.id,
+      kind: 'bookingConfirmed',
+      subjectType: 'job',
+      subjectId: jobIds.q6,
+      params: { title: 'Toilettage complet — Biscuit', start: q6.start.toISOString() },
+      createdAt: ago(4),
+    },
+    {
+      customerId: c.camille.id,
+      kind: 'bookingConfirmed',
+      subjectType: 'job',
+      subjectId: jobIds.q8,
+      params: { title: 'Toilettage complet — Noisette', start: q8.start.toISOString() },
+      createdAt: ago(1),
+    },
+    {
+      staffUserId: staff.owner.id,
+      kind: 'newBooking',
+      subjectType: 'job',
+      subjectId: jobIds.q8,
+      params: { customer: c.camille.name, title: 'Toilettage complet — Noisette', start: q8.start.toISOString() },
+      createdAt: ago(1),
+    },
+    {
+      staffUserId: staff.owner.id,
+      kind: 'newBooking',
+      subjectType: 'job',
+      subjectId: jobIds.q5,
+      params: { customer: c.emma.name, title: 'Premier toilettage chiot — Mochi', start: q5.start.toISOString() },
+      createdAt: ago(2),
+    },
+  ]);
+
   return {
     tenant: {
       id: tenantId,
@@ -657,5 +693,6 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     documents,
     reviews,
     activityLogs,
+    notifications,
   };
 }

@@ -151,4 +151,5 @@ async function insertTenant(tx: Prisma.TransactionClient, rows: TenantRows): Pro
   await tx.document.createMany({ data: rows.documents });
   await tx.review.createMany({ data: rows.reviews });
   await tx.activityLog.createMany({ data: rows.activityLogs });
+  await tx.notification.createMany({ data: rows.notifications ?? [] });
 }

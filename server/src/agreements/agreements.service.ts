@@ -10,7 +10,7 @@ import { Conflict, NotFound, BadInput } from '../errors/errors.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { calendarDate, plusDays, plusMonths } from '../invoices/invoice-dates.js';
-import { emailInvoice, insertDraft, issueDraft } from '../invoices/invoices.admin.service.js';
+import { insertDraft, issueDraft, notifyInvoiceIssued } from '../invoices/invoices.admin.service.js';
 import type { CreateServiceAgreementInput, ServiceAgreement, ServiceAgreementChanges, ServiceAgreementListArgs } from './agreements.types.js';
 
 async function staffToday(ctx: StaffContext): Promise<{ tenant: Tenant; today: Date }> {
@@ -163,6 +163,6 @@ async function invoiceOnePeriod(ctx: ScopedContext, tenant: Tenant, id: string, 
     lines: [{ description: `${agreement.name} (${toLocalDate(period)} – ${through})`, quantity: 1, unitPriceMinor: agreement.priceMinor, taxRateBp: 0 }],
   });
   const issued = await issueDraft(ctx, tenant, draft, today);
-  await emailInvoice(ctx, tenant, issued, { evenIfOptedOut: false });
+  await notifyInvoiceIssued(ctx, tenant, issued);
   return { tenantId: tenant.id, agreementId: agreement.id, invoiceId: issued.id, number: issued.number };
 }

@@ -7,13 +7,13 @@ import { AttentionCounts, StaffAlertSetting, StaffAlertSettingsInput } from './a
 @Resolver()
 export class AlertsAdminResolver {
   @Allow(managers)
-  @Query(() => [StaffAlertSetting], { description: 'Which staff roles are emailed for each kind of alert.' })
+  @Query(() => [StaffAlertSetting], { description: 'Which staff roles get each kind of staff notification.' })
   staffAlertSettings(@Ctx() ctx: StaffContext): Promise<StaffAlertSetting[]> {
     return staffAlertSettings(ctx);
   }
 
   @Allow(managers)
-  @Mutation(() => [StaffAlertSetting], { description: 'Changes which staff roles are emailed for the kinds given; answers every kind.' })
+  @Mutation(() => [StaffAlertSetting], { description: 'Changes which staff roles get the kinds given; answers every kind.' })
   updateStaffAlertSettings(@Ctx() ctx: StaffContext, @Arg('input', () => StaffAlertSettingsInput) input: StaffAlertSettingsInput): Promise<StaffAlertSetting[]> {
     return updateStaffAlertSettings(ctx, input);
   }

@@ -1,81 +1,52 @@
-// Staff alerts: emails to the office when a customer books online, asks for an appointment or
-// sends an urgent service request, and the inbox counts behind the navigation's badge. An alert
-// is stored in the outbox through the customer's own transaction: its delivery is queued by the
+// Staff alerts: the office hears when a customer books online, asks for an appointment or sends
+// an urgent service request (each member of the roles the business chose, by their own
+// preference: the bell, email or both), and the inbox counts behind the navigation's badge. The
+// notification is written through the customer's own transaction: its email is queued by the
 // outbox trigger in that transaction, so it goes out once, after commit, and never for a booking
 // that rolled back.
-import type { RequestContext, ScopedContext, StaffContext } from '../context/context.js';
-import type { Tenant } from '../generated/prisma/client.js';
+import type { ScopedContext, StaffContext } from '../context/context.js';
 import type { RequestUrgency } from '../generated/prisma/enums.js';
 import { BadInput } from '../errors/errors.js';
-import { formatWhen } from '../booking/booking.emails.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { currentTenant, forgetCurrentTenant } from '../platform/current-tenant.js';
-import { emailLanguage } from '../platform/email-locale.js';
 import { featureOn } from '../platform/features.js';
-import { STAFF_ALERT_KINDS, rolesToAlert, staffAlertRoles, type StaffAlertKind } from './staff-alert-roles.js';
-import { staffAlertLetter } from './staff-alerts.emails.js';
+import { notifyStaff } from '../notifications/notify.js';
+import { excerptOf } from '../notifications/notification-kinds.js';
+import { STAFF_ALERT_KINDS, staffAlertRoles, type StaffAlertKind } from './staff-alert-roles.js';
 import type { AttentionCounts, StaffAlertSetting, StaffAlertSettingsInput } from './alerts.types.js';
 
 /** Service requests that alert staff as urgent. */
 export const URGENT: readonly RequestUrgency[] = ['urgent', 'emergency'];
 
 export interface StaffAlert {
-  kind: StaffAlertKind;
+  kind: Extract<StaffAlertKind, 'newBooking' | 'appointmentRequest' | 'urgentRequest'>;
   /** The job (bookings, appointment requests) or service request. */
   id: string;
   customerId: string;
+  /** The service booked, or the request's description. */
   what: string;
   when: Date | null;
   urgency?: RequestUrgency;
 }
 
-function adminLink(ctx: RequestContext, alert: StaffAlert): string {
-  const base = ctx.deps.config.adminUrl;
-  if (alert.kind === 'newBooking') return `${base}/jobs/${alert.id}`;
-  if (alert.kind === 'urgentRequest') return `${base}/requests/${alert.id}`;
-  return `${base}/requests`;
-}
-
-const firstLine = (text: string) => {
-  const line =
-    text
-      .split('\n')
-      .find((l) => l.trim())
-      ?.trim() ?? '';
-  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
-};
-
 /**
- * Emails every active member of staff whose role the business chose for this kind of alert, in
- * their language. Runs in the caller's transaction (a customer's: its row-level security lets it
- * read the tenant's staff, which the API never shows a customer beyond technicians' names).
+ * Tells every active member of staff whose role the business chose for this kind of alert. Runs in
+ * the caller's transaction (a customer's: its row-level security lets it read the tenant's staff,
+ * which the API never shows a customer beyond technicians' names). Returns how many were told.
  */
-export async function alertStaff(ctx: ScopedContext, tenant: Tenant, alert: StaffAlert): Promise<number> {
-  const { tx } = ctx;
-  const roles = rolesToAlert(tenant.staffAlerts, alert.kind);
-  if (roles.length === 0) return 0;
-  const staff = await tx.staffUser.findMany({
-    where: { tenantId: tenant.id, status: 'active', role: { in: roles } },
-    select: { name: true, email: true, locale: true },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-  });
-  if (staff.length === 0) return 0;
-  const customer = await tx.customer.findFirst({ where: { tenantId: tenant.id, id: alert.customerId }, select: { name: true } });
-  const link = adminLink(ctx, alert);
-  for (const member of staff) {
-    const locale = emailLanguage(member.locale, tenant.locale);
-    const { subject, text } = staffAlertLetter(alert.kind, locale, {
-      business: tenant.name,
-      name: member.name,
+export async function alertStaff(ctx: ScopedContext, alert: StaffAlert): Promise<number> {
+  const customer = await ctx.tx.customer.findFirst({ where: { id: alert.customerId }, select: { name: true } });
+  const request = alert.kind === 'urgentRequest';
+  const told = await notifyStaff(ctx, {
+    kind: alert.kind,
+    subject: { type: request ? 'request' : 'job', id: alert.id },
+    params: {
       customer: customer?.name ?? '',
-      what: alert.kind === 'urgentRequest' ? firstLine(alert.what) : alert.what,
-      when: alert.when ? formatWhen(alert.when, tenant.timeZone, locale) : null,
-      urgency: alert.urgency ?? null,
-      link,
-    });
-    await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, to: member.email, subject, text });
-  }
-  return staff.length;
+      ...(request ? { excerpt: excerptOf(alert.what), urgency: alert.urgency ?? null } : { title: alert.what }),
+      start: alert.when?.toISOString() ?? null,
+    },
+  });
+  return told.length;
 }
 
 function toSettings(stored: unknown): StaffAlertSetting[] {

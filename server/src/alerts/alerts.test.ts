@@ -77,6 +77,9 @@ describe('the staff alert setting', () => {
       { kind: 'newBooking', roles: ['owner', 'admin', 'dispatcher'] },
       { kind: 'appointmentRequest', roles: ['owner', 'admin', 'dispatcher'] },
       { kind: 'urgentRequest', roles: ['owner', 'admin', 'dispatcher'] },
+      { kind: 'paymentReceived', roles: ['owner', 'admin'] },
+      { kind: 'reviewSubmitted', roles: ['owner', 'admin'] },
+      { kind: 'messageReceived', roles: ['owner', 'admin', 'dispatcher'] },
     ]);
     const changed = await setRoles(w, [
       { kind: 'newBooking', roles: ['dispatcher', 'owner', 'dispatcher'] },
@@ -87,6 +90,9 @@ describe('the staff alert setting', () => {
       { kind: 'newBooking', roles: ['owner', 'dispatcher'] },
       { kind: 'appointmentRequest', roles: ['owner', 'admin', 'dispatcher'] },
       { kind: 'urgentRequest', roles: ['technician'] },
+      { kind: 'paymentReceived', roles: ['owner', 'admin'] },
+      { kind: 'reviewSubmitted', roles: ['owner', 'admin'] },
+      { kind: 'messageReceived', roles: ['owner', 'admin', 'dispatcher'] },
     ]);
     const again = await app.call<{ staffAlertSettings: Settings }>('admin', SETTINGS, {}, { token: w.owner.token });
     expect(again.data?.staffAlertSettings).toEqual(changed.data?.updateStaffAlertSettings);
@@ -116,6 +122,9 @@ describe('the staff alert setting', () => {
       newBooking: ['owner', 'admin', 'dispatcher'],
       appointmentRequest: ['owner', 'admin', 'dispatcher'],
       urgentRequest: ['owner', 'admin', 'dispatcher'],
+      paymentReceived: ['owner', 'admin'],
+      reviewSubmitted: ['owner', 'admin'],
+      messageReceived: ['owner', 'admin', 'dispatcher'],
     });
   });
 

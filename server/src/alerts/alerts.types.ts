@@ -3,16 +3,25 @@ import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphq
 import { StaffRole } from '../generated/prisma/enums.js';
 import type { StaffAlertKind as Kind } from './staff-alert-roles.js';
 
-export const StaffAlertKind: { [K in Kind]: K } = { newBooking: 'newBooking', appointmentRequest: 'appointmentRequest', urgentRequest: 'urgentRequest' };
+export const StaffAlertKind: { [K in Kind]: K } = {
+  newBooking: 'newBooking',
+  appointmentRequest: 'appointmentRequest',
+  urgentRequest: 'urgentRequest',
+  paymentReceived: 'paymentReceived',
+  reviewSubmitted: 'reviewSubmitted',
+  messageReceived: 'messageReceived',
+};
 export type StaffAlertKind = Kind;
 
 registerEnumType(StaffAlertKind, {
   name: 'StaffAlertKind',
   description:
-    'newBooking: a customer booked online (instant booking); appointmentRequest: a customer asked for an appointment staff confirm; urgentRequest: a service request marked urgent or emergency.',
+    'newBooking: a customer booked online (instant booking); appointmentRequest: a customer asked for an appointment staff confirm; urgentRequest: a service request marked urgent or emergency; paymentReceived: a customer paid online; reviewSubmitted: a customer reviewed a visit; messageReceived: a customer wrote a message.',
 });
 
-@ObjectType({ description: 'Which staff roles are emailed for one kind of alert (active staff of those roles, each in their language).' })
+@ObjectType({
+  description: 'Which staff roles get one kind of staff notification (active staff of those roles, each by their own preference: the bell, email or both, in their language).',
+})
 export class StaffAlertSetting {
   @Field(() => StaffAlertKind)
   kind!: StaffAlertKind;
@@ -26,7 +35,7 @@ export class StaffAlertSettingInput {
   @Field(() => StaffAlertKind)
   kind!: StaffAlertKind;
 
-  @Field(() => [StaffRole], { description: 'Empty: nobody is emailed for this kind (not allowed for urgentRequest).' })
+  @Field(() => [StaffRole], { description: 'Empty: nobody is told of this kind (not allowed for urgentRequest).' })
   @ArrayMaxSize(4)
   roles!: StaffRole[];
 }
@@ -34,7 +43,7 @@ export class StaffAlertSettingInput {
 @InputType()
 export class StaffAlertSettingsInput {
   @Field(() => [StaffAlertSettingInput], { description: 'The kinds to change; kinds left out keep their roles.' })
-  @ArrayMaxSize(3)
+  @ArrayMaxSize(6)
   @ValidateNested({ each: true })
   alerts!: StaffAlertSettingInput[];
 }

@@ -10,7 +10,7 @@ describe('staff alert roles', () => {
 
   it('a stored kind is taken as stored, in role order, without unknown roles or duplicates', () => {
     const stored = { newBooking: ['dispatcher', 'owner', 'owner', 'janitor', 3], urgentRequest: [] };
-    expect(staffAlertRoles(stored)).toEqual({ newBooking: ['owner', 'dispatcher'], appointmentRequest: DEFAULT_STAFF_ALERTS.appointmentRequest, urgentRequest: [] });
+    expect(staffAlertRoles(stored)).toEqual({ ...DEFAULT_STAFF_ALERTS, newBooking: ['owner', 'dispatcher'], urgentRequest: [] });
     expect(rolesToAlert(stored, 'urgentRequest')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-// The emails staff get when a customer books online, asks for an appointment or sends an urgent
-// service request, in each staff member's language (then the business's, then English).
+// The emails staff get when a customer books online, asks for an appointment, sends an urgent
+// service request, pays online, reviews a visit or writes a message, in each staff member's
+// language (then the business's, then English), for the kinds they want by email.
 import type { Language } from '../common/languages.js';
 import type { StaffAlertKind } from './staff-alert-roles.js';
 
@@ -13,6 +14,12 @@ export interface StaffAlertValues {
   when: string | null;
   /** 'urgent' or 'emergency' (requests). */
   urgency: string | null;
+  /** A payment's amount, written out for the reader. */
+  amount: string | null;
+  /** The invoice a payment pays. */
+  number: string | null;
+  /** A review's stars, 1 to 5. */
+  rating: number | null;
   link: string;
 }
 
@@ -22,6 +29,12 @@ const URGENCY = {
   en: { urgent: 'Urgent', emergency: 'Emergency' } as Record<string, string>,
   fr: { urgent: 'Urgent', emergency: 'Urgence' } as Record<string, string>,
   es: { urgent: 'Urgente', emergency: 'Emergencia' } as Record<string, string>,
+};
+
+const SETTINGS: Record<Language, string> = {
+  en: 'You choose how you hear of each kind of notification on your account page.',
+  fr: 'Vous choisissez comment être prévenu de chaque type de notification sur la page de votre compte.',
+  es: 'Eliges cómo enterarte de cada tipo de notificación en la página de tu cuenta.',
 };
 
 const letters: Record<StaffAlertKind, Record<Language, Write>> = {
@@ -66,6 +79,39 @@ const letters: Record<StaffAlertKind, Record<Language, Write>> = {
       subject: `Solicitud de servicio ${v.urgency === 'emergency' ? 'de emergencia' : 'urgente'} de ${v.customer}`,
       text: `Hola ${v.name}:\n\n${v.customer} envió una solicitud de servicio marcada como «${URGENCY.es[v.urgency ?? ''] ?? 'Urgente'}»:\n\n${v.what}\n${v.when ? `\nHorario preferido: ${v.when}\n` : ''}\nVerla: ${v.link}\n\nRecibes este correo porque ${v.business} envía los avisos de solicitudes urgentes a tu rol. Los propietarios y administradores lo cambian en Configuración.\n`,
     }),
+  },
+  paymentReceived: {
+    en: (v) => ({
+      subject: `Payment received: ${v.amount ?? ''} from ${v.customer}`,
+      text: `Hello ${v.name},\n\n${v.customer} paid ${v.amount ?? ''} online for invoice ${v.number ?? ''}.\n\nOpen it: ${v.link}\n\n${SETTINGS.en}\n`,
+    }),
+    fr: (v) => ({
+      subject: `Paiement reçu : ${v.amount ?? ''} de ${v.customer}`,
+      text: `Bonjour ${v.name},\n\n${v.customer} a payé ${v.amount ?? ''} en ligne pour la facture ${v.number ?? ''}.\n\nLa voir : ${v.link}\n\n${SETTINGS.fr}\n`,
+    }),
+    es: (v) => ({
+      subject: `Pago recibido: ${v.amount ?? ''} de ${v.customer}`,
+      text: `Hola ${v.name}:\n\n${v.customer} pagó ${v.amount ?? ''} en línea de la factura ${v.number ?? ''}.\n\nVerla: ${v.link}\n\n${SETTINGS.es}\n`,
+    }),
+  },
+  reviewSubmitted: {
+    en: (v) => ({
+      subject: `New review from ${v.customer}: ${v.rating ?? ''}/5`,
+      text: `Hello ${v.name},\n\n${v.customer} reviewed ${v.what}: ${v.rating ?? ''} out of 5.\n\nRead it: ${v.link}\n\n${SETTINGS.en}\n`,
+    }),
+    fr: (v) => ({
+      subject: `Nouvel avis de ${v.customer} : ${v.rating ?? ''}/5`,
+      text: `Bonjour ${v.name},\n\n${v.customer} a donné son avis sur ${v.what} : ${v.rating ?? ''} sur 5.\n\nLe lire : ${v.link}\n\n${SETTINGS.fr}\n`,
+    }),
+    es: (v) => ({
+      subject: `Nueva reseña de ${v.customer}: ${v.rating ?? ''}/5`,
+      text: `Hola ${v.name}:\n\n${v.customer} reseñó ${v.what}: ${v.rating ?? ''} de 5.\n\nLeerla: ${v.link}\n\n${SETTINGS.es}\n`,
+    }),
+  },
+  messageReceived: {
+    en: (v) => ({ subject: `New message from ${v.customer}`, text: `Hello ${v.name},\n\n${v.customer} wrote: ${v.what}\n\nOpen it: ${v.link}\n\n${SETTINGS.en}\n` }),
+    fr: (v) => ({ subject: `Nouveau message de ${v.customer}`, text: `Bonjour ${v.name},\n\n${v.customer} a écrit : ${v.what}\n\nLe voir : ${v.link}\n\n${SETTINGS.fr}\n` }),
+    es: (v) => ({ subject: `Nuevo mensaje de ${v.customer}`, text: `Hola ${v.name}:\n\n${v.customer} escribió: ${v.what}\n\nVerlo: ${v.link}\n\n${SETTINGS.es}\n` }),
   },
 };
 

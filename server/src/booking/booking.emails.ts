@@ -1,10 +1,14 @@
-// Appointment emails (booked, requested, confirmed, declined, rescheduled, cancelled), in the
-// customer's language, then the business's, then English. Customers who switched appointment
-// emails off get none.
+// What a customer is told of their appointments (booked, requested, confirmed, declined,
+// rescheduled, cancelled): a notification of kind bookingConfirmed or bookingChanged, and these
+// emails, in the customer's language, then the business's, then English, when they want that
+// kind by email (notifications/notify.ts).
 import type { ScopedContext } from '../context/context.js';
 import type { Tenant } from '../generated/prisma/client.js';
-import { INTL_LOCALE, writtenLanguage, type Language } from '../common/languages.js';
+import type { Language } from '../common/languages.js';
+import { formatWhen } from '../common/dates.js';
 import { portalLinks } from '../communications/portal-links.js';
+import { notifyCustomer } from '../notifications/notify.js';
+import type { CustomerNotificationKind, NotificationParams } from '../notifications/notification-kinds.js';
 
 export type BookingEmail = 'booked' | 'requested' | 'confirmed' | 'declined' | 'rescheduled' | 'cancelled';
 
@@ -106,28 +110,36 @@ const letters: Record<BookingEmail, Record<Language, Write>> = {
   },
 };
 
-/** A moment as the business's customers read it, e.g. "Monday, November 23, 2026 at 9:00 AM". */
-export function formatWhen(at: Date, timeZone: string, locale: Language): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'full', timeStyle: 'short', timeZone }).format(at);
-}
+// Other letters format their moments the same way (common/dates.ts).
+export { formatWhen };
 
-export async function sendBookingEmail(
+/** Which notification each email goes with; an appointment request received is the booking's receipt. */
+const KIND: Record<BookingEmail, CustomerNotificationKind> = {
+  booked: 'bookingConfirmed',
+  requested: 'bookingConfirmed',
+  confirmed: 'bookingConfirmed',
+  declined: 'bookingChanged',
+  rescheduled: 'bookingChanged',
+  cancelled: 'bookingChanged',
+};
+
+const CHANGE: Partial<Record<BookingEmail, NotificationParams['change']>> = { declined: 'declined', rescheduled: 'rescheduled', cancelled: 'cancelled' };
+
+/** Tells the customer what became of their appointment, by their preference for the kind. */
+export async function notifyBooking(
   ctx: ScopedContext,
   tenant: Tenant,
   kind: BookingEmail,
   job: { id: string; customerId: string; title: string; scheduledStart: Date },
   reason: string | null = null,
 ): Promise<void> {
-  const customer = await ctx.tx.customer.findFirst({ where: { id: job.customerId }, select: { name: true, email: true, locale: true, notifyAppointments: true } });
-  if (!customer?.notifyAppointments) return;
-  const locale = writtenLanguage(customer.locale, tenant.locale);
-  const { subject, text } = letters[kind][locale]({
-    business: tenant.name,
-    name: customer.name,
-    title: job.title,
-    when: formatWhen(job.scheduledStart, tenant.timeZone, locale),
-    reason,
-    link: portalLinks.appointment(ctx.deps.config.portalUrl, tenant, job.id),
+  const link = portalLinks.appointment(ctx.deps.config.portalUrl, tenant, job.id);
+  await notifyCustomer(ctx, {
+    customerId: job.customerId,
+    kind: KIND[kind],
+    subject: { type: 'job', id: job.id },
+    params: { title: job.title, start: job.scheduledStart.toISOString(), change: CHANGE[kind] ?? null },
+    letter: (to) =>
+      letters[kind][to.language]({ business: tenant.name, name: to.name, title: job.title, when: formatWhen(job.scheduledStart, tenant.timeZone, to.language), reason, link }),
   });
-  await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, customerId: job.customerId, to: customer.email, subject, text });
 }

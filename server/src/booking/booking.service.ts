@@ -16,7 +16,7 @@ import { updateJob } from '../jobs/jobs.data.js';
 import { adminJobSelect, toJob, type AdminJobRow } from '../jobs/jobs.view.js';
 import type { Job } from '../jobs/jobs.types.js';
 import { guardOverlap, loadBookingData, lockBookings, rulesOf, takenConflict } from './booking.data.js';
-import { sendBookingEmail } from './booking.emails.js';
+import { notifyBooking } from './booking.emails.js';
 import { assertCancellationWindowOpen, isWithinCancellationWindow } from './cancellation-window.js';
 import { daysBetween, localParts } from './local-dates.js';
 import { computeSlots, freeTechnicians, slotProblem, type SlotDay, type SlotProblem } from './slots.js';
@@ -205,8 +205,8 @@ export async function bookAppointment(ctx: CustomerContext, input: BookAppointme
   // Any of the customer's own addresses, also one the office entered (the database's one door for it).
   if (accessInstructions) await tx.$executeRaw`SELECT customer_set_site_access(${site.id}::uuid, ${accessInstructions}::text)`;
   await recordCustomerActivity(ctx, instant ? 'booking.booked' : 'booking.requested', job.id);
-  await sendBookingEmail(ctx, tenant, instant ? 'booked' : 'requested', job);
-  await alertStaff(ctx, tenant, { kind: instant ? 'newBooking' : 'appointmentRequest', id: job.id, customerId: job.customerId, what: job.title, when: job.scheduledStart });
+  await notifyBooking(ctx, tenant, instant ? 'booked' : 'requested', job);
+  await alertStaff(ctx, { kind: instant ? 'newBooking' : 'appointmentRequest', id: job.id, customerId: job.customerId, what: job.title, when: job.scheduledStart });
   return toJob(job, tenant.timeZone);
 }
 
@@ -262,13 +262,13 @@ export async function moveBooking(
         : { ...times, technicianId: requested ? job.technicianId : placed.technicianId },
     ),
   );
-  await sendBookingEmail(ctx, tenant, 'rescheduled', moved);
+  await notifyBooking(ctx, tenant, 'rescheduled', moved);
   return moved;
 }
 
 /** Cancels a job on behalf of the customer or staff and emails the customer (with the reason, if any); returns the row written. */
 export async function cancelBooking(ctx: ScopedContext, tenant: Tenant, job: AdminJobRow, by: ActorType, reason: string | null): Promise<AdminJobRow> {
   const cancelled = await updateJob(ctx, tenant.id, job, { status: 'cancelled', cancelledAt: ctx.now(), cancelledBy: by });
-  await sendBookingEmail(ctx, tenant, 'cancelled', cancelled, reason);
+  await notifyBooking(ctx, tenant, 'cancelled', cancelled, reason);
   return cancelled;
 }

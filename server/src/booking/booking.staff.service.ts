@@ -12,7 +12,7 @@ import { updateJob } from '../jobs/jobs.data.js';
 import { adminJobSelect, toAdminJob, type AdminJobRow } from '../jobs/jobs.view.js';
 import type { AdminJob } from '../jobs/jobs.admin.types.js';
 import { guardOverlap } from './booking.data.js';
-import { sendBookingEmail } from './booking.emails.js';
+import { notifyBooking } from './booking.emails.js';
 import { place } from './booking.service.js';
 import type { AppointmentRequestArgs } from './booking.types.js';
 
@@ -52,7 +52,7 @@ export async function confirmAppointment(ctx: StaffContext, id: string, start: D
     updateJob(ctx, tenant.id, job, { status: 'scheduled', technicianId: placed.technicianId, scheduledStart: at, scheduledEnd: placed.end }),
   );
   await recordStaffActivity(ctx, 'booking.confirmed', { subjectId: job.id, customerId: job.customerId });
-  await sendBookingEmail(ctx, tenant, 'confirmed', confirmed);
+  await notifyBooking(ctx, tenant, 'confirmed', confirmed);
   return toAdminJob(confirmed, tenant.timeZone);
 }
 
@@ -65,6 +65,6 @@ export async function declineAppointment(ctx: StaffContext, id: string, reason: 
   if (text.length > 500) throw new BadInput('reason', 'Please keep the reason under 500 characters.', 'TOO_LONG');
   const declined = await updateJob(ctx, tenant.id, job, { status: 'declined', declineReason: text });
   await recordStaffActivity(ctx, 'booking.declined', { subjectId: job.id, customerId: job.customerId });
-  await sendBookingEmail(ctx, tenant, 'declined', declined, text);
+  await notifyBooking(ctx, tenant, 'declined', declined, text);
   return toAdminJob(declined, tenant.timeZone);
 }

@@ -25,6 +25,8 @@ const ALL_LINKS = (tenant: PortalAddress) => ({
   appointment: portalLinks.appointment(PORTAL_URL, tenant, '8c1e4a0e-7d1f-4a55-9d55-6a4c61a1b1e2'),
   invoice: portalLinks.invoice(PORTAL_URL, tenant, '2b0e7a5c-2f43-4a8e-a1f8-3f1d5f0f9e11'),
   requests: portalLinks.requests(PORTAL_URL, tenant),
+  documents: portalLinks.documents(PORTAL_URL, tenant),
+  notifications: portalLinks.notifications(PORTAL_URL, tenant),
 });
 
 describe('portal links in emails', () => {

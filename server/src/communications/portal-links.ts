@@ -39,4 +39,8 @@ export const portalLinks = {
   invoice: page('/portal/invoices'),
   /** Requests have no page of their own: the list shows each one's status. */
   requests: (portalUrl: string, tenant: PortalAddress): string => `${portalHome(portalUrl, tenant)}/portal/requests`,
+  /** Shared documents are a list too. */
+  documents: (portalUrl: string, tenant: PortalAddress): string => `${portalHome(portalUrl, tenant)}/portal/documents`,
+  /** The notification centre's page (what links to nothing else yet, e.g. a message). */
+  notifications: (portalUrl: string, tenant: PortalAddress): string => `${portalHome(portalUrl, tenant)}/portal/notifications`,
 };

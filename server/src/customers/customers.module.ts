@@ -10,7 +10,6 @@ export const portal: EndpointModule = {
     // Sign-ins answer a CustomerProfile too, before their session exists: the fields that read
     // the customer's own rows have a door of their own (@Allow(customer)).
     CustomerProfile: { '*': sameAsParent },
-    NotificationPreferences: sameAsParent,
   },
 };
 

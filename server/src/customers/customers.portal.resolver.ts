@@ -4,16 +4,8 @@ import { Allow, anyone, customer } from '../platform/door.js';
 import { customerProfile } from './customers.service.js';
 import { canAddSites } from '../sites/sites.service.js';
 import { canAddAssets } from '../assets/assets.mine.service.js';
-import {
-  canEditProfile,
-  confirmEmailChange,
-  notificationPreferences,
-  pendingEmail,
-  requestEmailChange,
-  updateNotificationPreferences,
-  updateProfile,
-} from './customers.profile.service.js';
-import { ConfirmEmailChangeInput, CustomerProfile, NotificationPreferences, NotificationPreferencesInput, RequestEmailChangeInput, UpdateProfileInput } from './customers.types.js';
+import { canEditProfile, confirmEmailChange, pendingEmail, requestEmailChange, updateProfile } from './customers.profile.service.js';
+import { ConfirmEmailChangeInput, CustomerProfile, RequestEmailChangeInput, UpdateProfileInput } from './customers.types.js';
 
 // The fields below read the signed-in customer's own rows: ask for them through `me` and the
 // profile mutations. A sign-in's payload is a CustomerProfile too, answered before the new
@@ -45,12 +37,6 @@ export class CustomerPortalResolver {
   }
 
   @Allow(customer)
-  @FieldResolver(() => NotificationPreferences)
-  notificationPreferences(@Ctx() ctx: CustomerContext): Promise<NotificationPreferences> {
-    return notificationPreferences(ctx);
-  }
-
-  @Allow(customer)
   @FieldResolver(() => String, { nullable: true, description: 'The new address of an email change awaiting confirmation.' })
   pendingEmail(@Ctx() ctx: CustomerContext): Promise<string | null> {
     return pendingEmail(ctx);
@@ -60,12 +46,6 @@ export class CustomerPortalResolver {
   @Mutation(() => CustomerProfile, { description: 'Changes name, phone or language; FORBIDDEN when the business keeps your details.' })
   updateProfile(@Ctx() ctx: CustomerContext, @Arg('input', () => UpdateProfileInput) input: UpdateProfileInput): Promise<CustomerProfile> {
     return updateProfile(ctx, input);
-  }
-
-  @Allow(customer)
-  @Mutation(() => CustomerProfile, { description: 'Chooses which emails to receive; always allowed.' })
-  updateNotificationPreferences(@Ctx() ctx: CustomerContext, @Arg('input', () => NotificationPreferencesInput) input: NotificationPreferencesInput): Promise<CustomerProfile> {
-    return updateNotificationPreferences(ctx, input);
   }
 
   @Allow(customer)

@@ -1,5 +1,5 @@
 // What a customer changes about themselves: name, phone and language (when the business allows),
-// email preferences (always), and their email address (confirmed from the new mailbox; a change
+// and their email address (confirmed from the new mailbox; a change
 // that staff started is confirmed here too: login-email.ts).
 import type { CustomerContext, RequestContext } from '../context/context.js';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -18,14 +18,7 @@ import { toCustomerProfile } from './customers.service.js';
 import { emailChangeLetter } from './customers.emails.js';
 import { portalHome, portalLinks } from '../communications/portal-links.js';
 import { emailTaken, sameEmail, signedInAsCustomer } from './login-email.js';
-import {
-  type ConfirmEmailChangeInput,
-  type CustomerProfile,
-  type NotificationPreferences,
-  type NotificationPreferencesInput,
-  type RequestEmailChangeInput,
-  type UpdateProfileInput,
-} from './customers.types.js';
+import { type ConfirmEmailChangeInput, type CustomerProfile, type RequestEmailChangeInput, type UpdateProfileInput } from './customers.types.js';
 
 const PHONE = /^\+?[\d\s().-]+$/;
 
@@ -72,20 +65,6 @@ async function saveOwn(ctx: CustomerContext, data: Prisma.CustomerUpdateManyMuta
 export async function updateProfile(ctx: CustomerContext, input: UpdateProfileInput): Promise<CustomerProfile> {
   await assertCanEdit(ctx);
   return saveOwn(ctx, profileChanges(input));
-}
-
-export async function notificationPreferences(ctx: CustomerContext): Promise<NotificationPreferences> {
-  const row = await currentCustomer(ctx);
-  return { appointments: row.notifyAppointments, invoices: row.notifyInvoices, requests: row.notifyRequests };
-}
-
-/** Always allowed: which emails to receive is the customer's choice, whoever keeps their details. */
-export function updateNotificationPreferences(ctx: CustomerContext, input: NotificationPreferencesInput): Promise<CustomerProfile> {
-  return saveOwn(ctx, {
-    ...(input.appointments != null ? { notifyAppointments: input.appointments } : {}),
-    ...(input.invoices != null ? { notifyInvoices: input.invoices } : {}),
-    ...(input.requests != null ? { notifyRequests: input.requests } : {}),
-  });
 }
 
 /** The address of an email change awaiting confirmation, if any. */

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const ME = '{ me { id name email phone locale canEditProfile pendingEmail notificationPreferences { appointments invoices requests } } }';
+const ME = '{ me { id name email phone locale canEditProfile pendingEmail } }';
 
 async function signedIn(options: { profileEdit?: boolean } = {}) {
   const tenant = await makeTenant(app.owner);
@@ -28,7 +28,7 @@ const actions = async (customerId: string) => (await app.owner.activityLog.findM
 const UPDATE = 'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { name phone locale } }';
 
 describe('profile', () => {
-  it('shows phone, language, whether it may be edited and the email preferences', async () => {
+  it('shows phone, language and whether it may be edited', async () => {
     const { token, customer } = await signedIn();
     const res = await app.call<{ me: Record<string, unknown> }>('portal', ME, {}, { token });
     expect(res.errors).toBeUndefined();
@@ -40,7 +40,6 @@ describe('profile', () => {
       locale: 'en',
       canEditProfile: true,
       pendingEmail: null,
-      notificationPreferences: { appointments: true, invoices: true, requests: true },
     });
   });
 
@@ -91,17 +90,19 @@ describe('profile', () => {
     expect((await app.owner.customer.findFirstOrThrow({ where: { id: customer.id } })).name).toBe(customer.name);
   });
 
-  it('email preferences can always be changed, even where the business keeps the details', async () => {
+  it('notification preferences can always be changed, even where the business keeps the details', async () => {
     const { token, customer } = await signedIn({ profileEdit: false });
-    const res = await app.call<{ updateNotificationPreferences: { notificationPreferences: Record<string, boolean> } }>(
+    const res = await app.call<{ updateMyNotificationPreferences: { kind: string; channel: string }[] }>(
       'portal',
-      'mutation($input: NotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { notificationPreferences { appointments invoices requests } } }',
-      { input: { invoices: false } },
+      'mutation($input: NotificationPreferencesInput!) { updateMyNotificationPreferences(input: $input) { kind channel } }',
+      { input: { preferences: [{ kind: 'invoiceIssued', channel: 'inApp' }] } },
       { token },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data?.updateNotificationPreferences.notificationPreferences).toEqual({ appointments: true, invoices: false, requests: true });
-    expect(await app.owner.customer.findFirstOrThrow({ where: { id: customer.id } })).toMatchObject({ notifyInvoices: false, notifyAppointments: true });
+    expect(res.data?.updateMyNotificationPreferences).toContainEqual({ kind: 'invoiceIssued', channel: 'inApp' });
+    expect(res.data?.updateMyNotificationPreferences).toContainEqual({ kind: 'bookingConfirmed', channel: 'both' });
+    const stored = await app.owner.customer.findFirstOrThrow({ where: { id: customer.id } });
+    expect(stored.notificationPreferences).toMatchObject({ invoiceIssued: 'inApp', bookingConfirmed: 'both' });
     expect(await actions(customer.id)).toEqual(['profile.updated']);
   });
 });

@@ -4,18 +4,6 @@ import { IsEmailAddress } from '../common/email-address.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { LANGUAGES } from '../common/languages.js';
 
-@ObjectType({ description: 'Which emails the customer wants.' })
-export class NotificationPreferences {
-  @Field({ description: 'Appointment confirmations and reminders.' })
-  appointments!: boolean;
-
-  @Field({ description: 'New invoices.' })
-  invoices!: boolean;
-
-  @Field({ description: 'Updates on service requests.' })
-  requests!: boolean;
-}
-
 @ObjectType({ description: 'The signed-in customer.' })
 export class CustomerProfile {
   @Field(() => ID)
@@ -88,18 +76,6 @@ export class UpdateProfileInput {
 
   @Field(() => String, { nullable: true, description: `One of ${LANGUAGES.join(', ')}.` })
   locale?: string | null;
-}
-
-@InputType({ description: 'Only the preferences given change.' })
-export class NotificationPreferencesInput {
-  @Field(() => Boolean, { nullable: true })
-  appointments?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
-  invoices?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
-  requests?: boolean | null;
 }
 
 @InputType({ description: 'A new email address; it takes effect once confirmed from a link sent to it.' })

@@ -6,6 +6,7 @@ import { pageQuery, toConnection, type Connection } from '../common/pagination.j
 import { BadInput, Forbidden, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { recordStaffActivity } from '../activity/activity.js';
+import { notifyCustomer } from '../notifications/notify.js';
 import { reserveUpload } from '../requests/uploads.service.js';
 import type { AttachmentUpload } from '../requests/requests.types.js';
 import { visibleJob } from '../jobs/jobs.admin.service.js';
@@ -72,7 +73,7 @@ export async function createDocument(ctx: StaffContext, input: CreateDocumentInp
     select: adminDocumentSelect,
   });
   await recordStaffActivity(ctx, 'document.added', { subjectId: row.id, customerId: row.customerId });
-  if (row.shared) await recordStaffActivity(ctx, 'document.shared', { subjectId: row.id, customerId: row.customerId });
+  if (row.shared) await sharedWith(ctx, row);
   return row;
 }
 
@@ -82,6 +83,13 @@ export async function setDocumentShared(ctx: StaffContext, id: string, shared: b
   if (!doc) throw new NotFound('This document');
   if (doc.shared === shared) return doc;
   const updated = await tx.document.update({ where: { tenantId_id: { tenantId: principal.tenantId, id: doc.id } }, data: { shared }, select: adminDocumentSelect });
-  await recordStaffActivity(ctx, shared ? 'document.shared' : 'document.unshared', { subjectId: doc.id, customerId: doc.customerId });
+  if (shared) await sharedWith(ctx, updated);
+  else await recordStaffActivity(ctx, 'document.unshared', { subjectId: doc.id, customerId: doc.customerId });
   return updated;
+}
+
+/** A document the customer can now see: logged, and the customer told (documentShared). */
+async function sharedWith(ctx: StaffContext, doc: { id: string; customerId: string; title: string }): Promise<void> {
+  await recordStaffActivity(ctx, 'document.shared', { subjectId: doc.id, customerId: doc.customerId });
+  await notifyCustomer(ctx, { customerId: doc.customerId, kind: 'documentShared', subject: { type: 'document', id: doc.id }, params: { title: doc.title } });
 }

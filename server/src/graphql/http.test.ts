@@ -16,7 +16,7 @@ describe('one transaction per signed-in request', () => {
     const res = await app.call(
       'portal',
       `mutation {
-        updateNotificationPreferences(input: { appointments: false }) { notificationPreferences { appointments } }
+        updateMyNotificationPreferences(input: { preferences: [{ kind: bookingConfirmed, channel: none }] }) { kind channel }
         updateProfile(input: { name: "" }) { name }
       }`,
       {},
@@ -25,16 +25,21 @@ describe('one transaction per signed-in request', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // Mutation fields run in order: the preferences were written before the profile update failed.
     const after = await app.owner.customer.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: customer.id } } });
-    expect(after.notifyAppointments).toBe(true);
+    expect(after.notificationPreferences).toEqual({});
   });
 
   it('a successful operation commits', async () => {
     const tenant = await makeTenant(app.owner);
     const { customer, account } = await makeCustomer(app.owner, tenant.id);
     const { token } = await customerToken(app, account!);
-    const res = await app.call('portal', 'mutation { updateNotificationPreferences(input: { appointments: false }) { notificationPreferences { appointments } } }', {}, { token });
+    const res = await app.call(
+      'portal',
+      'mutation { updateMyNotificationPreferences(input: { preferences: [{ kind: bookingConfirmed, channel: none }] }) { kind channel } }',
+      {},
+      { token },
+    );
     expect(res.errors).toBeUndefined();
     const after = await app.owner.customer.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: customer.id } } });
-    expect(after.notifyAppointments).toBe(false);
+    expect(after.notificationPreferences).toMatchObject({ bookingConfirmed: 'none' });
   });
 });

@@ -22,6 +22,7 @@ import * as activity from '../activity/activity.module.js';
 import * as alerts from '../alerts/alerts.module.js';
 import * as history from '../history/history.module.js';
 import * as live from '../live/live.module.js';
+import * as notifications from '../notifications/notifications.module.js';
 import { sameAsParent } from '../platform/door.js';
 
 /** Types shared by many domains. */
@@ -45,6 +46,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     payments.portal,
     history.portal,
     live.portal,
+    notifications.portal,
   ],
   admin: [
     common,
@@ -66,5 +68,6 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     activity.admin,
     alerts.admin,
     live.admin,
+    notifications.admin,
   ],
 };

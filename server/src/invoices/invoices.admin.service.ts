@@ -18,6 +18,7 @@ import { currentTenant } from '../platform/current-tenant.js';
 import { invoicePeriod, invoiceTotals, renderInvoiceNumber, type LineAmounts } from './invoice-numbers.js';
 import { calendarDate, plusDays } from './invoice-dates.js';
 import { invoiceLetter } from './invoice-emails.js';
+import { notifyCustomer } from '../notifications/notify.js';
 import { toInvoice } from './invoices.service.js';
 import type { Invoice } from './invoices.types.js';
 import type { CreateInvoiceInput, InvoiceDraftInput, OfflinePaymentInput } from './invoices.admin.types.js';
@@ -209,7 +210,7 @@ export async function issueInvoice(ctx: StaffContext, id: string): Promise<Invoi
 /** Staff issue a draft: numbered, the customer emailed, the act logged. */
 async function issueAndSend(ctx: StaffContext, tenant: Tenant, row: InvoiceRow, today: Date): Promise<InvoiceRow> {
   const issued = await issueDraft(ctx, tenant, row, today);
-  await emailInvoice(ctx, tenant, issued, { evenIfOptedOut: false });
+  await notifyInvoiceIssued(ctx, tenant, issued);
   await recordStaffActivity(ctx, 'invoice.issued', { subjectId: row.id, customerId: row.customerId });
   return issued;
 }
@@ -265,17 +266,10 @@ export async function recordOfflinePayment(ctx: StaffContext, input: OfflinePaym
   return present(updated, tenant, ctx);
 }
 
-/**
- * Emails the customer an issued invoice with the link to it in the portal: when it is issued (by
- * staff or a service agreement), if they want invoice emails; when staff resend it, regardless.
- * Queued in the caller's transaction, so it goes only if the invoice is committed.
- */
-export async function emailInvoice(ctx: ScopedContext, tenant: Tenant, row: InvoiceRow, { evenIfOptedOut }: { evenIfOptedOut: boolean }): Promise<boolean> {
-  const customer = await ctx.tx.customer.findFirst({ where: { tenantId: tenant.id, id: row.customerId }, select: { name: true, email: true, locale: true, notifyInvoices: true } });
-  if (!customer || !(evenIfOptedOut || customer.notifyInvoices)) return false;
-  const email = invoiceLetter(customer.locale, tenant.locale, {
+function invoiceEmail(ctx: ScopedContext, tenant: Tenant, row: InvoiceRow, to: { name: string; locale: string | null }) {
+  return invoiceLetter(to.locale, tenant.locale, {
     business: tenant.name,
-    name: customer.name,
+    name: to.name,
     number: row.number ?? '',
     totalMinor: row.totalMinor,
     amountDueMinor: balanceDue(row),
@@ -283,7 +277,28 @@ export async function emailInvoice(ctx: ScopedContext, tenant: Tenant, row: Invo
     dueDate: toLocalDate(row.dueDate),
     link: portalLinks.invoice(ctx.deps.config.portalUrl, tenant, row.id),
   });
-  await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, customerId: row.customerId, to: customer.email, ...email });
+}
+
+/**
+ * Tells the customer of an invoice just issued (by staff or a service agreement): the bell and the
+ * email with the link to it, as they want invoiceIssued. In the caller's transaction, so it goes
+ * only if the invoice is committed.
+ */
+export async function notifyInvoiceIssued(ctx: ScopedContext, tenant: Tenant, row: InvoiceRow): Promise<void> {
+  await notifyCustomer(ctx, {
+    customerId: row.customerId,
+    kind: 'invoiceIssued',
+    subject: { type: 'invoice', id: row.id },
+    params: { number: row.number, amountMinor: row.totalMinor, currency: row.currency },
+    letter: (to) => invoiceEmail(ctx, tenant, row, to),
+  });
+}
+
+/** Emails an issued invoice to the customer because staff chose to send it: no preference applies. */
+async function emailInvoice(ctx: ScopedContext, tenant: Tenant, row: InvoiceRow): Promise<boolean> {
+  const customer = await ctx.tx.customer.findFirst({ where: { tenantId: tenant.id, id: row.customerId }, select: { name: true, email: true, locale: true } });
+  if (!customer) return false;
+  await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, customerId: row.customerId, to: customer.email, ...invoiceEmail(ctx, tenant, row, customer) });
   return true;
 }
 
@@ -292,7 +307,7 @@ export async function resendInvoice(ctx: StaffContext, id: string): Promise<Invo
   const { tenant } = await billing(ctx);
   const row = await lockedInvoice(ctx, tenant.id, id);
   assertMove(row, 'resend');
-  if (!(await emailInvoice(ctx, tenant, row, { evenIfOptedOut: true }))) throw new NotFound('This invoice');
+  if (!(await emailInvoice(ctx, tenant, row))) throw new NotFound('This invoice');
   await recordStaffActivity(ctx, 'invoice.resent', { subjectId: row.id, customerId: row.customerId });
   return present(row, tenant, ctx);
 }

@@ -14,7 +14,8 @@ import { isId } from '../common/ids.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { guardOverlap } from '../booking/booking.data.js';
-import { sendBookingEmail } from '../booking/booking.emails.js';
+import { notifyBooking } from '../booking/booking.emails.js';
+import { notifyCustomer } from '../notifications/notify.js';
 import { cancelBooking, moveBooking, place, startInPast } from '../booking/booking.service.js';
 import { namedTechnician } from '../booking/booking.staff.service.js';
 import { adminJobSelect, toAdminJob, type AdminJobRow } from './jobs.view.js';
@@ -158,7 +159,7 @@ export async function createJob(ctx: StaffContext, input: CreateJobInput): Promi
   const customerId = await existingCustomer(ctx, input.customerId);
   const job = await createJobRow(ctx, tenant, customerId, input);
   await recordStaffActivity(ctx, 'job.created', { subjectId: job.id, customerId });
-  await sendBookingEmail(ctx, tenant, 'booked', job);
+  await notifyBooking(ctx, tenant, 'booked', job);
   return toAdminJob(job, tenant.timeZone);
 }
 
@@ -194,8 +195,8 @@ export async function moveJob(ctx: StaffContext, id: string, start: Date, techni
 // ---- Status, notes, parts ----
 
 /**
- * Moves a job along the lifecycle. Cancelling (the office only) stamps who and when and emails
- * the customer, with `reason` when given; completing stamps completedAt.
+ * Moves a job along the lifecycle. Cancelling (the office only) stamps who and when and tells
+ * the customer, with `reason` when given; completing stamps completedAt and tells the customer.
  */
 export async function setJobStatus(ctx: StaffContext, id: string, status: JobStatus, reason: string | null | undefined): Promise<AdminJob> {
   const tenant = await currentTenant(ctx);
@@ -206,6 +207,7 @@ export async function setJobStatus(ctx: StaffContext, id: string, status: JobSta
       ? await cancelBooking(ctx, tenant, job, 'staff', cancellationReason(reason))
       : await updateJob(ctx, tenant.id, job, { status, ...(move === 'complete' ? { completedAt: ctx.now() } : {}) });
   await recordStaffActivity(ctx, 'job.status_changed', { subjectId: job.id, customerId: job.customerId });
+  if (move === 'complete') await notifyCustomer(ctx, { customerId: job.customerId, kind: 'jobCompleted', subject: { type: 'job', id: job.id }, params: { title: job.title } });
   return toAdminJob(changed, tenant.timeZone);
 }
 

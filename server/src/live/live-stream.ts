@@ -19,6 +19,7 @@ const LIVE_SUBJECT_TYPES: Record<LiveSubjectType, LiveSubject> = {
   request: LiveSubject.REQUEST,
   document: LiveSubject.DOCUMENT,
   customer: LiveSubject.CUSTOMER,
+  notification: LiveSubject.NOTIFICATION,
 };
 
 /** What a live subscription needs besides its arguments; set up by the socket (graphql/live-socket.ts). */

@@ -16,6 +16,7 @@ export const LIVE_SUBJECTS = {
   request: { table: 'service_requests', query: { portal: 'serviceRequest', admin: 'inboxRequest' } },
   document: { table: 'documents', query: { portal: 'document', admin: 'documents' } },
   customer: { table: 'customers', query: { portal: 'me', admin: 'customer' } },
+  notification: { table: 'notifications', query: { portal: 'myNotifications', admin: 'myNotifications' } },
 } as const satisfies Record<string, { table: string; query: Record<Endpoint, string> }>;
 
 export type LiveSubjectType = keyof typeof LIVE_SUBJECTS;

@@ -131,6 +131,35 @@ describe('live events: who receives what', () => {
   });
 });
 
+describe('live events: notifications', () => {
+  it("rings only the recipient's bell: a customer's, or one member of staff's", async () => {
+    const a = await customerWorld();
+    const b = await customerWorld(a.tenantId);
+    const dana = await makeStaff(app.owner, a.tenantId, 'owner');
+    const jenna = await makeStaff(app.owner, a.tenantId, 'dispatcher');
+    const subA = await subscribe(app, 'portal', { token: a.token });
+    const subB = await subscribe(app, 'portal', { token: b.token });
+    const subDana = await subscribe(app, 'admin', { token: (await staffToken(app, dana)).token });
+    const subJenna = await subscribe(app, 'admin', { token: (await staffToken(app, jenna)).token });
+    const notice = (recipient: { customerId?: string; staffUserId?: string }) =>
+      app.owner.notification.create({ data: { tenantId: a.tenantId, kind: 'invoiceIssued', subjectType: 'invoice', subjectId: a.invoice.id, ...recipient } });
+    const forA = await notice({ customerId: a.customer.id });
+    const forDana = await notice({ staffUserId: dana.id });
+    const forB = await notice({ customerId: b.customer.id });
+    const forJenna = await notice({ staffUserId: jenna.id });
+
+    await subA.until(about(forA.id));
+    await subB.until(about(forB.id));
+    await subDana.until(about(forDana.id));
+    await subJenna.until(about(forJenna.id));
+    expect(subA.events.map((e) => [e.subject, e.subjectId])).toEqual([['NOTIFICATION', forA.id]]);
+    expect(subB.events.map((e) => e.subjectId)).toEqual([forB.id]);
+    // Staff see the tenant's other writes (none here besides the notifications), never a colleague's bell.
+    expect(subDana.events.filter((e) => e.subject === 'NOTIFICATION').map((e) => e.subjectId)).toEqual([forDana.id]);
+    expect(subJenna.events.filter((e) => e.subject === 'NOTIFICATION').map((e) => e.subjectId)).toEqual([forJenna.id]);
+  });
+});
+
 describe('live events: reconnecting', () => {
   it('replays exactly what was missed after the last position, then goes on live', async () => {
     const a = await customerWorld();

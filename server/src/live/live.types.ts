@@ -7,6 +7,7 @@ export enum LiveSubject {
   REQUEST = 'request',
   DOCUMENT = 'document',
   CUSTOMER = 'customer',
+  NOTIFICATION = 'notification',
 }
 registerEnumType(LiveSubject, { name: 'LiveSubject', description: 'What a live event is about.' });
 

@@ -16,6 +16,7 @@ import { recordActivity } from '../activity/activity.js';
 import { declineMessage, type ProviderEvent, type ProviderIntent, type ProviderKind } from './payment-provider.js';
 import { paymentFailedLetter, receiptLetter } from './payment-emails.js';
 import { portalLinks } from '../communications/portal-links.js';
+import { notifyCustomer, notifyStaff } from '../notifications/notify.js';
 
 /** A payment row as the API shows it: with its invoice's number. */
 export type PaymentWithInvoice = PaymentRow & { invoice: { number: string | null } };
@@ -159,35 +160,47 @@ async function settleInvoice(ctx: ScopedContext, tenant: Tenant, invoice: Invoic
     subjectId: invoice.id,
     action: 'invoice.paid',
   });
-  const customer = await tx.customer.findFirst({ where: { tenantId: tenant.id, id: payment.customerId }, select: { name: true, email: true, locale: true } });
-  if (!customer) return;
-  const letter = receiptLetter(customer.locale, tenant.locale, {
-    business: tenant.name,
-    name: customer.name,
-    number: invoice.number ?? '',
-    amountMinor: payment.amountMinor,
-    amountDueMinor: balanceDue(settled),
-    currency: payment.currency,
-    card: payment.last4 ? `${payment.cardBrand ?? ''} •••• ${payment.last4}`.trim() : null,
-    link: portalLinks.invoice(ctx.deps.config.portalUrl, tenant, invoice.id),
+  const link = portalLinks.invoice(ctx.deps.config.portalUrl, tenant, invoice.id);
+  const amount = { number: invoice.number, amountMinor: payment.amountMinor, currency: payment.currency };
+  await notifyCustomer(ctx, {
+    customerId: payment.customerId,
+    kind: 'paymentReceived',
+    subject: { type: 'invoice', id: invoice.id },
+    params: amount,
+    letter: (to) =>
+      receiptLetter(to.locale, tenant.locale, {
+        business: tenant.name,
+        name: to.name,
+        number: invoice.number ?? '',
+        amountMinor: payment.amountMinor,
+        amountDueMinor: balanceDue(settled),
+        currency: payment.currency,
+        card: payment.last4 ? `${payment.cardBrand ?? ''} •••• ${payment.last4}`.trim() : null,
+        link,
+      }),
   });
-  await ctx.deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: payment.customerId, to: customer.email, ...letter });
+  const customer = await tx.customer.findFirst({ where: { tenantId: tenant.id, id: payment.customerId }, select: { name: true } });
+  await notifyStaff(ctx, { kind: 'paymentReceived', subject: { type: 'invoice', id: invoice.id }, params: { ...amount, customer: customer?.name ?? '' } });
 }
 
 async function sendPaymentFailed(ctx: ScopedContext, tenant: Tenant, invoice: InvoiceRow, payment: PaymentRow): Promise<void> {
-  const { tx } = ctx;
-  const customer = await tx.customer.findFirst({ where: { tenantId: tenant.id, id: payment.customerId }, select: { name: true, email: true, locale: true } });
-  if (!customer) return;
-  const letter = paymentFailedLetter(customer.locale, tenant.locale, {
-    business: tenant.name,
-    name: customer.name,
-    number: invoice.number ?? '',
-    amountMinor: payment.amountMinor,
-    currency: payment.currency,
-    reason: payment.failureReason ?? declineMessage(null),
-    link: portalLinks.invoice(ctx.deps.config.portalUrl, tenant, invoice.id),
+  const link = portalLinks.invoice(ctx.deps.config.portalUrl, tenant, invoice.id);
+  await notifyCustomer(ctx, {
+    customerId: payment.customerId,
+    kind: 'paymentFailed',
+    subject: { type: 'invoice', id: invoice.id },
+    params: { number: invoice.number, amountMinor: payment.amountMinor, currency: payment.currency },
+    letter: (to) =>
+      paymentFailedLetter(to.locale, tenant.locale, {
+        business: tenant.name,
+        name: to.name,
+        number: invoice.number ?? '',
+        amountMinor: payment.amountMinor,
+        currency: payment.currency,
+        reason: payment.failureReason ?? declineMessage(null),
+        link,
+      }),
   });
-  await ctx.deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: payment.customerId, to: customer.email, ...letter });
 }
 
 /**

@@ -13,7 +13,7 @@ import { currentTenant } from '../platform/current-tenant.js';
 import { createJobRow } from '../jobs/jobs.admin.service.js';
 import type { JobPlanInput } from '../jobs/jobs.admin.types.js';
 import { toServiceRequest } from './requests.service.js';
-import { sendRequestEmail } from './requests.emails.js';
+import { notifyRequestStatus } from './requests.emails.js';
 import type { AdminServiceRequest, ServiceRequestInboxArgs } from './requests.admin.types.js';
 
 /** The statuses each inbox action starts from. */
@@ -67,7 +67,7 @@ export async function markRequestReviewed(ctx: StaffContext, id: string): Promis
   const request = await findRequest(ctx, id);
   const reviewed = await claim(ctx, request, 'review', { status: 'reviewed' });
   await recordStaffActivity(ctx, 'request.reviewed', { subjectId: request.id, customerId: request.customerId });
-  await sendRequestEmail(ctx, tenant, 'reviewed', request);
+  await notifyRequestStatus(ctx, tenant, 'reviewed', request);
   return toAdminRequest(reviewed);
 }
 
@@ -79,7 +79,7 @@ export async function declineRequest(ctx: StaffContext, id: string, reason: stri
   if (text.length > 500) throw new BadInput('reason', 'Please keep the reason under 500 characters.', 'TOO_LONG');
   const declined = await claim(ctx, request, 'decline', { status: 'declined', declineReason: text });
   await recordStaffActivity(ctx, 'request.declined', { subjectId: request.id, customerId: request.customerId });
-  await sendRequestEmail(ctx, tenant, 'declined', request, { reason: text });
+  await notifyRequestStatus(ctx, tenant, 'declined', request, { reason: text });
   return toAdminRequest(declined);
 }
 
@@ -115,6 +115,6 @@ export async function convertRequestToJob(ctx: StaffContext, id: string, plan: J
     });
   }
   await recordStaffActivity(ctx, 'request.converted', { subjectId: request.id, customerId: request.customerId });
-  await sendRequestEmail(ctx, tenant, 'converted', request, { when: job.scheduledStart });
+  await notifyRequestStatus(ctx, tenant, 'converted', request, { when: job.scheduledStart });
   return toAdminRequest(converted);
 }

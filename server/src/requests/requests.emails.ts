@@ -1,11 +1,13 @@
-// Emails telling a customer what became of their service request (reviewed, converted into a
-// job, declined), in the customer's language, then the business's, then English. Customers who
-// switched request emails off get none.
+// Telling a customer what became of their service request (reviewed, converted into a job,
+// declined): a requestStatusChanged notification and these emails, in the customer's language,
+// then the business's, then English, when they want that kind by email (notifications/notify.ts).
 import type { ScopedContext } from '../context/context.js';
 import type { Tenant } from '../generated/prisma/client.js';
-import { writtenLanguage, type Language } from '../common/languages.js';
+import type { Language } from '../common/languages.js';
+import { formatWhen } from '../common/dates.js';
 import { portalLinks } from '../communications/portal-links.js';
-import { formatWhen } from '../booking/booking.emails.js';
+import { notifyCustomer } from '../notifications/notify.js';
+import { excerptOf } from '../notifications/notification-kinds.js';
 
 export type RequestEmail = 'reviewed' | 'converted' | 'declined';
 
@@ -64,23 +66,26 @@ const letters: Record<RequestEmail, Record<Language, Write>> = {
   },
 };
 
-export async function sendRequestEmail(
+export async function notifyRequestStatus(
   ctx: ScopedContext,
   tenant: Tenant,
   kind: RequestEmail,
-  request: { id: string; customerId: string },
+  request: { id: string; customerId: string; description: string },
   extra: { when?: Date | null; reason?: string | null } = {},
 ): Promise<void> {
-  const { tx } = ctx;
-  const customer = await tx.customer.findFirst({ where: { id: request.customerId }, select: { name: true, email: true, locale: true, notifyRequests: true } });
-  if (!customer?.notifyRequests) return;
-  const locale = writtenLanguage(customer.locale, tenant.locale);
-  const { subject, text } = letters[kind][locale]({
-    business: tenant.name,
-    name: customer.name,
-    when: extra.when ? formatWhen(extra.when, tenant.timeZone, locale) : null,
-    reason: extra.reason ?? null,
-    link: portalLinks.requests(ctx.deps.config.portalUrl, tenant),
+  const link = portalLinks.requests(ctx.deps.config.portalUrl, tenant);
+  await notifyCustomer(ctx, {
+    customerId: request.customerId,
+    kind: 'requestStatusChanged',
+    subject: { type: 'request', id: request.id },
+    params: { status: kind, excerpt: excerptOf(request.description), start: extra.when?.toISOString() ?? null },
+    letter: (to) =>
+      letters[kind][to.language]({
+        business: tenant.name,
+        name: to.name,
+        when: extra.when ? formatWhen(extra.when, tenant.timeZone, to.language) : null,
+        reason: extra.reason ?? null,
+        link,
+      }),
   });
-  await ctx.deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: request.customerId, to: customer.email, subject, text });
 }

@@ -5,7 +5,6 @@ import { pageQuery, toConnection, type Connection } from '../common/pagination.j
 import { BadInput, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import { recordCustomerActivity } from '../activity/activity.js';
-import { currentTenant } from '../platform/current-tenant.js';
 import type { FileReply } from '../platform/files.js';
 import { URGENT, alertStaff } from '../alerts/alerts.service.js';
 import type { ServiceRequest, ServiceRequestListArgs, SubmitServiceRequestInput } from './requests.types.js';
@@ -33,7 +32,6 @@ export async function getServiceRequest(ctx: CustomerContext, id: string): Promi
 
 export async function submitServiceRequest(ctx: CustomerContext, input: SubmitServiceRequestInput): Promise<ServiceRequest> {
   const { tx, principal } = ctx;
-  const tenant = await currentTenant(ctx);
   const { customerId, tenantId } = principal;
   const now = ctx.now();
 
@@ -85,7 +83,7 @@ export async function submitServiceRequest(ctx: CustomerContext, input: SubmitSe
   }
   await recordCustomerActivity(ctx, 'request.submitted', requestId);
   if (URGENT.includes(row.urgency)) {
-    await alertStaff(ctx, tenant, { kind: 'urgentRequest', id: requestId, customerId, what: description, when: row.preferredAt, urgency: row.urgency });
+    await alertStaff(ctx, { kind: 'urgentRequest', id: requestId, customerId, what: description, when: row.preferredAt, urgency: row.urgency });
   }
   return toServiceRequest(row);
 }

@@ -6,6 +6,8 @@ import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import { recordCustomerActivity } from '../activity/activity.js';
 import { isUniqueViolation } from '../auth/auth.shared.js';
 import { currentTenant } from '../platform/current-tenant.js';
+import { currentCustomer } from '../customers/customers.loaders.js';
+import { notifyStaff } from '../notifications/notify.js';
 import { inTenantScope } from '../platform/scope.js';
 import { reviewOfJob } from './reviews.loaders.js';
 import { findTenantBySlug } from '../tenants/tenants.service.js';
@@ -20,7 +22,7 @@ const NEWEST_FIRST = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
 export async function submitReview(ctx: CustomerContext, input: SubmitReviewInput): Promise<Review> {
   const tenant = await currentTenant(ctx);
   const { tx, principal } = ctx;
-  const job = isId(input.jobId) ? await tx.job.findFirst({ where: { id: input.jobId, customerId: principal.customerId }, select: { id: true, status: true } }) : null;
+  const job = isId(input.jobId) ? await tx.job.findFirst({ where: { id: input.jobId, customerId: principal.customerId }, select: { id: true, status: true, title: true } }) : null;
   if (!job) throw new NotFound('This appointment');
   if (job.status !== 'completed') throw new BadInput('jobId', 'You can review an appointment once it is completed.', 'JOB_NOT_COMPLETED');
   if (await tx.review.findFirst({ where: { jobId: job.id }, select: { id: true } })) throw alreadyReviewed();
@@ -47,6 +49,8 @@ export async function submitReview(ctx: CustomerContext, input: SubmitReviewInpu
     throw error;
   }
   await recordCustomerActivity(ctx, 'review.submitted', row.id);
+  const me = await currentCustomer(ctx);
+  await notifyStaff(ctx, { kind: 'reviewSubmitted', subject: { type: 'review', id: row.id }, params: { customer: me.name, rating: row.rating, title: job.title } });
   return toReview(row);
 }
 

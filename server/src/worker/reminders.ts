@@ -1,11 +1,13 @@
 // Appointment reminders (the day before, in the tenant's time zone) and overdue-invoice
-// reminders (at 1, 7 and 14 days overdue). Each is claimed with a conditional UPDATE in the same
-// transaction that queues its email, so two concurrent runs send it exactly once.
+// reminders (at 1, 7 and 14 days overdue), to customers who want that kind by email
+// (notifications/notification-preferences.ts REMINDER_KINDS). Each is claimed with a conditional
+// UPDATE in the same transaction that queues its email, so two concurrent runs send it exactly once.
 import type { ScopedContext } from '../context/context.js';
 import type { WorkerDeps } from './context.js';
 import { forEachTenant, tenantCondition, type TenantFilter } from './context.js';
 import { appointmentReminder, overdueInvoiceReminder } from './reminders.emails.js';
 import { balanceDue } from '../invoices/balance.js';
+import { CUSTOMER_DEFAULTS, REMINDER_KINDS, channelFor, wantsEmail } from '../notifications/notification-preferences.js';
 
 /** Reminders go out from this local hour on, not at midnight. */
 export const REMINDER_FROM_HOUR = 8;
@@ -15,7 +17,7 @@ export const OVERDUE_REMINDER_DAYS = [1, 7, 14] as const;
 async function tenantAndCustomer({ tx }: ScopedContext, customerId: string) {
   const [tenant, customer] = await Promise.all([
     tx.tenant.findFirstOrThrow({ select: { id: true, name: true, slug: true, customDomain: true, locale: true, timeZone: true } }),
-    tx.customer.findFirst({ where: { id: customerId }, select: { name: true, email: true, locale: true, notifyAppointments: true, notifyInvoices: true } }),
+    tx.customer.findFirst({ where: { id: customerId }, select: { name: true, email: true, locale: true, notificationPreferences: true } }),
   ]);
   return { tenant, customer };
 }
@@ -34,7 +36,8 @@ export async function sendAppointmentReminders(deps: WorkerDeps, filter: TenantF
     FROM jobs j
     JOIN tenants t ON t.id = j.tenant_id
     JOIN customers c ON c.tenant_id = j.tenant_id AND c.id = j.customer_id
-    WHERE j.status = 'scheduled' AND j.reminder_sent_at IS NULL AND c.notify_appointments
+    WHERE j.status = 'scheduled' AND j.reminder_sent_at IS NULL
+      AND COALESCE(c.notification_preferences->>${REMINDER_KINDS.appointment}::text, ${CUSTOMER_DEFAULTS[REMINDER_KINDS.appointment]}::text) IN ('email', 'both')
       AND extract(hour FROM ${now}::timestamptz AT TIME ZONE t.time_zone) >= ${REMINDER_FROM_HOUR}
       AND j.scheduled_start >= (date_trunc('day', ${now}::timestamptz AT TIME ZONE t.time_zone) + interval '1 day') AT TIME ZONE t.time_zone
       AND j.scheduled_start < (date_trunc('day', ${now}::timestamptz AT TIME ZONE t.time_zone) + interval '2 days') AT TIME ZONE t.time_zone
@@ -48,7 +51,7 @@ export async function sendAppointmentReminders(deps: WorkerDeps, filter: TenantF
       if (claimed.count !== 1) continue;
       const job = await tx.job.findFirstOrThrow({ where: { id: row.id }, select: { id: true, title: true, scheduledStart: true, customerId: true } });
       const { tenant, customer } = await tenantAndCustomer(ctx, job.customerId);
-      if (!customer?.notifyAppointments) continue;
+      if (!customer || !wantsEmail(channelFor('customer', customer.notificationPreferences, REMINDER_KINDS.appointment))) continue;
       const letter = appointmentReminder(deps.config.portalUrl, tenant, customer, job);
       await deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: job.customerId, to: customer.email, ...letter });
       sent++;
@@ -77,7 +80,8 @@ export async function sendOverdueInvoiceReminders(deps: WorkerDeps, filter: Tena
     JOIN tenants t ON t.id = i.tenant_id
     JOIN customers c ON c.tenant_id = i.tenant_id AND c.id = i.customer_id
     WHERE i.status = 'issued' AND i.due_date IS NOT NULL AND i.number IS NOT NULL
-      AND i.total_minor > i.credited_minor + i.paid_minor AND c.notify_invoices
+      AND i.total_minor > i.credited_minor + i.paid_minor
+      AND COALESCE(c.notification_preferences->>${REMINDER_KINDS.overdueInvoice}::text, ${CUSTOMER_DEFAULTS[REMINDER_KINDS.overdueInvoice]}::text) IN ('email', 'both')
       AND i.overdue_reminders < ${OVERDUE_REMINDER_DAYS.length}
       AND extract(hour FROM ${now}::timestamptz AT TIME ZONE t.time_zone) >= ${REMINDER_FROM_HOUR}
       AND i.due_date < (${now}::timestamptz AT TIME ZONE t.time_zone)::date
@@ -95,7 +99,7 @@ export async function sendOverdueInvoiceReminders(deps: WorkerDeps, filter: Tena
       if (claimed.count !== 1) continue;
       const invoice = await tx.invoice.findFirstOrThrow({ where: { id: row.id } });
       const { tenant, customer } = await tenantAndCustomer(ctx, invoice.customerId);
-      if (!customer?.notifyInvoices || !invoice.number || !invoice.dueDate) continue;
+      if (!customer || !wantsEmail(channelFor('customer', customer.notificationPreferences, REMINDER_KINDS.overdueInvoice)) || !invoice.number || !invoice.dueDate) continue;
       const letter = overdueInvoiceReminder(deps.config.portalUrl, tenant, customer, {
         id: invoice.id,
         number: invoice.number,

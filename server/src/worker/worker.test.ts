@@ -133,11 +133,12 @@ describe('outbox delivery', () => {
   });
 });
 
-async function customerWithSite(tenantId: string, options: { locale?: string; notifyAppointments?: boolean; notifyInvoices?: boolean } = {}) {
+/** A customer with a site; `preferences` are their notification preferences (e.g. { invoiceIssued: 'inApp' }: no invoice emails). */
+async function customerWithSite(tenantId: string, options: { locale?: string; preferences?: Record<string, string> } = {}) {
   const { customer } = await makeCustomer(app.owner, tenantId);
   await app.owner.customer.update({
     where: { tenantId_id: { tenantId, id: customer.id } },
-    data: { locale: options.locale ?? null, notifyAppointments: options.notifyAppointments ?? true, notifyInvoices: options.notifyInvoices ?? true },
+    data: { locale: options.locale ?? null, notificationPreferences: options.preferences ?? {} },
   });
   const site = await makeSite(app.owner, tenantId, customer.id);
   return { customer, site };
@@ -150,7 +151,7 @@ describe('appointment reminders', () => {
     const serviceType = await app.owner.serviceType.create({ data: { tenantId: tenant.id, name: 'Tune-up', durationMinutes: 30, priceMinor: 100 } });
     const en = await customerWithSite(tenant.id);
     const fr = await customerWithSite(tenant.id, { locale: 'fr' });
-    const quiet = await customerWithSite(tenant.id, { notifyAppointments: false });
+    const quiet = await customerWithSite(tenant.id, { preferences: { bookingConfirmed: 'inApp' } });
     const job = (c: typeof en, start: string, status: 'scheduled' | 'cancelled' = 'scheduled') =>
       makeJob(app.owner, tenant.id, c.customer.id, { siteId: c.site.id, serviceTypeId: serviceType.id, start: new Date(start), minutes: 30, status, title: `Visit ${start}` });
     const first = await job(en, '2026-11-21T06:30:00Z'); // 00:30 tomorrow
@@ -203,7 +204,7 @@ describe('overdue-invoice reminders', () => {
   it('sends at 1 and 7 days overdue (tenant calendar), once each, never for paid invoices or opted-out customers', async () => {
     const tenant = await makeTenant(app.owner, { timeZone: 'America/Chicago' });
     const anna = await customerWithSite(tenant.id);
-    const optedOut = await customerWithSite(tenant.id, { notifyInvoices: false });
+    const optedOut = await customerWithSite(tenant.id, { preferences: { invoiceIssued: 'none' } });
     const due = await invoice(tenant.id, anna.customer.id, '2026-11-19');
     await invoice(tenant.id, anna.customer.id, '2026-11-19', 15000); // paid in full
     await invoice(tenant.id, optedOut.customer.id, '2026-11-19');

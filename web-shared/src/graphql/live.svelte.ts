@@ -5,9 +5,10 @@
 // saw and the API replays what was missed; RELOAD (too much missed) reloads everything.
 import { invalidate, invalidateAll } from '$app/navigation';
 import { createClient, type Client } from 'graphql-ws';
+import { refreshNotifications } from '../notifications/centre.svelte';
 
 /** What a live event can be about (the API's LiveSubject). */
-export type LiveSubject = 'INVOICE' | 'JOB' | 'REQUEST' | 'DOCUMENT' | 'CUSTOMER';
+export type LiveSubject = 'INVOICE' | 'JOB' | 'REQUEST' | 'DOCUMENT' | 'CUSTOMER' | 'NOTIFICATION';
 
 export type LiveState = 'off' | 'connecting' | 'live' | 'reconnecting' | 'ended';
 
@@ -113,6 +114,8 @@ class LiveConnection {
       void invalidateAll();
       return;
     }
+    // The bell counts again at once (a new notification, or some read in another tab).
+    if (event.subject === 'NOTIFICATION') void refreshNotifications();
     // A burst of writes (a payment touches the invoice and its payment) reloads each kind once.
     this.pending.add(event.subject);
     this.flushTimer ??= setTimeout(() => {

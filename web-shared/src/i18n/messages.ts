@@ -1,4 +1,5 @@
 // The message keys this package's code looks up: every app's dictionaries must define them.
+import type { NotificationMessageKey } from './notifications';
 import type { ReasonMessageKey } from './reasons';
 import type { Locale } from './translate';
 
@@ -19,6 +20,7 @@ export type ErrorMessageKey =
 export type SharedMessageKey =
   | ErrorMessageKey
   | ReasonMessageKey
+  | NotificationMessageKey
   | 'app.skipToContent'
   | 'app.loading'
   | 'live.on'

@@ -134,6 +134,8 @@ export const reasons = [
   'DUPLICATE_KIND',
   'URGENT_NEEDS_A_ROLE',
   'OUTBOX_WITH_SMTP',
+  // Notifications
+  'NOT_YOUR_KIND',
 ] as const;
 
 export type Reason = (typeof reasons)[number];
@@ -290,7 +292,8 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.INVALID_TIME_ZONE': 'Choose a time zone from the list.',
     'error.reason.INVALID_CURRENCY': 'Enter a three-letter currency code, such as USD or EUR.',
     'error.reason.INVALID_INVOICE_NUMBER_FORMAT': 'This invoice number format is not valid. Use only the parts offered and exactly one running number.',
-    'error.reason.DUPLICATE_KIND': 'Each kind of alert can be listed only once.',
+    'error.reason.DUPLICATE_KIND': 'Each kind can be listed only once.',
+    'error.reason.NOT_YOUR_KIND': 'This kind of notification is not one you get.',
     'error.reason.URGENT_NEEDS_A_ROLE': 'Urgent and emergency requests must alert at least one role.',
     'error.reason.OUTBOX_WITH_SMTP': 'The outbox can only be read when no mail server is set up.',
   },
@@ -417,7 +420,8 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.INVALID_TIME_ZONE': 'Choisissez un fuseau horaire dans la liste.',
     'error.reason.INVALID_CURRENCY': 'Saisissez un code de devise à trois lettres, par exemple EUR ou USD.',
     'error.reason.INVALID_INVOICE_NUMBER_FORMAT': 'Ce format de numéro de facture n’est pas valide. Utilisez uniquement les éléments proposés et un seul numéro séquentiel.',
-    'error.reason.DUPLICATE_KIND': 'Chaque type d’alerte ne peut figurer qu’une seule fois.',
+    'error.reason.DUPLICATE_KIND': 'Chaque type ne peut figurer qu’une seule fois.',
+    'error.reason.NOT_YOUR_KIND': 'Vous ne recevez pas ce type de notification.',
     'error.reason.URGENT_NEEDS_A_ROLE': 'Les demandes urgentes doivent alerter au moins un rôle.',
     'error.reason.OUTBOX_WITH_SMTP': 'La boîte d’envoi n’est consultable que si aucun serveur de courriel n’est configuré.',
   },
@@ -544,7 +548,8 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.INVALID_TIME_ZONE': 'Elige una zona horaria de la lista.',
     'error.reason.INVALID_CURRENCY': 'Escribe un código de moneda de tres letras, por ejemplo EUR o USD.',
     'error.reason.INVALID_INVOICE_NUMBER_FORMAT': 'Este formato de número de factura no es válido. Usa solo las partes disponibles y un único número correlativo.',
-    'error.reason.DUPLICATE_KIND': 'Cada tipo de alerta solo puede aparecer una vez.',
+    'error.reason.DUPLICATE_KIND': 'Cada tipo solo puede aparecer una vez.',
+    'error.reason.NOT_YOUR_KIND': 'No recibes este tipo de notificación.',
     'error.reason.URGENT_NEEDS_A_ROLE': 'Las solicitudes urgentes deben avisar al menos a un rol.',
     'error.reason.OUTBOX_WITH_SMTP': 'La bandeja de salida solo se puede consultar si no hay un servidor de correo configurado.',
   },

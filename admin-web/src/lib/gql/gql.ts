@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n    mutation AdminLogin($input: StaffLoginInput!) {\n      login(input: $input) {\n        staff {\n          id\n          name\n          role\n        }\n      }\n    }\n  ": typeof types.AdminLoginDocument,
     "\n    mutation AdminLogout {\n      logout\n    }\n  ": typeof types.AdminLogoutDocument,
+    "\n    mutation AdminUpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n      updateMyNotificationPreferences(input: $input) {\n        kind\n        channel\n        roleReceives\n      }\n    }\n  ": typeof types.AdminUpdateNotificationPreferencesDocument,
     "\n    mutation StaffAcceptInvitation($input: AcceptInvitationInput!) {\n      acceptInvitation(input: $input) {\n        staff {\n          id\n        }\n      }\n    }\n  ": typeof types.StaffAcceptInvitationDocument,
     "\n    mutation StaffResetPassword($input: ResetPasswordInput!) {\n      resetPassword(input: $input) {\n        staff {\n          id\n        }\n      }\n    }\n  ": typeof types.StaffResetPasswordDocument,
     "\n    mutation AgreementCreate($input: CreateServiceAgreementInput!) {\n      createServiceAgreement(input: $input) {\n        ...AgreementFields\n      }\n    }\n  ": typeof types.AgreementCreateDocument,
@@ -81,13 +82,18 @@ type Documents = {
     "\n  fragment ServiceTypeFields on AdminServiceType {\n    id\n    name\n    description\n    durationMinutes\n    priceMinor\n    bookableOnline\n    active\n    technicians {\n      id\n      name\n    }\n  }\n": typeof types.ServiceTypeFieldsFragmentDoc,
     "\n  fragment AssetTypeFields on AdminAssetType {\n    id\n    code\n    category\n    name\n    names {\n      locale\n      name\n    }\n  }\n": typeof types.AssetTypeFieldsFragmentDoc,
     "\n  fragment InvoiceDetailFields on Invoice {\n    id\n    number\n    status\n    customerId\n    customerName\n    issueDate\n    dueDate\n    currency\n    subtotalMinor\n    taxMinor\n    totalMinor\n    paidMinor\n    refundedMinor\n    creditedMinor\n    refundState\n    amountDueMinor\n    creditNotes {\n      id\n      number\n      amountMinor\n      reason\n      issuedAt\n      pdfUrl\n    }\n    notes\n    voidReason\n    recurringLabel\n    pdfUrl\n    payments {\n      id\n      amountMinor\n      refundedMinor\n      currency\n      method\n      cardBrand\n      last4\n      status\n      createdAt\n      failureReason\n      receiptUrl\n    }\n    lines {\n      id\n      description\n      quantity\n      unitPriceMinor\n      taxRateBp\n      totalMinor\n    }\n  }\n": typeof types.InvoiceDetailFieldsFragmentDoc,
+    "\n  fragment AdminNotificationFields on Notification {\n    id\n    kind\n    subjectType\n    subjectId\n    createdAt\n    readAt\n    params {\n      title\n      start\n      change\n      number\n      amountMinor\n      currency\n      customer\n      technician\n      eta\n      status\n      urgency\n      rating\n      excerpt\n    }\n  }\n": typeof types.AdminNotificationFieldsFragmentDoc,
+    "\n  query AdminNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...AdminNotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminNotificationsDocument,
+    "\n  query AdminUnreadNotifications {\n    myUnreadNotificationCount\n  }\n": typeof types.AdminUnreadNotificationsDocument,
+    "\n  mutation AdminMarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...AdminNotificationFields\n    }\n  }\n": typeof types.AdminMarkNotificationReadDocument,
+    "\n  mutation AdminMarkAllNotificationsRead {\n    markAllNotificationsRead {\n      marked\n      readAt\n      unreadCount\n    }\n  }\n": typeof types.AdminMarkAllNotificationsReadDocument,
     "\n  fragment ReviewFields on Review {\n    id\n    rating\n    comment\n    customerName\n    jobTitle\n    status\n    createdAt\n    publishedAt\n    response\n    respondedAt\n  }\n": typeof types.ReviewFieldsFragmentDoc,
-    "\n  query AdminMe {\n    me {\n      id\n      name\n      email\n      role\n      timeZone\n      currency\n    }\n  }\n": typeof types.AdminMeDocument,
+    "\n  query AdminMe {\n    me {\n      id\n      name\n      email\n      role\n      timeZone\n      currency\n    }\n    myUnreadNotificationCount\n  }\n": typeof types.AdminMeDocument,
     "\n  query AdminAttentionCounts {\n    attentionCounts {\n      total\n      urgentRequests\n    }\n  }\n": typeof types.AdminAttentionCountsDocument,
     "\n    mutation StaffChangePassword($input: ChangePasswordInput!) {\n      changePassword(input: $input)\n    }\n  ": typeof types.StaffChangePasswordDocument,
     "\n    mutation StaffRevokeSession($id: ID!) {\n      revokeSession(id: $id)\n    }\n  ": typeof types.StaffRevokeSessionDocument,
     "\n    mutation StaffSignOutOtherSessions {\n      signOutOtherSessions {\n        endedCount\n        sessions {\n          id\n          current\n          createdAt\n          lastSeenAt\n          expiresAt\n          browser\n          os\n          device\n        }\n      }\n    }\n  ": typeof types.StaffSignOutOtherSessionsDocument,
-    "\n  query StaffSessions {\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      browser\n      os\n      device\n    }\n  }\n": typeof types.StaffSessionsDocument,
+    "\n  query StaffSessions {\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      browser\n      os\n      device\n    }\n    myNotificationPreferences {\n      kind\n      channel\n      roleReceives\n    }\n  }\n": typeof types.StaffSessionsDocument,
     "\n    mutation AgreementEnd($id: ID!) {\n      endServiceAgreement(id: $id) {\n        id\n        active\n        nextInvoiceOn\n      }\n    }\n  ": typeof types.AgreementEndDocument,
     "\n  query AgreementList($active: Boolean, $after: String) {\n    serviceAgreements(active: $active, first: 50, after: $after) {\n      nodes {\n        id\n        customerId\n        customerName\n        name\n        priceMinor\n        currency\n        intervalMonths\n        nextInvoiceOn\n        active\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AgreementListDocument,
     "\n  query CustomerList($search: String, $after: String) {\n    customers(search: $search, first: 25, after: $after) {\n      nodes {\n        id\n        name\n        email\n        phone\n        portalStatus\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CustomerListDocument,
@@ -124,6 +130,7 @@ type Documents = {
 const documents: Documents = {
     "\n    mutation AdminLogin($input: StaffLoginInput!) {\n      login(input: $input) {\n        staff {\n          id\n          name\n          role\n        }\n      }\n    }\n  ": types.AdminLoginDocument,
     "\n    mutation AdminLogout {\n      logout\n    }\n  ": types.AdminLogoutDocument,
+    "\n    mutation AdminUpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n      updateMyNotificationPreferences(input: $input) {\n        kind\n        channel\n        roleReceives\n      }\n    }\n  ": types.AdminUpdateNotificationPreferencesDocument,
     "\n    mutation StaffAcceptInvitation($input: AcceptInvitationInput!) {\n      acceptInvitation(input: $input) {\n        staff {\n          id\n        }\n      }\n    }\n  ": types.StaffAcceptInvitationDocument,
     "\n    mutation StaffResetPassword($input: ResetPasswordInput!) {\n      resetPassword(input: $input) {\n        staff {\n          id\n        }\n      }\n    }\n  ": types.StaffResetPasswordDocument,
     "\n    mutation AgreementCreate($input: CreateServiceAgreementInput!) {\n      createServiceAgreement(input: $input) {\n        ...AgreementFields\n      }\n    }\n  ": types.AgreementCreateDocument,
@@ -189,13 +196,18 @@ const documents: Documents = {
     "\n  fragment ServiceTypeFields on AdminServiceType {\n    id\n    name\n    description\n    durationMinutes\n    priceMinor\n    bookableOnline\n    active\n    technicians {\n      id\n      name\n    }\n  }\n": types.ServiceTypeFieldsFragmentDoc,
     "\n  fragment AssetTypeFields on AdminAssetType {\n    id\n    code\n    category\n    name\n    names {\n      locale\n      name\n    }\n  }\n": types.AssetTypeFieldsFragmentDoc,
     "\n  fragment InvoiceDetailFields on Invoice {\n    id\n    number\n    status\n    customerId\n    customerName\n    issueDate\n    dueDate\n    currency\n    subtotalMinor\n    taxMinor\n    totalMinor\n    paidMinor\n    refundedMinor\n    creditedMinor\n    refundState\n    amountDueMinor\n    creditNotes {\n      id\n      number\n      amountMinor\n      reason\n      issuedAt\n      pdfUrl\n    }\n    notes\n    voidReason\n    recurringLabel\n    pdfUrl\n    payments {\n      id\n      amountMinor\n      refundedMinor\n      currency\n      method\n      cardBrand\n      last4\n      status\n      createdAt\n      failureReason\n      receiptUrl\n    }\n    lines {\n      id\n      description\n      quantity\n      unitPriceMinor\n      taxRateBp\n      totalMinor\n    }\n  }\n": types.InvoiceDetailFieldsFragmentDoc,
+    "\n  fragment AdminNotificationFields on Notification {\n    id\n    kind\n    subjectType\n    subjectId\n    createdAt\n    readAt\n    params {\n      title\n      start\n      change\n      number\n      amountMinor\n      currency\n      customer\n      technician\n      eta\n      status\n      urgency\n      rating\n      excerpt\n    }\n  }\n": types.AdminNotificationFieldsFragmentDoc,
+    "\n  query AdminNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...AdminNotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminNotificationsDocument,
+    "\n  query AdminUnreadNotifications {\n    myUnreadNotificationCount\n  }\n": types.AdminUnreadNotificationsDocument,
+    "\n  mutation AdminMarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...AdminNotificationFields\n    }\n  }\n": types.AdminMarkNotificationReadDocument,
+    "\n  mutation AdminMarkAllNotificationsRead {\n    markAllNotificationsRead {\n      marked\n      readAt\n      unreadCount\n    }\n  }\n": types.AdminMarkAllNotificationsReadDocument,
     "\n  fragment ReviewFields on Review {\n    id\n    rating\n    comment\n    customerName\n    jobTitle\n    status\n    createdAt\n    publishedAt\n    response\n    respondedAt\n  }\n": types.ReviewFieldsFragmentDoc,
-    "\n  query AdminMe {\n    me {\n      id\n      name\n      email\n      role\n      timeZone\n      currency\n    }\n  }\n": types.AdminMeDocument,
+    "\n  query AdminMe {\n    me {\n      id\n      name\n      email\n      role\n      timeZone\n      currency\n    }\n    myUnreadNotificationCount\n  }\n": types.AdminMeDocument,
     "\n  query AdminAttentionCounts {\n    attentionCounts {\n      total\n      urgentRequests\n    }\n  }\n": types.AdminAttentionCountsDocument,
     "\n    mutation StaffChangePassword($input: ChangePasswordInput!) {\n      changePassword(input: $input)\n    }\n  ": types.StaffChangePasswordDocument,
     "\n    mutation StaffRevokeSession($id: ID!) {\n      revokeSession(id: $id)\n    }\n  ": types.StaffRevokeSessionDocument,
     "\n    mutation StaffSignOutOtherSessions {\n      signOutOtherSessions {\n        endedCount\n        sessions {\n          id\n          current\n          createdAt\n          lastSeenAt\n          expiresAt\n          browser\n          os\n          device\n        }\n      }\n    }\n  ": types.StaffSignOutOtherSessionsDocument,
-    "\n  query StaffSessions {\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      browser\n      os\n      device\n    }\n  }\n": types.StaffSessionsDocument,
+    "\n  query StaffSessions {\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      browser\n      os\n      device\n    }\n    myNotificationPreferences {\n      kind\n      channel\n      roleReceives\n    }\n  }\n": types.StaffSessionsDocument,
     "\n    mutation AgreementEnd($id: ID!) {\n      endServiceAgreement(id: $id) {\n        id\n        active\n        nextInvoiceOn\n      }\n    }\n  ": types.AgreementEndDocument,
     "\n  query AgreementList($active: Boolean, $after: String) {\n    serviceAgreements(active: $active, first: 50, after: $after) {\n      nodes {\n        id\n        customerId\n        customerName\n        name\n        priceMinor\n        currency\n        intervalMonths\n        nextInvoiceOn\n        active\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AgreementListDocument,
     "\n  query CustomerList($search: String, $after: String) {\n    customers(search: $search, first: 25, after: $after) {\n      nodes {\n        id\n        name\n        email\n        phone\n        portalStatus\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CustomerListDocument,
@@ -252,6 +264,10 @@ export function graphql(source: "\n    mutation AdminLogin($input: StaffLoginInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation AdminLogout {\n      logout\n    }\n  "): (typeof documents)["\n    mutation AdminLogout {\n      logout\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminUpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n      updateMyNotificationPreferences(input: $input) {\n        kind\n        channel\n        roleReceives\n      }\n    }\n  "): (typeof documents)["\n    mutation AdminUpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n      updateMyNotificationPreferences(input: $input) {\n        kind\n        channel\n        roleReceives\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -515,11 +531,31 @@ export function graphql(source: "\n  fragment InvoiceDetailFields on Invoice {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AdminNotificationFields on Notification {\n    id\n    kind\n    subjectType\n    subjectId\n    createdAt\n    readAt\n    params {\n      title\n      start\n      change\n      number\n      amountMinor\n      currency\n      customer\n      technician\n      eta\n      status\n      urgency\n      rating\n      excerpt\n    }\n  }\n"): (typeof documents)["\n  fragment AdminNotificationFields on Notification {\n    id\n    kind\n    subjectType\n    subjectId\n    createdAt\n    readAt\n    params {\n      title\n      start\n      change\n      number\n      amountMinor\n      currency\n      customer\n      technician\n      eta\n      status\n      urgency\n      rating\n      excerpt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...AdminNotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...AdminNotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUnreadNotifications {\n    myUnreadNotificationCount\n  }\n"): (typeof documents)["\n  query AdminUnreadNotifications {\n    myUnreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...AdminNotificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminMarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...AdminNotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMarkAllNotificationsRead {\n    markAllNotificationsRead {\n      marked\n      readAt\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation AdminMarkAllNotificationsRead {\n    markAllNotificationsRead {\n      marked\n      readAt\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ReviewFields on Review {\n    id\n    rating\n    comment\n    customerName\n    jobTitle\n    status\n    createdAt\n    publishedAt\n    response\n    respondedAt\n  }\n"): (typeof documents)["\n  fragment ReviewFields on Review {\n    id\n    rating\n    comment\n    customerName\n    jobTitle\n    status\n    createdAt\n    publishedAt\n    response\n    respondedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminMe {\n    me {\n      id\n      name\n      email\n      role\n      timeZone\n      currency\n    }\n  }\n"): (typeof documents)["\n  query AdminMe {\n    me {\n      id\n      name\n      email\n      role\n      timeZone\n      currency\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminMe {\n    me {\n      id\n      name\n      email\n      role\n      timeZone\n      currency\n    }\n    myUnreadNotificationCount\n  }\n"): (typeof documents)["\n  query AdminMe {\n    me {\n      id\n      name\n      email\n      role\n      timeZone\n      currency\n    }\n    myUnreadNotificationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -539,7 +575,7 @@ export function graphql(source: "\n    mutation StaffSignOutOtherSessions {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffSessions {\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      browser\n      os\n      device\n    }\n  }\n"): (typeof documents)["\n  query StaffSessions {\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      browser\n      os\n      device\n    }\n  }\n"];
+export function graphql(source: "\n  query StaffSessions {\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      browser\n      os\n      device\n    }\n    myNotificationPreferences {\n      kind\n      channel\n      roleReceives\n    }\n  }\n"): (typeof documents)["\n  query StaffSessions {\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      browser\n      os\n      device\n    }\n    myNotificationPreferences {\n      kind\n      channel\n      roleReceives\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,12 @@
 // English: the reference dictionary. Its keys are the MessageKey type every other locale must fill.
-import { reasonMessages } from '@portico/web-shared/i18n';
+import { notificationMessages, reasonMessages } from '@portico/web-shared/i18n';
 import { staffEn } from './staff.en';
 import { alertsEn } from './alerts.en';
 import { phoneEn } from './phone.en';
 
 export const en = {
   ...reasonMessages.en,
+  ...notificationMessages.en,
   'app.name': 'Portico Admin',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',

@@ -1,4 +1,4 @@
-import { reasonMessages } from '@portico/web-shared/i18n';
+import { notificationMessages, reasonMessages } from '@portico/web-shared/i18n';
 import type { MessageKey } from './en';
 import { staffFr } from './staff.fr';
 import { alertsFr } from './alerts.fr';
@@ -6,6 +6,7 @@ import { phoneFr } from './phone.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...reasonMessages.fr,
+  ...notificationMessages.fr,
   'app.name': 'Portico Admin',
   'app.skipToContent': 'Aller au contenu principal',
   'app.loading': 'Chargement…',

@@ -15,6 +15,7 @@ const AdminMe = graphql(`
       timeZone
       currency
     }
+    myUnreadNotificationCount
   }
 `);
 
@@ -28,14 +29,15 @@ const AttentionCounts = graphql(`
 `);
 
 /**
- * Every staff page needs who is signed in (their role picks the navigation) and the business's zone.
+ * Every staff page needs who is signed in (their role picks the navigation), the business's zone and
+ * the bell's unread count (read in the same request).
  * The office also sees what waits in the requests inbox on the navigation; a page that handles a
  * request invalidates ATTENTION ($lib/staff-layout), which reloads the count.
  */
 export const load: LayoutLoad = async (event) => {
   liveDepends(event, 'REQUEST', 'JOB');
   event.depends(ATTENTION, BUSINESS);
-  const { me } = await loadQuery(event, AdminMe, {});
+  const { me, myUnreadNotificationCount } = await loadQuery(event, AdminMe, {});
   const attention = isOffice(me.role) ? (await loadQuery(event, AttentionCounts, {})).attentionCounts : null;
-  return { me, attention };
+  return { me, attention, unreadNotifications: myUnreadNotificationCount };
 };

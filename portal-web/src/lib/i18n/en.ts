@@ -1,8 +1,9 @@
 // English: the reference dictionary. Its keys are the MessageKey type every other locale must fill.
-import { reasonMessages } from '@portico/web-shared/i18n';
+import { notificationMessages, reasonMessages } from '@portico/web-shared/i18n';
 
 export const en = {
   ...reasonMessages.en,
+  ...notificationMessages.en,
   'app.name': 'Portico',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',
@@ -378,11 +379,8 @@ export const en = {
   'settings.phone': 'Phone',
   'settings.language': 'Language',
   'settings.saved': 'Saved.',
-  'settings.notifications': 'Email notifications',
-  'settings.emailsAbout': 'Email me about',
-  'settings.notify.appointments': 'Appointments (confirmations and reminders)',
-  'settings.notify.invoices': 'New invoices',
-  'settings.notify.requests': 'Updates on my requests',
+  'settings.notifications': 'Notifications',
+  'notificationsPage.title': 'Notifications · {tenant}',
   'settings.email': 'Email address',
   'settings.currentEmail': 'Current address: {email}',
   'settings.pendingEmail': 'Waiting for confirmation: we sent a link to {email}.',

@@ -1,9 +1,10 @@
 // Spanish (neutral, as written in the Americas; "tú", as in the emails). Every MessageKey is required.
-import { reasonMessages } from '@portico/web-shared/i18n';
+import { notificationMessages, reasonMessages } from '@portico/web-shared/i18n';
 import type { MessageKey } from './en';
 
 export const es: Record<MessageKey, string> = {
   ...reasonMessages.es,
+  ...notificationMessages.es,
   'app.name': 'Portico',
   'app.skipToContent': 'Ir al contenido principal',
   'app.loading': 'Cargando…',
@@ -342,11 +343,8 @@ export const es: Record<MessageKey, string> = {
   'settings.phone': 'Teléfono',
   'settings.language': 'Idioma',
   'settings.saved': 'Guardado.',
-  'settings.notifications': 'Notificaciones por correo',
-  'settings.emailsAbout': 'Enviarme correos sobre',
-  'settings.notify.appointments': 'Citas (confirmaciones y recordatorios)',
-  'settings.notify.invoices': 'Facturas nuevas',
-  'settings.notify.requests': 'Novedades de mis solicitudes',
+  'settings.notifications': 'Notificaciones',
+  'notificationsPage.title': 'Notificaciones · {tenant}',
   'settings.email': 'Correo electrónico',
   'settings.currentEmail': 'Dirección actual: {email}',
   'settings.pendingEmail': 'Pendiente de confirmación: enviamos un enlace a {email}.',

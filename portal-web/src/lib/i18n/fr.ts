@@ -1,8 +1,9 @@
-import { reasonMessages } from '@portico/web-shared/i18n';
+import { notificationMessages, reasonMessages } from '@portico/web-shared/i18n';
 import type { MessageKey } from './en';
 
 export const fr: Record<MessageKey, string> = {
   ...reasonMessages.fr,
+  ...notificationMessages.fr,
   'app.name': 'Portico',
   'app.skipToContent': 'Aller au contenu principal',
   'app.loading': 'Chargement…',
@@ -378,11 +379,8 @@ export const fr: Record<MessageKey, string> = {
   'settings.phone': 'Téléphone',
   'settings.language': 'Langue',
   'settings.saved': 'Enregistré.',
-  'settings.notifications': 'Notifications par courriel',
-  'settings.emailsAbout': "M'écrire au sujet de",
-  'settings.notify.appointments': 'Mes rendez-vous (confirmations et rappels)',
-  'settings.notify.invoices': 'Mes nouvelles factures',
-  'settings.notify.requests': 'Le suivi de mes demandes',
+  'settings.notifications': 'Notifications',
+  'notificationsPage.title': 'Notifications · {tenant}',
   'settings.email': 'Adresse courriel',
   'settings.currentEmail': 'Adresse actuelle : {email}',
   'settings.pendingEmail': 'En attente de confirmation : nous avons envoyé un lien à {email}.',

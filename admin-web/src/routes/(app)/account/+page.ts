@@ -14,10 +14,15 @@ const MySessions = graphql(`
       os
       device
     }
+    myNotificationPreferences {
+      kind
+      channel
+      roleReceives
+    }
   }
 `);
 
 export const load: PageLoad = async (event) => {
-  const { sessions } = await loadQuery(event, MySessions, {});
-  return { sessions };
+  const { sessions, myNotificationPreferences } = await loadQuery(event, MySessions, {});
+  return { sessions, notificationPreferences: myNotificationPreferences };
 };

@@ -14,16 +14,22 @@ const PortalMe = graphql(`
     me {
       ...PortalMeFields
     }
+    myUnreadNotificationCount
   }
 `);
 
 export const load: LayoutLoad = async (event) => {
   liveDepends(event, 'CUSTOMER');
-  const { me: known } = await event.parent();
-  const me = known ?? useFragment(PortalMeFields, (await loadQuery(event, PortalMe, {})).me);
+  const parent = await event.parent();
+  let { me, unreadNotifications } = parent;
+  if (!me) {
+    const asked = await loadQuery(event, PortalMe, {});
+    me = useFragment(PortalMeFields, asked.me);
+    unreadNotifications = asked.myUnreadNotificationCount;
+  }
   // A session belongs to one business: signed in at another one, sign in here first.
   if (me.tenantSlug !== event.params.tenant) {
     redirect(303, signInPath(event.params.tenant, event.url.pathname + event.url.search, event.url));
   }
-  return { me };
+  return { me, unreadNotifications: unreadNotifications ?? 0 };
 };

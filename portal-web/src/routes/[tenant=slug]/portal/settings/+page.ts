@@ -13,11 +13,11 @@ const PortalSettings = graphql(`
       pendingEmail
       canEditProfile
       canAddSites
-      notificationPreferences {
-        appointments
-        invoices
-        requests
-      }
+    }
+    myNotificationPreferences {
+      kind
+      channel
+      roleReceives
     }
     sites {
       id
@@ -56,5 +56,12 @@ const PortalSettings = graphql(`
 
 export const load: PageLoad = async (event) => {
   const settings = await loadQuery(event, PortalSettings, {});
-  return { profile: settings.me, sites: settings.sites, sessions: settings.sessions, calendarFeed: settings.calendarFeed, savedPaymentMethods: settings.savedPaymentMethods };
+  return {
+    profile: settings.me,
+    notificationPreferences: settings.myNotificationPreferences,
+    sites: settings.sites,
+    sessions: settings.sessions,
+    calendarFeed: settings.calendarFeed,
+    savedPaymentMethods: settings.savedPaymentMethods,
+  };
 };

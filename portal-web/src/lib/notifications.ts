@@ -1,0 +1,123 @@
+// The portal's notification centre: its documents, how the centre reaches the API, and where each
+// notification leads. Live updates call `refresh()` to bring the bell's count up to date.
+import type { Client } from '@urql/core';
+import { graphql, useFragment, type FragmentType } from '$lib/gql';
+import { refreshNotifications, type NotificationItem, type NotificationPage, type NotificationTransport } from '@portico/web-shared/notifications';
+import { tenantPath } from '$lib/paths';
+
+/** Asks the API for the bell's unread count again. */
+export const refresh = refreshNotifications;
+
+export const PortalNotificationFields = graphql(`
+  fragment PortalNotificationFields on Notification {
+    id
+    kind
+    subjectType
+    subjectId
+    createdAt
+    readAt
+    params {
+      title
+      start
+      change
+      number
+      amountMinor
+      currency
+      customer
+      technician
+      eta
+      status
+      urgency
+      rating
+      excerpt
+    }
+  }
+`);
+
+export const PortalNotifications = graphql(`
+  query PortalNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {
+    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+      nodes {
+        ...PortalNotificationFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const PortalUnreadNotifications = graphql(`
+  query PortalUnreadNotifications {
+    myUnreadNotificationCount
+  }
+`);
+
+const PortalMarkNotificationRead = graphql(`
+  mutation PortalMarkNotificationRead($id: ID!) {
+    markNotificationRead(id: $id) {
+      ...PortalNotificationFields
+    }
+  }
+`);
+
+const PortalMarkAllNotificationsRead = graphql(`
+  mutation PortalMarkAllNotificationsRead {
+    markAllNotificationsRead {
+      marked
+      readAt
+      unreadCount
+    }
+  }
+`);
+
+/** A page of the API's connection as the shared components take it. */
+export function toNotificationPage(connection: {
+  nodes: readonly FragmentType<typeof PortalNotificationFields>[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}): NotificationPage {
+  return {
+    nodes: [...useFragment(PortalNotificationFields, connection.nodes)],
+    hasNextPage: connection.pageInfo.hasNextPage,
+    endCursor: connection.pageInfo.endCursor ?? null,
+  };
+}
+
+export function portalNotificationTransport(client: Client): NotificationTransport {
+  const fresh = { requestPolicy: 'network-only' } as const;
+  return {
+    async count() {
+      const result = await client.query(PortalUnreadNotifications, {}, fresh).toPromise();
+      return result.data?.myUnreadNotificationCount ?? null;
+    },
+    async page({ first, after, unreadOnly }) {
+      const result = await client.query(PortalNotifications, { first, after, unreadOnly }, fresh).toPromise();
+      return result.data ? toNotificationPage(result.data.myNotifications) : null;
+    },
+    async markRead(id) {
+      const result = await client.mutation(PortalMarkNotificationRead, { id }).toPromise();
+      return result.data ? useFragment(PortalNotificationFields, result.data.markNotificationRead) : null;
+    },
+    async markAllRead() {
+      const result = await client.mutation(PortalMarkAllNotificationsRead, {}).toPromise();
+      return result.data?.markAllNotificationsRead ?? null;
+    },
+  };
+}
+
+/** Where a notification leads in the portal. */
+export function notificationHref(slug: string, item: NotificationItem, url?: URL): string {
+  switch (item.subjectType) {
+    case 'job':
+      return tenantPath(slug, `/portal/jobs/${item.subjectId}`, url);
+    case 'invoice':
+      return tenantPath(slug, `/portal/invoices/${item.subjectId}`, url);
+    case 'request':
+      return tenantPath(slug, '/portal/requests', url);
+    case 'document':
+      return tenantPath(slug, '/portal/documents', url);
+    default:
+      return tenantPath(slug, '/portal/notifications', url);
+  }
+}
