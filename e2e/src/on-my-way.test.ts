@@ -1,0 +1,81 @@
+// "On my way" in both apps: Alex sees Luis on the way on the dashboard and the job page; Luis, on
+// his phone, picks a new arrival time from the quick choices and says he has arrived; Alex's page
+// then says "Arrived". Screenshots of the technician's picker and the customer's page at both widths.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, MOBILE, useBrowser } from './browser.js';
+import { CUSTOMERS, DEMO_PASSWORD, STAFF } from './demo.js';
+import { portalUrl, queryFromPage, signInToAdminAsTechnician, signInToPortal } from './flows.js';
+import { saveScreenshot } from './screenshots.js';
+
+const browser = useBrowser();
+const { alex } = CUSTOMERS;
+const { luis } = STAFF;
+
+// Demo data (prisma/seed/northwind.ts): Alex's visit starting soon, Luis already on his way to it.
+const ALEX_JOB = 'Furnace short-cycling';
+
+async function expectNoHorizontalScroll(page: Page, width: number, what: string): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), what).toBeLessThanOrEqual(width);
+}
+
+async function alexJobId(page: Page): Promise<string> {
+  const { jobs } = await queryFromPage<{ jobs: { nodes: { id: string; title: string }[] } }>(page, 'portal', '{ jobs(when: UPCOMING, first: 50) { nodes { id title } } }');
+  const job = jobs.nodes.find((j) => j.title === ALEX_JOB);
+  if (!job) throw new Error(`${ALEX_JOB} is not among Alex's upcoming jobs`);
+  return job.id;
+}
+
+describe('on my way', () => {
+  it('the customer sees the technician on the way, he changes the time and arrives, and the customer sees it', async () => {
+    // Alex, on the dashboard and the job page: on the way, with the time and Luis's name.
+    const customer = await browser.page({ width: DESKTOP });
+    await signInToPortal(customer, alex.tenant.slug, alex.email, DEMO_PASSWORD);
+    const next = customer.getByRole('listitem').filter({ has: customer.getByRole('link', { name: ALEX_JOB }) });
+    await next.getByText(/^On the way$/).waitFor();
+    expect(await next.innerText()).toMatch(new RegExp(`arriving around \\d{1,2}:\\d\\d\\s[AP]M \\(${luis.name}\\)`));
+    await saveScreenshot(customer, 'on-my-way-portal-dashboard');
+
+    const jobId = await alexJobId(customer);
+    await customer.goto(portalUrl(`/${alex.tenant.slug}/portal/jobs/${jobId}`));
+    await customer.getByRole('heading', { level: 1, name: ALEX_JOB }).waitFor();
+    const banner = customer.locator('main .visit');
+    await banner.getByText('On the way', { exact: true }).waitFor();
+    expect(await banner.innerText()).toContain(`(${luis.name})`);
+    await saveScreenshot(customer, 'on-my-way-portal-job');
+    await customer.setViewportSize({ width: MOBILE, height: 844 });
+    await expectNoHorizontalScroll(customer, MOBILE, 'portal job page');
+    await saveScreenshot(customer, 'on-my-way-portal-job');
+
+    // Luis, on his phone: the card says he is on the way; a new time from the quick choices, then arrived.
+    const tech = await browser.page({ width: MOBILE });
+    await signInToAdminAsTechnician(tech, luis.tenant.slug, luis.email, DEMO_PASSWORD);
+    const card = tech.getByRole('article', { name: ALEX_JOB });
+    await card.getByText('On the way', { exact: true }).waitFor();
+    await card.getByRole('button', { name: 'Change the arrival time' }).click();
+    const picker = card.getByRole('group', { name: 'When will you arrive?' });
+    await picker.waitFor();
+    // The picker takes the focus: the first quick choice.
+    expect(await tech.evaluate(() => document.activeElement?.textContent?.trim())).toBe('15 min');
+    await expectNoHorizontalScroll(tech, MOBILE, 'my day picker');
+    await saveScreenshot(tech, 'on-my-way-admin-picker');
+    await tech.setViewportSize({ width: DESKTOP, height: 900 });
+    await saveScreenshot(tech, 'on-my-way-admin-picker');
+    await tech.setViewportSize({ width: MOBILE, height: 844 });
+
+    await picker.getByRole('button', { name: '45 min' }).click();
+    await tech.getByText(/^The customer was told: arriving around /).waitFor();
+    await card.getByRole('button', { name: 'I have arrived' }).click();
+    await tech.getByText(`Marked as arrived at “${ALEX_JOB}”.`).waitFor();
+    await card.getByText(/^Arrived at /).waitFor();
+    expect(await card.getByRole('button', { name: 'I have arrived' }).count()).toBe(0);
+    await card.getByRole('button', { name: 'Start the job' }).waitFor();
+    await saveScreenshot(tech, 'on-my-way-admin-arrived');
+
+    // Alex's page, read again, says he has arrived.
+    await customer.reload();
+    await banner.getByText('Arrived', { exact: true }).waitFor();
+    expect(await banner.innerText()).toContain(`(${luis.name})`);
+    await saveScreenshot(customer, 'on-my-way-portal-arrived');
+  }, 120_000);
+});
