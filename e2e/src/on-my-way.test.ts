@@ -56,7 +56,7 @@ describe('on my way', () => {
     const picker = card.getByRole('group', { name: 'When will you arrive?' });
     await picker.waitFor();
     // The picker takes the focus: the first quick choice.
-    expect(await tech.evaluate(() => document.activeElement?.textContent?.trim())).toBe('15 min');
+    expect(await tech.evaluate(() => document.activeElement?.textContent.trim())).toBe('15 min');
     await expectNoHorizontalScroll(tech, MOBILE, 'my day picker');
     await saveScreenshot(tech, 'on-my-way-admin-picker');
     await tech.setViewportSize({ width: DESKTOP, height: 900 });
