@@ -5,15 +5,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, MOBILE, useBrowser } from './browser.js';
 import { CUSTOMERS, DEMO_PASSWORD, STAFF } from './demo.js';
-import { portalUrl, queryFromPage, signInToAdminAsTechnician, signInToPortal } from './flows.js';
+import { adminUrl, portalUrl, queryFromPage, signInToAdmin, signInToAdminAsTechnician, signInToPortal } from './flows.js';
 import { saveScreenshot } from './screenshots.js';
 
 const browser = useBrowser();
 const { alex } = CUSTOMERS;
-const { luis } = STAFF;
+const { luis, dana } = STAFF;
 
-// Demo data (prisma/seed/northwind.ts): Alex's visit starting soon, Luis already on his way to it.
+// Demo data (prisma/seed/northwind.ts): Alex's visit starting soon, Luis already on his way to it;
+// Greta's job of today, which nobody is on the way to.
 const ALEX_JOB = 'Furnace short-cycling';
+const GRETA_JOB = 'Camera inspection of the floor drain line';
 
 async function expectNoHorizontalScroll(page: Page, width: number, what: string): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth), what).toBeLessThanOrEqual(width);
@@ -78,4 +80,32 @@ describe('on my way', () => {
     expect(await banner.innerText()).toContain(`(${luis.name})`);
     await saveScreenshot(customer, 'on-my-way-portal-arrived');
   }, 120_000);
+
+  it('the office opens the choice of arrival times on a job’s page with the keyboard, and closes it without sending', async () => {
+    const page = await browser.page({ width: DESKTOP });
+    await signInToAdmin(page, dana.tenant.slug, dana.email, DEMO_PASSWORD);
+    const { adminJobs } = await queryFromPage<{ adminJobs: { nodes: { id: string; title: string }[] } }>(page, 'admin', '{ adminJobs(first: 100) { nodes { id title } } }');
+    const greta = adminJobs.nodes.find((j) => j.title === GRETA_JOB);
+    if (!greta) throw new Error(`${GRETA_JOB} is not among the jobs`);
+    await page.goto(adminUrl(`/jobs/${greta.id}`));
+    await page.getByRole('heading', { level: 1, name: GRETA_JOB }).waitFor();
+
+    const open = page.getByRole('button', { name: 'Technician on the way' });
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const picker = page.getByRole('group', { name: 'When will the technician arrive?' });
+    await picker.waitFor();
+    await picker.getByLabel('Or at').waitFor();
+    await saveScreenshot(page, 'on-my-way-admin-office');
+    await page.setViewportSize({ width: MOBILE, height: 844 });
+    await expectNoHorizontalScroll(page, MOBILE, 'admin job page picker');
+    await saveScreenshot(page, 'on-my-way-admin-office');
+
+    await picker.getByRole('button', { name: 'Not now' }).click();
+    await expect.poll(() => picker.count()).toBe(0);
+    // The focus is back on the button that opened it; nothing was sent.
+    expect(await page.evaluate(() => document.activeElement?.textContent.trim())).toBe('Technician on the way');
+    const { adminJob } = await queryFromPage<{ adminJob: { visitStage: string } }>(page, 'admin', 'query($id: ID!) { adminJob(id: $id) { visitStage } }', { id: greta.id });
+    expect(adminJob.visitStage).toBe('not_started');
+  }, 60_000);
 });
