@@ -150,11 +150,30 @@ export class Scheduler {
     return this.reserve(technicianId, { day: this.today, start, end });
   }
 
+  /**
+   * A job of today starting soon, at least `minutesAhead` from now (on the 5-minute mark), at the
+   * first time its technician is free: a technician on the way to it ("On my way"), whatever the
+   * hour. Late in the evening, when no such time is left today, it starts at 23:55.
+   */
+  soon(minutesAhead: number, minutes: number, technicianId: string): PlacedSlot {
+    let start = new Date(Math.ceil((this.now.getTime() + minutesAhead * 60_000) / 300_000) * 300_000);
+    for (; this.isToday(start); start = new Date(start.getTime() + 300_000)) {
+      const end = new Date(start.getTime() + minutes * 60_000);
+      if (!this.overlaps(technicianId, start, end)) return this.reserve(technicianId, { day: this.today, start, end });
+    }
+    return this.onToday('23:55', minutes, technicianId);
+  }
+
   /** A job under way right now, started `minutesAgo`: emergencies ignore booking hours. */
   current(minutesAgo: number, minutes: number, technicianId: string | null): PlacedSlot {
     const start = new Date(Math.floor((this.now.getTime() - minutesAgo * 60_000) / 300_000) * 300_000);
     const end = new Date(start.getTime() + minutes * 60_000);
     return this.reserve(technicianId, { day: localDateOf(this.timeZone, start), start, end });
+  }
+
+  private isToday(instant: Date): boolean {
+    const { y, m, d } = localDateOf(this.timeZone, instant);
+    return y === this.today.y && m === this.today.m && d === this.today.d;
   }
 
   private overlaps(technicianId: string, start: Date, end: Date): boolean {

@@ -297,6 +297,8 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   // Luis's day today, whatever the hour the demo starts (admin "My day"; the browser test starts j15).
   const j14 = at.onToday('08:30', 60, staff.luis.id);
   const j15 = at.onToday('13:00', 60, staff.luis.id);
+  // Alex's visit starting soon: Luis set off ten minutes ago and promised the start ("On my way").
+  const j16 = at.soon(25, 60, staff.luis.id);
 
   // Assets; warranty: one expired, one ending within 30 days, the rest active
   const alexFurnaceWarrantyEnd = at.day(-240);
@@ -384,6 +386,8 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   const assets: Prisma.AssetCreateManyInput[] = Object.values(a).map((x) => ({ ...x, tenantId, createdAt: ago(60) }));
 
   const jobIds = { j1: id(), j2: id(), j3: id(), j4: id(), j5: id(), j6: id(), j7: id(), j8: id(), j9: id(), j10: id(), j11: id(), j12: id(), j13: id(), j14: id(), j15: id() };
+  // Alex's visit that Luis is on his way to.
+  const onMyWayJobId = id();
   const done = (slot: { end: Date }): Date => minutesAfter(slot.end, 7);
   const booked = (slot: { start: Date }, daysBefore: number): Date => minutesBefore(slot.start, daysBefore * 1440);
   const jobs = inTenant<Prisma.JobCreateManyInput>(tenantId, [
@@ -593,6 +597,23 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       customerNotes: null,
       partsUsed: [],
       createdAt: ago(2),
+    },
+    {
+      id: onMyWayJobId,
+      customerId: c.alex.id,
+      siteId: s.alexHome.id,
+      serviceTypeId: st.tuneUp.id,
+      assetId: a.alexFurnace.id,
+      technicianId: staff.luis.id,
+      status: 'scheduled',
+      title: 'Furnace short-cycling',
+      scheduledStart: j16.start,
+      scheduledEnd: j16.end,
+      customerNotes: 'The furnace starts and stops every few minutes since yesterday evening.',
+      partsUsed: [],
+      onMyWayAt: minutesBefore(now, 10),
+      etaAt: j16.start,
+      createdAt: ago(1),
     },
     // Booked online, waiting for the dispatcher to confirm and assign a technician.
     {

@@ -56,3 +56,19 @@ export function zonedToIso(local: string, timeZone: string): string | null {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(local);
   return match?.[1] && match[2] ? zonedInstant(match[1], match[2], timeZone) : null;
 }
+
+/**
+ * The instant (ISO) of the next `time` ("HH:mm") on the wall clock of `timeZone` after `now`:
+ * today's, or tomorrow's once today's has passed (a technician at 23:40 arriving at 00:10).
+ */
+export function nextWallClock(time: string, timeZone: string, now = new Date()): string {
+  const today = todayIn(timeZone, now);
+  const instant = zonedInstant(today, time, timeZone);
+  return Date.parse(instant) > now.getTime() ? instant : zonedInstant(addDays(today, 1), time, timeZone);
+}
+
+/** "HH:mm" on the wall clock of `timeZone`, `minutes` from `now`, rounded up to 5 minutes: a picker's first guess. */
+export function wallClockIn(minutes: number, timeZone: string, now = new Date()): string {
+  const step = 5 * 60_000;
+  return localParts(new Date(Math.ceil((now.getTime() + minutes * 60_000) / step) * step), timeZone).time;
+}

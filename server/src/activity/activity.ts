@@ -80,6 +80,9 @@ export type StaffAction =
   | 'job.notes_updated'
   | 'job.internal_note_added'
   | 'job.parts_updated'
+  | 'job.on_my_way'
+  | 'job.eta_changed'
+  | 'job.arrived'
   | 'request.reviewed'
   | 'request.converted'
   | 'request.declined'
@@ -185,6 +188,9 @@ export const SUBJECT_KIND: Record<ActivityAction, ActivitySubjectKind | null> = 
   'job.notes_updated': 'job',
   'job.internal_note_added': 'job',
   'job.parts_updated': 'job',
+  'job.on_my_way': 'job',
+  'job.eta_changed': 'job',
+  'job.arrived': 'job',
   'request.reviewed': 'request',
   'request.converted': 'request',
   'request.declined': 'request',

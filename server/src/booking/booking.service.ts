@@ -12,7 +12,7 @@ import { currentTenant } from '../platform/current-tenant.js';
 import { featureOn } from '../platform/features.js';
 import { alertStaff } from '../alerts/alerts.service.js';
 import { assertMove, mayMove } from '../jobs/job-lifecycle.js';
-import { updateJob } from '../jobs/jobs.data.js';
+import { updateJob, VISIT_RESET } from '../jobs/jobs.data.js';
 import { adminJobSelect, toJob, type AdminJobRow } from '../jobs/jobs.view.js';
 import type { Job } from '../jobs/jobs.types.js';
 import { guardOverlap, loadBookingData, lockBookings, rulesOf, takenConflict } from './booking.data.js';
@@ -252,6 +252,7 @@ export async function moveBooking(
   const placed = await place(ctx, tenant, { serviceTypeId: job.serviceTypeId, start: to.start, by: to.by, moving: job, technicianId: to.technicianId });
   const requested = job.status === 'requested';
   const times = { scheduledStart: to.start, scheduledEnd: placed.end };
+  // A visit under way ("on my way, arriving around 14:20") was for the old time: it starts over.
   const moved = await guardOverlap(() =>
     updateJob(
       ctx,
@@ -259,7 +260,7 @@ export async function moveBooking(
       job,
       requested && to.by === 'customer'
         ? { ...times, requestedStart: to.start, requestedEnd: placed.end }
-        : { ...times, technicianId: requested ? job.technicianId : placed.technicianId },
+        : { ...times, technicianId: requested ? job.technicianId : placed.technicianId, ...VISIT_RESET },
     ),
   );
   await notifyBooking(ctx, tenant, 'rescheduled', moved);

@@ -5,6 +5,7 @@ import { PDF_MESSAGES, pdfLocale } from '../invoices/invoice-pdf.messages.js';
 import { invoiceLetter } from '../invoices/invoice-emails.js';
 import { paymentFailedLetter, receiptLetter } from '../payments/payment-emails.js';
 import { appointmentReminder, overdueInvoiceReminder } from '../worker/reminders.emails.js';
+import { onMyWayLetter } from '../jobs/on-my-way.emails.js';
 import { LANGUAGES, checkedLanguage, writtenLanguage, type Language } from './languages.js';
 
 const links = { business: 'Northwind', name: 'Sofía', link: 'https://portal.example/x' };
@@ -25,6 +26,7 @@ function everyLetter(language: Language): { subject: string; text: string }[] {
     invoiceLetter(language, 'en', { ...links, number: 'INV-1', totalMinor: 15000, amountDueMinor: 5000, currency: 'USD', dueDate: '2026-12-01' }),
     receiptLetter(language, 'en', { ...links, number: 'INV-1', amountMinor: 10000, amountDueMinor: 5000, currency: 'USD', card: 'Visa 4242' }),
     paymentFailedLetter(language, 'en', { ...links, number: 'INV-1', amountMinor: 10000, currency: 'USD', reason: 'Your card was declined.' }),
+    ...(['on_the_way', 'eta_changed'] as const).map((kind) => onMyWayLetter(kind, language, { ...links, technician: 'Luis', title: 'Tune-up', eta: '14:20' })),
     appointmentReminder('https://portal.example', tenant, customer, { id: 'j1', title: 'Tune-up', scheduledStart: new Date('2026-12-03T15:00:00Z') }),
     overdueInvoiceReminder('https://portal.example', tenant, customer, {
       id: 'i1',

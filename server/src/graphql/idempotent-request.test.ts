@@ -47,10 +47,11 @@ describe('keyedRequest', () => {
 });
 
 describe('idempotentMutations', () => {
-  it('lists the creates of each endpoint, each a real mutation there', () => {
+  it('lists the creates of each endpoint, and the technician’s visit news (it emails), each a real mutation there', () => {
     expect([...idempotentMutations('portal')].sort()).toEqual(['addMyAsset', 'addMySite', 'bookAppointment', 'startInvoicePayment', 'submitReview', 'submitServiceRequest']);
     expect([...idempotentMutations('admin')].sort()).toEqual([
       'addInternalNote',
+      'announceOnMyWay',
       'createAsset',
       'createCustomer',
       'createInvoice',
@@ -59,6 +60,7 @@ describe('idempotentMutations', () => {
       'createSite',
       'issueCreditNote',
       'logCommunication',
+      'markArrived',
       'recordOfflinePayment',
       'refundPayment',
     ]);

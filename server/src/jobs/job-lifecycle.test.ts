@@ -1,10 +1,17 @@
 // The job lifecycle as a pure table: every status against every move and actor, in milliseconds.
 import { describe, expect, it } from 'vitest';
 import type { JobStatus } from '../generated/prisma/enums.js';
-import { assertMove, mayMove, moveRefusal, nextStatuses, staffActor, statusAfter, statusMove, type JobActor } from './job-lifecycle.js';
+import { assertMove, mayMove, moveRefusal, nextStatuses, staffActor, statusAfter, statusMove, visitMoves, visitStage, type JobActor, type VisitStage } from './job-lifecycle.js';
 
 const STATUSES: JobStatus[] = ['requested', 'scheduled', 'in_progress', 'completed', 'cancelled', 'declined'];
 const ACTORS: JobActor[] = ['customer', 'office', 'technician'];
+const STAGES: VisitStage[] = ['not_started', 'on_the_way', 'arrived'];
+const AT = new Date('2026-11-20T15:00:00Z');
+const visit: Record<VisitStage, { onMyWayAt: Date | null; arrivedAt: Date | null }> = {
+  not_started: { onMyWayAt: null, arrivedAt: null },
+  on_the_way: { onMyWayAt: AT, arrivedAt: null },
+  arrived: { onMyWayAt: AT, arrivedAt: AT },
+};
 
 function errorOf(work: () => unknown): { code: unknown; reason: unknown; message: string } | null {
   try {
@@ -105,6 +112,59 @@ describe('the job lifecycle', () => {
       reason: 'NOT_ALLOWED_IN_STATUS',
       message: 'This job is declined: its notes and parts can no longer change.',
     });
+  });
+
+  it('the visit: on my way (again, with a new arrival time) until arrived, then arrived once; only on a scheduled job, by its technician or the office', () => {
+    const allowed = new Set<string>();
+    for (const status of STATUSES)
+      for (const stage of STAGES)
+        for (const actor of ACTORS) for (const move of ['onMyWay', 'arrive'] as const) if (mayMove(status, move, actor, stage)) allowed.add(`${actor}: ${move} ${status}/${stage}`);
+    expect([...allowed].sort()).toEqual(
+      [
+        'office: onMyWay scheduled/not_started',
+        'office: onMyWay scheduled/on_the_way',
+        'office: arrive scheduled/on_the_way',
+        'technician: onMyWay scheduled/not_started',
+        'technician: onMyWay scheduled/on_the_way',
+        'technician: arrive scheduled/on_the_way',
+      ].sort(),
+    );
+    expect(moveRefusal('scheduled', 'arrive', 'technician', 'not_started')).toBe('NOT_ON_THE_WAY');
+    expect(moveRefusal('scheduled', 'arrive', 'technician', 'arrived')).toBe('ALREADY_ARRIVED');
+    expect(moveRefusal('scheduled', 'onMyWay', 'office', 'arrived')).toBe('ALREADY_ARRIVED');
+    expect(moveRefusal('in_progress', 'onMyWay', 'technician', 'not_started')).toBe('NOT_ALLOWED_IN_STATUS');
+    expect(moveRefusal('scheduled', 'onMyWay', 'customer', 'not_started')).toBe('NOT_ALLOWED_FOR_ROLE');
+    expect(statusAfter('onMyWay')).toBeNull();
+    expect(statusAfter('arrive')).toBeNull();
+  });
+
+  it('the visit stage comes from its times; the visit moves offered follow it', () => {
+    for (const stage of STAGES) expect(visitStage({ status: 'scheduled', ...visit[stage] })).toBe(stage);
+    expect(visitMoves({ status: 'scheduled', ...visit.not_started }, 'technician')).toEqual(['onMyWay']);
+    expect(visitMoves({ status: 'scheduled', ...visit.on_the_way }, 'technician')).toEqual(['onMyWay', 'arrive']);
+    expect(visitMoves({ status: 'scheduled', ...visit.arrived }, 'office')).toEqual([]);
+    expect(visitMoves({ status: 'in_progress', ...visit.on_the_way }, 'office')).toEqual([]);
+    expect(visitMoves({ status: 'scheduled', ...visit.on_the_way }, 'customer')).toEqual([]);
+    // Starting the work does not wait for the visit: a technician may start without saying they are on the way.
+    for (const stage of STAGES) expect(mayMove('scheduled', 'start', 'technician', stage)).toBe(true);
+  });
+
+  it('refuses a visit move with a reason and a sentence', () => {
+    expect(
+      errorOf(() => {
+        assertMove({ status: 'scheduled', ...visit.not_started }, 'arrive', 'technician', 'job');
+      }),
+    ).toEqual({ code: 'CONFLICT', reason: 'NOT_ON_THE_WAY', message: 'Nobody is on the way to this job yet: say “on my way” first.' });
+    expect(
+      errorOf(() => {
+        assertMove({ status: 'scheduled', ...visit.arrived }, 'onMyWay', 'office', 'job');
+      }),
+    ).toEqual({ code: 'CONFLICT', reason: 'ALREADY_ARRIVED', message: 'The technician has already arrived for this job.' });
+    expect(
+      errorOf(() => {
+        assertMove({ status: 'completed' }, 'onMyWay', 'technician', 'job');
+      })?.message,
+    ).toBe('This job is completed and can no longer be announced on the way.');
   });
 
   it('owners, admins and dispatchers are the office; technicians are themselves', () => {

@@ -1,7 +1,8 @@
 // The job's lifecycle: the one table of what may be done to a job in which status, and by whom.
 // Booking (confirm, decline, reschedule and cancel an appointment), dispatch (assign, move,
-// setJobStatus) and the work on site (notes and parts) all ask it; the admin API shows its
-// answer as AdminJob.nextStatuses, so no client keeps a copy.
+// setJobStatus), the visit (on my way, arrived) and the work on site (notes and parts) all ask
+// it; the admin API shows its answer as AdminJob.nextStatuses and AdminJob.visitMoves, so no
+// client keeps a copy.
 import type { JobStatus, StaffRole } from '../generated/prisma/enums.js';
 import { Conflict, Forbidden } from '../errors/errors.js';
 
@@ -9,10 +10,31 @@ import { Conflict, Forbidden } from '../errors/errors.js';
 export type JobActor = 'customer' | 'office' | 'technician';
 
 /** What can be done to a job. Some change its status; the others need it to be in one of some statuses. */
-export type JobMove = 'confirm' | 'decline' | 'start' | 'complete' | 'cancel' | 'reschedule' | 'assign' | 'recordWork';
+export type JobMove = 'confirm' | 'decline' | 'onMyWay' | 'arrive' | 'start' | 'complete' | 'cancel' | 'reschedule' | 'assign' | 'recordWork';
+
+/**
+ * How far a scheduled job's visit has come: its technician has not set off, is on the way (with
+ * an arrival time promised to the customer), or has arrived. Kept on the job as when each
+ * happened (onMyWayAt, arrivedAt), so a scheduled job keeps its status until the work starts.
+ */
+export type VisitStage = 'not_started' | 'on_the_way' | 'arrived';
+
+/** What the lifecycle reads of a job: its status and, for the visit's moves, its visit's times. */
+export interface JobPosition {
+  status: JobStatus;
+  onMyWayAt?: Date | null;
+  arrivedAt?: Date | null;
+}
+
+export function visitStage(job: JobPosition): VisitStage {
+  if (job.arrivedAt) return 'arrived';
+  return job.onMyWayAt ? 'on_the_way' : 'not_started';
+}
 
 interface Move {
   from: readonly JobStatus[];
+  /** The visit stages the move starts from (any, when not given). */
+  visit?: readonly VisitStage[];
   /** The status the move leads to; null when the job keeps its status. */
   to: JobStatus | null;
   by: readonly JobActor[];
@@ -26,6 +48,10 @@ const MOVES: Record<JobMove, Move> = {
   // An appointment request: the office confirms it (at the time asked or another) or declines it.
   confirm: { from: ['requested'], to: 'scheduled', by: ['office'], done: 'confirmed' },
   decline: { from: ['requested'], to: 'declined', by: ['office'], done: 'declined' },
+  // The visit: its technician (or the office for them) says they are on the way with an arrival
+  // time, and may say it again with a new one until they arrive. Neither changes the status.
+  onMyWay: { from: ['scheduled'], visit: ['not_started', 'on_the_way'], to: null, by: ['office', 'technician'], done: 'announced on the way' },
+  arrive: { from: ['scheduled'], visit: ['on_the_way'], to: null, by: ['office', 'technician'], done: 'marked arrived' },
   // The work: started and completed on site, by its technician or the office.
   start: { from: ['scheduled'], to: 'in_progress', by: ['office', 'technician'], done: 'started' },
   complete: { from: ['in_progress'], to: 'completed', by: ['office', 'technician'], done: 'completed' },
@@ -37,6 +63,10 @@ const MOVES: Record<JobMove, Move> = {
   // Notes and parts belong to work that is or was done, not to a job called off.
   recordWork: { from: ['requested', 'scheduled', 'in_progress', 'completed'], to: null, by: ['office', 'technician'], done: 'changed' },
 };
+
+/** The moves of the visit, in order (AdminJob.visitMoves). */
+const VISIT_MOVES = ['onMyWay', 'arrive'] as const satisfies readonly JobMove[];
+export type VisitMove = (typeof VISIT_MOVES)[number];
 
 /** The moves setJobStatus makes: a change of status that needs nothing else (confirming needs a time, declining a reason). */
 const STATUS_MOVES: readonly JobMove[] = ['start', 'complete', 'cancel'];
@@ -54,7 +84,11 @@ export type JobMoveRefusal =
   /** The move does not start from the job's status (e.g. cancelling a completed job). */
   | 'NOT_ALLOWED_IN_STATUS'
   /** The move exists from this status, but not for the caller (e.g. a technician cancelling). */
-  | 'NOT_ALLOWED_FOR_ROLE';
+  | 'NOT_ALLOWED_FOR_ROLE'
+  /** Arriving before being on the way. */
+  | 'NOT_ON_THE_WAY'
+  /** On the way, or arriving, once the technician has arrived. */
+  | 'ALREADY_ARRIVED';
 
 export const STATUS_LABEL: Record<JobStatus, string> = {
   requested: 'requested',
@@ -69,15 +103,25 @@ export function staffActor(role: StaffRole): JobActor {
   return role === 'technician' ? 'technician' : 'office';
 }
 
-/** Why `actor` may not make `move` on a job in `status`, or null when they may. */
-export function moveRefusal(status: JobStatus, move: JobMove, actor: JobActor): JobMoveRefusal | null {
+/**
+ * Why `actor` may not make `move` on a job in `status` (and, for the visit's moves, at `visit`),
+ * or null when they may: the status first, then the caller, then the visit.
+ */
+export function moveRefusal(status: JobStatus, move: JobMove, actor: JobActor, visit: VisitStage = 'not_started'): JobMoveRefusal | null {
   const rule = MOVES[move];
   if (!rule.from.includes(status)) return 'NOT_ALLOWED_IN_STATUS';
-  return rule.by.includes(actor) ? null : 'NOT_ALLOWED_FOR_ROLE';
+  if (!rule.by.includes(actor)) return 'NOT_ALLOWED_FOR_ROLE';
+  if (rule.visit && !rule.visit.includes(visit)) return visit === 'arrived' ? 'ALREADY_ARRIVED' : 'NOT_ON_THE_WAY';
+  return null;
 }
 
-export function mayMove(status: JobStatus, move: JobMove, actor: JobActor): boolean {
-  return moveRefusal(status, move, actor) === null;
+export function mayMove(status: JobStatus, move: JobMove, actor: JobActor, visit: VisitStage = 'not_started'): boolean {
+  return moveRefusal(status, move, actor, visit) === null;
+}
+
+/** The visit's moves `actor` may make on the job now, in order: what AdminJob.visitMoves shows. */
+export function visitMoves(job: JobPosition, actor: JobActor): VisitMove[] {
+  return VISIT_MOVES.filter((move) => mayMove(job.status, move, actor, visitStage(job)));
 }
 
 /** The status a move leads to (null: the job keeps its status). */
@@ -89,13 +133,15 @@ export function statusAfter(move: JobMove): JobStatus | null {
  * Refuses `move` unless `actor` may make it now: CONFLICT "This appointment is completed and can no
  * longer be cancelled." (the customer's and booking's word is appointment; dispatch says job).
  */
-export function assertMove(job: { status: JobStatus }, move: JobMove, actor: JobActor, noun: 'appointment' | 'job'): void {
-  const refusal = moveRefusal(job.status, move, actor);
+export function assertMove(job: JobPosition, move: JobMove, actor: JobActor, noun: 'appointment' | 'job'): void {
+  const refusal = moveRefusal(job.status, move, actor, visitStage(job));
   if (refusal === 'NOT_ALLOWED_IN_STATUS') {
     const label = STATUS_LABEL[job.status];
     if (move === 'recordWork') throw new Conflict(`This ${noun} is ${label}: its notes and parts can no longer change.`, refusal);
     throw new Conflict(`This ${noun} is ${label} and can no longer be ${MOVES[move].done}.`, refusal);
   }
+  if (refusal === 'NOT_ON_THE_WAY') throw new Conflict(`Nobody is on the way to this ${noun} yet: say “on my way” first.`, refusal);
+  if (refusal === 'ALREADY_ARRIVED') throw new Conflict(`The technician has already arrived for this ${noun}.`, refusal);
   if (refusal) throw new Forbidden(roleMessage(move), refusal);
 }
 
@@ -120,6 +166,8 @@ function roleMessage(move: JobMove): string {
   const verbs: Record<JobMove, string> = {
     confirm: 'confirm an appointment request',
     decline: 'decline an appointment request',
+    onMyWay: 'say a technician is on the way',
+    arrive: 'say a technician has arrived',
     start: 'start a job',
     complete: 'complete a job',
     cancel: 'cancel a job',

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { StaffContext } from '../context/context.js';
 import { Allow, anyStaff, office } from '../platform/door.js';
 import { NotFound } from '../errors/errors.js';
@@ -25,7 +25,9 @@ import {
   setPartsUsed,
   updateJobNotes,
 } from './jobs.admin.service.js';
-import { AdminJob, AdminJobConnection, AdminJobListArgs, CreateJobInput, DispatchBoard, InternalNote, MyDay, PartInput } from './jobs.admin.types.js';
+import { AdminJob, AdminJobConnection, AdminJobListArgs, CreateJobInput, DispatchBoard, InternalNote, MyDay, PartInput, VisitMoveValue } from './jobs.admin.types.js';
+import { announceOnMyWay, markArrived } from './on-my-way.service.js';
+import { staffActor, visitMoves, type VisitMove } from './job-lifecycle.js';
 import { mapSearchUrl } from './map-link.js';
 import { readRootField } from '../platform/operation-read.js';
 import { dispatchBoardPart } from './dispatch-page.js';
@@ -112,6 +114,29 @@ export class JobAdminResolver {
   }
 
   @Allow(anyStaff)
+  @Mutation(() => AdminJob, {
+    description:
+      "The job's technician is on the way (by that technician or the office; another technician's job is NOT_FOUND), arriving in `etaMinutes` or at `etaAt` (one of them; after now, within 12 hours: BAD_USER_INPUT, reason ETA_IN_PAST, ETA_TOO_FAR, ETA_MINUTES_AND_TIME or REQUIRED). Again while on the way: a new arrival time. Only on a scheduled job with a technician, before arrival (CONFLICT, reason NOT_ALLOWED_IN_STATUS, NO_TECHNICIAN or ALREADY_ARRIVED); the allowed ones are AdminJob.visitMoves. The customer is emailed the technician's name and the time.",
+  })
+  announceOnMyWay(
+    @Ctx() ctx: StaffContext,
+    @Arg('jobId', () => ID) jobId: string,
+    @Arg('etaMinutes', () => Int, { nullable: true, description: 'Minutes from now, 1 to 720.' }) etaMinutes?: number | null,
+    @Arg('etaAt', () => Date, { nullable: true, description: 'The arrival time.' }) etaAt?: Date | null,
+  ): Promise<AdminJob> {
+    return announceOnMyWay(ctx, jobId, { etaMinutes, etaAt });
+  }
+
+  @Allow(anyStaff)
+  @Mutation(() => AdminJob, {
+    description:
+      'The job\'s technician has arrived (by that technician or the office), after announceOnMyWay (else CONFLICT, reason NOT_ON_THE_WAY; twice: ALREADY_ARRIVED). The job stays scheduled until setJobStatus starts it; the customer sees "Arrived".',
+  })
+  markArrived(@Ctx() ctx: StaffContext, @Arg('jobId', () => ID) jobId: string): Promise<AdminJob> {
+    return markArrived(ctx, jobId);
+  }
+
+  @Allow(anyStaff)
   @Mutation(() => AdminJob, { description: 'Notes the customer sees; null clears them.' })
   updateJobNotes(
     @Ctx() ctx: StaffContext,
@@ -146,6 +171,11 @@ export class JobAdminResolver {
   @FieldResolver(() => [JobStatus], { description: 'The statuses setJobStatus accepts from this one for the caller (technicians do not cancel).' })
   nextStatuses(@Ctx() ctx: StaffContext, @Root() job: AdminJob): JobStatus[] {
     return jobNextStatuses(ctx, job);
+  }
+
+  @FieldResolver(() => [VisitMoveValue], { description: 'The visit moves the caller may make now, in order (on my way, or a new arrival time while on the way; arrived).' })
+  visitMoves(@Ctx() ctx: StaffContext, @Root() job: AdminJob): VisitMove[] {
+    return visitMoves(job, staffActor(ctx.principal.role));
   }
 
   @FieldResolver(() => String, { nullable: true, description: "A map search for the site's full address (opens the maps app on a phone)." })

@@ -19,7 +19,7 @@ import { notifyCustomer } from '../notifications/notify.js';
 import { cancelBooking, moveBooking, place, startInPast } from '../booking/booking.service.js';
 import { namedTechnician } from '../booking/booking.staff.service.js';
 import { adminJobSelect, toAdminJob, type AdminJobRow } from './jobs.view.js';
-import { updateJob } from './jobs.data.js';
+import { updateJob, VISIT_RESET } from './jobs.data.js';
 import { businessDay } from './business-day.js';
 import { plannedEnd } from './job-length.js';
 import { assertMove, CALLED_OFF_STATUSES, nextStatuses, staffActor, statusMove } from './job-lifecycle.js';
@@ -173,7 +173,7 @@ export async function assignJob(ctx: StaffContext, id: string, technicianId: str
   if (named && named === job.technicianId) return toAdminJob(job, tenant.timeZone);
   // Not passed as `moving`: the job's own time blocks its current technician, so "auto" picks someone else.
   const placed = await place(ctx, tenant, { serviceTypeId: job.serviceTypeId, start: job.scheduledStart, end: job.scheduledEnd, by: 'staff', technicianId: named });
-  const assigned = await guardOverlap(() => updateJob(ctx, tenant.id, job, { technicianId: placed.technicianId }));
+  const assigned = await guardOverlap(() => updateJob(ctx, tenant.id, job, { technicianId: placed.technicianId, ...VISIT_RESET }));
   await recordStaffActivity(ctx, 'job.assigned', { subjectId: job.id, customerId: job.customerId });
   return toAdminJob(assigned, tenant.timeZone);
 }

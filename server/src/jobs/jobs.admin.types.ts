@@ -3,8 +3,16 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { ActorType, JobStatus } from '../generated/prisma/enums.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { JobFields } from './jobs.types.js';
+import type { VisitMove } from './job-lifecycle.js';
 
 registerEnumType(ActorType, { name: 'ActorType' });
+
+/** The visit's moves of job-lifecycle.ts as a GraphQL enum. */
+export const VisitMoveValue = { onMyWay: 'onMyWay', arrive: 'arrive' } as const satisfies Record<VisitMove, VisitMove>;
+registerEnumType(VisitMoveValue, {
+  name: 'VisitMove',
+  description: 'onMyWay: announceOnMyWay (the first time, or a new arrival time while on the way). arrive: markArrived.',
+});
 
 @ObjectType({ description: 'A note staff wrote about a job; never shown to the customer.' })
 export class InternalNote {

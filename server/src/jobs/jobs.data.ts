@@ -8,12 +8,18 @@ import { adminJobSelect, type AdminJobRow } from './jobs.view.js';
 
 /**
  * Updates the job if it still has the status it was read with (so two changes at once cannot
- * both pass the lifecycle), and returns the row written. CONFLICT (reason CHANGED_CONCURRENTLY)
- * when someone changed its status meanwhile.
+ * both pass the lifecycle), and `still` holds (e.g. the technician has not arrived meanwhile),
+ * and returns the row written. CONFLICT (reason CHANGED_CONCURRENTLY) when someone changed it meanwhile.
  */
-export async function updateJob(ctx: ScopedContext, tenantId: string, job: { id: string; status: JobStatus }, data: Prisma.JobUncheckedUpdateInput): Promise<AdminJobRow> {
+export async function updateJob(
+  ctx: ScopedContext,
+  tenantId: string,
+  job: { id: string; status: JobStatus },
+  data: Prisma.JobUncheckedUpdateInput,
+  still: Prisma.JobWhereInput = {},
+): Promise<AdminJobRow> {
   try {
-    return await ctx.tx.job.update({ where: { tenantId_id: { tenantId, id: job.id }, status: job.status }, data, select: adminJobSelect });
+    return await ctx.tx.job.update({ where: { ...still, tenantId_id: { tenantId, id: job.id }, status: job.status }, data, select: adminJobSelect });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') {
       throw new Conflict('This job was just changed by someone else. Reload it and try again.', 'CHANGED_CONCURRENTLY');
@@ -21,3 +27,6 @@ export async function updateJob(ctx: ScopedContext, tenantId: string, job: { id:
     throw error;
   }
 }
+
+/** A job's visit starts over when it moves to another time or technician: the promise ("on my way, arriving around 14:20") was theirs. */
+export const VISIT_RESET = { onMyWayAt: null, etaAt: null, arrivedAt: null } as const satisfies Prisma.JobUncheckedUpdateInput;

@@ -19,7 +19,8 @@ export const portal: EndpointModule = {
 // shows a technician's transaction only the jobs assigned to them (and their internal notes).
 export const admin: EndpointModule = {
   resolvers: [JobAdminResolver, InternalNoteAdminResolver],
-  idempotent: ['createJob', 'addInternalNote'],
+  // A retried announcement must not email the customer twice.
+  idempotent: ['createJob', 'addInternalNote', 'announceOnMyWay', 'markArrived'],
   rules: {
     AdminJob: sameAsParent,
     AdminJobConnection: sameAsParent,

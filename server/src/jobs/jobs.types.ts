@@ -1,8 +1,16 @@
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JobStatus } from '../generated/prisma/enums.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
+import type { VisitStage } from './job-lifecycle.js';
 
 registerEnumType(JobStatus, { name: 'JobStatus' });
+
+/** The visit stages of job-lifecycle.ts as a GraphQL enum. */
+export const VisitStageValue = { not_started: 'not_started', on_the_way: 'on_the_way', arrived: 'arrived' } as const satisfies Record<VisitStage, VisitStage>;
+registerEnumType(VisitStageValue, {
+  name: 'VisitStage',
+  description: 'How far the visit of a scheduled job has come: its technician has not set off yet, is on the way (with a promised arrival time), or has arrived.',
+});
 
 /** Re-exported so that existing imports of the Site type from jobs keep working. */
 export { Site } from '../sites/sites.types.js';
@@ -87,6 +95,21 @@ export abstract class JobFields {
 
   @Field(() => Date, { nullable: true })
   completedAt!: Date | null;
+
+  @Field(() => VisitStageValue, {
+    nullable: true,
+    description: 'While the job is scheduled, how far its visit has come (on the way, arrived); null once it has started, finished or been called off.',
+  })
+  visitStage!: VisitStage | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the technician set off ("On my way"); cleared when the job is moved or reassigned.' })
+  onMyWayAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'The arrival time promised to the customer while the technician is on the way ("arriving around 14:20").' })
+  etaAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the technician said they had arrived.' })
+  arrivedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Notes the business wrote for the customer.' })
   customerNotes!: string | null;

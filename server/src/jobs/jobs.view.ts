@@ -3,6 +3,7 @@ import type { Job as JobRow, Prisma } from '../generated/prisma/client.js';
 import { localSpan } from '../common/local-times.js';
 import type { Job, PartUsed } from './jobs.types.js';
 import type { AdminJob } from './jobs.admin.types.js';
+import { visitStage } from './job-lifecycle.js';
 
 // Only customer-visible columns are ever read for a customer.
 export const jobSelect = {
@@ -17,6 +18,9 @@ export const jobSelect = {
   bookedOnline: true,
   scheduledEnd: true,
   completedAt: true,
+  onMyWayAt: true,
+  etaAt: true,
+  arrivedAt: true,
   customerNotes: true,
   partsUsed: true,
   siteId: true,
@@ -43,6 +47,10 @@ export function toJob(row: JobView, timeZone: string): Job {
     declineReason: row.declineReason,
     bookedOnline: row.bookedOnline,
     completedAt: row.completedAt,
+    visitStage: row.status === 'scheduled' ? visitStage(row) : null,
+    onMyWayAt: row.onMyWayAt,
+    etaAt: row.etaAt,
+    arrivedAt: row.arrivedAt,
     customerNotes: row.customerNotes,
     siteId: row.siteId,
     serviceTypeId: row.serviceTypeId,

@@ -78,6 +78,13 @@ export const reasons = [
   'NOT_ALLOWED_IN_STATUS',
   'NOT_ALLOWED_FOR_ROLE',
   'NOT_QUALIFIED',
+  // A technician's visit: on my way, the promised arrival time, arrived
+  'NO_TECHNICIAN',
+  'NOT_ON_THE_WAY',
+  'ALREADY_ARRIVED',
+  'ETA_IN_PAST',
+  'ETA_TOO_FAR',
+  'ETA_MINUTES_AND_TIME',
   // Service requests and their files
   'PREFERRED_TIME_PAST',
   'TOO_MANY_ATTACHMENTS',
@@ -237,6 +244,13 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.NOT_ALLOWED_IN_STATUS': 'This appointment’s status no longer allows this change.',
     'error.reason.NOT_ALLOWED_FOR_ROLE': 'Your role does not allow this. Ask the office.',
     'error.reason.NOT_QUALIFIED': 'This technician does not do this service. Pick a qualified technician.',
+    // A technician's visit: on my way, the promised arrival time, arrived
+    'error.reason.NO_TECHNICIAN': 'Assign a technician to this job first.',
+    'error.reason.NOT_ON_THE_WAY': 'Tap “On my way” first.',
+    'error.reason.ALREADY_ARRIVED': 'The technician has already arrived.',
+    'error.reason.ETA_IN_PAST': 'This arrival time has already passed. Choose a later one.',
+    'error.reason.ETA_TOO_FAR': 'Choose an arrival time within the next 12 hours.',
+    'error.reason.ETA_MINUTES_AND_TIME': 'Choose minutes from now or an arrival time, not both.',
     // Service requests and their files
     'error.reason.PREFERRED_TIME_PAST': 'Choose a preferred time in the future.',
     'error.reason.TOO_MANY_ATTACHMENTS': 'Too many files are attached. Remove some and try again.',
@@ -365,6 +379,13 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.NOT_ALLOWED_IN_STATUS': 'Le statut de ce rendez-vous ne permet plus cette modification.',
     'error.reason.NOT_ALLOWED_FOR_ROLE': 'Votre rôle ne vous permet pas de faire cela. Adressez-vous au bureau.',
     'error.reason.NOT_QUALIFIED': 'Ce technicien ne réalise pas ce service. Choisissez un technicien qualifié.',
+    // A technician's visit: on my way, the promised arrival time, arrived
+    'error.reason.NO_TECHNICIAN': 'Affectez d’abord un technicien à cette intervention.',
+    'error.reason.NOT_ON_THE_WAY': 'Appuyez d’abord sur « En route ».',
+    'error.reason.ALREADY_ARRIVED': 'Le technicien est déjà arrivé.',
+    'error.reason.ETA_IN_PAST': 'Cette heure d’arrivée est déjà passée. Choisissez-en une plus tardive.',
+    'error.reason.ETA_TOO_FAR': 'Choisissez une heure d’arrivée dans les 12 prochaines heures.',
+    'error.reason.ETA_MINUTES_AND_TIME': 'Choisissez un nombre de minutes ou une heure d’arrivée, pas les deux.',
     // Service requests and their files
     'error.reason.PREFERRED_TIME_PAST': 'Choisissez un horaire souhaité à venir.',
     'error.reason.TOO_MANY_ATTACHMENTS': 'Trop de fichiers sont joints. Retirez-en quelques-uns et réessayez.',
@@ -493,6 +514,13 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.NOT_ALLOWED_IN_STATUS': 'El estado de esta cita ya no permite este cambio.',
     'error.reason.NOT_ALLOWED_FOR_ROLE': 'Tu rol no te permite hacer esto. Consulta con la oficina.',
     'error.reason.NOT_QUALIFIED': 'Este técnico no realiza este servicio. Elige un técnico calificado.',
+    // A technician's visit: on my way, the promised arrival time, arrived
+    'error.reason.NO_TECHNICIAN': 'Primero asigna un técnico a este trabajo.',
+    'error.reason.NOT_ON_THE_WAY': 'Primero toca «En camino».',
+    'error.reason.ALREADY_ARRIVED': 'El técnico ya llegó.',
+    'error.reason.ETA_IN_PAST': 'Esta hora de llegada ya pasó. Elige una más tarde.',
+    'error.reason.ETA_TOO_FAR': 'Elige una hora de llegada dentro de las próximas 12 horas.',
+    'error.reason.ETA_MINUTES_AND_TIME': 'Elige los minutos desde ahora o una hora de llegada, no ambos.',
     // Service requests and their files
     'error.reason.PREFERRED_TIME_PAST': 'Elige un horario preferido en el futuro.',
     'error.reason.TOO_MANY_ATTACHMENTS': 'Hay demasiados archivos adjuntos. Quita algunos e inténtalo de nuevo.',

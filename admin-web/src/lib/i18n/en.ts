@@ -3,6 +3,7 @@ import { notificationMessages, reasonMessages } from '@portico/web-shared/i18n';
 import { staffEn } from './staff.en';
 import { alertsEn } from './alerts.en';
 import { phoneEn } from './phone.en';
+import { visitEn } from './visit.en';
 
 export const en = {
   ...reasonMessages.en,
@@ -63,6 +64,7 @@ export const en = {
   ...staffEn,
   ...alertsEn,
   ...phoneEn,
+  ...visitEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

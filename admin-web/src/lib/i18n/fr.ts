@@ -3,6 +3,7 @@ import type { MessageKey } from './en';
 import { staffFr } from './staff.fr';
 import { alertsFr } from './alerts.fr';
 import { phoneFr } from './phone.fr';
+import { visitFr } from './visit.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...reasonMessages.fr,
@@ -63,4 +64,5 @@ export const fr: Record<MessageKey, string> = {
   ...staffFr,
   ...alertsFr,
   ...phoneFr,
+  ...visitFr,
 };

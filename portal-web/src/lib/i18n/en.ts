@@ -199,6 +199,10 @@ export const en = {
   'job.status.completed': 'Completed',
   'job.status.cancelled': 'Cancelled',
   'job.status.declined': 'Declined',
+  'job.visit.onTheWay': 'On the way',
+  'job.visit.arriving': 'arriving around {time}',
+  'job.visit.arrived': 'Arrived',
+  'job.visit.arrivedAt': 'at {time}',
 
   'review.heading': 'Your review',
   'review.prompt': 'Tell us how it went: your review helps us and other customers.',

@@ -190,6 +190,10 @@ export const es: Record<MessageKey, string> = {
   'job.status.completed': 'Completada',
   'job.status.cancelled': 'Cancelada',
   'job.status.declined': 'Rechazada',
+  'job.visit.onTheWay': 'En camino',
+  'job.visit.arriving': 'llegada prevista: {time}',
+  'job.visit.arrived': 'En el lugar',
+  'job.visit.arrivedAt': 'desde {time}',
 
   'review.heading': 'Tu reseña',
   'review.prompt': 'Cuéntanos cómo te fue: tu reseña nos ayuda a nosotros y a otros clientes.',

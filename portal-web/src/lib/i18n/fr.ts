@@ -199,6 +199,10 @@ export const fr: Record<MessageKey, string> = {
   'job.status.completed': 'Terminé',
   'job.status.cancelled': 'Annulé',
   'job.status.declined': 'Refusé',
+  'job.visit.onTheWay': 'En route',
+  'job.visit.arriving': 'arrivée vers {time}',
+  'job.visit.arrived': 'Sur place',
+  'job.visit.arrivedAt': 'depuis {time}',
 
   'review.heading': 'Votre avis',
   'review.prompt': 'Dites-nous comment cela s’est passé : votre avis nous aide, ainsi que les autres clients.',

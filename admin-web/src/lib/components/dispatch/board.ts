@@ -42,6 +42,8 @@ export const SetJobStatus = graphql(`
       id
       status
       nextStatuses
+      visitStage
+      visitMoves
     }
   }
 `);

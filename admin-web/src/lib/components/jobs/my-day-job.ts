@@ -1,5 +1,6 @@
 // A job as "My day" shows it: the day's query loads the jobs, and each write on one (its status,
-// an internal note) answers with the same fields, which the page puts in place of the old one.
+// an internal note) answers with the same fields, which the page puts in place of the old one; the
+// visit's writes (on my way, arrived) answer the visit's fields, merged into it.
 import { graphql, useFragment, type FragmentType } from '$lib/gql';
 import type { MyDayJobFieldsFragment } from '$lib/gql/graphql';
 
@@ -9,6 +10,11 @@ export const MyDayJobFields = graphql(`
     title
     status
     nextStatuses
+    visitStage
+    visitMoves
+    onMyWayAt
+    etaAt
+    arrivedAt
     localStartTime
     localEndTime
     customerName

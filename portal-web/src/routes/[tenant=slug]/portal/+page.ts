@@ -19,6 +19,10 @@ const PortalDashboard = graphql(`
         title
         status
         scheduledStart
+        visitStage
+        etaAt
+        arrivedAt
+        technicianName
         site {
           label
         }

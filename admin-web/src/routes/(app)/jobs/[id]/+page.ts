@@ -11,6 +11,11 @@ const JobDetail = graphql(`
       title
       status
       nextStatuses
+      visitStage
+      visitMoves
+      onMyWayAt
+      etaAt
+      arrivedAt
       customerId
       customerPhone
       mapUrl

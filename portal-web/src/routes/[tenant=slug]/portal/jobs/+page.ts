@@ -11,6 +11,10 @@ const PortalJobs = graphql(`
         title
         status
         scheduledStart
+        visitStage
+        etaAt
+        arrivedAt
+        technicianName
         site {
           label
         }

@@ -15,6 +15,9 @@ const PortalJob = graphql(`
       scheduledStart
       scheduledEnd
       completedAt
+      visitStage
+      etaAt
+      arrivedAt
       technicianName
       canChange
       changeDeadline

@@ -1,0 +1,21 @@
+// English strings of a technician's visit: "On my way" with an arrival time, then "Arrived" (My day, the job page).
+export const visitEn = {
+  'visit.onTheWay': 'On the way',
+  'visit.arriving': 'arriving around {time}',
+  'visit.setOff': 'Set off at {time}.',
+  'visit.arrivedAt': 'Arrived at {time}',
+  'visit.onMyWay': 'On my way',
+  'visit.officeOnMyWay': 'Technician on the way',
+  'visit.changeEta': 'Change the arrival time',
+  'visit.arrived': 'I have arrived',
+  'visit.officeArrived': 'Mark as arrived',
+  'visit.when': 'When will you arrive?',
+  'visit.officeWhen': 'When will the technician arrive?',
+  'visit.whenHint': 'The customer is emailed the time.',
+  'visit.inMinutes': '{count} min',
+  'visit.atTime': 'Or at',
+  'visit.sendTime': 'Send this time',
+  'visit.notNow': 'Not now',
+  'visit.told': 'The customer was told: arriving around {time}.',
+  'visit.markedArrived': 'Marked as arrived at “{title}”.',
+} as const;
