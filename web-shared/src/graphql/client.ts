@@ -1,6 +1,14 @@
 // urql clients for one API endpoint, always reached through the app's own origin (see server/hooks.ts).
-import { Client, cacheExchange, fetchExchange } from '@urql/core';
+import { Client, cacheExchange, fetchExchange, subscriptionExchange } from '@urql/core';
 import { idempotencyExchange } from './idempotency';
+import { live } from './live.svelte';
+
+/** Subscriptions (live updates) go over the app's GraphQL WebSocket, which live.svelte.ts keeps open. */
+const liveExchange = subscriptionExchange({
+  forwardSubscription: (request) => ({
+    subscribe: (sink) => ({ unsubscribe: live.forward(request, sink) }),
+  }),
+});
 
 const common = {
   // Apollo's CSRF prevention rejects urql's default GET queries.
@@ -15,7 +23,7 @@ export function graphqlClients(path: string) {
      * For components (mutations, refetches) in the browser; the root layout provides it.
      * Every mutation carries an Idempotency-Key (see ./idempotency.ts).
      */
-    createBrowserClient: (): Client => new Client({ ...common, url: path, exchanges: [cacheExchange, idempotencyExchange(), fetchExchange] }),
+    createBrowserClient: (): Client => new Client({ ...common, url: path, exchanges: [cacheExchange, idempotencyExchange(), fetchExchange, liveExchange] }),
 
     /**
      * For load functions, on the server and in the browser. SvelteKit's `fetch` forwards the

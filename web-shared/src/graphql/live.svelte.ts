@@ -1,9 +1,12 @@
 // Live updates in the browser: one GraphQL WebSocket per signed-in app (graphql-ws, through the
-// app's own origin: server/socket-proxy.js), subscribed to `liveEvents`. An event says only what
+// app's own origin: server/socket-proxy.js), subscribed to `liveEvents` through the app's urql
+// client (its subscriptionExchange forwards here; the document is the app's, typed by codegen:
+// $lib/live.ts). An event says only what
 // changed (an invoice, a job ...); the pages that show such things declare it with `liveDepends`
 // and SvelteKit reloads their data. After a drop the socket comes back with the last position it
 // saw and the API replays what was missed; RELOAD (too much missed) reloads everything.
 import { invalidate, invalidateAll } from '$app/navigation';
+import type { Client as UrqlClient, ExecutionResult, TypedDocumentNode } from '@urql/core';
 import { createClient, type Client } from 'graphql-ws';
 import { refreshNotifications } from '../notifications/centre.svelte';
 
@@ -20,14 +23,15 @@ export function liveDepends(event: { depends: (...deps: `${string}:${string}`[])
   event.depends(...subjects.map(liveKey));
 }
 
-interface LiveEventMessage {
+export interface LiveEventMessage {
   seq: string;
   change: 'CREATED' | 'CHANGED' | 'RELOAD';
-  subject: LiveSubject | null;
-  subjectId: string | null;
+  subject?: LiveSubject | null;
+  subjectId?: string | null;
 }
 
-const SUBSCRIPTION = 'subscription LiveEvents($after: String) { liveEvents(after: $after) { seq change subject subjectId } }';
+/** The app's `subscription LiveEvents($after: String) { liveEvents(after: $after) { … } }`. */
+export type LiveEventsDocument = TypedDocumentNode<{ liveEvents: LiveEventMessage }, { after?: string | null }>;
 
 /** graphql-ws close codes after which trying again is pointless: signed out, refused. */
 const FINAL = new Set([4400, 4401, 4403, 4406]);
@@ -37,6 +41,9 @@ class LiveConnection {
   /** Listeners for events (the notification bell, pages that react to one id). */
   private readonly listeners = new Set<(event: LiveEventMessage) => void>();
   private client: Client | null = null;
+  private urql: UrqlClient | null = null;
+  private document: LiveEventsDocument | null = null;
+  private unsubscribe: (() => void) | null = null;
   private last: string | null = null;
   private storageKey = '';
   private attempt = 0;
@@ -45,10 +52,12 @@ class LiveConnection {
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
 
-  /** Opens the socket for the GraphQL endpoint at `path` on this origin; idempotent. */
-  start(path: string): void {
+  /** Opens the socket for the GraphQL endpoint at `path` on this origin and subscribes through `urql`; idempotent. */
+  start(path: string, urql: UrqlClient, document: LiveEventsDocument): void {
     if (typeof window === 'undefined' || !this.stopped) return;
     this.stopped = false;
+    this.urql = urql;
+    this.document = document;
     // A full page load keeps the position: the API replays what happened while the page loaded.
     this.storageKey = `portico.live${path}`;
     this.last = sessionStorage.getItem(this.storageKey);
@@ -57,6 +66,8 @@ class LiveConnection {
 
   stop(): void {
     this.stopped = true;
+    this.unsubscribe?.();
+    this.unsubscribe = null;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     void this.client?.dispose();
     this.client = null;
@@ -94,16 +105,26 @@ class LiveConnection {
         this.connect(path);
       }, wait);
     });
-    client.subscribe<{ liveEvents: LiveEventMessage }>(
-      { query: SUBSCRIPTION, variables: { after: this.last } },
-      {
-        next: ({ data }) => {
-          if (data?.liveEvents) this.receive(data.liveEvents);
-        },
-        error: () => undefined,
-        complete: () => undefined,
-      },
-    );
+    // Through urql (its subscriptionExchange comes back to `forward`), from the last position seen.
+    this.unsubscribe?.();
+    const { urql, document } = this;
+    if (!urql || !document) return;
+    const subscription = urql.subscription(document, { after: this.last }).subscribe(({ data }) => {
+      if (data?.liveEvents) this.receive(data.liveEvents);
+    });
+    this.unsubscribe = () => {
+      subscription.unsubscribe();
+    };
+  }
+
+  /** The urql subscriptionExchange's transport: the current socket. */
+  forward(request: { query?: string; variables?: unknown }, sink: { next: (result: ExecutionResult) => void; error: (error: unknown) => void; complete: () => void }): () => void {
+    const client = this.client;
+    if (!client || !request.query) {
+      sink.complete();
+      return () => undefined;
+    }
+    return client.subscribe({ query: request.query, variables: request.variables as Record<string, unknown> | undefined }, sink);
   }
 
   private receive(event: LiveEventMessage): void {
