@@ -6,6 +6,7 @@
 // and SvelteKit reloads their data. After a drop the socket comes back with the last position it
 // saw and the API replays what was missed; RELOAD (too much missed) reloads everything.
 import { invalidate, invalidateAll } from '$app/navigation';
+import { navigating } from '$app/state';
 import type { Client as UrqlClient, ExecutionResult, TypedDocumentNode } from '@urql/core';
 import { createClient, type Client } from 'graphql-ws';
 import { refreshNotifications } from '../notifications/centre.svelte';
@@ -132,7 +133,7 @@ class LiveConnection {
     sessionStorage.setItem(this.storageKey, event.seq);
     for (const listener of this.listeners) listener(event);
     if (event.change === 'RELOAD' || !event.subject) {
-      void invalidateAll();
+      if (!navigating.to) void invalidateAll();
       return;
     }
     // The bell counts again at once (a new notification, or some read in another tab).
@@ -140,11 +141,23 @@ class LiveConnection {
     // A burst of writes (a payment touches the invoice and its payment) reloads each kind once.
     this.pending.add(event.subject);
     this.flushTimer ??= setTimeout(() => {
-      const subjects = [...this.pending];
-      this.pending.clear();
-      this.flushTimer = null;
-      for (const subject of subjects) void invalidate(liveKey(subject));
+      this.flush();
     }, 150);
+  }
+
+  private flush(): void {
+    this.flushTimer = null;
+    // SvelteKit drops a navigation under way when data is invalidated: a click's own write (a
+    // booking, a payment) would cancel the page it leads to. Reload once the navigation is done.
+    if (navigating.to) {
+      this.flushTimer = setTimeout(() => {
+        this.flush();
+      }, 150);
+      return;
+    }
+    const subjects = [...this.pending];
+    this.pending.clear();
+    for (const subject of subjects) void invalidate(liveKey(subject));
   }
 }
 
