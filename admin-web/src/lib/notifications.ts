@@ -2,7 +2,15 @@
 // notification leads. Live updates call `refresh()` to bring the bell's count up to date.
 import type { Client } from '@urql/core';
 import { graphql, useFragment, type FragmentType } from '$lib/gql';
-import { refreshNotifications, type NotificationItem, type NotificationPage, type NotificationTransport } from '@portico/web-shared/notifications';
+import {
+  notificationPage,
+  notificationTransport,
+  refreshNotifications,
+  type NotificationConnection,
+  type NotificationItem,
+  type NotificationPage,
+  type NotificationTransport,
+} from '@portico/web-shared/notifications';
 import { resolve } from '$app/paths';
 
 /** Asks the API for the bell's unread count again. */
@@ -72,38 +80,21 @@ const AdminMarkAllNotificationsRead = graphql(`
   }
 `);
 
+const documents = {
+  list: AdminNotifications,
+  unreadCount: AdminUnreadNotifications,
+  markRead: AdminMarkNotificationRead,
+  markAllRead: AdminMarkAllNotificationsRead,
+  item: (node: FragmentType<typeof AdminNotificationFields>): NotificationItem => useFragment(AdminNotificationFields, node),
+};
+
 /** A page of the API's connection as the shared components take it. */
-export function toNotificationPage(connection: {
-  nodes: readonly FragmentType<typeof AdminNotificationFields>[];
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-}): NotificationPage {
-  return {
-    nodes: [...useFragment(AdminNotificationFields, connection.nodes)],
-    hasNextPage: connection.pageInfo.hasNextPage,
-    endCursor: connection.pageInfo.endCursor ?? null,
-  };
+export function toNotificationPage(connection: NotificationConnection<FragmentType<typeof AdminNotificationFields>>): NotificationPage {
+  return notificationPage(connection, documents.item);
 }
 
 export function adminNotificationTransport(client: Client): NotificationTransport {
-  const fresh = { requestPolicy: 'network-only' } as const;
-  return {
-    async count() {
-      const result = await client.query(AdminUnreadNotifications, {}, fresh).toPromise();
-      return result.data?.myUnreadNotificationCount ?? null;
-    },
-    async page({ first, after, unreadOnly }) {
-      const result = await client.query(AdminNotifications, { first, after, unreadOnly }, fresh).toPromise();
-      return result.data ? toNotificationPage(result.data.myNotifications) : null;
-    },
-    async markRead(id) {
-      const result = await client.mutation(AdminMarkNotificationRead, { id }).toPromise();
-      return result.data ? useFragment(AdminNotificationFields, result.data.markNotificationRead) : null;
-    },
-    async markAllRead() {
-      const result = await client.mutation(AdminMarkAllNotificationsRead, {}).toPromise();
-      return result.data?.markAllNotificationsRead ?? null;
-    },
-  };
+  return notificationTransport(client, documents);
 }
 
 /** Where a notification leads in the admin app. */
