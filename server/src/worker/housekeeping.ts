@@ -1,6 +1,7 @@
 // Periodic clean-up: rate-limit buckets, expired one-time tokens, sessions ended or idle past the tenant's limit, uploads that no
 // request or message took within a day (their files first, then the rows), old webhook event ids
-// and idempotency keys past their 24 hours, and live events past their day (a client away longer reloads instead of replaying).
+// and idempotency keys past their 24 hours, live events past their day (a client away longer reloads instead of replaying),
+// and notifications read more than 90 days ago (unread ones stay until read).
 import { pruneRateLimitBuckets } from '../auth/rate-limit.js';
 import { idleSince } from '../auth/session-idle-limit.js';
 import { IDEMPOTENCY_KEY_TTL_MS } from '../idempotency/key-lifetime.js';
@@ -11,6 +12,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 // Stripe retries a webhook for 3 days and keeps events 30; past that an id cannot come back, and a
 // payment's status only moves forward anyway, so a very late replay would change nothing.
 const PAYMENT_EVENT_DAYS = 35;
+// A read notification is history; a quarter later it is only clutter in the list.
+const READ_NOTIFICATION_DAYS = 90;
 
 export interface HousekeepingResult {
   rateLimitBuckets: number;
@@ -20,6 +23,7 @@ export interface HousekeepingResult {
   paymentEvents: number;
   idempotencyKeys: number;
   liveEvents: number;
+  notifications: number;
 }
 
 export async function runHousekeeping(deps: WorkerDeps, filter: TenantFilter = {}): Promise<HousekeepingResult> {
@@ -28,6 +32,7 @@ export async function runHousekeeping(deps: WorkerDeps, filter: TenantFilter = {
   const eventsBefore = new Date(now.getTime() - PAYMENT_EVENT_DAYS * DAY_MS);
   // Past this a key answers nothing (it is taken over as new): the row is only kept until here.
   const keysBefore = new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS);
+  const readBefore = new Date(now.getTime() - READ_NOTIFICATION_DAYS * DAY_MS);
   const rateLimitBuckets = await pruneRateLimitBuckets(deps.db, now);
   const tenants = await deps.owner.$queryRaw<{ tenantId: string }[]>`
     SELECT tenant_id::text AS "tenantId" FROM (
@@ -39,8 +44,9 @@ export async function runHousekeeping(deps: WorkerDeps, filter: TenantFilter = {
       UNION SELECT tenant_id FROM payment_events WHERE processed_at < ${eventsBefore}
       UNION SELECT tenant_id FROM idempotency_keys WHERE created_at <= ${keysBefore}
       UNION SELECT tenant_id FROM live_events WHERE created_at < ${dayAgo}
+      UNION SELECT tenant_id FROM notifications WHERE read_at < ${readBefore}
     ) due WHERE true ${tenantCondition('tenant_id', filter)}`;
-  const result: HousekeepingResult = { rateLimitBuckets, oneTimeTokens: 0, sessions: 0, uploads: 0, paymentEvents: 0, idempotencyKeys: 0, liveEvents: 0 };
+  const result: HousekeepingResult = { rateLimitBuckets, oneTimeTokens: 0, sessions: 0, uploads: 0, paymentEvents: 0, idempotencyKeys: 0, liveEvents: 0, notifications: 0 };
   await forEachTenant(deps, tenants, async ({ tx }) => {
     result.oneTimeTokens += (await tx.oneTimeToken.deleteMany({ where: { expiresAt: { lt: now } } })).count;
     // A revoked session answers UNAUTHENTICATED already; a day later nobody needs to see it.
@@ -59,6 +65,7 @@ export async function runHousekeeping(deps: WorkerDeps, filter: TenantFilter = {
     result.paymentEvents += (await tx.paymentEvent.deleteMany({ where: { processedAt: { lt: eventsBefore } } })).count;
     result.idempotencyKeys += (await tx.idempotencyKey.deleteMany({ where: { createdAt: { lte: keysBefore } } })).count;
     result.liveEvents += (await tx.liveEvent.deleteMany({ where: { createdAt: { lt: dayAgo } } })).count;
+    result.notifications += (await tx.notification.deleteMany({ where: { readAt: { lt: readBefore } } })).count;
     return 0;
   });
   return result;

@@ -237,7 +237,7 @@ describe('overdue-invoice reminders', () => {
 });
 
 describe('housekeeping', () => {
-  it('removes expired tokens and sessions, day-old unattached uploads with their files 35-day-old webhook event ids and day-old live events; keeps the rest', async () => {
+  it('removes expired tokens and sessions, day-old unattached uploads with their files 35-day-old webhook event ids, day-old live events and notifications read 90 days ago; keeps the rest', async () => {
     const tenant = await makeTenant(app.owner);
     const { customer, account } = await makeCustomer(app.owner, tenant.id);
     if (!account) throw new Error('the factory made no portal account');
@@ -278,9 +278,15 @@ describe('housekeeping', () => {
       app.owner.liveEvent.create({ data: { tenantId: tenant.id, kind: 'invoices.changed', subjectType: 'invoice', subjectId: customer.id, createdAt } });
     const oldEvent = await liveEvent(hours(-25));
     const recentEvent = await liveEvent(hours(-23));
+    const notice = (readAt: Date | null) =>
+      app.owner.notification.create({ data: { tenantId: tenant.id, customerId: customer.id, kind: 'invoiceIssued', subjectType: 'invoice', subjectId: customer.id, readAt } });
+    await notice(hours(-91 * 24));
+    const readLately = await notice(hours(-89 * 24));
+    const unread = await notice(null);
 
     const result = await runHousekeeping(deps, { tenantIds: [tenant.id] });
-    expect(result).toMatchObject({ oneTimeTokens: 1, sessions: 2, uploads: 1, paymentEvents: 1, liveEvents: 1 });
+    expect(result).toMatchObject({ oneTimeTokens: 1, sessions: 2, uploads: 1, paymentEvents: 1, liveEvents: 1, notifications: 1 });
+    expect((await app.owner.notification.findMany({ where: { tenantId: tenant.id } })).map((n) => n.id).sort()).toEqual([readLately.id, unread.id].sort());
     const kept = (await app.owner.liveEvent.findMany({ where: { tenantId: tenant.id } })).map((e) => e.id);
     expect(kept).toContain(recentEvent.id);
     expect(kept).not.toContain(oldEvent.id);
