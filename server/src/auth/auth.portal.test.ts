@@ -1,11 +1,10 @@
 // Customers signing in to the portal, end to end through /graphql/portal against the real
 // database: sign-up, password, magic link, reset, sessions, limits and token checks.
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fromNewAddress, startTestApp, TEST_START, TEST_ORIGIN, type CallOptions, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeStaff, makeTenant, staffToken } from '../test/factory.js';
+import { useMailbox } from '../test/mailbox.js';
 import { readConfig } from '../config.js';
 import { hashPassword } from './passwords.js';
 import { signAccessToken } from './tokens.js';
@@ -571,59 +570,27 @@ function decodeQuotedPrintable(raw: string): string {
 }
 
 describe('with a real SMTP server', () => {
-  const received: { to: string[]; raw: string }[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  let mailApp: TestApp;
-
-  beforeAll(async () => {
-    await new Promise<void>((resolve) =>
-      smtp.listen(0, '127.0.0.1', () => {
-        resolve();
-      }),
-    );
-    const { port } = smtp.server.address() as AddressInfo;
-    mailApp = await startTestApp({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true` });
-  });
-  afterAll(async () => {
-    await mailApp.close();
-    await new Promise<void>((resolve) => {
-      smtp.close(() => {
-        resolve();
-      });
-    });
-  });
+  const mail = useMailbox();
 
   it('a magic link is delivered over SMTP and its token signs in', async () => {
-    const tenant = await makeTenant(mailApp.owner);
-    const { account, customer } = await makeCustomer(mailApp.owner, tenant.id);
+    const tenant = await makeTenant(mail.app.owner);
+    const { account, customer } = await makeCustomer(mail.app.owner, tenant.id);
     if (!account) throw new Error('the factory made no portal account');
-    const res = await mailApp.call<{ requestMagicLink: boolean }>('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, fromNewAddress());
+    const res = await mail.app.call<{ requestMagicLink: boolean }>('portal', REQUEST_MAGIC_LINK, { input: { tenantSlug: tenant.slug, email: account.email } }, fromNewAddress());
     expect(res.data?.requestMagicLink).toBe(true);
     // Delivery is a background job: run the queue's due jobs for this tenant.
-    await mailApp.drainJobs([tenant.id]);
+    await mail.app.drainJobs([tenant.id]);
 
-    const message = received.find((m) => m.to.includes(account.email));
+    const message = mail.received.find((m) => m.to.includes(account.email));
     expect(message, 'the SMTP server received the email').toBeDefined();
     const body = decodeQuotedPrintable(message?.raw ?? '');
     expect(body).toMatch(/Subject: Your sign-in link/);
     const token = tokenIn(body, `${TEST_ORIGIN}/${tenant.slug}/login/magic`);
 
-    const stored = await mailApp.owner.outboxEmail.findFirst({ where: { tenantId: tenant.id, toAddress: account.email } });
+    const stored = await mail.app.owner.outboxEmail.findFirst({ where: { tenantId: tenant.id, toAddress: account.email } });
     expect(stored?.sentAt).not.toBeNull();
 
-    const signIn = await mailApp.call<{ loginWithMagicLink: SignIn }>('portal', MAGIC_LOGIN, { input: { tenantSlug: tenant.slug, token } });
+    const signIn = await mail.app.call<{ loginWithMagicLink: SignIn }>('portal', MAGIC_LOGIN, { input: { tenantSlug: tenant.slug, token } });
     expect(signIn.errors).toBeUndefined();
     expect(signIn.data?.loginWithMagicLink.customer.id).toBe(customer.id);
   });

@@ -2,11 +2,10 @@
 // with a promised arrival time, then arrived; the customer is emailed and sees it on their job and
 // dashboard. The moves by status and caller, the time's validation, and who can reach a job: another
 // technician, another customer and another tenant cannot.
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_START, type TestApp } from '../test/app.js';
 import { makeBookingCustomer, makeDispatchWorld, makeJob } from '../test/factory.js';
+import { useMailbox } from '../test/mailbox.js';
 
 let app: TestApp;
 type World = Awaited<ReturnType<typeof makeDispatchWorld>>;
@@ -342,60 +341,28 @@ function decodeQuotedPrintable(raw: string): string {
 }
 
 describe('with a real SMTP server', () => {
-  const received: { to: string[]; raw: string }[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  let mailApp: TestApp;
-
-  beforeAll(async () => {
-    await new Promise<void>((resolve) =>
-      smtp.listen(0, '127.0.0.1', () => {
-        resolve();
-      }),
-    );
-    const { port } = smtp.server.address() as AddressInfo;
-    mailApp = await startTestApp({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true` });
-  });
-  afterAll(async () => {
-    await mailApp.close();
-    await new Promise<void>((resolve) => {
-      smtp.close(() => {
-        resolve();
-      });
-    });
-  });
+  const mail = useMailbox();
 
   it('the technician’s “on my way” reaches the customer’s mailbox with the name and the time', async () => {
-    const world = await makeDispatchWorld(mailApp);
-    const job = await makeJob(mailApp.owner, world.tenantId, world.me.customer.id, {
+    const world = await makeDispatchWorld(mail.app);
+    const job = await makeJob(mail.app.owner, world.tenantId, world.me.customer.id, {
       siteId: world.me.site.id,
       serviceTypeId: world.serviceType.id,
       start: minutes(90),
       technicianId: world.tech1.id,
       title: 'Boiler service',
     });
-    const res = await mailApp.call('admin', ANNOUNCE, { id: job.id, m: 45 }, { token: world.tokens.tech1 });
+    const res = await mail.app.call('admin', ANNOUNCE, { id: job.id, m: 45 }, { token: world.tokens.tech1 });
     expect(res.errors).toBeUndefined();
     // Delivery is a background job: run the queue's due jobs for this tenant.
-    await mailApp.drainJobs([world.tenantId]);
+    await mail.app.drainJobs([world.tenantId]);
 
-    const message = received.find((m) => m.to.includes(world.me.customer.email));
+    const message = mail.received.find((m) => m.to.includes(world.me.customer.email));
     expect(message, 'the SMTP server received the email').toBeDefined();
     const body = decodeQuotedPrintable(message?.raw ?? '');
     expect(body).toMatch(new RegExp(`${world.tech1.name} from ${world.tenant.name} is on the way for Boiler service and should arrive around 9:45\\sAM`));
     expect(body).toContain(`/portal/jobs/${job.id}`);
-    const stored = await mailApp.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: world.tenantId, customerId: world.me.customer.id } });
+    const stored = await mail.app.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: world.tenantId, customerId: world.me.customer.id } });
     expect(stored.subject).toMatch(new RegExp(`^${world.tech1.name} is on the way, arriving around 9:45\\sAM$`));
     expect(stored.sentAt).not.toBeNull();
   });

@@ -1,12 +1,11 @@
 // Background jobs against the real database and the real queue: outbox delivery with retries,
 // reminders (exactly once, in the tenant's time zone), housekeeping, the recurring-invoice slot.
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTenantScope } from '../platform/scope.js';
 import { tenantKey } from '../storage/storage.js';
 import { startTestApp, TEST_START, type TestApp } from '../test/app.js';
 import { makeCustomer, makeJob, makeSite, makeTenant } from '../test/factory.js';
+import { useMailbox } from '../test/mailbox.js';
 import type { WorkerDeps } from './context.js';
 import { runHousekeeping } from './housekeeping.js';
 import { sendAppointmentReminders, sendOverdueInvoiceReminders } from './reminders.js';
@@ -64,70 +63,36 @@ describe('outbox delivery', () => {
   });
 
   describe('with an SMTP server that refuses, then accepts', () => {
-    const received: string[][] = [];
-    let refuse = true;
-    const smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        stream.resume();
-        stream.on('end', () => {
-          if (refuse) {
-            callback(Object.assign(new Error('Mailbox busy, try later'), { responseCode: 451 }));
-            return;
-          }
-          received.push(session.envelope.rcptTo.map((r) => r.address));
-          callback();
-        });
-      },
-    });
-    let mailApp: TestApp;
-    beforeAll(async () => {
-      await new Promise<void>((resolve) =>
-        smtp.listen(0, '127.0.0.1', () => {
-          resolve();
-        }),
-      );
-      mailApp = await startTestApp({ smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}?ignoreTLS=true` });
-    });
-    afterAll(async () => {
-      await mailApp.close();
-      await new Promise<void>((resolve) => {
-        smtp.close(() => {
-          resolve();
-        });
-      });
-    });
+    const mail = useMailbox({ refuse: true });
 
     it('a failed delivery is recorded and retried later by the queue; it is delivered exactly once', async () => {
-      const tenant = await makeTenant(mailApp.owner);
-      await queueEmail(mailApp, tenant.id, 'retry@example.test');
+      const tenant = await makeTenant(mail.app.owner);
+      await queueEmail(mail.app, tenant.id, 'retry@example.test');
 
-      await mailApp.drainJobs([tenant.id]);
-      let row = await mailApp.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: tenant.id } });
+      await mail.app.drainJobs([tenant.id]);
+      let row = await mail.app.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: tenant.id } });
       expect(row.sentAt).toBeNull();
       expect(row.attempts).toBe(1);
       expect(row.lastError).toMatch(/try later/);
-      expect(received).toEqual([]);
+      expect(mail.received.map((m) => m.to)).toEqual([]);
       // The queue keeps the job with a backoff: not due again at once.
       const [job] = await queuedJobs(tenant.id);
       expect(job?.attempts).toBe(1);
-      await mailApp.drainJobs([tenant.id]);
-      expect((await mailApp.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: tenant.id } })).attempts).toBe(1);
+      await mail.app.drainJobs([tenant.id]);
+      expect((await mail.app.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: tenant.id } })).attempts).toBe(1);
 
       // The backoff elapses and the server accepts again.
-      refuse = false;
-      await mailApp.owner.$executeRawUnsafe(`UPDATE graphile_worker._private_jobs SET run_at = now() WHERE id = $1::bigint`, job?.id);
-      await mailApp.drainJobs([tenant.id]);
-      row = await mailApp.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: tenant.id } });
+      mail.refuse = false;
+      await mail.app.owner.$executeRawUnsafe(`UPDATE graphile_worker._private_jobs SET run_at = now() WHERE id = $1::bigint`, job?.id);
+      await mail.app.drainJobs([tenant.id]);
+      row = await mail.app.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: tenant.id } });
       expect(row.sentAt).not.toBeNull();
       expect(row.attempts).toBe(2);
       expect(row.lastError).toBeNull();
-      expect(received).toEqual([['retry@example.test']]);
+      expect(mail.received.map((m) => m.to)).toEqual([['retry@example.test']]);
 
-      await mailApp.drainJobs([tenant.id]);
-      expect(received).toHaveLength(1);
+      await mail.app.drainJobs([tenant.id]);
+      expect(mail.received).toHaveLength(1);
       expect(await queuedJobs(tenant.id)).toHaveLength(0);
     });
   });
