@@ -109,6 +109,9 @@ export function notificationHref(item: NotificationItem): string {
       return resolve('/(app)/requests/[id]', { id: item.subjectId });
     case 'review':
       return resolve('/reviews');
+    case 'message':
+      // The subject of a message notification is its thread.
+      return resolve('/(app)/messages/[id]', { id: item.subjectId });
     default:
       return resolve('/notifications');
   }

@@ -2,14 +2,15 @@
 import { resolve } from '$app/paths';
 import type { StaffRole } from '$lib/gql/graphql';
 
-export type Area = 'myDay' | 'dispatch' | 'requests' | 'customers' | 'invoices' | 'agreements' | 'reviews' | 'staff' | 'settings' | 'outbox';
+export type Area = 'myDay' | 'dispatch' | 'requests' | 'messages' | 'customers' | 'invoices' | 'agreements' | 'reviews' | 'staff' | 'settings' | 'outbox';
 
 const areasByRole: Record<StaffRole, readonly Area[]> = {
   // Office staff who also go out on jobs find their day last; a technician's day comes first.
-  owner: ['dispatch', 'requests', 'customers', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
-  admin: ['dispatch', 'requests', 'customers', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
-  dispatcher: ['dispatch', 'requests', 'customers', 'myDay'],
-  technician: ['myDay', 'dispatch'],
+  owner: ['dispatch', 'requests', 'messages', 'customers', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
+  admin: ['dispatch', 'requests', 'messages', 'customers', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
+  dispatcher: ['dispatch', 'requests', 'messages', 'customers', 'myDay'],
+  // A technician's messages are those about their own jobs.
+  technician: ['myDay', 'dispatch', 'messages'],
 };
 
 export function areasOf(role: StaffRole): readonly Area[] {
@@ -39,6 +40,8 @@ export function areaHref(area: Area): string {
       return resolve('/dispatch');
     case 'requests':
       return resolve('/requests');
+    case 'messages':
+      return resolve('/messages');
     case 'customers':
       return resolve('/customers');
     case 'invoices':

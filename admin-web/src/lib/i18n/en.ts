@@ -4,6 +4,7 @@ import { staffEn } from './staff.en';
 import { alertsEn } from './alerts.en';
 import { phoneEn } from './phone.en';
 import { visitEn } from './visit.en';
+import { messagingEn } from './messaging.en';
 
 export const en = {
   ...reasonMessages.en,
@@ -65,6 +66,7 @@ export const en = {
   ...alertsEn,
   ...phoneEn,
   ...visitEn,
+  ...messagingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

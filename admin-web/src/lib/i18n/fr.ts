@@ -4,6 +4,7 @@ import { staffFr } from './staff.fr';
 import { alertsFr } from './alerts.fr';
 import { phoneFr } from './phone.fr';
 import { visitFr } from './visit.fr';
+import { messagingFr } from './messaging.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...reasonMessages.fr,
@@ -65,4 +66,5 @@ export const fr: Record<MessageKey, string> = {
   ...alertsFr,
   ...phoneFr,
   ...visitFr,
+  ...messagingFr,
 };

@@ -16,6 +16,7 @@ const AdminMe = graphql(`
       currency
     }
     myUnreadNotificationCount
+    teamUnreadThreadCount
   }
 `);
 
@@ -32,12 +33,13 @@ const AttentionCounts = graphql(`
  * Every staff page needs who is signed in (their role picks the navigation), the business's zone and
  * the bell's unread count (read in the same request).
  * The office also sees what waits in the requests inbox on the navigation; a page that handles a
- * request invalidates ATTENTION ($lib/staff-layout), which reloads the count.
+ * request invalidates ATTENTION ($lib/staff-layout), which reloads the count. Everyone sees how many
+ * conversations have customer messages the team has not read; a thread changing reloads it.
  */
 export const load: LayoutLoad = async (event) => {
-  liveDepends(event, 'REQUEST', 'JOB');
+  liveDepends(event, 'REQUEST', 'JOB', 'THREAD');
   event.depends(ATTENTION, BUSINESS);
-  const { me, myUnreadNotificationCount } = await loadQuery(event, AdminMe, {});
+  const { me, myUnreadNotificationCount, teamUnreadThreadCount } = await loadQuery(event, AdminMe, {});
   const attention = isOffice(me.role) ? (await loadQuery(event, AttentionCounts, {})).attentionCounts : null;
-  return { me, attention, unreadNotifications: myUnreadNotificationCount };
+  return { me, attention, unreadNotifications: myUnreadNotificationCount, unreadThreads: teamUnreadThreadCount };
 };

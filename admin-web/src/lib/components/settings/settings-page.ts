@@ -35,6 +35,7 @@ export const TenantSettingsFields = graphql(`
     allowPartialPayments
     customerSessionIdleDays
     staffSessionIdleHours
+    messageEmailDelayMinutes
     stripeConfigured
     stripePublishableKey
     stripeSecretKeyLast4

@@ -2,6 +2,7 @@ import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import { isManager } from '$lib/roles';
 import { agreement, customerAsset, customerRecord, customerSite } from '$lib/components/customers/customer-page';
+import { threadRow } from '$lib/messaging';
 import type { PageLoad } from './$types';
 import { liveDepends } from '@portico/web-shared/graphql/live';
 
@@ -122,14 +123,25 @@ const CustomerAgreements = graphql(`
   }
 `);
 
+const CustomerThreads = graphql(`
+  query CustomerThreads($id: ID!) {
+    teamThreads(customerId: $id, first: 10) {
+      nodes {
+        ...TeamThreadRow
+      }
+    }
+  }
+`);
+
 export const load: PageLoad = async (event) => {
-  liveDepends(event, 'CUSTOMER', 'INVOICE', 'JOB', 'REQUEST', 'DOCUMENT');
+  liveDepends(event, 'CUSTOMER', 'INVOICE', 'JOB', 'REQUEST', 'DOCUMENT', 'THREAD');
   const { me } = await event.parent();
   const id = event.params.id;
-  const [detail, agreements] = await Promise.all([
+  const [detail, agreements, threads] = await Promise.all([
     loadQuery(event, CustomerDetail, { id }),
     // Agreements are owners' and admins' business (the API says FORBIDDEN to others).
     isManager(me.role) ? loadQuery(event, CustomerAgreements, { id }) : Promise.resolve(null),
+    loadQuery(event, CustomerThreads, { id }),
   ]);
   const { customer, documents, communicationsTimeline } = detail;
   return {
@@ -139,5 +151,6 @@ export const load: PageLoad = async (event) => {
     timeline: communicationsTimeline.nodes,
     documents: documents.nodes,
     agreements: agreements?.serviceAgreements.nodes.map(agreement) ?? null,
+    threads: threads.teamThreads.nodes.map(threadRow),
   };
 };
