@@ -280,7 +280,7 @@ describe('admin: the office at work', () => {
     await sam.getByRole('heading', { level: 1, name: 'My day' }).waitFor();
     expect(await sam.getByRole('banner').innerText()).toContain('Sam Rivera');
     await sam.getByText('No jobs for you today.', { exact: false }).waitFor();
-    expect(await sam.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts()).toEqual(['My day', 'Dispatch']);
+    expect(await sam.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts()).toEqual(['My day', 'Dispatch', 'Messages']);
   });
 
   it('speaks French when the staff member picks it', async () => {

@@ -14,12 +14,13 @@ function mondayIn(days: number): string {
 }
 
 describe('admin: what each role sees', () => {
-  it('a technician sees only their own jobs on the dispatch board, and only the board in the menu', async () => {
+  it('a technician sees only their own jobs on the dispatch board, and only their day, the board and their messages in the menu', async () => {
     const { luis } = STAFF;
     const page = await browser.page({ width: 768 });
     await signInToAdminAsTechnician(page, luis.tenant.slug, luis.email, DEMO_PASSWORD);
     const menu = page.getByRole('navigation', { name: 'Main' });
-    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['My day', 'Dispatch']);
+    // Each link's own words (Messages may carry an unread count's badge).
+    expect((await menu.getByRole('link').allInnerTexts()).map((text) => text.split('\n')[0].trim())).toEqual(['My day', 'Dispatch', 'Messages']);
 
     // Luis has seeded jobs 2, 7 and 12 days ahead; Ana's and unassigned ones fall in the same weeks.
     let jobs = 0;
@@ -51,7 +52,7 @@ describe('admin: what each role sees', () => {
     const menu = page.getByRole('navigation', { name: 'Main' });
     // Each link's own words (the Requests link also carries the waiting count's badge, checked in booking-a11y).
     const words = (await menu.getByRole('link').allInnerTexts()).map((text) => text.split('\n')[0].trim());
-    expect(words).toEqual(['Home', 'Dispatch', 'Requests', 'Customers', 'My day']);
+    expect(words).toEqual(['Home', 'Dispatch', 'Requests', 'Messages', 'Customers', 'My day']);
 
     await page.goto(adminUrl('/requests'));
     const card = page.getByTestId('appointment-request').filter({ hasText: sofia.name });
