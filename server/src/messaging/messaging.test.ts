@@ -676,6 +676,17 @@ describe('notifications', () => {
     // Nobody is told of their own message.
     expect((await staffBells()).some((b) => b.staffUserId === w.tech.staff.id && b.createdAt.getTime() >= TEST_START.getTime() + 2 * MINUTE)).toBe(false);
     expect(await app.owner.outboxEmail.count({ where: { tenantId: w.tenantId } })).toBe(0);
+
+    // An assignee who can no longer open the thread (the job went to another technician) is passed over: the office hears of it.
+    await app.owner.job.updateMany({ where: { id: w.me.job.id }, data: { technicianId: w.otherTech.staff.id } });
+    at(3);
+    await send(w.me.token, { type: 'JOB', id: w.me.job.id }, 'Hello again');
+    expect(
+      (await staffBells())
+        .slice(3)
+        .map((b) => b.staffUserId)
+        .sort(),
+    ).toEqual([w.owner.staff.id, w.dispatcher.staff.id].sort());
   });
 });
 
