@@ -1052,3 +1052,19 @@ describe('replies by email (appendEmailReply)', () => {
     ).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
   });
 });
+
+describe('removal', () => {
+  it('a business removed takes its conversations, messages and canned replies with it', async () => {
+    const w = await world();
+    at(0);
+    await send(w.me.token, { type: 'JOB', id: w.me.job.id }, 'Hello');
+    const threadId = await threadOf(w.me.token, { type: 'JOB', id: w.me.job.id });
+    await reply(w.owner.token, threadId, 'Hi', false);
+    await app.owner.messageThread.updateMany({ where: { id: threadId }, data: { assigneeId: w.dispatcher.staff.id } });
+    await app.owner.cannedReply.create({ data: { tenantId: w.tenantId, title: 'Hi', bodies: { en: 'Hello!' } } });
+    await app.owner.tenant.delete({ where: { id: w.tenantId } });
+    expect(await app.owner.message.count({ where: { tenantId: w.tenantId } })).toBe(0);
+    expect(await app.owner.messageThread.count({ where: { tenantId: w.tenantId } })).toBe(0);
+    expect(await app.owner.cannedReply.count({ where: { tenantId: w.tenantId } })).toBe(0);
+  });
+});
