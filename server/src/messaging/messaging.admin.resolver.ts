@@ -19,6 +19,7 @@ import {
   teamThread,
   teamThreads,
   teamUnreadThreadCount,
+  threadAssignees,
 } from './messaging.admin.service.js';
 import { cannedReplies, deleteCannedReply, saveCannedReply } from './canned-replies.service.js';
 import { anchorLabel, lastMessageOf, messageAttachments, staffMember, threadCustomer, unreadCountOf } from './messaging.loaders.js';
@@ -126,6 +127,14 @@ export class MessagingAdminResolver {
     @Arg('staffUserId', () => ID, { nullable: true }) staffUserId: string | null,
   ): Promise<AdminMessageThread> {
     return assignThread(ctx, threadId, staffUserId);
+  }
+
+  @Allow(office)
+  @Query(() => [StaffMember], {
+    description: 'Who assignThread can give the thread to, by name: the active staff other than technicians, and the technician of the job it is about.',
+  })
+  threadAssignees(@Ctx() ctx: StaffContext, @Arg('threadId', () => ID) threadId: string): Promise<StaffMember[]> {
+    return threadAssignees(ctx, threadId);
   }
 
   @Allow(office)

@@ -7,6 +7,7 @@ import { isId } from '../common/ids.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { claimOwnUploads, ownUploads, reserveUpload } from '../requests/uploads.service.js';
 import type { AttachmentUpload } from '../requests/requests.types.js';
+import type { StaffMember } from '../staff/staff.types.js';
 import { customerAnchor } from './thread-anchors.js';
 import {
   checkedBody,
@@ -123,6 +124,22 @@ export async function assignThread(ctx: StaffContext, threadId: string, staffUse
   if (thread.assigneeId === staffUserId) return toAdminThread(thread);
   const updated = await tx.messageThread.update({ where: { tenantId_id: { tenantId: thread.tenantId, id: thread.id } }, data: { assigneeId: staffUserId } });
   return toAdminThread(updated);
+}
+
+/**
+ * Who the thread can be given to, by name (assignThread's rule, so no client copies it): the active
+ * office staff, and the technician of the job it is about.
+ */
+export async function threadAssignees(ctx: StaffContext, threadId: string): Promise<StaffMember[]> {
+  const { tx } = ctx;
+  const thread = await visibleThread(ctx, threadId);
+  const job = thread.jobId ? await tx.job.findFirst({ where: { id: thread.jobId }, select: { technicianId: true } }) : null;
+  const technician = job?.technicianId ? [{ id: job.technicianId }] : [];
+  return tx.staffUser.findMany({
+    where: { status: 'active', OR: [{ role: { not: 'technician' } }, ...technician] },
+    select: { id: true, name: true, email: true, role: true, status: true, createdAt: true },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+  });
 }
 
 /** Reserves an upload for a message's attachment; PUT the bytes to its link, then send its id. */
