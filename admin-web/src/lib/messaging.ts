@@ -3,7 +3,7 @@
 // the customer's language.
 import { resolve } from '$app/paths';
 import { graphql, useFragment, type FragmentType } from '$lib/gql';
-import type { StaffRole, TeamThreadRowFragment, ThreadAnchorType } from '$lib/gql/graphql';
+import type { StaffRole, TeamMessageFragment, TeamThreadRowFragment, ThreadAnchorType } from '$lib/gql/graphql';
 import type { MessageKey } from '$lib/i18n';
 import { isManager, isOffice } from '$lib/roles';
 
@@ -44,6 +44,35 @@ export const TeamThreadRow = graphql(`
 `);
 
 export type ThreadRow = TeamThreadRowFragment;
+
+/** A message as the thread page shows it (the shared message components take this shape). */
+export const TeamMessage = graphql(`
+  fragment TeamMessage on Message {
+    id
+    body
+    sentAt
+    editedAt
+    deleted
+    mine
+    canEdit
+    channel
+    internal
+    author {
+      kind
+      name
+    }
+    attachments {
+      id
+      fileName
+      contentType
+      sizeBytes
+      url
+    }
+  }
+`);
+
+export type TeamMessageItem = TeamMessageFragment;
+export const teamMessage = (row: FragmentType<typeof TeamMessage>): TeamMessageItem => useFragment(TeamMessage, row);
 export const threadRow = (row: FragmentType<typeof TeamThreadRow>): ThreadRow => useFragment(TeamThreadRow, row);
 
 /** The inbox's views, as the URL names them (`?view=`), and the API's. */

@@ -74,6 +74,7 @@ export const messagingEn = {
   'thread.canned': 'Insert a canned reply',
   'thread.cannedPick': 'Choose a canned reply',
   'thread.cannedNone': 'No canned replies yet.',
+  'thread.cannedInsert': 'Insert',
   'thread.cannedManage': 'Manage canned replies',
   'thread.cannedInserted': '“{title}” was inserted; edit it before sending if you like.',
   'thread.cannedLanguage': 'In {language}',

@@ -76,6 +76,7 @@ export const messagingFr: Record<keyof typeof messagingEn, string> = {
   'thread.canned': 'Insérer une réponse type',
   'thread.cannedPick': 'Choisir une réponse type',
   'thread.cannedNone': 'Pas encore de réponse type.',
+  'thread.cannedInsert': 'Insérer',
   'thread.cannedManage': 'Gérer les réponses types',
   'thread.cannedInserted': '« {title} » a été insérée ; modifiez-la avant d’envoyer si besoin.',
   'thread.cannedLanguage': 'En {language}',
