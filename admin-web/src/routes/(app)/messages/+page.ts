@@ -7,7 +7,7 @@ import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const TeamInbox = graphql(`
   query TeamInbox($view: TeamInboxView!, $customerId: ID, $after: String) {
-    teamThreads(view: $view, customerId: $customerId, first: 25, after: $after) {
+    teamThreads(view: $view, customerId: $customerId, first: 20, after: $after) {
       nodes {
         ...TeamThreadRow
       }

@@ -27,7 +27,7 @@ const TeamThread = graphql(`
         id
         name
       }
-      messages(last: 30) {
+      messages(last: 20) {
         nodes {
           ...TeamMessage
         }
@@ -45,7 +45,10 @@ const TeamThread = graphql(`
   }
 `);
 
-/** One conversation, its latest messages first shown; any thread changing reloads it (new messages, read marks, assignment). */
+/**
+ * One conversation, its latest 20 messages (more would pass the API's query cost limit: graphql-armor
+ * counts `last` times each message); any thread changing reloads it (new messages, read marks, assignment).
+ */
 export const load: PageLoad = async (event) => {
   liveDepends(event, 'THREAD');
   const { me } = await event.parent();
