@@ -16,3 +16,4 @@ export type { ErrorMessageKey, SharedMessageKey } from './messages';
 export { isReason, reasonKey, reasonMessages, reasons, type Reason, type ReasonMessageKey } from './reasons';
 export { I18n, createI18n, getI18n } from './i18n.svelte.js';
 export { notificationMessages, type NotificationMessageKey } from './notifications';
+export { messagingMessages, type MessagingMessageKey } from './messaging';

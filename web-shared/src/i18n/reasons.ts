@@ -143,6 +143,13 @@ export const reasons = [
   'OUTBOX_WITH_SMTP',
   // Notifications
   'NOT_YOUR_KIND',
+  // Messages
+  'EDIT_WINDOW_CLOSED',
+  'MESSAGE_DELETED',
+  'NOT_YOUR_MESSAGE',
+  'ANCHOR_ID_NOT_ALLOWED',
+  'STAFF_NOT_ACTIVE',
+  'TECHNICIAN_NOT_ON_JOB',
 ] as const;
 
 export type Reason = (typeof reasons)[number];
@@ -308,6 +315,13 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.INVALID_INVOICE_NUMBER_FORMAT': 'This invoice number format is not valid. Use only the parts offered and exactly one running number.',
     'error.reason.DUPLICATE_KIND': 'Each kind can be listed only once.',
     'error.reason.NOT_YOUR_KIND': 'This kind of notification is not one you get.',
+    // Messages
+    'error.reason.EDIT_WINDOW_CLOSED': 'Messages can only be changed in the first 15 minutes after they are sent.',
+    'error.reason.MESSAGE_DELETED': 'This message was deleted.',
+    'error.reason.NOT_YOUR_MESSAGE': 'You can only change your own messages.',
+    'error.reason.ANCHOR_ID_NOT_ALLOWED': 'A general conversation is not about a particular appointment, request or invoice.',
+    'error.reason.STAFF_NOT_ACTIVE': 'Only active members of staff can reply.',
+    'error.reason.TECHNICIAN_NOT_ON_JOB': 'Technicians can only reply about their own jobs.',
     'error.reason.URGENT_NEEDS_A_ROLE': 'Urgent and emergency requests must alert at least one role.',
     'error.reason.OUTBOX_WITH_SMTP': 'The outbox can only be read when no mail server is set up.',
   },
@@ -443,6 +457,13 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.INVALID_INVOICE_NUMBER_FORMAT': 'Ce format de numéro de facture n’est pas valide. Utilisez uniquement les éléments proposés et un seul numéro séquentiel.',
     'error.reason.DUPLICATE_KIND': 'Chaque type ne peut figurer qu’une seule fois.',
     'error.reason.NOT_YOUR_KIND': 'Vous ne recevez pas ce type de notification.',
+    // Messages
+    'error.reason.EDIT_WINDOW_CLOSED': 'Un message ne peut être modifié que dans les 15 minutes qui suivent son envoi.',
+    'error.reason.MESSAGE_DELETED': 'Ce message a été supprimé.',
+    'error.reason.NOT_YOUR_MESSAGE': 'Vous ne pouvez modifier que vos propres messages.',
+    'error.reason.ANCHOR_ID_NOT_ALLOWED': 'Une conversation générale ne porte pas sur un rendez-vous, une demande ou une facture en particulier.',
+    'error.reason.STAFF_NOT_ACTIVE': 'Seuls les membres actifs de l’équipe peuvent répondre.',
+    'error.reason.TECHNICIAN_NOT_ON_JOB': 'Un technicien ne peut répondre qu’au sujet de ses propres interventions.',
     'error.reason.URGENT_NEEDS_A_ROLE': 'Les demandes urgentes doivent alerter au moins un rôle.',
     'error.reason.OUTBOX_WITH_SMTP': 'La boîte d’envoi n’est consultable que si aucun serveur de courriel n’est configuré.',
   },
@@ -578,6 +599,13 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.INVALID_INVOICE_NUMBER_FORMAT': 'Este formato de número de factura no es válido. Usa solo las partes disponibles y un único número correlativo.',
     'error.reason.DUPLICATE_KIND': 'Cada tipo solo puede aparecer una vez.',
     'error.reason.NOT_YOUR_KIND': 'No recibes este tipo de notificación.',
+    // Messages
+    'error.reason.EDIT_WINDOW_CLOSED': 'Los mensajes solo se pueden cambiar en los 15 minutos siguientes a su envío.',
+    'error.reason.MESSAGE_DELETED': 'Este mensaje se eliminó.',
+    'error.reason.NOT_YOUR_MESSAGE': 'Solo puedes cambiar tus propios mensajes.',
+    'error.reason.ANCHOR_ID_NOT_ALLOWED': 'Una conversación general no trata sobre una cita, solicitud o factura concreta.',
+    'error.reason.STAFF_NOT_ACTIVE': 'Solo el personal activo puede responder.',
+    'error.reason.TECHNICIAN_NOT_ON_JOB': 'Los técnicos solo pueden responder sobre sus propios trabajos.',
     'error.reason.URGENT_NEEDS_A_ROLE': 'Las solicitudes urgentes deben avisar al menos a un rol.',
     'error.reason.OUTBOX_WITH_SMTP': 'La bandeja de salida solo se puede consultar si no hay un servidor de correo configurado.',
   },
