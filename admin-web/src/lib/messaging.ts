@@ -1,10 +1,11 @@
-// The team inbox's shared pieces: what a thread row shows (the inbox and the customer page list
-// them alike), what a thread is about in words and where that leads, and a canned reply's text in
-// the customer's language.
+// The team inbox's own pieces (the rest is @portico/web-shared/messaging): what a thread row and a
+// message show (the inbox and the customer page list threads alike), where what a thread is about
+// leads, and a canned reply's text in the customer's language.
+import type { Client } from '@urql/core';
+import type { MessageAnswer, MessageUploadTarget } from '@portico/web-shared/messaging';
 import { resolve } from '$app/paths';
 import { graphql, useFragment, type FragmentType } from '$lib/gql';
 import type { StaffRole, TeamMessageFragment, TeamThreadRowFragment, ThreadAnchorType } from '$lib/gql/graphql';
-import type { MessageKey } from '$lib/i18n';
 import { isManager, isOffice } from '$lib/roles';
 
 // Lean: a page of 20 rows stays under the API's query cost limit (graphql-armor counts `first` times the row).
@@ -81,24 +82,6 @@ export const apiView = (view: InboxView) => (view === 'unassigned' ? 'UNASSIGNED
 interface Anchor {
   type: ThreadAnchorType;
   id?: string | null;
-  label?: string | null;
-}
-
-type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-/** "Job: Boiler service", "Invoice INV-0042", "Request: The boiler makes a noise…", "General". */
-export function anchorText(t: Translate, anchor: Anchor): string {
-  const label = anchor.label ?? '';
-  switch (anchor.type) {
-    case 'JOB':
-      return label ? t('anchor.job', { label }) : t('anchor.jobUnnamed');
-    case 'INVOICE':
-      return label ? t('anchor.invoice', { label }) : t('anchor.invoiceDraft');
-    case 'REQUEST':
-      return label ? t('anchor.request', { label }) : t('anchor.requestUnnamed');
-    case 'GENERAL':
-      return t('anchor.general');
-  }
 }
 
 /** The admin page of what a thread is about, when the caller may open it (null otherwise). */
@@ -124,16 +107,6 @@ export function customerHref(role: StaffRole, customerId: string): string | null
 /** A thread's page in the team inbox. */
 export const threadHref = (id: string) => resolve('/(app)/messages/[id]', { id });
 
-/** What a row says of the newest message: its first words, or what stands for it. */
-export function excerptOf(t: Translate, message: ThreadRow['lastMessage']): string {
-  if (!message) return t('inbox.noMessages');
-  if (message.deleted) return t('thread.deleted');
-  const text = message.body.replace(/\s+/g, ' ').trim();
-  if (text) return text.length > 140 ? `${text.slice(0, 139)}…` : text;
-  const file = message.attachments[0];
-  return file ? t('inbox.attachmentOnly', { name: file.fileName }) : '';
-}
-
 /**
  * A canned reply's text for this customer: in their language, else English, else the language of
  * the business's first text (a template need not be written in every language).
@@ -141,4 +114,81 @@ export function excerptOf(t: Translate, message: ThreadRow['lastMessage']): stri
 export function cannedBodyFor(bodies: readonly { locale: string; text: string }[], customerLocale: string | null | undefined): string {
   const pick = (locale: string | null | undefined) => (locale ? bodies.find((b) => b.locale === locale) : undefined);
   return (pick(customerLocale) ?? pick(customerLocale?.split('-')[0]) ?? pick('en') ?? bodies[0])?.text ?? '';
+}
+
+const TeamUnreadCount = graphql(`
+  query TeamUnreadCount {
+    teamUnreadThreadCount
+  }
+`);
+
+/** The navigation's count asked again (null: no answer). */
+export async function teamUnreadCount(client: Client): Promise<number | null> {
+  const result = await client.query(TeamUnreadCount, {}, { requestPolicy: 'network-only' }).toPromise();
+  return result.data?.teamUnreadThreadCount ?? null;
+}
+
+export const TeamThreadMessages = graphql(`
+  query TeamThreadMessages($id: ID!, $before: String) {
+    teamThread(id: $id) {
+      id
+      messages(last: 20, before: $before) {
+        nodes {
+          ...TeamMessage
+        }
+        hasOlder
+        olderCursor
+      }
+    }
+  }
+`);
+
+export const TeamReply = graphql(`
+  mutation TeamReply($threadId: ID!, $message: NewMessageInput!, $internal: Boolean!) {
+    replyToThread(threadId: $threadId, message: $message, internal: $internal) {
+      ...TeamMessage
+    }
+  }
+`);
+
+export const TeamEditMessage = graphql(`
+  mutation TeamEditMessage($id: ID!, $body: String!) {
+    editMessage(id: $id, body: $body) {
+      ...TeamMessage
+    }
+  }
+`);
+
+export const TeamDeleteMessage = graphql(`
+  mutation TeamDeleteMessage($id: ID!) {
+    deleteMessage(id: $id) {
+      ...TeamMessage
+    }
+  }
+`);
+
+export const TeamMarkThreadRead = graphql(`
+  mutation TeamMarkThreadRead($threadId: ID!) {
+    markTeamThreadRead(threadId: $threadId) {
+      id
+      unreadCount
+    }
+  }
+`);
+
+const TeamMessageUpload = graphql(`
+  mutation TeamMessageUpload($fileName: String!) {
+    createMessageUpload(fileName: $fileName) {
+      uploadId
+      uploadUrl
+      allowedTypes
+      maxBytes
+    }
+  }
+`);
+
+/** Reserves an upload for one attachment (the composer's `createUpload`). */
+export async function createMessageUpload(client: Client, fileName: string): Promise<MessageAnswer<MessageUploadTarget>> {
+  const result = await client.mutation(TeamMessageUpload, { fileName }).toPromise();
+  return { data: result.data?.createMessageUpload, error: result.error };
 }

@@ -59,6 +59,18 @@ describe('the messages of a thread', () => {
     expect(lastOwnMessage([message('c', '2026-12-01T12:00:00Z')])).toBeUndefined();
   });
 
+  it('in the team inbox the receipt goes under the team’s last reply, whoever wrote it, never under an internal note', () => {
+    const team = (m: MessageItem) => m.author.kind === 'STAFF';
+    const messages = [
+      message('a', '2026-12-01T10:00:00Z', { mine: true, author: { kind: 'STAFF', name: 'Dana' } }),
+      message('b', '2026-12-01T11:00:00Z', { author: { kind: 'STAFF', name: 'Jenna' } }),
+      message('c', '2026-12-01T12:00:00Z', { author: { kind: 'STAFF', name: 'Jenna' }, internal: true }),
+      message('d', '2026-12-01T13:00:00Z', { author: { kind: 'CUSTOMER', name: 'Sofia' } }),
+    ];
+    expect(lastOwnMessage(messages, team)?.id).toBe('b');
+    expect(lastOwnMessage(messages)?.id).toBe('a');
+  });
+
   it('a message is seen when the other side read the thread at or after it was sent', () => {
     expect(isSeen('2026-12-01T10:00:00Z', '2026-12-01T10:00:00.000Z')).toBe(true);
     expect(isSeen('2026-12-01T09:59:59Z', '2026-12-01T10:00:00Z')).toBe(false);

@@ -97,16 +97,19 @@ export function anchorText(t: MessagingTranslate, audience: Audience, anchor: Th
 }
 
 /** A message in one line (an inbox row, an announcement): its text, else its files, or that it was deleted. */
-export function messageExcerpt(t: MessagingTranslate, message: Pick<MessageItem, 'body' | 'deleted' | 'attachments'>, max = 140): string {
+export function messageExcerpt(t: MessagingTranslate, message: { body: string; deleted: boolean; attachments: readonly unknown[] }, max = 140): string {
   if (message.deleted) return t('messaging.excerpt.deleted');
   const text = message.body.replace(/\s+/g, ' ').trim();
   if (text) return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
   return t('messaging.excerpt.files', { count: message.attachments.length });
 }
 
-/** The last message of one's own that is still there: where "Seen by" or "Sent" shows. */
-export function lastOwnMessage<M extends MessageItem>(messages: readonly M[]): M | undefined {
-  return messages.findLast((message) => message.mine && !message.deleted && !message.internal);
+/**
+ * The last message of one's own that is still there: where "Seen by" or "Sent" shows. `ours` says
+ * which messages are this side's: one's own by default, the whole team's in the admin app.
+ */
+export function lastOwnMessage<M extends MessageItem>(messages: readonly M[], ours: (message: M) => boolean = (message) => message.mine): M | undefined {
+  return messages.findLast((message) => ours(message) && !message.deleted && !message.internal);
 }
 
 /** Whether the other side has read a message sent at `sentAt`: they read the thread at or after it. */

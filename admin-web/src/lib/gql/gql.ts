@@ -95,6 +95,13 @@ type Documents = {
     "\n  subscription LiveEvents($after: String) {\n    liveEvents(after: $after) {\n      seq\n      change\n      subject\n      subjectId\n    }\n  }\n": typeof types.LiveEventsDocument,
     "\n  fragment TeamThreadRow on MessageThread {\n    id\n    lastMessageAt\n    unreadCount\n    anchor {\n      type\n      id\n      label\n    }\n    customer {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    lastMessage {\n      body\n      internal\n      deleted\n      mine\n      author {\n        name\n      }\n      attachments {\n        fileName\n      }\n    }\n  }\n": typeof types.TeamThreadRowFragmentDoc,
     "\n  fragment TeamMessage on Message {\n    id\n    body\n    sentAt\n    editedAt\n    deleted\n    mine\n    canEdit\n    channel\n    internal\n    author {\n      kind\n      name\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n      url\n    }\n  }\n": typeof types.TeamMessageFragmentDoc,
+    "\n  query TeamUnreadCount {\n    teamUnreadThreadCount\n  }\n": typeof types.TeamUnreadCountDocument,
+    "\n  query TeamThreadMessages($id: ID!, $before: String) {\n    teamThread(id: $id) {\n      id\n      messages(last: 20, before: $before) {\n        nodes {\n          ...TeamMessage\n        }\n        hasOlder\n        olderCursor\n      }\n    }\n  }\n": typeof types.TeamThreadMessagesDocument,
+    "\n  mutation TeamReply($threadId: ID!, $message: NewMessageInput!, $internal: Boolean!) {\n    replyToThread(threadId: $threadId, message: $message, internal: $internal) {\n      ...TeamMessage\n    }\n  }\n": typeof types.TeamReplyDocument,
+    "\n  mutation TeamEditMessage($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) {\n      ...TeamMessage\n    }\n  }\n": typeof types.TeamEditMessageDocument,
+    "\n  mutation TeamDeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      ...TeamMessage\n    }\n  }\n": typeof types.TeamDeleteMessageDocument,
+    "\n  mutation TeamMarkThreadRead($threadId: ID!) {\n    markTeamThreadRead(threadId: $threadId) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.TeamMarkThreadReadDocument,
+    "\n  mutation TeamMessageUpload($fileName: String!) {\n    createMessageUpload(fileName: $fileName) {\n      uploadId\n      uploadUrl\n      allowedTypes\n      maxBytes\n    }\n  }\n": typeof types.TeamMessageUploadDocument,
     "\n  fragment AdminNotificationFields on Notification {\n    id\n    kind\n    subjectType\n    subjectId\n    createdAt\n    readAt\n    params {\n      title\n      start\n      change\n      number\n      amountMinor\n      currency\n      customer\n      technician\n      eta\n      status\n      urgency\n      rating\n      excerpt\n    }\n  }\n": typeof types.AdminNotificationFieldsFragmentDoc,
     "\n  query AdminNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...AdminNotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminNotificationsDocument,
     "\n  query AdminUnreadNotifications {\n    myUnreadNotificationCount\n  }\n": typeof types.AdminUnreadNotificationsDocument,
@@ -228,6 +235,13 @@ const documents: Documents = {
     "\n  subscription LiveEvents($after: String) {\n    liveEvents(after: $after) {\n      seq\n      change\n      subject\n      subjectId\n    }\n  }\n": types.LiveEventsDocument,
     "\n  fragment TeamThreadRow on MessageThread {\n    id\n    lastMessageAt\n    unreadCount\n    anchor {\n      type\n      id\n      label\n    }\n    customer {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    lastMessage {\n      body\n      internal\n      deleted\n      mine\n      author {\n        name\n      }\n      attachments {\n        fileName\n      }\n    }\n  }\n": types.TeamThreadRowFragmentDoc,
     "\n  fragment TeamMessage on Message {\n    id\n    body\n    sentAt\n    editedAt\n    deleted\n    mine\n    canEdit\n    channel\n    internal\n    author {\n      kind\n      name\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n      url\n    }\n  }\n": types.TeamMessageFragmentDoc,
+    "\n  query TeamUnreadCount {\n    teamUnreadThreadCount\n  }\n": types.TeamUnreadCountDocument,
+    "\n  query TeamThreadMessages($id: ID!, $before: String) {\n    teamThread(id: $id) {\n      id\n      messages(last: 20, before: $before) {\n        nodes {\n          ...TeamMessage\n        }\n        hasOlder\n        olderCursor\n      }\n    }\n  }\n": types.TeamThreadMessagesDocument,
+    "\n  mutation TeamReply($threadId: ID!, $message: NewMessageInput!, $internal: Boolean!) {\n    replyToThread(threadId: $threadId, message: $message, internal: $internal) {\n      ...TeamMessage\n    }\n  }\n": types.TeamReplyDocument,
+    "\n  mutation TeamEditMessage($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) {\n      ...TeamMessage\n    }\n  }\n": types.TeamEditMessageDocument,
+    "\n  mutation TeamDeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      ...TeamMessage\n    }\n  }\n": types.TeamDeleteMessageDocument,
+    "\n  mutation TeamMarkThreadRead($threadId: ID!) {\n    markTeamThreadRead(threadId: $threadId) {\n      id\n      unreadCount\n    }\n  }\n": types.TeamMarkThreadReadDocument,
+    "\n  mutation TeamMessageUpload($fileName: String!) {\n    createMessageUpload(fileName: $fileName) {\n      uploadId\n      uploadUrl\n      allowedTypes\n      maxBytes\n    }\n  }\n": types.TeamMessageUploadDocument,
     "\n  fragment AdminNotificationFields on Notification {\n    id\n    kind\n    subjectType\n    subjectId\n    createdAt\n    readAt\n    params {\n      title\n      start\n      change\n      number\n      amountMinor\n      currency\n      customer\n      technician\n      eta\n      status\n      urgency\n      rating\n      excerpt\n    }\n  }\n": types.AdminNotificationFieldsFragmentDoc,
     "\n  query AdminNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        ...AdminNotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminNotificationsDocument,
     "\n  query AdminUnreadNotifications {\n    myUnreadNotificationCount\n  }\n": types.AdminUnreadNotificationsDocument,
@@ -618,6 +632,34 @@ export function graphql(source: "\n  fragment TeamThreadRow on MessageThread {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TeamMessage on Message {\n    id\n    body\n    sentAt\n    editedAt\n    deleted\n    mine\n    canEdit\n    channel\n    internal\n    author {\n      kind\n      name\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment TeamMessage on Message {\n    id\n    body\n    sentAt\n    editedAt\n    deleted\n    mine\n    canEdit\n    channel\n    internal\n    author {\n      kind\n      name\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamUnreadCount {\n    teamUnreadThreadCount\n  }\n"): (typeof documents)["\n  query TeamUnreadCount {\n    teamUnreadThreadCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamThreadMessages($id: ID!, $before: String) {\n    teamThread(id: $id) {\n      id\n      messages(last: 20, before: $before) {\n        nodes {\n          ...TeamMessage\n        }\n        hasOlder\n        olderCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamThreadMessages($id: ID!, $before: String) {\n    teamThread(id: $id) {\n      id\n      messages(last: 20, before: $before) {\n        nodes {\n          ...TeamMessage\n        }\n        hasOlder\n        olderCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamReply($threadId: ID!, $message: NewMessageInput!, $internal: Boolean!) {\n    replyToThread(threadId: $threadId, message: $message, internal: $internal) {\n      ...TeamMessage\n    }\n  }\n"): (typeof documents)["\n  mutation TeamReply($threadId: ID!, $message: NewMessageInput!, $internal: Boolean!) {\n    replyToThread(threadId: $threadId, message: $message, internal: $internal) {\n      ...TeamMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamEditMessage($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) {\n      ...TeamMessage\n    }\n  }\n"): (typeof documents)["\n  mutation TeamEditMessage($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) {\n      ...TeamMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamDeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      ...TeamMessage\n    }\n  }\n"): (typeof documents)["\n  mutation TeamDeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      ...TeamMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamMarkThreadRead($threadId: ID!) {\n    markTeamThreadRead(threadId: $threadId) {\n      id\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation TeamMarkThreadRead($threadId: ID!) {\n    markTeamThreadRead(threadId: $threadId) {\n      id\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamMessageUpload($fileName: String!) {\n    createMessageUpload(fileName: $fileName) {\n      uploadId\n      uploadUrl\n      allowedTypes\n      maxBytes\n    }\n  }\n"): (typeof documents)["\n  mutation TeamMessageUpload($fileName: String!) {\n    createMessageUpload(fileName: $fileName) {\n      uploadId\n      uploadUrl\n      allowedTypes\n      maxBytes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 // English: the reference dictionary. Its keys are the MessageKey type every other locale must fill.
-import { notificationMessages, reasonMessages } from '@portico/web-shared/i18n';
+import { messagingMessages, notificationMessages, reasonMessages } from '@portico/web-shared/i18n';
 import { staffEn } from './staff.en';
 import { alertsEn } from './alerts.en';
 import { phoneEn } from './phone.en';
@@ -9,6 +9,7 @@ import { messagingEn } from './messaging.en';
 export const en = {
   ...reasonMessages.en,
   ...notificationMessages.en,
+  ...messagingMessages.en,
   'app.name': 'Portico Admin',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',

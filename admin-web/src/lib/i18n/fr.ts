@@ -1,4 +1,4 @@
-import { notificationMessages, reasonMessages } from '@portico/web-shared/i18n';
+import { messagingMessages, notificationMessages, reasonMessages } from '@portico/web-shared/i18n';
 import type { MessageKey } from './en';
 import { staffFr } from './staff.fr';
 import { alertsFr } from './alerts.fr';
@@ -9,6 +9,7 @@ import { messagingFr } from './messaging.fr';
 export const fr: Record<MessageKey, string> = {
   ...reasonMessages.fr,
   ...notificationMessages.fr,
+  ...messagingMessages.fr,
   'app.name': 'Portico Admin',
   'app.skipToContent': 'Aller au contenu principal',
   'app.loading': 'Chargement…',

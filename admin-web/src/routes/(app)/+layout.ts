@@ -34,10 +34,11 @@ const AttentionCounts = graphql(`
  * the bell's unread count (read in the same request).
  * The office also sees what waits in the requests inbox on the navigation; a page that handles a
  * request invalidates ATTENTION ($lib/staff-layout), which reloads the count. Everyone sees how many
- * conversations have customer messages the team has not read; a thread changing reloads it.
+ * conversations have customer messages the team has not read (then asked again on its own as
+ * threads change: +layout.svelte).
  */
 export const load: LayoutLoad = async (event) => {
-  liveDepends(event, 'REQUEST', 'JOB', 'THREAD');
+  liveDepends(event, 'REQUEST', 'JOB');
   event.depends(ATTENTION, BUSINESS);
   const { me, myUnreadNotificationCount, teamUnreadThreadCount } = await loadQuery(event, AdminMe, {});
   const attention = isOffice(me.role) ? (await loadQuery(event, AttentionCounts, {})).attentionCounts : null;
