@@ -97,7 +97,7 @@ export function anchorText(t: MessagingTranslate, audience: Audience, anchor: Th
 }
 
 /** A message in one line (an inbox row, an announcement): its text, else its files, or that it was deleted. */
-export function messageExcerpt(t: MessagingTranslate, message: Pick<MessageItem, 'body' | 'deleted' | 'attachments'>, max = 140): string {
+export function messageExcerpt(t: MessagingTranslate, message: { body: string; deleted: boolean; attachments: readonly unknown[] }, max = 140): string {
   if (message.deleted) return t('messaging.excerpt.deleted');
   const text = message.body.replace(/\s+/g, ' ').trim();
   if (text) return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
