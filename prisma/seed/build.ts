@@ -332,6 +332,10 @@ export interface TenantRows {
   activityLogs: Prisma.ActivityLogCreateManyInput[];
   /** What the demo people's bells show. */
   notifications?: Prisma.NotificationCreateManyInput[];
+  /** Conversations (messaging), their messages and the office's canned replies. */
+  messageThreads?: Prisma.MessageThreadCreateManyInput[];
+  messages?: Prisma.MessageCreateManyInput[];
+  cannedReplies?: Prisma.CannedReplyCreateManyInput[];
 }
 
 export interface DemoLoginSpec {

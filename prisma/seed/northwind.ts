@@ -1247,5 +1247,83 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     reviews,
     activityLogs,
     notifications,
+    ...conversations(tenantId, { now, alex: c.alex.id, sofia: c.sofia.id, j11: jobIds.j11, dana: staff.owner.id, jenna: staff.dispatcher.id }),
+  };
+}
+
+/**
+ * Messages: Alex asked about his coming tune-up and Dana answered (Jenna left the team a note he
+ * never sees); Sofía's general question this morning waits unread in the team inbox. And the
+ * office's canned replies, in the portal languages.
+ */
+function conversations(
+  tenantId: string,
+  p: { now: Date; alex: string; sofia: string; j11: string; dana: string; jenna: string },
+): Pick<TenantRows, 'messageThreads' | 'messages' | 'cannedReplies'> {
+  const alexThread = id();
+  const sofiaThread = id();
+  const asked = minutesBefore(p.now, 2 * 1440 + 90);
+  const answered = minutesBefore(p.now, 2 * 1440 + 30);
+  const sofiaAsked = minutesBefore(p.now, 50);
+  return {
+    messageThreads: inTenant<Prisma.MessageThreadCreateManyInput>(tenantId, [
+      {
+        id: alexThread,
+        customerId: p.alex,
+        anchorType: 'job',
+        jobId: p.j11,
+        createdAt: asked,
+        lastMessageAt: answered,
+        customerReadAt: minutesBefore(p.now, 2 * 1440),
+        staffReadAt: answered,
+      },
+      { id: sofiaThread, customerId: p.sofia, anchorType: 'general', createdAt: sofiaAsked, lastMessageAt: sofiaAsked, staffUnread: true, customerReadAt: sofiaAsked },
+    ]),
+    messages: inTenant<Prisma.MessageCreateManyInput>(tenantId, [
+      {
+        threadId: alexThread,
+        authorKind: 'customer',
+        body: 'Could the technician also look at the thermostat? It keeps losing its schedule.',
+        createdAt: asked,
+      },
+      {
+        threadId: alexThread,
+        authorKind: 'staff',
+        authorStaffId: p.jenna,
+        internal: true,
+        body: 'Honeywell T6 on the hallway wall: Luis should bring a spare battery pack.',
+        createdAt: minutesAfter(asked, 20),
+      },
+      {
+        threadId: alexThread,
+        authorKind: 'staff',
+        authorStaffId: p.dana,
+        body: 'Of course! Luis will check the thermostat during the tune-up and bring fresh batteries.',
+        createdAt: answered,
+      },
+      {
+        threadId: sofiaThread,
+        authorKind: 'customer',
+        body: '¡Hola! ¿Ofrecen mantenimiento para bombas de calor? Tengo una Mitsubishi de 2019.',
+        createdAt: sofiaAsked,
+      },
+    ]),
+    cannedReplies: inTenant<Prisma.CannedReplyCreateManyInput>(tenantId, [
+      {
+        title: 'Thanks, we are on it',
+        bodies: {
+          en: 'Thank you for your message! We are looking into it and will get back to you today.',
+          fr: 'Merci pour votre message ! Nous nous en occupons et revenons vers vous aujourd’hui.',
+          es: '¡Gracias por tu mensaje! Lo estamos revisando y te responderemos hoy.',
+        },
+      },
+      {
+        title: 'Book online',
+        bodies: {
+          en: 'You can book a visit any time from your portal: Appointments → Book.',
+          es: 'Puedes reservar una visita en cualquier momento desde tu portal: Citas → Reservar.',
+        },
+      },
+    ]),
   };
 }

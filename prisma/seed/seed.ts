@@ -152,4 +152,7 @@ async function insertTenant(tx: Prisma.TransactionClient, rows: TenantRows): Pro
   await tx.review.createMany({ data: rows.reviews });
   await tx.activityLog.createMany({ data: rows.activityLogs });
   await tx.notification.createMany({ data: rows.notifications ?? [] });
+  await tx.messageThread.createMany({ data: rows.messageThreads ?? [] });
+  await tx.message.createMany({ data: rows.messages ?? [] });
+  await tx.cannedReply.createMany({ data: rows.cannedReplies ?? [] });
 }

@@ -9,7 +9,7 @@ let app: TestApp;
 
 interface World {
   tenantId: string;
-  customers: { token: string; customerId: string; records: Awaited<ReturnType<typeof makeCustomerRecords>> }[];
+  customers: { token: string; customerId: string; records: Awaited<ReturnType<typeof makeCustomerRecords>> & { threadId: string } }[];
   staffToken: string;
 }
 
@@ -22,7 +22,12 @@ async function makeWorld(): Promise<World> {
     const { account } = await makeCustomer(app.owner, tenant.id);
     if (!account) throw new Error('account expected');
     const records = await makeCustomerRecords(app.owner, tenant.id, account.customerId);
-    customers.push({ token: (await customerToken(app, account)).token, customerId: account.customerId, records });
+    // A conversation about the job, with a message.
+    const thread = await app.owner.messageThread.create({
+      data: { tenantId: tenant.id, customerId: account.customerId, anchorType: 'job', jobId: records.job.id, lastMessageAt: new Date() },
+    });
+    await app.owner.message.create({ data: { tenantId: tenant.id, threadId: thread.id, authorKind: 'customer', body: 'About my visit' } });
+    customers.push({ token: (await customerToken(app, account)).token, customerId: account.customerId, records: { ...records, threadId: thread.id } });
   }
   const owner = await makeStaff(app.owner, tenant.id, 'owner');
   return { tenantId: tenant.id, customers, staffToken: (await staffToken(app, owner)).token };
@@ -34,27 +39,29 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const LISTS = '{ invoices { nodes { id } } jobs { nodes { id } } documents { nodes { id } } }';
+const LISTS = '{ invoices { nodes { id } } jobs { nodes { id } } documents { nodes { id } } myThreads { nodes { id } } }';
 
 describe('customers', () => {
-  it('a customer lists only their own invoices, jobs and shared documents', async () => {
+  it('a customer lists only their own invoices, jobs, shared documents and conversations', async () => {
     const [me] = worlds[0]!.customers;
-    const res = await app.call<{ invoices: { nodes: { id: string }[] }; jobs: { nodes: { id: string }[] }; documents: { nodes: { id: string }[] } }>(
-      'portal',
-      LISTS,
-      {},
-      { token: me!.token },
-    );
+    const res = await app.call<{
+      invoices: { nodes: { id: string }[] };
+      jobs: { nodes: { id: string }[] };
+      documents: { nodes: { id: string }[] };
+      myThreads: { nodes: { id: string }[] };
+    }>('portal', LISTS, {}, { token: me!.token });
     expect(res.errors).toBeUndefined();
     expect(res.data?.invoices.nodes.map((n) => n.id)).toEqual([me!.records.invoice.id]);
     expect(res.data?.jobs.nodes.map((n) => n.id)).toEqual([me!.records.job.id]);
     expect(res.data?.documents.nodes.map((n) => n.id)).toEqual([me!.records.sharedDocument.id]);
+    expect(res.data?.myThreads.nodes.map((n) => n.id)).toEqual([me!.records.threadId]);
   });
 
   const byId = [
     ['invoice', (r: World['customers'][number]['records']) => r.invoice.id],
     ['job', (r: World['customers'][number]['records']) => r.job.id],
     ['document', (r: World['customers'][number]['records']) => r.sharedDocument.id],
+    ['messageThread', (r: World['customers'][number]['records']) => r.threadId],
   ] as const;
 
   for (const [field, idOf] of byId) {
@@ -105,11 +112,12 @@ describe('staff', () => {
     expect(res.data?.customers.nodes.some((n) => theirIds.includes(n.id))).toBe(false);
   });
 
-  it("a staff member cannot read another tenant's customer or invoice by id", async () => {
+  it("a staff member cannot read another tenant's customer, invoice or conversation by id", async () => {
     const [mine, theirs] = worlds;
     for (const [field, id] of [
       ['customer', theirs!.customers[0]!.customerId],
       ['invoice', theirs!.customers[0]!.records.invoice.id],
+      ['teamThread', theirs!.customers[0]!.records.threadId],
     ] as const) {
       const foreign = await app.call('admin', `query($id: ID!) { ${field}(id: $id) { id } }`, { id }, { token: mine!.staffToken });
       const missing = await app.call('admin', `query($id: ID!) { ${field}(id: $id) { id } }`, { id: randomUUID() }, { token: mine!.staffToken });
@@ -120,12 +128,13 @@ describe('staff', () => {
 
   it("filtering by another tenant's customer id returns nothing", async () => {
     const [mine, theirs] = worlds;
-    const res = await app.call<{ invoices: { nodes: unknown[] } }>(
+    const res = await app.call<{ invoices: { nodes: unknown[] }; teamThreads: { nodes: unknown[] } }>(
       'admin',
-      'query($c: ID) { invoices(customerId: $c) { nodes { id } } }',
+      'query($c: ID) { invoices(customerId: $c) { nodes { id } } teamThreads(customerId: $c) { nodes { id } } }',
       { c: theirs!.customers[0]!.customerId },
       { token: mine!.staffToken },
     );
     expect(res.data?.invoices.nodes).toEqual([]);
+    expect(res.data?.teamThreads.nodes).toEqual([]);
   });
 });

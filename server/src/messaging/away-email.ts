@@ -5,21 +5,20 @@
 // lists it all. A burst of messages shares one pending job (its job key, per thread and side), so
 // it sends one email.
 //
-// Who gets it: the customer, if they want messageReceived by email; for the team, the thread's
-// assignee, else the roles the business chose for messageReceived (alerts/staff-alert-roles.ts),
-// each by their own preference (a technician only for a thread about their own job).
+// Who gets it: the customer, if they want messageReceived by email; on the team, those who hear
+// of the thread's messages (team-recipients.ts), each by their own preference.
 import type { AppDeps, ScopedContext } from '../context/context.js';
-import type { Prisma, Tenant } from '../generated/prisma/client.js';
+import type { Tenant } from '../generated/prisma/client.js';
 import { inTenantScope } from '../platform/scope.js';
 import { scopeTenant } from '../platform/current-tenant.js';
 import { emailLanguage } from '../platform/email-locale.js';
 import { portalLinks } from '../communications/portal-links.js';
 import { adminThreadLink } from '../notifications/notify.js';
 import { channelFor, wantsEmail } from '../notifications/notification-preferences.js';
-import { rolesToAlert } from '../alerts/staff-alert-roles.js';
 import { unreadCondition, anchorLabel, type ReaderSide } from './messaging.loaders.js';
 import { awayLetter, type UnreadMessage } from './messaging.emails.js';
 import { replyAddressFor } from './reply-address.js';
+import { teamRecipients } from './team-recipients.js';
 
 export const AWAY_EMAIL_TASK = 'message-away-email';
 
@@ -93,7 +92,7 @@ export async function sendAwayEmail(deps: AppDeps, job: AwayEmailJob): Promise<n
     }
     const messages: UnreadMessage[] = unread.map((m) => ({ author: customer.name, sentAt: m.created_at, body: m.body, files: m.files }));
     let sent = 0;
-    for (const member of await teamRecipients(ctx, tenant, thread)) {
+    for (const member of await teamRecipients(ctx, thread)) {
       if (!wantsEmail(channelFor('staff', member.notificationPreferences, 'messageReceived'))) continue;
       const letter = awayLetter(emailLanguage(member.locale, tenant.locale), {
         name: member.name,
@@ -121,19 +120,4 @@ async function staffFirstNames(ctx: ScopedContext, rows: UnreadRow[]): Promise<M
   const ids = [...new Set(rows.map((r) => r.author_staff_id).filter((id): id is string => id !== null))];
   const staff = ids.length ? await ctx.tx.staffUser.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
   return new Map(staff.map((s) => [s.id, s.name]));
-}
-
-/** The assignee (if still active), else the active members of the roles chosen for messageReceived; technicians only on their own job's thread. */
-async function teamRecipients(ctx: ScopedContext, tenant: Tenant, thread: { assigneeId: string | null; jobId: string | null }) {
-  const { tx } = ctx;
-  const select = { id: true, name: true, email: true, locale: true, role: true, notificationPreferences: true } satisfies Prisma.StaffUserSelect;
-  const members = thread.assigneeId
-    ? await tx.staffUser.findMany({ where: { id: thread.assigneeId, status: 'active' }, select })
-    : await tx.staffUser.findMany({
-        where: { status: 'active', role: { in: rolesToAlert(tenant.staffAlerts, 'messageReceived') } },
-        select,
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      });
-  const jobTechnician = thread.jobId ? (await tx.job.findFirst({ where: { id: thread.jobId }, select: { technicianId: true } }))?.technicianId : null;
-  return members.filter((m) => m.role !== 'technician' || m.id === jobTechnician);
 }

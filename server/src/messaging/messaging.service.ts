@@ -21,6 +21,7 @@ import { tenantKey } from '../storage/storage.js';
 import { MAX_UPLOAD_BYTES } from '../requests/uploads.service.js';
 import { anchorOf, threadOfAnchor, type AnchorColumns } from './thread-anchors.js';
 import { unreadCondition, type ReaderSide } from './messaging.loaders.js';
+import { teamRecipients } from './team-recipients.js';
 import {
   MessageAuthorKind,
   MessageChannel,
@@ -167,11 +168,12 @@ async function tellOtherSide(ctx: ScopedContext, thread: ThreadRow, author: Auth
   const excerpt = excerptOf(message.body) ?? files[0]?.fileName ?? null;
   const subject = { type: 'message' as const, id: thread.id };
   if (author.kind === 'customer') {
+    const team = await teamRecipients(ctx, thread);
     await notifyStaff(ctx, {
       kind: 'messageReceived',
       subject,
       params: { customer: await customerNameById(ctx, thread.customerId), excerpt },
-      ...(thread.assigneeId ? { staffUserIds: [thread.assigneeId] } : {}),
+      staffUserIds: team.map((member) => member.id),
       inAppOnly: true,
     });
   } else {

@@ -212,7 +212,15 @@ export class AdminMessageThreadConnection {
 }
 
 @ArgsType()
-export class TeamThreadsArgs extends PageArgs {
+export class TeamThreadsArgs implements PageArgs {
+  @Field(() => Int, { defaultValue: 30, description: `How many threads, 1 to ${MAX_PAGE_SIZE}.` })
+  @Min(1, { message: 'Ask for at least one item.' })
+  @Max(MAX_PAGE_SIZE, { message: `Ask for at most ${MAX_PAGE_SIZE} items at a time.` })
+  first: number = 30;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  after?: string | null;
+
   @Field(() => TeamInboxView, { defaultValue: TeamInboxView.ALL })
   view: TeamInboxView = TeamInboxView.ALL;
 

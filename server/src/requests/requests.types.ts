@@ -89,7 +89,10 @@ export class SubmitServiceRequestInput {
 
 @ObjectType({ description: 'Where to PUT the raw bytes of one file, and what the server accepts.' })
 export class AttachmentUpload {
-  @Field(() => ID, { description: 'Once the PUT succeeded, pass it in submitServiceRequest(attachmentIds) (portal) or createDocument(uploadId) (admin).' })
+  @Field(() => ID, {
+    description:
+      "Once the PUT succeeded, pass it in submitServiceRequest(attachmentIds) (portal), createDocument(uploadId) (admin), or a message's uploadIds (createMessageUpload's).",
+  })
   uploadId!: string;
 
   @Field({ description: 'Short-lived: PUT the file to it within 5 minutes.' })

@@ -34,9 +34,9 @@ async function queuedJobs(tenantId: string, task = 'outbox-deliver') {
   );
 }
 
-function queueEmail(a: TestApp, tenantId: string, to: string, fail = false) {
+function queueEmail(a: TestApp, tenantId: string, to: string, fail = false, replyTo: string | null = null) {
   return inTenantScope(a.deps, { tenantId, role: 'system' }, async ({ tx }) => {
-    await a.deps.mailer.send({ tx }, { tenantId, to, subject: 'Hello', text: 'Body' });
+    await a.deps.mailer.send({ tx }, { tenantId, to, subject: 'Hello', text: 'Body', replyTo });
     if (fail) throw new Error('the request failed');
   });
 }
@@ -94,6 +94,20 @@ describe('outbox delivery', () => {
       await mail.app.drainJobs([tenant.id]);
       expect(mail.received).toHaveLength(1);
       expect(await queuedJobs(tenant.id)).toHaveLength(0);
+    });
+
+    it('an email with a reply address (a message thread’s) is delivered with Reply-To; others reply to the sender', async () => {
+      mail.refuse = false;
+      const tenant = await makeTenant(mail.app.owner);
+      await queueEmail(mail.app, tenant.id, 'threaded@example.test', false, 'thread-42@reply.portico.test');
+      await queueEmail(mail.app, tenant.id, 'plain@example.test');
+      await mail.app.drainJobs([tenant.id]);
+      const raw = (to: string) => mail.received.find((m) => m.to.includes(to))?.raw ?? '';
+      expect(raw('threaded@example.test')).toMatch(/^Reply-To: thread-42@reply\.portico\.test\r?$/m);
+      expect(raw('plain@example.test')).not.toMatch(/^Reply-To:/m);
+      expect((await mail.app.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: tenant.id, toAddress: 'threaded@example.test' } })).replyTo).toBe(
+        'thread-42@reply.portico.test',
+      );
     });
   });
 });
