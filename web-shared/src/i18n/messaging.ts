@@ -6,6 +6,7 @@ import type { Locale } from './translate';
 
 const en = {
   'messaging.conversation': 'Conversation',
+  'messaging.history': 'Message history',
   'messaging.empty': 'No messages yet.',
   'messaging.you': 'You',
   'messaging.edited': 'edited',
@@ -73,6 +74,7 @@ export type MessagingMessageKey = keyof typeof en;
 
 const fr: Record<MessagingMessageKey, string> = {
   'messaging.conversation': 'Conversation',
+  'messaging.history': 'Historique des messages',
   'messaging.empty': 'Aucun message pour l’instant.',
   'messaging.you': 'Vous',
   'messaging.edited': 'modifié',
@@ -138,6 +140,7 @@ const fr: Record<MessagingMessageKey, string> = {
 
 const es: Record<MessagingMessageKey, string> = {
   'messaging.conversation': 'Conversación',
+  'messaging.history': 'Historial de mensajes',
   'messaging.empty': 'Todavía no hay mensajes.',
   'messaging.you': 'Tú',
   'messaging.edited': 'editado',
