@@ -11,6 +11,7 @@ import {
   type NotificationPage,
   type NotificationTransport,
 } from '@portico/web-shared/notifications';
+import { threadPath } from '$lib/messages';
 import { tenantPath } from '$lib/paths';
 
 /** Asks the API for the bell's unread count again. */
@@ -108,6 +109,8 @@ export function notificationHref(slug: string, item: NotificationItem, url?: URL
       return tenantPath(slug, '/portal/requests', url);
     case 'document':
       return tenantPath(slug, '/portal/documents', url);
+    case 'message':
+      return threadPath(slug, item.subjectId, url);
     default:
       return tenantPath(slug, '/portal/notifications', url);
   }

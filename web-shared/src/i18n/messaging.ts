@@ -6,6 +6,7 @@ import type { Locale } from './translate';
 
 const en = {
   'messaging.conversation': 'Conversation',
+  'messaging.history': 'Message history',
   'messaging.empty': 'No messages yet.',
   'messaging.you': 'You',
   'messaging.edited': 'edited',
@@ -19,9 +20,9 @@ const en = {
   'messaging.loadFailed': 'Earlier messages could not be loaded. Check your connection, then try again.',
   'messaging.announce': 'New message from {author}: {excerpt}',
   'messaging.edit': 'Edit',
-  'messaging.editOf': 'Edit your message sent at {time}',
+  'messaging.editOf': 'Edit your message “{excerpt}”',
   'messaging.delete': 'Delete',
-  'messaging.deleteOf': 'Delete your message sent at {time}',
+  'messaging.deleteOf': 'Delete your message “{excerpt}”',
   'messaging.deleteConfirm': 'Delete this message? It will show as deleted.',
   'messaging.deleteYes': 'Delete message',
   'messaging.deleteNo': 'Keep it',
@@ -73,6 +74,7 @@ export type MessagingMessageKey = keyof typeof en;
 
 const fr: Record<MessagingMessageKey, string> = {
   'messaging.conversation': 'Conversation',
+  'messaging.history': 'Historique des messages',
   'messaging.empty': 'Aucun message pour l’instant.',
   'messaging.you': 'Vous',
   'messaging.edited': 'modifié',
@@ -86,9 +88,9 @@ const fr: Record<MessagingMessageKey, string> = {
   'messaging.loadFailed': 'Les messages précédents n’ont pas pu être chargés. Vérifiez votre connexion, puis réessayez.',
   'messaging.announce': 'Nouveau message de {author} : {excerpt}',
   'messaging.edit': 'Modifier',
-  'messaging.editOf': 'Modifier votre message envoyé à {time}',
+  'messaging.editOf': 'Modifier votre message « {excerpt} »',
   'messaging.delete': 'Supprimer',
-  'messaging.deleteOf': 'Supprimer votre message envoyé à {time}',
+  'messaging.deleteOf': 'Supprimer votre message « {excerpt} »',
   'messaging.deleteConfirm': 'Supprimer ce message ? Il apparaîtra comme supprimé.',
   'messaging.deleteYes': 'Supprimer le message',
   'messaging.deleteNo': 'Le garder',
@@ -138,6 +140,7 @@ const fr: Record<MessagingMessageKey, string> = {
 
 const es: Record<MessagingMessageKey, string> = {
   'messaging.conversation': 'Conversación',
+  'messaging.history': 'Historial de mensajes',
   'messaging.empty': 'Todavía no hay mensajes.',
   'messaging.you': 'Tú',
   'messaging.edited': 'editado',
@@ -151,9 +154,9 @@ const es: Record<MessagingMessageKey, string> = {
   'messaging.loadFailed': 'No se pudieron cargar los mensajes anteriores. Revisa tu conexión e inténtalo de nuevo.',
   'messaging.announce': 'Nuevo mensaje de {author}: {excerpt}',
   'messaging.edit': 'Editar',
-  'messaging.editOf': 'Editar tu mensaje enviado a las {time}',
+  'messaging.editOf': 'Editar tu mensaje «{excerpt}»',
   'messaging.delete': 'Eliminar',
-  'messaging.deleteOf': 'Eliminar tu mensaje enviado a las {time}',
+  'messaging.deleteOf': 'Eliminar tu mensaje «{excerpt}»',
   'messaging.deleteConfirm': '¿Eliminar este mensaje? Se mostrará como eliminado.',
   'messaging.deleteYes': 'Eliminar mensaje',
   'messaging.deleteNo': 'Conservarlo',

@@ -1,9 +1,10 @@
 // English: the reference dictionary. Its keys are the MessageKey type every other locale must fill.
-import { notificationMessages, reasonMessages } from '@portico/web-shared/i18n';
+import { messagingMessages, notificationMessages, reasonMessages } from '@portico/web-shared/i18n';
 
 export const en = {
   ...reasonMessages.en,
   ...notificationMessages.en,
+  ...messagingMessages.en,
   'app.name': 'Portico',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',
@@ -149,6 +150,8 @@ export const en = {
   'nav.equipment': 'My equipment',
   'nav.animals': 'My animals',
   'nav.settings': 'Settings',
+  'nav.messages': 'Messages',
+  'nav.messagesUnread': '{count, plural, one {Messages, # unread} other {Messages, # unread}}',
 
   'dashboard.book': 'Book an appointment',
   'dashboard.nextAppointments': 'Next appointments',
@@ -163,6 +166,10 @@ export const en = {
   'dashboard.openRequests': 'Open requests',
   'dashboard.noRequests': 'No open requests.',
   'dashboard.newRequest': 'Request service',
+  'dashboard.messages': 'Messages',
+  'dashboard.messagesUnread': '{count, plural, one {You have # unread message.} other {You have # unread messages.}}',
+  'dashboard.messagesNone': 'A question about an appointment, a request or an invoice? Write to us.',
+  'dashboard.allMessages': 'All messages',
 
   'jobs.pageTitle': 'Appointments · {tenant}',
   'jobs.heading': 'Appointments',
@@ -172,6 +179,7 @@ export const en = {
   'jobs.emptyPast': 'No past appointments yet.',
 
   'job.pageTitle': '{title} · {tenant}',
+  'job.messageUs': 'Message us about this appointment',
   'job.details': 'Details',
   'job.when': 'When',
   'job.service': 'Service',
@@ -264,6 +272,7 @@ export const en = {
   'requests.empty': 'You have not sent any requests yet.',
   'requests.sentOn': 'Sent {date}',
   'requests.viewJob': 'View the appointment',
+  'requests.messageUs': 'Message us about this request',
   'request.status.submitted': 'Submitted',
   'request.status.reviewed': 'Under review',
   'request.status.converted': 'Scheduled',
@@ -290,6 +299,7 @@ export const en = {
   'invoices.all': 'All',
   'invoices.empty': 'No invoices here.',
   'invoice.pageTitle': 'Invoice {number} · {tenant}',
+  'invoice.messageUs': 'Message us about this invoice',
   'invoice.title': 'Invoice {number}',
   'invoice.summary': 'Summary',
   'invoice.issuedOn': 'Issued {date}',
@@ -514,6 +524,22 @@ export const en = {
   'myAssets.removed': 'Removed.',
   'myAssets.addedByYou': 'Added by you.',
   'myAssets.confirmRemove': 'Remove {name}?',
+  'messages.pageTitle': 'Messages · {tenant}',
+  'messages.heading': 'Messages',
+  'messages.threads': 'Your conversations',
+  'messages.askUs': 'Ask us anything',
+  'messages.empty': 'You have no conversations yet.',
+  'messages.emptyHint': 'Ask us anything here, or open an appointment, a request or an invoice and choose “Message us” to ask about it.',
+  'messages.noMore': 'No more conversations.',
+  'messages.threadTitle': '{about} · {tenant}',
+  'messages.newTitle': '{about} · {tenant}',
+  'messages.newHeading': 'New message',
+  'messages.newIntro': 'Your message goes to {tenant}. Their reply shows up here, and you get a notification.',
+  'messages.noMessages': 'No messages yet.',
+  'messages.replyLabel': 'Reply',
+  'messages.open.JOB': 'View the appointment',
+  'messages.open.REQUEST': 'View your requests',
+  'messages.open.INVOICE': 'View the invoice',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,10 +1,11 @@
 // Spanish (neutral, as written in the Americas; "tú", as in the emails). Every MessageKey is required.
-import { notificationMessages, reasonMessages } from '@portico/web-shared/i18n';
+import { messagingMessages, notificationMessages, reasonMessages } from '@portico/web-shared/i18n';
 import type { MessageKey } from './en';
 
 export const es: Record<MessageKey, string> = {
   ...reasonMessages.es,
   ...notificationMessages.es,
+  ...messagingMessages.es,
   'app.name': 'Portico',
   'app.skipToContent': 'Ir al contenido principal',
   'app.loading': 'Cargando…',
@@ -141,6 +142,8 @@ export const es: Record<MessageKey, string> = {
   'nav.equipment': 'Mis equipos',
   'nav.animals': 'Mis animales',
   'nav.settings': 'Configuración',
+  'nav.messages': 'Mensajes',
+  'nav.messagesUnread': '{count, plural, one {Mensajes, # sin leer} other {Mensajes, # sin leer}}',
 
   'dashboard.book': 'Reservar una cita',
   'dashboard.nextAppointments': 'Próximas citas',
@@ -155,6 +158,10 @@ export const es: Record<MessageKey, string> = {
   'dashboard.openRequests': 'Solicitudes abiertas',
   'dashboard.noRequests': 'No tienes solicitudes abiertas.',
   'dashboard.newRequest': 'Solicitar un servicio',
+  'dashboard.messages': 'Mensajes',
+  'dashboard.messagesUnread': '{count, plural, one {Tienes # mensaje sin leer.} other {Tienes # mensajes sin leer.}}',
+  'dashboard.messagesNone': '¿Tienes una pregunta sobre una cita, una solicitud o una factura? Escríbenos.',
+  'dashboard.allMessages': 'Todos los mensajes',
 
   'jobs.pageTitle': 'Citas · {tenant}',
   'jobs.heading': 'Citas',
@@ -164,6 +171,7 @@ export const es: Record<MessageKey, string> = {
   'jobs.emptyPast': 'Todavía no tienes citas anteriores.',
 
   'job.pageTitle': '{title} · {tenant}',
+  'job.messageUs': 'Escríbenos sobre esta cita',
   'job.details': 'Detalles',
   'job.when': 'Cuándo',
   'job.service': 'Servicio',
@@ -249,6 +257,7 @@ export const es: Record<MessageKey, string> = {
   'requests.empty': 'Todavía no has enviado ninguna solicitud.',
   'requests.sentOn': 'Enviada el {date}',
   'requests.viewJob': 'Ver la cita',
+  'requests.messageUs': 'Escríbenos sobre esta solicitud',
   'request.status.submitted': 'Enviada',
   'request.status.reviewed': 'En revisión',
   'request.status.converted': 'Programada',
@@ -275,6 +284,7 @@ export const es: Record<MessageKey, string> = {
   'invoices.all': 'Todas',
   'invoices.empty': 'No hay facturas aquí.',
   'invoice.pageTitle': 'Factura {number} · {tenant}',
+  'invoice.messageUs': 'Escríbenos sobre esta factura',
   'invoice.title': 'Factura {number}',
   'invoice.summary': 'Resumen',
   'invoice.issuedOn': 'Emitida el {date}',
@@ -513,4 +523,20 @@ export const es: Record<MessageKey, string> = {
   'myAssets.removed': 'Eliminado.',
   'myAssets.addedByYou': 'Agregado por ti.',
   'myAssets.confirmRemove': '¿Eliminar {name}?',
+  'messages.pageTitle': 'Mensajes · {tenant}',
+  'messages.heading': 'Mensajes',
+  'messages.threads': 'Tus conversaciones',
+  'messages.askUs': 'Pregúntanos lo que quieras',
+  'messages.empty': 'Todavía no tienes conversaciones.',
+  'messages.emptyHint': 'Pregúntanos aquí lo que quieras, o abre una cita, una solicitud o una factura y elige «Escríbenos» para preguntar sobre ella.',
+  'messages.noMore': 'No hay más conversaciones.',
+  'messages.threadTitle': '{about} · {tenant}',
+  'messages.newTitle': '{about} · {tenant}',
+  'messages.newHeading': 'Nuevo mensaje',
+  'messages.newIntro': 'Tu mensaje se envía a {tenant}. Su respuesta aparecerá aquí y recibirás una notificación.',
+  'messages.noMessages': 'Todavía no hay mensajes.',
+  'messages.replyLabel': 'Responder',
+  'messages.open.JOB': 'Ver la cita',
+  'messages.open.REQUEST': 'Ver tus solicitudes',
+  'messages.open.INVOICE': 'Ver la factura',
 };

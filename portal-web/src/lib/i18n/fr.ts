@@ -1,9 +1,10 @@
-import { notificationMessages, reasonMessages } from '@portico/web-shared/i18n';
+import { messagingMessages, notificationMessages, reasonMessages } from '@portico/web-shared/i18n';
 import type { MessageKey } from './en';
 
 export const fr: Record<MessageKey, string> = {
   ...reasonMessages.fr,
   ...notificationMessages.fr,
+  ...messagingMessages.fr,
   'app.name': 'Portico',
   'app.skipToContent': 'Aller au contenu principal',
   'app.loading': 'Chargement…',
@@ -149,6 +150,8 @@ export const fr: Record<MessageKey, string> = {
   'nav.equipment': 'Mes équipements',
   'nav.animals': 'Mes animaux',
   'nav.settings': 'Paramètres',
+  'nav.messages': 'Messages',
+  'nav.messagesUnread': '{count, plural, one {Messages, # non lu} other {Messages, # non lus}}',
 
   'dashboard.book': 'Prendre rendez-vous',
   'dashboard.nextAppointments': 'Prochains rendez-vous',
@@ -163,6 +166,10 @@ export const fr: Record<MessageKey, string> = {
   'dashboard.openRequests': 'Demandes en cours',
   'dashboard.noRequests': 'Aucune demande en cours.',
   'dashboard.newRequest': 'Demander une intervention',
+  'dashboard.messages': 'Messages',
+  'dashboard.messagesUnread': '{count, plural, one {Vous avez # message non lu.} other {Vous avez # messages non lus.}}',
+  'dashboard.messagesNone': 'Une question sur un rendez-vous, une demande ou une facture ? Écrivez-nous.',
+  'dashboard.allMessages': 'Tous les messages',
 
   'jobs.pageTitle': 'Rendez-vous · {tenant}',
   'jobs.heading': 'Rendez-vous',
@@ -172,6 +179,7 @@ export const fr: Record<MessageKey, string> = {
   'jobs.emptyPast': 'Aucun rendez-vous passé pour le moment.',
 
   'job.pageTitle': '{title} · {tenant}',
+  'job.messageUs': 'Nous écrire à propos de ce rendez-vous',
   'job.details': 'Détails',
   'job.when': 'Quand',
   'job.service': 'Prestation',
@@ -264,6 +272,7 @@ export const fr: Record<MessageKey, string> = {
   'requests.empty': "Vous n'avez encore envoyé aucune demande.",
   'requests.sentOn': 'Envoyée le {date}',
   'requests.viewJob': 'Voir le rendez-vous',
+  'requests.messageUs': 'Nous écrire à propos de cette demande',
   'request.status.submitted': 'Envoyée',
   'request.status.reviewed': "En cours d'examen",
   'request.status.converted': 'Planifiée',
@@ -290,6 +299,7 @@ export const fr: Record<MessageKey, string> = {
   'invoices.all': 'Toutes',
   'invoices.empty': 'Aucune facture ici.',
   'invoice.pageTitle': 'Facture {number} · {tenant}',
+  'invoice.messageUs': 'Nous écrire à propos de cette facture',
   'invoice.title': 'Facture {number}',
   'invoice.summary': 'Résumé',
   'invoice.issuedOn': 'Émise le {date}',
@@ -514,4 +524,21 @@ export const fr: Record<MessageKey, string> = {
   'myAssets.removed': 'Supprimé.',
   'myAssets.addedByYou': 'Ajouté par vous.',
   'myAssets.confirmRemove': 'Supprimer {name} ?',
+  'messages.pageTitle': 'Messages · {tenant}',
+  'messages.heading': 'Messages',
+  'messages.threads': 'Vos conversations',
+  'messages.askUs': 'Posez-nous vos questions',
+  'messages.empty': 'Vous n’avez encore aucune conversation.',
+  'messages.emptyHint':
+    'Posez-nous ici toutes vos questions, ou ouvrez un rendez-vous, une demande ou une facture et choisissez « Nous écrire » pour poser une question à son sujet.',
+  'messages.noMore': 'Aucune autre conversation.',
+  'messages.threadTitle': '{about} · {tenant}',
+  'messages.newTitle': '{about} · {tenant}',
+  'messages.newHeading': 'Nouveau message',
+  'messages.newIntro': 'Votre message est envoyé à {tenant}. Sa réponse s’affichera ici et vous recevrez une notification.',
+  'messages.noMessages': 'Aucun message pour l’instant.',
+  'messages.replyLabel': 'Répondre',
+  'messages.open.JOB': 'Voir le rendez-vous',
+  'messages.open.REQUEST': 'Voir vos demandes',
+  'messages.open.INVOICE': 'Voir la facture',
 };

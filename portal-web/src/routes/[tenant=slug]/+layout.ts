@@ -1,5 +1,5 @@
 // Every tenant page needs the tenant's branding, and every portal page who is signed in (and the
-// bell's unread count): a portal page asks for them in one request; the sign-in pages ask for the tenant alone, anonymously.
+// bell's and the messages' unread counts): a portal page asks for them in one request; the sign-in pages ask for the tenant alone, anonymously.
 import { error, redirect } from '@sveltejs/kit';
 import type { Client } from '@urql/core';
 import { graphql, useFragment } from '$lib/gql';
@@ -27,6 +27,7 @@ const PortalSession = graphql(`
       ...PortalMeFields
     }
     myUnreadNotificationCount
+    myUnreadMessageCount
   }
 `);
 
@@ -42,14 +43,19 @@ export const load: LayoutLoad = async (event) => {
     if (session.data) {
       const tenant = useFragment(PortalTenantFields, session.data.portalTenant);
       if (!tenant) unknownTenant();
-      return { tenant, me: useFragment(PortalMeFields, session.data.me), unreadNotifications: session.data.myUnreadNotificationCount };
+      return {
+        tenant,
+        me: useFragment(PortalMeFields, session.data.me),
+        unreadNotifications: session.data.myUnreadNotificationCount,
+        unreadMessages: session.data.myUnreadMessageCount,
+      };
     }
     // Signed out (or anything else): the tenant alone says whether to sign in or that there is no such business.
     if (session.error && apiErrorCode(session.error) !== 'UNAUTHENTICATED') throwLoadError(session.error);
     await loadTenant(event, client);
     redirect(303, signInPath(slug, event.url.pathname + event.url.search, event.url, session.error ? endedForInactivity(session.error) : false));
   }
-  return { tenant: await loadTenant(event, client), me: null, unreadNotifications: null };
+  return { tenant: await loadTenant(event, client), me: null, unreadNotifications: null, unreadMessages: null };
 };
 
 async function loadTenant(event: Parameters<LayoutLoad>[0], client: Client): Promise<PortalTenantFieldsFragment> {

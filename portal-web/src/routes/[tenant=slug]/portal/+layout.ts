@@ -15,21 +15,23 @@ const PortalMe = graphql(`
       ...PortalMeFields
     }
     myUnreadNotificationCount
+    myUnreadMessageCount
   }
 `);
 
 export const load: LayoutLoad = async (event) => {
   liveDepends(event, 'CUSTOMER');
   const parent = await event.parent();
-  let { me, unreadNotifications } = parent;
+  let { me, unreadNotifications, unreadMessages } = parent;
   if (!me) {
     const asked = await loadQuery(event, PortalMe, {});
     me = useFragment(PortalMeFields, asked.me);
     unreadNotifications = asked.myUnreadNotificationCount;
+    unreadMessages = asked.myUnreadMessageCount;
   }
   // A session belongs to one business: signed in at another one, sign in here first.
   if (me.tenantSlug !== event.params.tenant) {
     redirect(303, signInPath(event.params.tenant, event.url.pathname + event.url.search, event.url));
   }
-  return { me, unreadNotifications: unreadNotifications ?? 0 };
+  return { me, unreadNotifications: unreadNotifications ?? 0, unreadMessages: unreadMessages ?? 0 };
 };

@@ -1,0 +1,48 @@
+// Starting a conversation about a job, a request, an invoice or anything (`?about=JOB:<id>`, `?about=GENERAL`):
+// when there is one already, it opens instead.
+import { error, redirect } from '@sveltejs/kit';
+import { graphql } from '$lib/gql';
+import { loadQuery } from '$lib/graphql/client';
+import { parseAbout, threadPath } from '$lib/messages';
+import type { PageLoad } from './$types';
+
+const PortalNewThread = graphql(`
+  query PortalNewThread($anchor: ThreadAnchorInput!, $id: ID!, $job: Boolean!, $request: Boolean!, $invoice: Boolean!) {
+    threadAbout(anchor: $anchor) {
+      id
+    }
+    job(id: $id) @include(if: $job) {
+      id
+      title
+    }
+    serviceRequest(id: $id) @include(if: $request) {
+      id
+      description
+    }
+    invoice(id: $id) @include(if: $invoice) {
+      id
+      number
+    }
+  }
+`);
+
+/** A request is known by its first words. */
+function firstWords(text: string, max = 60): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
+}
+
+export const load: PageLoad = async (event) => {
+  const anchor = parseAbout(event.url.searchParams.get('about'));
+  if (!anchor) error(404, { message: 'Unknown subject', code: 'NOT_FOUND' });
+  const answer = await loadQuery(event, PortalNewThread, {
+    anchor,
+    id: anchor.id ?? '',
+    job: anchor.type === 'JOB',
+    request: anchor.type === 'REQUEST',
+    invoice: anchor.type === 'INVOICE',
+  });
+  if (answer.threadAbout) redirect(303, threadPath(event.params.tenant, answer.threadAbout.id, event.url));
+  const label = answer.job?.title ?? (answer.serviceRequest ? firstWords(answer.serviceRequest.description) : null) ?? answer.invoice?.number ?? null;
+  return { anchor: { type: anchor.type, id: anchor.id ?? null, label } };
+};
