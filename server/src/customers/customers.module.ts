@@ -1,4 +1,4 @@
-import { sameAsParent } from '../platform/door.js';
+import { office, sameAsParent } from '../platform/door.js';
 import type { EndpointModule } from '../platform/door.js';
 import { ActivityEntryAdminResolver, CustomerAdminResolver } from './customers.admin.resolver.js';
 import { CustomerPortalResolver } from './customers.portal.resolver.js';
@@ -17,7 +17,9 @@ export const admin: EndpointModule = {
   resolvers: [CustomerAdminResolver, ActivityEntryAdminResolver],
   idempotent: ['createCustomer'],
   rules: {
-    Customer: sameAsParent,
+    // A technician reaches a customer only through a thread about one of their jobs
+    // (MessageThread.customer): the record's contact details, not its addresses, assets or log.
+    Customer: { '*': sameAsParent, sites: office, assets: office, activity: office, pendingPortalEmail: office },
     CustomerConnection: sameAsParent,
     ActivityEntry: sameAsParent,
     ActivityEntryConnection: sameAsParent,

@@ -47,8 +47,17 @@ describe('keyedRequest', () => {
 });
 
 describe('idempotentMutations', () => {
-  it('lists the creates of each endpoint, and the technician’s visit news (it emails), each a real mutation there', () => {
-    expect([...idempotentMutations('portal')].sort()).toEqual(['addMyAsset', 'addMySite', 'bookAppointment', 'startInvoicePayment', 'submitReview', 'submitServiceRequest']);
+  it('lists the creates of each endpoint (messages too), and the technician’s visit news (it emails), each a real mutation there', () => {
+    expect([...idempotentMutations('portal')].sort()).toEqual([
+      'addMyAsset',
+      'addMySite',
+      'bookAppointment',
+      'replyInThread',
+      'sendMessage',
+      'startInvoicePayment',
+      'submitReview',
+      'submitServiceRequest',
+    ]);
     expect([...idempotentMutations('admin')].sort()).toEqual([
       'addInternalNote',
       'announceOnMyWay',
@@ -63,6 +72,8 @@ describe('idempotentMutations', () => {
       'markArrived',
       'recordOfflinePayment',
       'refundPayment',
+      'replyToThread',
+      'startThreadWithCustomer',
     ]);
   });
 });

@@ -23,6 +23,7 @@ import * as alerts from '../alerts/alerts.module.js';
 import * as history from '../history/history.module.js';
 import * as live from '../live/live.module.js';
 import * as notifications from '../notifications/notifications.module.js';
+import * as messaging from '../messaging/messaging.module.js';
 import { sameAsParent } from '../platform/door.js';
 
 /** Types shared by many domains. */
@@ -47,6 +48,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     history.portal,
     live.portal,
     notifications.portal,
+    messaging.portal,
   ],
   admin: [
     common,
@@ -69,5 +71,6 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     alerts.admin,
     live.admin,
     notifications.admin,
+    messaging.admin,
   ],
 };

@@ -7,5 +7,6 @@ import { publicReviewRoutes } from './public-reviews.routes.js';
 import { calendarRoutes } from './calendar.routes.js';
 import { tenantRoutes } from './tenants.routes.js';
 import { paymentRoutes } from './payments.routes.js';
+import { messageRoutes } from './messages.routes.js';
 
-export const restRoutes: RestRoutes[] = [requestRoutes, documentRoutes, invoiceRoutes, publicReviewRoutes, calendarRoutes, tenantRoutes, paymentRoutes];
+export const restRoutes: RestRoutes[] = [requestRoutes, documentRoutes, invoiceRoutes, publicReviewRoutes, calendarRoutes, tenantRoutes, paymentRoutes, messageRoutes];

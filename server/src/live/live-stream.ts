@@ -20,6 +20,7 @@ const LIVE_SUBJECT_TYPES: Record<LiveSubjectType, LiveSubject> = {
   document: LiveSubject.DOCUMENT,
   customer: LiveSubject.CUSTOMER,
   notification: LiveSubject.NOTIFICATION,
+  thread: LiveSubject.THREAD,
 };
 
 /** What a live subscription needs besides its arguments; set up by the socket (graphql/live-socket.ts). */

@@ -17,6 +17,7 @@ export const LIVE_SUBJECTS = {
   document: { table: 'documents', query: { portal: 'document', admin: 'documents' } },
   customer: { table: 'customers', query: { portal: 'me', admin: 'customer' } },
   notification: { table: 'notifications', query: { portal: 'myNotifications', admin: 'myNotifications' } },
+  thread: { table: 'message_threads', query: { portal: 'messageThread', admin: 'teamThread' } },
 } as const satisfies Record<string, { table: string; query: Record<Endpoint, string> }>;
 
 export type LiveSubjectType = keyof typeof LIVE_SUBJECTS;

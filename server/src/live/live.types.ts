@@ -8,6 +8,8 @@ export enum LiveSubject {
   DOCUMENT = 'document',
   CUSTOMER = 'customer',
   NOTIFICATION = 'notification',
+  /** A message thread: a message written, edited or deleted in it, its read marks, its assignee. */
+  THREAD = 'thread',
 }
 registerEnumType(LiveSubject, { name: 'LiveSubject', description: 'What a live event is about.' });
 

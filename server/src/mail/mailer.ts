@@ -14,6 +14,8 @@ export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  /** Where a reply should go when not to the sender (a message thread's reply address). */
+  replyTo?: string | null;
 }
 
 /** What sending needs of the caller's context: its transaction. Every ScopedContext is one. */
@@ -25,7 +27,7 @@ export interface Mailer {
   /** Stores the email through the caller's transaction; the queue delivers it once committed. */
   send(ctx: MailScope, email: OutgoingEmail): Promise<void>;
   /** Hands one stored email to SMTP (or the log); throws when the SMTP server refuses it. */
-  deliver(email: { id: string; to: string; subject: string; text: string }): Promise<void>;
+  deliver(email: { id: string; to: string; subject: string; text: string; replyTo?: string | null }): Promise<void>;
 }
 
 export function createMailer(options: { smtpUrl?: string; from: string; log: Logger }): Mailer {
@@ -36,7 +38,9 @@ export function createMailer(options: { smtpUrl?: string; from: string; log: Log
       // Customers and sign-in flows may queue an email but not read the outbox back, and
       // INSERT ... RETURNING would need that: the id is chosen here instead.
       await ctx.tx.outboxEmail.createMany({
-        data: [{ id: randomUUID(), tenantId: email.tenantId, customerId: email.customerId ?? null, toAddress: email.to, subject: email.subject, text }],
+        data: [
+          { id: randomUUID(), tenantId: email.tenantId, customerId: email.customerId ?? null, toAddress: email.to, subject: email.subject, text, replyTo: email.replyTo ?? null },
+        ],
       });
     },
     async deliver(email) {
@@ -44,7 +48,7 @@ export function createMailer(options: { smtpUrl?: string; from: string; log: Log
         options.log.info({ outbox: email.id, to: email.to, subject: email.subject }, `dev outbox:\n${email.text}`);
         return;
       }
-      await transport.sendMail({ from: options.from, to: email.to, subject: email.subject, text: email.text });
+      await transport.sendMail({ from: options.from, to: email.to, subject: email.subject, text: email.text, ...(email.replyTo ? { replyTo: email.replyTo } : {}) });
     },
   };
 }

@@ -40,6 +40,11 @@ export interface CustomerNotice {
   params?: NotificationParams;
   /** The email, when the kind has a letter of its own; otherwise notification-emails.ts writes it from `params`. */
   letter?: (to: LetterRecipient) => Letter;
+  /**
+   * The bell only: the caller sends the email part itself, later (a message's away email waits to
+   * see whether it is read first; messaging/away-email.ts honours the same preference).
+   */
+  inAppOnly?: boolean;
 }
 
 export interface StaffNotice {
@@ -52,6 +57,8 @@ export interface StaffNotice {
    */
   staffUserIds?: readonly string[];
   letter?: (to: LetterRecipient) => Letter;
+  /** The bell only, as for CustomerNotice. */
+  inAppOnly?: boolean;
 }
 
 /** What reached one person: the row in their bell (its id) and whether an email was queued. */
@@ -100,7 +107,7 @@ export async function notifyCustomer(ctx: ScopedContext, notice: CustomerNotice)
       ],
     });
   }
-  if (!wantsEmail(channel)) return { notificationId, emailed: false };
+  if (!wantsEmail(channel) || notice.inAppOnly) return { notificationId, emailed: false };
   const language = emailLanguage(customer.locale, tenant.locale);
   const to: LetterRecipient = { name: customer.name, locale: customer.locale, language, tenant };
   const letter =
@@ -150,7 +157,7 @@ export async function notifyStaff(ctx: ScopedContext, notice: StaffNotice): Prom
         createdAt: ctx.now(),
       });
     }
-    if (wantsEmail(channel)) {
+    if (wantsEmail(channel) && !notice.inAppOnly) {
       const language = emailLanguage(member.locale, tenant.locale);
       const to: LetterRecipient = { name: member.name, locale: member.locale, language, tenant };
       const letter = notice.letter?.(to) ?? staffLetter(ctx, tenant, notice, member.name, language);
@@ -174,6 +181,8 @@ function customerLink(ctx: ScopedContext, tenant: Tenant, subject: NotificationS
       return portalLinks.requests(base, tenant);
     case 'document':
       return portalLinks.documents(base, tenant);
+    case 'message':
+      return portalLinks.messageThread(base, tenant, subject.id);
     default:
       return portalLinks.notifications(base, tenant);
   }
@@ -193,9 +202,16 @@ export function adminLink(ctx: ScopedContext, kind: StaffNotificationKind, subje
       return `${base}/invoices/${subject.id}`;
     case 'review':
       return `${base}/reviews`;
+    case 'message':
+      return adminThreadLink(base, subject.id);
     default:
       return `${base}/notifications`;
   }
+}
+
+/** A message thread in the admin app's team inbox. */
+export function adminThreadLink(adminUrl: string, threadId: string): string {
+  return `${adminUrl}/messages/${encodeURIComponent(threadId)}`;
 }
 
 function staffLetter(ctx: ScopedContext, tenant: Tenant, notice: StaffNotice, name: string, language: Language): Letter {

@@ -8,7 +8,8 @@ import type { RequestContext } from '../context/context.js';
 import { Unauthenticated } from '../errors/errors.js';
 import { hmacKey, type TokenClaims } from '../auth/tokens.js';
 
-export type LinkedResource = 'document' | 'invoice-pdf' | 'attachment' | 'uploads' | 'appointment-ics' | 'tenant-logo' | 'receipt' | 'credit-note-pdf';
+export type LinkedResource =
+  'document' | 'invoice-pdf' | 'attachment' | 'uploads' | 'appointment-ics' | 'tenant-logo' | 'receipt' | 'credit-note-pdf' | 'message-upload' | 'message-attachment';
 
 export const LINK_TTL_SECONDS = 300;
 const AUDIENCE = 'portico-file';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CustomerContext, SignedInContext } from '../context/context.js';
-import type { Prisma, ServiceRequest as RequestRow } from '../generated/prisma/client.js';
+import type { ServiceRequest as RequestRow } from '../generated/prisma/client.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { BadInput, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
@@ -8,6 +8,7 @@ import { recordCustomerActivity } from '../activity/activity.js';
 import type { FileReply } from '../platform/files.js';
 import { URGENT, alertStaff } from '../alerts/alerts.service.js';
 import type { ServiceRequest, ServiceRequestListArgs, SubmitServiceRequestInput } from './requests.types.js';
+import { claimOwnUploads } from './uploads.service.js';
 
 const MAX_DESCRIPTION = 4000;
 export const MAX_ATTACHMENTS = 5;
@@ -50,7 +51,7 @@ export async function submitServiceRequest(ctx: CustomerContext, input: SubmitSe
   }
 
   const requestId = randomUUID();
-  const uploads = await claimUploads(ctx, attachmentIds, now);
+  const uploads = await claimOwnUploads(ctx, attachmentIds, now);
   const row = await tx.serviceRequest.create({
     data: {
       id: requestId,
@@ -86,23 +87,6 @@ export async function submitServiceRequest(ctx: CustomerContext, input: SubmitSe
     await alertStaff(ctx, { kind: 'urgentRequest', id: requestId, customerId, what: description, when: row.preferredAt, urgency: row.urgency });
   }
   return toServiceRequest(row);
-}
-
-/**
- * Marks the customer's received, unused uploads as consumed. Any id that is not one of them
- * (someone else's, unreceived, already used, malformed) is NOT_FOUND; the conditional update
- * lets only one of two concurrent submissions have an upload.
- */
-async function claimUploads(ctx: CustomerContext, ids: string[], now: Date) {
-  if (ids.length === 0) return [];
-  const { tx, principal } = ctx;
-  if (!ids.every(isId)) throw new NotFound('This attachment');
-  const where: Prisma.UploadWhereInput = { id: { in: ids }, customerId: principal.customerId, consumedAt: null, uploadedAt: { not: null } };
-  const uploads = await tx.upload.findMany({ where });
-  const claimed = await tx.upload.updateMany({ where, data: { consumedAt: now } });
-  if (uploads.length !== ids.length || claimed.count !== ids.length) throw new NotFound('This attachment');
-  // Keep the customer's order.
-  return ids.map((id) => uploads.find((u) => u.id === id)).filter((u) => u !== undefined);
 }
 
 /**

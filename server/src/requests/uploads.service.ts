@@ -8,6 +8,7 @@ import { signedLink } from '../platform/signed-links.js';
 import { ALLOWED_CONTENT_TYPES, ALLOWED_LABELS, FileRefused, sniffType } from '../storage/file-types.js';
 import { tenantKey } from '../storage/storage.js';
 import type { AttachmentUpload } from './requests.types.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { randomUUID } from 'node:crypto';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -17,21 +18,25 @@ export async function createAttachmentUpload(ctx: CustomerContext, fileName: str
   return reserveUpload(ctx, { customerId: ctx.principal.customerId }, fileName);
 }
 
-/** Reserves an upload owned by a customer (request attachments) or a member of staff (documents). */
-export async function reserveUpload(ctx: SignedInContext, owner: UploadOwner, fileName: string): Promise<AttachmentUpload> {
+/**
+ * Reserves an upload owned by a customer (request attachments) or a member of staff (documents).
+ * `resource` is the link the bytes go to: `uploads` (behind the requests and documents features),
+ * or `message-upload` for a message's attachment (messaging, no feature).
+ */
+export async function reserveUpload(ctx: SignedInContext, owner: UploadOwner, fileName: string, resource: 'uploads' | 'message-upload' = 'uploads'): Promise<AttachmentUpload> {
   const { tenantId } = ctx.principal;
   const name = cleanFileName(fileName);
   const id = randomUUID();
   await ctx.tx.upload.create({
     data: { id, tenantId, ...owner, fileName: name, storageKey: tenantKey(tenantId, 'uploads', id), createdAt: ctx.now() },
   });
-  return { uploadId: id, uploadUrl: await signedLink(ctx, 'uploads', id), maxBytes: MAX_UPLOAD_BYTES, allowedTypes: ALLOWED_CONTENT_TYPES };
+  return { uploadId: id, uploadUrl: await signedLink(ctx, resource, id), maxBytes: MAX_UPLOAD_BYTES, allowedTypes: ALLOWED_CONTENT_TYPES };
 }
 
 export type UploadOwner = { customerId: string } | { staffUserId: string };
 
 /** The caller's own uploads: a customer's (request attachments), or the staff member's (documents). */
-function ownUploads(ctx: SignedInContext): UploadOwner {
+export function ownUploads(ctx: SignedInContext): UploadOwner {
   return ctx.principal.kind === 'staff' ? { staffUserId: ctx.principal.staffUserId } : { customerId: ctx.principal.customerId };
 }
 
@@ -55,6 +60,22 @@ export async function receiveUpload(ctx: SignedInContext, id: string, bytes: Uin
     data: { contentType: type.contentType, sizeBytes: bytes.length, uploadedAt: ctx.now() },
   });
   return { upload: { id: stored.id, fileName: stored.fileName, contentType: type.contentType, sizeBytes: bytes.length } };
+}
+
+/**
+ * Marks the caller's received, unused uploads as consumed and returns them in the order given. Any
+ * id that is not one of them (someone else's, unreceived, already used, malformed) is NOT_FOUND;
+ * the conditional update lets only one of two concurrent writes have an upload.
+ */
+export async function claimOwnUploads(ctx: SignedInContext, ids: string[], now: Date) {
+  if (ids.length === 0) return [];
+  const { tx } = ctx;
+  if (!ids.every(isId)) throw new NotFound('This attachment');
+  const where: Prisma.UploadWhereInput = { id: { in: ids }, ...ownUploads(ctx), consumedAt: null, uploadedAt: { not: null } };
+  const uploads = await tx.upload.findMany({ where });
+  const claimed = await tx.upload.updateMany({ where, data: { consumedAt: now } });
+  if (uploads.length !== ids.length || claimed.count !== ids.length) throw new NotFound('This attachment');
+  return ids.map((id) => uploads.find((u) => u.id === id)).filter((u) => u !== undefined);
 }
 
 function cleanFileName(fileName: string): string {

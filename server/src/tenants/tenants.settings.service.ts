@@ -5,6 +5,7 @@ import { BadInput, Conflict } from '../errors/errors.js';
 import type { CustomDomain, Prisma, Tenant } from '../generated/prisma/client.js';
 import { unlessTaken } from '../platform/unique-violation.js';
 import { sessionIdleUpdate } from '../auth/session-idle-limit.js';
+import { messageEmailDelayUpdate } from '../messaging/away-email-delay.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { checkedLanguage } from '../common/languages.js';
 import { currentTenant, forgetCurrentTenant } from '../platform/current-tenant.js';
@@ -64,6 +65,7 @@ export function toTenantSettings(t: Tenant, claim: CustomDomain | null): TenantS
     contact: portal.contact,
     customerSessionIdleDays: t.customerSessionIdleDays,
     staffSessionIdleHours: t.staffSessionIdleHours,
+    messageEmailDelayMinutes: t.messageEmailDelayMinutes,
   };
 }
 
@@ -131,7 +133,7 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
   if (input.customersMayAddSites != null) data.customersMayAddSites = input.customersMayAddSites;
   if (input.customersMayAddAssets != null) data.customersMayAddAssets = input.customersMayAddAssets;
   if (input.reviewModeration != null) data.reviewModeration = input.reviewModeration;
-  Object.assign(data, sessionIdleUpdate(input));
+  Object.assign(data, sessionIdleUpdate(input), messageEmailDelayUpdate(input));
   return data;
 }
 

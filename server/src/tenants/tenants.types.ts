@@ -267,6 +267,9 @@ export class TenantSettings {
 
   @Field(() => Int, { description: "A staff member's session unused for this many hours ends (1–168)." })
   staffSessionIdleHours!: number;
+
+  @Field(() => Int, { description: 'Email when away: a new message still unread after this many minutes (0–1440) is emailed to its reader, once for a burst.' })
+  messageEmailDelayMinutes!: number;
 }
 
 @InputType({ description: 'Only the features given change.' })
@@ -360,6 +363,9 @@ export class TenantSettingsInput {
 
   @Field(() => Int, { nullable: true, description: '1 to 168 hours; a session already idle longer ends at its next use.' })
   staffSessionIdleHours?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '0 to 1440 minutes (BAD_USER_INPUT, reason OUT_OF_RANGE).' })
+  messageEmailDelayMinutes?: number | null;
 }
 
 @ObjectType({ description: 'Where to PUT a new logo: the raw bytes of a PNG, JPEG or WebP image.' })

@@ -23,7 +23,7 @@ export async function deliverOutboxEmail(deps: WorkerDeps, payload: OutboxPayloa
   const email = await inTenantScope(deps, scope, ({ tx }) => tx.outboxEmail.findFirst({ where: { id: payload.id } }));
   if (!email || email.sentAt) return false;
   try {
-    await deps.mailer.deliver({ id: email.id, to: email.toAddress, subject: email.subject, text: email.text });
+    await deps.mailer.deliver({ id: email.id, to: email.toAddress, subject: email.subject, text: email.text, replyTo: email.replyTo });
   } catch (error) {
     // Kept short and free of credentials: SMTP errors can echo the server's greeting, not the URL.
     const reason = error instanceof Error ? error.message.slice(0, 500) : 'delivery failed';

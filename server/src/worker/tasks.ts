@@ -1,6 +1,7 @@
 // The registry of background tasks and their schedule. Task names are what the queue stores;
 // 'outbox-deliver' is also named by the outbox_emails trigger (migration 20261121001200_worker),
-// and 'sign-in-link' by queue_sign_in_link (migration 20261203000100_account_takeover).
+// 'sign-in-link' by queue_sign_in_link (migration 20261203000100_account_takeover), and
+// 'message-away-email' by queue_message_email (migration 20261205000100_messaging).
 import type { CronItem, TaskList } from 'graphile-worker';
 import type { WorkerDeps } from './context.js';
 import { runHousekeeping } from './housekeeping.js';
@@ -35,6 +36,7 @@ export const TASK = {
   housekeeping: 'housekeeping',
   signInLink: 'sign-in-link',
   customDomainChecks: 'custom-domain-checks',
+  messageAwayEmail: 'message-away-email',
 } as const;
 
 export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList {
@@ -63,6 +65,12 @@ export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList 
     },
     [TASK.customDomainChecks]: async () => {
       await recheckCustomDomains(deps);
+    },
+    // Imported when first run, like the agreements module: messaging brings GraphQL types.
+    [TASK.messageAwayEmail]: async (payload) => {
+      const { isAwayEmailJob, sendAwayEmail } = await import('../messaging/away-email.js');
+      if (!isAwayEmailJob(payload)) throw new Error('message-away-email needs { tenantId, threadId, side }');
+      await sendAwayEmail(deps, payload);
     },
   };
 }

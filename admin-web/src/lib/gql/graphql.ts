@@ -299,7 +299,8 @@ export type LiveSubject =
   | 'INVOICE'
   | 'JOB'
   | 'NOTIFICATION'
-  | 'REQUEST';
+  | 'REQUEST'
+  | 'THREAD';
 
 export type LogCommunicationInput = {
   channel: CommunicationChannel;
@@ -510,6 +511,8 @@ export type TenantSettingsInput = {
   features?: PortalFeaturesInput | null | undefined;
   invoiceNumberFormat?: string | null | undefined;
   locale?: string | null | undefined;
+  /** 0 to 1440 minutes (BAD_USER_INPUT, reason OUT_OF_RANGE). */
+  messageEmailDelayMinutes?: number | null | undefined;
   name?: string | null | undefined;
   primaryColor?: string | null | undefined;
   reviewModeration?: boolean | null | undefined;

@@ -137,7 +137,8 @@ export type LiveSubject =
   | 'INVOICE'
   | 'JOB'
   | 'NOTIFICATION'
-  | 'REQUEST';
+  | 'REQUEST'
+  | 'THREAD';
 
 /** Email and password sign-in of a customer at one business. */
 export type LoginInput = {
