@@ -27,8 +27,8 @@ export type EmailRefusalReason =
   | 'NOT_A_PARTICIPANT'
   /** Nothing above the quoted history, and no attachment. */
   | 'EMPTY_REPLY'
-  /** An attachment of a type or size the conversation does not take. */
-  | 'ATTACHMENT_REFUSED';
+  /** Content the conversation does not take (what the messaging service refuses as bad input). */
+  | 'CONTENT_REFUSED';
 
 /** Why a reply is not posted: refused at SMTP level (5xx), nothing stored. */
 export class EmailRefused extends Error {

@@ -25,7 +25,7 @@ export interface InboundSmtpOptions {
   port: number;
   host: string;
   /** What is done with a message for a reply address that passed the SMTP checks. */
-  deliver: (email: InboundEmail) => Promise<void>;
+  deliver: (email: InboundEmail) => Promise<unknown>;
   /** Tests lower it. */
   maxMessageBytes?: number;
 }
@@ -41,7 +41,7 @@ const REFUSALS: Record<EmailRefusalReason, { code: number; text: string }> = {
   UNKNOWN_THREAD: { code: 550, text: '5.1.1 No such reply address' },
   NOT_A_PARTICIPANT: { code: 550, text: '5.7.1 The sender is not a participant in this conversation' },
   EMPTY_REPLY: { code: 554, text: '5.6.0 No reply found above the quoted message' },
-  ATTACHMENT_REFUSED: { code: 554, text: '5.6.0 An attachment was refused (type or size)' },
+  CONTENT_REFUSED: { code: 554, text: '5.6.0 This reply cannot be posted' },
 };
 
 function smtpError(code: number, text: string): Error {
