@@ -37,6 +37,16 @@ export interface Config {
    * comes from 127.0.0.1, raises it. Unset (test apps): the default.
    */
   signInsPerAddress?: number;
+  /**
+   * Reply by email (messaging/email/, README "Reply by email"): the domain of the per-thread reply
+   * addresses (INBOUND_EMAIL_DOMAIN). Unset: notification emails carry no reply address.
+   */
+  inboundEmailDomain?: string;
+  /**
+   * The inbound SMTP listener that receives those replies in the API process (INBOUND_SMTP_PORT,
+   * INBOUND_SMTP_HOST, default 127.0.0.1). Unset: off.
+   */
+  inboundSmtp?: { port: number; host: string };
 }
 
 export interface PaymentsConfig {
@@ -84,7 +94,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     payments: readPaymentsConfig(env),
     playground: onOff(env, 'PLAYGROUND', mode !== 'production'),
     signInsPerAddress: positiveInteger(env, 'SIGN_INS_PER_ADDRESS'),
+    ...readInboundEmailConfig(env),
   };
+}
+
+/** INBOUND_EMAIL_DOMAIN, INBOUND_SMTP_PORT and INBOUND_SMTP_HOST: reply by email, off unless set. */
+function readInboundEmailConfig(env: NodeJS.ProcessEnv): Pick<Config, 'inboundEmailDomain' | 'inboundSmtp'> {
+  const domain = env.INBOUND_EMAIL_DOMAIN?.trim().toLowerCase().replace(/\.$/, '') || undefined;
+  if (domain !== undefined && !/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/.test(domain)) {
+    throw new Error(`INBOUND_EMAIL_DOMAIN must be a domain name such as reply.example.com, not "${domain}"`);
+  }
+  const rawPort = env.INBOUND_SMTP_PORT?.trim();
+  if (!rawPort) return { inboundEmailDomain: domain };
+  if (!/^[0-9]{1,5}$/.test(rawPort) || Number(rawPort) < 1 || Number(rawPort) > 65535) throw new Error('INBOUND_SMTP_PORT must be a port number from 1 to 65535');
+  // A listener without a domain could not recognise any address: every message would be refused.
+  if (!domain) throw new Error('INBOUND_SMTP_PORT needs INBOUND_EMAIL_DOMAIN, the domain of the reply addresses it accepts');
+  // Loopback unless told otherwise: a relay or port redirect in front decides what reaches it.
+  return { inboundEmailDomain: domain, inboundSmtp: { port: Number(rawPort), host: env.INBOUND_SMTP_HOST?.trim() || '127.0.0.1' } };
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string): number | undefined {

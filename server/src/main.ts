@@ -10,6 +10,8 @@ import { createMailer } from './mail/mailer.js';
 import { createStorage } from './storage/create.js';
 import { startWorker } from './worker/queue.js';
 import { systemTxtResolver } from './tenants/custom-domains.proof.js';
+import { startInboundSmtp } from './messaging/email/inbound-smtp.js';
+import { deliverEmailReply } from './messaging/email/receive-email-reply.js';
 
 const config = readConfig();
 const log = pino({ level: config.logLevel, base: { service: 'portico-api' } });
@@ -39,9 +41,13 @@ const server = app.listen(config.port, () => {
   log.info({ port: config.port }, `Portico API listening on http://localhost:${config.port} (/graphql/portal, /graphql/admin; subscriptions over ws:// on the same paths)`);
 });
 const live = await serveLiveSockets(server, deps);
+// Reply by email (INBOUND_SMTP_PORT): replies to message emails land in their threads.
+const inbound = config.inboundSmtp ? await startInboundSmtp(deps, { ...config.inboundSmtp, deliver: (email) => deliverEmailReply(deps, email) }) : null;
 
 async function shutdown(signal: string) {
   log.info({ signal }, 'shutting down');
+  // No new mail: sending servers keep it and try again (here after a restart, or another MX).
+  await inbound?.close();
   // Live sockets first: their clients reconnect (here after a restart, or to another instance).
   await live.stop();
   // Finish the requests under way (idle keep-alive connections are closed at once), for at most 10 s.

@@ -1,5 +1,5 @@
 // The row-level-security settings of a transaction (set by platform/scope.ts, the one place that
-// opens scopes), and the two tenant lookups allowed before any scope is set.
+// opens scopes), and the tenant lookups allowed before any scope is set.
 // set_config(..., true) is local to the transaction, so a pooled connection never carries a
 // scope over to the next request.
 import type { Db, Tx } from './client.js';
@@ -32,5 +32,14 @@ export async function tenantIdByDomain(db: Db, domain: string): Promise<string |
 /** Finds a tenant by its portal slug, the one lookup allowed before any scope is set. */
 export async function tenantIdBySlug(db: Db, slug: string): Promise<string | null> {
   const rows = await db.$queryRaw<{ id: string | null }[]>`SELECT tenant_id_by_slug(${slug}) AS id`;
+  return rows[0]?.id ?? null;
+}
+
+/**
+ * The tenant of a message thread, for reply by email: a reply address names a thread (its
+ * signature checked first), and that tenant's scope is opened from here (app_thread_tenant).
+ */
+export async function tenantIdOfThread(db: Db, threadId: string): Promise<string | null> {
+  const rows = await db.$queryRaw<{ id: string | null }[]>`SELECT app_thread_tenant(${threadId}::uuid) AS id`;
   return rows[0]?.id ?? null;
 }

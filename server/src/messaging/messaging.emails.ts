@@ -3,6 +3,7 @@
 // set up, a Reply-To that lands the answer in the thread).
 import { INTL_LOCALE, type Language } from '../common/languages.js';
 import type { Letter } from '../notifications/notification-emails.js';
+import { REPLY_ABOVE_LINE } from './email/reply-text.js';
 
 export interface UnreadMessage {
   author: string;
@@ -89,6 +90,16 @@ export function awayLetter(language: Language, v: AwayLetterValues): Letter {
     return lines.join('\n');
   });
   if (count > listed.length) blocks.unshift(w.earlier(count - listed.length));
-  const text = [GREETING[language](v.name), w.intro(v.from, count, v.about), ...blocks, `${w.open}\n${v.link}`, ...(v.canReply ? [w.reply] : []), SETTINGS[language]].join('\n\n');
+  // A reply by email is what is written above this first line (messaging/email/reply-text.ts).
+  const replyAbove = v.canReply ? [REPLY_ABOVE_LINE[language]] : [];
+  const text = [
+    ...replyAbove,
+    GREETING[language](v.name),
+    w.intro(v.from, count, v.about),
+    ...blocks,
+    `${w.open}\n${v.link}`,
+    ...(v.canReply ? [w.reply] : []),
+    SETTINGS[language],
+  ].join('\n\n');
   return { subject: w.subject(v.from, count, v.about), text: `${text}\n` };
 }

@@ -19,6 +19,8 @@ import pg from 'pg';
 import { drainQueue } from '../worker/queue.js';
 import { TestDns } from './dns.js';
 import type { TaskOptions } from '../worker/tasks.js';
+import { startInboundSmtp, type InboundSmtp } from '../messaging/email/inbound-smtp.js';
+import { deliverEmailReply } from '../messaging/email/receive-email-reply.js';
 
 /** Where every test app's clock starts; tests move `app.clock.now` and put it back. */
 export const TEST_START = new Date('2026-11-20T15:00:00Z');
@@ -59,6 +61,8 @@ export interface TestApp {
   /** The owner's pool, for arranging and inspecting data behind the app's back. */
   owner: Db;
   clock: { now: Date };
+  /** Reply by email's SMTP listener, when the test asked for it (`inboundSmtp` in the overrides). */
+  inbound: InboundSmtp | null;
   /** The DNS the app looks custom domain proofs up in: tests publish the records. */
   dns: TestDns;
   /** Every SQL statement the app sent, for tests that count them. */
@@ -109,11 +113,13 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const live = await serveLiveSockets(server, deps);
+  const inbound = config.inboundSmtp ? await startInboundSmtp(deps, { ...config.inboundSmtp, deliver: (email) => deliverEmailReply(deps, email) }) : null;
   let queuePool: pg.Pool | null = null;
   return {
     url,
     deps,
     live,
+    inbound,
     db,
     owner,
     clock,
@@ -133,6 +139,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       await drainQueue({ ...deps, owner }, queuePool, tenantIds, options);
     },
     async close() {
+      await inbound?.close();
       await live.stop();
       await new Promise<void>((resolve) =>
         server.close(() => {
