@@ -20,4 +20,5 @@ export {
   type ThreadAnchorItem,
 } from './thread';
 export { UnreadMessages, provideUnreadMessages, useUnreadMessages } from './unread.svelte.js';
+export { markReadWhenSeen, type ThreadReadState } from './mark-read.svelte.js';
 export type { MessageAnswer, MessageUploadTarget } from './answers';
