@@ -1,4 +1,4 @@
-import { sameAsParent } from '../platform/door.js';
+import { office, sameAsParent } from '../platform/door.js';
 import type { EndpointModule } from '../platform/door.js';
 import { DocumentPortalResolver } from './documents.portal.resolver.js';
 import { DocumentAdminResolver } from './documents.admin.resolver.js';
@@ -10,7 +10,14 @@ export const portal: EndpointModule = {
 };
 
 // Every role: a technician's documents are those of their own jobs (documents.admin.service.ts).
+// A document's access history is the office's (row-level security hides it from technicians too).
 export const admin: EndpointModule = {
   resolvers: [DocumentAdminResolver],
-  rules: { AdminDocument: sameAsParent, AdminDocumentConnection: sameAsParent, AttachmentUpload: sameAsParent },
+  rules: {
+    AdminDocument: { '*': sameAsParent, accessHistory: office },
+    AdminDocumentConnection: sameAsParent,
+    AttachmentUpload: sameAsParent,
+    DocumentAccessEvent: sameAsParent,
+    DocumentAccessEventConnection: sameAsParent,
+  },
 };

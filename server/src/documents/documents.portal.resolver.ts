@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { CustomerContext } from '../context/context.js';
 import { Allow, customer } from '../platform/door.js';
 import { signedLink } from '../platform/signed-links.js';
-import { getSharedDocument, listSharedDocuments } from './documents.service.js';
+import { getSharedDocument, listSharedDocuments, viewLink } from './documents.service.js';
 import { Document, DocumentConnection, DocumentListArgs } from './documents.types.js';
 
 @Resolver(() => Document)
@@ -22,5 +22,10 @@ export class DocumentPortalResolver {
   @FieldResolver(() => String, { description: 'A short-lived link (5 minutes) that downloads the file, for this session only.' })
   downloadUrl(@Ctx() ctx: CustomerContext, @Root() document: Document): Promise<string> {
     return signedLink(ctx, 'document', document.id);
+  }
+
+  @FieldResolver(() => String, { description: 'A short-lived link (5 minutes) that shows the file in the browser instead of saving it, for this session only.' })
+  viewUrl(@Ctx() ctx: CustomerContext, @Root() document: Document): Promise<string> {
+    return viewLink(ctx, document.id);
   }
 }

@@ -49,13 +49,13 @@ afterAll(async () => {
 const ring = (current = TEST_MASTER_KEY, previous: MasterKeyring['previous'] = []): MasterKeyring => ({ current, previous });
 /** A storage with its own (empty) cache of data keys, as a freshly started process has. */
 const encrypted = (backend: StorageBackend, keyring = ring()) => new EncryptedStorage(backend, new DataKeys(appDb, keyring));
-const local = () => new LocalStorage(dir);
-const freshFolder = () => {
+const local = (): StorageBackend => new LocalStorage(dir);
+const freshFolder = (): StorageBackend => {
   const d = mkdtempSync(path.join(tmpdir(), 'portico-encrypted-'));
   dirs.push(d);
   return new LocalStorage(d);
 };
-const s3 = () => new S3Storage({ endpoint: s3Url, bucket: 'portico-files', region: 'eu-west-3', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' });
+const s3 = (): StorageBackend => new S3Storage({ endpoint: s3Url, bucket: 'portico-files', region: 'eu-west-3', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' });
 const newKey = () => masterKey(randomBytes(32));
 const SECRET = 'Warranty 4471-B for Alex Morgan, furnace serial RH-99812';
 const pdf = (words = SECRET) => Buffer.from(`%PDF-1.4\n${words}\n%%EOF\n`);
@@ -129,7 +129,8 @@ describe('a file is bound to its key and its tenant', () => {
     await local().put(`tenants/${mine.id}/documents/renamed.pdf`, stolen, 'application/pdf');
     await expect(storage.get(`tenants/${mine.id}/documents/renamed.pdf`)).rejects.toThrow(/does not decrypt/);
     const tampered = Buffer.from(stolen);
-    tampered[tampered.length - 20] ^= 1;
+    const at = tampered.length - 20;
+    tampered[at] = (tampered[at] ?? 0) ^ 1;
     await local().put(key, tampered, 'application/pdf');
     await expect(storage.get(key)).rejects.toThrow(/does not decrypt/);
   });
