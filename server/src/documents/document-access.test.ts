@@ -126,7 +126,20 @@ describe("a document's access history", () => {
     expect(first.data!.document.accessHistory.pageInfo.hasNextPage).toBe(true);
     expect(second.data!.document.accessHistory.nodes.map((n) => n.action)).toEqual(['downloaded', 'viewed']);
 
-    // The customer's own view and download are in their activity log too.
+    // The customer sees their own view and download (and nobody else's, nor staff's)...
+    const own = await app.call<{ myDocumentAccess: { nodes: { action: string; documentId: string; documentTitle: string | null }[] } }>(
+      'portal',
+      'query { myDocumentAccess(first: 10) { nodes { action documentId documentTitle } } }',
+      {},
+      { token: w.me.token },
+    );
+    expect(own.data!.myDocumentAccess.nodes).toEqual([
+      { action: 'downloaded', documentId: id, documentTitle: null },
+      { action: 'viewed', documentId: id, documentTitle: null },
+    ]);
+    const theirs = await app.call<{ myDocumentAccess: { nodes: unknown[] } }>('portal', 'query { myDocumentAccess { nodes { action } } }', {}, { token: neighbour.token });
+    expect(theirs.data!.myDocumentAccess.nodes).toEqual([]);
+    // ...and it is in their activity log, which the office reads.
     const activity = await app.call<{ customer: { activity: { nodes: { action: string }[] } } }>(
       'admin',
       'query($id: ID!) { customer(id: $id) { activity(first: 50) { nodes { action } } } }',

@@ -4,11 +4,11 @@
 // the transaction of what it records; append-only (migration 20261206004200_document_access_events).
 // The office reads a document's history (Document.accessHistory); a customer's own downloads and views
 // are in their activity log as well (documents.service.ts).
-import type { ScopedContext, StaffContext } from '../context/context.js';
+import type { CustomerContext, ScopedContext, StaffContext } from '../context/context.js';
 import type { ActorType, DocumentAccessAction } from '../generated/prisma/enums.js';
 import { pageQuery, toConnection, type Connection, type PageArgs } from '../common/pagination.js';
 import { deviceNames } from '../auth/device-names.js';
-import type { DocumentAccessEvent } from './document-access.types.js';
+import type { DocumentAccessEvent, MyDocumentAccess } from './document-access.types.js';
 
 export type { DocumentAccessAction };
 
@@ -75,4 +75,22 @@ export async function documentAccessHistory(ctx: StaffContext, documentId: strin
       os: device.os,
     };
   });
+}
+
+/**
+ * The signed-in customer's own views and downloads, newest first (their activity on the documents
+ * page). Row-level security gives a customer nothing else; a document no longer shared keeps its
+ * entry, without its title.
+ */
+export async function myDocumentAccess(ctx: CustomerContext, args: PageArgs): Promise<Connection<MyDocumentAccess>> {
+  const { tx, principal } = ctx;
+  const rows = await tx.documentAccessEvent.findMany({
+    where: { actorType: 'customer', actorId: principal.customerId, action: { in: ['viewed', 'downloaded'] } },
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    ...pageQuery(principal.tenantId, args),
+  });
+  const ids = [...new Set(rows.map((r) => r.documentId))];
+  const documents = ids.length ? await tx.document.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }) : [];
+  const titles = new Map(documents.map((d) => [d.id, d.title]));
+  return toConnection(rows, args, (row) => ({ id: row.id, action: row.action, at: row.at, documentId: row.documentId, documentTitle: titles.get(row.documentId) ?? null }));
 }

@@ -40,3 +40,24 @@ export class DocumentAccessEvent {
 
 @ObjectType()
 export class DocumentAccessEventConnection extends ConnectionType(DocumentAccessEvent) {}
+
+@ObjectType({ description: 'One of your own views or downloads of a document.' })
+export class MyDocumentAccess {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DocumentAccessAction, { description: 'viewed or downloaded.' })
+  action!: DocumentAccessAction;
+
+  @Field()
+  at!: Date;
+
+  @Field(() => ID)
+  documentId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Null when the document is no longer shared with you.' })
+  documentTitle!: string | null;
+}
+
+@ObjectType()
+export class MyDocumentAccessConnection extends ConnectionType(MyDocumentAccess) {}

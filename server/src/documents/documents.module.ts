@@ -6,7 +6,7 @@ import { DocumentAdminResolver } from './documents.admin.resolver.js';
 // Who may call each operation is on its resolver method (@Allow); these are the types' rules.
 export const portal: EndpointModule = {
   resolvers: [DocumentPortalResolver],
-  rules: { Document: sameAsParent, DocumentConnection: sameAsParent },
+  rules: { Document: sameAsParent, DocumentConnection: sameAsParent, MyDocumentAccess: sameAsParent, MyDocumentAccessConnection: sameAsParent },
 };
 
 // Every role: a technician's documents are those of their own jobs (documents.admin.service.ts).

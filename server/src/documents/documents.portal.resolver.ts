@@ -4,6 +4,9 @@ import { Allow, customer } from '../platform/door.js';
 import { signedLink } from '../platform/signed-links.js';
 import { getSharedDocument, listSharedDocuments, viewLink } from './documents.service.js';
 import { Document, DocumentConnection, DocumentListArgs } from './documents.types.js';
+import { PageArgs } from '../common/pagination.js';
+import { myDocumentAccess } from './document-access.js';
+import { MyDocumentAccessConnection } from './document-access.types.js';
 
 @Resolver(() => Document)
 export class DocumentPortalResolver {
@@ -11,6 +14,12 @@ export class DocumentPortalResolver {
   @Query(() => DocumentConnection, { description: 'Documents the business shared with the signed-in customer, newest first.' })
   documents(@Ctx() ctx: CustomerContext, @Args(() => DocumentListArgs) args: DocumentListArgs): Promise<DocumentConnection> {
     return listSharedDocuments(ctx, args);
+  }
+
+  @Allow(customer, { feature: 'documents' })
+  @Query(() => MyDocumentAccessConnection, { description: 'Your own views and downloads of documents, newest first.' })
+  myDocumentAccess(@Ctx() ctx: CustomerContext, @Args(() => PageArgs) args: PageArgs): Promise<MyDocumentAccessConnection> {
+    return myDocumentAccess(ctx, args);
   }
 
   @Allow(customer, { feature: 'documents' })
