@@ -42,8 +42,9 @@ export class LocalStorage implements StorageBackend {
 
   async *entries(prefix: string): AsyncIterable<StorageEntry> {
     const folder = prefix === '' ? path.resolve(this.root) : this.pathOf(prefix.replace(/\/$/, ''));
-    const found = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return [];
+    const found = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException | null)?.code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return [];
       throw error;
     });
     for (const entry of found.sort((a, b) => a.name.localeCompare(b.name))) {
