@@ -161,6 +161,9 @@ describe("a document's access history", () => {
     await app.owner.document.update({ where: { tenantId_id: { tenantId: w.tenantId, id } }, data: { jobId: job.id } });
     const seen = await app.call<{ document: { id: string } }>('admin', 'query($id: ID!) { document(id: $id) { id } }', { id }, { token: w.tokens.tech1 });
     expect(seen.data?.document.id).toBe(id);
+    // Another technician does not find it at all.
+    const notTheirs = await app.call('admin', 'query($id: ID!) { document(id: $id) { id } }', { id }, { token: w.tokens.tech2 });
+    expect(notTheirs.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const tech = await app.call<History>('admin', HISTORY, { id }, { token: w.tokens.tech1 });
     expect(tech.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(tech.data).toBeNull();
