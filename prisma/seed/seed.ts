@@ -7,6 +7,8 @@ import { PrismaClient, type Prisma } from '../../server/src/generated/prisma/cli
 import { readStorageConfig } from '../../server/src/config.js';
 import { createStorage } from '../../server/src/storage/create.js';
 import type { Storage } from '../../server/src/storage/storage.js';
+import { EncryptedStorage } from '../../server/src/storage/encrypted-storage.js';
+import { encryptStoredFiles } from '../../server/src/storage/encrypt-stored-files.js';
 import { seedDocumentFiles } from './files.js';
 import type { DemoTenant, TenantRows } from './build.js';
 import { northwind } from './northwind.js';
@@ -88,9 +90,16 @@ export async function seedDemo(ownerDatabaseUrl: string, options: SeedOptions = 
   }
 }
 
-/** Files go in after the rows commit; a missing file (storage wiped, new machine) is rewritten. */
+/**
+ * Files go in after the rows commit; a missing file (storage wiped, new machine) is rewritten. Files
+ * an earlier version stored in plaintext are encrypted first (storage/encrypt-stored-files.ts).
+ */
 async function writeDocumentFiles(prisma: PrismaClient, options: SeedOptions, log: (message: string) => void): Promise<void> {
-  const storage = options.storage ?? createStorage(readStorageConfig());
+  const storage = options.storage ?? createStorage(readStorageConfig(), { db: prisma });
+  if (storage instanceof EncryptedStorage) {
+    const pass = await encryptStoredFiles(storage);
+    if (pass.encrypted) log(`Encrypted ${pass.encrypted} file(s) stored before encryption.`);
+  }
   const written = await seedDocumentFiles(
     prisma,
     storage,

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorageConfig } from './storage/create.js';
+import { readMasterKeyring } from './storage/master-keys.js';
 
 export interface Config {
   env: 'development' | 'test' | 'production';
@@ -147,15 +148,21 @@ export function readClockOffsetMs(env: NodeJS.ProcessEnv = process.env): number 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const S3_VARIABLES = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
 
-/** Storage settings alone: the seed needs them without the rest of the API's configuration. */
+/**
+ * Storage settings alone: the seed needs them without the rest of the API's configuration. The
+ * master key (STORAGE_MASTER_KEY, required in production) defaults to a development key kept in
+ * .data/storage-master-key, so the API, the seed and the browser tests' servers share it.
+ */
 export function readStorageConfig(env: NodeJS.ProcessEnv = process.env): StorageConfig {
   const storageDir = path.resolve(env.STORAGE_DIR || path.join(REPO_ROOT, '.data', 'storage'));
+  const masterKeys = readMasterKeyring(env, { production: env.NODE_ENV === 'production', devKeyFile: path.join(REPO_ROOT, '.data', 'storage-master-key') });
   const given = S3_VARIABLES.filter((name) => env[name]);
-  if (given.length === 0) return { storageDir };
+  if (given.length === 0) return { storageDir, masterKeys };
   const missing = S3_VARIABLES.filter((name) => !env[name]);
   if (missing.length) throw new Error(`S3 storage needs ${missing.join(', ')} as well as ${given.join(', ')}`);
   return {
     storageDir,
+    masterKeys,
     s3: {
       endpoint: required(env, 'S3_ENDPOINT'),
       bucket: required(env, 'S3_BUCKET'),

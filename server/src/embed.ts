@@ -10,6 +10,7 @@ import { readConfig } from './config.js';
 import { createDb } from './db/client.js';
 import { createMailer } from './mail/mailer.js';
 import { createStorage } from './storage/create.js';
+import { generateMasterKey } from './storage/master-keys.js';
 import { systemTxtResolver } from './tenants/custom-domains.proof.js';
 
 export interface EmbeddedAppOptions {
@@ -34,11 +35,12 @@ export interface EmbeddedApp {
 /** Portico's HTTP app as production builds it, silent, with the real clock and a local file folder. */
 export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<EmbeddedApp> {
   const log = pino({ level: 'silent' });
-  const env = { DATABASE_URL: options.ownerUrl, APP_DATABASE_URL: options.appUrl, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+  // A master key of its own for the embedded app's files: what it stores is not read after it stops.
+  const env = { DATABASE_URL: options.ownerUrl, APP_DATABASE_URL: options.appUrl, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), STORAGE_MASTER_KEY: generateMasterKey() };
   const config = { ...readConfig(env), jwtSecret: options.jwtSecret, logLevel: 'silent' };
   const db = createDb(options.appUrl, { max: options.poolSize ?? 2, onQuery: options.onQuery });
   const mailer = createMailer({ from: config.mailFrom, log });
-  const deps = { config, db, log, mailer, storage: createStorage(config.storage), now: () => new Date(), dns: systemTxtResolver() };
+  const deps = { config, db, log, mailer, storage: createStorage(config.storage, { db, log }), now: () => new Date(), dns: systemTxtResolver() };
   const portico = await createApp(deps);
   let live: LiveSockets | null = null;
   return {

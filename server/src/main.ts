@@ -8,6 +8,7 @@ import { readClockOffsetMs, readConfig } from './config.js';
 import { createDb } from './db/client.js';
 import { createMailer } from './mail/mailer.js';
 import { createStorage } from './storage/create.js';
+import { encryptStoredFiles } from './storage/encrypt-stored-files.js';
 import { startWorker } from './worker/queue.js';
 import { systemTxtResolver } from './tenants/custom-domains.proof.js';
 import { startInboundSmtp } from './messaging/email/inbound-smtp.js';
@@ -17,7 +18,8 @@ const config = readConfig();
 const log = pino({ level: config.logLevel, base: { service: 'portico-api' } });
 const db = createDb(config.appDatabaseUrl, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
-const storage = createStorage(config.storage);
+// Every file encrypted at rest (storage/encrypted-storage.ts); its data keys read through the app's pool.
+const storage = createStorage(config.storage, { db, log });
 // The system's clock, unless PORTICO_CLOCK_OFFSET_MINUTES moves it (tests and demos only).
 const clockOffsetMs = readClockOffsetMs();
 const now = shiftedClock(clockOffsetMs);
@@ -36,6 +38,13 @@ const worker =
           concurrency: Number(process.env.WORKER_CONCURRENCY ?? 2),
         },
       );
+
+// Files stored before encryption are encrypted in place, once, in the background (readable meanwhile).
+if (worker) {
+  encryptStoredFiles(storage, { log }).catch((error: unknown) => {
+    log.error({ err: error }, 'encrypting the files stored before encryption failed; `npm run storage:encrypt-files -w server` tries again');
+  });
+}
 
 const server = app.listen(config.port, () => {
   log.info({ port: config.port }, `Portico API listening on http://localhost:${config.port} (/graphql/portal, /graphql/admin; subscriptions over ws:// on the same paths)`);

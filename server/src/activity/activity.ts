@@ -32,6 +32,7 @@ export type PortalAction =
   | 'invoice.downloaded'
   | 'invoice.paid'
   | 'document.downloaded'
+  | 'document.viewed'
   | 'booking.booked'
   | 'booking.requested'
   | 'booking.rescheduled'
@@ -136,6 +137,7 @@ export const SUBJECT_KIND: Record<ActivityAction, ActivitySubjectKind | null> = 
   'invoice.downloaded': 'invoice',
   'invoice.paid': 'invoice',
   'document.downloaded': 'document',
+  'document.viewed': 'document',
   'booking.booked': 'job',
   'booking.requested': 'job',
   'booking.rescheduled': 'job',

@@ -3,8 +3,12 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Roo
 import type { StaffContext } from '../context/context.js';
 import { Allow, anyStaff } from '../platform/door.js';
 import { signedLink } from '../platform/signed-links.js';
+import { viewLink } from './documents.service.js';
 import { AttachmentUpload } from '../requests/requests.types.js';
-import { createDocument, createDocumentUpload, listAdminDocuments, setDocumentShared } from './documents.admin.service.js';
+import { createDocument, createDocumentUpload, getAdminDocument, listAdminDocuments, setDocumentShared } from './documents.admin.service.js';
+import { PageArgs } from '../common/pagination.js';
+import { documentAccessHistory } from './document-access.js';
+import { DocumentAccessEventConnection } from './document-access.types.js';
 import { AdminDocument, AdminDocumentConnection, AdminDocumentListArgs, CreateDocumentInput } from './documents.admin.types.js';
 import { readRootField } from '../platform/operation-read.js';
 import { customerDocumentsPart } from './documents.admin.page.js';
@@ -15,6 +19,12 @@ export class DocumentAdminResolver {
   @Query(() => AdminDocumentConnection, { description: "A customer's or a job's documents, newest first, shared or not." })
   documents(@Ctx() ctx: StaffContext, @Args(() => AdminDocumentListArgs) args: AdminDocumentListArgs, @Info() info: GraphQLResolveInfo): Promise<AdminDocumentConnection> {
     return readRootField(ctx, info, customerDocumentsPart, args, () => listAdminDocuments(ctx, args));
+  }
+
+  @Allow(anyStaff, { feature: 'documents' })
+  @Query(() => AdminDocument, { description: 'One document, shared or not (technicians: a document of one of their jobs; otherwise NOT_FOUND).' })
+  document(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string): Promise<AdminDocument> {
+    return getAdminDocument(ctx, id);
   }
 
   @Allow(anyStaff, { feature: 'documents' })
@@ -35,8 +45,21 @@ export class DocumentAdminResolver {
     return setDocumentShared(ctx, id, shared);
   }
 
+  // The door is the type's rule for this field (documents.module.ts): the office only.
+  @FieldResolver(() => DocumentAccessEventConnection, {
+    description: 'Who viewed, downloaded, shared, unshared, uploaded or generated the document, when and from where; newest first. The office only (owners, admins, dispatchers).',
+  })
+  accessHistory(@Ctx() ctx: StaffContext, @Root() document: AdminDocument, @Args(() => PageArgs) args: PageArgs): Promise<DocumentAccessEventConnection> {
+    return documentAccessHistory(ctx, document.id, args);
+  }
+
   @FieldResolver(() => String, { description: 'A short-lived link (5 minutes) that downloads the file, for this session only.' })
   downloadUrl(@Ctx() ctx: StaffContext, @Root() document: AdminDocument): Promise<string> {
     return signedLink(ctx, 'document', document.id);
+  }
+
+  @FieldResolver(() => String, { description: 'A short-lived link (5 minutes) that shows the file in the browser (logged as a view), for this session only.' })
+  viewUrl(@Ctx() ctx: StaffContext, @Root() document: AdminDocument): Promise<string> {
+    return viewLink(ctx, document.id);
   }
 }

@@ -11,6 +11,7 @@ import { reserveUpload } from '../requests/uploads.service.js';
 import type { AttachmentUpload } from '../requests/requests.types.js';
 import { visibleJob } from '../jobs/jobs.admin.service.js';
 import { adminDocumentSelect } from './documents.view.js';
+import { recordDocumentEvent } from './document-access.js';
 import type { AdminDocument, AdminDocumentListArgs, CreateDocumentInput } from './documents.admin.types.js';
 
 const MAX_TITLE = 200;
@@ -37,6 +38,12 @@ export async function listAdminDocuments(ctx: StaffContext, args: AdminDocumentL
   if (args.shared != null) where.shared = args.shared;
   const rows = await tx.document.findMany({ where, select: adminDocumentSelect, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], ...pageQuery(principal.tenantId, args) });
   return toConnection(rows, args, (row) => row);
+}
+
+export async function getAdminDocument(ctx: StaffContext, id: string): Promise<AdminDocument> {
+  const doc = isId(id) ? await ctx.tx.document.findFirst({ where: { id, ...visibleDocuments(ctx) }, select: adminDocumentSelect }) : null;
+  if (!doc) throw new NotFound('This document');
+  return doc;
 }
 
 export async function createDocument(ctx: StaffContext, input: CreateDocumentInput): Promise<AdminDocument> {
@@ -73,6 +80,7 @@ export async function createDocument(ctx: StaffContext, input: CreateDocumentInp
     select: adminDocumentSelect,
   });
   await recordStaffActivity(ctx, 'document.added', { subjectId: row.id, customerId: row.customerId });
+  await recordDocumentEvent(ctx, row.id, 'uploaded');
   if (row.shared) await sharedWith(ctx, row);
   return row;
 }
@@ -84,12 +92,16 @@ export async function setDocumentShared(ctx: StaffContext, id: string, shared: b
   if (doc.shared === shared) return doc;
   const updated = await tx.document.update({ where: { tenantId_id: { tenantId: principal.tenantId, id: doc.id } }, data: { shared }, select: adminDocumentSelect });
   if (shared) await sharedWith(ctx, updated);
-  else await recordStaffActivity(ctx, 'document.unshared', { subjectId: doc.id, customerId: doc.customerId });
+  else {
+    await recordStaffActivity(ctx, 'document.unshared', { subjectId: doc.id, customerId: doc.customerId });
+    await recordDocumentEvent(ctx, doc.id, 'unshared');
+  }
   return updated;
 }
 
 /** A document the customer can now see: logged, and the customer told (documentShared). */
 async function sharedWith(ctx: StaffContext, doc: { id: string; customerId: string; title: string }): Promise<void> {
   await recordStaffActivity(ctx, 'document.shared', { subjectId: doc.id, customerId: doc.customerId });
+  await recordDocumentEvent(ctx, doc.id, 'shared');
   await notifyCustomer(ctx, { customerId: doc.customerId, kind: 'documentShared', subject: { type: 'document', id: doc.id }, params: { title: doc.title } });
 }

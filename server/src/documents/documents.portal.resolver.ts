@@ -2,8 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { CustomerContext } from '../context/context.js';
 import { Allow, customer } from '../platform/door.js';
 import { signedLink } from '../platform/signed-links.js';
-import { getSharedDocument, listSharedDocuments } from './documents.service.js';
+import { getSharedDocument, listSharedDocuments, viewLink } from './documents.service.js';
 import { Document, DocumentConnection, DocumentListArgs } from './documents.types.js';
+import { PageArgs } from '../common/pagination.js';
+import { myDocumentAccess } from './document-access.js';
+import { MyDocumentAccessConnection } from './document-access.types.js';
 
 @Resolver(() => Document)
 export class DocumentPortalResolver {
@@ -11,6 +14,12 @@ export class DocumentPortalResolver {
   @Query(() => DocumentConnection, { description: 'Documents the business shared with the signed-in customer, newest first.' })
   documents(@Ctx() ctx: CustomerContext, @Args(() => DocumentListArgs) args: DocumentListArgs): Promise<DocumentConnection> {
     return listSharedDocuments(ctx, args);
+  }
+
+  @Allow(customer, { feature: 'documents' })
+  @Query(() => MyDocumentAccessConnection, { description: 'Your own views and downloads of documents, newest first.' })
+  myDocumentAccess(@Ctx() ctx: CustomerContext, @Args(() => PageArgs) args: PageArgs): Promise<MyDocumentAccessConnection> {
+    return myDocumentAccess(ctx, args);
   }
 
   @Allow(customer, { feature: 'documents' })
@@ -22,5 +31,10 @@ export class DocumentPortalResolver {
   @FieldResolver(() => String, { description: 'A short-lived link (5 minutes) that downloads the file, for this session only.' })
   downloadUrl(@Ctx() ctx: CustomerContext, @Root() document: Document): Promise<string> {
     return signedLink(ctx, 'document', document.id);
+  }
+
+  @FieldResolver(() => String, { description: 'A short-lived link (5 minutes) that shows the file in the browser instead of saving it, for this session only.' })
+  viewUrl(@Ctx() ctx: CustomerContext, @Root() document: Document): Promise<string> {
+    return viewLink(ctx, document.id);
   }
 }

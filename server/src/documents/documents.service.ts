@@ -3,7 +3,9 @@ import { isCustomerContext, type CustomerContext, type SignedInContext } from '.
 import { Prisma } from '../generated/prisma/client.js';
 import { decodeCursor, toConnection, type Connection } from '../common/pagination.js';
 import { NotFound } from '../errors/errors.js';
-import type { FileReply } from '../platform/files.js';
+import type { FileReply, FileRequest } from '../platform/files.js';
+import { signedLink } from '../platform/signed-links.js';
+import { recordDocumentEvent } from './document-access.js';
 import { recordCustomerActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import type { Document, DocumentListArgs } from './documents.types.js';
@@ -62,16 +64,28 @@ export async function getSharedDocument(ctx: CustomerContext, id: string): Promi
   return row;
 }
 
+/** Types a browser shows itself (in the file routes' sandbox): anything else is saved, never shown. */
+const SHOWN_INLINE = /^(application\/pdf|image\/(png|jpeg|gif|webp))$/;
+
+/** The link that shows a document in the browser (`disposition=inline`), logged as a view. */
+export async function viewLink(ctx: SignedInContext, id: string): Promise<string> {
+  return `${await signedLink(ctx, 'document', id)}&disposition=inline`;
+}
+
 /**
  * A document's file, re-read in the caller's scope: a customer gets only their own shared
- * documents (a download is logged), staff any document of their tenant.
+ * documents, staff any document of their tenant. Shown in the browser when asked (`inline`, for
+ * PDFs and images) or saved; either is logged (document-access.ts), and a customer's also in their
+ * activity.
  */
-export async function downloadDocument(ctx: SignedInContext, id: string): Promise<FileReply> {
+export async function downloadDocument(ctx: SignedInContext, id: string, request: FileRequest = {}): Promise<FileReply> {
   const customer = ctx.principal.kind === 'customer' ? ctx.principal : null;
   const where: Prisma.DocumentWhereInput = customer ? { id, customerId: customer.customerId, shared: true } : { id };
   const row = isId(id) ? await ctx.tx.document.findFirst({ where }) : null;
   const file = row ? await ctx.deps.storage.get(row.storageKey) : null;
   if (!row || !file) throw new NotFound('This document');
-  if (isCustomerContext(ctx)) await recordCustomerActivity(ctx, 'document.downloaded', row.id);
-  return { body: file.body, sizeBytes: file.sizeBytes, contentType: row.contentType, fileName: row.fileName, disposition: 'attachment' };
+  const disposition = request.disposition === 'inline' && SHOWN_INLINE.test(row.contentType) ? 'inline' : 'attachment';
+  await recordDocumentEvent(ctx, row.id, disposition === 'inline' ? 'viewed' : 'downloaded');
+  if (isCustomerContext(ctx)) await recordCustomerActivity(ctx, disposition === 'inline' ? 'document.viewed' : 'document.downloaded', row.id);
+  return { body: file.body, sizeBytes: file.sizeBytes, contentType: row.contentType, fileName: row.fileName, disposition };
 }

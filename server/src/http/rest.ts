@@ -10,7 +10,7 @@ import { inRequestScope } from '../platform/scope.js';
 import { AppError, type ErrorCode } from '../errors/errors.js';
 import { FileRefused } from '../storage/file-types.js';
 import type { TokenClaims } from '../auth/tokens.js';
-import type { FileReply } from '../platform/files.js';
+import type { FileReply, FileRequest } from '../platform/files.js';
 import { verifySignedLink, type LinkedResource } from '../platform/signed-links.js';
 
 /** A domain's REST routes, mounted by app.ts. */
@@ -100,7 +100,7 @@ function inLinkScope<T>(
 export type FileDoor = Partial<Record<SignedInContext['principal']['kind'], PortalFeature>>;
 
 /**
- * GET /files/v1/<resource>/:id?token=… — checks the signed link, re-checks that the session
+ * GET /files/v1/<resource>/:id?token=…[&disposition=inline] — checks the signed link, re-checks that the session
  * that asked for it is still live, then runs `serve` in that caller's row-level-security scope.
  * `serve` answers NotFound for anything the caller may not see, like GraphQL does.
  */
@@ -108,13 +108,14 @@ export function fileRoute(
   app: express.Express,
   deps: AppDeps,
   resource: LinkedResource,
-  serve: (ctx: SignedInContext, id: string) => Promise<FileReply>,
+  serve: (ctx: SignedInContext, id: string, request: FileRequest) => Promise<FileReply>,
   door: FileDoor = {},
 ): void {
   app.get(
     `/files/v1/${resource}/:id`,
     linkedRoute(deps, resource, async (link) => {
-      const reply = await inLinkScope(deps, link, door, (ctx) => serve(ctx, link.id));
+      const request: FileRequest = link.req.query.disposition === 'inline' ? { disposition: 'inline' } : {};
+      const reply = await inLinkScope(deps, link, door, (ctx) => serve(ctx, link.id, request));
       sendFile(link.res, reply);
     }),
   );

@@ -7,3 +7,8 @@ export interface FileReply {
   disposition: 'inline' | 'attachment';
   sizeBytes?: number;
 }
+
+/** What a file request asks besides the file: `?disposition=inline` to show it rather than save it. */
+export interface FileRequest {
+  disposition?: 'inline' | 'attachment';
+}

@@ -2,12 +2,14 @@
 // of the job, shared with the customer), decline with a reason. The customer sees each change
 // in the portal and is emailed. Each change is a conditional update on the status, so of two
 // staff members acting at once one wins and the other gets CONFLICT.
+import { randomUUID } from 'node:crypto';
 import type { StaffContext } from '../context/context.js';
 import type { ServiceRequest as RequestRow } from '../generated/prisma/client.js';
 import type { RequestStatus } from '../generated/prisma/enums.js';
 import { pageQuery, toConnection, type Connection } from '../common/pagination.js';
 import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
+import { recordDocumentEvent } from '../documents/document-access.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { createJobRow } from '../jobs/jobs.admin.service.js';
@@ -98,8 +100,10 @@ export async function convertRequestToJob(ctx: StaffContext, id: string, plan: J
   const converted = await tx.serviceRequest.update({ where: { tenantId_id: { tenantId: principal.tenantId, id: request.id } }, data: { jobId: job.id } });
   const attachments = await tx.requestAttachment.findMany({ where: { requestId: request.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   if (attachments.length) {
+    const documents = attachments.map((a) => ({ id: randomUUID(), attachment: a }));
     await tx.document.createMany({
-      data: attachments.map((a) => ({
+      data: documents.map(({ id, attachment: a }) => ({
+        id,
         tenantId: principal.tenantId,
         customerId: request.customerId,
         jobId: job.id,
@@ -113,6 +117,8 @@ export async function convertRequestToJob(ctx: StaffContext, id: string, plan: J
         createdAt: a.createdAt,
       })),
     });
+    // Shared with the customer by this conversion: in each document's access history.
+    for (const { id } of documents) await recordDocumentEvent(ctx, id, 'shared');
   }
   await recordStaffActivity(ctx, 'request.converted', { subjectId: request.id, customerId: request.customerId });
   await notifyRequestStatus(ctx, tenant, 'converted', request, { when: job.scheduledStart });

@@ -143,6 +143,12 @@ describe('converting a request into a job', () => {
     const download = await fetch(`${app.url}${portal.data!.serviceRequest.job.documents[0]!.downloadUrl}`);
     expect(Buffer.from(await download.arrayBuffer())).toEqual(PNG);
     expect(await app.owner.outboxEmail.count({ where: { customerId: w.me.customer.id, subject: { startsWith: 'Your request is scheduled' } } })).toBe(1);
+    // The conversion shared the document, and the customer downloaded it: both in its access history.
+    const events = await app.owner.documentAccessEvent.findMany({ where: { tenantId: w.tenantId, document: { jobId: converted.jobId } }, orderBy: { action: 'asc' } });
+    expect(events.map((e) => [e.action, e.actorType])).toEqual([
+      ['downloaded', 'customer'],
+      ['shared', 'staff'],
+    ]);
   });
 
   it('of two staff members converting at once, one wins and the other gets CONFLICT; one job exists', async () => {

@@ -1,11 +1,11 @@
 // Files in a local folder: the default, needing nothing installed.
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { checkKey, type Storage, type StoredFile } from './storage.js';
+import { checkKey, type StorageBackend, type StorageEntry, type StoredFile } from './storage.js';
 
-export class LocalStorage implements Storage {
+export class LocalStorage implements StorageBackend {
   constructor(private readonly root: string) {}
 
   private pathOf(key: string): string {
@@ -38,5 +38,20 @@ export class LocalStorage implements Storage {
 
   async delete(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
+  }
+
+  async *entries(prefix: string): AsyncIterable<StorageEntry> {
+    const folder = prefix === '' ? path.resolve(this.root) : this.pathOf(prefix.replace(/\/$/, ''));
+    const found = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException | null)?.code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+      throw error;
+    });
+    for (const entry of found.sort((a, b) => a.name.localeCompare(b.name))) {
+      // A write under way (see put) is not a file yet.
+      if (entry.name.endsWith('.part')) continue;
+      if (entry.isDirectory()) yield { key: `${prefix}${entry.name}/`, folder: true };
+      else if (entry.isFile()) yield { key: `${prefix}${entry.name}`, folder: false };
+    }
   }
 }

@@ -1,8 +1,8 @@
 // An S3-compatible bucket (AWS S3, MinIO, R2, ...) addressed path-style: <endpoint>/<bucket>/<key>.
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
-import { checkKey, type Storage, type StoredFile } from './storage.js';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { checkKey, type StorageBackend, type StorageEntry, type StoredFile } from './storage.js';
 
 export interface S3Config {
   endpoint: string;
@@ -12,7 +12,7 @@ export interface S3Config {
   secretAccessKey: string;
 }
 
-export class S3Storage implements Storage {
+export class S3Storage implements StorageBackend {
   private readonly client: S3Client;
 
   constructor(private readonly config: S3Config) {
@@ -53,6 +53,17 @@ export class S3Storage implements Storage {
   async delete(key: string): Promise<void> {
     const command = new DeleteObjectCommand({ Bucket: this.config.bucket, Key: checkKey(key) });
     await this.client.send(command).catch(missingAs(undefined, 'DELETE'));
+  }
+
+  async *entries(prefix: string): AsyncIterable<StorageEntry> {
+    let token: string | undefined;
+    do {
+      const command = new ListObjectsV2Command({ Bucket: this.config.bucket, Prefix: prefix, Delimiter: '/', ContinuationToken: token });
+      const page = await this.client.send(command).catch(failed('LIST'));
+      for (const folder of page.CommonPrefixes ?? []) if (folder.Prefix) yield { key: folder.Prefix, folder: true };
+      for (const object of page.Contents ?? []) if (object.Key && object.Key !== prefix) yield { key: object.Key, folder: false };
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
   }
 }
 

@@ -15,12 +15,19 @@ import type { Endpoint } from '../context/principal.js';
 import { createDb, type Db } from '../db/client.js';
 import { createMailer } from '../mail/mailer.js';
 import { createStorage } from '../storage/create.js';
+import { masterKey } from '../storage/master-keys.js';
 import pg from 'pg';
 import { drainQueue } from '../worker/queue.js';
 import { TestDns } from './dns.js';
 import type { TaskOptions } from '../worker/tasks.js';
 import { startInboundSmtp, type InboundSmtp } from '../messaging/email/inbound-smtp.js';
 import { deliverEmailReply } from '../messaging/email/receive-email-reply.js';
+
+/**
+ * The master key of every test app's storage: data keys outlive a test app in the shared test
+ * database (the platform's, for the factory's keys outside tenants/, is shared by all of them).
+ */
+export const TEST_MASTER_KEY = masterKey(Buffer.alloc(32, 7));
 
 /** Where every test app's clock starts; tests move `app.clock.now` and put it back. */
 export const TEST_START = new Date('2026-11-20T15:00:00Z');
@@ -88,8 +95,8 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     adminUrl: TEST_ADMIN_ORIGIN,
     logLevel: 'silent',
     trustProxy: 'loopback',
-    // Each test app keeps its files in a folder of its own, removed on close.
-    storage: { storageDir: mkdtempSync(path.join(tmpdir(), 'portico-storage-')) },
+    // Each test app keeps its files in a folder of its own, removed on close, under the one test master key.
+    storage: { storageDir: mkdtempSync(path.join(tmpdir(), 'portico-storage-')), masterKeys: { current: TEST_MASTER_KEY, previous: [] } },
     ...overrides,
   };
   const statements: string[] = [];
@@ -101,7 +108,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     db,
     log,
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }),
-    storage: createStorage(config.storage),
+    storage: createStorage(config.storage, { db, log }),
     now: () => clock.now,
     dns,
   };

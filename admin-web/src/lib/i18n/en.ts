@@ -4,6 +4,7 @@ import { staffEn } from './staff.en';
 import { alertsEn } from './alerts.en';
 import { phoneEn } from './phone.en';
 import { visitEn } from './visit.en';
+import { documentAccessEn } from './document-access.en';
 import { messagingEn } from './messaging.en';
 
 export const en = {
@@ -67,6 +68,7 @@ export const en = {
   ...alertsEn,
   ...phoneEn,
   ...visitEn,
+  ...documentAccessEn,
   ...messagingEn,
 } as const;
 

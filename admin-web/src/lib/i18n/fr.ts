@@ -4,6 +4,7 @@ import { staffFr } from './staff.fr';
 import { alertsFr } from './alerts.fr';
 import { phoneFr } from './phone.fr';
 import { visitFr } from './visit.fr';
+import { documentAccessFr } from './document-access.fr';
 import { messagingFr } from './messaging.fr';
 
 export const fr: Record<MessageKey, string> = {
@@ -67,5 +68,6 @@ export const fr: Record<MessageKey, string> = {
   ...alertsFr,
   ...phoneFr,
   ...visitFr,
+  ...documentAccessFr,
   ...messagingFr,
 };

@@ -17,11 +17,21 @@ const PortalDocuments = graphql(`
         sizeBytes
         createdAt
         downloadUrl
+        viewUrl
         jobId
       }
       pageInfo {
         hasNextPage
         endCursor
+      }
+    }
+    myDocumentAccess(first: 5) {
+      nodes {
+        id
+        action
+        at
+        documentId
+        documentTitle
       }
     }
   }
@@ -35,6 +45,6 @@ export const load: PageLoad = async (event) => {
   if (!tenant.features.documents) error(404, { message: 'Documents are off', code: 'NOT_FOUND' });
   const asked = event.url.searchParams.get('kind');
   const kind = kinds.find((k) => k === asked) ?? null;
-  const { documents } = await loadQuery(event, PortalDocuments, { kind, after: event.url.searchParams.get('after') });
-  return { documents, kind, kinds };
+  const { documents, myDocumentAccess } = await loadQuery(event, PortalDocuments, { kind, after: event.url.searchParams.get('after') });
+  return { documents, kind, kinds, access: myDocumentAccess.nodes };
 };

@@ -1,0 +1,23 @@
+// English strings of a document's access history (the customer page's documents list).
+export const documentAccessEn = {
+  'documentAccess.open': 'Access history',
+  'documentAccess.openFor': 'Access history of {title}',
+  'documentAccess.title': 'Access history: {title}',
+  'documentAccess.intro': 'Every view, download, upload and change of sharing, newest first.',
+  'documentAccess.loading': 'Loading the history…',
+  'documentAccess.empty': 'Nobody has opened this document yet. Views, downloads and sharing changes will appear here.',
+  'documentAccess.failed': 'The history could not be loaded. Close this window and try again.',
+  'documentAccess.more': 'Show older entries',
+  'documentAccess.system': 'Portico',
+  'documentAccess.customer': 'customer',
+  'documentAccess.staff': 'staff',
+  'documentAccess.from': 'From {where}',
+  'documentAccess.unknownPlace': 'an unknown address',
+  'documentAccess.device': '{browser} on {os}',
+  'documentAccess.action.viewed': 'Viewed',
+  'documentAccess.action.downloaded': 'Downloaded',
+  'documentAccess.action.generated': 'Generated',
+  'documentAccess.action.shared': 'Shared with the customer',
+  'documentAccess.action.unshared': 'Unshared',
+  'documentAccess.action.uploaded': 'Uploaded',
+};
