@@ -39,7 +39,7 @@ export interface ProcessedPhoto {
 export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto> {
   const resize = async (width: number, quality: number) => {
     // .rotate() with no angle applies the EXIF orientation; without withMetadata() nothing of the EXIF is written.
-    const { data, info } = await sharp(bytes, { limitInputPixels: 100_000_000 })
+    const { data, info } = await sharp(bytes, { limitInputPixels: 64_000_000 })
       .rotate()
       .resize({ width, withoutEnlargement: true })
       .webp({ quality })
