@@ -6,6 +6,7 @@ import type { CustomDomain, Prisma, Tenant } from '../generated/prisma/client.js
 import { unlessTaken } from '../platform/unique-violation.js';
 import { sessionIdleUpdate } from '../auth/session-idle-limit.js';
 import { messageEmailDelayUpdate } from '../messaging/away-email-delay.js';
+import { warrantyMonthsUpdate } from '../projects/warranty-months.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { checkedLanguage } from '../common/languages.js';
 import { currentTenant, forgetCurrentTenant } from '../platform/current-tenant.js';
@@ -66,6 +67,7 @@ export function toTenantSettings(t: Tenant, claim: CustomDomain | null): TenantS
     customerSessionIdleDays: t.customerSessionIdleDays,
     staffSessionIdleHours: t.staffSessionIdleHours,
     messageEmailDelayMinutes: t.messageEmailDelayMinutes,
+    warrantyMonths: t.warrantyMonths,
   };
 }
 
@@ -127,13 +129,14 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
     if (features.requests != null) data.featureRequests = features.requests;
     if (features.reviews != null) data.featureReviews = features.reviews;
     if (features.documents != null) data.featureDocuments = features.documents;
+    if (features.projects != null) data.featureProjects = features.projects;
   }
   if (input.selfRegistration != null) data.selfRegistration = input.selfRegistration;
   if (input.customerProfileEdit != null) data.customerProfileEdit = input.customerProfileEdit;
   if (input.customersMayAddSites != null) data.customersMayAddSites = input.customersMayAddSites;
   if (input.customersMayAddAssets != null) data.customersMayAddAssets = input.customersMayAddAssets;
   if (input.reviewModeration != null) data.reviewModeration = input.reviewModeration;
-  Object.assign(data, sessionIdleUpdate(input), messageEmailDelayUpdate(input));
+  Object.assign(data, sessionIdleUpdate(input), messageEmailDelayUpdate(input), warrantyMonthsUpdate(input));
   return data;
 }
 

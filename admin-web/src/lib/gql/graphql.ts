@@ -322,6 +322,7 @@ export type LiveSubject =
   | 'INVOICE'
   | 'JOB'
   | 'NOTIFICATION'
+  | 'PROJECT'
   | 'REQUEST'
   | 'THREAD';
 
@@ -365,7 +366,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -377,6 +378,7 @@ export type NotificationKind =
   | 'newBooking'
   | 'paymentFailed'
   | 'paymentReceived'
+  | 'projectDelayed'
   | 'requestStatusChanged'
   | 'reviewSubmitted'
   | 'technicianOnTheWay'
@@ -398,6 +400,7 @@ export type NotificationSubjectType =
   | 'invoice'
   | 'job'
   | 'message'
+  | 'project'
   | 'request'
   | 'review';
 
@@ -438,6 +441,7 @@ export type PortalFeaturesInput = {
   booking?: boolean | null | undefined;
   documents?: boolean | null | undefined;
   invoices?: boolean | null | undefined;
+  projects?: boolean | null | undefined;
   requests?: boolean | null | undefined;
   reviews?: boolean | null | undefined;
 };
@@ -581,6 +585,8 @@ export type TenantSettingsInput = {
   /** whsec_…; write-only, stored encrypted. */
   stripeWebhookSecret?: string | null | undefined;
   timeZone?: string | null | undefined;
+  /** 0 to 600 months (BAD_USER_INPUT, reason OUT_OF_RANGE). */
+  warrantyMonths?: number | null | undefined;
 };
 
 /** What a thread is about: id is required unless GENERAL, and must be one of the customer’s own jobs, requests or invoices. */
@@ -589,11 +595,12 @@ export type ThreadAnchorInput = {
   type: ThreadAnchorType;
 };
 
-/** What a thread is about: a job, a service request, an invoice, or nothing in particular (GENERAL). */
+/** What a thread is about: a job, a service request, an invoice, a construction project, or nothing in particular (GENERAL). */
 export type ThreadAnchorType =
   | 'GENERAL'
   | 'INVOICE'
   | 'JOB'
+  | 'PROJECT'
   | 'REQUEST';
 
 export type TimeRangeInput = {
