@@ -24,6 +24,7 @@ import * as history from '../history/history.module.js';
 import * as live from '../live/live.module.js';
 import * as notifications from '../notifications/notifications.module.js';
 import * as messaging from '../messaging/messaging.module.js';
+import * as docgen from '../docgen/docgen.module.js';
 import { sameAsParent } from '../platform/door.js';
 
 /** Types shared by many domains. */
@@ -72,5 +73,6 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     live.admin,
     notifications.admin,
     messaging.admin,
+    docgen.admin,
   ],
 };
