@@ -1,8 +1,16 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { StaffContext } from '../context/context.js';
 import { GeneratedDocumentKind } from '../generated/prisma/enums.js';
-import { Allow, managers } from '../platform/door.js';
-import { getDocumentTemplate, listDocumentTemplates, previewDocumentTemplate, resetDocumentTemplate, saveDocumentTemplate } from './document-templates.service.js';
+import { Allow, managers, office } from '../platform/door.js';
+import { AdminDocument } from '../documents/documents.admin.types.js';
+import {
+  getDocumentTemplate,
+  listDocumentTemplates,
+  previewDocumentTemplate,
+  regenerateProjectDocument,
+  resetDocumentTemplate,
+  saveDocumentTemplate,
+} from './document-templates.service.js';
 import { DocumentTemplate, DocumentTemplatePreview, DocumentTemplatePreviewInput, SaveDocumentTemplateInput } from './document-templates.types.js';
 
 // Owners and admins: the wording customers receive is part of the business's settings.
@@ -47,5 +55,23 @@ export class DocumentTemplateAdminResolver {
   })
   previewDocumentTemplate(@Ctx() ctx: StaffContext, @Arg('input', () => DocumentTemplatePreviewInput) input: DocumentTemplatePreviewInput): Promise<DocumentTemplatePreview> {
     return previewDocumentTemplate(ctx, input);
+  }
+}
+
+@Resolver(() => AdminDocument)
+export class ProjectDocumentAdminResolver {
+  // The office, like the other project changes (projects.admin.resolver.ts).
+  @Allow(office, { feature: 'projects' })
+  @Mutation(() => AdminDocument, {
+    description:
+      'Writes a project’s generated document again from the current template and project (a progress report: give its milestone), in place of the one filed, shared with the customer.',
+  })
+  regenerateProjectDocument(
+    @Ctx() ctx: StaffContext,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('kind', () => GeneratedDocumentKind) kind: GeneratedDocumentKind,
+    @Arg('milestoneId', () => ID, { nullable: true }) milestoneId: string | null,
+  ): Promise<AdminDocument> {
+    return regenerateProjectDocument(ctx, projectId, kind, milestoneId ?? null);
   }
 }

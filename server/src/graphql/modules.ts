@@ -25,6 +25,7 @@ import * as live from '../live/live.module.js';
 import * as notifications from '../notifications/notifications.module.js';
 import * as messaging from '../messaging/messaging.module.js';
 import * as docgen from '../docgen/docgen.module.js';
+import * as projects from '../projects/projects.module.js';
 import { sameAsParent } from '../platform/door.js';
 
 /** Types shared by many domains. */
@@ -50,6 +51,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     live.portal,
     notifications.portal,
     messaging.portal,
+    projects.portal,
   ],
   admin: [
     common,
@@ -74,5 +76,6 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     notifications.admin,
     messaging.admin,
     docgen.admin,
+    projects.admin,
   ],
 };
