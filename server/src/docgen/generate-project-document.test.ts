@@ -11,6 +11,8 @@ import { readStoredBytes } from '../storage/read-bytes.js';
 import { tenantKey } from '../storage/storage.js';
 import type { GeneratedDocumentKind } from '../generated/prisma/enums.js';
 import { generateProjectDocument } from './generate-project-document.js';
+import { logoKey, logoPath } from '../tenants/logo-files.js';
+import { pngOf } from './sample-images.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -142,7 +144,7 @@ describe('generate_project_document', () => {
   it('writes the welcome pack in English when the project starts: team, schedule, portal; filed under the project, shared, the customer told', async () => {
     const w = await world({ locale: 'en' });
     await queueAndRun(w, 'WELCOME_PACK');
-    const { doc, text } = await filed(w, 'WELCOME_PACK');
+    const { doc, text, bytes } = await filed(w, 'WELCOME_PACK');
     expect(doc).toMatchObject({
       kind: 'welcome_pack',
       shared: true,
@@ -172,6 +174,8 @@ describe('generate_project_document', () => {
     const notices = await app.owner.notification.findMany({ where: { tenantId: w.tenant.id, customerId: w.customer.id, kind: 'documentShared' } });
     expect(notices.map((n) => [n.subjectId, n.params])).toEqual([[doc.id, { title: doc.title }]]);
     expect(await app.owner.activityLog.count({ where: { tenantId: w.tenant.id, subjectId: doc.id, action: 'document.shared', actorType: 'system' } })).toBe(1);
+    // Headed by the business's logo when it has one (none here), like its invoices.
+    expect(imagesIn(bytes)).toBe(0);
     // The customer reads it among their documents.
     const { token } = await customerToken(app, w.account);
     const mine = await app.call<{ documents: { nodes: { id: string; kind: string; title: string }[] } }>(
@@ -207,6 +211,13 @@ describe('generate_project_document', () => {
 
   it('writes every kind in French for a French-speaking customer, dates written the French way', async () => {
     const w = await world({ locale: 'fr', completed: true });
+    const logo = '1790000000000.png';
+    await app.deps.storage.put(
+      logoKey(w.tenant.id, logo),
+      pngOf(160, 60, (x, y) => (Math.hypot(x - 30, y - 30) < 24 ? [15, 118, 110] : [255, 255, 255])),
+      'image/png',
+    );
+    await app.owner.tenant.update({ where: { id: w.tenant.id }, data: { logoUrl: logoPath(w.tenant.slug, logo) } });
     await queueAndRun(w, 'WELCOME_PACK');
     await queueAndRun(w, 'PROGRESS_REPORT', w.milestone.id);
     await queueAndRun(w, 'COMPLETION_CERTIFICATE');
@@ -230,8 +241,10 @@ describe('generate_project_document', () => {
       },
     };
     for (const [kind, { title, facts }] of Object.entries(expected) as [GeneratedDocumentKind, { title: string; facts: string[] }][]) {
-      const { doc, text } = await filed(w, kind);
+      const { doc, text, bytes } = await filed(w, kind);
       expect(doc.title).toBe(title);
+      // The logo heads every one (the report has its two photos besides).
+      expect(imagesIn(bytes)).toBe(kind === 'PROGRESS_REPORT' ? 3 : 1);
       for (const fact of [...facts, 'Rénovation de la cuisine', w.tenant.name]) expect(text, `${kind}: ${fact}`).toContain(fact);
     }
     const notices = await app.owner.notification.count({ where: { tenantId: w.tenant.id, customerId: w.customer.id, kind: 'documentShared' } });

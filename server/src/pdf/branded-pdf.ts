@@ -37,6 +37,8 @@ export interface PdfBusiness {
   locale: string;
   timeZone: string;
   contact: BusinessContact;
+  /** The logo (PNG or JPEG bytes) for the header band; pdf/business-logo.ts reads it. */
+  logo?: Uint8Array | null;
 }
 
 export function pdfBusiness(tenant: Tenant): PdfBusiness {
@@ -75,7 +77,7 @@ export function startBrandedPdf(options: BrandedPdfOptions): { doc: PDFKit.PDFDo
     doc.on('error', reject);
   });
   doc.rect(0, 0, A4.width, 90).fill(primary);
-  const logoWidth = drawLogo(doc, options.logo ?? null);
+  const logoWidth = drawLogo(doc, options.logo ?? business.logo ?? null);
   const nameX = A4.margin + (logoWidth ? logoWidth + 12 : 0);
   doc
     .fillColor('#ffffff')
