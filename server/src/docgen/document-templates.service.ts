@@ -118,7 +118,7 @@ export async function previewDocumentTemplate(ctx: StaffContext, input: Document
  */
 export async function regenerateProjectDocument(ctx: StaffContext, projectId: string, kind: GeneratedDocumentKind, milestoneId: string | null): Promise<AdminDocument> {
   if (kind === 'PROGRESS_REPORT' && !milestoneId) throw new BadInput('milestoneId', 'Choose the milestone the report is about.', 'REQUIRED');
-  if (kind !== 'PROGRESS_REPORT' && milestoneId) throw new BadInput('milestoneId', 'Only a progress report is about a milestone.', 'NOT_ALLOWED');
+  if (kind !== 'PROGRESS_REPORT' && milestoneId) throw new BadInput('milestoneId', 'Only a progress report is about a milestone.', 'MILESTONE_ONLY_FOR_REPORT');
   const filed = await fileProjectDocument(ctx, { projectId, kind, milestoneId, replace: true });
   const row = await ctx.tx.document.findFirst({ where: { id: filed.id }, select: adminDocumentSelect });
   if (!row) throw new NotFound('This document');

@@ -141,6 +141,13 @@ export const reasons = [
   'DUPLICATE_KIND',
   'URGENT_NEEDS_A_ROLE',
   'OUTBOX_WITH_SMTP',
+  // Document templates (generated project documents)
+  'UNKNOWN_PLACEHOLDER',
+  'MALFORMED_PLACEHOLDER',
+  'EMPTY_TEMPLATE',
+  'EMPTY_BLOCK',
+  'TOO_MANY_BLOCKS',
+  'MILESTONE_ONLY_FOR_REPORT',
   // Notifications
   'NOT_YOUR_KIND',
   // Messages
@@ -324,6 +331,13 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.TECHNICIAN_NOT_ON_JOB': 'Technicians can only reply about their own jobs.',
     'error.reason.URGENT_NEEDS_A_ROLE': 'Urgent and emergency requests must alert at least one role.',
     'error.reason.OUTBOX_WITH_SMTP': 'The outbox can only be read when no mail server is set up.',
+    // Document templates (generated project documents)
+    'error.reason.UNKNOWN_PLACEHOLDER': 'This text uses a placeholder this document does not have. Choose one from the list of placeholders.',
+    'error.reason.MALFORMED_PLACEHOLDER': 'Write a placeholder with two braces on each side, for example {{customer.name}}.',
+    'error.reason.EMPTY_TEMPLATE': 'A template needs at least one block of text.',
+    'error.reason.EMPTY_BLOCK': 'Give this block a heading or some text, or remove it.',
+    'error.reason.TOO_MANY_BLOCKS': 'A template can have at most 20 blocks.',
+    'error.reason.MILESTONE_ONLY_FOR_REPORT': 'Only a progress report is about a milestone.',
   },
   fr: {
     // Sessions and the request itself
@@ -466,6 +480,13 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.TECHNICIAN_NOT_ON_JOB': 'Un technicien ne peut répondre qu’au sujet de ses propres interventions.',
     'error.reason.URGENT_NEEDS_A_ROLE': 'Les demandes urgentes doivent alerter au moins un rôle.',
     'error.reason.OUTBOX_WITH_SMTP': 'La boîte d’envoi n’est consultable que si aucun serveur de courriel n’est configuré.',
+    // Modèles de documents (documents de projet générés)
+    'error.reason.UNKNOWN_PLACEHOLDER': 'Ce texte utilise une variable que ce document n’a pas. Choisissez-en une dans la liste des variables.',
+    'error.reason.MALFORMED_PLACEHOLDER': 'Écrivez une variable entre deux accolades de chaque côté, par exemple {{customer.name}}.',
+    'error.reason.EMPTY_TEMPLATE': 'Un modèle doit contenir au moins un bloc de texte.',
+    'error.reason.EMPTY_BLOCK': 'Donnez un titre ou du texte à ce bloc, ou supprimez-le.',
+    'error.reason.TOO_MANY_BLOCKS': 'Un modèle peut contenir au plus 20 blocs.',
+    'error.reason.MILESTONE_ONLY_FOR_REPORT': 'Seul un rapport d’avancement porte sur une étape.',
   },
   es: {
     // Sessions and the request itself
@@ -608,5 +629,12 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.TECHNICIAN_NOT_ON_JOB': 'Los técnicos solo pueden responder sobre sus propios trabajos.',
     'error.reason.URGENT_NEEDS_A_ROLE': 'Las solicitudes urgentes deben avisar al menos a un rol.',
     'error.reason.OUTBOX_WITH_SMTP': 'La bandeja de salida solo se puede consultar si no hay un servidor de correo configurado.',
+    // Plantillas de documentos (documentos de proyecto generados)
+    'error.reason.UNKNOWN_PLACEHOLDER': 'Este texto usa una variable que este documento no tiene. Elija una de la lista de variables.',
+    'error.reason.MALFORMED_PLACEHOLDER': 'Escriba una variable con dos llaves a cada lado, por ejemplo {{customer.name}}.',
+    'error.reason.EMPTY_TEMPLATE': 'Una plantilla necesita al menos un bloque de texto.',
+    'error.reason.EMPTY_BLOCK': 'Ponga un título o un texto a este bloque, o elimínelo.',
+    'error.reason.TOO_MANY_BLOCKS': 'Una plantilla puede tener como máximo 20 bloques.',
+    'error.reason.MILESTONE_ONLY_FOR_REPORT': 'Solo un informe de avance trata sobre un hito.',
   },
 };
