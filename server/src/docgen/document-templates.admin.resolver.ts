@@ -7,10 +7,10 @@ import {
   getDocumentTemplate,
   listDocumentTemplates,
   previewDocumentTemplate,
-  regenerateProjectDocument,
   resetDocumentTemplate,
   saveDocumentTemplate,
 } from './document-templates.service.js';
+import { regenerateProjectDocument } from './project-documents.admin.service.js';
 import { DocumentTemplate, DocumentTemplatePreview, DocumentTemplatePreviewInput, SaveDocumentTemplateInput } from './document-templates.types.js';
 
 // Owners and admins: the wording customers receive is part of the business's settings.

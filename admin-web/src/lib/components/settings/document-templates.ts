@@ -60,5 +60,11 @@ export function insertAt(text: string, insert: string, start: number, end: numbe
 }
 
 export function sameBlocks(a: readonly { heading: string; body: string }[], b: readonly { heading: string; body: string }[]): boolean {
-  return a.length === b.length && a.every((block, i) => block.heading === b[i]?.heading && block.body === b[i]?.body);
+  return (
+    a.length === b.length &&
+    a.every((block, i) => {
+      const other = b.at(i);
+      return other !== undefined && block.heading === other.heading && block.body === other.body;
+    })
+  );
 }
