@@ -229,7 +229,7 @@ describe('generate_project_document', () => {
       },
       PROGRESS_REPORT: {
         title: 'Rapport d’avancement – Rénovation de la cuisine',
-        facts: ['Étape : First fix signed off', 'le 8 avril 2027', 'Terminée', 'Matériaux: Worktops delivered late', '+5 jours', 'Photos du chantier'],
+        facts: ['Étape : First fix signed off', 'le 8 avril 2027', 'Terminée', 'Matériaux : Worktops delivered late', '+5 jours', 'Photos du chantier'],
       },
       COMPLETION_CERTIFICATE: {
         title: 'Certificat d’achèvement des travaux – Rénovation de la cuisine',

@@ -49,6 +49,8 @@ type Words = {
   until: string;
   covered: string;
   coveredAll: string;
+  /** ': ', with the French no-break space before it. */
+  colon: string;
 };
 
 const WORDS: Record<Language, Words> = {
@@ -103,6 +105,7 @@ const WORDS: Record<Language, Words> = {
     until: 'Until',
     covered: 'Covered items',
     coveredAll: 'All the works carried out for this project.',
+    colon: ': ',
   },
   fr: {
     title: { WELCOME_PACK: 'Livret d’accueil', PROGRESS_REPORT: 'Rapport d’avancement', COMPLETION_CERTIFICATE: 'Certificat d’achèvement des travaux', WARRANTY: 'Garantie' },
@@ -155,6 +158,7 @@ const WORDS: Record<Language, Words> = {
     until: 'Au',
     covered: 'Éléments couverts',
     coveredAll: 'L’ensemble des travaux réalisés pour ce projet.',
+    colon: '\u00a0: ',
   },
   es: {
     title: { WELCOME_PACK: 'Dosier de bienvenida', PROGRESS_REPORT: 'Informe de avance', COMPLETION_CERTIFICATE: 'Certificado de finalización de obra', WARRANTY: 'Garantía' },
@@ -207,6 +211,7 @@ const WORDS: Record<Language, Words> = {
     until: 'Hasta',
     covered: 'Elementos cubiertos',
     coveredAll: 'Todas las obras realizadas para este proyecto.',
+    colon: ': ',
   },
 };
 
@@ -607,7 +612,7 @@ function warrantySummary(page: Page): void {
       .fillColor(MUTED)
       .font('Helvetica')
       .fontSize(9.5)
-      .text(`${t.site}: ${siteLine(page)}`, LEFT, page.doc.y - 6, { width: WIDTH });
+      .text(`${t.site}${t.colon}${siteLine(page)}`, LEFT, page.doc.y - 6, { width: WIDTH });
     page.doc.y += 10;
   }
 }

@@ -98,7 +98,7 @@ export async function projectDocumentFacts(ctx: ScopedContext, source: ProjectDo
     milestones: project.milestones.map((m) => ({ name: m.name, dueDate: toLocalDate(m.dueDate), reachedOn: dayOf(m.reachedAt) })),
     milestone: milestone ? { name: milestone.name, dueDate: toLocalDate(milestone.dueDate), reachedOn: dayOf(milestone.reachedAt) } : null,
     delays: project.delays.map((delay) => ({
-      reason: [CAUSES[language][delay.cause], delay.note?.trim()].filter(Boolean).join(': '),
+      reason: [CAUSES[language][delay.cause], delay.note?.trim()].filter(Boolean).join(language === 'fr' ? '\u00a0: ' : ': '),
       days: delay.days,
       reportedOn: dayOf(delay.reportedAt),
     })),
