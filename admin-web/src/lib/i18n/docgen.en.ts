@@ -10,7 +10,7 @@ export const docgenEn = {
   'docTemplates.settingsCard': 'The wording of the welcome pack, progress reports, completion certificate and warranty your customers receive.',
   'docTemplates.choose': 'Which document',
   'docTemplates.kind': 'Document',
-  'docTemplates.language': 'Language',
+  'docTemplates.language': 'Document language',
   'docTemplates.kind.WELCOME_PACK': 'Welcome pack',
   'docTemplates.kind.PROGRESS_REPORT': 'Progress report',
   'docTemplates.kind.COMPLETION_CERTIFICATE': 'Completion certificate',

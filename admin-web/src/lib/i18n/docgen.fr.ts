@@ -11,7 +11,7 @@ export const docgenFr: Record<keyof typeof docgenEn, string> = {
   'docTemplates.settingsCard': 'Le texte du livret d’accueil, des rapports d’avancement, du certificat d’achèvement et de la garantie que reçoivent vos clients.',
   'docTemplates.choose': 'Quel document',
   'docTemplates.kind': 'Document',
-  'docTemplates.language': 'Langue',
+  'docTemplates.language': 'Langue du document',
   'docTemplates.kind.WELCOME_PACK': 'Livret d’accueil',
   'docTemplates.kind.PROGRESS_REPORT': 'Rapport d’avancement',
   'docTemplates.kind.COMPLETION_CERTIFICATE': 'Certificat d’achèvement',
