@@ -24,6 +24,7 @@ import * as history from '../history/history.module.js';
 import * as live from '../live/live.module.js';
 import * as notifications from '../notifications/notifications.module.js';
 import * as messaging from '../messaging/messaging.module.js';
+import * as docgen from '../docgen/docgen.module.js';
 import * as projects from '../projects/projects.module.js';
 import { sameAsParent } from '../platform/door.js';
 
@@ -74,6 +75,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     live.admin,
     notifications.admin,
     messaging.admin,
+    docgen.admin,
     projects.admin,
   ],
 };

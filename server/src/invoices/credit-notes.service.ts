@@ -14,7 +14,7 @@ import { creditNoteNumberFormat, creditNotePeriod, renderInvoiceNumber } from '.
 import { toInvoice } from './invoices.service.js';
 import { renderCreditNotePdf } from './credit-note-pdf.js';
 import { billingAddress } from './billing-address.js';
-import { pdfBusiness } from '../pdf/branded-pdf.js';
+import { pdfBusinessWithLogo } from '../pdf/business-logo.js';
 import type { IssueCreditNoteInput, IssueCreditNotePayload } from './credit-notes.types.js';
 import { toCreditNote, WITH_INVOICE_NUMBER } from './invoices.loaders.js';
 
@@ -69,7 +69,7 @@ export async function creditNotePdf(ctx: SignedInContext, id: string): Promise<F
   });
   if (!note) throw new NotFound('This credit note');
   const body = await renderCreditNotePdf({
-    business: pdfBusiness(tenant),
+    business: await pdfBusinessWithLogo(ctx, tenant),
     customer: { ...note.customer, address: await billingAddress(ctx, note.customerId) },
     creditNote: { number: note.number, invoiceNumber: note.invoice.number, amountMinor: note.amountMinor, currency: note.currency, reason: note.reason, issuedAt: note.issuedAt },
     renderedAt: ctx.now(),

@@ -7,6 +7,8 @@ import { customerToken, makeCustomer, makeCustomerRecords, makeStaff, makeTenant
 import { pdfBusiness } from '../pdf/branded-pdf.js';
 import { renderCreditNotePdf } from './credit-note-pdf.js';
 import { renderReceiptPdf } from './receipt-pdf.js';
+import { logoKey, logoPath } from '../tenants/logo-files.js';
+import { pngOf } from '../docgen/sample-images.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -80,6 +82,21 @@ describe('invoice PDF', () => {
     const text = await pdfText(new Uint8Array(await res.arrayBuffer()));
     expect(text).toContain('Reste à payer');
     expect(text).not.toContain('Rechnung');
+  });
+
+  it("carries the business's logo in its header, and none for a business without one", async () => {
+    const { tenant, records, token } = await setup();
+    const imagesIn = (pdf: Buffer) => pdf.toString('latin1').split('/Subtype /Image').length - 1;
+    const download = async () => Buffer.from(await (await fetch(`${app.url}${await pdfUrlOf(token, records.invoice.id)}`)).arrayBuffer());
+    expect(imagesIn(await download())).toBe(0);
+    const file = '1790000000000.png';
+    await app.deps.storage.put(
+      logoKey(tenant.id, file),
+      pngOf(120, 40, (x) => (x < 60 ? [29, 78, 216] : [245, 158, 11])),
+      'image/png',
+    );
+    await app.owner.tenant.update({ where: { id: tenant.id }, data: { logoUrl: logoPath(tenant.slug, file) } });
+    expect(imagesIn(await download())).toBe(1);
   });
 
   it("prints the invoice's notes and the service agreement it comes from, named after the invoice number", async () => {

@@ -11,7 +11,7 @@ import type { FileReply } from '../platform/files.js';
 import { agreementName, invoiceLines } from './invoices.loaders.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
 import { billingAddress } from './billing-address.js';
-import { pdfBusiness } from '../pdf/branded-pdf.js';
+import { pdfBusinessWithLogo } from '../pdf/business-logo.js';
 
 /** Drafts are the business's work in progress; row-level security hides them from customers too. */
 export const CUSTOMER_VISIBLE: Prisma.InvoiceWhereInput = { status: { not: 'draft' } };
@@ -56,7 +56,7 @@ export async function invoicePdf(ctx: SignedInContext, id: string): Promise<File
   if (!customer) throw new NotFound('This invoice');
   const invoice = toInvoice(row, todayIn(tenant.timeZone, ctx.now()));
   const body = await renderInvoicePdf({
-    business: pdfBusiness(tenant),
+    business: await pdfBusinessWithLogo(ctx, tenant),
     customer: { ...customer, address },
     invoice: { ...invoice, recurringLabel },
     lines,

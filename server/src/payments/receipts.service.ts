@@ -8,7 +8,7 @@ import { currentTenant } from '../platform/current-tenant.js';
 import { renderReceiptPdf } from '../invoices/receipt-pdf.js';
 import { balanceDue } from '../invoices/balance.js';
 import { billingAddress } from '../invoices/billing-address.js';
-import { pdfBusiness } from '../pdf/branded-pdf.js';
+import { pdfBusinessWithLogo } from '../pdf/business-logo.js';
 
 export async function receiptPdf(ctx: SignedInContext, id: string): Promise<FileReply> {
   const { tx, principal } = ctx;
@@ -23,7 +23,7 @@ export async function receiptPdf(ctx: SignedInContext, id: string): Promise<File
   });
   if (!payment) throw new NotFound('This receipt');
   const body = await renderReceiptPdf({
-    business: pdfBusiness(tenant),
+    business: await pdfBusinessWithLogo(ctx, tenant),
     customer: { ...payment.customer, address: await billingAddress(ctx, payment.customerId) },
     invoiceNumber: payment.invoice.number,
     payment: { ...payment, paidAt: payment.receivedAt },

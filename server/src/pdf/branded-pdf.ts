@@ -23,6 +23,8 @@ export interface BrandedPdfOptions {
   /** Printed large at the right of the band, e.g. INVOICE or REÇU. */
   heading: string;
   business: PdfBusiness;
+  /** The business's logo (PNG or JPEG bytes), drawn at the left of the band; anything else is left out. */
+  logo?: Uint8Array | null;
   /** Stamped as the creation date, so the same document renders to the same bytes. */
   renderedAt: Date;
 }
@@ -35,6 +37,8 @@ export interface PdfBusiness {
   locale: string;
   timeZone: string;
   contact: BusinessContact;
+  /** The logo (PNG or JPEG bytes) for the header band; pdf/business-logo.ts reads it. */
+  logo?: Uint8Array | null;
 }
 
 export function pdfBusiness(tenant: Tenant): PdfBusiness {
@@ -73,7 +77,13 @@ export function startBrandedPdf(options: BrandedPdfOptions): { doc: PDFKit.PDFDo
     doc.on('error', reject);
   });
   doc.rect(0, 0, A4.width, 90).fill(primary);
-  doc.fillColor('#ffffff').font('Helvetica-Bold').fontSize(22).text(business.name, A4.margin, 32, { width: 330 });
+  const logoWidth = drawLogo(doc, options.logo ?? business.logo ?? null);
+  const nameX = A4.margin + (logoWidth ? logoWidth + 12 : 0);
+  doc
+    .fillColor('#ffffff')
+    .font('Helvetica-Bold')
+    .fontSize(logoWidth ? 16 : 22)
+    .text(business.name, nameX, logoWidth ? 36 : 32, { width: 330 - (nameX - A4.margin), height: 44, ellipsis: true });
   doc.fontSize(18).text(options.heading.toUpperCase(), 345, 36, { width: 200, align: 'right' });
   const finish = () => {
     const pages = doc.bufferedPageRange();
@@ -84,6 +94,55 @@ export function startBrandedPdf(options: BrandedPdfOptions): { doc: PDFKit.PDFDo
     doc.end();
   };
   return { doc, done, primary, finish };
+}
+
+const LOGO_BOX = { height: 54, maxWidth: 130, padding: 5 };
+
+/**
+ * The logo on a white tile at the left of the band (a logo is drawn for a white page, whatever
+ * the business's colour); returns the tile's width, 0 when there is no logo pdfkit can draw
+ * (it reads PNG and JPEG only: a WebP logo is left out, and the name alone is printed).
+ */
+function drawLogo(doc: PDFKit.PDFDocument, logo: Uint8Array | null): number {
+  const image = logo ? openPdfImage(doc, logo) : null;
+  if (!image) return 0;
+  const inner = LOGO_BOX.height - 2 * LOGO_BOX.padding;
+  const scale = Math.min(inner / image.height, (LOGO_BOX.maxWidth - 2 * LOGO_BOX.padding) / image.width);
+  const width = image.width * scale + 2 * LOGO_BOX.padding;
+  const top = (90 - LOGO_BOX.height) / 2;
+  doc.roundedRect(A4.margin, top, width, LOGO_BOX.height, 6).fill('#ffffff');
+  doc.image(image.src, A4.margin + LOGO_BOX.padding, top + LOGO_BOX.padding, { width: image.width * scale, height: image.height * scale });
+  return width;
+}
+
+/** An image read once by pdfkit: its size in pixels, and what to pass to `doc.image` to draw it. */
+export interface PdfImage {
+  width: number;
+  height: number;
+  src: Buffer;
+}
+
+/**
+ * Reads a PNG or JPEG for drawing (sizes known before placing it), or null for anything pdfkit
+ * cannot embed. pdfkit's `openImage` is public but missing from its typings; `doc.image` takes
+ * the opened image where a Buffer is typed, and embeds it once however often it is drawn.
+ */
+export function openPdfImage(doc: PDFKit.PDFDocument, bytes: Uint8Array): PdfImage | null {
+  if (!isPngOrJpeg(bytes)) return null;
+  try {
+    const opened = (doc as unknown as { openImage(src: Buffer): { width: number; height: number } }).openImage(Buffer.from(bytes));
+    if (!(opened.width > 0 && opened.height > 0)) return null;
+    return { width: opened.width, height: opened.height, src: opened as unknown as Buffer };
+  } catch {
+    return null;
+  }
+}
+
+/** By their first bytes: the two image formats pdfkit embeds. */
+export function isPngOrJpeg(bytes: Uint8Array): boolean {
+  const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+  return png || jpeg;
 }
 
 type FooterWords = { phone: string; registration: string; vat: string };

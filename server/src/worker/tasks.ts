@@ -1,7 +1,8 @@
 // The registry of background tasks and their schedule. Task names are what the queue stores;
 // 'outbox-deliver' is also named by the outbox_emails trigger (migration 20261121001200_worker),
-// 'sign-in-link' by queue_sign_in_link (migration 20261203000100_account_takeover), and
-// 'message-away-email' by queue_message_email (migration 20261205000100_messaging).
+// 'sign-in-link' by queue_sign_in_link (migration 20261203000100_account_takeover),
+// 'message-away-email' by queue_message_email (migration 20261205000100_messaging), and
+// 'generate_project_document' by queue_project_document (migration 20261206000100_projects).
 import type { CronItem, TaskList } from 'graphile-worker';
 import type { WorkerDeps } from './context.js';
 import { runHousekeeping } from './housekeeping.js';
@@ -37,6 +38,7 @@ export const TASK = {
   signInLink: 'sign-in-link',
   customDomainChecks: 'custom-domain-checks',
   messageAwayEmail: 'message-away-email',
+  generateProjectDocument: 'generate_project_document',
 } as const;
 
 export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList {
@@ -71,6 +73,12 @@ export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList 
       const { isAwayEmailJob, sendAwayEmail } = await import('../messaging/away-email.js');
       if (!isAwayEmailJob(payload)) throw new Error('message-away-email needs { tenantId, threadId, side }');
       await sendAwayEmail(deps, payload);
+    },
+    // Imported when first run, like the agreements module: docgen brings GraphQL types and pdfkit.
+    [TASK.generateProjectDocument]: async (payload) => {
+      const { isProjectDocumentJob, generateProjectDocument } = await import('../docgen/generate-project-document.js');
+      if (!isProjectDocumentJob(payload)) throw new Error('generate_project_document needs { tenantId, projectId, kind, milestoneId? }');
+      await generateProjectDocument(deps, payload);
     },
   };
 }

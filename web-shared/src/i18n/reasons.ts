@@ -141,6 +141,13 @@ export const reasons = [
   'DUPLICATE_KIND',
   'URGENT_NEEDS_A_ROLE',
   'OUTBOX_WITH_SMTP',
+  // Document templates (generated project documents)
+  'UNKNOWN_PLACEHOLDER',
+  'MALFORMED_PLACEHOLDER',
+  'EMPTY_TEMPLATE',
+  'EMPTY_BLOCK',
+  'TOO_MANY_BLOCKS',
+  'MILESTONE_ONLY_FOR_REPORT',
   // Notifications
   'NOT_YOUR_KIND',
   // Messages
@@ -342,6 +349,13 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.MILESTONE_CANCELLED': 'This milestone was cancelled: it cannot be reached.',
     'error.reason.PROJECT_CLOSED': 'This project is finished: no more delays can be reported.',
     'error.reason.IMAGE_UNREADABLE': 'This image could not be read. Please send another photo.',
+    // Document templates (generated project documents)
+    'error.reason.UNKNOWN_PLACEHOLDER': 'This text uses a placeholder this document does not have. Choose one from the list of placeholders.',
+    'error.reason.MALFORMED_PLACEHOLDER': 'Write a placeholder with two braces on each side, for example {{customer.name}}.',
+    'error.reason.EMPTY_TEMPLATE': 'A template needs at least one block of text.',
+    'error.reason.EMPTY_BLOCK': 'Give this block a heading or some text, or remove it.',
+    'error.reason.TOO_MANY_BLOCKS': 'A template can have at most 20 blocks.',
+    'error.reason.MILESTONE_ONLY_FOR_REPORT': 'Only a progress report is about a milestone.',
   },
   fr: {
     // Sessions and the request itself
@@ -493,6 +507,13 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.MILESTONE_CANCELLED': 'Cette étape a été annulée : elle ne peut pas être atteinte.',
     'error.reason.PROJECT_CLOSED': 'Ce projet est terminé : aucun retard ne peut plus être signalé.',
     'error.reason.IMAGE_UNREADABLE': 'Cette image n’a pas pu être lue. Envoyez une autre photo.',
+    // Modèles de documents (documents de projet générés)
+    'error.reason.UNKNOWN_PLACEHOLDER': 'Ce texte utilise une variable que ce document n’a pas. Choisissez-en une dans la liste des variables.',
+    'error.reason.MALFORMED_PLACEHOLDER': 'Écrivez une variable entre deux accolades de chaque côté, par exemple {{customer.name}}.',
+    'error.reason.EMPTY_TEMPLATE': 'Un modèle doit contenir au moins un bloc de texte.',
+    'error.reason.EMPTY_BLOCK': 'Donnez un titre ou du texte à ce bloc, ou supprimez-le.',
+    'error.reason.TOO_MANY_BLOCKS': 'Un modèle peut contenir au plus 20 blocs.',
+    'error.reason.MILESTONE_ONLY_FOR_REPORT': 'Seul un rapport d’avancement porte sur une étape.',
   },
   es: {
     // Sessions and the request itself
@@ -644,5 +665,12 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.MILESTONE_CANCELLED': 'Este hito se canceló: no se puede alcanzar.',
     'error.reason.PROJECT_CLOSED': 'Este proyecto terminó: ya no se pueden informar retrasos.',
     'error.reason.IMAGE_UNREADABLE': 'No se pudo leer esta imagen. Envía otra foto.',
+    // Plantillas de documentos (documentos de proyecto generados)
+    'error.reason.UNKNOWN_PLACEHOLDER': 'Este texto usa una variable que este documento no tiene. Elija una de la lista de variables.',
+    'error.reason.MALFORMED_PLACEHOLDER': 'Escriba una variable con dos llaves a cada lado, por ejemplo {{customer.name}}.',
+    'error.reason.EMPTY_TEMPLATE': 'Una plantilla necesita al menos un bloque de texto.',
+    'error.reason.EMPTY_BLOCK': 'Ponga un título o un texto a este bloque, o elimínelo.',
+    'error.reason.TOO_MANY_BLOCKS': 'Una plantilla puede tener como máximo 20 bloques.',
+    'error.reason.MILESTONE_ONLY_FOR_REPORT': 'Solo un informe de avance trata sobre un hito.',
   },
 };

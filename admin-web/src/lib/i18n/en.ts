@@ -6,6 +6,7 @@ import { phoneEn } from './phone.en';
 import { visitEn } from './visit.en';
 import { documentAccessEn } from './document-access.en';
 import { messagingEn } from './messaging.en';
+import { docgenEn } from './docgen.en';
 
 export const en = {
   ...reasonMessages.en,
@@ -70,6 +71,7 @@ export const en = {
   ...visitEn,
   ...documentAccessEn,
   ...messagingEn,
+  ...docgenEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { phoneFr } from './phone.fr';
 import { visitFr } from './visit.fr';
 import { documentAccessFr } from './document-access.fr';
 import { messagingFr } from './messaging.fr';
+import { docgenFr } from './docgen.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...reasonMessages.fr,
@@ -70,4 +71,5 @@ export const fr: Record<MessageKey, string> = {
   ...visitFr,
   ...documentAccessFr,
   ...messagingFr,
+  ...docgenFr,
 };

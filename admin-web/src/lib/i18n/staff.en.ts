@@ -197,6 +197,8 @@ export const staffEn = {
   'documentKind.photo': 'Photo',
   'documentKind.invoice': 'Invoice',
   'documentKind.warranty': 'Warranty',
+  'documentKind.welcome_pack': 'Welcome pack',
+  'documentKind.progress_report': 'Progress report',
   'documentKind.certificate': 'Certificate',
   'documentKind.permit': 'Permit',
   'documentKind.contract': 'Contract',

@@ -198,6 +198,8 @@ export const staffFr: Record<StaffMessageKey, string> = {
   'documentKind.photo': 'Photo',
   'documentKind.invoice': 'Facture',
   'documentKind.warranty': 'Garantie',
+  'documentKind.welcome_pack': 'Livret d’accueil',
+  'documentKind.progress_report': 'Rapport d’avancement',
   'documentKind.certificate': 'Certificat',
   'documentKind.permit': 'Permis',
   'documentKind.contract': 'Contrat',

@@ -90,8 +90,10 @@ export type DocumentKind =
   | 'invoice'
   | 'permit'
   | 'photo'
+  | 'progress_report'
   | 'report'
-  | 'warranty';
+  | 'warranty'
+  | 'welcome_pack';
 
 /** Asks for an email (sign-in link or password reset); answered the same whether or not the email is known. */
 export type EmailLinkRequestInput = {

@@ -354,6 +354,8 @@ export const en = {
   'document.kind.photo': 'Photo',
   'document.kind.certificate': 'Certificate',
   'document.kind.warranty': 'Warranty',
+  'document.kind.welcome_pack': 'Welcome pack',
+  'document.kind.progress_report': 'Progress report',
   'document.kind.contract': 'Contract',
   'document.kind.permit': 'Permit',
 

@@ -339,6 +339,8 @@ export const es: Record<MessageKey, string> = {
   'document.kind.photo': 'Foto',
   'document.kind.certificate': 'Certificado',
   'document.kind.warranty': 'Garantía',
+  'document.kind.welcome_pack': 'Dosier de bienvenida',
+  'document.kind.progress_report': 'Informe de avance',
   'document.kind.contract': 'Contrato',
   'document.kind.permit': 'Permiso',
 

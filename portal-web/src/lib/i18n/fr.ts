@@ -354,6 +354,8 @@ export const fr: Record<MessageKey, string> = {
   'document.kind.photo': 'Photo',
   'document.kind.certificate': 'Certificat',
   'document.kind.warranty': 'Garantie',
+  'document.kind.welcome_pack': 'Livret d’accueil',
+  'document.kind.progress_report': 'Rapport d’avancement',
   'document.kind.contract': 'Contrat',
   'document.kind.permit': 'Permis',
 

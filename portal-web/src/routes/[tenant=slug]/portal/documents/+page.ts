@@ -37,7 +37,7 @@ const PortalDocuments = graphql(`
   }
 `);
 
-const kinds: readonly DocumentKind[] = ['invoice', 'report', 'photo', 'certificate', 'warranty', 'contract', 'permit'];
+const kinds: readonly DocumentKind[] = ['invoice', 'report', 'photo', 'certificate', 'warranty', 'contract', 'permit', 'welcome_pack', 'progress_report'];
 
 export const load: PageLoad = async (event) => {
   liveDepends(event, 'DOCUMENT');
