@@ -1,4 +1,4 @@
-// Demo data: two businesses of different trades with staff, customers, jobs, invoices,
+// Demo data: three businesses of different trades with staff, customers, jobs, invoices,
 // documents, requests and reviews, dated relative to "now" so the demo never looks stale.
 // Runs as the database owner (its owner_all policy lets it past row-level security).
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -11,6 +11,7 @@ import { seedDocumentFiles } from './files.js';
 import type { DemoTenant, TenantRows } from './build.js';
 import { northwind } from './northwind.js';
 import { pawsome } from './pawsome.js';
+import { brightline } from './brightline.js';
 
 export interface DemoLogin {
   side: 'portal' | 'admin';
@@ -33,7 +34,7 @@ export interface SeedOptions {
 /** One memorable password for every demo account: 10+ characters, a letter and a digit. */
 export const DEMO_PASSWORD = 'portico-demo-1';
 
-export const DEMO_TENANTS: readonly DemoTenant[] = [northwind, pawsome];
+export const DEMO_TENANTS: readonly DemoTenant[] = [northwind, pawsome, brightline];
 
 // Serialises concurrent seeders (e.g. several server instances starting together).
 const SEED_LOCK_KEY = 7_214_501;
