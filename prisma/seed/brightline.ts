@@ -19,6 +19,7 @@ import {
   daysBefore,
   zonedInstant,
 } from './build.js';
+import type { DemoScene } from './photos.js';
 
 const SLUG = 'brightline-remodeling';
 const TIME_ZONE = 'America/Denver';
@@ -55,14 +56,6 @@ export const brightline: DemoTenant = {
   passwordEmails: { staff: Object.values(STAFF).map((s) => s.email), portal: Object.values(CUSTOMER_EMAILS) },
   build,
 };
-
-/** Everything the project rows are built from, kept for the photo and document files (files.ts). */
-export interface DemoPhotoSpec {
-  stage: 'before' | 'during' | 'after';
-  caption: string;
-  /** The scene drawn for it (files.ts). */
-  scene: 'old-kitchen' | 'demolition' | 'rough-in' | 'drywall' | 'old-bathroom' | 'tiling' | 'new-bathroom' | 'vanity';
-}
 
 function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   const tenantId = id();
@@ -147,6 +140,8 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
   const bathStart = addDays(today, -95);
   const bathDone = addDays(today, -22);
 
+  const projectIds = { kitchen: id(), bath: id() };
+
   const v = {
     k1: at.place(-38, '07:30', 480, staff.ethan.id), // demolition
     k2: at.place(-24, '07:30', 480, staff.naomi.id), // rough-in plumbing
@@ -173,6 +168,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     return {
       id: jobIds[key],
       tenantId,
+      projectId: customer === 'jordan' ? projectIds.kitchen : projectIds.bath,
       customerId: c[customer].id,
       siteId: s[customer].id,
       serviceTypeId,
@@ -238,7 +234,10 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       lines: [line('Rénovation salle de bains : solde à la réception (60 %)', 13_080_00)],
     }),
   };
-  const { invoices, sequences: invoiceSequences } = book.finish();
+  const finished = book.finish();
+  // Every invoice of theirs bills their project.
+  const invoices = finished.invoices.map((row) => ({ ...row, projectId: row.customerId === c.jordan.id ? projectIds.kitchen : projectIds.bath }));
+  const invoiceSequences = finished.sequences;
   const payments = inTenant<Prisma.PaymentCreateManyInput>(tenantId, [
     {
       customerId: c.jordan.id,
@@ -350,6 +349,227 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     },
   ]);
 
+  // The projects. Progress is computed from the phases (weights: the longer trades count more).
+  const kitchenTarget = addDays(kitchenStart, 75);
+  const bathTarget = addDays(bathStart, 70);
+  const projects = inTenant<Prisma.ProjectCreateManyInput>(tenantId, [
+    {
+      id: projectIds.kitchen,
+      customerId: c.jordan.id,
+      siteId: s.jordan.id,
+      name: 'Kitchen remodel',
+      description: 'Open the wall to the dining room, a new island with the sink, Sage Green shaker cabinets, quartz counters and LED under-cabinet lighting.',
+      status: 'in_progress',
+      contractValueMinor: KITCHEN_VALUE,
+      currency: CURRENCY,
+      startDate: dateOnly(kitchenStart),
+      targetEndDate: dateOnly(kitchenTarget),
+      startedAt: morning(kitchenStart),
+      warrantyItems: [
+        'Workmanship on cabinets, counters and tile (2 years)',
+        'Plumbing and electrical work we installed',
+        'Manufacturer warranties passed on to you: appliances, faucet, lighting',
+      ],
+      createdAt: morning(addDays(kitchenStart, -12)),
+    },
+    {
+      id: projectIds.bath,
+      customerId: c.sophie.id,
+      siteId: s.sophie.id,
+      name: 'Rénovation de la salle de bains',
+      description: 'Douche à l’italienne à la place de la baignoire, carrelage blanc, meuble vasque sarcelle, ventilation neuve.',
+      status: 'completed',
+      contractValueMinor: BATH_VALUE,
+      currency: CURRENCY,
+      startDate: dateOnly(bathStart),
+      targetEndDate: dateOnly(bathTarget),
+      startedAt: morning(bathStart),
+      completedAt: minutesAfter(done(v.b3), 30),
+      warrantyItems: ['Étanchéité et carrelage de la douche', 'Plomberie et ventilation posées par nos soins', 'Meuble vasque et robinetterie (garantie du fabricant transmise)'],
+      createdAt: morning(addDays(bathStart, -9)),
+    },
+  ]);
+
+  const phase = (
+    projectId: string,
+    position: number,
+    name: string,
+    weight: number,
+    status: 'done' | 'in_progress' | 'not_started',
+    progress: number,
+    from: LocalDate,
+    days: number,
+  ) => ({
+    id: id(),
+    projectId,
+    position,
+    name,
+    weight,
+    status,
+    progress,
+    plannedStart: dateOnly(from),
+    plannedEnd: dateOnly(addDays(from, days)),
+  });
+  const kp = {
+    design: phase(projectIds.kitchen, 1, 'Design and permits', 1, 'done', 100, addDays(kitchenStart, -12), 10),
+    demo: phase(projectIds.kitchen, 2, 'Demolition', 1, 'done', 100, kitchenStart, 5),
+    roughIn: phase(projectIds.kitchen, 3, 'Rough-in plumbing and electrical', 2, 'done', 100, addDays(kitchenStart, 7), 14),
+    drywall: phase(projectIds.kitchen, 4, 'Drywall and paint', 2, 'in_progress', 60, addDays(kitchenStart, 30), 14),
+    cabinets: phase(projectIds.kitchen, 5, 'Cabinets and countertops', 3, 'not_started', 0, addDays(kitchenStart, 52), 12),
+    finishes: phase(projectIds.kitchen, 6, 'Backsplash, lighting and finishes', 2, 'not_started', 0, addDays(kitchenStart, 64), 8),
+    handover: phase(projectIds.kitchen, 7, 'Final walkthrough', 1, 'not_started', 0, kitchenTarget, 1),
+  };
+  const bp = {
+    demo: phase(projectIds.bath, 1, 'Démolition', 1, 'done', 100, bathStart, 4),
+    rough: phase(projectIds.bath, 2, 'Plomberie et électricité', 2, 'done', 100, addDays(bathStart, 5), 12),
+    tile: phase(projectIds.bath, 3, 'Étanchéité et carrelage', 3, 'done', 100, addDays(bathStart, 20), 25),
+    vanity: phase(projectIds.bath, 4, 'Meuble vasque et finitions', 2, 'done', 100, addDays(bathStart, 48), 15),
+    handover: phase(projectIds.bath, 5, 'Réception des travaux', 1, 'done', 100, bathDone, 1),
+  };
+  const projectPhases = inTenant<Prisma.ProjectPhaseCreateManyInput>(tenantId, [...Object.values(kp), ...Object.values(bp)]);
+
+  const projectMilestones = inTenant<Prisma.ProjectMilestoneCreateManyInput>(tenantId, [
+    {
+      projectId: projectIds.kitchen,
+      phaseId: kp.design.id,
+      name: 'Contract signed',
+      dueDate: dateOnly(addDays(kitchenStart, -10)),
+      status: 'reached',
+      reachedAt: morning(addDays(kitchenStart, -10)),
+      paymentAmountMinor: 14_550_00,
+      invoiceId: inv.kitchenDeposit.id,
+    },
+    {
+      projectId: projectIds.kitchen,
+      phaseId: kp.roughIn.id,
+      name: 'Rough-in inspection passed',
+      dueDate: dateOnly(v.k3.day),
+      status: 'reached',
+      reachedAt: done(v.k3),
+      paymentAmountMinor: 12_125_00,
+      invoiceId: inv.kitchenRoughIn.id,
+    },
+    {
+      projectId: projectIds.kitchen,
+      phaseId: kp.cabinets.id,
+      name: 'Cabinets installed',
+      dueDate: dateOnly(addDays(v.k6.day, 2)),
+      status: 'upcoming',
+      paymentAmountMinor: 12_125_00,
+    },
+    { projectId: projectIds.kitchen, phaseId: kp.handover.id, name: 'Substantial completion', dueDate: dateOnly(kitchenTarget), status: 'upcoming', paymentAmountMinor: 9_700_00 },
+    {
+      projectId: projectIds.bath,
+      phaseId: bp.demo.id,
+      name: 'Signature du contrat',
+      dueDate: dateOnly(addDays(bathStart, -7)),
+      status: 'reached',
+      reachedAt: morning(addDays(bathStart, -7)),
+      paymentAmountMinor: 8_720_00,
+      invoiceId: inv.bathDeposit.id,
+    },
+    {
+      projectId: projectIds.bath,
+      phaseId: bp.handover.id,
+      name: 'Réception des travaux',
+      dueDate: dateOnly(bathDone),
+      status: 'reached',
+      reachedAt: morning(bathDone),
+      paymentAmountMinor: 13_080_00,
+      invoiceId: inv.bathFinal.id,
+    },
+  ]);
+
+  const projectDelays = inTenant<Prisma.ProjectDelayCreateManyInput>(tenantId, [
+    {
+      projectId: projectIds.kitchen,
+      cause: 'weather',
+      days: 2,
+      note: 'A storm closed the roads on our side of town: the crew could not reach the site safely, so drywall delivery moved two days.',
+      reportedAt: morning(addDays(today, -12)),
+      reportedBy: staff.office.id,
+    },
+    {
+      projectId: projectIds.kitchen,
+      cause: 'materials',
+      days: 5,
+      note: 'The quartz slab for the island is back-ordered at the fabricator. The new template date is confirmed; the cabinets go in as planned.',
+      reportedAt: morning(addDays(today, -4)),
+      reportedBy: staff.owner.id,
+    },
+    {
+      projectId: projectIds.bath,
+      cause: 'permit',
+      days: 3,
+      note: 'La ville a reporté l’inspection de la plomberie de trois jours.',
+      reportedAt: morning(addDays(bathStart, 16)),
+      reportedBy: staff.office.id,
+    },
+  ]);
+
+  const photo = (projectId: string, phaseId: string, stage: 'before' | 'during' | 'after', scene: DemoScene, caption: string, takenAt: Date) => {
+    const photoId = id();
+    return {
+      id: photoId,
+      projectId,
+      phaseId,
+      stage,
+      caption,
+      takenAt,
+      // The files are drawn from the scene by files.ts; the key names it.
+      storageKey: `tenants/${tenantId}/project-photos/${photoId}.${scene}.webp`,
+      thumbnailKey: `tenants/${tenantId}/project-photos/${photoId}.${scene}-480.webp`,
+      contentType: 'image/webp',
+      width: 1600,
+      height: 1200,
+      sizeBytes: 0,
+      uploadedBy: staff.ethan.id,
+      createdAt: takenAt,
+    };
+  };
+  const projectPhotos = inTenant<Prisma.ProjectPhotoCreateManyInput>(tenantId, [
+    photo(projectIds.kitchen, kp.design.id, 'before', 'old-kitchen', 'The kitchen as it was: closed off, oak cabinets, laminate counters.', morning(addDays(kitchenStart, -12))),
+    photo(projectIds.kitchen, kp.demo.id, 'during', 'demolition', 'Demolition day: down to the studs, soffits gone.', minutesAfter(v.k1.start, 300)),
+    photo(projectIds.kitchen, kp.roughIn.id, 'during', 'rough-in', 'New supply lines to the island and circuits for the range.', minutesAfter(v.k2.start, 360)),
+    photo(projectIds.kitchen, kp.drywall.id, 'during', 'drywall', 'Drywall hung and taped; first coat of mud drying.', minutesAfter(v.k4.start, 400)),
+    photo(projectIds.bath, bp.demo.id, 'before', 'old-bathroom', 'La salle de bains avant les travaux.', morning(addDays(bathStart, -9))),
+    photo(projectIds.bath, bp.tile.id, 'during', 'tiling', 'Pose du carrelage de la douche.', minutesAfter(v.b2.start, 300)),
+    photo(projectIds.bath, bp.vanity.id, 'after', 'new-bathroom', 'La douche à l’italienne terminée.', minutesAfter(v.b3.start, 20)),
+    photo(projectIds.bath, bp.vanity.id, 'after', 'vanity', 'Le meuble vasque sarcelle et sa robinetterie.', minutesAfter(v.b3.start, 25)),
+  ]);
+
+  // Jordan asked about the countertop after the materials delay; Marcus answered.
+  const threadId = id();
+  const asked = minutesAfter(morning(addDays(today, -4)), 140);
+  const answered = minutesAfter(asked, 45);
+  const messageThreads = inTenant<Prisma.MessageThreadCreateManyInput>(tenantId, [
+    {
+      id: threadId,
+      customerId: c.jordan.id,
+      anchorType: 'project',
+      projectId: projectIds.kitchen,
+      createdAt: asked,
+      lastMessageAt: answered,
+      customerReadAt: minutesAfter(answered, 30),
+      staffReadAt: answered,
+    },
+  ]);
+  const messages = inTenant<Prisma.MessageCreateManyInput>(tenantId, [
+    {
+      threadId,
+      authorKind: 'customer',
+      body: 'Thanks for the heads-up about the quartz. Could we see the slab before it is cut? We would love to pick where the veining goes on the island.',
+      createdAt: asked,
+    },
+    {
+      threadId,
+      authorKind: 'staff',
+      authorStaffId: staff.owner.id,
+      body: 'Absolutely. The fabricator has the slab on hold for you: I will send you a time to visit their yard as soon as it arrives.',
+      createdAt: answered,
+    },
+  ]);
+
   const reviews = inTenant<Prisma.ReviewCreateManyInput>(tenantId, [
     {
       customerId: c.sophie.id,
@@ -376,6 +596,8 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       invoiceNumberFormat: FORMAT,
       // Customers follow projects and ask for estimates; visits are scheduled by the office.
       featureBooking: false,
+      featureProjects: true,
+      warrantyMonths: 24,
       customersMayAddSites: false,
       bookingHours: BOOKING_HOURS,
       slotMinutes: 60,
@@ -424,5 +646,12 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     documents,
     reviews,
     activityLogs: [],
+    projects,
+    projectPhases,
+    projectMilestones,
+    projectDelays,
+    projectPhotos,
+    messageThreads,
+    messages,
   };
 }

@@ -139,6 +139,8 @@ async function insertTenant(tx: Prisma.TransactionClient, rows: TenantRows): Pro
   await tx.asset.createMany({ data: rows.assets });
   await tx.serviceType.createMany({ data: rows.serviceTypes });
   await tx.serviceTypeTechnician.createMany({ data: rows.serviceTypeTechnicians ?? [] });
+  await tx.project.createMany({ data: rows.projects ?? [] });
+  await tx.projectPhase.createMany({ data: rows.projectPhases ?? [] });
   await tx.closedDate.createMany({ data: rows.closedDates ?? [] });
   await tx.job.createMany({ data: rows.jobs });
   await tx.jobInternalNote.createMany({ data: rows.jobInternalNotes });
@@ -150,6 +152,9 @@ async function insertTenant(tx: Prisma.TransactionClient, rows: TenantRows): Pro
   await tx.serviceRequest.createMany({ data: rows.serviceRequests });
   await tx.requestAttachment.createMany({ data: rows.requestAttachments ?? [] });
   await tx.document.createMany({ data: rows.documents });
+  await tx.projectMilestone.createMany({ data: rows.projectMilestones ?? [] });
+  await tx.projectDelay.createMany({ data: rows.projectDelays ?? [] });
+  await tx.projectPhoto.createMany({ data: rows.projectPhotos ?? [] });
   await tx.review.createMany({ data: rows.reviews });
   await tx.activityLog.createMany({ data: rows.activityLogs });
   await tx.notification.createMany({ data: rows.notifications ?? [] });
