@@ -457,7 +457,15 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       status: 'upcoming',
       paymentAmountMinor: 12_125_00,
     },
-    { projectId: projectIds.kitchen, phaseId: kp.handover.id, name: 'Substantial completion', dueDate: dateOnly(kitchenTarget), status: 'upcoming', paymentAmountMinor: 9_700_00 },
+    {
+      id: id(),
+      projectId: projectIds.kitchen,
+      phaseId: kp.handover.id,
+      name: 'Substantial completion',
+      dueDate: dateOnly(kitchenTarget),
+      status: 'upcoming',
+      paymentAmountMinor: 9_700_00,
+    },
     {
       projectId: projectIds.bath,
       phaseId: bp.demo.id,

@@ -77,6 +77,7 @@ export async function seedDemo(ownerDatabaseUrl: string, options: SeedOptions = 
             continue;
           }
           await insertTenant(tx, rows);
+          await queueProjectDocuments(tx, rows);
           log(`Seeded ${rows.tenant.slug}.`);
         }
       },
@@ -98,6 +99,30 @@ async function writeDocumentFiles(prisma: PrismaClient, options: SeedOptions, lo
     DEMO_TENANTS.map((t) => t.slug),
   );
   if (written) log(`Wrote ${written} demo document file(s).`);
+}
+
+/**
+ * The documents a project's history would have generated (welcome pack, a progress report per
+ * milestone reached, completion certificate and warranty), queued as the API queues them
+ * (queue_project_document, same job keys): the API's worker writes them from the templates when it
+ * starts, seconds later.
+ */
+async function queueProjectDocuments(tx: Prisma.TransactionClient, rows: TenantRows): Promise<void> {
+  const tenantId = rows.tenant.id;
+  const jobs: { projectId: string; kind: string; milestoneId: string | null }[] = [];
+  for (const project of rows.projects ?? []) {
+    const projectId = project.id ?? '';
+    if (project.startedAt) jobs.push({ projectId, kind: 'WELCOME_PACK', milestoneId: null });
+    for (const milestone of rows.projectMilestones ?? []) {
+      if (milestone.projectId === projectId && milestone.status === 'reached') jobs.push({ projectId, kind: 'PROGRESS_REPORT', milestoneId: milestone.id ?? null });
+    }
+    if (project.status === 'completed') jobs.push({ projectId, kind: 'COMPLETION_CERTIFICATE', milestoneId: null }, { projectId, kind: 'WARRANTY', milestoneId: null });
+  }
+  for (const job of jobs) {
+    const payload = JSON.stringify({ tenantId, projectId: job.projectId, kind: job.kind, ...(job.milestoneId ? { milestoneId: job.milestoneId } : {}) });
+    const key = `generate_project_document:${job.projectId}:${job.kind}${job.milestoneId ? `:${job.milestoneId}` : ''}`;
+    await tx.$executeRaw`SELECT graphile_worker.add_job('generate_project_document', ${payload}::json, max_attempts := 5, job_key := ${key}, job_key_mode := 'replace', flags := ARRAY[${`tenant:${tenantId}`}])`;
+  }
 }
 
 async function missingTenants(db: Prisma.TransactionClient): Promise<DemoTenant[]> {
