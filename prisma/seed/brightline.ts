@@ -430,6 +430,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
 
   const projectMilestones = inTenant<Prisma.ProjectMilestoneCreateManyInput>(tenantId, [
     {
+      id: id(),
       projectId: projectIds.kitchen,
       phaseId: kp.design.id,
       name: 'Contract signed',
@@ -440,6 +441,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       invoiceId: inv.kitchenDeposit.id,
     },
     {
+      id: id(),
       projectId: projectIds.kitchen,
       phaseId: kp.roughIn.id,
       name: 'Rough-in inspection passed',
@@ -450,6 +452,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       invoiceId: inv.kitchenRoughIn.id,
     },
     {
+      id: id(),
       projectId: projectIds.kitchen,
       phaseId: kp.cabinets.id,
       name: 'Cabinets installed',
@@ -467,6 +470,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       paymentAmountMinor: 9_700_00,
     },
     {
+      id: id(),
       projectId: projectIds.bath,
       phaseId: bp.demo.id,
       name: 'Signature du contrat',
@@ -477,6 +481,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       invoiceId: inv.bathDeposit.id,
     },
     {
+      id: id(),
       projectId: projectIds.bath,
       phaseId: bp.handover.id,
       name: 'Réception des travaux',
