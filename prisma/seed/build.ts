@@ -336,6 +336,12 @@ export interface TenantRows {
   messageThreads?: Prisma.MessageThreadCreateManyInput[];
   messages?: Prisma.MessageCreateManyInput[];
   cannedReplies?: Prisma.CannedReplyCreateManyInput[];
+  /** A contractor's projects and what hangs under them (photo files written like the documents'). */
+  projects?: Prisma.ProjectCreateManyInput[];
+  projectPhases?: Prisma.ProjectPhaseCreateManyInput[];
+  projectMilestones?: Prisma.ProjectMilestoneCreateManyInput[];
+  projectDelays?: Prisma.ProjectDelayCreateManyInput[];
+  projectPhotos?: Prisma.ProjectPhotoCreateManyInput[];
 }
 
 export interface DemoLoginSpec {

@@ -3,6 +3,8 @@
 import { deflateSync } from 'node:zlib';
 import type { Prisma } from '../../server/src/generated/prisma/client.js';
 import type { Storage } from '../../server/src/storage/storage.js';
+import { processPhoto } from '../../server/src/projects/photo-sizes.js';
+import { demoSceneSvg, type DemoScene } from './photos.js';
 
 /** A valid one-page PDF showing `lines` (ASCII only: Helvetica's standard encoding). */
 export function demoPdf(lines: string[]): Buffer {
@@ -105,6 +107,22 @@ export async function seedDocumentFiles(db: Prisma.TransactionClient, storage: S
     const bytes = demoPng(file.tenant.accentColor);
     await storage.put(file.storageKey, bytes, file.contentType);
     await db.requestAttachment.update({ where: { tenantId_id: { tenantId: file.tenantId, id: file.id } }, data: { sizeBytes: bytes.length } });
+    written++;
+  }
+  // Project photos: the scene named in the key, drawn and stored in the two sizes uploads get.
+  const tenants = await db.tenant.findMany({ where: { slug: { in: tenantSlugs } }, select: { id: true } });
+  const photos = await db.projectPhoto.findMany({ where: { tenantId: { in: tenants.map((t) => t.id) } } });
+  for (const photo of photos) {
+    if ((await storage.exists(photo.storageKey)) && (await storage.exists(photo.thumbnailKey))) continue;
+    const scene = /\.([a-z-]+)\.webp$/.exec(photo.storageKey)?.[1] as DemoScene | undefined;
+    if (!scene) continue;
+    const { display, thumbnail } = await processPhoto(Buffer.from(demoSceneSvg(scene)));
+    await storage.put(photo.storageKey, display.bytes, photo.contentType);
+    await storage.put(photo.thumbnailKey, thumbnail.bytes, photo.contentType);
+    await db.projectPhoto.update({
+      where: { tenantId_id: { tenantId: photo.tenantId, id: photo.id } },
+      data: { width: display.width, height: display.height, sizeBytes: display.bytes.length },
+    });
     written++;
   }
   return written;

@@ -1,4 +1,4 @@
-// Demo data: two businesses of different trades with staff, customers, jobs, invoices,
+// Demo data: three businesses of different trades with staff, customers, jobs, invoices,
 // documents, requests and reviews, dated relative to "now" so the demo never looks stale.
 // Runs as the database owner (its owner_all policy lets it past row-level security).
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -13,6 +13,7 @@ import { seedDocumentFiles } from './files.js';
 import type { DemoTenant, TenantRows } from './build.js';
 import { northwind } from './northwind.js';
 import { pawsome } from './pawsome.js';
+import { brightline } from './brightline.js';
 
 export interface DemoLogin {
   side: 'portal' | 'admin';
@@ -35,7 +36,7 @@ export interface SeedOptions {
 /** One memorable password for every demo account: 10+ characters, a letter and a digit. */
 export const DEMO_PASSWORD = 'portico-demo-1';
 
-export const DEMO_TENANTS: readonly DemoTenant[] = [northwind, pawsome];
+export const DEMO_TENANTS: readonly DemoTenant[] = [northwind, pawsome, brightline];
 
 // Serialises concurrent seeders (e.g. several server instances starting together).
 const SEED_LOCK_KEY = 7_214_501;
@@ -78,6 +79,7 @@ export async function seedDemo(ownerDatabaseUrl: string, options: SeedOptions = 
             continue;
           }
           await insertTenant(tx, rows);
+          await queueProjectDocuments(tx, rows);
           log(`Seeded ${rows.tenant.slug}.`);
         }
       },
@@ -106,6 +108,30 @@ async function writeDocumentFiles(prisma: PrismaClient, options: SeedOptions, lo
     DEMO_TENANTS.map((t) => t.slug),
   );
   if (written) log(`Wrote ${written} demo document file(s).`);
+}
+
+/**
+ * The documents a project's history would have generated (welcome pack, a progress report per
+ * milestone reached, completion certificate and warranty), queued as the API queues them
+ * (queue_project_document, same job keys): the API's worker writes them from the templates when it
+ * starts, seconds later.
+ */
+async function queueProjectDocuments(tx: Prisma.TransactionClient, rows: TenantRows): Promise<void> {
+  const tenantId = rows.tenant.id;
+  const jobs: { projectId: string; kind: string; milestoneId: string | null }[] = [];
+  for (const project of rows.projects ?? []) {
+    const projectId = project.id ?? '';
+    if (project.startedAt) jobs.push({ projectId, kind: 'WELCOME_PACK', milestoneId: null });
+    for (const milestone of rows.projectMilestones ?? []) {
+      if (milestone.projectId === projectId && milestone.status === 'reached') jobs.push({ projectId, kind: 'PROGRESS_REPORT', milestoneId: milestone.id ?? null });
+    }
+    if (project.status === 'completed') jobs.push({ projectId, kind: 'COMPLETION_CERTIFICATE', milestoneId: null }, { projectId, kind: 'WARRANTY', milestoneId: null });
+  }
+  for (const job of jobs) {
+    const payload = JSON.stringify({ tenantId, projectId: job.projectId, kind: job.kind, ...(job.milestoneId ? { milestoneId: job.milestoneId } : {}) });
+    const key = `generate_project_document:${job.projectId}:${job.kind}${job.milestoneId ? `:${job.milestoneId}` : ''}`;
+    await tx.$executeRaw`SELECT graphile_worker.add_job('generate_project_document', ${payload}::json, max_attempts := 5, job_key := ${key}, job_key_mode := 'replace', flags := ARRAY[${`tenant:${tenantId}`}])`;
+  }
 }
 
 async function missingTenants(db: Prisma.TransactionClient): Promise<DemoTenant[]> {
@@ -147,6 +173,8 @@ async function insertTenant(tx: Prisma.TransactionClient, rows: TenantRows): Pro
   await tx.asset.createMany({ data: rows.assets });
   await tx.serviceType.createMany({ data: rows.serviceTypes });
   await tx.serviceTypeTechnician.createMany({ data: rows.serviceTypeTechnicians ?? [] });
+  await tx.project.createMany({ data: rows.projects ?? [] });
+  await tx.projectPhase.createMany({ data: rows.projectPhases ?? [] });
   await tx.closedDate.createMany({ data: rows.closedDates ?? [] });
   await tx.job.createMany({ data: rows.jobs });
   await tx.jobInternalNote.createMany({ data: rows.jobInternalNotes });
@@ -158,6 +186,9 @@ async function insertTenant(tx: Prisma.TransactionClient, rows: TenantRows): Pro
   await tx.serviceRequest.createMany({ data: rows.serviceRequests });
   await tx.requestAttachment.createMany({ data: rows.requestAttachments ?? [] });
   await tx.document.createMany({ data: rows.documents });
+  await tx.projectMilestone.createMany({ data: rows.projectMilestones ?? [] });
+  await tx.projectDelay.createMany({ data: rows.projectDelays ?? [] });
+  await tx.projectPhoto.createMany({ data: rows.projectPhotos ?? [] });
   await tx.review.createMany({ data: rows.reviews });
   await tx.activityLog.createMany({ data: rows.activityLogs });
   await tx.notification.createMany({ data: rows.notifications ?? [] });

@@ -4,7 +4,6 @@
 // thumbnail, both WebP. The original is not kept. Photos are read through signed links, in the
 // reader's row-level-security scope, like every other file.
 import { randomUUID } from 'node:crypto';
-import sharp from 'sharp';
 import type { SignedInContext, StaffContext } from '../context/context.js';
 import { BadInput, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
@@ -14,10 +13,9 @@ import { FileRefused, sniffType } from '../storage/file-types.js';
 import type { FileReply } from '../platform/files.js';
 import { toPhoto } from './projects.service.js';
 import type { ProjectPhoto, ProjectPhotoUpload } from './projects.types.js';
+import { processPhoto } from './photo-sizes.js';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
-export const DISPLAY_WIDTH = 1600;
-export const THUMBNAIL_WIDTH = 480;
 // Not HEIC: the image library reads HEIF only in its AV1 flavour, not the HEVC one phones write
 // (browsers hand a picked iPhone photo over as JPEG anyway).
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
@@ -28,29 +26,6 @@ export async function createProjectPhotoUpload(ctx: StaffContext, projectId: str
   const project = isId(projectId) ? await ctx.tx.project.findFirst({ where: { id: projectId }, select: { id: true } }) : null;
   if (!project) throw new NotFound('This project');
   return { uploadUrl: await signedLink(ctx, 'project-photos', project.id), maxBytes: MAX_PHOTO_BYTES, allowedTypes: PHOTO_TYPES };
-}
-
-export interface ProcessedPhoto {
-  display: { bytes: Buffer; width: number; height: number };
-  thumbnail: { bytes: Buffer; width: number; height: number };
-}
-
-/** Upright, stripped of metadata, in the two sizes; never enlarged. */
-export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto> {
-  const resize = async (width: number, quality: number) => {
-    // .rotate() with no angle applies the EXIF orientation; without withMetadata() nothing of the EXIF is written.
-    const { data, info } = await sharp(bytes, { limitInputPixels: 64_000_000 })
-      .rotate()
-      .resize({ width, withoutEnlargement: true })
-      .webp({ quality })
-      .toBuffer({ resolveWithObject: true });
-    return { bytes: data, width: info.width, height: info.height };
-  };
-  try {
-    return { display: await resize(DISPLAY_WIDTH, 82), thumbnail: await resize(THUMBNAIL_WIDTH, 75) };
-  } catch {
-    throw new BadInput('file', 'This image could not be read. Please send another photo.', 'IMAGE_UNREADABLE');
-  }
 }
 
 /** The bytes PUT to a project's photo link: a new photo of the project (stage during until staff say otherwise). */
