@@ -174,6 +174,12 @@ describe('generate_project_document', () => {
     const notices = await app.owner.notification.findMany({ where: { tenantId: w.tenant.id, customerId: w.customer.id, kind: 'documentShared' } });
     expect(notices.map((n) => [n.subjectId, n.params])).toEqual([[doc.id, { title: doc.title }]]);
     expect(await app.owner.activityLog.count({ where: { tenantId: w.tenant.id, subjectId: doc.id, action: 'document.shared', actorType: 'system' } })).toBe(1);
+    // Its access history starts with the generation and the sharing, by the system.
+    const access = await app.owner.documentAccessEvent.findMany({ where: { tenantId: w.tenant.id, documentId: doc.id } });
+    expect(access.map((e) => [e.action, e.actorType, e.actorId]).sort()).toEqual([
+      ['generated', 'system', null],
+      ['shared', 'system', null],
+    ]);
     // Headed by the business's logo when it has one (none here), like its invoices.
     expect(imagesIn(bytes)).toBe(0);
     // The customer reads it among their documents.
@@ -299,6 +305,12 @@ describe('generate_project_document', () => {
     expect(res.data!.regenerateProjectDocument).toEqual({ id: before.doc.id, title: 'Welcome pack – Kitchen and pantry renovation', shared: true, kind: 'welcome_pack' });
     const after = await filed(w, 'WELCOME_PACK');
     expect(after.text).toContain('Kitchen and pantry renovation');
+    // The regeneration is in the document's access history, by that member of staff.
+    const regenerated = await app.owner.documentAccessEvent.findMany({ where: { tenantId: w.tenant.id, documentId: before.doc.id, action: 'generated' } });
+    expect(regenerated.map((e) => [e.actorType, e.actorId]).sort()).toEqual([
+      ['staff', dispatcher.staff.id],
+      ['system', null],
+    ]);
     expect(codeOf(await app.call('admin', REGENERATE, { projectId: w.project.id, kind: 'PROGRESS_REPORT' }, { token: dispatcher.token }))).toMatchObject({
       reason: 'REQUIRED',
       field: 'milestoneId',

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppDeps, ScopedContext } from '../context/context.js';
 import { recordActivity } from '../activity/activity.js';
+import { recordDocumentEvent } from '../documents/document-access.js';
 import { languageOf, type Language } from '../common/languages.js';
 import type { DocumentKind, GeneratedDocumentKind } from '../generated/prisma/enums.js';
 import { notifyCustomer } from '../notifications/notify.js';
@@ -95,6 +96,7 @@ export async function fileProjectDocument(ctx: ScopedContext, input: FileProject
       where: { tenantId_id: { tenantId, id: existing.id } },
       data: { title, fileName, sizeBytes: pdf.length, storageKey, contentType: 'application/pdf' },
     });
+    await recordDocumentEvent(ctx, existing.id, 'generated');
     return { id: existing.id, title, customerId: existing.customerId, created: false, replaced: true };
   }
 
@@ -132,8 +134,8 @@ export async function fileProjectDocument(ctx: ScopedContext, input: FileProject
   for (const action of ['document.added', 'document.shared'] as const) {
     await recordActivity(ctx, { tenantId, actorType: 'system', actorId: null, customerId: facts.customerId, subjectId: id, action });
   }
-  // TODO(doc-crypto): record 'generated' and 'shared' in the document access log once
-  // documents/document-access.ts (recordDocumentEvent) is merged.
+  await recordDocumentEvent(ctx, id, 'generated');
+  await recordDocumentEvent(ctx, id, 'shared');
   await notifyCustomer(ctx, { customerId: facts.customerId, kind: 'documentShared', subject: { type: 'document', id }, params: { title } });
   return { id, title, customerId: facts.customerId, created: true, replaced: false };
 }
