@@ -691,6 +691,13 @@ describe('bad input', () => {
 });
 
 describe('who may see and change a project', () => {
+  it('every project table has row-level security enabled and forced', async () => {
+    const tables = ['project_delays', 'project_milestones', 'project_phases', 'project_photos', 'projects'];
+    const flags = await app.owner.$queryRaw<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }[]>`
+      SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class WHERE relname = ANY(${tables}) AND relkind = 'r' ORDER BY relname`;
+    expect(flags).toEqual(tables.map((relname) => ({ relname, relrowsecurity: true, relforcerowsecurity: true })));
+  });
+
   it('another customer, a technician without a visit on it, and another business reach nothing: by GraphQL, by signed link or by SQL', async () => {
     const w = await world();
     const project = await createProject(w);
