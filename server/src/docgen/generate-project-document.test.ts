@@ -197,7 +197,7 @@ describe('generate_project_document', () => {
     const w = await world({ locale: 'en' });
     await queueAndRun(w, 'PROGRESS_REPORT', w.milestone.id);
     const { doc, text, bytes } = await filed(w, 'PROGRESS_REPORT');
-    expect(doc).toMatchObject({ kind: 'progress_report', milestoneId: w.milestone.id, title: 'Progress report – Kitchen renovation' });
+    expect(doc).toMatchObject({ kind: 'progress_report', milestoneId: w.milestone.id, title: 'Progress report – Kitchen renovation: First fix signed off' });
     for (const fact of [
       'Milestone: First fix signed off',
       'we reached First fix signed off on April 8, 2027',
@@ -234,7 +234,7 @@ describe('generate_project_document', () => {
         facts: ['Bienvenue, Camille Martin', '1 mars 2027', '28 mai 2027', 'Votre équipe', 'Jordan Lee', 'Planning', 'Votre espace client'],
       },
       PROGRESS_REPORT: {
-        title: 'Rapport d’avancement – Rénovation de la cuisine',
+        title: 'Rapport d’avancement – Rénovation de la cuisine : First fix signed off',
         facts: ['Étape : First fix signed off', 'le 8 avril 2027', 'Terminée', 'Matériaux : Worktops delivered late', '+5 jours', 'Photos du chantier'],
       },
       COMPLETION_CERTIFICATE: {

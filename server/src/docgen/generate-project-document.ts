@@ -82,7 +82,7 @@ export async function fileProjectDocument(ctx: ScopedContext, input: FileProject
   const facts = await projectDocumentFacts(ctx, { projectId: input.projectId, kind: input.kind, milestoneId, language: null });
   const language: Language = languageOf(facts.customer.locale) ?? 'en';
   const pdf = await renderProjectDocumentPdf(facts, await templateBlocks(ctx, input.kind, language));
-  const title = generatedDocumentTitle(input.kind, language, facts.project.name);
+  const title = generatedDocumentTitle(input.kind, language, facts.project.name, facts.milestone?.name ?? null);
   const tenantId = ctx.rls?.tenantId;
   if (!tenantId) throw new Error('generating a document needs a tenant scope');
   // One file per document, named by what it is: a retry or a regeneration writes over the same file.

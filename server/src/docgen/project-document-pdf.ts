@@ -216,8 +216,10 @@ const WORDS: Record<Language, Words> = {
 };
 
 /** The document's title in a language (its stored title, the PDF's title). */
-export function generatedDocumentTitle(kind: GeneratedDocumentKind, language: Language, projectName: string): string {
-  return `${WORDS[language].title[kind]} – ${projectName}`;
+/** "Progress report – Kitchen remodel: Cabinets installed": a report names its milestone, so a project's reports tell apart. */
+export function generatedDocumentTitle(kind: GeneratedDocumentKind, language: Language, projectName: string, milestoneName: string | null = null): string {
+  const title = `${WORDS[language].title[kind]} – ${projectName}`;
+  return kind === 'PROGRESS_REPORT' && milestoneName ? `${title}${language === 'fr' ? ' : ' : ': '}${milestoneName}` : title;
 }
 
 const INK = '#111827';
@@ -246,7 +248,7 @@ export function renderProjectDocumentPdf(facts: ProjectDocumentFacts, blocks: re
   const filled = blocks.map((block) => ({ heading: printable(fillPlaceholders(block.heading, values)), body: printable(fillPlaceholders(block.body, values)) }));
   const { doc, done, primary, finish } = startBrandedPdf({
     lang: language,
-    title: generatedDocumentTitle(facts.kind, language, facts.project.name),
+    title: generatedDocumentTitle(facts.kind, language, facts.project.name, facts.milestone?.name ?? null),
     heading: t.band[facts.kind],
     business: facts.business,
     logo: facts.logo,
