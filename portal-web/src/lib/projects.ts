@@ -119,9 +119,7 @@ export function documentGroup(kind: string): DocumentGroup {
 
 /** Documents by group, groups in DOCUMENT_GROUPS order, empty ones left out. */
 export function groupDocuments<D extends { kind: string }>(documents: readonly D[]): { group: DocumentGroup; documents: D[] }[] {
-  return DOCUMENT_GROUPS.map((group) => ({ group, documents: documents.filter((doc) => documentGroup(doc.kind) === group) })).filter(
-    (entry) => entry.documents.length > 0,
-  );
+  return DOCUMENT_GROUPS.map((group) => ({ group, documents: documents.filter((doc) => documentGroup(doc.kind) === group) })).filter((entry) => entry.documents.length > 0);
 }
 
 /** A project as two loads compare it. */

@@ -551,7 +551,8 @@ export const fr: Record<MessageKey, string> = {
   'projects.pageTitle': 'Chantiers · {tenant}',
   'projects.heading': 'Vos chantiers',
   'projects.empty': 'Aucun chantier pour l’instant.',
-  'projects.emptyHint': 'Quand {tenant} construit ou rénove pour vous, votre chantier apparaît ici : son avancement, les prochaines étapes, les photos des travaux, les documents et les factures.',
+  'projects.emptyHint':
+    'Quand {tenant} construit ou rénove pour vous, votre chantier apparaît ici : son avancement, les prochaines étapes, les photos des travaux, les documents et les factures.',
   'projects.expected': 'Fin prévue le {date}',
   'projects.completedOn': 'Terminé le {date}',
   'project.pageTitle': '{name} · {tenant}',
