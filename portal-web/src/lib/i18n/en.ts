@@ -556,6 +556,8 @@ export const en = {
   'project.pageTitle': '{name} · {tenant}',
   'project.progress': '{percent} complete',
   'project.progressLabel': 'Progress of the project',
+  'project.currentPhaseIs': 'Current phase: {name}',
+  'project.expectedEnd': 'Expected to finish',
   'project.currentPhase': 'Current phase',
   'project.summary': 'At a glance',
   'project.started': 'Started',

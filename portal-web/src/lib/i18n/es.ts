@@ -555,6 +555,8 @@ export const es: Record<MessageKey, string> = {
   'project.pageTitle': '{name} · {tenant}',
   'project.progress': '{percent} completado',
   'project.progressLabel': 'Avance del proyecto',
+  'project.currentPhaseIs': 'Fase actual: {name}',
+  'project.expectedEnd': 'Fin prevista',
   'project.currentPhase': 'Fase actual',
   'project.summary': 'De un vistazo',
   'project.started': 'Empezó',

@@ -558,6 +558,8 @@ export const fr: Record<MessageKey, string> = {
   'project.pageTitle': '{name} · {tenant}',
   'project.progress': '{percent} réalisé',
   'project.progressLabel': 'Avancement du chantier',
+  'project.currentPhaseIs': 'Phase en cours : {name}',
+  'project.expectedEnd': 'Fin prévue',
   'project.currentPhase': 'Phase en cours',
   'project.summary': 'En bref',
   'project.started': 'Commencé le',
