@@ -283,7 +283,7 @@ BEGIN
   END IF;
   PERFORM graphile_worker.add_job(
     'generate_project_document',
-    jsonb_strip_nulls(jsonb_build_object('tenantId', tenant, 'projectId', p_project, 'kind', p_kind, 'milestoneId', p_milestone))::json,
+    jsonb_strip_nulls(jsonb_build_object('tenantId', tenant, 'projectId', p_project, 'kind', p_kind, 'milestoneId', p_milestone)),
     max_attempts := 5,
     job_key := 'generate_project_document:' || p_project::text || ':' || p_kind || COALESCE(':' || p_milestone::text, ''),
     job_key_mode := 'replace',
