@@ -39,6 +39,9 @@ export const PortalNotificationFields = graphql(`
       urgency
       rating
       excerpt
+      days
+      date
+      cause
     }
   }
 `);

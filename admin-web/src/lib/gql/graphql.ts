@@ -352,7 +352,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -364,6 +364,7 @@ export type NotificationKind =
   | 'newBooking'
   | 'paymentFailed'
   | 'paymentReceived'
+  | 'projectDelayed'
   | 'requestStatusChanged'
   | 'reviewSubmitted'
   | 'technicianOnTheWay'
@@ -385,6 +386,7 @@ export type NotificationSubjectType =
   | 'invoice'
   | 'job'
   | 'message'
+  | 'project'
   | 'request'
   | 'review';
 
