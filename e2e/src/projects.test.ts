@@ -40,7 +40,7 @@ async function liveOn(page: Page): Promise<void> {
 }
 
 describe('a customer follows their construction project', () => {
-  it('shows progress, a delay and the gallery on a phone, downloads the certificate, and shows a new delay live', async () => {
+  it('shows progress, a delay and the gallery on a phone, downloads the certificate, and shows a new delay live', { timeout: 90_000 }, async () => {
     const customer = await browser.page({ width: 390, height: 844 });
     await signInToPortal(customer, world.slug, world.customerEmail, DEMO_PASSWORD);
 

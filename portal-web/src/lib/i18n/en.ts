@@ -562,7 +562,6 @@ export const en = {
   'project.summary': 'At a glance',
   'project.started': 'Started',
   'project.startsOn': 'Starts',
-  'project.contractEnd': 'End date in the contract',
   'project.completedAt': 'Completed',
   'project.where': 'Where',
   'project.status.planning': 'Planning',

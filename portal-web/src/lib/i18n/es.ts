@@ -561,7 +561,6 @@ export const es: Record<MessageKey, string> = {
   'project.summary': 'De un vistazo',
   'project.started': 'Empezó',
   'project.startsOn': 'Empieza',
-  'project.contractEnd': 'Fecha de fin del contrato',
   'project.completedAt': 'Terminado',
   'project.where': 'Dónde',
   'project.status.planning': 'En planificación',

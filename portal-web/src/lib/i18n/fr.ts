@@ -564,7 +564,6 @@ export const fr: Record<MessageKey, string> = {
   'project.summary': 'En bref',
   'project.started': 'Commencé le',
   'project.startsOn': 'Début',
-  'project.contractEnd': 'Fin prévue au contrat',
   'project.completedAt': 'Terminé le',
   'project.where': 'Adresse',
   'project.status.planning': 'En préparation',

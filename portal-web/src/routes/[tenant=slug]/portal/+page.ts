@@ -64,5 +64,5 @@ export const load: PageLoad = async (event) => {
   const { me, dashboard, projects } = await loadQuery(event, PortalDashboard, { projects: tenant.features.projects });
   // The card shows the project under way (the newest first), else none.
   const active = projects?.nodes.find((project) => project.status === 'in_progress' || project.status === 'on_hold' || project.status === 'planning') ?? null;
-  return { me, dashboard, project: active, hasProjects: (projects?.nodes.length ?? 0) > 0 };
+  return { me, dashboard, project: active, projectCount: projects?.nodes.length ?? 0 };
 };
