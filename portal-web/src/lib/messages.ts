@@ -1,5 +1,5 @@
 // The portal's side of the messaging hub: its documents, what a thread is about in an address
-// (`?about=JOB:<id>`), and where threads live. The shared components (web-shared/components/messaging)
+// (`?about=JOB:<id>`, `?about=PROJECT:<id>`), and where threads live. The shared components (web-shared/components/messaging)
 // take what these documents select.
 import type { Client } from '@urql/core';
 import { graphql, useFragment, type FragmentType } from '$lib/gql';

@@ -24,6 +24,7 @@ export const PortalTenantFields = graphql(`
       invoices
       requests
       reviews
+      projects
     }
     contact {
       phone

@@ -4,11 +4,18 @@ import type { PageLoad } from './$types';
 import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const PortalDashboard = graphql(`
-  query PortalDashboard {
+  query PortalDashboard($projects: Boolean!) {
     me {
       id
       name
       email
+    }
+    projects(first: 10) @include(if: $projects) {
+      nodes {
+        id
+        status
+        ...DashboardProjectFields
+      }
     }
     dashboard {
       currency
@@ -51,8 +58,11 @@ const PortalDashboard = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
-  liveDepends(event, 'INVOICE', 'JOB', 'REQUEST', 'DOCUMENT', 'CUSTOMER');
+  liveDepends(event, 'INVOICE', 'JOB', 'REQUEST', 'DOCUMENT', 'CUSTOMER', 'PROJECT');
+  const { tenant } = await event.parent();
   // The greeting reads the name here, with the page: it may have changed since the layout read it.
-  const { me, dashboard } = await loadQuery(event, PortalDashboard, {});
-  return { me, dashboard };
+  const { me, dashboard, projects } = await loadQuery(event, PortalDashboard, { projects: tenant.features.projects });
+  // The card shows the project under way (the newest first), else none.
+  const active = projects?.nodes.find((project) => project.status === 'in_progress' || project.status === 'on_hold' || project.status === 'planning') ?? null;
+  return { me, dashboard, project: active, projectCount: projects?.nodes.length ?? 0 };
 };

@@ -1,4 +1,4 @@
-// Starting a conversation about a job, a request, an invoice or anything (`?about=JOB:<id>`, `?about=GENERAL`):
+// Starting a conversation about a job, a request, an invoice, a project or anything (`?about=JOB:<id>`, `?about=GENERAL`):
 // when there is one already, it opens instead.
 import { error, redirect } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
@@ -7,7 +7,7 @@ import { parseAbout, threadPath } from '$lib/messages';
 import type { PageLoad } from './$types';
 
 const PortalNewThread = graphql(`
-  query PortalNewThread($anchor: ThreadAnchorInput!, $id: ID!, $job: Boolean!, $request: Boolean!, $invoice: Boolean!) {
+  query PortalNewThread($anchor: ThreadAnchorInput!, $id: ID!, $job: Boolean!, $request: Boolean!, $invoice: Boolean!, $project: Boolean!) {
     threadAbout(anchor: $anchor) {
       id
     }
@@ -22,6 +22,10 @@ const PortalNewThread = graphql(`
     invoice(id: $id) @include(if: $invoice) {
       id
       number
+    }
+    project(id: $id) @include(if: $project) {
+      id
+      name
     }
   }
 `);
@@ -41,8 +45,9 @@ export const load: PageLoad = async (event) => {
     job: anchor.type === 'JOB',
     request: anchor.type === 'REQUEST',
     invoice: anchor.type === 'INVOICE',
+    project: anchor.type === 'PROJECT',
   });
   if (answer.threadAbout) redirect(303, threadPath(event.params.tenant, answer.threadAbout.id, event.url));
-  const label = answer.job?.title ?? (answer.serviceRequest ? firstWords(answer.serviceRequest.description) : null) ?? answer.invoice?.number ?? null;
+  const label = answer.job?.title ?? (answer.serviceRequest ? firstWords(answer.serviceRequest.description) : null) ?? answer.invoice?.number ?? answer.project?.name ?? null;
   return { anchor: { type: anchor.type, id: anchor.id ?? null, label } };
 };
