@@ -5,6 +5,7 @@ import { alertsEn } from './alerts.en';
 import { phoneEn } from './phone.en';
 import { visitEn } from './visit.en';
 import { messagingEn } from './messaging.en';
+import { projectsEn } from './projects.en';
 
 export const en = {
   ...reasonMessages.en,
@@ -68,6 +69,7 @@ export const en = {
   ...phoneEn,
   ...visitEn,
   ...messagingEn,
+  ...projectsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

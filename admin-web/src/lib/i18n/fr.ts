@@ -5,6 +5,7 @@ import { alertsFr } from './alerts.fr';
 import { phoneFr } from './phone.fr';
 import { visitFr } from './visit.fr';
 import { messagingFr } from './messaging.fr';
+import { projectsFr } from './projects.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...reasonMessages.fr,
@@ -68,4 +69,5 @@ export const fr: Record<MessageKey, string> = {
   ...phoneFr,
   ...visitFr,
   ...messagingFr,
+  ...projectsFr,
 };

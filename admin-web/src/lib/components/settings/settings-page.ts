@@ -45,6 +45,7 @@ export const TenantSettingsFields = graphql(`
       booking
       documents
       invoices
+      projects
       requests
       reviews
     }
