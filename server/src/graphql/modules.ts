@@ -24,6 +24,7 @@ import * as history from '../history/history.module.js';
 import * as live from '../live/live.module.js';
 import * as notifications from '../notifications/notifications.module.js';
 import * as messaging from '../messaging/messaging.module.js';
+import * as projects from '../projects/projects.module.js';
 import { sameAsParent } from '../platform/door.js';
 
 /** Types shared by many domains. */
@@ -49,6 +50,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     live.portal,
     notifications.portal,
     messaging.portal,
+    projects.portal,
   ],
   admin: [
     common,
@@ -72,5 +74,6 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     live.admin,
     notifications.admin,
     messaging.admin,
+    projects.admin,
   ],
 };

@@ -8,5 +8,16 @@ import { calendarRoutes } from './calendar.routes.js';
 import { tenantRoutes } from './tenants.routes.js';
 import { paymentRoutes } from './payments.routes.js';
 import { messageRoutes } from './messages.routes.js';
+import { projectRoutes } from './projects.routes.js';
 
-export const restRoutes: RestRoutes[] = [requestRoutes, documentRoutes, invoiceRoutes, publicReviewRoutes, calendarRoutes, tenantRoutes, paymentRoutes, messageRoutes];
+export const restRoutes: RestRoutes[] = [
+  requestRoutes,
+  documentRoutes,
+  invoiceRoutes,
+  publicReviewRoutes,
+  calendarRoutes,
+  tenantRoutes,
+  paymentRoutes,
+  messageRoutes,
+  projectRoutes,
+];

@@ -21,6 +21,7 @@ const LIVE_SUBJECT_TYPES: Record<LiveSubjectType, LiveSubject> = {
   customer: LiveSubject.CUSTOMER,
   notification: LiveSubject.NOTIFICATION,
   thread: LiveSubject.THREAD,
+  project: LiveSubject.PROJECT,
 };
 
 /** What a live subscription needs besides its arguments; set up by the socket (graphql/live-socket.ts). */

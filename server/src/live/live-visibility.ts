@@ -18,6 +18,7 @@ export const LIVE_SUBJECTS = {
   customer: { table: 'customers', query: { portal: 'me', admin: 'customer' } },
   notification: { table: 'notifications', query: { portal: 'myNotifications', admin: 'myNotifications' } },
   thread: { table: 'message_threads', query: { portal: 'messageThread', admin: 'teamThread' } },
+  project: { table: 'projects', query: { portal: 'project', admin: 'project' } },
 } as const satisfies Record<string, { table: string; query: Record<Endpoint, string> }>;
 
 export type LiveSubjectType = keyof typeof LIVE_SUBJECTS;

@@ -10,6 +10,8 @@ export enum LiveSubject {
   NOTIFICATION = 'notification',
   /** A message thread: a message written, edited or deleted in it, its read marks, its assignee. */
   THREAD = 'thread',
+  /** A construction project: the project, or a phase, milestone, delay or photo of it, written or removed. */
+  PROJECT = 'project',
 }
 registerEnumType(LiveSubject, { name: 'LiveSubject', description: 'What a live event is about.' });
 

@@ -68,9 +68,10 @@ export const unreadCountOf = (ctx: RequestContext, side: ReaderSide, threadId: s
 const jobTitles = byIdLoader((tx, ids) => tx.job.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }));
 const requestTexts = byIdLoader((tx, ids) => tx.serviceRequest.findMany({ where: { id: { in: ids } }, select: { id: true, description: true } }));
 const invoiceNumbers = byIdLoader((tx, ids) => tx.invoice.findMany({ where: { id: { in: ids } }, select: { id: true, number: true } }));
+const projectNames = byIdLoader((tx, ids) => tx.project.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }));
 
 /** What an anchor is called: a job's title, a request's first words, an invoice's number; null when not visible. */
-export async function anchorLabel(ctx: RequestContext, type: 'general' | 'job' | 'request' | 'invoice', id: string | null): Promise<string | null> {
+export async function anchorLabel(ctx: RequestContext, type: 'general' | 'job' | 'request' | 'invoice' | 'project', id: string | null): Promise<string | null> {
   if (!id) return null;
   switch (type) {
     case 'job':
@@ -79,6 +80,8 @@ export async function anchorLabel(ctx: RequestContext, type: 'general' | 'job' |
       return excerptOf((await loader(ctx, requestTexts).load(id))?.description);
     case 'invoice':
       return (await loader(ctx, invoiceNumbers).load(id))?.number ?? null;
+    case 'project':
+      return (await loader(ctx, projectNames).load(id))?.name ?? null;
     default:
       return null;
   }

@@ -10,8 +10,12 @@ export enum ThreadAnchorType {
   JOB = 'job',
   REQUEST = 'request',
   INVOICE = 'invoice',
+  PROJECT = 'project',
 }
-registerEnumType(ThreadAnchorType, { name: 'ThreadAnchorType', description: 'What a thread is about: a job, a service request, an invoice, or nothing in particular (GENERAL).' });
+registerEnumType(ThreadAnchorType, {
+  name: 'ThreadAnchorType',
+  description: 'What a thread is about: a job, a service request, an invoice, a construction project, or nothing in particular (GENERAL).',
+});
 
 export enum MessageAuthorKind {
   CUSTOMER = 'customer',
@@ -37,10 +41,10 @@ export class ThreadAnchor {
   @Field(() => ThreadAnchorType)
   type!: ThreadAnchorType;
 
-  @Field(() => ID, { nullable: true, description: 'The job, request or invoice; null for GENERAL.' })
+  @Field(() => ID, { nullable: true, description: 'The job, request, invoice or project; null for GENERAL.' })
   id!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The job's title, the first words of the request, the invoice's number; null for GENERAL." })
+  @Field(() => String, { nullable: true, description: "The job's title, the first words of the request, the invoice's number, the project's name; null for GENERAL." })
   label!: string | null;
 }
 

@@ -1,10 +1,12 @@
-// What a thread is about, and whose it is: a job, a service request or an invoice of one customer,
+// What a thread is about, and whose it is: a job, a service request, an invoice or a project of one customer,
 // or that customer's general thread. An anchor names the customer's own thing or nothing: another
 // customer's job is NOT_FOUND, like an id that does not exist.
 import type { ScopedContext } from '../context/context.js';
 import { BadInput, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
 import type { Prisma } from '../generated/prisma/client.js';
+import { currentTenant } from '../platform/current-tenant.js';
+import { featureOn } from '../platform/features.js';
 import { ThreadAnchorType, type ThreadAnchorInput } from './messaging.types.js';
 
 /** An anchor as a thread stores it: the type and the one id column it fills. */
@@ -13,6 +15,7 @@ export interface AnchorColumns {
   jobId: string | null;
   requestId: string | null;
   invoiceId: string | null;
+  projectId: string | null;
 }
 
 const ANCHOR_TYPES = new Set<string>(Object.values(ThreadAnchorType));
@@ -22,12 +25,18 @@ export function isAnchorType(value: string): value is ThreadAnchorType {
 }
 
 /** The stored anchor of a thread row. */
-export function anchorOf(row: { anchorType: string; jobId: string | null; requestId: string | null; invoiceId: string | null }): {
+export function anchorOf(row: { anchorType: string; jobId: string | null; requestId: string | null; invoiceId: string | null; projectId: string | null }): {
   type: ThreadAnchorType;
   id: string | null;
 } {
   const type = isAnchorType(row.anchorType) ? row.anchorType : ThreadAnchorType.GENERAL;
-  const id = { [ThreadAnchorType.GENERAL]: null, [ThreadAnchorType.JOB]: row.jobId, [ThreadAnchorType.REQUEST]: row.requestId, [ThreadAnchorType.INVOICE]: row.invoiceId }[type];
+  const id = {
+    [ThreadAnchorType.GENERAL]: null,
+    [ThreadAnchorType.JOB]: row.jobId,
+    [ThreadAnchorType.REQUEST]: row.requestId,
+    [ThreadAnchorType.INVOICE]: row.invoiceId,
+    [ThreadAnchorType.PROJECT]: row.projectId,
+  }[type];
   return { type, id };
 }
 
@@ -37,7 +46,7 @@ export function anchorOf(row: { anchorType: string; jobId: string | null; reques
  */
 export async function customerAnchor(ctx: ScopedContext, customerId: string, input: ThreadAnchorInput): Promise<AnchorColumns> {
   const { tx } = ctx;
-  const none: AnchorColumns = { anchorType: input.type, jobId: null, requestId: null, invoiceId: null };
+  const none: AnchorColumns = { anchorType: input.type, jobId: null, requestId: null, invoiceId: null, projectId: null };
   if (input.type === ThreadAnchorType.GENERAL) {
     if (input.id) throw new BadInput('anchor.id', 'A general conversation is about nothing in particular: leave out the id.', 'ANCHOR_ID_NOT_ALLOWED');
     return none;
@@ -62,10 +71,16 @@ export async function customerAnchor(ctx: ScopedContext, customerId: string, inp
       if (!found) throw new NotFound('This invoice');
       return { ...none, invoiceId: id };
     }
+    case ThreadAnchorType.PROJECT: {
+      // A project is there only while the business has projects switched on.
+      const found = isId(id) && featureOn(await currentTenant(ctx), 'projects') ? await tx.project.findFirst({ where: own, select: { id: true } }) : null;
+      if (!found) throw new NotFound('This project');
+      return { ...none, projectId: id };
+    }
   }
 }
 
 /** The thread of this customer about this anchor (one at most), as a where clause. */
 export function threadOfAnchor(customerId: string, anchor: AnchorColumns): Prisma.MessageThreadWhereInput {
-  return { customerId, anchorType: anchor.anchorType, jobId: anchor.jobId, requestId: anchor.requestId, invoiceId: anchor.invoiceId };
+  return { customerId, anchorType: anchor.anchorType, jobId: anchor.jobId, requestId: anchor.requestId, invoiceId: anchor.invoiceId, projectId: anchor.projectId };
 }

@@ -6,7 +6,7 @@ import type { Tenant } from '../generated/prisma/client.js';
 import { Forbidden } from '../errors/errors.js';
 import { currentTenant } from './current-tenant.js';
 
-export type PortalFeature = 'invoices' | 'booking' | 'requests' | 'reviews' | 'documents';
+export type PortalFeature = 'invoices' | 'booking' | 'requests' | 'reviews' | 'documents' | 'projects';
 
 const FEATURES: Record<PortalFeature, { column: keyof Tenant; label: string }> = {
   invoices: { column: 'featureInvoices', label: 'Invoices' },
@@ -14,6 +14,7 @@ const FEATURES: Record<PortalFeature, { column: keyof Tenant; label: string }> =
   requests: { column: 'featureRequests', label: 'Service requests' },
   reviews: { column: 'featureReviews', label: 'Reviews' },
   documents: { column: 'featureDocuments', label: 'Documents' },
+  projects: { column: 'featureProjects', label: 'Projects' },
 };
 
 export function featureOn(tenant: Tenant, feature: PortalFeature): boolean {

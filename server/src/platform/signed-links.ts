@@ -9,7 +9,19 @@ import { Unauthenticated } from '../errors/errors.js';
 import { hmacKey, type TokenClaims } from '../auth/tokens.js';
 
 export type LinkedResource =
-  'document' | 'invoice-pdf' | 'attachment' | 'uploads' | 'appointment-ics' | 'tenant-logo' | 'receipt' | 'credit-note-pdf' | 'message-upload' | 'message-attachment';
+  | 'document'
+  | 'invoice-pdf'
+  | 'attachment'
+  | 'uploads'
+  | 'appointment-ics'
+  | 'tenant-logo'
+  | 'receipt'
+  | 'credit-note-pdf'
+  | 'message-upload'
+  | 'message-attachment'
+  | 'project-photos'
+  | 'project-photo'
+  | 'project-photo-thumbnail';
 
 export const LINK_TTL_SECONDS = 300;
 const AUDIENCE = 'portico-file';

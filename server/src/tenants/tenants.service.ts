@@ -63,6 +63,7 @@ export function toPortalTenant(t: Tenant): PortalTenant {
       requests: t.featureRequests,
       reviews: t.featureReviews,
       documents: t.featureDocuments,
+      projects: t.featureProjects,
     },
     contact: toBusinessContact(t),
   };

@@ -127,6 +127,7 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
     if (features.requests != null) data.featureRequests = features.requests;
     if (features.reviews != null) data.featureReviews = features.reviews;
     if (features.documents != null) data.featureDocuments = features.documents;
+    if (features.projects != null) data.featureProjects = features.projects;
   }
   if (input.selfRegistration != null) data.selfRegistration = input.selfRegistration;
   if (input.customerProfileEdit != null) data.customerProfileEdit = input.customerProfileEdit;

@@ -28,6 +28,9 @@ export class PortalFeatures {
 
   @Field()
   documents!: boolean;
+
+  @Field({ description: 'Construction projects (off unless switched on).' })
+  projects!: boolean;
 }
 
 @ObjectType({
@@ -288,6 +291,9 @@ export class PortalFeaturesInput {
 
   @Field(() => Boolean, { nullable: true })
   documents?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  projects?: boolean | null;
 }
 
 @InputType({

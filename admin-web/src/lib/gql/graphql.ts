@@ -308,6 +308,7 @@ export type LiveSubject =
   | 'INVOICE'
   | 'JOB'
   | 'NOTIFICATION'
+  | 'PROJECT'
   | 'REQUEST'
   | 'THREAD';
 
@@ -424,6 +425,7 @@ export type PortalFeaturesInput = {
   booking?: boolean | null | undefined;
   documents?: boolean | null | undefined;
   invoices?: boolean | null | undefined;
+  projects?: boolean | null | undefined;
   requests?: boolean | null | undefined;
   reviews?: boolean | null | undefined;
 };
@@ -575,11 +577,12 @@ export type ThreadAnchorInput = {
   type: ThreadAnchorType;
 };
 
-/** What a thread is about: a job, a service request, an invoice, or nothing in particular (GENERAL). */
+/** What a thread is about: a job, a service request, an invoice, a construction project, or nothing in particular (GENERAL). */
 export type ThreadAnchorType =
   | 'GENERAL'
   | 'INVOICE'
   | 'JOB'
+  | 'PROJECT'
   | 'REQUEST';
 
 export type TimeRangeInput = {

@@ -137,6 +137,7 @@ export type LiveSubject =
   | 'INVOICE'
   | 'JOB'
   | 'NOTIFICATION'
+  | 'PROJECT'
   | 'REQUEST'
   | 'THREAD';
 
@@ -328,11 +329,12 @@ export type ThreadAnchorInput = {
   type: ThreadAnchorType;
 };
 
-/** What a thread is about: a job, a service request, an invoice, or nothing in particular (GENERAL). */
+/** What a thread is about: a job, a service request, an invoice, a construction project, or nothing in particular (GENERAL). */
 export type ThreadAnchorType =
   | 'GENERAL'
   | 'INVOICE'
   | 'JOB'
+  | 'PROJECT'
   | 'REQUEST';
 
 /** Only the fields given change; phone may be null (or empty) to remove it. */
