@@ -39,6 +39,9 @@ export const PortalNotificationFields = graphql(`
       urgency
       rating
       excerpt
+      days
+      date
+      cause
     }
   }
 `);
@@ -111,6 +114,8 @@ export function notificationHref(slug: string, item: NotificationItem, url?: URL
       return tenantPath(slug, '/portal/documents', url);
     case 'message':
       return threadPath(slug, item.subjectId, url);
+    case 'project':
+      return tenantPath(slug, `/portal/projects/${item.subjectId}`, url);
     default:
       return tenantPath(slug, '/portal/notifications', url);
   }

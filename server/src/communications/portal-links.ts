@@ -37,6 +37,8 @@ export const portalLinks = {
   emailChange: withToken('/confirm-email'),
   appointment: page('/portal/jobs'),
   invoice: page('/portal/invoices'),
+  /** A construction project's page. */
+  project: page('/portal/projects'),
   /** A message thread (the messaging hub's conversation page). */
   messageThread: page('/portal/messages'),
   /** Requests have no page of their own: the list shows each one's status. */

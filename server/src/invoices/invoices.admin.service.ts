@@ -61,6 +61,8 @@ export interface NewInvoice {
   lines: (LineAmounts & { description: string })[];
   dueDate?: Date | null;
   notes?: string | null;
+  /** The construction project it bills (a payment milestone's invoice). */
+  projectId?: string | null;
 }
 
 /** Inserts a draft with its lines and server-computed totals; works for staff and the system role. */
@@ -71,6 +73,7 @@ export async function insertDraft(ctx: ScopedContext, tenant: Tenant, invoice: N
       tenantId: tenant.id,
       customerId: invoice.customerId,
       agreementId: invoice.agreementId ?? null,
+      projectId: invoice.projectId ?? null,
       currency: tenant.currency,
       dueDate: invoice.dueDate ?? null,
       notes: invoice.notes?.trim() || null,
@@ -208,7 +211,7 @@ export async function issueInvoice(ctx: StaffContext, id: string): Promise<Invoi
 }
 
 /** Staff issue a draft: numbered, the customer emailed, the act logged. */
-async function issueAndSend(ctx: StaffContext, tenant: Tenant, row: InvoiceRow, today: Date): Promise<InvoiceRow> {
+export async function issueAndSend(ctx: StaffContext, tenant: Tenant, row: InvoiceRow, today: Date): Promise<InvoiceRow> {
   const issued = await issueDraft(ctx, tenant, row, today);
   await notifyInvoiceIssued(ctx, tenant, issued);
   await recordStaffActivity(ctx, 'invoice.issued', { subjectId: row.id, customerId: row.customerId });

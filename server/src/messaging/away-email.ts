@@ -65,7 +65,11 @@ export async function sendAwayEmail(deps: AppDeps, job: AwayEmailJob): Promise<n
       data: job.side === 'customer' ? { customerEmailedAt: newest.created_at } : { staffEmailedAt: newest.created_at },
     });
     const tenant = await scopeTenant(ctx);
-    const about = await anchorLabel(ctx, thread.anchorType as 'general' | 'job' | 'request' | 'invoice' | 'project', thread.jobId ?? thread.requestId ?? thread.invoiceId ?? thread.projectId);
+    const about = await anchorLabel(
+      ctx,
+      thread.anchorType as 'general' | 'job' | 'request' | 'invoice' | 'project',
+      thread.jobId ?? thread.requestId ?? thread.invoiceId ?? thread.projectId,
+    );
     const replyTo = replyAddressFor(ctx, thread.id, job.side);
     const customer = await tx.customer.findFirst({ where: { id: thread.customerId }, select: { id: true, name: true, email: true, locale: true, notificationPreferences: true } });
     if (!customer) return 0;

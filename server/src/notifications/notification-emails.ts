@@ -31,6 +31,9 @@ interface Words {
   excerpt: string;
   status: string;
   change: string;
+  days: string;
+  date: string;
+  cause: string;
 }
 
 type Line = (w: Words) => { subject: string; line: string };
@@ -87,6 +90,20 @@ const lines: Record<CustomerNotificationKind, Record<Language, Line>> = {
     fr: (w) => ({ subject: `Nouveau document : ${w.title}`, line: `${w.business} a partagé un document avec vous : ${w.title}.` }),
     es: (w) => ({ subject: `Nuevo documento: ${w.title}`, line: `${w.business} compartió un documento contigo: ${w.title}.` }),
   },
+  projectDelayed: {
+    en: (w) => ({
+      subject: `${w.title}: new expected end date ${w.date}`,
+      line: `${w.business} reported a delay of ${w.days} on ${w.title}${w.cause ? ` (${w.cause})` : ''}. The work is now expected to be finished on ${w.date}.`,
+    }),
+    fr: (w) => ({
+      subject: `${w.title} : nouvelle date de fin prévue le ${w.date}`,
+      line: `${w.business} signale un retard de ${w.days} sur ${w.title}${w.cause ? ` (${w.cause})` : ''}. La fin des travaux est désormais prévue le ${w.date}.`,
+    }),
+    es: (w) => ({
+      subject: `${w.title}: nueva fecha de fin prevista el ${w.date}`,
+      line: `${w.business} informó un retraso de ${w.days} en ${w.title}${w.cause ? ` (${w.cause})` : ''}. Ahora se prevé terminar la obra el ${w.date}.`,
+    }),
+  },
   messageReceived: {
     en: (w) => ({ subject: `New message from ${w.business}`, line: `You have a new message from ${w.business}${w.excerpt ? `: “${w.excerpt}”` : '.'}` }),
     fr: (w) => ({ subject: `Nouveau message de ${w.business}`, line: `Vous avez un nouveau message de ${w.business}${w.excerpt ? ` : « ${w.excerpt} »` : '.'}` }),
@@ -99,6 +116,24 @@ const CHANGE: Record<Language, Record<string, string>> = {
   fr: { rescheduled: 'déplacé', cancelled: 'annulé', declined: 'refusé' },
   es: { rescheduled: 'cambiada', cancelled: 'cancelada', declined: 'rechazada' },
 };
+
+const CAUSE: Record<Language, Record<string, string>> = {
+  en: { weather: 'weather', permit: 'permit', materials: 'materials', customer_change: 'change requested', other: '' },
+  fr: { weather: 'météo', permit: 'permis', materials: 'matériaux', customer_change: 'modification demandée', other: '' },
+  es: { weather: 'clima', permit: 'permiso', materials: 'materiales', customer_change: 'cambio solicitado', other: '' },
+};
+
+/** "1 day", "12 days", in the reader's language. */
+function daysIn(language: Language, days: number): string {
+  const plural = new Intl.PluralRules(INTL_LOCALE[language]).select(days) !== 'one';
+  const word = { en: ['day', 'days'], fr: ['jour', 'jours'], es: ['día', 'días'] }[language][plural ? 1 : 0];
+  return `${days} ${word}`;
+}
+
+/** A calendar day (YYYY-MM-DD) written out, e.g. "Friday, March 12, 2027": it has no time, so no zone. */
+function dayIn(language: Language, day: string): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
 
 const GREETING: Record<Language, (name: string) => string> = {
   en: (name) => `Hello ${name},`,
@@ -129,6 +164,9 @@ export function customerLetter(kind: CustomerNotificationKind, language: Languag
     excerpt: p.excerpt ?? '',
     status: STATUS[language][p.status ?? ''] ?? p.status ?? '',
     change: CHANGE[language][p.change ?? ''] ?? '',
+    days: p.days != null ? daysIn(language, p.days) : '',
+    date: p.date ? dayIn(language, p.date) : '',
+    cause: CAUSE[language][p.cause ?? ''] ?? '',
   };
   const { subject, line } = lines[kind][language](words);
   return { subject, text: `${GREETING[language](v.name)}\n\n${line}\n\n${v.link}\n\n${SETTINGS[language]}\n` };

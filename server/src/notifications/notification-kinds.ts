@@ -13,6 +13,7 @@ export const CUSTOMER_NOTIFICATION_KINDS = [
   'requestStatusChanged',
   'documentShared',
   'messageReceived',
+  'projectDelayed',
 ] as const;
 export type CustomerNotificationKind = (typeof CUSTOMER_NOTIFICATION_KINDS)[number];
 
@@ -43,7 +44,7 @@ export const NOTIFICATION_CHANNELS = ['inApp', 'email', 'both', 'none'] as const
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
 /** What a notification links to. A payment links to the invoice it pays. */
-export const NOTIFICATION_SUBJECT_TYPES = ['job', 'invoice', 'request', 'document', 'review', 'message'] as const;
+export const NOTIFICATION_SUBJECT_TYPES = ['job', 'invoice', 'request', 'document', 'review', 'message', 'project'] as const;
 export type NotificationSubjectType = (typeof NOTIFICATION_SUBJECT_TYPES)[number];
 
 export interface NotificationSubject {
@@ -82,6 +83,12 @@ export type NotificationParams = {
   rating?: number | null;
   /** The first words of a request or message. */
   excerpt?: string | null;
+  /** projectDelayed: the days of the delay. */
+  days?: number | null;
+  /** projectDelayed: the new forecast end date (a calendar day, YYYY-MM-DD). */
+  date?: string | null;
+  /** projectDelayed: weather, permit, materials, customer_change or other. */
+  cause?: string | null;
 };
 
 const EXCERPT = 80;

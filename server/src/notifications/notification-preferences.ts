@@ -24,6 +24,7 @@ export const CUSTOMER_DEFAULTS: Record<CustomerNotificationKind, NotificationCha
   requestStatusChanged: 'both',
   documentShared: 'inApp',
   messageReceived: 'both',
+  projectDelayed: 'both',
 };
 
 export const STAFF_DEFAULTS: Record<StaffNotificationKind, NotificationChannel> = {

@@ -58,6 +58,9 @@ function toParams(value: unknown): NotificationParams {
     urgency: text('urgency'),
     rating: number('rating'),
     excerpt: text('excerpt'),
+    days: number('days'),
+    date: text('date'),
+    cause: text('cause'),
   };
 }
 

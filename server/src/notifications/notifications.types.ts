@@ -17,7 +17,7 @@ export type NotificationKind = Kind;
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
   description:
-    'What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived.',
+    'What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived.',
 });
 
 export const NotificationChannel = enumOf<Channel>(NOTIFICATION_CHANNELS);
@@ -71,6 +71,15 @@ export class NotificationParams {
 
   @Field(() => String, { nullable: true, description: 'The first words of a request or message.' })
   excerpt!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'projectDelayed: the days of the delay.' })
+  days!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'projectDelayed: the new forecast end date (YYYY-MM-DD, a calendar day).' })
+  date!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'projectDelayed: weather, permit, materials, customer_change or other.' })
+  cause!: string | null;
 }
 
 @ObjectType({ description: 'Something that happened, told to you (and only you).' })

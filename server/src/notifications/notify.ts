@@ -183,6 +183,8 @@ function customerLink(ctx: ScopedContext, tenant: Tenant, subject: NotificationS
       return portalLinks.documents(base, tenant);
     case 'message':
       return portalLinks.messageThread(base, tenant, subject.id);
+    case 'project':
+      return portalLinks.project(base, tenant, subject.id);
     default:
       return portalLinks.notifications(base, tenant);
   }
@@ -204,6 +206,8 @@ export function adminLink(ctx: ScopedContext, kind: StaffNotificationKind, subje
       return `${base}/reviews`;
     case 'message':
       return adminThreadLink(base, subject.id);
+    case 'project':
+      return `${base}/projects/${subject.id}`;
     default:
       return `${base}/notifications`;
   }

@@ -85,7 +85,7 @@ export async function createProject(ctx: StaffContext, input: CreateProjectInput
       progressMode: input.progressMode,
       manualProgress: input.manualProgress ?? null,
       warrantyItems: warrantyItems(input.warrantyItems ?? []),
-      phases: { create: phases.map((phaseName, i) => ({ tenantId: principal.tenantId, position: i + 1, name: phaseName })) },
+      phases: { create: phases.map((phaseName, i) => ({ position: i + 1, name: phaseName })) },
     },
     include: projectInclude,
   });

@@ -150,6 +150,15 @@ export const reasons = [
   'ANCHOR_ID_NOT_ALLOWED',
   'STAFF_NOT_ACTIVE',
   'TECHNICIAN_NOT_ON_JOB',
+  // Projects
+  'STATUS_NOT_ALLOWED',
+  'NOT_CUSTOMER_SITE',
+  'NOT_PROJECT_PHASE',
+  'MILESTONE_CLOSED',
+  'MILESTONE_REACHED',
+  'MILESTONE_CANCELLED',
+  'PROJECT_CLOSED',
+  'IMAGE_UNREADABLE',
 ] as const;
 
 export type Reason = (typeof reasons)[number];
@@ -324,6 +333,15 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.TECHNICIAN_NOT_ON_JOB': 'Technicians can only reply about their own jobs.',
     'error.reason.URGENT_NEEDS_A_ROLE': 'Urgent and emergency requests must alert at least one role.',
     'error.reason.OUTBOX_WITH_SMTP': 'The outbox can only be read when no mail server is set up.',
+    // Projects
+    'error.reason.STATUS_NOT_ALLOWED': 'The project cannot move to this status from where it is now. Reload the page to see what it can move to.',
+    'error.reason.NOT_CUSTOMER_SITE': 'Choose one of this customer’s addresses.',
+    'error.reason.NOT_PROJECT_PHASE': 'Choose a phase of this project.',
+    'error.reason.MILESTONE_CLOSED': 'The payment of a milestone that was reached or cancelled can no longer change.',
+    'error.reason.MILESTONE_REACHED': 'This milestone was already reached: it cannot be cancelled.',
+    'error.reason.MILESTONE_CANCELLED': 'This milestone was cancelled: it cannot be reached.',
+    'error.reason.PROJECT_CLOSED': 'This project is finished: no more delays can be reported.',
+    'error.reason.IMAGE_UNREADABLE': 'This image could not be read. Please send another photo.',
   },
   fr: {
     // Sessions and the request itself
@@ -466,6 +484,15 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.TECHNICIAN_NOT_ON_JOB': 'Un technicien ne peut répondre qu’au sujet de ses propres interventions.',
     'error.reason.URGENT_NEEDS_A_ROLE': 'Les demandes urgentes doivent alerter au moins un rôle.',
     'error.reason.OUTBOX_WITH_SMTP': 'La boîte d’envoi n’est consultable que si aucun serveur de courriel n’est configuré.',
+    // Projets
+    'error.reason.STATUS_NOT_ALLOWED': 'Le projet ne peut pas passer à ce statut depuis son statut actuel. Rechargez la page pour voir les statuts possibles.',
+    'error.reason.NOT_CUSTOMER_SITE': 'Choisissez une des adresses de ce client.',
+    'error.reason.NOT_PROJECT_PHASE': 'Choisissez une phase de ce projet.',
+    'error.reason.MILESTONE_CLOSED': 'Le paiement d’une étape atteinte ou annulée ne peut plus changer.',
+    'error.reason.MILESTONE_REACHED': 'Cette étape est déjà atteinte : elle ne peut pas être annulée.',
+    'error.reason.MILESTONE_CANCELLED': 'Cette étape a été annulée : elle ne peut pas être atteinte.',
+    'error.reason.PROJECT_CLOSED': 'Ce projet est terminé : aucun retard ne peut plus être signalé.',
+    'error.reason.IMAGE_UNREADABLE': 'Cette image n’a pas pu être lue. Envoyez une autre photo.',
   },
   es: {
     // Sessions and the request itself
@@ -608,5 +635,14 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.TECHNICIAN_NOT_ON_JOB': 'Los técnicos solo pueden responder sobre sus propios trabajos.',
     'error.reason.URGENT_NEEDS_A_ROLE': 'Las solicitudes urgentes deben avisar al menos a un rol.',
     'error.reason.OUTBOX_WITH_SMTP': 'La bandeja de salida solo se puede consultar si no hay un servidor de correo configurado.',
+    // Proyectos
+    'error.reason.STATUS_NOT_ALLOWED': 'El proyecto no puede pasar a este estado desde el actual. Vuelve a cargar la página para ver a cuáles puede pasar.',
+    'error.reason.NOT_CUSTOMER_SITE': 'Elige una de las direcciones de este cliente.',
+    'error.reason.NOT_PROJECT_PHASE': 'Elige una fase de este proyecto.',
+    'error.reason.MILESTONE_CLOSED': 'El pago de un hito alcanzado o cancelado ya no puede cambiar.',
+    'error.reason.MILESTONE_REACHED': 'Este hito ya se alcanzó: no se puede cancelar.',
+    'error.reason.MILESTONE_CANCELLED': 'Este hito se canceló: no se puede alcanzar.',
+    'error.reason.PROJECT_CLOSED': 'Este proyecto terminó: ya no se pueden informar retrasos.',
+    'error.reason.IMAGE_UNREADABLE': 'No se pudo leer esta imagen. Envía otra foto.',
   },
 };

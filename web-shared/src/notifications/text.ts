@@ -1,6 +1,6 @@
 // What a notification says, in the reader's language, from its kind and the values it carries:
 // instants in the business's time zone, money in its currency.
-import { formatDateTime, formatMoney, formatTime } from '../format';
+import { formatDateTime, formatLocalDay, formatMoney, formatTime } from '../format';
 import { notificationMessages, type NotificationMessageKey } from '../i18n/notifications';
 import type { MessageParams } from '../i18n/translate';
 
@@ -28,6 +28,9 @@ export interface NotificationItem {
     urgency?: string | null;
     rating?: number | null;
     excerpt?: string | null;
+    days?: number | null;
+    date?: string | null;
+    cause?: string | null;
   };
 }
 
@@ -73,5 +76,7 @@ export function notificationText(t: Translate, locale: string, timeZone: string,
     eta: p.eta ? formatTime(locale, timeZone, p.eta) : '',
     rating: p.rating ?? '',
     excerpt: p.excerpt ?? '',
+    days: p.days ?? 0,
+    date: p.date ? formatLocalDay(locale, p.date) : '',
   });
 }

@@ -373,7 +373,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -385,6 +385,7 @@ export type NotificationKind =
   | 'newBooking'
   | 'paymentFailed'
   | 'paymentReceived'
+  | 'projectDelayed'
   | 'requestStatusChanged'
   | 'reviewSubmitted'
   | 'technicianOnTheWay'
@@ -406,6 +407,7 @@ export type NotificationSubjectType =
   | 'invoice'
   | 'job'
   | 'message'
+  | 'project'
   | 'request'
   | 'review';
 

@@ -540,6 +540,7 @@ export const en = {
   'messages.open.JOB': 'View the appointment',
   'messages.open.REQUEST': 'View your requests',
   'messages.open.INVOICE': 'View the invoice',
+  'messages.open.PROJECT': 'View the project',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -539,4 +539,5 @@ export const es: Record<MessageKey, string> = {
   'messages.open.JOB': 'Ver la cita',
   'messages.open.REQUEST': 'Ver tus solicitudes',
   'messages.open.INVOICE': 'Ver la factura',
+  'messages.open.PROJECT': 'Ver el proyecto',
 };

@@ -541,4 +541,5 @@ export const fr: Record<MessageKey, string> = {
   'messages.open.JOB': 'Voir le rendez-vous',
   'messages.open.REQUEST': 'Voir vos demandes',
   'messages.open.INVOICE': 'Voir la facture',
+  'messages.open.PROJECT': 'Voir le projet',
 };
