@@ -51,10 +51,11 @@ export function daysLate(target: string, forecast: string): number {
   return Number.isFinite(days) && days > 0 ? days : 0;
 }
 
-/** A percentage typed by a person, clamped to 0–100; null when it is not a number. */
-export function parsePercent(text: string): number | null {
-  const n = Number(text.trim());
-  if (text.trim() === '' || !Number.isFinite(n)) return null;
+/** A percentage typed by a person, clamped to 0–100; null when it is not a number. A number input's binding gives a number, a text one a string. */
+export function parsePercent(value: string | number | null | undefined): number | null {
+  const text = String(value ?? '').trim();
+  const n = Number(text);
+  if (text === '' || !Number.isFinite(n)) return null;
   return Math.min(100, Math.max(0, Math.round(n)));
 }
 

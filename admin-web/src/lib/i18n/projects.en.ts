@@ -163,7 +163,7 @@ export const projectsEn = {
   'delays.noteHint': 'What happened and what comes next, in a sentence or two.',
   'delays.notifies': 'The customer is notified, and the forecast end date moves by these days.',
   'delays.reported': 'The delay was reported and the customer notified. Forecast end: {date}.',
-  'delays.summary': '{days, plural, one {# day} other {# days}} · {cause}',
+  'delays.days.count': '{days, plural, one {# day} other {# days}}',
   'delays.reportedOn': 'Reported {date}',
   'delays.remove': 'Remove this delay',
   'delays.removeQuestion': 'Remove this delay of {days, plural, one {# day} other {# days}}? The forecast end moves back.',
@@ -229,4 +229,7 @@ export const projectsEn = {
   'links.unlinkButton': 'Unlink',
   'links.shared': 'Shared',
   'links.notShared': 'Not shared',
+  'links.none.job': 'This customer has no jobs yet.',
+  'links.none.invoice': 'This customer has no invoices yet.',
+  'links.none.document': 'This customer has no documents yet.',
 } as const;

@@ -164,7 +164,7 @@ export const projectsFr: Record<keyof typeof projectsEn, string> = {
   'delays.noteHint': 'Ce qui s’est passé et la suite, en une ou deux phrases.',
   'delays.notifies': 'Le client est prévenu, et la fin estimée recule d’autant de jours.',
   'delays.reported': 'Le retard a été signalé et le client prévenu. Fin estimée : {date}.',
-  'delays.summary': '{days, plural, one {# jour} other {# jours}} · {cause}',
+  'delays.days.count': '{days, plural, one {# jour} other {# jours}}',
   'delays.reportedOn': 'Signalé le {date}',
   'delays.remove': 'Retirer ce retard',
   'delays.removeQuestion': 'Retirer ce retard de {days, plural, one {# jour} other {# jours}} ? La fin estimée avance d’autant.',
@@ -230,4 +230,7 @@ export const projectsFr: Record<keyof typeof projectsEn, string> = {
   'links.unlinkButton': 'Délier',
   'links.shared': 'Partagé',
   'links.notShared': 'Non partagé',
+  'links.none.job': 'Ce client n’a pas encore d’intervention.',
+  'links.none.invoice': 'Ce client n’a pas encore de facture.',
+  'links.none.document': 'Ce client n’a pas encore de document.',
 };

@@ -2,6 +2,7 @@ import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import { PROJECT_STATUSES } from '$lib/projects';
 import type { PageLoad } from './$types';
+import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const ProjectList = graphql(`
   query ProjectList($status: ProjectStatus, $customerId: ID, $after: String) {
@@ -59,6 +60,7 @@ const ProjectCustomerSearch = graphql(`
  * looks for a customer to filter by, `?after=` the next page.
  */
 export const load: PageLoad = async (event) => {
+  liveDepends(event, 'PROJECT');
   const params = event.url.searchParams;
   const status = PROJECT_STATUSES.find((s) => s === params.get('status')) ?? null;
   const customerId = params.get('customer') || null;

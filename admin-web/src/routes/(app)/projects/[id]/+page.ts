@@ -53,7 +53,7 @@ const ProjectDocumentCandidates = graphql(`
 
 /** A project's page: the project, and (for the office) the customer's visits, invoices and documents to link. */
 export const load: PageLoad = async (event) => {
-  liveDepends(event, 'JOB', 'INVOICE', 'DOCUMENT');
+  liveDepends(event, 'PROJECT', 'JOB', 'INVOICE', 'DOCUMENT');
   event.depends(PROJECT);
   const { me } = await event.parent();
   const project = projectDetail((await loadQuery(event, ProjectPage, { id: event.params.id })).project);
