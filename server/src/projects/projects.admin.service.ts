@@ -85,6 +85,7 @@ export async function createProject(ctx: StaffContext, input: CreateProjectInput
       progressMode: input.progressMode,
       manualProgress: input.manualProgress ?? null,
       warrantyItems: warrantyItems(input.warrantyItems ?? []),
+      // The phases take the tenant and the project from it.
       phases: { create: phases.map((phaseName, i) => ({ position: i + 1, name: phaseName })) },
     },
     include: projectInclude,
