@@ -232,4 +232,5 @@ export const projectsEn = {
   'links.none.job': 'This customer has no jobs yet.',
   'links.none.invoice': 'This customer has no invoices yet.',
   'links.none.document': 'This customer has no documents yet.',
+  'customerProjects.forecast': 'Forecast end: {date}',
 } as const;

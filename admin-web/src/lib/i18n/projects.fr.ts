@@ -233,4 +233,5 @@ export const projectsFr: Record<keyof typeof projectsEn, string> = {
   'links.none.job': 'Ce client n’a pas encore d’intervention.',
   'links.none.invoice': 'Ce client n’a pas encore de facture.',
   'links.none.document': 'Ce client n’a pas encore de document.',
+  'customerProjects.forecast': 'Fin estimée : {date}',
 };
