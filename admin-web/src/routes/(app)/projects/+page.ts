@@ -61,6 +61,11 @@ const ProjectCustomerSearch = graphql(`
  */
 export const load: PageLoad = async (event) => {
   liveDepends(event, 'PROJECT');
+  const { features } = await event.parent();
+  // Switched off (the API would say FEATURE_OFF): the page says where to switch it on.
+  if (!features.projects) {
+    return { featureOff: true, projects: [], pageInfo: { hasNextPage: false, endCursor: null }, paged: false, status: null, customer: null, search: null, candidates: null };
+  }
   const params = event.url.searchParams;
   const status = PROJECT_STATUSES.find((s) => s === params.get('status')) ?? null;
   const customerId = params.get('customer') || null;
@@ -72,6 +77,7 @@ export const load: PageLoad = async (event) => {
     search ? loadQuery(event, ProjectCustomerSearch, { search }) : null,
   ]);
   return {
+    featureOff: false,
     projects: list.projects.nodes,
     pageInfo: list.projects.pageInfo,
     paged: after !== null,

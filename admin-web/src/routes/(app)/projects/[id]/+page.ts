@@ -2,6 +2,8 @@ import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import { isOffice } from '$lib/roles';
 import { projectDetail, PROJECT, ProjectPage } from '$lib/projects';
+import { redirect } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
 import type { PageLoad } from './$types';
 import { liveDepends } from '@portico/web-shared/graphql/live';
 
@@ -55,7 +57,9 @@ const ProjectDocumentCandidates = graphql(`
 export const load: PageLoad = async (event) => {
   liveDepends(event, 'PROJECT', 'JOB', 'INVOICE', 'DOCUMENT');
   event.depends(PROJECT);
-  const { me } = await event.parent();
+  const { me, features } = await event.parent();
+  // Switched off: the list says where to switch it on.
+  if (!features.projects) redirect(307, resolve('/projects'));
   const project = projectDetail((await loadQuery(event, ProjectPage, { id: event.params.id })).project);
   const customerId = project.customer.id;
   const office = isOffice(me.role);

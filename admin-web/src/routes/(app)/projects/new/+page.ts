@@ -1,5 +1,7 @@
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
+import { redirect } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
 import type { PageLoad } from './$types';
 
 const NewProjectCustomer = graphql(`
@@ -29,6 +31,8 @@ const NewProjectCustomerSearch = graphql(`
 
 /** With `?customer=` the form for that customer (with their sites); otherwise a customer to pick first (`?q=` searches). */
 export const load: PageLoad = async (event) => {
+  // Switched off: the list says where to switch it on.
+  if (!(await event.parent()).features.projects) redirect(307, resolve('/projects'));
   const customerId = event.url.searchParams.get('customer');
   if (customerId) {
     const { customer } = await loadQuery(event, NewProjectCustomer, { id: customerId });
