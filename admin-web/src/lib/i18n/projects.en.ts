@@ -225,4 +225,5 @@ export const projectsEn = {
   'links.none.invoice': 'This customer has no invoices yet.',
   'links.none.document': 'This customer has no documents yet.',
   'customerProjects.forecast': 'Forecast end: {date}',
+  'links.emptyReadOnly': 'None yet.',
 } as const;

@@ -226,4 +226,5 @@ export const projectsFr: Record<keyof typeof projectsEn, string> = {
   'links.none.invoice': 'Ce client n’a pas encore de facture.',
   'links.none.document': 'Ce client n’a pas encore de document.',
   'customerProjects.forecast': 'Fin estimée : {date}',
+  'links.emptyReadOnly': 'Aucun pour l’instant.',
 };
