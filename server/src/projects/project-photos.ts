@@ -1,4 +1,4 @@
-// A project's photos: staff PUT an image (JPEG, PNG, WebP, HEIC, at most 10 MB) to the project's
+// A project's photos: staff PUT an image (JPEG, PNG or WebP, at most 10 MB) to the project's
 // upload link. The image is turned upright by its EXIF orientation and re-encoded without any
 // metadata (GPS position, camera, time): a display size about 1600 px wide and a 480 px wide
 // thumbnail, both WebP. The original is not kept. Photos are read through signed links, in the
@@ -18,7 +18,9 @@ import type { ProjectPhoto, ProjectPhotoUpload } from './projects.types.js';
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 export const DISPLAY_WIDTH = 1600;
 export const THUMBNAIL_WIDTH = 480;
-const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'];
+// Not HEIC: the image library reads HEIF only in its AV1 flavour, not the HEVC one phones write
+// (browsers hand a picked iPhone photo over as JPEG anyway).
+const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 const STORED_TYPE = 'image/webp';
 
 /** The link to PUT photos of the project to (each PUT one photo), for 5 minutes. */
@@ -37,7 +39,7 @@ export interface ProcessedPhoto {
 export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto> {
   const resize = async (width: number, quality: number) => {
     // .rotate() with no angle applies the EXIF orientation; without withMetadata() nothing of the EXIF is written.
-    const { data, info } = await sharp(bytes, { limitInputPixels: 100_000_000 })
+    const { data, info } = await sharp(bytes, { limitInputPixels: 64_000_000 })
       .rotate()
       .resize({ width, withoutEnlargement: true })
       .webp({ quality })
@@ -58,7 +60,7 @@ export async function receiveProjectPhoto(ctx: SignedInContext, projectId: strin
   if (!project) throw new NotFound('This project');
   if (bytes.length === 0) throw new BadInput('file', 'This file is empty.', 'FILE_EMPTY');
   const type = sniffType(bytes);
-  if (!type || !PHOTO_TYPES.includes(type.contentType)) throw new FileRefused(415, 'Only photos can be added to a project: JPEG, PNG, WebP or HEIC.');
+  if (!type || !PHOTO_TYPES.includes(type.contentType)) throw new FileRefused(415, 'Only photos can be added to a project: JPEG, PNG or WebP.');
   const processed = await processPhoto(bytes);
   const id = randomUUID();
   const storageKey = tenantKey(project.tenantId, 'project-photos', `${id}.webp`);

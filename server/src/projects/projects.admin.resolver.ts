@@ -188,7 +188,7 @@ export class ProjectAdminResolver {
   @Allow(anyStaff, feature)
   @Mutation(() => ProjectPhotoUpload, {
     description:
-      'A link to PUT photos of the project to, one image (JPEG, PNG, WebP or HEIC, at most 10 MB) per PUT as the raw body: each becomes a photo (upright, without EXIF or GPS, 1600 px and a 480 px thumbnail). Set its caption, stage, taken-at and phase with updateProjectPhoto.',
+      'A link to PUT photos of the project to, one image (JPEG, PNG or WebP, at most 10 MB) per PUT as the raw body: each becomes a photo (upright, without EXIF or GPS, 1600 px and a 480 px thumbnail). Set its caption, stage, taken-at and phase with updateProjectPhoto.',
   })
   createProjectPhotoUpload(@Ctx() ctx: StaffContext, @Arg('projectId', () => ID) projectId: string): Promise<ProjectPhotoUpload> {
     return createProjectPhotoUpload(ctx, projectId);

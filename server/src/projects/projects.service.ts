@@ -188,9 +188,10 @@ function upcomingFirst<T extends { scheduledEnd: Date }>(rows: T[], now: Date): 
   return [...upcoming, ...past];
 }
 
-/** Issued invoices (drafts are the business's own), newest first; staff see drafts too. */
+/** Issued invoices (drafts are the business's own), newest first; staff see drafts too. None for a customer while the business has invoices switched off. */
 export async function projectInvoices(ctx: SignedInContext, projectId: string): Promise<Invoice[]> {
   const tenant = await currentTenant(ctx);
+  if (ctx.principal.kind === 'customer' && !tenant.featureInvoices) return [];
   const where: Prisma.InvoiceWhereInput = ctx.principal.kind === 'customer' ? { AND: [CUSTOMER_VISIBLE, { projectId }] } : { projectId };
   const rows = await ctx.tx.invoice.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
   const today = todayIn(tenant.timeZone, ctx.now());

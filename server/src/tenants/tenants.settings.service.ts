@@ -6,6 +6,7 @@ import type { CustomDomain, Prisma, Tenant } from '../generated/prisma/client.js
 import { unlessTaken } from '../platform/unique-violation.js';
 import { sessionIdleUpdate } from '../auth/session-idle-limit.js';
 import { messageEmailDelayUpdate } from '../messaging/away-email-delay.js';
+import { warrantyMonthsUpdate } from '../projects/warranty-months.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { checkedLanguage } from '../common/languages.js';
 import { currentTenant, forgetCurrentTenant } from '../platform/current-tenant.js';
@@ -66,6 +67,7 @@ export function toTenantSettings(t: Tenant, claim: CustomDomain | null): TenantS
     customerSessionIdleDays: t.customerSessionIdleDays,
     staffSessionIdleHours: t.staffSessionIdleHours,
     messageEmailDelayMinutes: t.messageEmailDelayMinutes,
+    warrantyMonths: t.warrantyMonths,
   };
 }
 
@@ -134,7 +136,7 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
   if (input.customersMayAddSites != null) data.customersMayAddSites = input.customersMayAddSites;
   if (input.customersMayAddAssets != null) data.customersMayAddAssets = input.customersMayAddAssets;
   if (input.reviewModeration != null) data.reviewModeration = input.reviewModeration;
-  Object.assign(data, sessionIdleUpdate(input), messageEmailDelayUpdate(input));
+  Object.assign(data, sessionIdleUpdate(input), messageEmailDelayUpdate(input), warrantyMonthsUpdate(input));
   return data;
 }
 

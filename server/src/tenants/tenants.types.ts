@@ -273,6 +273,9 @@ export class TenantSettings {
 
   @Field(() => Int, { description: 'Email when away: a new message still unread after this many minutes (0–1440) is emailed to its reader, once for a burst.' })
   messageEmailDelayMinutes!: number;
+
+  @Field(() => Int, { description: "How many months a completed project's warranty runs (0–600)." })
+  warrantyMonths!: number;
 }
 
 @InputType({ description: 'Only the features given change.' })
@@ -372,6 +375,9 @@ export class TenantSettingsInput {
 
   @Field(() => Int, { nullable: true, description: '0 to 1440 minutes (BAD_USER_INPUT, reason OUT_OF_RANGE).' })
   messageEmailDelayMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '0 to 600 months (BAD_USER_INPUT, reason OUT_OF_RANGE).' })
+  warrantyMonths?: number | null;
 }
 
 @ObjectType({ description: 'Where to PUT a new logo: the raw bytes of a PNG, JPEG or WebP image.' })

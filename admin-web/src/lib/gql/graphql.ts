@@ -654,6 +654,8 @@ export type TenantSettingsInput = {
   /** whsec_…; write-only, stored encrypted. */
   stripeWebhookSecret?: string | null | undefined;
   timeZone?: string | null | undefined;
+  /** 0 to 600 months (BAD_USER_INPUT, reason OUT_OF_RANGE). */
+  warrantyMonths?: number | null | undefined;
 };
 
 /** What a thread is about: id is required unless GENERAL, and must be one of the customer’s own jobs, requests or invoices. */
