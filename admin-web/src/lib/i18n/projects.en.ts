@@ -169,7 +169,7 @@ export const projectsEn = {
   'photos.drop': 'Drop photos here',
   'photos.dropHint': 'or',
   'photos.choose': 'Choose photos',
-  'photos.chooseHint': 'JPEG, PNG, WebP or HEIC, several at once. New photos get the stage and phase chosen here.',
+  'photos.chooseHint': 'JPEG, PNG or WebP, several at once. New photos get the stage and phase chosen here.',
   'photos.uploadStage': 'Stage of new photos',
   'photos.uploadPhase': 'Phase of new photos',
   'photos.uploading': 'Uploading {name}',
@@ -226,4 +226,6 @@ export const projectsEn = {
   'links.none.document': 'This customer has no documents yet.',
   'customerProjects.forecast': 'Forecast end: {date}',
   'links.emptyReadOnly': 'None yet.',
+  'settings.warrantyMonths': 'Warranty on completed projects (months)',
+  'settings.warrantyMonthsHint': 'How long the warranty of a completed project runs, from the day it is completed. The warranty document states it.',
 } as const;

@@ -170,7 +170,7 @@ export const projectsFr: Record<keyof typeof projectsEn, string> = {
   'photos.drop': 'Déposez des photos ici',
   'photos.dropHint': 'ou',
   'photos.choose': 'Choisir des photos',
-  'photos.chooseHint': 'JPEG, PNG, WebP ou HEIC, plusieurs à la fois. Les nouvelles photos reçoivent l’étape et la phase choisies ici.',
+  'photos.chooseHint': 'JPEG, PNG ou WebP, plusieurs à la fois. Les nouvelles photos reçoivent l’étape et la phase choisies ici.',
   'photos.uploadStage': 'Étape des nouvelles photos',
   'photos.uploadPhase': 'Phase des nouvelles photos',
   'photos.uploading': 'Envoi de {name}',
@@ -227,4 +227,6 @@ export const projectsFr: Record<keyof typeof projectsEn, string> = {
   'links.none.document': 'Ce client n’a pas encore de document.',
   'customerProjects.forecast': 'Fin estimée : {date}',
   'links.emptyReadOnly': 'Aucun pour l’instant.',
+  'settings.warrantyMonths': 'Garantie des chantiers terminés (mois)',
+  'settings.warrantyMonthsHint': 'La durée de la garantie d’un chantier terminé, à partir du jour de fin. Le document de garantie l’indique.',
 };

@@ -27,6 +27,7 @@ export const TenantSettingsFields = graphql(`
     timeZone
     currency
     invoiceNumberFormat
+    warrantyMonths
     selfRegistration
     reviewModeration
     customerProfileEdit
