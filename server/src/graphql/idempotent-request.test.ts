@@ -60,11 +60,14 @@ describe('idempotentMutations', () => {
     ]);
     expect([...idempotentMutations('admin')].sort()).toEqual([
       'addInternalNote',
+      'addProjectMilestone',
+      'addProjectPhase',
       'announceOnMyWay',
       'createAsset',
       'createCustomer',
       'createInvoice',
       'createJob',
+      'createProject',
       'createServiceAgreement',
       'createSite',
       'issueCreditNote',
@@ -73,6 +76,7 @@ describe('idempotentMutations', () => {
       'recordOfflinePayment',
       'refundPayment',
       'replyToThread',
+      'reportProjectDelay',
       'startThreadWithCustomer',
     ]);
   });

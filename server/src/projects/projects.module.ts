@@ -20,6 +20,7 @@ export const portal: EndpointModule = {
 
 export const admin: EndpointModule = {
   resolvers: [ProjectAdminResolver, ProjectPhotoResolver],
-  idempotent: ['createProject'],
+  // Creates a network retry could make twice (a delay would also tell the customer twice).
+  idempotent: ['createProject', 'addProjectPhase', 'addProjectMilestone', 'reportProjectDelay'],
   rules: { ...rules, AdminProject: sameAsParent, AdminProjectConnection: sameAsParent, ProjectPhotoUpload: sameAsParent },
 };

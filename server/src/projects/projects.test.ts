@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import { startTestApp, TEST_ORIGIN, type TestApp } from '../test/app.js';
+import { startTestApp, TEST_ORIGIN, TEST_START, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeCustomerRecords, makeStaff, makeTenant, staffToken } from '../test/factory.js';
 import { withScope } from '../test/rls-scope.js';
 import { subscribeLive, type LiveSubscription } from '../test/live.js';
@@ -19,6 +19,9 @@ beforeAll(async () => {
   app = await startTestApp();
 });
 afterAll(() => app.close());
+afterAll(() => {
+  app.clock.now = new Date(TEST_START);
+});
 
 const PHASE = 'id position name status progress weight plannedStart plannedEnd';
 const MILESTONE = 'id name dueDate status reachedAt phaseId paymentAmountMinor currency invoiceId';
@@ -470,8 +473,9 @@ describe('delays', () => {
     expect(emails[0]!.text).toContain('un retard de 10 jours sur Kitchen remodel (météo)');
     expect(emails[0]!.text).toContain(`${TEST_ORIGIN}/${w.tenant.slug}/portal/projects/${project.id}`);
 
-    // The customer's own choice: the bell only.
+    // The customer's own choice: the bell only. An hour later, another delay.
     await app.owner.customer.updateMany({ where: { id: w.me.customer.id }, data: { notificationPreferences: { projectDelayed: 'inApp' } } });
+    app.clock.now = new Date(TEST_START.getTime() + 3_600_000);
     const second = await call<{ reportProjectDelay: { delays: { id: string }[]; forecastEndDate: string } }>(
       'admin',
       DELAY,
@@ -492,6 +496,7 @@ describe('delays', () => {
       w.owner.token,
     );
     expect(removed.removeProjectDelay).toEqual({ forecastEndDate: '2027-03-22', delayDays: 10 });
+    app.clock.now = new Date(TEST_START);
 
     // The neighbour heard nothing of it (a last write of theirs marks the end of what they could have received).
     await app.owner.customer.updateMany({ where: { id: w.neighbour.customer.id }, data: { name: 'Neighbour (2)' } });
@@ -686,6 +691,13 @@ describe('bad input', () => {
 });
 
 describe('who may see and change a project', () => {
+  it('every project table has row-level security enabled and forced', async () => {
+    const tables = ['project_delays', 'project_milestones', 'project_phases', 'project_photos', 'projects'];
+    const flags = await app.owner.$queryRaw<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }[]>`
+      SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class WHERE relname = ANY(${tables}) AND relkind = 'r' ORDER BY relname`;
+    expect(flags).toEqual(tables.map((relname) => ({ relname, relrowsecurity: true, relforcerowsecurity: true })));
+  });
+
   it('another customer, a technician without a visit on it, and another business reach nothing: by GraphQL, by signed link or by SQL', async () => {
     const w = await world();
     const project = await createProject(w);
