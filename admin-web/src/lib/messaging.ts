@@ -94,8 +94,8 @@ export function anchorHref(role: StaffRole, anchor: Anchor): string | null {
       return isManager(role) ? resolve('/(app)/invoices/[id]', { id: anchor.id }) : null;
     case 'REQUEST':
       return isOffice(role) ? resolve('/(app)/requests/[id]', { id: anchor.id }) : null;
-    // The project page comes with the admin app's projects screens (proj-admin).
     case 'PROJECT':
+      return resolve('/(app)/projects/[id]', { id: anchor.id });
     case 'GENERAL':
       return null;
   }

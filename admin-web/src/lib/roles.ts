@@ -2,19 +2,24 @@
 import { resolve } from '$app/paths';
 import type { StaffRole } from '$lib/gql/graphql';
 
-export type Area = 'myDay' | 'dispatch' | 'requests' | 'messages' | 'customers' | 'invoices' | 'agreements' | 'reviews' | 'staff' | 'settings' | 'outbox';
+export type Area = 'myDay' | 'dispatch' | 'requests' | 'messages' | 'customers' | 'projects' | 'invoices' | 'agreements' | 'reviews' | 'staff' | 'settings' | 'outbox';
 
 const areasByRole: Record<StaffRole, readonly Area[]> = {
   // Office staff who also go out on jobs find their day last; a technician's day comes first.
-  owner: ['dispatch', 'requests', 'messages', 'customers', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
-  admin: ['dispatch', 'requests', 'messages', 'customers', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
-  dispatcher: ['dispatch', 'requests', 'messages', 'customers', 'myDay'],
-  // A technician's messages are those about their own jobs.
-  technician: ['myDay', 'dispatch', 'messages'],
+  owner: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
+  admin: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
+  dispatcher: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'myDay'],
+  // A technician's messages are those about their own jobs, their projects those they have a visit on.
+  technician: ['myDay', 'dispatch', 'messages', 'projects'],
 };
 
-export function areasOf(role: StaffRole): readonly Area[] {
-  return areasByRole[role];
+/** The business's switches that hide an area when off (the API refuses its queries then: FEATURE_OFF). */
+export interface AreaFeatures {
+  projects: boolean;
+}
+
+export function areasOf(role: StaffRole, features: AreaFeatures): readonly Area[] {
+  return areasByRole[role].filter((area) => area !== 'projects' || features.projects);
 }
 
 /** Owners and admins manage money, settings and staff; dispatchers run the day. */
@@ -44,6 +49,8 @@ export function areaHref(area: Area): string {
       return resolve('/messages');
     case 'customers':
       return resolve('/customers');
+    case 'projects':
+      return resolve('/projects');
     case 'invoices':
       return resolve('/invoices');
     case 'agreements':

@@ -2,7 +2,8 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { StaffContext } from '../context/context.js';
 import { StaffRole } from '../generated/prisma/enums.js';
 import { Allow, anyStaff, managers } from '../platform/door.js';
-import { staffProfile } from './staff.service.js';
+import { businessFeatures, staffProfile } from './staff.service.js';
+import { PortalFeatures } from '../tenants/tenants.types.js';
 import { changeStaffRole, listStaffMembers } from './staff.admin.service.js';
 import { StaffMember, StaffProfile } from './staff.types.js';
 
@@ -12,6 +13,12 @@ export class StaffAdminResolver {
   @Query(() => StaffProfile, { description: 'The signed-in staff member.' })
   me(@Ctx() ctx: StaffContext): Promise<StaffProfile> {
     return staffProfile(ctx);
+  }
+
+  @Allow(anyStaff)
+  @Query(() => PortalFeatures, { description: "Which of the business's features are on, for every member of staff (tenantSettings is owners' and admins')." })
+  businessFeatures(@Ctx() ctx: StaffContext): Promise<PortalFeatures> {
+    return businessFeatures(ctx);
   }
 
   @Allow(managers)

@@ -24,6 +24,22 @@ async function signedIn(tenantId: string, role: StaffRole) {
 const roleOf = async (tenantId: string, id: string) => (await app.owner.staffUser.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } } })).role;
 
 describe('staff management', () => {
+  it('every role reads which features its own business has on (businessFeatures), not another business’s', async () => {
+    const tenant = await makeTenant(app.owner);
+    const other = await makeTenant(app.owner);
+    await app.owner.tenant.update({ where: { id: tenant.id }, data: { featureProjects: true } });
+    await app.owner.tenant.update({ where: { id: other.id }, data: { featureProjects: false } });
+    for (const role of ['owner', 'admin', 'dispatcher', 'technician'] as const) {
+      const { token } = await signedIn(tenant.id, role);
+      const res = await app.call<{ businessFeatures: { projects: boolean } }>('admin', '{ businessFeatures { projects invoices } }', {}, { token });
+      expect(res.data?.businessFeatures.projects, role).toBe(true);
+    }
+    const { token } = await signedIn(other.id, 'technician');
+    const res = await app.call<{ businessFeatures: { projects: boolean } }>('admin', '{ businessFeatures { projects } }', {}, { token });
+    expect(res.data?.businessFeatures.projects).toBe(false);
+    expect((await app.call('admin', '{ businessFeatures { projects } }', {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('owner and admin list the staff of their own tenant only; dispatcher and technician are FORBIDDEN', async () => {
     const tenant = await makeTenant(app.owner);
     const other = await makeTenant(app.owner);

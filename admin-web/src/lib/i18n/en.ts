@@ -7,6 +7,7 @@ import { visitEn } from './visit.en';
 import { documentAccessEn } from './document-access.en';
 import { messagingEn } from './messaging.en';
 import { docgenEn } from './docgen.en';
+import { projectsEn } from './projects.en';
 
 export const en = {
   ...reasonMessages.en,
@@ -72,6 +73,7 @@ export const en = {
   ...documentAccessEn,
   ...messagingEn,
   ...docgenEn,
+  ...projectsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

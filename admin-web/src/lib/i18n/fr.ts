@@ -7,6 +7,7 @@ import { visitFr } from './visit.fr';
 import { documentAccessFr } from './document-access.fr';
 import { messagingFr } from './messaging.fr';
 import { docgenFr } from './docgen.fr';
+import { projectsFr } from './projects.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...reasonMessages.fr,
@@ -72,4 +73,5 @@ export const fr: Record<MessageKey, string> = {
   ...documentAccessFr,
   ...messagingFr,
   ...docgenFr,
+  ...projectsFr,
 };

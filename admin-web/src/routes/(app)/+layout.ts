@@ -17,6 +17,9 @@ const AdminMe = graphql(`
     }
     myUnreadNotificationCount
     teamUnreadThreadCount
+    businessFeatures {
+      projects
+    }
   }
 `);
 
@@ -35,12 +38,13 @@ const AttentionCounts = graphql(`
  * The office also sees what waits in the requests inbox on the navigation; a page that handles a
  * request invalidates ATTENTION ($lib/staff-layout), which reloads the count. Everyone sees how many
  * conversations have customer messages the team has not read (then asked again on its own as
- * threads change: +layout.svelte).
+ * threads change: +layout.svelte). The business's switches hide areas that are off (Projects); saving
+ * them in Settings invalidates BUSINESS.
  */
 export const load: LayoutLoad = async (event) => {
   liveDepends(event, 'REQUEST', 'JOB');
   event.depends(ATTENTION, BUSINESS);
-  const { me, myUnreadNotificationCount, teamUnreadThreadCount } = await loadQuery(event, AdminMe, {});
+  const { me, myUnreadNotificationCount, teamUnreadThreadCount, businessFeatures } = await loadQuery(event, AdminMe, {});
   const attention = isOffice(me.role) ? (await loadQuery(event, AttentionCounts, {})).attentionCounts : null;
-  return { me, attention, unreadNotifications: myUnreadNotificationCount, unreadThreads: teamUnreadThreadCount };
+  return { me, features: { projects: businessFeatures.projects }, attention, unreadNotifications: myUnreadNotificationCount, unreadThreads: teamUnreadThreadCount };
 };

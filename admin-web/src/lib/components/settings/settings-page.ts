@@ -27,6 +27,7 @@ export const TenantSettingsFields = graphql(`
     timeZone
     currency
     invoiceNumberFormat
+    warrantyMonths
     selfRegistration
     reviewModeration
     customerProfileEdit
@@ -45,6 +46,7 @@ export const TenantSettingsFields = graphql(`
       booking
       documents
       invoices
+      projects
       requests
       reviews
     }

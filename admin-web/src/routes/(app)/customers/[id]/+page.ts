@@ -133,15 +133,32 @@ const CustomerThreads = graphql(`
   }
 `);
 
+const CustomerProjects = graphql(`
+  query CustomerProjects($id: ID!) {
+    projects(customerId: $id, first: 10) {
+      nodes {
+        id
+        name
+        status
+        progressPercent
+        targetEndDate
+        forecastEndDate
+      }
+    }
+  }
+`);
+
 export const load: PageLoad = async (event) => {
   liveDepends(event, 'CUSTOMER', 'INVOICE', 'JOB', 'REQUEST', 'DOCUMENT', 'THREAD');
-  const { me } = await event.parent();
+  const { me, features } = await event.parent();
   const id = event.params.id;
-  const [detail, agreements, threads] = await Promise.all([
+  const [detail, agreements, threads, projects] = await Promise.all([
     loadQuery(event, CustomerDetail, { id }),
     // Agreements are owners' and admins' business (the API says FORBIDDEN to others).
     isManager(me.role) ? loadQuery(event, CustomerAgreements, { id }) : Promise.resolve(null),
     loadQuery(event, CustomerThreads, { id }),
+    // Only while the business runs projects (the API says FEATURE_OFF otherwise).
+    features.projects ? loadQuery(event, CustomerProjects, { id }) : Promise.resolve(null),
   ]);
   const { customer, documents, communicationsTimeline } = detail;
   return {
@@ -152,5 +169,6 @@ export const load: PageLoad = async (event) => {
     documents: documents.nodes,
     agreements: agreements?.serviceAgreements.nodes.map(agreement) ?? null,
     threads: threads.teamThreads.nodes.map(threadRow),
+    projects: projects?.projects.nodes ?? null,
   };
 };
