@@ -3,13 +3,7 @@ import type { StaffContext } from '../context/context.js';
 import { GeneratedDocumentKind } from '../generated/prisma/enums.js';
 import { Allow, managers, office } from '../platform/door.js';
 import { AdminDocument } from '../documents/documents.admin.types.js';
-import {
-  getDocumentTemplate,
-  listDocumentTemplates,
-  previewDocumentTemplate,
-  resetDocumentTemplate,
-  saveDocumentTemplate,
-} from './document-templates.service.js';
+import { getDocumentTemplate, listDocumentTemplates, previewDocumentTemplate, resetDocumentTemplate, saveDocumentTemplate } from './document-templates.service.js';
 import { regenerateProjectDocument } from './project-documents.admin.service.js';
 import { DocumentTemplate, DocumentTemplatePreview, DocumentTemplatePreviewInput, SaveDocumentTemplateInput } from './document-templates.types.js';
 
