@@ -101,13 +101,16 @@ async function waitFor(url: string, timeoutMs = 60_000) {
 
 function printWelcome(logins: DemoLogin[]) {
   const line = '─'.repeat(78);
-  const rows = logins.map((l) => `  ${l.side.padEnd(7)} ${l.tenantSlug.padEnd(18)} ${l.role.padEnd(11)} ${l.email.padEnd(30)} ${l.password}`);
-  const firstPortal = logins.find((l) => l.side === 'portal');
+  // Columns as wide as their longest value, so a longer tenant slug does not push a row out of line.
+  const width = (pick: (l: DemoLogin) => string) => Math.max(0, ...logins.map((l) => pick(l).length));
+  const [side, slug, role, email] = [width((l) => l.side), width((l) => l.tenantSlug), width((l) => l.role), width((l) => l.email)];
+  const rows = logins.map((l) => `  ${l.side.padEnd(side)}  ${l.tenantSlug.padEnd(slug)}  ${l.role.padEnd(role)}  ${l.email.padEnd(email)}  ${l.password}`);
+  const portalSlugs = [...new Set(logins.filter((l) => l.side === 'portal').map((l) => l.tenantSlug))];
   console.log(`
 ${line}
   Portico is running.
 
-  Customer portal   ${portalUrl}${firstPortal ? `/${firstPortal.tenantSlug}/login` : ''}
+  Customer portal   ${portalSlugs.length ? portalSlugs.map((slug) => `${portalUrl}/${slug}/login`).join('\n                    ') : portalUrl}
   Staff admin       ${adminUrl}/login
   GraphQL API       ${apiUrl}/graphql/portal   ${apiUrl}/graphql/admin   (playground in a browser)
   Health            ${apiUrl}/healthz   ${apiUrl}/readyz

@@ -285,10 +285,12 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     },
   ]);
 
+  // Each belongs to its customer's project (and shows on its page).
   const doc = (file: string): string => `tenants/${tenantId}/documents/${file}`;
   const documents = inTenant<Prisma.DocumentCreateManyInput>(tenantId, [
     {
       customerId: c.jordan.id,
+      projectId: projectIds.kitchen,
       jobId: null,
       kind: 'contract',
       title: 'Kitchen remodel contract (signed)',
@@ -301,6 +303,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     },
     {
       customerId: c.jordan.id,
+      projectId: projectIds.kitchen,
       jobId: null,
       kind: 'permit',
       title: 'City of Denver residential remodel permit',
@@ -313,6 +316,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     },
     {
       customerId: c.jordan.id,
+      projectId: projectIds.kitchen,
       jobId: jobIds.k3,
       kind: 'report',
       title: 'Rough-in inspection report (passed)',
@@ -325,6 +329,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     },
     {
       customerId: c.sophie.id,
+      projectId: projectIds.bath,
       jobId: null,
       kind: 'contract',
       title: 'Contrat de rénovation de la salle de bains (signé)',
@@ -337,6 +342,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     },
     {
       customerId: c.sophie.id,
+      projectId: projectIds.bath,
       jobId: null,
       kind: 'permit',
       title: 'Permis de travaux — Ville de Denver',

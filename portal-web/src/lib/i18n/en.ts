@@ -626,6 +626,7 @@ export const en = {
   'project.photo.stage.after': 'After',
   'project.documents.heading': 'Documents',
   'project.documents.empty': 'Contracts, permits, inspection reports and warranty papers will be shared here.',
+  'project.documents.group.welcome': 'Getting started',
   'project.documents.group.contracts': 'Contracts',
   'project.documents.group.permits': 'Permits and inspections',
   'project.documents.group.warranty': 'Warranty',

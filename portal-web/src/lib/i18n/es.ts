@@ -625,6 +625,7 @@ export const es: Record<MessageKey, string> = {
   'project.photo.stage.after': 'Después',
   'project.documents.heading': 'Documentos',
   'project.documents.empty': 'Aquí se compartirán los contratos, permisos, informes de inspección y la garantía.',
+  'project.documents.group.welcome': 'Para empezar',
   'project.documents.group.contracts': 'Contratos',
   'project.documents.group.permits': 'Permisos e inspecciones',
   'project.documents.group.warranty': 'Garantía',

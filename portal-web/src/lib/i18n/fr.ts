@@ -628,6 +628,7 @@ export const fr: Record<MessageKey, string> = {
   'project.photo.stage.after': 'Après',
   'project.documents.heading': 'Documents',
   'project.documents.empty': 'Les contrats, permis, rapports d’inspection et documents de garantie seront partagés ici.',
+  'project.documents.group.welcome': 'Pour bien commencer',
   'project.documents.group.contracts': 'Contrats',
   'project.documents.group.permits': 'Permis et inspections',
   'project.documents.group.warranty': 'Garantie',

@@ -1,0 +1,34 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+async function session(email, width) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto('http://localhost:4202/brightline-remodeling/login');
+  await page.waitForTimeout(1500); await page.getByLabel('Email address', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill('portico-demo-1');
+  await page.getByRole('button', { name: /sign in/i }).click();
+  await page.waitForURL(/\/portal/);
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+const j = await session('jordan.ellis@example.com', 390);
+await j.screenshot({ path: '/tmp/lead/shots/jordan-dashboard-390.png', fullPage: true });
+await j.goto('http://localhost:4202/brightline-remodeling/portal/projects');
+await j.waitForLoadState('networkidle');
+await j.getByRole('link', { name: /Kitchen remodel/ }).first().click();
+await j.waitForLoadState('networkidle');
+await j.waitForTimeout(1500);
+await j.screenshot({ path: '/tmp/lead/shots/jordan-project-390.png', fullPage: true });
+const jd = await session('jordan.ellis@example.com', 1280);
+await jd.goto(j.url());
+await jd.waitForLoadState('networkidle');
+await jd.waitForTimeout(1500);
+await jd.screenshot({ path: '/tmp/lead/shots/jordan-project-1280.png', fullPage: true });
+const s = await session('sophie.marchand@example.com', 390);
+await s.goto('http://localhost:4202/brightline-remodeling/portal/projects');
+await s.waitForLoadState('networkidle');
+await s.screenshot({ path: '/tmp/lead/shots/sophie-projects-390.png', fullPage: true });
+await s.getByRole('link').filter({ hasText: /salle de bains/ }).first().click();
+await s.waitForLoadState('networkidle');
+await s.waitForTimeout(1500);
+await s.screenshot({ path: '/tmp/lead/shots/sophie-project-390.png', fullPage: true });
+await browser.close();
