@@ -80,7 +80,8 @@ describe('admin: a construction project', () => {
     await page.getByText('1 photo was added.').first().waitFor(POLL);
     const photo = photos.getByTestId('photo');
     await photo.waitFor(POLL);
-    expect(await photo.innerText()).toContain('Before');
+    // It arrives as "during" and is then given the stage chosen (a second call): wait for that one.
+    await expect.poll(() => photo.innerText(), POLL).toContain('Before');
     // The thumbnail loads (lazily: once scrolled to).
     await photo.scrollIntoViewIfNeeded();
     await expect.poll(() => photo.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), POLL).toBe(true);
