@@ -13,7 +13,6 @@ import { Invoice } from '../invoices/invoices.types.js';
 import { AdminDocument } from '../documents/documents.admin.types.js';
 import { ProjectStatus } from '../generated/prisma/enums.js';
 import {
-  coverPhoto,
   currentPhase,
   listProjects,
   projectAdminDocuments,
@@ -24,6 +23,7 @@ import {
   projectThreadId,
   staffProject,
 } from './projects.service.js';
+import { coverPhoto } from './projects.loaders.js';
 import {
   addProjectMilestone,
   addProjectPhase,

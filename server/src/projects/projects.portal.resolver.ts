@@ -8,18 +8,8 @@ import { Site } from '../sites/sites.types.js';
 import { Job } from '../jobs/jobs.types.js';
 import { Invoice } from '../invoices/invoices.types.js';
 import { Document } from '../documents/documents.types.js';
-import {
-  coverPhoto,
-  currentPhase,
-  myProject,
-  myProjects,
-  projectDocuments,
-  projectInvoices,
-  projectMilestones,
-  projectPhotos,
-  projectThreadId,
-  projectVisits,
-} from './projects.service.js';
+import { currentPhase, myProject, myProjects, projectDocuments, projectInvoices, projectMilestones, projectPhotos, projectThreadId, projectVisits } from './projects.service.js';
+import { coverPhoto } from './projects.loaders.js';
 import { MilestoneListArgs, Project, ProjectConnection, ProjectDelay, ProjectMilestone, ProjectPhase, ProjectPhoto } from './projects.types.js';
 
 @Resolver(() => Project)

@@ -161,14 +161,6 @@ export async function projectPhotos(ctx: ScopedContext, projectId: string): Prom
   return rows.map(toPhoto);
 }
 
-/** The newest "after" photo, else the newest photo: the project's card picture. */
-export async function coverPhoto(ctx: ScopedContext, projectId: string): Promise<ProjectPhoto | null> {
-  const row =
-    (await ctx.tx.projectPhoto.findFirst({ where: { projectId, stage: 'after' }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] })) ??
-    (await ctx.tx.projectPhoto.findFirst({ where: { projectId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }));
-  return row ? toPhoto(row) : null;
-}
-
 /** The project's visits as the customer sees them: upcoming first (soonest first), then past ones (latest first). */
 export async function projectVisits(ctx: CustomerContext, projectId: string): Promise<Job[]> {
   const tenant = await currentTenant(ctx);

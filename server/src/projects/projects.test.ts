@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import { startTestApp, TEST_ORIGIN, TEST_START, type TestApp } from '../test/app.js';
+import { pageStatements, startTestApp, TEST_ORIGIN, TEST_START, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeCustomerRecords, makeStaff, makeTenant, staffToken } from '../test/factory.js';
 import { withScope } from '../test/rls-scope.js';
 import { subscribeLive, type LiveSubscription } from '../test/live.js';
@@ -538,6 +538,42 @@ async function uploadPhoto(token: string, projectId: string, bytes: Buffer) {
 }
 
 describe('photos', () => {
+  it("a list's cover photos come in one statement for all its projects: the newest 'after' photo, else the newest", async () => {
+    const w = await world();
+    const [withAfter, duringOnly, bare] = [await createProject(w), await createProject(w, { name: 'Bathroom' }), await createProject(w, { name: 'Deck' })];
+    const photo = (projectId: string, stage: 'before' | 'during' | 'after', minutes: number) =>
+      app.owner.projectPhoto.create({
+        data: {
+          tenantId: w.tenantId,
+          projectId,
+          stage,
+          storageKey: `k-${randomUUID()}`,
+          thumbnailKey: `t-${randomUUID()}`,
+          contentType: 'image/webp',
+          width: 10,
+          height: 10,
+          sizeBytes: 1,
+          createdAt: new Date(Date.parse(TEST_START) + minutes * 60_000),
+        },
+      });
+    const after = await photo(withAfter.id, 'after', 1);
+    await photo(withAfter.id, 'during', 2);
+    await photo(duringOnly.id, 'before', 1);
+    const newest = await photo(duringOnly.id, 'during', 2);
+
+    app.statements.length = 0;
+    const res = await app.call<{ projects: { nodes: { id: string; coverPhoto: { id: string } | null }[] } }>(
+      'portal',
+      '{ projects { nodes { id coverPhoto { id } } } }',
+      {},
+      { token: w.me.token },
+    );
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    const covers = new Map(res.data!.projects.nodes.map((p) => [p.id, p.coverPhoto?.id ?? null]));
+    expect([covers.get(withAfter.id), covers.get(duringOnly.id), covers.get(bare.id)]).toEqual([after.id, newest.id, null]);
+    expect(pageStatements(app.statements).filter((sql) => sql.includes('project_photos'))).toHaveLength(2);
+  });
+
   it('are turned upright and stripped of EXIF and GPS, in a display size and a smaller thumbnail, read through signed links', async () => {
     const w = await world();
     const project = await createProject(w);
