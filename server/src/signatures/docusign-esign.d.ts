@@ -37,6 +37,7 @@ declare module 'docusign-esign' {
     clientUserId: string;
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a member of the default export
   class EnvelopesApi {
     constructor(client: ApiClient);
     createEnvelope(accountId: string, options: { envelopeDefinition: EnvelopeDefinition }): Promise<{ envelopeId?: string; status?: string }>;

@@ -10,7 +10,7 @@ import { isId } from '../common/ids.js';
 import { AppError, BadInput, Conflict, NotFound } from '../errors/errors.js';
 import { asSystem } from '../platform/scope.js';
 import { docusignCredentialsOf, type DocusignCredentials } from './signature-settings.js';
-import { placementOf } from './signatures.service.js';
+import { placementOf } from './signing-placement.js';
 
 const DOCUMENT_ID = '1';
 const SIGNER_ID = '1';

@@ -29,6 +29,7 @@ import { canMoveSigning } from './signing-status.js';
 import { signingCodeLetter } from './signing-emails.js';
 import { providerFor } from './signature-settings.js';
 import { startDocusignEnvelope } from './docusign.provider.js';
+import { placementOf } from './signing-placement.js';
 
 export type { SigningRequestRow };
 export { onDocumentSigned, type SignedDocument, type SignedHandler } from './signing-handlers.js';
@@ -71,14 +72,6 @@ export const signingRequestSelect = {
 } satisfies Prisma.SigningRequestSelect;
 
 type SelectedRequest = Prisma.SigningRequestGetPayload<{ select: typeof signingRequestSelect }>;
-
-export function placementOf(value: Prisma.JsonValue | null): SignaturePlacement | null {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
-  const { page, x, y, width, height } = value as Record<string, unknown>;
-  return typeof page === 'number' && typeof x === 'number' && typeof y === 'number' && typeof width === 'number' && typeof height === 'number'
-    ? { page, x, y, width, height }
-    : null;
-}
 
 export function toSigningRequest<T extends SelectedRequest>(row: T): Omit<T, 'placement'> & { placement: SignaturePlacement | null } {
   return { ...row, placement: placementOf(row.placement) };

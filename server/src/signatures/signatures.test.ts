@@ -109,7 +109,8 @@ async function ask(w: World, placement: Record<string, unknown> = { placement: {
 /** The code in the last signing-code email to this address. */
 async function lastCode(to: string): Promise<string> {
   const email = await app.owner.outboxEmail.findFirst({ where: { toAddress: to, subject: { contains: 'signing code' } }, orderBy: { createdAt: 'desc' } });
-  const code = /\b(\d{6})\b/.exec(email?.text ?? '')?.[1];
+  // The code stands on a line of its own (the business's name may hold six digits too).
+  const code = /^(\d{6})$/m.exec(email?.text ?? '')?.[1];
   if (!code) throw new Error('no code sent');
   return code;
 }
