@@ -16,11 +16,18 @@ import { priceSelection } from './quote-math.js';
 import { contentOf, visibleQuote } from './quotes.service.js';
 import { convertSafely } from './quote-deposits.js';
 import { notifyQuoteApproved } from './quote-emails.js';
-import type { SignedDocument } from './quote-signing.js';
+
+/** What the signatures module reports of a signed quote. */
+export interface SignedQuote {
+  subjectId: string;
+  signingRequestId: string;
+  /** The signed PDF, filed among the customer's documents. */
+  documentId: string | null;
+}
 
 export const DEPOSIT_LINE_PREFIX = 'Deposit for quote ';
 
-export async function quoteSigned(ctx: ScopedContext, signed: SignedDocument): Promise<void> {
+export async function quoteSigned(ctx: ScopedContext, signed: SignedQuote): Promise<void> {
   const tenant = await scopeTenant(ctx);
   await withScope(ctx, { tenantId: tenant.id, role: 'system' }, async (system) => {
     const { tx } = system;

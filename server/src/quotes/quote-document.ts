@@ -17,7 +17,13 @@ const line = (i: { description: string; quantity: number; unitPriceMinor: number
 });
 
 /** The PDF of `version`; with a selection, only what it chose. Read in the caller's scope. */
-export async function quotePdf(ctx: ScopedContext, tenant: Tenant, quote: QuoteWithVersions, version: VersionWithParts, selection: Selection | null): Promise<Buffer> {
+export async function quotePdf(
+  ctx: ScopedContext,
+  tenant: Tenant,
+  quote: QuoteWithVersions,
+  version: VersionWithParts,
+  selection: Selection | null,
+): Promise<{ pdf: Buffer; pages: number }> {
   const customer = await ctx.tx.customer.findFirst({ where: { id: quote.customerId }, select: { name: true, email: true, locale: true } });
   if (!customer) throw new Error('quote PDF: customer not visible');
   const content = contentOf(version);

@@ -4,7 +4,6 @@
 // terms, and a signature box at the end of the last page (where the signatures module stamps).
 import { A4 as PAGE, brandColor, customerBlock, pdfMoney, printable, startBrandedPdf, type PdfBusiness, type PdfCustomer } from '../pdf/branded-pdf.js';
 import { INTL_LOCALE, writtenLanguage, type Language } from '../common/languages.js';
-import type { SignaturePlacement } from './quote-signing.js';
 
 interface Words {
   quote: string;
@@ -99,10 +98,11 @@ export interface QuotePdfData {
   renderedAt: Date;
 }
 
-/** Where the signature goes: the box drawn at the end of the last page. */
-export const SIGNATURE_BOX: SignaturePlacement = { page: -1, x: PAGE.margin, y: 70, width: 220, height: 60 };
+/** Where the signature goes on the last page: the box drawn there (PDF points from the bottom left). */
+export const SIGNATURE_BOX = { x: PAGE.margin, y: 70, width: 220, height: 60 } as const;
 
-export function renderQuotePdf(data: QuotePdfData): Promise<Buffer> {
+/** The PDF, and its number of pages (the signature box is on the last). */
+export async function renderQuotePdf(data: QuotePdfData): Promise<{ pdf: Buffer; pages: number }> {
   const language = writtenLanguage(data.customer.locale, data.business.locale);
   const t = WORDS[language];
   const locale = INTL_LOCALE[language];
@@ -203,6 +203,7 @@ export function renderQuotePdf(data: QuotePdfData): Promise<Buffer> {
     .fontSize(9)
     .text(t.signature, SIGNATURE_BOX.x, top - 14);
   doc.rect(SIGNATURE_BOX.x, top, SIGNATURE_BOX.width, SIGNATURE_BOX.height).lineWidth(0.5).strokeColor('#9ca3af').stroke();
+  const pages = doc.bufferedPageRange().count;
   finish();
-  return done;
+  return { pdf: await done, pages };
 }

@@ -1,48 +1,32 @@
-// The quotes' side of the signatures module: what a quote asks of it (a signing request for the
-// exact PDF shown) and what it answers (a signed quote is approved). Until the signatures branch
-// publishes its contract this is the local interface the quotes are written against; its
-// implementation is registered by the signatures module (useSignatures) and by tests.
+// The quotes' side of the signatures module: a quote asks it to sign the exact PDF shown
+// (createSigningRequest), and a signed quote is approved (onDocumentSigned('QUOTE'), registered
+// when the quotes module loads: quotes.module.ts).
 import type { ScopedContext } from '../context/context.js';
+import { createSigningRequest } from '../signatures/signatures.service.js';
+import { onDocumentSigned } from '../signatures/signing-handlers.js';
+import { quoteSigned } from './quote-approval.js';
 
-export interface SignaturePlacement {
-  /** 1-based; -1 for the last page. */
-  page: number;
-  /** PDF points from the bottom left. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface NewSigningRequest {
-  kind: 'QUOTE';
+export interface QuoteSigningRequest {
   subjectId: string;
   customerId: string;
   title: string;
   pdf: Buffer;
   fileName: string;
-  placement: SignaturePlacement;
+  /** Where the signature goes: a box of the last page, in PDF points from the bottom left. */
+  placement: { page: number; x: number; y: number; width: number; height: number };
 }
 
-export interface SignedDocument {
-  subjectId: string;
-  signingRequestId: string;
-  /** The signed PDF, filed among the customer's documents. */
-  documentId: string | null;
+/** Opens the signing request (in a staff or system scope of the tenant); returns its id. */
+export async function requestQuoteSignature(ctx: ScopedContext, request: QuoteSigningRequest): Promise<string> {
+  const row = await createSigningRequest(ctx, { kind: 'QUOTE', ...request });
+  return row.id;
 }
 
-export interface Signatures {
-  createSigningRequest(ctx: ScopedContext, request: NewSigningRequest): Promise<{ id: string }>;
-}
+let registered = false;
 
-let signatures: Signatures | null = null;
-
-/** Set by the signatures module at start (and by tests). */
-export function useSignatures(implementation: Signatures | null): void {
-  signatures = implementation;
-}
-
-export function signaturesModule(): Signatures {
-  if (!signatures) throw new Error('No signatures module is registered.');
-  return signatures;
+/** Registers the approval with the signatures module, once. */
+export function registerQuoteSigning(): void {
+  if (registered) return;
+  registered = true;
+  onDocumentSigned('QUOTE', (ctx, signed) => quoteSigned(ctx, { subjectId: signed.subjectId, signingRequestId: signed.requestId, documentId: signed.signedDocumentId }));
 }

@@ -2,6 +2,10 @@ import { sameAsParent } from '../platform/door.js';
 import type { EndpointModule } from '../platform/door.js';
 import { QuotePortalResolver } from './quotes.portal.resolver.js';
 import { QuoteAdminResolver } from './quotes.admin.resolver.js';
+import { registerQuoteSigning } from './quote-signing.js';
+
+// A signed quote is approved (quote-approval.ts).
+registerQuoteSigning();
 
 // Who may call each operation is on its resolver method (@Allow): customers their own sent
 // quotes, the office the business's. These are the types' rules.

@@ -10,7 +10,7 @@ import { mayMoveQuote } from './quote-status.js';
 import { selectedItems } from './quote-math.js';
 import { quoteFileName, quotePdf } from './quote-document.js';
 import { SIGNATURE_BOX } from './quote-pdf.js';
-import { signaturesModule } from './quote-signing.js';
+import { requestQuoteSignature } from './quote-signing.js';
 import { clockOf, contentOf, presentForCustomer, toQuote, visibleQuote, type QuoteWithVersions } from './quotes.service.js';
 import type { Quote, QuoteSelectionInput } from './quotes.types.js';
 
@@ -48,21 +48,21 @@ export async function startQuoteSigning(ctx: CustomerContext, id: string, select
   selectedItems(contentOf(version), selection);
   const frozen = { optionId: selection.optionId ?? null, optionalItemIds: [...new Set(selection.optionalItemIds)] };
   const tenant = await currentTenant(ctx);
-  const pdf = await quotePdf(ctx, tenant, row, version, frozen);
-  const request = await signaturesModule().createSigningRequest(ctx, {
-    kind: 'QUOTE',
-    subjectId: row.id,
-    customerId: row.customerId,
-    title: `${row.number} — ${version.title}`,
-    pdf,
-    fileName: quoteFileName(row, version),
-    placement: SIGNATURE_BOX,
-  });
-  await asSystem(ctx, (system) =>
-    system.tx.quote.update({
+  const { pdf, pages } = await quotePdf(ctx, tenant, row, version, frozen);
+  // The signatures module files the PDF among the customer's documents: the business's scope.
+  await asSystem(ctx, async (system) => {
+    const signingRequestId = await requestQuoteSignature(system, {
+      subjectId: row.id,
+      customerId: row.customerId,
+      title: `${row.number} — ${version.title}`,
+      pdf,
+      fileName: quoteFileName(row, version),
+      placement: { page: pages, ...SIGNATURE_BOX },
+    });
+    await system.tx.quote.update({
       where: { tenantId_id: { tenantId: row.tenantId, id: row.id } },
-      data: { signingRequestId: request.id, selectedOptionId: frozen.optionId, selectedItemIds: frozen.optionalItemIds },
-    }),
-  );
+      data: { signingRequestId, selectedOptionId: frozen.optionId, selectedItemIds: frozen.optionalItemIds },
+    });
+  });
   return presentForCustomer(ctx, await visibleQuote(ctx, row.id));
 }

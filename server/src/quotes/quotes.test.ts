@@ -10,24 +10,13 @@ import { startTestApp, TEST_START, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeCustomerRecords, makeStaff, makeTenant, staffToken } from '../test/factory.js';
 import { withScope } from '../test/rls-scope.js';
 import { inTenantScope } from '../platform/scope.js';
-import { useSignatures, type NewSigningRequest } from './quote-signing.js';
-import { quoteSigned } from './quote-approval.js';
+import { runSignedHandlers } from '../signatures/signing-handlers.js';
 
 let app: TestApp;
-const signingRequests: NewSigningRequest[] = [];
 beforeAll(async () => {
   app = await startTestApp();
-  useSignatures({
-    createSigningRequest: (_ctx, request) => {
-      signingRequests.push(request);
-      return Promise.resolve({ id: randomUUID() });
-    },
-  });
 });
 afterAll(() => app.close());
-afterAll(() => {
-  useSignatures(null);
-});
 afterEach(() => {
   app.clock.now = new Date(TEST_START);
 });
@@ -152,8 +141,16 @@ async function signed(w: World, input: Record<string, unknown> = {}): Promise<Qu
   const thermostat = quote.current?.optionalItems[0]?.id;
   const selection = replace ? { optionId: replace, optionalItemIds: thermostat ? [thermostat] : [] } : { optionalItemIds: [] };
   const started = (await call<{ startQuoteSigning: QuoteView }>('portal', SIGN, { id: quote.id, selection }, w.me.token)).startQuoteSigning;
-  await inTenantScope(app.deps, { tenantId: w.tenantId, role: 'customer', customerId: w.me.customer.id }, (ctx) =>
-    quoteSigned(ctx, { subjectId: quote.id, signingRequestId: started.signingRequestId ?? '', documentId: null }),
+  // What the signatures module does once the customer has signed: its handlers, in a system scope.
+  await inTenantScope(app.deps, { tenantId: w.tenantId, role: 'system' }, (ctx) =>
+    runSignedHandlers(ctx, 'QUOTE', {
+      requestId: started.signingRequestId ?? '',
+      subjectId: quote.id,
+      customerId: w.me.customer.id,
+      signedDocumentId: randomUUID(),
+      signerName: 'Alex',
+      signedAt: app.clock.now,
+    }),
   );
   return adminQuote(w, quote.id);
 }
@@ -275,11 +272,13 @@ describe('a quote', () => {
 describe('approval', () => {
   it('freezes the selection, renders its PDF for the signatures module, and on signing approves the quote and invoices the deposit', async () => {
     const w = await world();
-    signingRequests.length = 0;
     const approved = await signed(w);
-    expect(signingRequests).toHaveLength(1);
-    expect(signingRequests[0]).toMatchObject({ kind: 'QUOTE', subjectId: approved.id, customerId: w.me.customer.id, fileName: `${approved.number}-v1.pdf` });
-    expect(signingRequests[0]?.pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const requests = await app.owner.signingRequest.findMany({ where: { tenantId: w.tenantId, subjectId: approved.id } });
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({ id: approved.signingRequestId, kind: 'QUOTE', customerId: w.me.customer.id, title: `${approved.number} — Furnace: repair or replace` });
+    expect(requests[0]?.placement).toMatchObject({ page: 1, x: 50, y: 70, width: 220, height: 60 });
+    const unsigned = await app.owner.document.findFirstOrThrow({ where: { id: requests[0]?.documentId ?? '' } });
+    expect(unsigned).toMatchObject({ fileName: `${approved.number}-v1.pdf`, customerId: w.me.customer.id, shared: true });
     expect(approved.status).toBe('approved');
     expect(approved.selection?.optionId).toBe(approved.current?.options[1]?.id);
     // Replace (437 117) + thermostat (24 900 + 2 054), 25 % deposit.
