@@ -39,7 +39,7 @@ function checkedContent(input: QuoteContentInput, tenant: Tenant, now: Date): { 
   // The dearest selection must fit a 32-bit column.
   const dearest = Math.max(0, ...input.options.map((o) => invoiceTotals(o.items).totalMinor));
   if (invoiceTotals([...input.commonItems, ...input.optionalItems]).totalMinor + dearest > MAX_TOTAL)
-    throw new BadInput('commonItems', 'The quote total is too large.', 'TOO_LARGE');
+    throw new BadInput('commonItems', 'The quote total is too large.', 'QUOTE_TOO_LARGE');
   const today = todayIn(tenant.timeZone, now);
   const validUntil = input.validUntil ?? defaultValidUntil(tenant.timeZone, now, tenant.quoteValidityDays);
   if (validUntil < today) throw new BadInput('validUntil', 'The validity date cannot be in the past.', 'VALID_UNTIL_PAST');
@@ -76,19 +76,22 @@ async function writeContent(ctx: ScopedContext, tenantId: string, versionId: str
   }
 }
 
+/** The site, asset, request and project named are the customer's own (BAD_USER_INPUT otherwise). */
 async function customerThing(ctx: StaffContext, customerId: string, input: CreateQuoteInput): Promise<void> {
   const { tx } = ctx;
-  const own = (id: string) => ({ id, customerId });
-  const checks = [
-    ['siteId', input.siteId, (id: string) => tx.site.findFirst({ where: own(id), select: { id: true } }), 'NOT_CUSTOMER_SITE', 'site'],
-    ['assetId', input.assetId, (id: string) => tx.asset.findFirst({ where: own(id), select: { id: true } }), 'NOT_CUSTOMER_ASSET', 'asset'],
-    ['requestId', input.requestId, (id: string) => tx.serviceRequest.findFirst({ where: own(id), select: { id: true } }), 'NOT_CUSTOMER_REQUEST', 'request'],
-    ['projectId', input.projectId, (id: string) => tx.project.findFirst({ where: own(id), select: { id: true } }), 'NOT_CUSTOMER_PROJECT', 'project'],
-  ] as const;
-  for (const [field, id, find, reason, what] of checks) {
-    if (id == null) continue;
-    const found = isId(id) ? await find(id) : null;
-    if (!found) throw new BadInput(field, `This is not one of the customer's ${what}s.`, reason);
+  const own = (id: string) => ({ where: { id, customerId }, select: { id: true } });
+  const { siteId, assetId, requestId, projectId } = input;
+  if (siteId != null && !(isId(siteId) && (await tx.site.findFirst(own(siteId))))) {
+    throw new BadInput('siteId', "This is not one of the customer's addresses.", 'NOT_CUSTOMER_SITE');
+  }
+  if (assetId != null && !(isId(assetId) && (await tx.asset.findFirst(own(assetId))))) {
+    throw new BadInput('assetId', "This is not one of the customer's equipment.", 'NOT_CUSTOMER_ASSET');
+  }
+  if (requestId != null && !(isId(requestId) && (await tx.serviceRequest.findFirst(own(requestId))))) {
+    throw new BadInput('requestId', "This is not one of the customer's requests.", 'NOT_CUSTOMER_REQUEST');
+  }
+  if (projectId != null && !(isId(projectId) && (await tx.project.findFirst(own(projectId))))) {
+    throw new BadInput('projectId', "This is not one of the customer's projects.", 'NOT_CUSTOMER_PROJECT');
   }
 }
 

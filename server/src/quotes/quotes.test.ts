@@ -351,6 +351,21 @@ describe('approval', () => {
   });
 });
 
+describe('emails', () => {
+  it('tell the customer of a sent quote in their language with its portal link, and the office (not technicians) of its approval', async () => {
+    const w = await world();
+    await app.owner.customer.update({ where: { tenantId_id: { tenantId: w.tenantId, id: w.me.customer.id } }, data: { locale: 'fr' } });
+    const approved = await signed(w);
+    const toCustomer = await app.owner.outboxEmail.findMany({ where: { tenantId: w.tenantId, toAddress: w.me.customer.email, subject: { contains: approved.number } } });
+    expect(toCustomer).toHaveLength(1);
+    expect(toCustomer[0]?.subject).toBe(`Votre devis ${approved.number} : Furnace: repair or replace`);
+    expect(toCustomer[0]?.text).toContain(`/portal/quotes/${approved.id}`);
+    const toOffice = await app.owner.outboxEmail.findMany({ where: { tenantId: w.tenantId, subject: { startsWith: `Quote ${approved.number} approved` } } });
+    expect(toOffice.map((e) => e.toAddress).sort()).toEqual([w.owner.staff.email, w.dispatcher.staff.email].sort());
+    expect(toOffice[0]?.text).toContain(`/quotes/${approved.id}`);
+  });
+});
+
 describe('who may see a quote', () => {
   it('another customer, a technician and another business find nothing, by any id-taking field', async () => {
     const w = await world();

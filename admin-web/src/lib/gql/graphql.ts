@@ -407,7 +407,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -420,6 +420,7 @@ export type NotificationKind =
   | 'paymentFailed'
   | 'paymentReceived'
   | 'projectDelayed'
+  | 'quoteSent'
   | 'requestStatusChanged'
   | 'reviewSubmitted'
   | 'technicianOnTheWay'
@@ -442,6 +443,7 @@ export type NotificationSubjectType =
   | 'job'
   | 'message'
   | 'project'
+  | 'quote'
   | 'request'
   | 'review';
 
