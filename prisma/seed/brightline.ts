@@ -19,6 +19,7 @@ import {
   daysBefore,
   zonedInstant,
 } from './build.js';
+import { demoQuotes } from './quotes.js';
 import type { DemoScene } from './photos.js';
 
 const SLUG = 'brightline-remodeling';
@@ -607,6 +608,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       slug: SLUG,
       name: brightline.name,
       trade: 'contractor',
+      quoteConversion: 'PROJECT',
       primaryColor: '#0f766e',
       accentColor: '#f59e0b',
       timeZone: TIME_ZONE,
@@ -672,5 +674,28 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     projectPhotos,
     messageThreads,
     messages,
+    // Jordan's next job waits for his signature: a basement, converted into a project once signed.
+    ...demoQuotes([
+      {
+        tenantId,
+        customerId: c.jordan.id,
+        siteId: s.jordan.id,
+        number: `Q-${today.y}-0001`,
+        currency: CURRENCY,
+        title: 'Basement finishing',
+        intro: 'Finish the 850 sq ft basement: framing, insulation, drywall, flooring and a guest bathroom rough-in.',
+        terms: 'A fixed deposit on signing; the balance by milestones as the work progresses.',
+        validUntil: dateOnly(addDays(today, 30)),
+        deposit: { kind: 'FIXED', value: 500_000 },
+        common: [
+          ['Framing and insulation', 1_240_000, TAX_BP],
+          ['Drywall, tape and paint', 980_000, TAX_BP],
+          ['Luxury vinyl plank flooring', 610_000, TAX_BP],
+        ],
+        options: [],
+        optional: [['Bathroom rough-in (plumbing and electrical)', 450_000, TAX_BP]],
+        sentAt: ago(1),
+      },
+    ]),
   };
 }

@@ -342,6 +342,11 @@ export interface TenantRows {
   projectMilestones?: Prisma.ProjectMilestoneCreateManyInput[];
   projectDelays?: Prisma.ProjectDelayCreateManyInput[];
   projectPhotos?: Prisma.ProjectPhotoCreateManyInput[];
+  /** Quotes (issue 20) and their versions, options and items (prisma/seed/quotes.ts). */
+  quotes?: Prisma.QuoteCreateManyInput[];
+  quoteVersions?: Prisma.QuoteVersionCreateManyInput[];
+  quoteOptions?: Prisma.QuoteOptionCreateManyInput[];
+  quoteItems?: Prisma.QuoteItemCreateManyInput[];
 }
 
 export interface DemoLoginSpec {

@@ -20,6 +20,7 @@ import {
   staffRows,
   daysBefore,
 } from './build.js';
+import { demoQuotes } from './quotes.js';
 
 const SLUG = 'northwind-hvac';
 const TIME_ZONE = 'America/Chicago';
@@ -1248,6 +1249,58 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     activityLogs,
     notifications,
     ...conversations(tenantId, { now, alex: c.alex.id, sofia: c.sofia.id, j11: jobIds.j11, dana: staff.owner.id, jenna: staff.dispatcher.id }),
+    // Quotes: Alex's furnace (repair or replace, a smart thermostat to add, 25 % deposit) waits for
+    // his choice; last year's tune-up quote was approved and became his first visit.
+    ...demoQuotes([
+      {
+        tenantId,
+        customerId: c.alex.id,
+        siteId: s.alexHome.id,
+        number: `Q-${at.today.y}-0002`,
+        currency: CURRENCY,
+        title: 'Furnace: repair or replace',
+        intro: 'Your furnace is 10 years old and its heat exchanger shows wear. Repair it now, or replace it with a high-efficiency unit.',
+        terms: 'Prices include parts and labour. Work scheduled within two weeks of approval.',
+        validUntil: dateOnly(addDays(at.today, 30)),
+        deposit: { kind: 'PERCENT', value: 2500 },
+        common: [['Diagnostic visit and safety check', 9_900, LABOR_TAX_BP]],
+        options: [
+          {
+            name: 'Repair',
+            lines: [
+              ['Igniter and blower motor replacement', 38_500, PARTS_TAX_BP],
+              ['Labour (3 h)', 29_700, LABOR_TAX_BP],
+            ],
+          },
+          {
+            name: 'Replace',
+            lines: [
+              ['96 % AFUE two-stage furnace', 389_000, PARTS_TAX_BP],
+              ['Installation and haul-away', 120_000, LABOR_TAX_BP],
+            ],
+          },
+        ],
+        optional: [['Smart thermostat, installed', 24_900, PARTS_TAX_BP]],
+        sentAt: ago(2),
+      },
+      {
+        tenantId,
+        customerId: c.alex.id,
+        siteId: s.alexHome.id,
+        number: `Q-${at.today.y}-0001`,
+        currency: CURRENCY,
+        title: 'Furnace tune-up',
+        intro: 'Yearly tune-up before the heating season.',
+        terms: 'Payment on completion.',
+        validUntil: dateOnly(addDays(at.today, -170)),
+        deposit: { kind: 'NONE', value: 0 },
+        common: [['Furnace tune-up', 12_900, LABOR_TAX_BP]],
+        options: [],
+        optional: [],
+        sentAt: ago(200),
+        converted: { option: -1, approvedAt: ago(198), totalMinor: 12_900, jobId: jobIds.j1 },
+      },
+    ]),
   };
 }
 

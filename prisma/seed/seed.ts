@@ -195,4 +195,15 @@ async function insertTenant(tx: Prisma.TransactionClient, rows: TenantRows): Pro
   await tx.messageThread.createMany({ data: rows.messageThreads ?? [] });
   await tx.message.createMany({ data: rows.messages ?? [] });
   await tx.cannedReply.createMany({ data: rows.cannedReplies ?? [] });
+  await tx.quote.createMany({ data: rows.quotes ?? [] });
+  await tx.quoteVersion.createMany({ data: rows.quoteVersions ?? [] });
+  await tx.quoteOption.createMany({ data: rows.quoteOptions ?? [] });
+  await tx.quoteItem.createMany({ data: rows.quoteItems ?? [] });
+  // The quotes' counters (numbers Q-<year>-<n>, the default format): a new quote takes the next number.
+  const quoteCounters = new Map<string, number>();
+  for (const quote of rows.quotes ?? []) {
+    const match = /^Q-(\d{4})-(\d+)$/.exec(quote.number);
+    if (match) quoteCounters.set(`quote:${match[1]}`, Math.max(quoteCounters.get(`quote:${match[1]}`) ?? 0, Number(match[2])));
+  }
+  await tx.invoiceSequence.createMany({ data: [...quoteCounters].map(([period, lastValue]) => ({ tenantId: rows.tenant.id, period, lastValue })) });
 }

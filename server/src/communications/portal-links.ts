@@ -39,6 +39,8 @@ export const portalLinks = {
   invoice: page('/portal/invoices'),
   /** A construction project's page. */
   project: page('/portal/projects'),
+  /** A quote's page (its latest sent version). */
+  quote: page('/portal/quotes'),
   /** A message thread (the messaging hub's conversation page). */
   messageThread: page('/portal/messages'),
   /** Requests have no page of their own: the list shows each one's status. */

@@ -26,6 +26,7 @@ import * as notifications from '../notifications/notifications.module.js';
 import * as messaging from '../messaging/messaging.module.js';
 import * as docgen from '../docgen/docgen.module.js';
 import * as projects from '../projects/projects.module.js';
+import * as quotes from '../quotes/quotes.module.js';
 import * as signatures from '../signatures/signatures.module.js';
 import { sameAsParent } from '../platform/door.js';
 
@@ -53,6 +54,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     notifications.portal,
     messaging.portal,
     projects.portal,
+    quotes.portal,
     signatures.portal,
   ],
   admin: [
@@ -79,6 +81,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     messaging.admin,
     docgen.admin,
     projects.admin,
+    quotes.admin,
     signatures.admin,
   ],
 };

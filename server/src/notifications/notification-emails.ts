@@ -104,6 +104,17 @@ const lines: Record<CustomerNotificationKind, Record<Language, Line>> = {
       line: `${w.business} informó un retraso de ${w.days} en ${w.title}${w.cause ? ` (${w.cause})` : ''}. Ahora se prevé terminar la obra el ${w.date}.`,
     }),
   },
+  quoteSent: {
+    en: (w) => ({ subject: `Your quote ${w.number}: ${w.title}`, line: `${w.business} sent you a quote: ${w.title} (${w.number}). Open it to choose an option and approve it.` }),
+    fr: (w) => ({
+      subject: `Votre devis ${w.number} : ${w.title}`,
+      line: `${w.business} vous a envoyé un devis : ${w.title} (${w.number}). Ouvrez-le pour choisir une option et l’accepter.`,
+    }),
+    es: (w) => ({
+      subject: `Su presupuesto ${w.number}: ${w.title}`,
+      line: `${w.business} le envió un presupuesto: ${w.title} (${w.number}). Ábralo para elegir una opción y aprobarlo.`,
+    }),
+  },
   messageReceived: {
     en: (w) => ({ subject: `New message from ${w.business}`, line: `You have a new message from ${w.business}${w.excerpt ? `: “${w.excerpt}”` : '.'}` }),
     fr: (w) => ({ subject: `Nouveau message de ${w.business}`, line: `Vous avez un nouveau message de ${w.business}${w.excerpt ? ` : « ${w.excerpt} »` : '.'}` }),

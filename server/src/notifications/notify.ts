@@ -185,6 +185,8 @@ function customerLink(ctx: ScopedContext, tenant: Tenant, subject: NotificationS
       return portalLinks.messageThread(base, tenant, subject.id);
     case 'project':
       return portalLinks.project(base, tenant, subject.id);
+    case 'quote':
+      return portalLinks.quote(base, tenant, subject.id);
     default:
       return portalLinks.notifications(base, tenant);
   }
@@ -208,6 +210,8 @@ export function adminLink(ctx: ScopedContext, kind: StaffNotificationKind, subje
       return adminThreadLink(base, subject.id);
     case 'project':
       return `${base}/projects/${subject.id}`;
+    case 'quote':
+      return `${base}/quotes/${subject.id}`;
     default:
       return `${base}/notifications`;
   }

@@ -149,6 +149,7 @@ export type LiveSubject =
   | 'JOB'
   | 'NOTIFICATION'
   | 'PROJECT'
+  | 'QUOTE'
   | 'REQUEST'
   | 'THREAD';
 
@@ -189,7 +190,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -202,6 +203,7 @@ export type NotificationKind =
   | 'paymentFailed'
   | 'paymentReceived'
   | 'projectDelayed'
+  | 'quoteSent'
   | 'requestStatusChanged'
   | 'reviewSubmitted'
   | 'technicianOnTheWay'
@@ -224,6 +226,7 @@ export type NotificationSubjectType =
   | 'job'
   | 'message'
   | 'project'
+  | 'quote'
   | 'request'
   | 'review';
 
@@ -368,12 +371,13 @@ export type ThreadAnchorInput = {
   type: ThreadAnchorType;
 };
 
-/** What a thread is about: a job, a service request, an invoice, a construction project, or nothing in particular (GENERAL). */
+/** What a thread is about: a job, a service request, an invoice, a construction project, a quote, or nothing in particular (GENERAL). */
 export type ThreadAnchorType =
   | 'GENERAL'
   | 'INVOICE'
   | 'JOB'
   | 'PROJECT'
+  | 'QUOTE'
   | 'REQUEST';
 
 /** Only the fields given change; phone may be null (or empty) to remove it. */
