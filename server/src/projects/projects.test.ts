@@ -553,7 +553,7 @@ describe('photos', () => {
           width: 10,
           height: 10,
           sizeBytes: 1,
-          createdAt: new Date(Date.parse(TEST_START) + minutes * 60_000),
+          createdAt: new Date(TEST_START.getTime() + minutes * 60_000),
         },
       });
     const after = await photo(withAfter.id, 'after', 1);
