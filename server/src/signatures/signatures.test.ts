@@ -346,28 +346,30 @@ describe('who may reach a signing request', () => {
   });
 });
 
-describe('signing a quote (for the quotes domain)', () => {
-  it('runs the registered handlers inside the signing transaction with what was signed', async () => {
+describe('what other domains do when their document is signed', () => {
+  // DOCUMENT: QUOTE has the quotes domain's own handler registered, which needs a real quote.
+  it('runs the handlers registered for its kind inside the signing transaction with what was signed', async () => {
     const w = await world();
     const seen: SignedDocument[] = [];
-    onDocumentSigned('QUOTE', async (ctx, signed) => {
+    const subjectId = randomUUID();
+    onDocumentSigned('DOCUMENT', async (ctx, signed) => {
+      if (signed.subjectId !== subjectId) return;
       // The system scope of the tenant: it can read the request it is told about.
       expect(await ctx.tx.signingRequest.count({ where: { id: signed.requestId, status: 'SIGNED' } })).toBe(1);
       seen.push(signed);
     });
-    const quoteId = randomUUID();
     const request = await inTenantScope(app.deps, { tenantId: w.tenant.id, role: 'system' }, async (ctx) =>
       createSigningRequest(ctx, {
-        kind: 'QUOTE',
-        subjectId: quoteId,
+        kind: 'DOCUMENT',
+        subjectId,
         customerId: w.customerId,
-        title: 'Quote Q-0001',
+        title: 'Change order #1',
         pdf: await contractPdf(),
-        fileName: 'Q-0001.pdf',
+        fileName: 'change-order-1.pdf',
         placement: 'APPEND',
       }),
     );
-    expect(request).toMatchObject({ status: 'PENDING', kind: 'QUOTE', subjectId: quoteId, provider: 'BUILTIN' });
+    expect(request).toMatchObject({ status: 'PENDING', kind: 'DOCUMENT', subjectId, provider: 'BUILTIN' });
     await app.call('portal', CONSENT, { id: request.id }, { token: w.customer });
     await app.call('portal', SEND_CODE, { id: request.id }, { token: w.customer });
     const signed = await app.call(
@@ -378,6 +380,6 @@ describe('signing a quote (for the quotes domain)', () => {
     );
     expect(signed.errors).toBeUndefined();
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ requestId: request.id, subjectId: quoteId, customerId: w.customerId, signerName: 'Jordan Ellis', signedAt: TEST_START });
+    expect(seen[0]).toMatchObject({ requestId: request.id, subjectId, customerId: w.customerId, signerName: 'Jordan Ellis', signedAt: TEST_START });
   });
 });
