@@ -150,7 +150,7 @@ BEGIN
   END IF;
   PERFORM graphile_worker.add_job(
     p_task,
-    p_payload || jsonb_build_object('tenantId', tenant),
+    (p_payload || jsonb_build_object('tenantId', tenant))::json,
     run_at := p_run_at,
     max_attempts := 5,
     job_key := p_task || ':' || tenant::text || ':' || p_key,
