@@ -1177,6 +1177,9 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       minLeadMinutes: MIN_LEAD_MINUTES,
       maxAdvanceDays: 60,
       changeWindowHours: 24,
+      // Payments II: paying for a completed visit offers a tip for the technician.
+      tipsEnabled: true,
+      tipPresetsPercent: [10, 15, 20],
       // Staff alerts (Settings → Alerts): the dispatcher hears of every booking; the owner of
       // what needs a decision.
       staffAlerts: { newBooking: ['dispatcher'], appointmentRequest: ['owner', 'dispatcher'], urgentRequest: ['owner', 'admin', 'dispatcher'] },

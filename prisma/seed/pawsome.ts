@@ -654,6 +654,9 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       minLeadMinutes: MIN_LEAD_MINUTES,
       maxAdvanceDays: 45,
       changeWindowHours: 48,
+      // Grooming tips are expected: paying for a completed visit offers one for the groomer.
+      tipsEnabled: true,
+      tipPresetsPercent: [10, 15, 20],
       // Groomers confirm each booking: customers send a request for one of their animals.
       bookingMode: 'request',
       // A French business: its invoices carry its SIRET, VAT number and the legal payment mentions.

@@ -11,6 +11,7 @@ import { recordStaffActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { calendarDate, plusDays, plusMonths } from '../invoices/invoice-dates.js';
 import { insertDraft, issueDraft, notifyInvoiceIssued } from '../invoices/invoices.admin.service.js';
+import { queueAutopayCharge } from '../payments/autopay-queue.js';
 import type { CreateServiceAgreementInput, ServiceAgreement, ServiceAgreementChanges, ServiceAgreementListArgs } from './agreements.types.js';
 
 async function staffToday(ctx: StaffContext): Promise<{ tenant: Tenant; today: Date }> {
@@ -18,7 +19,7 @@ async function staffToday(ctx: StaffContext): Promise<{ tenant: Tenant; today: D
   return { tenant, today: calendarDate('today', todayIn(tenant.timeZone, ctx.now())) };
 }
 
-function toAgreement(row: AgreementRow, currency: string): ServiceAgreement {
+export function toAgreement(row: AgreementRow, currency: string): ServiceAgreement {
   return {
     id: row.id,
     customerId: row.customerId,
@@ -164,5 +165,6 @@ async function invoiceOnePeriod(ctx: ScopedContext, tenant: Tenant, id: string, 
   });
   const issued = await issueDraft(ctx, tenant, draft, today);
   await notifyInvoiceIssued(ctx, tenant, issued);
+  await queueAutopayCharge(ctx, issued.id, agreement.id);
   return { tenantId: tenant.id, agreementId: agreement.id, invoiceId: issued.id, number: issued.number };
 }

@@ -13,10 +13,11 @@ import { isId } from '../common/ids.js';
 import { lockInvoice, recordReceived, recordRefunded } from '../invoices/invoice-ledger.js';
 import { balanceDue } from '../invoices/balance.js';
 import { recordActivity } from '../activity/activity.js';
-import { declineMessage, type ProviderEvent, type ProviderIntent, type ProviderKind } from './payment-provider.js';
+import { declineMessage, failureMessage, type ProviderEvent, type ProviderIntent, type ProviderKind } from './payment-provider.js';
 import { paymentFailedLetter, receiptLetter } from './payment-emails.js';
 import { portalLinks } from '../communications/portal-links.js';
 import { notifyCustomer, notifyStaff } from '../notifications/notify.js';
+import { recordTip, recordTipRefunded, tipOfIntent } from './tips.js';
 
 /** A payment row as the API shows it: with its invoice's number. */
 export type PaymentWithInvoice = PaymentRow & { invoice: { number: string | null } };
@@ -97,12 +98,14 @@ export async function applyIntent(ctx: ScopedContext, tenant: Tenant, provider: 
     // Started, but its own transaction never committed: the provider's word is enough to record
     // it once it moved; an untouched intent is recorded when the customer starts again.
     if (next === 'pending' || next === 'canceled') return null;
+    const tipMinor = tipOfIntent(intent);
     payment = await tx.payment.create({
       data: {
         tenantId: tenant.id,
         customerId,
         invoiceId,
-        amountMinor: intent.amountMinor,
+        amountMinor: intent.amountMinor - tipMinor,
+        tipMinor,
         currency: intent.currency,
         method: intent.method ?? 'card',
         status: 'pending',
@@ -137,14 +140,18 @@ async function movePayment(
       ...card,
       status: next,
       method: intent.method ?? payment.method,
-      failureReason: next === 'failed' ? declineMessage(intent.lastError?.declineCode ?? intent.lastError?.code) : null,
+      failureReason: next === 'failed' ? failureMessage(intent.method ?? payment.method, intent.lastError) : null,
       // The browser needs the secret only while the payment can still be completed.
       clientSecret: open ? payment.clientSecret : null,
-      ...(next === 'succeeded' ? { amountMinor: intent.amountMinor, receivedAt: ctx.now() } : {}),
+      // The tip rides in the same intent but is not the invoice's: recorded apart (tips.ts).
+      ...(next === 'succeeded' ? { amountMinor: intent.amountMinor - payment.tipMinor, receivedAt: ctx.now() } : {}),
     },
     include: WITH_INVOICE,
   });
-  if (next === 'succeeded') await settleInvoice(ctx, tenant, invoice, updated);
+  if (next === 'succeeded') {
+    await settleInvoice(ctx, tenant, invoice, updated);
+    await recordTip(ctx, invoice, updated);
+  }
   if (next === 'failed') await sendPaymentFailed(ctx, tenant, invoice, updated);
   return updated;
 }
@@ -214,6 +221,8 @@ export async function applyRefundTotal(ctx: ScopedContext, tenant: Tenant, provi
   const invoice = await lockInvoice(ctx, tenant.id, found.invoiceId);
   const payment = await tx.payment.findFirst({ where: { tenantId: tenant.id, id: found.id }, include: WITH_INVOICE });
   if (!invoice || !payment || !MOVES[payment.status].includes('refunded')) return payment;
+  // Stripe reports what was refunded of the whole intent: the invoice's part first, then the tip.
+  await recordTipRefunded(ctx, payment, refundedTotal - payment.amountMinor);
   const total = Math.min(refundedTotal, payment.amountMinor);
   const delta = total - payment.refundedMinor;
   if (delta <= 0) return payment;

@@ -34,6 +34,9 @@ import { assertOpen, assertPayable } from '../invoices/invoice-money.js';
 import { balanceDue } from '../invoices/balance.js';
 import { formatMinor } from '../common/money.js';
 import { refundableMinor } from './refundable.js';
+import { bankMandateText } from './bank-debits.js';
+import { checkedTip } from './tip-options.js';
+import { tipOfferFor } from './tips.service.js';
 import { Payment, PaymentProviderKind, PaymentStatus, type PaymentSession, type StartInvoicePaymentInput } from './payments.types.js';
 
 const ORDER: Prisma.PaymentOrderByWithRelationInput[] = [{ receivedAt: 'desc' }, { id: 'desc' }];
@@ -51,6 +54,7 @@ export function toPayment(row: PaymentWithInvoice): Payment {
     cardBrand: row.cardBrand,
     last4: row.last4,
     failureReason: row.failureReason,
+    tipMinor: row.tipMinor,
     createdAt: row.receivedAt,
     customerId: row.customerId,
     provider: row.provider,
@@ -87,14 +91,15 @@ function chosenAmount(tenant: Tenant, due: number, requested: number | null | un
 }
 
 function methodsFor(provider: PaymentProvider, currency: string, method: string | null | undefined): string[] {
-  const allowed = provider.kind === 'stripe' && currency === 'USD' ? ['card', 'us_bank_account'] : ['card'];
+  // US bank debits are for dollars, with Stripe as in the sandbox (which imitates its test mode).
+  const allowed = currency === 'USD' ? ['card', 'us_bank_account'] : ['card'];
   if (method == null) return allowed;
   if (!allowed.includes(method)) throw new BadInput('method', `Choose ${allowed.join(' or ')}.`, 'PAYMENT_METHOD_NOT_OFFERED');
   return [method];
 }
 
 /** The provider's customer of this portal customer, created once (and by one request, under the invoice lock). */
-async function providerCustomer(ctx: ScopedContext, provider: PaymentProvider, tenantId: string, customerId: string): Promise<string> {
+export async function providerCustomer(ctx: ScopedContext, provider: PaymentProvider, tenantId: string, customerId: string): Promise<string> {
   const { tx } = ctx;
   const existing = await tx.paymentCustomer.findFirst({ where: { tenantId, customerId, provider: provider.kind } });
   if (existing) return existing.providerCustomerId;
@@ -115,15 +120,19 @@ async function readPayment(ctx: ScopedContext, tenantId: string, id: string, whe
   return row;
 }
 
-function session(provider: PaymentProvider, payment: PaymentWithInvoice, clientSecret: string): PaymentSession {
+function session(tenant: Tenant, provider: PaymentProvider, payment: PaymentWithInvoice, clientSecret: string): PaymentSession {
+  const methods = payment.method.split(',');
   return {
     payment: toPayment(payment),
     provider: PaymentProviderKind[provider.kind],
     clientSecret,
     publishableKey: provider.publishableKey,
     stripeAccount: provider.stripeAccount,
-    amountMinor: payment.amountMinor,
+    amountMinor: payment.amountMinor + payment.tipMinor,
+    tipMinor: payment.tipMinor,
     currency: payment.currency,
+    methods,
+    mandateText: methods.includes('us_bank_account') ? bankMandateText(tenant.name) : null,
   };
 }
 
@@ -149,52 +158,97 @@ export async function startInvoicePayment(ctx: CustomerContext, input: StartInvo
     const payments = await tx.payment.findMany({ where: { tenantId: tenant.id, invoiceId: invoice.id, provider: provider.kind }, include: WITH_INVOICE });
     if (payments.some((p) => p.status === 'processing'))
       throw new Conflict('A payment of this invoice is already being processed. You will get an email when it completes.', 'PAYMENT_IN_PROGRESS');
+    const tipMinor = checkedTip(input.tipMinor, await tipOfferFor(system, tenant, invoice));
     const open = input.savedPaymentMethodId
       ? undefined
-      : payments.find((p) => OPEN_STATUSES.includes(p.status) && p.amountMinor === amountMinor && p.clientSecret && p.method === methods.join(','));
-    if (open?.clientSecret) return session(provider, open, open.clientSecret);
+      : payments.find((p) => OPEN_STATUSES.includes(p.status) && p.amountMinor === amountMinor && p.tipMinor === tipMinor && p.clientSecret && p.method === methods.join(','));
+    if (open?.clientSecret) return session(tenant, provider, open, open.clientSecret);
 
     await cancelSuperseded(system, tenant, provider, payments);
-    const customerRef = await providerCustomer(system, provider, tenant.id, invoice.customerId);
-    const idempotencyKey = `portico-invoice-${invoice.id}-${amountMinor}-${payments.length + 1}`;
-    const intent = await provider.createIntent({
+    // A tip changes the key, so the same amount with another tip is another PaymentIntent.
+    const idempotencyKey = `portico-invoice-${invoice.id}-${amountMinor}-${payments.length + 1}${tipMinor ? `-tip${tipMinor}` : ''}`;
+    const { row, clientSecret } = await createPaymentAttempt(system, tenant, provider, invoice, {
       amountMinor,
-      currency: invoice.currency,
-      customerRef,
-      metadata: { tenantId: tenant.id, invoiceId: invoice.id, customerId: invoice.customerId, invoiceNumber: invoice.number ?? '' },
+      tipMinor,
       methods,
       savedPaymentMethodId: input.savedPaymentMethodId ?? null,
       savePaymentMethod: input.savePaymentMethod === true,
+      offSession: false,
       idempotencyKey,
     });
-    if (!intent.clientSecret) throw new Error('the provider returned a PaymentIntent without a client secret');
-    let row: PaymentWithInvoice;
-    try {
-      row = await tx.payment.create({
-        data: {
-          tenantId: tenant.id,
-          customerId: invoice.customerId,
-          invoiceId: invoice.id,
-          amountMinor,
-          currency: invoice.currency,
-          method: methods.join(','),
-          status: 'pending',
-          provider: provider.kind,
-          providerRef: intent.id,
-          idempotencyKey,
-          clientSecret: intent.clientSecret,
-          receivedAt: ctx.now(),
-        },
-        include: WITH_INVOICE,
-      });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      throw new Conflict('This payment was just started elsewhere. Reload the invoice and try again.', 'PAYMENT_STARTED_ELSEWHERE');
-    }
-    // A saved payment method is charged at once: the provider's answer is a verified fact.
-    if (intent.status !== 'requires_payment_method' || intent.lastError) row = (await applyIntent(system, tenant, provider.kind, intent)) ?? row;
-    return session(provider, row, intent.clientSecret);
+    return session(tenant, provider, row, clientSecret);
   });
+}
+
+export interface PaymentAttempt {
+  amountMinor: number;
+  tipMinor: number;
+  methods: string[];
+  savedPaymentMethodId: string | null;
+  savePaymentMethod: boolean;
+  offSession: boolean;
+  idempotencyKey: string;
+}
+
+/**
+ * Creates the provider's PaymentIntent (the invoice part plus the tip) and our pending record of
+ * it; a saved method is charged at once, and the provider's answer is recorded. The caller holds
+ * the invoice's lock, in the 'system' role.
+ */
+export async function createPaymentAttempt(
+  ctx: ScopedContext,
+  tenant: Tenant,
+  provider: PaymentProvider,
+  invoice: InvoiceRow,
+  attempt: PaymentAttempt,
+): Promise<{ row: PaymentWithInvoice; clientSecret: string }> {
+  const { tx } = ctx;
+  const customerRef = await providerCustomer(ctx, provider, tenant.id, invoice.customerId);
+  const intent = await provider.createIntent({
+    amountMinor: attempt.amountMinor + attempt.tipMinor,
+    currency: invoice.currency,
+    customerRef,
+    metadata: {
+      tenantId: tenant.id,
+      invoiceId: invoice.id,
+      customerId: invoice.customerId,
+      invoiceNumber: invoice.number ?? '',
+      ...(attempt.tipMinor ? { tipMinor: String(attempt.tipMinor) } : {}),
+    },
+    methods: attempt.methods,
+    savedPaymentMethodId: attempt.savedPaymentMethodId,
+    savePaymentMethod: attempt.savePaymentMethod,
+    idempotencyKey: attempt.idempotencyKey,
+    offSession: attempt.offSession,
+  });
+  if (!intent.clientSecret) throw new Error('the provider returned a PaymentIntent without a client secret');
+  let row: PaymentWithInvoice;
+  try {
+    row = await tx.payment.create({
+      data: {
+        tenantId: tenant.id,
+        customerId: invoice.customerId,
+        invoiceId: invoice.id,
+        amountMinor: attempt.amountMinor,
+        tipMinor: attempt.tipMinor,
+        currency: invoice.currency,
+        method: attempt.methods.join(','),
+        status: 'pending',
+        provider: provider.kind,
+        providerRef: intent.id,
+        idempotencyKey: attempt.idempotencyKey,
+        clientSecret: intent.clientSecret,
+        receivedAt: ctx.now(),
+      },
+      include: WITH_INVOICE,
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new Conflict('This payment was just started elsewhere. Reload the invoice and try again.', 'PAYMENT_STARTED_ELSEWHERE');
+  }
+  // A saved payment method is charged at once: the provider's answer is a verified fact.
+  if (intent.status !== 'requires_payment_method' || intent.lastError) row = (await applyIntent(ctx, tenant, provider.kind, intent)) ?? row;
+  return { row, clientSecret: intent.clientSecret };
 }
 
 /**
@@ -230,7 +284,7 @@ export async function cancelOpenAttempts(ctx: ScopedContext, tenant: Tenant, inv
  * Runs a sandbox event through the same verification and processing as a provider's webhook,
  * and hands back the payment it wrote (else the one of the intent, as it stands).
  */
-async function deliverSandboxEvent(ctx: ScopedContext, tenant: Tenant, intent: ProviderIntent): Promise<Payment> {
+export async function deliverSandboxEvent(ctx: ScopedContext, tenant: Tenant, intent: ProviderIntent): Promise<Payment> {
   const secret = sandboxSigningSecret(ctx.deps.config.jwtSecret, tenant.id);
   const { rawBody, signature } = signedSandboxEvent(secret, eventTypeOf(intent), intent, ctx.now());
   const event = verifyStripeEvent(rawBody, signature, secret, ctx.now());
@@ -243,6 +297,7 @@ async function deliverSandboxEvent(ctx: ScopedContext, tenant: Tenant, intent: P
 function eventTypeOf(intent: ProviderIntent): string {
   if (intent.status === 'succeeded') return 'payment_intent.succeeded';
   if (intent.status === 'requires_action') return 'payment_intent.requires_action';
+  if (intent.status === 'processing') return 'payment_intent.processing';
   return 'payment_intent.payment_failed';
 }
 
@@ -252,7 +307,7 @@ async function sandboxPaymentOf(ctx: ScopedContext, tenant: Tenant, intentId: st
   return row;
 }
 
-async function sandboxTenant(ctx: CustomerContext): Promise<Tenant> {
+export async function sandboxTenant(ctx: CustomerContext): Promise<Tenant> {
   const tenant = await currentTenant(ctx);
   const provider = providerFor(ctx, tenant);
   if (provider.kind !== 'sandbox') throw new NotFound('This payment');
@@ -362,6 +417,8 @@ export async function refundPayment(ctx: StaffContext, input: { paymentId: strin
   if (payment.status !== 'succeeded' && payment.status !== 'partially_refunded') throw new Conflict('Only a succeeded payment can be refunded.');
   const remaining = refundableMinor(payment);
   const amount = input.amountMinor ?? remaining;
+  // Refunding everything gives back the tip too; a partial refund is taken from the invoice's part.
+  const tipBack = input.amountMinor == null ? await tipLeftOf(ctx, payment) : 0;
   if (!Number.isInteger(amount) || amount <= 0 || amount > remaining) {
     throw new BadInput(
       'amountMinor',
@@ -371,9 +428,16 @@ export async function refundPayment(ctx: StaffContext, input: { paymentId: strin
   const provider = providerFor(ctx, tenant);
   if (provider.kind !== kind) throw new Conflict('This payment was taken with another payment provider; refund it there.');
   const reason = input.reason?.trim() || null;
-  const refund = await provider.refund(payment.providerRef, amount, `portico-refund-${payment.id}-${payment.refundedMinor}-${amount}`, reason);
+  const refund = await provider.refund(payment.providerRef, amount + tipBack, `portico-refund-${payment.id}-${payment.refundedMinor}-${amount + tipBack}`, reason);
   if (refund.refundedMinor <= 0) throw new Conflict('The payment provider refused this refund.');
   const refunded = await applyRefundTotal(ctx, tenant, kind, payment.providerRef, payment.refundedMinor + refund.refundedMinor);
   await recordStaffActivity(ctx, 'payment.refunded', { subjectId: payment.invoiceId, customerId: payment.customerId });
   return toPayment(refunded ?? payment);
+}
+
+/** What is left of a payment's tip to give back. */
+async function tipLeftOf(ctx: ScopedContext, payment: PaymentRow): Promise<number> {
+  if (payment.tipMinor <= 0) return 0;
+  const tip = await ctx.tx.tip.findFirst({ where: { tenantId: payment.tenantId, paymentId: payment.id }, select: { amountMinor: true, refundedMinor: true } });
+  return tip ? tip.amountMinor - tip.refundedMinor : 0;
 }

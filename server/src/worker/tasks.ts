@@ -39,6 +39,8 @@ export const TASK = {
   customDomainChecks: 'custom-domain-checks',
   messageAwayEmail: 'message-away-email',
   generateProjectDocument: 'generate_project_document',
+  sandboxBankSettle: 'sandbox-bank-settle',
+  autopayCharge: 'autopay-charge',
 } as const;
 
 export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList {
@@ -79,6 +81,18 @@ export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList 
       const { isProjectDocumentJob, generateProjectDocument } = await import('../docgen/generate-project-document.js');
       if (!isProjectDocumentJob(payload)) throw new Error('generate_project_document needs { tenantId, projectId, kind, milestoneId? }');
       await generateProjectDocument(deps, payload);
+    },
+    // Queued by queue_payment_job (migration 20261207002100_payments_ii): a sandbox bank debit settles.
+    [TASK.sandboxBankSettle]: async (payload) => {
+      const { isBankSettleJob, settleSandboxBankDebit } = await import('../payments/bank-payments.service.js');
+      if (!isBankSettleJob(payload)) throw new Error('sandbox-bank-settle needs { tenantId, intentId }');
+      await settleSandboxBankDebit(deps, payload);
+    },
+    // Queued by queue_payment_job: an autopay charge of an invoice (on issue, then the dunning retries).
+    [TASK.autopayCharge]: async (payload) => {
+      const { isAutopayJob, chargeAutopay } = await import('../payments/autopay.service.js');
+      if (!isAutopayJob(payload)) throw new Error('autopay-charge needs { tenantId, invoiceId, attempt }');
+      await chargeAutopay(deps, payload);
     },
   };
 }
