@@ -8,6 +8,7 @@ import { documentAccessEn } from './document-access.en';
 import { messagingEn } from './messaging.en';
 import { docgenEn } from './docgen.en';
 import { projectsEn } from './projects.en';
+import { quotesEn } from './quotes.en';
 
 export const en = {
   ...reasonMessages.en,
@@ -74,6 +75,7 @@ export const en = {
   ...messagingEn,
   ...docgenEn,
   ...projectsEn,
+  ...quotesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { documentAccessFr } from './document-access.fr';
 import { messagingFr } from './messaging.fr';
 import { docgenFr } from './docgen.fr';
 import { projectsFr } from './projects.fr';
+import { quotesFr } from './quotes.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...reasonMessages.fr,
@@ -74,4 +75,5 @@ export const fr: Record<MessageKey, string> = {
   ...messagingFr,
   ...docgenFr,
   ...projectsFr,
+  ...quotesFr,
 };
