@@ -9,6 +9,7 @@ import { messagingEn } from './messaging.en';
 import { docgenEn } from './docgen.en';
 import { projectsEn } from './projects.en';
 import { quotesEn } from './quotes.en';
+import { signaturesEn } from './signatures.en';
 
 export const en = {
   ...reasonMessages.en,
@@ -76,6 +77,7 @@ export const en = {
   ...docgenEn,
   ...projectsEn,
   ...quotesEn,
+  ...signaturesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

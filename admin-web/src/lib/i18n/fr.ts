@@ -9,6 +9,7 @@ import { messagingFr } from './messaging.fr';
 import { docgenFr } from './docgen.fr';
 import { projectsFr } from './projects.fr';
 import { quotesFr } from './quotes.fr';
+import { signaturesFr } from './signatures.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...reasonMessages.fr,
@@ -76,4 +77,5 @@ export const fr: Record<MessageKey, string> = {
   ...docgenFr,
   ...projectsFr,
   ...quotesFr,
+  ...signaturesFr,
 };
