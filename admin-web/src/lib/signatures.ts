@@ -39,6 +39,20 @@ export const SigningRequestFields = graphql(`
   }
 `);
 
+/** The business's signature provider, as the settings show it (secrets: only whether they are set). */
+export const SignatureSettingsFields = graphql(`
+  fragment SignatureSettingsFields on SignatureSettings {
+    provider
+    docusignAccountId
+    docusignIntegrationKey
+    docusignUserId
+    docusignBasePath
+    docusignOAuthBasePath
+    docusignPrivateKeySet
+    docusignHmacKeySet
+  }
+`);
+
 export type SigningRequestView = SigningRequestFieldsFragment;
 export const signingRequestView = (request: FragmentType<typeof SigningRequestFields>): SigningRequestView => useFragment(SigningRequestFields, request);
 

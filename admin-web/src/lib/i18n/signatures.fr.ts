@@ -58,7 +58,8 @@ export const signaturesFr: Record<keyof typeof signaturesEn, string> = {
   'tips.to': 'Au (inclus)',
   'tips.show': 'Afficher',
   'tips.summary': '{count} pourboires, {total} au total, du {from} au {to}.',
-  'tips.empty': 'Aucun pourboire ces jours-là. Un pourboire est proposé aux clients quand les pourboires sont activés (Réglages › Devis, pourboires et signatures) et qu’ils paient une intervention terminée.',
+  'tips.empty':
+    'Aucun pourboire ces jours-là. Un pourboire est proposé aux clients quand les pourboires sont activés (Réglages › Devis, pourboires et signatures) et qu’ils paient une intervention terminée.',
   'tips.technician': 'Technicien',
   'tips.noTechnician': 'Aucun technicien sur l’intervention',
   'tips.count': 'Pourboires',

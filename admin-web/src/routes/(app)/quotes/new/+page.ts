@@ -9,10 +9,6 @@ const NewQuoteCustomer = graphql(`
       name
       email
     }
-    quoteSettings {
-      quoteValidityDays
-      quoteDefaultTerms
-    }
   }
 `);
 
@@ -56,14 +52,16 @@ export const load: PageLoad = async (event) => {
   if (customerId) {
     const requestId = params.get('request');
     const projectId = params.get('project');
-    const [{ customer, quoteSettings }, request, project] = await Promise.all([
+    const [{ customer }, request, project] = await Promise.all([
       loadQuery(event, NewQuoteCustomer, { id: customerId }),
-      requestId ? loadQuery(event, NewQuoteRequest, { id: requestId }).then(({ inboxRequest: r }) => ({ id: r.id, title: r.description.split('\n')[0].slice(0, 120) })) : Promise.resolve(null),
+      requestId
+        ? loadQuery(event, NewQuoteRequest, { id: requestId }).then(({ inboxRequest: r }) => ({ id: r.id, title: (r.description.split('\n')[0] ?? '').slice(0, 120) }))
+        : Promise.resolve(null),
       projectId ? loadQuery(event, NewQuoteProject, { id: projectId }).then((r) => r.project) : Promise.resolve(null),
     ]);
-    return { customer, quoteSettings, request, project, candidates: null, search: null };
+    return { customer, request, project, candidates: null, search: null };
   }
   const search = params.get('q')?.trim() || null;
   const { customers } = await loadQuery(event, NewQuoteCustomerSearch, { search });
-  return { customer: null, quoteSettings: null, request: null, project: null, candidates: customers.nodes, search };
+  return { customer: null, request: null, project: null, candidates: customers.nodes, search };
 };

@@ -1,5 +1,6 @@
-import { graphql } from '$lib/gql';
+import { graphql, useFragment } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
+import { SignatureSettingsFields } from '$lib/signatures';
 import type { PageLoad } from './$types';
 
 const QuoteSettingsPage = graphql(`
@@ -8,8 +9,6 @@ const QuoteSettingsPage = graphql(`
       slug
       tipsEnabled
       tipPresetsPercent
-    }
-    quoteSettings {
       ...QuoteSettingsFields
     }
     signatureSettings {
@@ -18,8 +17,8 @@ const QuoteSettingsPage = graphql(`
   }
 `);
 
-graphql(`
-  fragment QuoteSettingsFields on QuoteSettings {
+const QuoteSettingsFields = graphql(`
+  fragment QuoteSettingsFields on TenantSettings {
     quoteNumberFormat
     quoteConversion
     quoteValidityDays
@@ -27,21 +26,13 @@ graphql(`
   }
 `);
 
-graphql(`
-  fragment SignatureSettingsFields on SignatureSettings {
-    provider
-    docusignAccountId
-    docusignIntegrationKey
-    docusignUserId
-    docusignBasePath
-    docusignOAuthBasePath
-    docusignPrivateKeySet
-    docusignHmacKeySet
-  }
-`);
-
 /** Owners and admins only: the API answers FORBIDDEN to others, which shows the access-denied page. */
 export const load: PageLoad = async (event) => {
-  const { tenantSettings, quoteSettings, signatureSettings } = await loadQuery(event, QuoteSettingsPage, {});
-  return { slug: tenantSettings.slug, tips: { tipsEnabled: tenantSettings.tipsEnabled, tipPresetsPercent: tenantSettings.tipPresetsPercent }, quoteSettings, signatureSettings };
+  const { tenantSettings, signatureSettings } = await loadQuery(event, QuoteSettingsPage, {});
+  return {
+    slug: tenantSettings.slug,
+    tips: { tipsEnabled: tenantSettings.tipsEnabled, tipPresetsPercent: tenantSettings.tipPresetsPercent },
+    quoteSettings: useFragment(QuoteSettingsFields, tenantSettings),
+    signatureSettings: useFragment(SignatureSettingsFields, signatureSettings),
+  };
 };
