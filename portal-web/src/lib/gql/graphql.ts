@@ -335,12 +335,14 @@ export type StartInvoicePaymentInput = {
   /** Minor units; only when the business allows partial payments. Omitted: the whole amount due. */
   amountMinor?: number | null | undefined;
   invoiceId: string | number;
-  /** card (default) or us_bank_account (Stripe, USD). */
+  /** card or us_bank_account (USD: Stripe and the sandbox). Omitted: every method offered. */
   method?: string | null | undefined;
   /** Keep the card for next time. */
   savePaymentMethod?: boolean | null | undefined;
   /** Pay at once with a saved payment method (see savedPaymentMethods). */
   savedPaymentMethodId?: string | number | null | undefined;
+  /** A tip in minor units (Invoice.tipOptions): charged with the payment, recorded apart. TIP_NOT_OFFERED when tips are not offered on this invoice. */
+  tipMinor?: number | null | undefined;
 };
 
 export type SubmitReviewInput = {
