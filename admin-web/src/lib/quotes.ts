@@ -1,6 +1,6 @@
 // Quotes as the admin screens show them: statuses, their colours, and the content the builder edits.
 import { graphql, useFragment, type FragmentType } from '$lib/gql';
-import type { QuoteDetailFieldsFragment, QuoteItemFieldsFragment, QuoteVersionFieldsFragment } from '$lib/gql/graphql';
+import type { QuoteDetailFieldsFragment, QuoteVersionFieldsFragment } from '$lib/gql/graphql';
 import type { DraftLine } from '$lib/invoices';
 import type { DepositKind } from '$lib/quote-math';
 
@@ -86,17 +86,6 @@ export function contentOf(version: VersionLike): QuoteContent {
 /** The quote page's load depends on it: a write whose answer does not carry everything reads it again. */
 export const QUOTE = 'admin:quote';
 
-const QuoteItemFields = graphql(`
-  fragment QuoteItemFields on QuoteItem {
-    id
-    description
-    quantity
-    unitPriceMinor
-    taxRateBp
-    totalMinor
-  }
-`);
-
 export const QuoteVersionFields = graphql(`
   fragment QuoteVersionFields on QuoteVersion {
     id
@@ -111,14 +100,24 @@ export const QuoteVersionFields = graphql(`
       value
     }
     commonItems {
-      ...QuoteItemFields
+      id
+      description
+      quantity
+      unitPriceMinor
+      taxRateBp
+      totalMinor
     }
     options {
       id
       name
       description
       items {
-        ...QuoteItemFields
+        id
+        description
+        quantity
+        unitPriceMinor
+        taxRateBp
+        totalMinor
       }
       totals {
         subtotalMinor
@@ -128,7 +127,12 @@ export const QuoteVersionFields = graphql(`
       }
     }
     optionalItems {
-      ...QuoteItemFields
+      id
+      description
+      quantity
+      unitPriceMinor
+      taxRateBp
+      totalMinor
     }
   }
 `);
@@ -183,20 +187,11 @@ export const QuoteDetailFields = graphql(`
   }
 `);
 
+// Nested fragments count as levels of the API's depth limit: the items are spelled out in QuoteVersionFields.
 export type QuoteDetail = Omit<QuoteDetailFieldsFragment, 'current' | 'versions'> & { current: QuoteVersionView; versions: QuoteVersionView[] };
-export type QuoteVersionView = Omit<QuoteVersionFieldsFragment, 'commonItems' | 'options' | 'optionalItems'> & {
-  commonItems: QuoteItemFieldsFragment[];
-  optionalItems: QuoteItemFieldsFragment[];
-  options: (Omit<QuoteVersionFieldsFragment['options'][number], 'items'> & { items: QuoteItemFieldsFragment[] })[];
-};
-
-function versionView(version: FragmentType<typeof QuoteVersionFields>): QuoteVersionView {
-  const v = useFragment(QuoteVersionFields, version);
-  const items = (list: readonly FragmentType<typeof QuoteItemFields>[]) => list.map((i) => useFragment(QuoteItemFields, i));
-  return { ...v, commonItems: items(v.commonItems), optionalItems: items(v.optionalItems), options: v.options.map((o) => ({ ...o, items: items(o.items) })) };
-}
+export type QuoteVersionView = QuoteVersionFieldsFragment;
 
 export function quoteDetail(quote: FragmentType<typeof QuoteDetailFields>): QuoteDetail {
   const q = useFragment(QuoteDetailFields, quote);
-  return { ...q, current: versionView(q.current), versions: q.versions.map(versionView) };
+  return { ...q, current: useFragment(QuoteVersionFields, q.current), versions: q.versions.map((v) => useFragment(QuoteVersionFields, v)) };
 }

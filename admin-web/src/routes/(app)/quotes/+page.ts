@@ -20,7 +20,10 @@ const QuoteList = graphql(`
           title
           validUntil
           commonItems {
-            id
+            description
+            quantity
+            unitPriceMinor
+            taxRateBp
           }
           options {
             id
