@@ -52,7 +52,7 @@ describe('admin: what each role sees', () => {
     const menu = page.getByRole('navigation', { name: 'Main' });
     // Each link's own words (the Requests link also carries the waiting count's badge, checked in booking-a11y).
     const words = (await menu.getByRole('link').allInnerTexts()).map((text) => text.split('\n')[0].trim());
-    expect(words).toEqual(['Home', 'Dispatch', 'Requests', 'Messages', 'Customers', 'My day']);
+    expect(words).toEqual(['Home', 'Dispatch', 'Requests', 'Messages', 'Customers', 'Quotes', 'My day']);
 
     await page.goto(adminUrl('/requests'));
     const card = page.getByTestId('appointment-request').filter({ hasText: sofia.name });

@@ -77,6 +77,13 @@ export const InvoiceDetailFields = graphql(`
     creditedMinor
     refundState
     amountDueMinor
+    paymentProcessing
+    autopay {
+      state
+      attempts
+      lastFailureReason
+      nextRetryAt
+    }
     creditNotes {
       id
       number
@@ -101,6 +108,7 @@ export const InvoiceDetailFields = graphql(`
       createdAt
       failureReason
       receiptUrl
+      tipMinor
     }
     lines {
       id

@@ -96,6 +96,8 @@ export function anchorHref(role: StaffRole, anchor: Anchor): string | null {
       return isOffice(role) ? resolve('/(app)/requests/[id]', { id: anchor.id }) : null;
     case 'PROJECT':
       return resolve('/(app)/projects/[id]', { id: anchor.id });
+    case 'QUOTE':
+      return isOffice(role) ? resolve('/(app)/quotes/[id]', { id: anchor.id }) : null;
     case 'GENERAL':
       return null;
   }

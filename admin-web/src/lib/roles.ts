@@ -2,13 +2,13 @@
 import { resolve } from '$app/paths';
 import type { StaffRole } from '$lib/gql/graphql';
 
-export type Area = 'myDay' | 'dispatch' | 'requests' | 'messages' | 'customers' | 'projects' | 'invoices' | 'agreements' | 'reviews' | 'staff' | 'settings' | 'outbox';
+export type Area = 'myDay' | 'dispatch' | 'requests' | 'messages' | 'customers' | 'projects' | 'quotes' | 'invoices' | 'agreements' | 'reviews' | 'staff' | 'settings' | 'outbox';
 
 const areasByRole: Record<StaffRole, readonly Area[]> = {
   // Office staff who also go out on jobs find their day last; a technician's day comes first.
-  owner: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
-  admin: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
-  dispatcher: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'myDay'],
+  owner: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'quotes', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
+  admin: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'quotes', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
+  dispatcher: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'quotes', 'myDay'],
   // A technician's messages are those about their own jobs, their projects those they have a visit on.
   technician: ['myDay', 'dispatch', 'messages', 'projects'],
 };
@@ -51,6 +51,8 @@ export function areaHref(area: Area): string {
       return resolve('/customers');
     case 'projects':
       return resolve('/projects');
+    case 'quotes':
+      return resolve('/quotes');
     case 'invoices':
       return resolve('/invoices');
     case 'agreements':

@@ -8,6 +8,8 @@ import { documentAccessEn } from './document-access.en';
 import { messagingEn } from './messaging.en';
 import { docgenEn } from './docgen.en';
 import { projectsEn } from './projects.en';
+import { quotesEn } from './quotes.en';
+import { signaturesEn } from './signatures.en';
 
 export const en = {
   ...reasonMessages.en,
@@ -74,6 +76,8 @@ export const en = {
   ...messagingEn,
   ...docgenEn,
   ...projectsEn,
+  ...quotesEn,
+  ...signaturesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,8 @@ import { documentAccessFr } from './document-access.fr';
 import { messagingFr } from './messaging.fr';
 import { docgenFr } from './docgen.fr';
 import { projectsFr } from './projects.fr';
+import { quotesFr } from './quotes.fr';
+import { signaturesFr } from './signatures.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...reasonMessages.fr,
@@ -74,4 +76,6 @@ export const fr: Record<MessageKey, string> = {
   ...messagingFr,
   ...docgenFr,
   ...projectsFr,
+  ...quotesFr,
+  ...signaturesFr,
 };

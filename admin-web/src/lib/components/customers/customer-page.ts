@@ -80,6 +80,13 @@ export const AgreementFields = graphql(`
     priceMinor
     currency
     nextInvoiceOn
+    autopay {
+      kind
+      brand
+      last4
+      expMonth
+      expYear
+    }
   }
 `);
 

@@ -19,6 +19,7 @@ const InvoiceList = graphql(`
         amountDueMinor
         currency
         recurringLabel
+        paymentProcessing
       }
       pageInfo {
         hasNextPage
