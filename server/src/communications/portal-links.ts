@@ -39,6 +39,8 @@ export const portalLinks = {
   invoice: page('/portal/invoices'),
   /** A construction project's page. */
   project: page('/portal/projects'),
+  /** A document waiting for the customer's signature (signatures/). */
+  signing: page('/portal/sign'),
   /** A message thread (the messaging hub's conversation page). */
   messageThread: page('/portal/messages'),
   /** Requests have no page of their own: the list shows each one's status. */

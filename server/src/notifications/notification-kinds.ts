@@ -14,6 +14,7 @@ export const CUSTOMER_NOTIFICATION_KINDS = [
   'documentShared',
   'messageReceived',
   'projectDelayed',
+  'signatureRequested',
 ] as const;
 export type CustomerNotificationKind = (typeof CUSTOMER_NOTIFICATION_KINDS)[number];
 
@@ -44,7 +45,7 @@ export const NOTIFICATION_CHANNELS = ['inApp', 'email', 'both', 'none'] as const
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
 /** What a notification links to. A payment links to the invoice it pays. */
-export const NOTIFICATION_SUBJECT_TYPES = ['job', 'invoice', 'request', 'document', 'review', 'message', 'project'] as const;
+export const NOTIFICATION_SUBJECT_TYPES = ['job', 'invoice', 'request', 'document', 'review', 'message', 'project', 'signing'] as const;
 export type NotificationSubjectType = (typeof NOTIFICATION_SUBJECT_TYPES)[number];
 
 export interface NotificationSubject {

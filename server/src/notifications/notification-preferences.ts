@@ -25,6 +25,7 @@ export const CUSTOMER_DEFAULTS: Record<CustomerNotificationKind, NotificationCha
   documentShared: 'inApp',
   messageReceived: 'both',
   projectDelayed: 'both',
+  signatureRequested: 'both',
 };
 
 export const STAFF_DEFAULTS: Record<StaffNotificationKind, NotificationChannel> = {

@@ -185,6 +185,8 @@ function customerLink(ctx: ScopedContext, tenant: Tenant, subject: NotificationS
       return portalLinks.messageThread(base, tenant, subject.id);
     case 'project':
       return portalLinks.project(base, tenant, subject.id);
+    case 'signing':
+      return portalLinks.signing(base, tenant, subject.id);
     default:
       return portalLinks.notifications(base, tenant);
   }

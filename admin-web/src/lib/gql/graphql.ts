@@ -406,7 +406,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, signatureRequested. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -421,6 +421,7 @@ export type NotificationKind =
   | 'projectDelayed'
   | 'requestStatusChanged'
   | 'reviewSubmitted'
+  | 'signatureRequested'
   | 'technicianOnTheWay'
   | 'urgentRequest';
 
@@ -442,7 +443,8 @@ export type NotificationSubjectType =
   | 'message'
   | 'project'
   | 'request'
-  | 'review';
+  | 'review'
+  | 'signing';
 
 export type OfflinePaymentInput = {
   /** Minor units; at most the amount due. */

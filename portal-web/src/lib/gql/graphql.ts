@@ -189,7 +189,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, signatureRequested. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -204,6 +204,7 @@ export type NotificationKind =
   | 'projectDelayed'
   | 'requestStatusChanged'
   | 'reviewSubmitted'
+  | 'signatureRequested'
   | 'technicianOnTheWay'
   | 'urgentRequest';
 
@@ -225,7 +226,8 @@ export type NotificationSubjectType =
   | 'message'
   | 'project'
   | 'request'
-  | 'review';
+  | 'review'
+  | 'signing';
 
 /** sandbox: the built-in test provider used while the business has no Stripe keys. */
 export type PaymentProviderKind =
