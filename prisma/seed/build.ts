@@ -342,6 +342,8 @@ export interface TenantRows {
   projectMilestones?: Prisma.ProjectMilestoneCreateManyInput[];
   projectDelays?: Prisma.ProjectDelayCreateManyInput[];
   projectPhotos?: Prisma.ProjectPhotoCreateManyInput[];
+  /** Documents waiting for a customer's signature (signatures/). */
+  signingRequests?: Prisma.SigningRequestCreateManyInput[];
 }
 
 export interface DemoLoginSpec {
