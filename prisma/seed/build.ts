@@ -347,6 +347,8 @@ export interface TenantRows {
   quoteVersions?: Prisma.QuoteVersionCreateManyInput[];
   quoteOptions?: Prisma.QuoteOptionCreateManyInput[];
   quoteItems?: Prisma.QuoteItemCreateManyInput[];
+  /** Documents waiting for a customer's signature (signatures/). */
+  signingRequests?: Prisma.SigningRequestCreateManyInput[];
 }
 
 export interface DemoLoginSpec {

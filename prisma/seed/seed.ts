@@ -186,6 +186,7 @@ async function insertTenant(tx: Prisma.TransactionClient, rows: TenantRows): Pro
   await tx.serviceRequest.createMany({ data: rows.serviceRequests });
   await tx.requestAttachment.createMany({ data: rows.requestAttachments ?? [] });
   await tx.document.createMany({ data: rows.documents });
+  await tx.signingRequest.createMany({ data: rows.signingRequests ?? [] });
   await tx.projectMilestone.createMany({ data: rows.projectMilestones ?? [] });
   await tx.projectDelay.createMany({ data: rows.projectDelays ?? [] });
   await tx.projectPhoto.createMany({ data: rows.projectPhotos ?? [] });

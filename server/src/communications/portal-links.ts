@@ -41,6 +41,8 @@ export const portalLinks = {
   project: page('/portal/projects'),
   /** A quote's page (its latest sent version). */
   quote: page('/portal/quotes'),
+  /** A document waiting for the customer's signature (signatures/). */
+  signing: page('/portal/sign'),
   /** A message thread (the messaging hub's conversation page). */
   messageThread: page('/portal/messages'),
   /** Requests have no page of their own: the list shows each one's status. */

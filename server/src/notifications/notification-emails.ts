@@ -115,6 +115,12 @@ const lines: Record<CustomerNotificationKind, Record<Language, Line>> = {
       line: `${w.business} le envió un presupuesto: ${w.title} (${w.number}). Ábralo para elegir una opción y aprobarlo.`,
     }),
   },
+  signatureRequested: {
+    en: (w) => ({ subject: `Please sign: ${w.title}`, line: `${w.business} asks you to sign ${w.title}. Open it in your portal to read and sign it.` }),
+    fr: (w) => ({ subject: `À signer : ${w.title}`, line: `${w.business} vous demande de signer ${w.title}. Ouvrez-le dans votre portail pour le lire et le signer.` }),
+    es: (w) => ({ subject: `Para firmar: ${w.title}`, line: `${w.business} le pide firmar ${w.title}. Ábralo en su portal para leerlo y firmarlo.` }),
+  },
+
   messageReceived: {
     en: (w) => ({ subject: `New message from ${w.business}`, line: `You have a new message from ${w.business}${w.excerpt ? `: “${w.excerpt}”` : '.'}` }),
     fr: (w) => ({ subject: `Nouveau message de ${w.business}`, line: `Vous avez un nouveau message de ${w.business}${w.excerpt ? ` : « ${w.excerpt} »` : '.'}` }),

@@ -15,6 +15,7 @@ export const CUSTOMER_NOTIFICATION_KINDS = [
   'messageReceived',
   'projectDelayed',
   'quoteSent',
+  'signatureRequested',
 ] as const;
 export type CustomerNotificationKind = (typeof CUSTOMER_NOTIFICATION_KINDS)[number];
 
@@ -45,7 +46,7 @@ export const NOTIFICATION_CHANNELS = ['inApp', 'email', 'both', 'none'] as const
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
 /** What a notification links to. A payment links to the invoice it pays. */
-export const NOTIFICATION_SUBJECT_TYPES = ['job', 'invoice', 'request', 'document', 'review', 'message', 'project', 'quote'] as const;
+export const NOTIFICATION_SUBJECT_TYPES = ['job', 'invoice', 'request', 'document', 'review', 'message', 'project', 'quote', 'signing'] as const;
 export type NotificationSubjectType = (typeof NOTIFICATION_SUBJECT_TYPES)[number];
 
 export interface NotificationSubject {

@@ -26,6 +26,7 @@ export const CUSTOMER_DEFAULTS: Record<CustomerNotificationKind, NotificationCha
   messageReceived: 'both',
   projectDelayed: 'both',
   quoteSent: 'both',
+  signatureRequested: 'both',
 };
 
 export const STAFF_DEFAULTS: Record<StaffNotificationKind, NotificationChannel> = {

@@ -187,6 +187,8 @@ function customerLink(ctx: ScopedContext, tenant: Tenant, subject: NotificationS
       return portalLinks.project(base, tenant, subject.id);
     case 'quote':
       return portalLinks.quote(base, tenant, subject.id);
+    case 'signing':
+      return portalLinks.signing(base, tenant, subject.id);
     default:
       return portalLinks.notifications(base, tenant);
   }

@@ -122,6 +122,11 @@ describe('signing a contract document', () => {
     const w = await world();
     const asked = await ask(w);
     expect(asked.originalSha256).toBe(sha256Hex(asked.doc.pdf));
+    // The customer is told (bell and email), with a link to the signing page.
+    const notice = await app.owner.notification.findFirst({ where: { tenantId: w.tenant.id, kind: 'signatureRequested' } });
+    expect(notice).toMatchObject({ customerId: w.customerId, subjectType: 'signing', subjectId: asked.id });
+    const letter = await app.owner.outboxEmail.findFirst({ where: { toAddress: w.customerEmail, subject: 'Please sign: Change order #1' } });
+    expect(letter?.text).toContain(`/portal/sign/${asked.id}`);
 
     const opened = await app.call<{ signingRequest: { status: string; documentUrl: string; kind: string; subjectId: string } }>(
       'portal',

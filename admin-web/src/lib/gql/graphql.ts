@@ -431,7 +431,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -447,6 +447,7 @@ export type NotificationKind =
   | 'quoteSent'
   | 'requestStatusChanged'
   | 'reviewSubmitted'
+  | 'signatureRequested'
   | 'technicianOnTheWay'
   | 'urgentRequest';
 
@@ -469,7 +470,8 @@ export type NotificationSubjectType =
   | 'project'
   | 'quote'
   | 'request'
-  | 'review';
+  | 'review'
+  | 'signing';
 
 export type OfflinePaymentInput = {
   /** Minor units; at most the amount due. */

@@ -190,7 +190,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -206,6 +206,7 @@ export type NotificationKind =
   | 'quoteSent'
   | 'requestStatusChanged'
   | 'reviewSubmitted'
+  | 'signatureRequested'
   | 'technicianOnTheWay'
   | 'urgentRequest';
 
@@ -228,7 +229,8 @@ export type NotificationSubjectType =
   | 'project'
   | 'quote'
   | 'request'
-  | 'review';
+  | 'review'
+  | 'signing';
 
 /** sandbox: the built-in test provider used while the business has no Stripe keys. */
 export type PaymentProviderKind =
