@@ -26,6 +26,7 @@ import * as notifications from '../notifications/notifications.module.js';
 import * as messaging from '../messaging/messaging.module.js';
 import * as docgen from '../docgen/docgen.module.js';
 import * as projects from '../projects/projects.module.js';
+import * as signatures from '../signatures/signatures.module.js';
 import { sameAsParent } from '../platform/door.js';
 
 /** Types shared by many domains. */
@@ -52,6 +53,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     notifications.portal,
     messaging.portal,
     projects.portal,
+    signatures.portal,
   ],
   admin: [
     common,
@@ -77,5 +79,6 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     messaging.admin,
     docgen.admin,
     projects.admin,
+    signatures.admin,
   ],
 };
