@@ -27,6 +27,7 @@ import * as messaging from '../messaging/messaging.module.js';
 import * as docgen from '../docgen/docgen.module.js';
 import * as projects from '../projects/projects.module.js';
 import * as signatures from '../signatures/signatures.module.js';
+import * as quotes from '../quotes/quotes.module.js';
 import { sameAsParent } from '../platform/door.js';
 
 /** Types shared by many domains. */
@@ -54,6 +55,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     messaging.portal,
     projects.portal,
     signatures.portal,
+    quotes.portal,
   ],
   admin: [
     common,
@@ -80,5 +82,6 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     docgen.admin,
     projects.admin,
     signatures.admin,
+    quotes.admin,
   ],
 };

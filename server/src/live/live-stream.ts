@@ -22,6 +22,7 @@ const LIVE_SUBJECT_TYPES: Record<LiveSubjectType, LiveSubject> = {
   notification: LiveSubject.NOTIFICATION,
   thread: LiveSubject.THREAD,
   project: LiveSubject.PROJECT,
+  quote: LiveSubject.QUOTE,
 };
 
 /** What a live subscription needs besides its arguments; set up by the socket (graphql/live-socket.ts). */

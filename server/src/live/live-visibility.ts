@@ -19,6 +19,7 @@ export const LIVE_SUBJECTS = {
   notification: { table: 'notifications', query: { portal: 'myNotifications', admin: 'myNotifications' } },
   thread: { table: 'message_threads', query: { portal: 'messageThread', admin: 'teamThread' } },
   project: { table: 'projects', query: { portal: 'project', admin: 'project' } },
+  quote: { table: 'quotes', query: { portal: 'quote', admin: 'quote' } },
 } as const satisfies Record<string, { table: string; query: Record<Endpoint, string> }>;
 
 export type LiveSubjectType = keyof typeof LIVE_SUBJECTS;

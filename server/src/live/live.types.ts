@@ -12,6 +12,8 @@ export enum LiveSubject {
   THREAD = 'thread',
   /** A construction project: the project, or a phase, milestone, delay or photo of it, written or removed. */
   PROJECT = 'project',
+  /** A quote: sent, revised, declined, signed (approved), converted, withdrawn. */
+  QUOTE = 'quote',
 }
 registerEnumType(LiveSubject, { name: 'LiveSubject', description: 'What a live event is about.' });
 

@@ -67,8 +67,8 @@ export async function sendAwayEmail(deps: AppDeps, job: AwayEmailJob): Promise<n
     const tenant = await scopeTenant(ctx);
     const about = await anchorLabel(
       ctx,
-      thread.anchorType as 'general' | 'job' | 'request' | 'invoice' | 'project',
-      thread.jobId ?? thread.requestId ?? thread.invoiceId ?? thread.projectId,
+      thread.anchorType as 'general' | 'job' | 'request' | 'invoice' | 'project' | 'quote',
+      thread.jobId ?? thread.requestId ?? thread.invoiceId ?? thread.projectId ?? thread.quoteId,
     );
     const replyTo = replyAddressFor(ctx, thread.id, job.side);
     const customer = await tx.customer.findFirst({ where: { id: thread.customerId }, select: { id: true, name: true, email: true, locale: true, notificationPreferences: true } });

@@ -69,9 +69,10 @@ const jobTitles = byIdLoader((tx, ids) => tx.job.findMany({ where: { id: { in: i
 const requestTexts = byIdLoader((tx, ids) => tx.serviceRequest.findMany({ where: { id: { in: ids } }, select: { id: true, description: true } }));
 const invoiceNumbers = byIdLoader((tx, ids) => tx.invoice.findMany({ where: { id: { in: ids } }, select: { id: true, number: true } }));
 const projectNames = byIdLoader((tx, ids) => tx.project.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }));
+const quoteNumbers = byIdLoader((tx, ids) => tx.quote.findMany({ where: { id: { in: ids } }, select: { id: true, number: true } }));
 
 /** What an anchor is called: a job's title, a request's first words, an invoice's number; null when not visible. */
-export async function anchorLabel(ctx: RequestContext, type: 'general' | 'job' | 'request' | 'invoice' | 'project', id: string | null): Promise<string | null> {
+export async function anchorLabel(ctx: RequestContext, type: 'general' | 'job' | 'request' | 'invoice' | 'project' | 'quote', id: string | null): Promise<string | null> {
   if (!id) return null;
   switch (type) {
     case 'job':
@@ -82,6 +83,8 @@ export async function anchorLabel(ctx: RequestContext, type: 'general' | 'job' |
       return (await loader(ctx, invoiceNumbers).load(id))?.number ?? null;
     case 'project':
       return (await loader(ctx, projectNames).load(id))?.name ?? null;
+    case 'quote':
+      return (await loader(ctx, quoteNumbers).load(id))?.number ?? null;
     default:
       return null;
   }

@@ -11,10 +11,11 @@ export enum ThreadAnchorType {
   REQUEST = 'request',
   INVOICE = 'invoice',
   PROJECT = 'project',
+  QUOTE = 'quote',
 }
 registerEnumType(ThreadAnchorType, {
   name: 'ThreadAnchorType',
-  description: 'What a thread is about: a job, a service request, an invoice, a construction project, or nothing in particular (GENERAL).',
+  description: 'What a thread is about: a job, a service request, an invoice, a construction project, a quote, or nothing in particular (GENERAL).',
 });
 
 export enum MessageAuthorKind {
@@ -41,10 +42,13 @@ export class ThreadAnchor {
   @Field(() => ThreadAnchorType)
   type!: ThreadAnchorType;
 
-  @Field(() => ID, { nullable: true, description: 'The job, request, invoice or project; null for GENERAL.' })
+  @Field(() => ID, { nullable: true, description: 'The job, request, invoice, project or quote; null for GENERAL.' })
   id!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The job's title, the first words of the request, the invoice's number, the project's name; null for GENERAL." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The job's title, the first words of the request, the invoice's number, the project's name, the quote's number; null for GENERAL.",
+  })
   label!: string | null;
 }
 

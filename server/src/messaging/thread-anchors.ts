@@ -1,4 +1,4 @@
-// What a thread is about, and whose it is: a job, a service request, an invoice or a project of one customer,
+// What a thread is about, and whose it is: a job, a service request, an invoice, a project or a quote of one customer,
 // or that customer's general thread. An anchor names the customer's own thing or nothing: another
 // customer's job is NOT_FOUND, like an id that does not exist.
 import type { ScopedContext } from '../context/context.js';
@@ -16,6 +16,7 @@ export interface AnchorColumns {
   requestId: string | null;
   invoiceId: string | null;
   projectId: string | null;
+  quoteId: string | null;
 }
 
 const ANCHOR_TYPES = new Set<string>(Object.values(ThreadAnchorType));
@@ -25,7 +26,7 @@ export function isAnchorType(value: string): value is ThreadAnchorType {
 }
 
 /** The stored anchor of a thread row. */
-export function anchorOf(row: { anchorType: string; jobId: string | null; requestId: string | null; invoiceId: string | null; projectId: string | null }): {
+export function anchorOf(row: { anchorType: string; jobId: string | null; requestId: string | null; invoiceId: string | null; projectId: string | null; quoteId: string | null }): {
   type: ThreadAnchorType;
   id: string | null;
 } {
@@ -36,6 +37,7 @@ export function anchorOf(row: { anchorType: string; jobId: string | null; reques
     [ThreadAnchorType.REQUEST]: row.requestId,
     [ThreadAnchorType.INVOICE]: row.invoiceId,
     [ThreadAnchorType.PROJECT]: row.projectId,
+    [ThreadAnchorType.QUOTE]: row.quoteId,
   }[type];
   return { type, id };
 }
@@ -46,7 +48,7 @@ export function anchorOf(row: { anchorType: string; jobId: string | null; reques
  */
 export async function customerAnchor(ctx: ScopedContext, customerId: string, input: ThreadAnchorInput): Promise<AnchorColumns> {
   const { tx } = ctx;
-  const none: AnchorColumns = { anchorType: input.type, jobId: null, requestId: null, invoiceId: null, projectId: null };
+  const none: AnchorColumns = { anchorType: input.type, jobId: null, requestId: null, invoiceId: null, projectId: null, quoteId: null };
   if (input.type === ThreadAnchorType.GENERAL) {
     if (input.id) throw new BadInput('anchor.id', 'A general conversation is about nothing in particular: leave out the id.', 'ANCHOR_ID_NOT_ALLOWED');
     return none;
@@ -77,10 +79,24 @@ export async function customerAnchor(ctx: ScopedContext, customerId: string, inp
       if (!found) throw new NotFound('This project');
       return { ...none, projectId: id };
     }
+    case ThreadAnchorType.QUOTE: {
+      // Row-level security shows a customer only their quotes once sent; staff, the business's.
+      const found = isId(id) ? await tx.quote.findFirst({ where: own, select: { id: true } }) : null;
+      if (!found) throw new NotFound('This quote');
+      return { ...none, quoteId: id };
+    }
   }
 }
 
 /** The thread of this customer about this anchor (one at most), as a where clause. */
 export function threadOfAnchor(customerId: string, anchor: AnchorColumns): Prisma.MessageThreadWhereInput {
-  return { customerId, anchorType: anchor.anchorType, jobId: anchor.jobId, requestId: anchor.requestId, invoiceId: anchor.invoiceId, projectId: anchor.projectId };
+  return {
+    customerId,
+    anchorType: anchor.anchorType,
+    jobId: anchor.jobId,
+    requestId: anchor.requestId,
+    invoiceId: anchor.invoiceId,
+    projectId: anchor.projectId,
+    quoteId: anchor.quoteId,
+  };
 }

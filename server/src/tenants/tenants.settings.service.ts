@@ -7,6 +7,7 @@ import { unlessTaken } from '../platform/unique-violation.js';
 import { sessionIdleUpdate } from '../auth/session-idle-limit.js';
 import { messageEmailDelayUpdate } from '../messaging/away-email-delay.js';
 import { warrantyMonthsUpdate } from '../projects/warranty-months.js';
+import { quoteSettingsUpdate } from '../quotes/quote-settings.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { checkedLanguage } from '../common/languages.js';
 import { currentTenant, forgetCurrentTenant } from '../platform/current-tenant.js';
@@ -68,6 +69,10 @@ export function toTenantSettings(t: Tenant, claim: CustomDomain | null): TenantS
     staffSessionIdleHours: t.staffSessionIdleHours,
     messageEmailDelayMinutes: t.messageEmailDelayMinutes,
     warrantyMonths: t.warrantyMonths,
+    quoteNumberFormat: t.quoteNumberFormat,
+    quoteConversion: t.quoteConversion,
+    quoteValidityDays: t.quoteValidityDays,
+    quoteDefaultTerms: t.quoteDefaultTerms,
   };
 }
 
@@ -136,7 +141,7 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
   if (input.customersMayAddSites != null) data.customersMayAddSites = input.customersMayAddSites;
   if (input.customersMayAddAssets != null) data.customersMayAddAssets = input.customersMayAddAssets;
   if (input.reviewModeration != null) data.reviewModeration = input.reviewModeration;
-  Object.assign(data, sessionIdleUpdate(input), messageEmailDelayUpdate(input), warrantyMonthsUpdate(input));
+  Object.assign(data, sessionIdleUpdate(input), messageEmailDelayUpdate(input), warrantyMonthsUpdate(input), quoteSettingsUpdate(input, invoiceFormatProblem));
   return data;
 }
 

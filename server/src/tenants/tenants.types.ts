@@ -1,5 +1,6 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CustomDomainProblem, CustomDomainStatus } from '../generated/prisma/enums.js';
+import { QuoteConversion } from '../quotes/quotes.types.js';
 
 registerEnumType(CustomDomainStatus, {
   name: 'CustomDomainStatus',
@@ -276,6 +277,18 @@ export class TenantSettings {
 
   @Field(() => Int, { description: "How many months a completed project's warranty runs (0–600)." })
   warrantyMonths!: number;
+
+  @Field({ description: 'Quote numbers, like invoiceNumberFormat, on their own sequence; e.g. Q-{YYYY}-{SEQ:4}.' })
+  quoteNumberFormat!: string;
+
+  @Field(() => QuoteConversion, { description: 'What an approved quote becomes: a job or a project.' })
+  quoteConversion!: QuoteConversion;
+
+  @Field(() => Int, { description: 'A new quote is valid this many days (1–365) unless staff say otherwise.' })
+  quoteValidityDays!: number;
+
+  @Field(() => String, { nullable: true, description: 'The terms a new quote starts with.' })
+  quoteDefaultTerms!: string | null;
 }
 
 @InputType({ description: 'Only the features given change.' })
@@ -378,6 +391,18 @@ export class TenantSettingsInput {
 
   @Field(() => Int, { nullable: true, description: '0 to 600 months (BAD_USER_INPUT, reason OUT_OF_RANGE).' })
   warrantyMonths?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'BAD_USER_INPUT (reason INVALID_QUOTE_NUMBER_FORMAT) like the invoice number format.' })
+  quoteNumberFormat?: string | null;
+
+  @Field(() => QuoteConversion, { nullable: true })
+  quoteConversion?: QuoteConversion | null;
+
+  @Field(() => Int, { nullable: true, description: '1 to 365 days (BAD_USER_INPUT, reason OUT_OF_RANGE).' })
+  quoteValidityDays?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Empty: none. At most 10000 characters (reason TOO_LONG).' })
+  quoteDefaultTerms?: string | null;
 }
 
 @ObjectType({ description: 'Where to PUT a new logo: the raw bytes of a PNG, JPEG or WebP image.' })

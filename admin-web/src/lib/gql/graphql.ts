@@ -363,6 +363,7 @@ export type LiveSubject =
   | 'JOB'
   | 'NOTIFICATION'
   | 'PROJECT'
+  | 'QUOTE'
   | 'REQUEST'
   | 'THREAD';
 
@@ -548,6 +549,11 @@ export type ProjectStatus =
   | 'on_hold'
   | 'planning';
 
+/** What an approved quote becomes: a job (unscheduled) or a construction project. */
+export type QuoteConversion =
+  | 'JOB'
+  | 'PROJECT';
+
 export type RefundPaymentInput = {
   /** Minor units; omitted: everything not yet refunded. */
   amountMinor?: number | null | undefined;
@@ -687,6 +693,13 @@ export type TenantSettingsInput = {
   messageEmailDelayMinutes?: number | null | undefined;
   name?: string | null | undefined;
   primaryColor?: string | null | undefined;
+  quoteConversion?: QuoteConversion | null | undefined;
+  /** Empty: none. At most 10000 characters (reason TOO_LONG). */
+  quoteDefaultTerms?: string | null | undefined;
+  /** BAD_USER_INPUT (reason INVALID_QUOTE_NUMBER_FORMAT) like the invoice number format. */
+  quoteNumberFormat?: string | null | undefined;
+  /** 1 to 365 days (BAD_USER_INPUT, reason OUT_OF_RANGE). */
+  quoteValidityDays?: number | null | undefined;
   reviewModeration?: boolean | null | undefined;
   selfRegistration?: boolean | null | undefined;
   /** Links with the old slug stop working. */
@@ -712,12 +725,13 @@ export type ThreadAnchorInput = {
   type: ThreadAnchorType;
 };
 
-/** What a thread is about: a job, a service request, an invoice, a construction project, or nothing in particular (GENERAL). */
+/** What a thread is about: a job, a service request, an invoice, a construction project, a quote, or nothing in particular (GENERAL). */
 export type ThreadAnchorType =
   | 'GENERAL'
   | 'INVOICE'
   | 'JOB'
   | 'PROJECT'
+  | 'QUOTE'
   | 'REQUEST';
 
 export type TimeRangeInput = {

@@ -149,6 +149,7 @@ export type LiveSubject =
   | 'JOB'
   | 'NOTIFICATION'
   | 'PROJECT'
+  | 'QUOTE'
   | 'REQUEST'
   | 'THREAD';
 
@@ -395,12 +396,13 @@ export type ThreadAnchorInput = {
   type: ThreadAnchorType;
 };
 
-/** What a thread is about: a job, a service request, an invoice, a construction project, or nothing in particular (GENERAL). */
+/** What a thread is about: a job, a service request, an invoice, a construction project, a quote, or nothing in particular (GENERAL). */
 export type ThreadAnchorType =
   | 'GENERAL'
   | 'INVOICE'
   | 'JOB'
   | 'PROJECT'
+  | 'QUOTE'
   | 'REQUEST';
 
 /** Only the fields given change; phone may be null (or empty) to remove it. */
