@@ -6,7 +6,7 @@ import type { MessagingMessageKey } from '../i18n/messaging';
 import type { MessageParams } from '../i18n/translate';
 import { addDays, localParts } from '../zoned';
 
-export type AnchorType = 'GENERAL' | 'JOB' | 'REQUEST' | 'INVOICE' | 'PROJECT';
+export type AnchorType = 'GENERAL' | 'JOB' | 'REQUEST' | 'INVOICE' | 'PROJECT' | 'QUOTE';
 export type Audience = 'customer' | 'staff';
 
 export interface MessageAttachmentItem {
