@@ -1,4 +1,5 @@
 // Configuration read once from the environment. Every variable is documented in the README.
+import type { SealSource } from './signatures/document-seal.js';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +49,12 @@ export interface Config {
    * INBOUND_SMTP_HOST, default 127.0.0.1). Unset: off.
    */
   inboundSmtp?: { port: number; host: string };
+  /**
+   * The certificate that seals signed PDFs (signatures/document-seal.ts): SIGNING_CERT_P12_BASE64
+   * (+ SIGNING_CERT_PASSWORD), else a development one kept in .data/signing-seal.p12. Unset (test
+   * apps): one generated per process.
+   */
+  signingSeal?: SealSource;
 }
 
 export interface PaymentsConfig {
@@ -96,7 +103,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     playground: onOff(env, 'PLAYGROUND', mode !== 'production'),
     signInsPerAddress: positiveInteger(env, 'SIGN_INS_PER_ADDRESS'),
     ...readInboundEmailConfig(env),
+    signingSeal: readSigningSealConfig(env, mode),
   };
+}
+
+/** SIGNING_CERT_P12_BASE64 and SIGNING_CERT_PASSWORD; without them, outside production, the development seal. */
+function readSigningSealConfig(env: NodeJS.ProcessEnv, mode: Config['env']): SealSource {
+  const p12Base64 = env.SIGNING_CERT_P12_BASE64?.trim();
+  if (p12Base64) return { p12Base64, password: env.SIGNING_CERT_PASSWORD ?? '' };
+  if (mode === 'production') throw new Error('SIGNING_CERT_P12_BASE64 must be set in production (a PKCS#12 certificate that seals signed documents, base64)');
+  return { devFile: path.join(REPO_ROOT, '.data', 'signing-seal.p12') };
 }
 
 /** INBOUND_EMAIL_DOMAIN, INBOUND_SMTP_PORT and INBOUND_SMTP_HOST: reply by email, off unless set. */

@@ -9,6 +9,7 @@ import { tenantRoutes } from './tenants.routes.js';
 import { paymentRoutes } from './payments.routes.js';
 import { messageRoutes } from './messages.routes.js';
 import { projectRoutes } from './projects.routes.js';
+import { signatureRoutes } from './signatures.routes.js';
 
 export const restRoutes: RestRoutes[] = [
   requestRoutes,
@@ -20,4 +21,5 @@ export const restRoutes: RestRoutes[] = [
   paymentRoutes,
   messageRoutes,
   projectRoutes,
+  signatureRoutes,
 ];
