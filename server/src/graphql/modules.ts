@@ -49,6 +49,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     assets.portal,
     dashboard.portal,
     payments.portal,
+    agreements.portal,
     history.portal,
     live.portal,
     notifications.portal,

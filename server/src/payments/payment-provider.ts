@@ -1,6 +1,7 @@
 // What the payment service needs from a payment provider. Two implementations: Stripe
 // (stripe.provider.ts) and the built-in sandbox that behaves like Stripe's test mode
 // (sandbox.provider.ts). Both speak Stripe's vocabulary: PaymentIntents and signed events.
+import { returnMessageOfFailure } from './bank-debits.js';
 
 export type ProviderKind = 'stripe' | 'sandbox';
 
@@ -47,6 +48,8 @@ export interface NewIntent {
   savedPaymentMethodId: string | null;
   savePaymentMethod: boolean;
   idempotencyKey: string;
+  /** Autopay: the customer is not there (Stripe's off_session), the saved method is charged at once. */
+  offSession?: boolean;
 }
 
 export interface PaymentProvider {
@@ -67,6 +70,12 @@ export interface PaymentProvider {
   listPaymentMethods(customerRef: string): Promise<SavedMethod[]>;
   /** Detaches a method of this customer; false when it is not theirs. */
   detachPaymentMethod(customerRef: string, methodId: string): Promise<boolean>;
+}
+
+/** Customer-readable reason of a failed payment: a bank debit's return, else a card's decline. */
+export function failureMessage(method: string | null | undefined, error: { code: string | null; declineCode: string | null } | null | undefined): string {
+  if (method === 'us_bank_account') return returnMessageOfFailure(error?.code);
+  return declineMessage(error?.declineCode ?? error?.code);
 }
 
 /** Customer-readable reasons for Stripe's decline codes (https://docs.stripe.com/declines/codes). */

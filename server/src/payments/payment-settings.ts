@@ -1,8 +1,9 @@
 // The payment part of the tenant settings: Stripe keys (secrets write-only, sealed at rest),
-// a Connect account id, and whether customers may pay part of an invoice.
+// a Connect account id, whether customers may pay part of an invoice, and tips.
 import type { Prisma, Tenant } from '../generated/prisma/client.js';
 import { BadInput } from '../errors/errors.js';
 import { sealSecret } from './payment-secrets.js';
+import { checkedTipPresets } from './tip-options.js';
 
 export interface PaymentSettingsView {
   stripeConfigured: boolean;
@@ -11,6 +12,8 @@ export interface PaymentSettingsView {
   stripeWebhookConfigured: boolean;
   stripeAccountId: string | null;
   allowPartialPayments: boolean;
+  tipsEnabled: boolean;
+  tipPresetsPercent: number[];
 }
 
 export interface PaymentSettingsInput {
@@ -19,6 +22,8 @@ export interface PaymentSettingsInput {
   stripeWebhookSecret?: string | null;
   stripeAccountId?: string | null;
   allowPartialPayments?: boolean | null;
+  tipsEnabled?: boolean | null;
+  tipPresetsPercent?: number[] | null;
 }
 
 export function paymentSettings(t: Tenant): PaymentSettingsView {
@@ -29,6 +34,8 @@ export function paymentSettings(t: Tenant): PaymentSettingsView {
     stripeWebhookConfigured: Boolean(t.stripeWebhookSecretEnc),
     stripeAccountId: t.stripeAccountId,
     allowPartialPayments: t.allowPartialPayments,
+    tipsEnabled: t.tipsEnabled,
+    tipPresetsPercent: t.tipPresetsPercent,
   };
 }
 
@@ -61,5 +68,7 @@ export function paymentSettingsUpdate(serverSecret: Uint8Array, input: PaymentSe
   }
   if (input.stripeAccountId != null) data.stripeAccountId = cleaned('stripeAccountId', input.stripeAccountId);
   if (input.allowPartialPayments != null) data.allowPartialPayments = input.allowPartialPayments;
+  if (input.tipsEnabled != null) data.tipsEnabled = input.tipsEnabled;
+  if (input.tipPresetsPercent != null) data.tipPresetsPercent = checkedTipPresets(input.tipPresetsPercent);
   return data;
 }

@@ -34,6 +34,7 @@ import { assertOpen, assertPayable } from '../invoices/invoice-money.js';
 import { balanceDue } from '../invoices/balance.js';
 import { formatMinor } from '../common/money.js';
 import { refundableMinor } from './refundable.js';
+import { bankMandateText } from './bank-debits.js';
 import { Payment, PaymentProviderKind, PaymentStatus, type PaymentSession, type StartInvoicePaymentInput } from './payments.types.js';
 
 const ORDER: Prisma.PaymentOrderByWithRelationInput[] = [{ receivedAt: 'desc' }, { id: 'desc' }];
@@ -51,6 +52,7 @@ export function toPayment(row: PaymentWithInvoice): Payment {
     cardBrand: row.cardBrand,
     last4: row.last4,
     failureReason: row.failureReason,
+    tipMinor: row.tipMinor,
     createdAt: row.receivedAt,
     customerId: row.customerId,
     provider: row.provider,
@@ -115,15 +117,19 @@ async function readPayment(ctx: ScopedContext, tenantId: string, id: string, whe
   return row;
 }
 
-function session(provider: PaymentProvider, payment: PaymentWithInvoice, clientSecret: string): PaymentSession {
+function session(tenant: Tenant, provider: PaymentProvider, payment: PaymentWithInvoice, clientSecret: string): PaymentSession {
+  const methods = payment.method.split(',');
   return {
     payment: toPayment(payment),
     provider: PaymentProviderKind[provider.kind],
     clientSecret,
     publishableKey: provider.publishableKey,
     stripeAccount: provider.stripeAccount,
-    amountMinor: payment.amountMinor,
+    amountMinor: payment.amountMinor + payment.tipMinor,
+    tipMinor: payment.tipMinor,
     currency: payment.currency,
+    methods,
+    mandateText: methods.includes('us_bank_account') ? bankMandateText(tenant.name) : null,
   };
 }
 
@@ -152,7 +158,7 @@ export async function startInvoicePayment(ctx: CustomerContext, input: StartInvo
     const open = input.savedPaymentMethodId
       ? undefined
       : payments.find((p) => OPEN_STATUSES.includes(p.status) && p.amountMinor === amountMinor && p.clientSecret && p.method === methods.join(','));
-    if (open?.clientSecret) return session(provider, open, open.clientSecret);
+    if (open?.clientSecret) return session(tenant, provider, open, open.clientSecret);
 
     await cancelSuperseded(system, tenant, provider, payments);
     const customerRef = await providerCustomer(system, provider, tenant.id, invoice.customerId);
@@ -193,7 +199,7 @@ export async function startInvoicePayment(ctx: CustomerContext, input: StartInvo
     }
     // A saved payment method is charged at once: the provider's answer is a verified fact.
     if (intent.status !== 'requires_payment_method' || intent.lastError) row = (await applyIntent(system, tenant, provider.kind, intent)) ?? row;
-    return session(provider, row, intent.clientSecret);
+    return session(tenant, provider, row, intent.clientSecret);
   });
 }
 

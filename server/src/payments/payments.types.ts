@@ -54,8 +54,11 @@ export class Payment {
   @Field(() => String, { nullable: true })
   last4!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it failed, for the customer, e.g. "Your card was declined."' })
+  @Field(() => String, { nullable: true, description: 'Why it failed, for the customer, e.g. "Your card was declined." or "The bank returned this payment: account closed."' })
   failureReason!: string | null;
+
+  @Field(() => Int, { description: 'A tip charged with this payment (recorded apart; not part of amountMinor, which is what the invoice gets).' })
+  tipMinor!: number;
 
   @Field(() => Date)
   createdAt!: Date;
@@ -85,11 +88,20 @@ export class PaymentSession {
   @Field(() => String, { nullable: true, description: "The business's Connect account, for Stripe.js's stripeAccount option." })
   stripeAccount!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'What will be charged: the invoice part plus the tip.' })
   amountMinor!: number;
+
+  @Field(() => Int, { description: 'The tip part of amountMinor.' })
+  tipMinor!: number;
 
   @Field()
   currency!: string;
+
+  @Field(() => [String], { description: 'The payment methods this session takes: card, us_bank_account.' })
+  methods!: string[];
+
+  @Field(() => String, { nullable: true, description: 'The bank-debit mandate the customer must accept before paying by bank (null when no bank debit is offered).' })
+  mandateText!: string | null;
 }
 
 @ObjectType()
@@ -122,7 +134,7 @@ export class StartInvoicePaymentInput {
   @IsOptional()
   amountMinor?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'card (default) or us_bank_account (Stripe, USD).' })
+  @Field(() => String, { nullable: true, description: 'card or us_bank_account (USD: Stripe and the sandbox). Omitted: every method offered.' })
   @IsOptional()
   method?: string | null;
 
@@ -134,6 +146,13 @@ export class StartInvoicePaymentInput {
   @Field(() => Boolean, { nullable: true, description: 'Keep the card for next time.' })
   @IsOptional()
   savePaymentMethod?: boolean | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'A tip in minor units (Invoice.tipOptions): charged with the payment, recorded apart. TIP_NOT_OFFERED when tips are not offered on this invoice.',
+  })
+  @IsOptional()
+  tipMinor?: number | null;
 }
 
 @InputType()

@@ -6,9 +6,10 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import Stripe from 'stripe';
 import type { ScopedContext } from '../context/context.js';
-import type { Prisma, SandboxIntent } from '../generated/prisma/client.js';
+import type { Prisma, SandboxIntent, SandboxPaymentMethod } from '../generated/prisma/client.js';
 import { BadInput, Conflict, NotFound } from '../errors/errors.js';
-import type { IntentStatus, NewIntent, PaymentProvider, ProviderIntent } from './payment-provider.js';
+import type { IntentStatus, NewIntent, PaymentProvider, ProviderIntent, SavedMethod } from './payment-provider.js';
+import { BANK_SETTLEMENT_DELAY_MS, isReturnCode, RETURN_CODES, TEST_BANK_NAME, type BankOutcome, type CheckedBankAccount } from './bank-debits.js';
 import { lockInvoice } from '../invoices/invoice-ledger.js';
 import { refundableMinor } from './refundable.js';
 
@@ -22,6 +23,22 @@ export const SANDBOX_TEST_CARDS: Record<string, { brand: string; outcome: Outcom
   '4000000000009995': { brand: 'visa', outcome: { result: 'decline', code: 'card_declined', declineCode: 'insufficient_funds' } },
   '4000002500003155': { brand: 'visa', outcome: { result: 'authenticate' } },
 };
+
+/** Test cards that can be saved (a SetupIntent succeeds) but decline when charged: Stripe's 4000 0000 0000 0341. */
+export const SAVE_ONLY_TEST_CARDS: Record<string, { brand: string; declineCode: string }> = {
+  '4000000000000341': { brand: 'visa', declineCode: 'generic_decline' },
+};
+
+/**
+ * A bank debit's fate while it is processing, kept in sandbox_intents.return_code: null settles
+ * it, an ACH return code returns it, this one leaves it processing (Stripe's 000444444440).
+ */
+export const STAYS_PROCESSING = 'stay_processing';
+
+function fateOf(outcome: BankOutcome): string | null {
+  if (outcome.result === 'return') return outcome.code;
+  return outcome.result === 'stay_processing' ? STAYS_PROCESSING : null;
+}
 
 /** The signing secret of a tenant's sandbox events: only this server can produce it. */
 export function sandboxSigningSecret(serverSecret: Uint8Array, tenantId: string): string {
@@ -51,6 +68,10 @@ export function sandboxProvider(ctx: ScopedContext, tenantId: string): PaymentPr
         ? await tx.sandboxPaymentMethod.findFirst({ where: { tenantId, id: intent.savedPaymentMethodId, customerRef: intent.customerRef } })
         : null;
       if (intent.savedPaymentMethodId && !saved) throw new NotFound('This payment method');
+      // A saved method is confirmed at once, as Stripe does with confirm: true: a card succeeds
+      // (or declines, for a save-only test card); a bank account starts processing.
+      const bank = saved?.kind === 'us_bank_account';
+      const status = !saved ? 'requires_payment_method' : bank ? 'processing' : saved.chargeDeclineCode ? 'requires_payment_method' : 'succeeded';
       const created = await tx.sandboxIntent.create({
         data: {
           tenantId,
@@ -58,15 +79,18 @@ export function sandboxProvider(ctx: ScopedContext, tenantId: string): PaymentPr
           clientSecret: `${id}_secret_${token()}`,
           amountMinor: intent.amountMinor,
           currency: intent.currency,
-          // A saved card is confirmed at once, as Stripe does with confirm: true.
-          status: saved ? 'succeeded' : 'requires_payment_method',
+          status,
           metadata: intent.metadata,
           customerRef: intent.customerRef,
           savePaymentMethod: intent.savePaymentMethod,
           cardBrand: saved?.brand ?? null,
           last4: saved?.last4 ?? null,
+          methodKind: saved?.kind ?? 'card',
+          declineCode: saved && !bank ? saved.chargeDeclineCode : null,
+          returnCode: bank ? saved.returnCode : null,
         },
       });
+      if (created.status === 'processing') await queueBankSettlement(ctx, created);
       return toIntent(created);
     },
     async retrieveIntent(id) {
@@ -92,13 +116,25 @@ export function sandboxProvider(ctx: ScopedContext, tenantId: string): PaymentPr
     },
     async listPaymentMethods(customerRef) {
       const rows = await tx.sandboxPaymentMethod.findMany({ where: { tenantId, customerRef }, orderBy: { createdAt: 'desc' } });
-      return rows.map((m) => ({ id: m.id, kind: 'card', brand: m.brand, last4: m.last4, expMonth: m.expMonth, expYear: m.expYear }));
+      return rows.map(toSavedMethod);
     },
     async detachPaymentMethod(customerRef, methodId) {
       const { count } = await tx.sandboxPaymentMethod.deleteMany({ where: { tenantId, customerRef, id: methodId } });
       return count === 1;
     },
   };
+}
+
+export function toSavedMethod(m: SandboxPaymentMethod): SavedMethod {
+  return { id: m.id, kind: m.kind, brand: m.brand, last4: m.last4, expMonth: m.expMonth, expYear: m.expYear };
+}
+
+function lastErrorOf(row: SandboxIntent): ProviderIntent['lastError'] {
+  if (row.methodKind === 'us_bank_account') {
+    const code = row.returnCode;
+    return row.status === 'requires_payment_method' && isReturnCode(code) ? { code: RETURN_CODES[code].failureCode, declineCode: null } : null;
+  }
+  return row.declineCode ? { code: row.declineCode === 'authentication_failure' ? 'payment_intent_authentication_failure' : 'card_declined', declineCode: row.declineCode } : null;
 }
 
 function toIntent(row: SandboxIntent): ProviderIntent {
@@ -109,10 +145,8 @@ function toIntent(row: SandboxIntent): ProviderIntent {
     currency: row.currency,
     clientSecret: row.clientSecret,
     metadata: (row.metadata ?? {}) as Record<string, string>,
-    lastError: row.declineCode
-      ? { code: row.declineCode === 'authentication_failure' ? 'payment_intent_authentication_failure' : 'card_declined', declineCode: row.declineCode }
-      : null,
-    method: 'card',
+    lastError: lastErrorOf(row),
+    method: row.methodKind,
     cardBrand: row.cardBrand,
     last4: row.last4,
   };
@@ -232,11 +266,124 @@ export function signedSandboxEvent(secret: string, type: string, intent: Provide
     status: intent.status,
     client_secret: intent.clientSecret,
     metadata: intent.metadata,
-    payment_method_types: ['card'],
-    payment_method: intent.last4 ? { id: `pm_${intent.id}`, object: 'payment_method', type: 'card', card: { brand: intent.cardBrand, last4: intent.last4 } } : null,
+    payment_method_types: [intent.method ?? 'card'],
+    payment_method: !intent.last4
+      ? null
+      : intent.method === 'us_bank_account'
+        ? { id: `pm_${intent.id}`, object: 'payment_method', type: 'us_bank_account', us_bank_account: { bank_name: intent.cardBrand, last4: intent.last4 } }
+        : { id: `pm_${intent.id}`, object: 'payment_method', type: 'card', card: { brand: intent.cardBrand, last4: intent.last4 } },
     last_payment_error: intent.lastError ? { code: intent.lastError.code, decline_code: intent.lastError.declineCode } : null,
   };
   const payload = JSON.stringify({ id: `evt_sandbox_${token(16)}`, object: 'event', type, created: Math.floor(now.getTime() / 1000), data: { object } });
   const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp: Math.floor(now.getTime() / 1000) });
   return { rawBody: Buffer.from(payload), signature };
+}
+
+/** Queues the worker's settlement of a processing bank debit, after the simulated delay (once per intent). */
+async function queueBankSettlement(ctx: ScopedContext, row: SandboxIntent): Promise<void> {
+  if (row.returnCode === STAYS_PROCESSING) return;
+  const runAt = new Date(ctx.now().getTime() + BANK_SETTLEMENT_DELAY_MS);
+  const payload = JSON.stringify({ intentId: row.id });
+  await ctx.tx.$executeRaw`SELECT queue_payment_job('sandbox-bank-settle', ${row.id}, ${payload}::jsonb, ${runAt}::timestamptz)`;
+}
+
+/**
+ * Debits a test bank account: the intent starts processing (the account's fate kept for the
+ * worker), and the account is saved when the customer asked to keep it.
+ */
+export async function confirmSandboxBankIntent(ctx: ScopedContext, row: SandboxIntent, account: CheckedBankAccount): Promise<ProviderIntent> {
+  if (!CONFIRMABLE.has(row.status)) {
+    throw row.status === 'succeeded'
+      ? new Conflict('This payment has already succeeded.', 'PAYMENT_ALREADY_SUCCEEDED')
+      : new Conflict('This payment can no longer be confirmed. Start a new payment.', 'PAYMENT_NOT_CONFIRMABLE');
+  }
+  const updated = await ctx.tx.sandboxIntent.update({
+    where: { tenantId_id: { tenantId: row.tenantId, id: row.id } },
+    data: {
+      status: 'processing',
+      methodKind: 'us_bank_account',
+      cardBrand: TEST_BANK_NAME,
+      last4: account.accountNumber.slice(-4),
+      declineCode: null,
+      returnCode: fateOf(account.outcome),
+    },
+  });
+  await queueBankSettlement(ctx, updated);
+  const customerId = ((updated.metadata ?? {}) as Record<string, string>).customerId;
+  if (updated.savePaymentMethod && updated.customerRef && customerId) await saveSandboxMethod(ctx, updated.tenantId, customerId, updated.customerRef, bankMethod(account));
+  return toIntent(updated);
+}
+
+/**
+ * The worker's side of a bank debit: after the delay, a processing intent succeeds or is returned
+ * (Stripe: back to requires_payment_method with the failure). Null when there is nothing to settle.
+ */
+export async function settleSandboxBankIntent(ctx: ScopedContext, tenantId: string, intentId: string): Promise<ProviderIntent | null> {
+  const { tx } = ctx;
+  const seen = await tx.sandboxIntent.findFirst({ where: { tenantId, id: intentId } });
+  const invoiceId = ((seen?.metadata ?? {}) as Record<string, string>).invoiceId;
+  if (!seen || !invoiceId) return null;
+  // Lock order (invoices/invoice-ledger.ts): the invoice, then the intent.
+  await lockInvoice(ctx, tenantId, invoiceId);
+  await tx.$queryRaw`SELECT 1 FROM sandbox_intents WHERE tenant_id = ${tenantId}::uuid AND id = ${intentId} FOR UPDATE`;
+  const row = await tx.sandboxIntent.findFirst({ where: { tenantId, id: intentId } });
+  if (!row || row.status !== 'processing' || row.returnCode === STAYS_PROCESSING) return null;
+  const returned = isReturnCode(row.returnCode);
+  const updated = await tx.sandboxIntent.update({
+    where: { tenantId_id: { tenantId, id: intentId } },
+    data: { status: returned ? 'requires_payment_method' : 'succeeded' },
+  });
+  return toIntent(updated);
+}
+
+export interface NewSandboxMethod {
+  kind: 'card' | 'us_bank_account';
+  brand: string;
+  last4: string;
+  expMonth: number | null;
+  expYear: number | null;
+  chargeDeclineCode: string | null;
+  returnCode: string | null;
+}
+
+function bankMethod(account: CheckedBankAccount): NewSandboxMethod {
+  return {
+    kind: 'us_bank_account',
+    brand: TEST_BANK_NAME,
+    last4: account.accountNumber.slice(-4),
+    expMonth: null,
+    expYear: null,
+    chargeDeclineCode: null,
+    returnCode: fateOf(account.outcome),
+  };
+}
+
+export async function saveSandboxMethod(ctx: ScopedContext, tenantId: string, customerId: string, customerRef: string, method: NewSandboxMethod): Promise<SavedMethod> {
+  const row = await ctx.tx.sandboxPaymentMethod.create({
+    data: { tenantId, id: `pm_sandbox_${token()}`, customerId, customerRef, ...method },
+  });
+  return toSavedMethod(row);
+}
+
+/** A bank account to save (SetupIntent-like): its fate is kept for when it is charged. */
+export function sandboxBankMethod(account: CheckedBankAccount): NewSandboxMethod {
+  return bankMethod(account);
+}
+
+/** A test card to save without paying: any test card that succeeds, or a save-only one (declines when charged). */
+export function sandboxCardMethod(ctx: ScopedContext, card: SandboxCard): NewSandboxMethod {
+  const checked = checkCard(card, ctx.now());
+  const saveOnly = SAVE_ONLY_TEST_CARDS[checked.number];
+  const test = SANDBOX_TEST_CARDS[checked.number];
+  if (!saveOnly && test?.outcome.result !== 'succeed')
+    throw new BadInput('cardNumber', 'This is a test portal: use a test card such as 4242 4242 4242 4242.', 'TEST_CARD_REQUIRED');
+  return {
+    kind: 'card',
+    brand: saveOnly?.brand ?? test?.brand ?? 'visa',
+    last4: checked.number.slice(-4),
+    expMonth: checked.expMonth,
+    expYear: checked.expYear,
+    chargeDeclineCode: saveOnly?.declineCode ?? null,
+    returnCode: null,
+  };
 }

@@ -61,6 +61,7 @@ export function stripeProvider(access: StripeAccess): PaymentProvider {
         if (!(await ownsMethod(intent.customerRef, intent.savedPaymentMethodId))) throw new NotFound('This payment method');
         params.payment_method = intent.savedPaymentMethodId;
         params.confirm = true;
+        if (intent.offSession) params.off_session = true;
       }
       try {
         return fromStripe(await stripe.paymentIntents.create(params, { ...on, idempotencyKey: intent.idempotencyKey }));
@@ -130,7 +131,7 @@ export function fromStripe(pi: Stripe.PaymentIntent): ProviderIntent {
     lastError: error ? { code: error.code ?? null, declineCode: error.decline_code ?? null } : null,
     // Without the expanded payment method, the kind is known only when a single one was allowed.
     method: method?.type ?? (pi.payment_method_types.length === 1 ? (pi.payment_method_types[0] ?? null) : null),
-    cardBrand: method?.card?.brand ?? null,
+    cardBrand: method?.card?.brand ?? method?.us_bank_account?.bank_name ?? null,
     last4: method?.card?.last4 ?? method?.us_bank_account?.last4 ?? null,
   };
 }

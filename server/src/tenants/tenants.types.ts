@@ -263,6 +263,12 @@ export class TenantSettings {
   @Field({ description: 'Customers may pay part of an invoice online.' })
   allowPartialPayments!: boolean;
 
+  @Field({ description: 'Paying an invoice for a completed job offers a tip (presets and a custom amount).' })
+  tipsEnabled!: boolean;
+
+  @Field(() => [Int], { description: 'The tip presets, in percent of the invoice total, e.g. [10, 15, 20].' })
+  tipPresetsPercent!: number[];
+
   @Field(() => BusinessContact, { description: 'What the portal footer, emails and PDFs show customers.' })
   contact!: BusinessContact;
 
@@ -376,6 +382,12 @@ export class TenantSettingsInput {
 
   @Field(() => Boolean, { nullable: true })
   allowPartialPayments?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  tipsEnabled?: boolean | null;
+
+  @Field(() => [Int], { nullable: true, description: '1 to 4 whole percentages between 1 and 100, e.g. [10, 15, 20]; TIP_PRESETS_INVALID otherwise.' })
+  tipPresetsPercent?: number[] | null;
 
   @Field(() => BusinessContactInput, { nullable: true })
   contact?: BusinessContactInput | null;

@@ -715,6 +715,9 @@ export type TenantSettingsInput = {
   /** whsec_…; write-only, stored encrypted. */
   stripeWebhookSecret?: string | null | undefined;
   timeZone?: string | null | undefined;
+  /** 1 to 4 whole percentages between 1 and 100, e.g. [10, 15, 20]; TIP_PRESETS_INVALID otherwise. */
+  tipPresetsPercent?: Array<number> | null | undefined;
+  tipsEnabled?: boolean | null | undefined;
   /** 0 to 600 months (BAD_USER_INPUT, reason OUT_OF_RANGE). */
   warrantyMonths?: number | null | undefined;
 };
