@@ -66,6 +66,10 @@ const PortalDashboard = graphql(`
         dueDate
         amountDueMinor
         currency
+        paymentProcessing
+        autopay {
+          state
+        }
       }
     }
   }

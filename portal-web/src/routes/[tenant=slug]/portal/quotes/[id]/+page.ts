@@ -81,6 +81,7 @@ const PortalQuoteDeposit = graphql(`
       amountDueMinor
       allowPartialPayment
       canPay
+      paymentProcessing
     }
     savedPaymentMethods {
       id
