@@ -41,7 +41,7 @@ CREATE TABLE "quotes" (
     "total_minor" INTEGER,
     "deposit_minor" INTEGER NOT NULL DEFAULT 0,
     "deposit_invoice_id" UUID,
-    "deposit_deducted_invoice_id" UUID,
+    "deposit_deducted_minor" INTEGER NOT NULL DEFAULT 0,
     "declined_at" TIMESTAMPTZ(3),
     "decline_reason" TEXT,
     "withdrawn_at" TIMESTAMPTZ(3),
@@ -56,6 +56,8 @@ CREATE TABLE "quotes" (
     -- A customer never sees a quote that was never sent.
     CONSTRAINT "quotes_sent" CHECK ("status" = 'draft' OR "status" = 'withdrawn' OR "sent_version" IS NOT NULL),
     CONSTRAINT "quotes_deposit" CHECK ("deposit_minor" >= 0 AND ("total_minor" IS NULL OR "deposit_minor" <= "total_minor")),
+    -- Later invoices never take off more than the deposit, in all.
+    CONSTRAINT "quotes_deposit_deducted" CHECK ("deposit_deducted_minor" BETWEEN 0 AND "deposit_minor"),
     CONSTRAINT "quotes_converted" CHECK (("status" = 'converted') = ("converted_at" IS NOT NULL)),
     CONSTRAINT "quotes_decline_reason_length" CHECK ("decline_reason" IS NULL OR char_length("decline_reason") <= 2000)
 );
@@ -145,7 +147,6 @@ ALTER TABLE "quotes" ADD CONSTRAINT "quotes_tenant_id_project_id_fkey" FOREIGN K
 ALTER TABLE "quotes" ADD CONSTRAINT "quotes_tenant_id_converted_job_id_fkey" FOREIGN KEY ("tenant_id", "converted_job_id") REFERENCES "jobs"("tenant_id", "id") ON DELETE NO ACTION ON UPDATE CASCADE;
 ALTER TABLE "quotes" ADD CONSTRAINT "quotes_tenant_id_converted_project_id_fkey" FOREIGN KEY ("tenant_id", "converted_project_id") REFERENCES "projects"("tenant_id", "id") ON DELETE NO ACTION ON UPDATE CASCADE;
 ALTER TABLE "quotes" ADD CONSTRAINT "quotes_tenant_id_deposit_invoice_id_fkey" FOREIGN KEY ("tenant_id", "deposit_invoice_id") REFERENCES "invoices"("tenant_id", "id") ON DELETE NO ACTION ON UPDATE CASCADE;
-ALTER TABLE "quotes" ADD CONSTRAINT "quotes_tenant_id_deposit_deducted_invoice_id_fkey" FOREIGN KEY ("tenant_id", "deposit_deducted_invoice_id") REFERENCES "invoices"("tenant_id", "id") ON DELETE SET NULL ("deposit_deducted_invoice_id") ON UPDATE CASCADE;
 ALTER TABLE "quote_versions" ADD CONSTRAINT "quote_versions_tenant_id_quote_id_fkey" FOREIGN KEY ("tenant_id", "quote_id") REFERENCES "quotes"("tenant_id", "id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "quote_options" ADD CONSTRAINT "quote_options_tenant_id_version_id_fkey" FOREIGN KEY ("tenant_id", "version_id") REFERENCES "quote_versions"("tenant_id", "id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "quote_items" ADD CONSTRAINT "quote_items_tenant_id_version_id_fkey" FOREIGN KEY ("tenant_id", "version_id") REFERENCES "quote_versions"("tenant_id", "id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -14,6 +14,7 @@ import type { ScopedContext } from '../context/context.js';
 import type { Invoice as InvoiceRow } from '../generated/prisma/client.js';
 import { isId } from '../common/ids.js';
 import { credited, received, refunded, type LedgerChange } from './invoice-money.js';
+import { depositInvoicePaid } from '../quotes/quote-deposits.js';
 
 /** The invoice, locked until the transaction ends; null when it is not this tenant's (or not visible). */
 export async function lockInvoice(ctx: ScopedContext, tenantId: string, invoiceId: string): Promise<InvoiceRow | null> {
@@ -27,9 +28,11 @@ export async function applyToInvoice(ctx: ScopedContext, row: InvoiceRow, change
   return ctx.tx.invoice.update({ where: { tenantId_id: { tenantId: row.tenantId, id: row.id } }, data: change });
 }
 
-/** Money received: the invoice is paid once nothing is due. */
-export function recordReceived(ctx: ScopedContext, row: InvoiceRow, amountMinor: number): Promise<InvoiceRow> {
-  return applyToInvoice(ctx, row, received(row, amountMinor));
+/** Money received: the invoice is paid once nothing is due (a quote's deposit invoice paid converts its quote). */
+export async function recordReceived(ctx: ScopedContext, row: InvoiceRow, amountMinor: number): Promise<InvoiceRow> {
+  const updated = await applyToInvoice(ctx, row, received(row, amountMinor));
+  if (updated.status === 'paid' && row.status !== 'paid') await depositInvoicePaid(ctx, updated);
+  return updated;
 }
 
 /** Money given back: shown beside the status; an invoice settled in full stays settled. */

@@ -17,6 +17,7 @@ import { balanceDue } from './balance.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { invoicePeriod, invoiceTotals, renderInvoiceNumber, type LineAmounts } from './invoice-numbers.js';
 import { calendarDate, plusDays } from './invoice-dates.js';
+import { deductDeposit } from '../quotes/quote-deposit-deduction.js';
 import { invoiceLetter } from './invoice-emails.js';
 import { notifyCustomer } from '../notifications/notify.js';
 import { toInvoice } from './invoices.service.js';
@@ -103,7 +104,9 @@ function lineRows(lines: NewInvoice['lines'], totals: number[]) {
  * The counter row is incremented inside the caller's transaction, so concurrent issues wait on
  * that row in turn, and a transaction that rolls back gives its number back: no gap, no duplicate.
  */
-export async function issueDraft(ctx: ScopedContext, tenant: Tenant, row: InvoiceRow, issueDate: Date): Promise<InvoiceRow> {
+export async function issueDraft(ctx: ScopedContext, tenant: Tenant, draft: InvoiceRow, issueDate: Date): Promise<InvoiceRow> {
+  // An invoice of a job or project a quote became takes the quote's paid deposit off, once.
+  const row = await deductDeposit(ctx, draft);
   const dueDate = row.dueDate ?? plusDays(issueDate, DEFAULT_PAYMENT_DAYS);
   if (dueDate < issueDate) throw new BadInput('dueDate', 'The due date cannot be before the issue date.');
   const month = { y: issueDate.getUTCFullYear(), m: issueDate.getUTCMonth() + 1 };
