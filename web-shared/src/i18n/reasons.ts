@@ -205,6 +205,7 @@ export const reasons = [
   'INVALID_PRIVATE_KEY',
   'DOCUSIGN_NOT_CONFIGURED',
   'DOCUSIGN_UNAVAILABLE',
+  'NOT_DOCUSIGN',
 ] as const;
 
 export type Reason = (typeof reasons)[number];
@@ -433,6 +434,7 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.INVALID_PRIVATE_KEY': 'Paste the RSA private key in PEM form (-----BEGIN … PRIVATE KEY-----).',
     'error.reason.DOCUSIGN_NOT_CONFIGURED': 'Fill in every DocuSign setting before choosing DocuSign.',
     'error.reason.DOCUSIGN_UNAVAILABLE': 'DocuSign could not be reached. Try again in a moment.',
+    'error.reason.NOT_DOCUSIGN': 'This document is signed in the portal, not with DocuSign.',
   },
   fr: {
     // Sessions and the request itself
@@ -629,6 +631,7 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.INVALID_PRIVATE_KEY': 'Collez la clé privée RSA au format PEM (-----BEGIN … PRIVATE KEY-----).',
     'error.reason.DOCUSIGN_NOT_CONFIGURED': 'Renseignez tous les réglages DocuSign avant de choisir DocuSign.',
     'error.reason.DOCUSIGN_UNAVAILABLE': 'DocuSign est injoignable. Réessayez dans un instant.',
+    'error.reason.NOT_DOCUSIGN': 'Ce document se signe dans le portail, pas avec DocuSign.',
   },
   es: {
     // Sessions and the request itself
@@ -825,5 +828,6 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.INVALID_PRIVATE_KEY': 'Pega la clave privada RSA en formato PEM (-----BEGIN … PRIVATE KEY-----).',
     'error.reason.DOCUSIGN_NOT_CONFIGURED': 'Completa todos los ajustes de DocuSign antes de elegir DocuSign.',
     'error.reason.DOCUSIGN_UNAVAILABLE': 'No se pudo contactar con DocuSign. Inténtalo de nuevo en un momento.',
+    'error.reason.NOT_DOCUSIGN': 'Este documento se firma en el portal, no con DocuSign.',
   },
 };
