@@ -103,7 +103,16 @@ describe('a customer approves a quote on a phone', () => {
 
     // Approve and sign: the exact PDF, the consent, the emailed code, a typed signature.
     await customer.getByRole('button', { name: 'Approve and sign' }).click();
-    await customer.getByRole('heading', { level: 1, name: /^Sign: / }).waitFor();
+    await Promise.race([
+      customer.getByRole('heading', { level: 1, name: /^Sign: / }).waitFor(),
+      customer
+        .getByRole('alert')
+        .first()
+        .waitFor()
+        .then(async () => {
+          throw new Error(`approving failed: ${await customer.getByRole('alert').first().innerText()}`);
+        }),
+    ]);
     // Asking for a code without the consent says what is missing, next to the checkbox.
     await customer.getByRole('button', { name: 'Email me a code' }).click();
     await customer.getByText('Tick the box to agree to sign electronically.').waitFor();

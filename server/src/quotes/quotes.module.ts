@@ -2,6 +2,7 @@ import { sameAsParent } from '../platform/door.js';
 import type { EndpointModule } from '../platform/door.js';
 import { QuotePortalResolver } from './quotes.portal.resolver.js';
 import { QuoteAdminResolver } from './quotes.admin.resolver.js';
+import './quote-signatures.wiring.js';
 
 // Who may call each operation is on its resolver method (@Allow): customers their own sent
 // quotes, the office the business's. These are the types' rules.
