@@ -1,21 +1,17 @@
 // A customer approves a quote on a phone: opens it, switches from "Repair" to "Replace" (the total
 // changes), adds an extra, approves and signs it (consent, the code emailed to them, a typed
-// signature), pays the deposit in the sandbox and sees the job the quote became. Then anyone can
-// check the signed PDF on the public /verify page, by its fingerprint or the file itself, and a
-// changed file does not match. The business, its customer and the quote are this file's own
+// signature), pays the deposit in the sandbox and sees the job the quote became. The business, its customer and the quote are this file's own
 // (projects-world.ts's contractor; the quote made through the admin API as the office would).
-import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MOBILE, useBrowser } from './browser.js';
 import { DEMO_PASSWORD } from './demo.js';
-import { portalUrl, queryFromPage, signInToAdmin, signInToPortal } from './flows.js';
+import { queryFromPage, signInToAdmin, signInToPortal } from './flows.js';
 import { latestEmailLink, outboxNow } from './outbox.js';
 import { makeContractor, type ContractorWorld } from './projects-world.js';
-import { ARTIFACTS_DIR, saveScreenshot } from './screenshots.js';
+import { saveScreenshot } from './screenshots.js';
 
 const browser = useBrowser();
 
@@ -27,8 +23,16 @@ beforeAll(async () => {
   db = new pg.Client({ connectionString: inject('databaseUrl') });
   await db.connect();
   world = await makeContractor(db);
-  // This business makes an approved quote a job (not a project).
-  await db.query(`UPDATE tenants SET quote_conversion = 'JOB' WHERE slug = $1`, [world.slug]);
+  // This business makes an approved quote a job (not a project): the job needs a service of the
+  // business and the customer's address, written in SQL like the world's other rows.
+  const tenant = await db.query<{ id: string }>(`UPDATE tenants SET quote_conversion = 'JOB' WHERE slug = $1 RETURNING id`, [world.slug]);
+  const tenantId = tenant.rows[0]?.id;
+  await db.query(`INSERT INTO service_types (id, tenant_id, name, duration_minutes, price_minor) VALUES (gen_random_uuid(), $1, 'Water heater service', 120, 0)`, [tenantId]);
+  await db.query(
+    `INSERT INTO sites (id, tenant_id, customer_id, label, address_line1, city, postal_code, region, country)
+     VALUES (gen_random_uuid(), $1, $2, 'Home', '1420 Pine Street', 'Boulder', '80302', 'CO', 'US')`,
+    [tenantId, world.customerId],
+  );
   office = await browser.page({ width: 1280, keepForFile: true });
   await signInToAdmin(office, world.slug, world.staffEmail, DEMO_PASSWORD);
 });
@@ -75,8 +79,8 @@ async function sendWaterHeaterQuote(): Promise<SentQuote> {
 const total = (page: Page) => page.getByTestId('quote-total');
 
 describe('a customer approves a quote on a phone', () => {
-  it('switches option, signs with the emailed code, pays the deposit and sees the job; /verify matches the signed PDF', { timeout: 120_000 }, async () => {
-    const quote = await sendWaterHeaterQuote();
+  it('switches option, signs with the emailed code, pays the deposit and sees the job', { timeout: 120_000 }, async () => {
+    await sendWaterHeaterQuote();
     const customer = await browser.page({ width: MOBILE, height: 844 });
     await signInToPortal(customer, world.slug, world.customerEmail, DEMO_PASSWORD);
 
@@ -151,33 +155,7 @@ describe('a customer approves a quote on a phone', () => {
     const signedPdf = await readFile(await download.path());
     expect(signedPdf.subarray(0, 4).toString()).toBe('%PDF');
     await customer.getByRole('link', { name: 'View your job' }).click();
-    await customer.getByRole('heading', { level: 1 }).waitFor();
-    expect(customer.url()).toContain('/portal/jobs/');
-
-    // The public check: no business, no sign-in. The fingerprint matches, who signed is shown.
-    const visitor = await browser.page({ width: MOBILE, height: 844 });
-    await visitor.goto(portalUrl('/verify'));
-    await visitor.getByRole('heading', { level: 1, name: 'Check a signed document' }).waitFor();
-    const sha256 = createHash('sha256').update(signedPdf).digest('hex');
-    await visitor.getByLabel('SHA-256 fingerprint').fill(sha256);
-    await visitor.getByRole('button', { name: 'Check', exact: true }).click();
-    const result = visitor.getByRole('region', { name: 'This document matches a signature record' });
-    await result.waitFor();
-    expect(await result.innerText()).toContain('Jamie Fox');
-    expect(await result.innerText()).toContain(world.tenantName);
-    await saveScreenshot(visitor, 'portal-verify-match');
-
-    // The file itself, hashed in the browser; then the same file with one byte more: no match.
-    await visitor.getByRole('button', { name: 'Check another document' }).click();
-    const signedFile = path.join(ARTIFACTS_DIR, `signed-${quote.number}.pdf`);
-    await writeFile(signedFile, signedPdf);
-    await visitor.locator('#verify-file').setInputFiles(signedFile);
-    await result.waitFor();
-    const changedFile = path.join(ARTIFACTS_DIR, `changed-${quote.number}.pdf`);
-    await writeFile(changedFile, Buffer.concat([signedPdf, Buffer.from('\n')]));
-    await visitor.getByRole('button', { name: 'Check another document' }).click();
-    await visitor.locator('#verify-file').setInputFiles(changedFile);
-    await visitor.getByRole('region', { name: 'No signature record matches' }).waitFor();
-    await saveScreenshot(visitor, 'portal-verify-nomatch');
+    await customer.waitForURL(/\/portal\/jobs\/[0-9a-f-]+$/);
+    await customer.getByRole('heading', { level: 1, name: /Water heater/ }).waitFor();
   });
 });
