@@ -132,7 +132,7 @@ export async function createMessageUpload(client: Client, fileName: string) {
   return { data: result.data?.createMessageUpload, error: result.error };
 }
 
-const ANCHOR_TYPES: readonly ThreadAnchorType[] = ['GENERAL', 'JOB', 'REQUEST', 'INVOICE', 'PROJECT'];
+const ANCHOR_TYPES: readonly ThreadAnchorType[] = ['GENERAL', 'JOB', 'REQUEST', 'INVOICE', 'PROJECT', 'QUOTE'];
 
 /** What a thread is about, as an address names it: no id for GENERAL. */
 export interface Anchor {
@@ -172,6 +172,8 @@ export function anchorPath(slug: string, anchor: Anchor, url?: URL): string | nu
       return tenantPath(slug, '/portal/requests', url);
     case 'PROJECT':
       return tenantPath(slug, `/portal/projects/${anchor.id}`, url);
+    case 'QUOTE':
+      return tenantPath(slug, `/portal/quotes/${anchor.id}`, url);
     case 'GENERAL':
       return null;
   }

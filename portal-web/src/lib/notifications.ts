@@ -116,6 +116,10 @@ export function notificationHref(slug: string, item: NotificationItem, url?: URL
       return threadPath(slug, item.subjectId, url);
     case 'project':
       return tenantPath(slug, `/portal/projects/${item.subjectId}`, url);
+    case 'quote':
+      return tenantPath(slug, `/portal/quotes/${item.subjectId}`, url);
+    case 'signing':
+      return tenantPath(slug, `/portal/sign/${item.subjectId}`, url);
     default:
       return tenantPath(slug, '/portal/notifications', url);
   }

@@ -17,3 +17,4 @@ export { isReason, reasonKey, reasonMessages, reasons, type Reason, type ReasonM
 export { I18n, createI18n, getI18n } from './i18n.svelte.js';
 export { notificationMessages, type NotificationMessageKey } from './notifications';
 export { messagingMessages, type MessagingMessageKey } from './messaging';
+export { signingMessages, type SigningMessageKey } from './signing';

@@ -17,6 +17,20 @@ const PortalDashboard = graphql(`
         ...DashboardProjectFields
       }
     }
+    quotes(first: 20) {
+      nodes {
+        id
+        title
+        number
+        status
+        validUntil
+      }
+    }
+    signingRequests(status: PENDING) {
+      id
+      kind
+      title
+    }
     dashboard {
       currency
       amountDueMinor
@@ -52,17 +66,28 @@ const PortalDashboard = graphql(`
         dueDate
         amountDueMinor
         currency
+        paymentProcessing
+        autopay {
+          state
+        }
       }
     }
   }
 `);
 
 export const load: PageLoad = async (event) => {
-  liveDepends(event, 'INVOICE', 'JOB', 'REQUEST', 'DOCUMENT', 'CUSTOMER', 'PROJECT');
+  liveDepends(event, 'INVOICE', 'JOB', 'REQUEST', 'DOCUMENT', 'CUSTOMER', 'PROJECT', 'QUOTE');
   const { tenant } = await event.parent();
   // The greeting reads the name here, with the page: it may have changed since the layout read it.
-  const { me, dashboard, projects } = await loadQuery(event, PortalDashboard, { projects: tenant.features.projects });
+  const { me, dashboard, projects, signingRequests, quotes } = await loadQuery(event, PortalDashboard, { projects: tenant.features.projects });
   // The card shows the project under way (the newest first), else none.
   const active = projects?.nodes.find((project) => project.status === 'in_progress' || project.status === 'on_hold' || project.status === 'planning') ?? null;
-  return { me, dashboard, project: active, projectCount: projects?.nodes.length ?? 0 };
+  return {
+    me,
+    dashboard,
+    project: active,
+    projectCount: projects?.nodes.length ?? 0,
+    toSign: signingRequests.filter((request) => request.kind === 'DOCUMENT'),
+    pendingQuotes: quotes.nodes.filter((quote) => quote.status === 'sent'),
+  };
 };

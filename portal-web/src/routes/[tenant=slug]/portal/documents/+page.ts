@@ -19,6 +19,10 @@ const PortalDocuments = graphql(`
         downloadUrl
         viewUrl
         jobId
+        signingRequest {
+          id
+          status
+        }
       }
       pageInfo {
         hasNextPage

@@ -18,6 +18,7 @@ const PortalInvoices = graphql(`
         amountDueMinor
         currency
         recurringLabel
+        paymentProcessing
       }
       pageInfo {
         hasNextPage

@@ -1,9 +1,10 @@
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
+import { PAYMENT_METHODS } from '$lib/payments';
 import type { PageLoad } from './$types';
 
 const PortalSettings = graphql(`
-  query PortalSettings {
+  query PortalSettings($invoices: Boolean!) {
     me {
       id
       name
@@ -33,10 +34,19 @@ const PortalSettings = graphql(`
     }
     savedPaymentMethods {
       id
+      kind
       brand
       last4
       expMonth
       expYear
+    }
+    serviceAgreements @include(if: $invoices) {
+      id
+      name
+      autopay {
+        paymentMethodId
+        enabledAt
+      }
     }
     calendarFeed {
       active
@@ -55,7 +65,9 @@ const PortalSettings = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
-  const settings = await loadQuery(event, PortalSettings, {});
+  event.depends(PAYMENT_METHODS);
+  const { tenant } = await event.parent();
+  const settings = await loadQuery(event, PortalSettings, { invoices: tenant.features.invoices });
   return {
     profile: settings.me,
     notificationPreferences: settings.myNotificationPreferences,
@@ -63,5 +75,6 @@ export const load: PageLoad = async (event) => {
     sessions: settings.sessions,
     calendarFeed: settings.calendarFeed,
     savedPaymentMethods: settings.savedPaymentMethods,
+    serviceAgreements: settings.serviceAgreements ?? [],
   };
 };

@@ -34,6 +34,22 @@ const PortalInvoice = graphql(`
       pdfUrl
       canPay
       allowPartialPayment
+      paymentProcessing
+      tipOptions {
+        currency
+        baseMinor
+        maxTipMinor
+        presets {
+          percent
+          amountMinor
+        }
+      }
+      autopay {
+        state
+        attempts
+        lastFailureReason
+        nextRetryAt
+      }
       payments {
         id
         status
@@ -46,6 +62,7 @@ const PortalInvoice = graphql(`
         failureReason
         createdAt
         receiptUrl
+        tipMinor
       }
       lines {
         id

@@ -1,4 +1,4 @@
-// Starting a conversation about a job, a request, an invoice, a project or anything (`?about=JOB:<id>`, `?about=GENERAL`):
+// Starting a conversation about a job, a request, an invoice, a project, a quote or anything (`?about=JOB:<id>`, `?about=GENERAL`):
 // when there is one already, it opens instead.
 import { error, redirect } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
@@ -7,7 +7,7 @@ import { parseAbout, threadPath } from '$lib/messages';
 import type { PageLoad } from './$types';
 
 const PortalNewThread = graphql(`
-  query PortalNewThread($anchor: ThreadAnchorInput!, $id: ID!, $job: Boolean!, $request: Boolean!, $invoice: Boolean!, $project: Boolean!) {
+  query PortalNewThread($anchor: ThreadAnchorInput!, $id: ID!, $job: Boolean!, $request: Boolean!, $invoice: Boolean!, $project: Boolean!, $quote: Boolean!) {
     threadAbout(anchor: $anchor) {
       id
     }
@@ -26,6 +26,11 @@ const PortalNewThread = graphql(`
     project(id: $id) @include(if: $project) {
       id
       name
+    }
+    quote(id: $id) @include(if: $quote) {
+      id
+      number
+      title
     }
   }
 `);
@@ -46,8 +51,15 @@ export const load: PageLoad = async (event) => {
     request: anchor.type === 'REQUEST',
     invoice: anchor.type === 'INVOICE',
     project: anchor.type === 'PROJECT',
+    quote: anchor.type === 'QUOTE',
   });
   if (answer.threadAbout) redirect(303, threadPath(event.params.tenant, answer.threadAbout.id, event.url));
-  const label = answer.job?.title ?? (answer.serviceRequest ? firstWords(answer.serviceRequest.description) : null) ?? answer.invoice?.number ?? answer.project?.name ?? null;
+  const label =
+    answer.job?.title ??
+    (answer.serviceRequest ? firstWords(answer.serviceRequest.description) : null) ??
+    answer.invoice?.number ??
+    answer.project?.name ??
+    (answer.quote ? `${answer.quote.number} · ${answer.quote.title}` : null) ??
+    null;
   return { anchor: { type: anchor.type, id: anchor.id ?? null, label } };
 };
