@@ -72,7 +72,7 @@ describe('without credentials', () => {
       .map((p) => `${p.endpoint} ${p.operation}.${p.field}`);
     // Reviewed list: extend it deliberately when a new public operation is added.
     expect(
-      open.every((name) => /(portalTenant|login|register|MagicLink|PasswordReset|resetPassword|acceptInvitation|confirmEmailChange|publicReviews)/.test(name)),
+      open.every((name) => /(portalTenant|login|register|MagicLink|PasswordReset|resetPassword|acceptInvitation|confirmEmailChange|publicReviews|verifySignedDocument)/.test(name)),
       open.join(', '),
     ).toBe(true);
   });
