@@ -2,13 +2,14 @@
 // changes), adds an extra, approves and signs it (consent, the code emailed to them, a typed
 // signature), pays the deposit in the sandbox and sees the job the quote became. The business, its customer and the quote are this file's own
 // (projects-world.ts's contractor; the quote made through the admin API as the office would).
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MOBILE, useBrowser } from './browser.js';
 import { DEMO_PASSWORD } from './demo.js';
-import { queryFromPage, signInToAdmin, signInToPortal } from './flows.js';
+import { portalUrl, queryFromPage, signInToAdmin, signInToPortal } from './flows.js';
 import { latestEmailLink, outboxNow } from './outbox.js';
 import { makeContractor, type ContractorWorld } from './projects-world.js';
 import { saveScreenshot } from './screenshots.js';
@@ -157,5 +158,21 @@ describe('a customer approves a quote on a phone', () => {
     await customer.getByRole('link', { name: 'View your job' }).click();
     await customer.waitForURL(/\/portal\/jobs\/[0-9a-f-]+$/);
     await customer.getByRole('heading', { level: 1, name: /Water heater/ }).waitFor();
+
+    // Anyone holding the signed PDF checks it on the public page, signed in or not: its fingerprint
+    // matches the record (who signed, for which business); one changed byte matches nothing.
+    const visitor = await browser.page({ width: 390 });
+    await visitor.goto(portalUrl('/verify'));
+    await visitor.getByLabel('SHA-256 fingerprint').fill(createHash('sha256').update(signedPdf).digest('hex'));
+    await visitor.getByRole('button', { name: 'Check', exact: true }).click();
+    const verdict = visitor.locator('#verify-result');
+    await verdict.getByRole('heading', { name: 'This document matches a signature record' }).waitFor();
+    expect(await verdict.innerText()).toContain('Jamie Fox');
+    await saveScreenshot(visitor, 'portal-verify-match');
+    const tampered = Buffer.from(signedPdf);
+    tampered[Math.floor(tampered.length / 2)] ^= 0x01;
+    await visitor.getByRole('button', { name: /Check another/ }).click();
+    await visitor.locator('#verify-file').setInputFiles({ name: 'contract.pdf', mimeType: 'application/pdf', buffer: tampered });
+    await verdict.getByRole('heading', { name: 'No signature record matches' }).waitFor();
   });
 });

@@ -658,7 +658,7 @@ export const en = {
   'verify.notPdf': '{name} is not a PDF.',
   'verify.hashHeading': 'Or check a fingerprint',
   'verify.hashLabel': 'SHA-256 fingerprint',
-  'verify.hashHint': '64 letters and digits (0–9, a–f), as printed on the certificate page.',
+  'verify.hashHint': 'The signed PDF’s SHA-256: 64 letters and digits (0–9, a–f), e.g. from sha256sum or Get-FileHash.',
   'verify.hashInvalid': 'Enter a SHA-256 fingerprint: 64 characters from 0–9 and a–f.',
   'verify.check': 'Check',
   'verify.checking': 'Checking…',

@@ -657,7 +657,7 @@ export const es: Record<MessageKey, string> = {
   'verify.notPdf': '{name} no es un PDF.',
   'verify.hashHeading': 'O verificar una huella',
   'verify.hashLabel': 'Huella SHA-256',
-  'verify.hashHint': '64 letras y números (0–9, a–f), como figura en la página del certificado.',
+  'verify.hashHint': 'El SHA-256 del PDF firmado: 64 letras y números (0–9, a–f), p. ej. de sha256sum o Get-FileHash.',
   'verify.hashInvalid': 'Escribe una huella SHA-256: 64 caracteres entre 0–9 y a–f.',
   'verify.check': 'Verificar',
   'verify.checking': 'Verificando…',

@@ -660,7 +660,7 @@ export const fr: Record<MessageKey, string> = {
   'verify.notPdf': '{name} n’est pas un PDF.',
   'verify.hashHeading': 'Ou vérifier une empreinte',
   'verify.hashLabel': 'Empreinte SHA-256',
-  'verify.hashHint': '64 lettres et chiffres (0–9, a–f), tels qu’imprimés sur la page de certificat.',
+  'verify.hashHint': 'Le SHA-256 du PDF signé : 64 lettres et chiffres (0–9, a–f), par exemple donné par sha256sum ou Get-FileHash.',
   'verify.hashInvalid': 'Saisissez une empreinte SHA-256 : 64 caractères parmi 0–9 et a–f.',
   'verify.check': 'Vérifier',
   'verify.checking': 'Vérification…',
