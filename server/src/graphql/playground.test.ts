@@ -99,7 +99,13 @@ describe('the GraphQL playground', () => {
 });
 
 describe('the playground in production', () => {
-  const env = { DATABASE_URL: 'postgresql://x/y', APP_DATABASE_URL: 'postgresql://x/z', JWT_SECRET: 'x'.repeat(32), STORAGE_MASTER_KEY: '07'.repeat(32), SIGNING_CERT_P12_BASE64: 'cDEy' };
+  const env = {
+    DATABASE_URL: 'postgresql://x/y',
+    APP_DATABASE_URL: 'postgresql://x/z',
+    JWT_SECRET: 'x'.repeat(32),
+    STORAGE_MASTER_KEY: '07'.repeat(32),
+    SIGNING_CERT_P12_BASE64: 'cDEy',
+  };
 
   it('is on in development and test, off in production unless PLAYGROUND=on', () => {
     expect(readConfig({ ...env }).playground).toBe(true);
