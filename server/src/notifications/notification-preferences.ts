@@ -40,9 +40,13 @@ export const STAFF_DEFAULTS: Record<StaffNotificationKind, NotificationChannel> 
 
 /**
  * Reminders are emails only, and follow the choice for what they remind of: the day-before
- * appointment reminder the confirmed booking's, an overdue invoice's reminder the issued invoice's.
+ * appointment reminder the confirmed booking's, an overdue invoice's reminder the issued invoice's,
+ * and an autopay card's expiry the issued invoices' (it pays them).
  */
-export const REMINDER_KINDS = { appointment: 'bookingConfirmed', overdueInvoice: 'invoiceIssued' } as const satisfies Record<string, CustomerNotificationKind>;
+export const REMINDER_KINDS = { appointment: 'bookingConfirmed', overdueInvoice: 'invoiceIssued', cardExpiry: 'invoiceIssued' } as const satisfies Record<
+  string,
+  CustomerNotificationKind
+>;
 
 export type Preferences = Partial<Record<NotificationKind, NotificationChannel>>;
 

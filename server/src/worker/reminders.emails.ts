@@ -1,6 +1,6 @@
 // The reminder emails, in the customer's language, then the business's, then English.
 import { INTL_LOCALE, writtenLanguage, type Language } from '../common/languages.js';
-import { portalLinks } from '../communications/portal-links.js';
+import { portalHome, portalLinks } from '../communications/portal-links.js';
 import { formatWhen } from '../booking/booking.emails.js';
 import { formatMinor } from '../common/money.js';
 
@@ -54,6 +54,23 @@ const overdue: Record<Language, (v: OverdueValues) => Letter> = {
   }),
 };
 
+type CardValues = { business: string; name: string; card: string; agreement: string; month: string; link: string };
+
+const cardExpiry: Record<Language, (v: CardValues) => Letter> = {
+  en: (v) => ({
+    subject: `Your card ${v.card} expires at the end of ${v.month}`,
+    text: `Hello ${v.name},\n\nThe card ${v.card} that pays ${v.agreement} with ${v.business} automatically expires at the end of ${v.month}. To keep autopay going, save your new card and choose it for the agreement here: ${v.link}\n`,
+  }),
+  fr: (v) => ({
+    subject: `Votre carte ${v.card} expire fin ${v.month}`,
+    text: `Bonjour ${v.name},\n\nLa carte ${v.card} qui règle automatiquement ${v.agreement} auprès de ${v.business} expire fin ${v.month}. Pour que le prélèvement continue, enregistrez votre nouvelle carte et choisissez-la pour le contrat ici : ${v.link}\n`,
+  }),
+  es: (v) => ({
+    subject: `Tu tarjeta ${v.card} vence a finales de ${v.month}`,
+    text: `Hola, ${v.name}:\n\nLa tarjeta ${v.card} con la que pagas automáticamente ${v.agreement} a ${v.business} vence a finales de ${v.month}. Para que el pago automático continúe, guarda tu nueva tarjeta y elígela para el contrato aquí: ${v.link}\n`,
+  }),
+};
+
 function localeOf(customer: Recipient, tenant: Business): Language {
   return writtenLanguage(customer.locale, tenant.locale);
 }
@@ -88,5 +105,24 @@ export function overdueInvoiceReminder(
     amount,
     days: invoice.daysOverdue,
     link: portalLinks.invoice(portalUrl, tenant, invoice.id),
+  });
+}
+
+export function cardExpiryReminder(
+  portalUrl: string,
+  tenant: Business,
+  customer: Recipient,
+  card: { brand: string | null; last4: string; expYear: number; expMonth: number; agreement: string },
+): Letter {
+  const locale = localeOf(customer, tenant);
+  const intl = INTL_LOCALE[locale];
+  const month = new Intl.DateTimeFormat(intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(card.expYear, card.expMonth - 1, 1));
+  return cardExpiry[locale]({
+    business: tenant.name,
+    name: customer.name,
+    card: `${card.brand ? `${card.brand} ` : ''}•••• ${card.last4}`,
+    agreement: card.agreement,
+    month,
+    link: `${portalHome(portalUrl, tenant)}/portal/settings`,
   });
 }

@@ -1,11 +1,12 @@
-// Appointment reminders (the day before, in the tenant's time zone) and overdue-invoice
-// reminders (at 1, 7 and 14 days overdue), to customers who want that kind by email
+// Appointment reminders (the day before, in the tenant's time zone), overdue-invoice
+// reminders (at 1, 7 and 14 days overdue) and card-expiry reminders (autopay), to customers who want that kind by email
 // (notifications/notification-preferences.ts REMINDER_KINDS). Each is claimed with a conditional
 // UPDATE in the same transaction that queues its email, so two concurrent runs send it exactly once.
 import type { ScopedContext } from '../context/context.js';
 import type { WorkerDeps } from './context.js';
 import { forEachTenant, tenantCondition, type TenantFilter } from './context.js';
-import { appointmentReminder, overdueInvoiceReminder } from './reminders.emails.js';
+import { appointmentReminder, cardExpiryReminder, overdueInvoiceReminder } from './reminders.emails.js';
+import { cardExpiryReminderDue } from '../payments/card-expiry-reminder.js';
 import { balanceDue } from '../invoices/balance.js';
 import { CUSTOMER_DEFAULTS, REMINDER_KINDS, channelFor, wantsEmail } from '../notifications/notification-preferences.js';
 
@@ -109,6 +110,65 @@ export async function sendOverdueInvoiceReminders(deps: WorkerDeps, filter: Tena
         daysOverdue: row.daysOverdue,
       });
       await deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: invoice.customerId, to: customer.email, ...letter });
+      sent++;
+    }
+    return sent;
+  });
+}
+
+interface CardCandidate extends Candidate {
+  expYear: number;
+  expMonth: number;
+  year: number;
+  month: number;
+}
+
+/**
+ * Emails customers whose autopay card expires at the end of next month (or this one), once per
+ * card and expiry: the claim is the card_expiry_reminders row, inserted in the transaction that
+ * queues the email. Bank accounts have no expiry and are never reminded.
+ */
+export async function sendCardExpiryReminders(deps: WorkerDeps, filter: TenantFilter = {}): Promise<number> {
+  const now = deps.now();
+  const candidates = await deps.owner.$queryRaw<CardCandidate[]>`
+    SELECT a.tenant_id::text AS "tenantId", a.agreement_id::text AS id, a.exp_year AS "expYear", a.exp_month AS "expMonth",
+      extract(year FROM ${now}::timestamptz AT TIME ZONE t.time_zone)::int AS year,
+      extract(month FROM ${now}::timestamptz AT TIME ZONE t.time_zone)::int AS month
+    FROM agreement_autopay a
+    JOIN tenants t ON t.id = a.tenant_id
+    JOIN service_agreements s ON s.tenant_id = a.tenant_id AND s.id = a.agreement_id AND s.active
+    JOIN customers c ON c.tenant_id = a.tenant_id AND c.id = a.customer_id
+    WHERE a.exp_year IS NOT NULL AND a.exp_month IS NOT NULL
+      AND COALESCE(c.notification_preferences->>${REMINDER_KINDS.cardExpiry}::text, ${CUSTOMER_DEFAULTS[REMINDER_KINDS.cardExpiry]}::text) IN ('email', 'both')
+      AND extract(hour FROM ${now}::timestamptz AT TIME ZONE t.time_zone) >= ${REMINDER_FROM_HOUR}
+      AND NOT EXISTS (SELECT 1 FROM card_expiry_reminders r
+        WHERE r.tenant_id = a.tenant_id AND r.payment_method_id = a.payment_method_id AND r.exp_year = a.exp_year AND r.exp_month = a.exp_month)
+      ${tenantCondition('a.tenant_id', filter)}`;
+  const due = candidates.filter((c) => cardExpiryReminderDue({ year: c.expYear, month: c.expMonth }, { year: c.year, month: c.month }));
+  return forEachTenant(deps, due, async (ctx, rows) => {
+    const { tx } = ctx;
+    let sent = 0;
+    for (const row of rows) {
+      // The claim: one row per card and expiry; a concurrent run (or another agreement paid by the same card) inserts nothing.
+      const claimed = await tx.$executeRaw`
+        INSERT INTO card_expiry_reminders (tenant_id, payment_method_id, exp_year, exp_month, customer_id, sent_at)
+        SELECT a.tenant_id, a.payment_method_id, a.exp_year, a.exp_month, a.customer_id, ${now}
+        FROM agreement_autopay a
+        WHERE a.tenant_id = app_tenant() AND a.agreement_id = ${row.id}::uuid AND a.exp_year = ${row.expYear} AND a.exp_month = ${row.expMonth}
+        ON CONFLICT DO NOTHING`;
+      if (claimed !== 1) continue;
+      const autopay = await tx.agreementAutopay.findFirstOrThrow({ where: { agreementId: row.id } });
+      const agreement = await tx.serviceAgreement.findFirstOrThrow({ where: { id: row.id }, select: { name: true } });
+      const { tenant, customer } = await tenantAndCustomer(ctx, autopay.customerId);
+      if (!customer || !wantsEmail(channelFor('customer', customer.notificationPreferences, REMINDER_KINDS.cardExpiry))) continue;
+      const letter = cardExpiryReminder(deps.config.portalUrl, tenant, customer, {
+        brand: autopay.brand,
+        last4: autopay.last4,
+        expYear: row.expYear,
+        expMonth: row.expMonth,
+        agreement: agreement.name,
+      });
+      await deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: autopay.customerId, to: customer.email, ...letter });
       sent++;
     }
     return sent;

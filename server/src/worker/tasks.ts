@@ -7,7 +7,7 @@ import type { CronItem, TaskList } from 'graphile-worker';
 import type { WorkerDeps } from './context.js';
 import { runHousekeeping } from './housekeeping.js';
 import { deliverOutboxEmail, isOutboxPayload } from './outbox.js';
-import { sendAppointmentReminders, sendOverdueInvoiceReminders } from './reminders.js';
+import { sendAppointmentReminders, sendCardExpiryReminders, sendOverdueInvoiceReminders } from './reminders.js';
 
 /** Generates the recurring invoices that are due (service agreements); tests may replace it. */
 export type RecurringInvoiceGenerator = (deps: WorkerDeps) => Promise<unknown>;
@@ -33,6 +33,7 @@ export const TASK = {
   outboxDeliver: 'outbox-deliver',
   appointmentReminders: 'appointment-reminders',
   overdueInvoiceReminders: 'overdue-invoice-reminders',
+  cardExpiryReminders: 'card-expiry-reminders',
   recurringInvoices: 'recurring-invoices',
   housekeeping: 'housekeeping',
   signInLink: 'sign-in-link',
@@ -54,6 +55,9 @@ export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList 
     },
     [TASK.overdueInvoiceReminders]: async () => {
       await sendOverdueInvoiceReminders(deps);
+    },
+    [TASK.cardExpiryReminders]: async () => {
+      await sendCardExpiryReminders(deps);
     },
     [TASK.recurringInvoices]: async () => {
       await (options.recurringInvoices ?? generateRecurringInvoices)(deps);
@@ -106,6 +110,7 @@ const BACKFILL_MS = 2 * 3600_000;
 export const schedule: CronItem[] = [
   { task: TASK.appointmentReminders, match: '5 * * * *', options: { backfillPeriod: BACKFILL_MS } },
   { task: TASK.overdueInvoiceReminders, match: '10 * * * *', options: { backfillPeriod: BACKFILL_MS } },
+  { task: TASK.cardExpiryReminders, match: '20 * * * *', options: { backfillPeriod: BACKFILL_MS } },
   { task: TASK.recurringInvoices, match: '15 * * * *', options: { backfillPeriod: BACKFILL_MS } },
   { task: TASK.housekeeping, match: '40 3 * * *' },
   // Hourly: pending custom domains are looked up every hour, verified ones once a day (each

@@ -8,7 +8,7 @@ import { makeCustomer, makeJob, makeSite, makeTenant } from '../test/factory.js'
 import { useMailbox } from '../test/mailbox.js';
 import type { WorkerDeps } from './context.js';
 import { runHousekeeping } from './housekeeping.js';
-import { sendAppointmentReminders, sendOverdueInvoiceReminders } from './reminders.js';
+import { sendAppointmentReminders, sendCardExpiryReminders, sendOverdueInvoiceReminders } from './reminders.js';
 
 let app: TestApp;
 let deps: WorkerDeps;
@@ -158,6 +158,55 @@ describe('appointment reminders', () => {
     expect(french?.text).toContain(`/portal/jobs/${last.id}`);
     const stamped = await app.owner.job.findMany({ where: { tenantId: tenant.id, reminderSentAt: { not: null } } });
     expect(stamped.map((j) => j.id).sort()).toEqual([first.id, last.id].sort());
+    app.clock.now = new Date(TEST_START);
+  });
+});
+
+describe('card-expiry reminders', () => {
+  async function autopay(tenantId: string, customerId: string, card: { last4: string; expYear: number | null; expMonth: number | null; kind?: string }) {
+    const agreement = await app.owner.serviceAgreement.create({
+      data: { tenantId, customerId, name: 'Monthly filter plan', priceMinor: 2500, intervalMonths: 1, nextInvoiceOn: new Date('2026-12-20') },
+    });
+    await app.owner.agreementAutopay.create({
+      data: {
+        tenantId,
+        agreementId: agreement.id,
+        customerId,
+        provider: 'sandbox',
+        paymentMethodId: `pm_${card.last4}_${Math.random().toString(36).slice(2, 9)}`,
+        kind: card.kind ?? 'card',
+        brand: card.kind ? 'STRIPE TEST BANK' : 'Visa',
+        last4: card.last4,
+        expMonth: card.expMonth,
+        expYear: card.expYear,
+        enabledAt: new Date('2026-06-01T12:00:00Z'),
+      },
+    });
+  }
+
+  it('emails once, from the month before the card expires (tenant calendar), in the customer’s language; never for bank accounts, later cards or opted-out customers', async () => {
+    const tenant = await makeTenant(app.owner, { timeZone: 'America/Chicago' });
+    const marie = await customerWithSite(tenant.id, { locale: 'fr' });
+    const later = await customerWithSite(tenant.id);
+    const bank = await customerWithSite(tenant.id);
+    const optedOut = await customerWithSite(tenant.id, { preferences: { invoiceIssued: 'none' } });
+    await autopay(tenant.id, marie.customer.id, { last4: '4242', expYear: 2027, expMonth: 1 });
+    await autopay(tenant.id, later.customer.id, { last4: '1111', expYear: 2027, expMonth: 3 });
+    await autopay(tenant.id, bank.customer.id, { last4: '6789', expYear: null, expMonth: null, kind: 'us_bank_account' });
+    await autopay(tenant.id, optedOut.customer.id, { last4: '5555', expYear: 2027, expMonth: 1 });
+    const only = { tenantIds: [tenant.id] };
+
+    at('2026-12-01T05:00:00Z'); // still 30 November, 23:00, in Chicago: two months before
+    expect(await sendCardExpiryReminders(deps, only)).toBe(0);
+    at('2026-12-01T15:00:00Z'); // 1 December, 09:00 local: the card expires at the end of January
+    const runs = await Promise.all([sendCardExpiryReminders(deps, only), sendCardExpiryReminders(deps, only)]);
+    expect(runs[0] + runs[1]).toBe(1);
+    at('2027-01-10T15:00:00Z'); // its expiry month: already told
+    expect(await sendCardExpiryReminders(deps, only)).toBe(0);
+
+    const mail = await app.owner.outboxEmail.findMany({ where: { tenantId: tenant.id } });
+    expect(mail.map((m) => [m.toAddress, m.subject])).toEqual([[marie.customer.email, 'Votre carte Visa •••• 4242 expire fin janvier 2027']]);
+    expect(mail[0]!.text).toContain('/portal/settings');
     app.clock.now = new Date(TEST_START);
   });
 });
