@@ -143,6 +143,7 @@ export const QuoteVersionFields = graphql(`
  */
 export const QuoteDetailFields = graphql(`
   fragment QuoteDetailFields on AdminQuote {
+    pdfUrl
     id
     number
     status

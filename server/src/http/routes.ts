@@ -10,6 +10,7 @@ import { paymentRoutes } from './payments.routes.js';
 import { messageRoutes } from './messages.routes.js';
 import { projectRoutes } from './projects.routes.js';
 import { signatureRoutes } from './signatures.routes.js';
+import { quoteRoutes } from './quotes.routes.js';
 
 export const restRoutes: RestRoutes[] = [
   requestRoutes,
@@ -22,4 +23,5 @@ export const restRoutes: RestRoutes[] = [
   messageRoutes,
   projectRoutes,
   signatureRoutes,
+  quoteRoutes,
 ];

@@ -21,7 +21,8 @@ export type LinkedResource =
   | 'message-attachment'
   | 'project-photos'
   | 'project-photo'
-  | 'project-photo-thumbnail';
+  | 'project-photo-thumbnail'
+  | 'quote-pdf';
 
 export const LINK_TTL_SECONDS = 300;
 const AUDIENCE = 'portico-file';

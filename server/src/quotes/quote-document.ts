@@ -1,13 +1,15 @@
 // The quote PDF of a version: as sent (every option, every add-on) or for signing (the option
 // chosen and the add-ons ticked, with the selection's totals and deposit).
-import type { ScopedContext } from '../context/context.js';
+import type { ScopedContext, SignedInContext } from '../context/context.js';
+import type { FileReply } from '../platform/files.js';
+import { currentTenant } from '../platform/current-tenant.js';
 import type { Tenant } from '../generated/prisma/client.js';
 import { toLocalDate } from '../common/dates.js';
 import { billingAddress } from '../invoices/billing-address.js';
 import { pdfBusinessWithLogo } from '../pdf/business-logo.js';
 import { priceSelection, selectedItems, totalsOf, type Selection } from './quote-math.js';
 import { renderQuotePdf, type QuotePdfLine } from './quote-pdf.js';
-import { contentOf, type QuoteWithVersions, type VersionWithParts } from './quotes.service.js';
+import { contentOf, shownVersion, versionNumbered, visibleQuote, type QuoteWithVersions, type VersionWithParts } from './quotes.service.js';
 
 const line = (i: { description: string; quantity: number; unitPriceMinor: number; totalMinor: number }): QuotePdfLine => ({
   description: i.description,
@@ -57,4 +59,15 @@ export async function quotePdf(
 
 export function quoteFileName(quote: { number: string }, version: { version: number }): string {
   return `${quote.number.replace(/[^A-Za-z0-9._-]+/g, '-')}-v${version.version}.pdf`;
+}
+
+/**
+ * The quote as sent, every option and add-on (Quote.pdfUrl / AdminQuote.pdfUrl): a customer gets the
+ * version they see, staff the current one (a draft too). Row-level security decides who finds it.
+ */
+export async function quoteAsSentPdf(ctx: SignedInContext, id: string): Promise<FileReply> {
+  const row = await visibleQuote(ctx, id);
+  const version = ctx.principal.kind === 'customer' ? shownVersion(row) : versionNumbered(row, row.currentVersion);
+  const { pdf } = await quotePdf(ctx, await currentTenant(ctx), row, version, null);
+  return { body: pdf, contentType: 'application/pdf', fileName: quoteFileName(row, version), disposition: 'attachment' };
 }

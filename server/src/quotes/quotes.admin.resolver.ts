@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { signedLink } from '../platform/signed-links.js';
 import type { StaffContext } from '../context/context.js';
 import { Allow, office } from '../platform/door.js';
 import type { Connection } from '../common/pagination.js';
@@ -80,5 +81,10 @@ export class QuoteAdminResolver {
     const row = await threadCustomer(ctx, quote.customerId);
     if (!row) throw new NotFound('This customer');
     return toCustomer(row);
+  }
+
+  @FieldResolver(() => String, { description: 'A link to the current version as a PDF (every option and add-on), valid for 5 minutes and only for the session that asked for it.' })
+  pdfUrl(@Ctx() ctx: StaffContext, @Root() quote: AdminQuote): Promise<string> {
+    return signedLink(ctx, 'quote-pdf', quote.id);
   }
 }

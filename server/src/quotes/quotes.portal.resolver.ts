@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { signedLink } from '../platform/signed-links.js';
 import type { CustomerContext } from '../context/context.js';
 import { Allow, customer } from '../platform/door.js';
 import { PageArgs, type Connection } from '../common/pagination.js';
@@ -47,5 +48,10 @@ export class QuotePortalResolver {
   })
   startQuoteSigning(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string, @Arg('selection', () => QuoteSelectionInput) selection: QuoteSelectionInput): Promise<Quote> {
     return startQuoteSigning(ctx, id, selection);
+  }
+
+  @FieldResolver(() => String, { description: 'A link to the quote as a PDF (every option and add-on), valid for 5 minutes and only for the session that asked for it.' })
+  pdfUrl(@Ctx() ctx: CustomerContext, @Root() quote: Quote): Promise<string> {
+    return signedLink(ctx, 'quote-pdf', quote.id);
   }
 }

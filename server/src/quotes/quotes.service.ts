@@ -79,14 +79,14 @@ export function toVersion(row: VersionWithParts, currency: string): QuoteVersion
   };
 }
 
-function versionNumbered(row: QuoteWithVersions, version: number): VersionWithParts {
+export function versionNumbered(row: QuoteWithVersions, version: number): VersionWithParts {
   const found = row.versions.find((v) => v.version === version);
   if (!found) throw new NotFound('This quote');
   return found;
 }
 
 /** The version whose validity decides expiry: the one the customer sees (the current one before sending). */
-function shownVersion(row: QuoteWithVersions): VersionWithParts {
+export function shownVersion(row: QuoteWithVersions): VersionWithParts {
   return versionNumbered(row, row.sentVersion ?? row.currentVersion);
 }
 

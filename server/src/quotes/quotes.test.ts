@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { startTestApp, TEST_START, type TestApp } from '../test/app.js';
 import { customerToken, makeCustomer, makeCustomerRecords, makeStaff, makeTenant, staffToken } from '../test/factory.js';
 import { withScope } from '../test/rls-scope.js';
+import { normalise, pdfText } from '../test/pdf.js';
 import { inTenantScope } from '../platform/scope.js';
 import { runSignedHandlers } from '../signatures/signing-handlers.js';
 
@@ -205,6 +206,30 @@ describe('a quote', () => {
     expect(price.priceQuote).toMatchObject({ totalMinor: 59_430 + 24_900 + 2_054, currency: 'USD' });
     const none = await app.call('portal', PRICE, { id: quote.id, selection: { optionalItemIds: [] } }, { token: w.me.token });
     expect(codeOf(none)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OPTION_REQUIRED' });
+  });
+
+  it('is downloaded as a PDF as sent (every option and add-on) by the customer and the office, through a link only for them', async () => {
+    const w = await world();
+    const quote = await send(w, (await createQuote(w)).id);
+    const mine = await call<{ quote: { pdfUrl: string } }>('portal', `query($id: ID!) { quote(id: $id) { pdfUrl } }`, { id: quote.id }, w.me.token);
+    const office = await call<{ quote: { pdfUrl: string } }>('admin', `query($id: ID!) { quote(id: $id) { pdfUrl } }`, { id: quote.id }, w.owner.token);
+    for (const link of [mine.quote.pdfUrl, office.quote.pdfUrl]) {
+      expect(link).toMatch(new RegExp(`^/files/v1/quote-pdf/${quote.id}\\?token=`));
+      const res = await fetch(`${app.url}${link}`);
+      expect([res.status, res.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+      const text = normalise(await pdfText(new Uint8Array(await res.arrayBuffer())));
+      expect(text).toContain(quote.number);
+      expect(text).toContain('Repair');
+      expect(text).toContain('Replace');
+    }
+    // The link names this quote: turned towards another id it opens nothing.
+    const token = new URL(`${app.url}${mine.quote.pdfUrl}`).searchParams.get('token');
+    expect((await fetch(`${app.url}/files/v1/quote-pdf/${randomUUID()}?token=${token}`)).status).toBe(404);
+    // Nobody else gets a link: the quote is NOT_FOUND for the neighbour and the technician.
+    const theirs = await app.call('portal', `query($id: ID!) { quote(id: $id) { pdfUrl } }`, { id: quote.id }, { token: w.neighbour.token });
+    expect(codeOf(theirs)).toMatchObject({ code: 'NOT_FOUND' });
+    const tech = await app.call('admin', `query($id: ID!) { quote(id: $id) { pdfUrl } }`, { id: quote.id }, { token: w.tech.token });
+    expect(codeOf(tech)?.code).toMatch(/NOT_FOUND|FORBIDDEN/);
   });
 
   it('is revised in a new draft version: the customer keeps the sent one (never the draft) until it is sent; history is kept', async () => {

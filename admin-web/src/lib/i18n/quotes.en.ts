@@ -95,6 +95,7 @@ export const quotesEn = {
   'quotes.editHeading': 'Edit the draft',
   'quotes.savedDone': 'The draft was saved.',
   'quotes.send': 'Send to the customer',
+  'quotes.downloadPdf': 'Download PDF',
   'quotes.sendTitle': 'Send this quote?',
   'quotes.sendBody': '{name} receives an email at {email} with a link to open, approve and sign the quote in their portal.',
   'quotes.sendNoEmail': '{name} has no email address: the quote is shown in their portal, but no email can be sent.',

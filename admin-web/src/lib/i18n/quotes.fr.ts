@@ -96,6 +96,7 @@ export const quotesFr: Record<keyof typeof quotesEn, string> = {
   'quotes.editHeading': 'Modifier le brouillon',
   'quotes.savedDone': 'Le brouillon a été enregistré.',
   'quotes.send': 'Envoyer au client',
+  'quotes.downloadPdf': 'Télécharger le PDF',
   'quotes.sendTitle': 'Envoyer ce devis ?',
   'quotes.sendBody': '{name} reçoit un e-mail à {email} avec un lien pour ouvrir, accepter et signer le devis dans son portail.',
   'quotes.sendNoEmail': '{name} n’a pas d’adresse e-mail : le devis apparaît dans son portail, mais aucun e-mail ne peut être envoyé.',

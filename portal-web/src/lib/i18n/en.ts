@@ -726,6 +726,7 @@ export const en = {
   'quotes.empty': 'No quotes yet. When we send you one, it appears here.',
   'quote.pageTitle': '{title} · {tenant}',
   'quote.number': 'Quote {number}',
+  'quote.downloadPdf': 'Download the quote (PDF)',
   'quote.status.draft': 'Draft',
   'quote.status.sent': 'Awaiting your approval',
   'quote.status.approved': 'Approved',

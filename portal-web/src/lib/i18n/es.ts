@@ -725,6 +725,7 @@ export const es: Record<MessageKey, string> = {
   'quotes.empty': 'Aún no hay presupuestos. Cuando te enviemos uno, aparecerá aquí.',
   'quote.pageTitle': '{title} · {tenant}',
   'quote.number': 'Presupuesto {number}',
+  'quote.downloadPdf': 'Descargar el presupuesto (PDF)',
   'quote.status.draft': 'Borrador',
   'quote.status.sent': 'Espera tu aprobación',
   'quote.status.approved': 'Aprobado',

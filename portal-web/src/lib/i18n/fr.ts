@@ -728,6 +728,7 @@ export const fr: Record<MessageKey, string> = {
   'quotes.empty': 'Aucun devis pour l’instant. Quand nous vous en enverrons un, il apparaîtra ici.',
   'quote.pageTitle': '{title} · {tenant}',
   'quote.number': 'Devis {number}',
+  'quote.downloadPdf': 'Télécharger le devis (PDF)',
   'quote.status.draft': 'Brouillon',
   'quote.status.sent': 'En attente de votre accord',
   'quote.status.approved': 'Accepté',

@@ -23,6 +23,7 @@ const PortalQuote = graphql(`
       number
       status
       version
+      pdfUrl
       title
       intro
       terms
