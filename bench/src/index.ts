@@ -22,6 +22,7 @@ import hdr from 'hdr-histogram-js';
 import pg from 'pg';
 import { provisionDatabase } from '@portico/server/provision';
 import { signAccessToken } from '@portico/server/tokens';
+import { generateSealCertificate } from '@portico/server/seal';
 import { baselineHandler } from './baseline.js';
 import { factsOf, firstDifference, NoFacts, type Shape } from './facts.js';
 import { datasetMarker, FULL_SCALE, generateDataset, readMarker, countRows, type Scale } from './generate.js';
@@ -513,7 +514,17 @@ async function main() {
       postgraphile: Number(process.env.BENCH_POSTGRAPHILE_PORT ?? 4502),
     };
     const tenthPort = Number(process.env.BENCH_PORTICO_TENTH_PORT ?? 4503);
-    const env = { ...process.env, DATABASE_URL: ownerUrl, JWT_SECRET: secretText, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+    // Production wants the certificate that seals signed PDFs: a throwaway one (nothing is signed here).
+    const seal = generateSealCertificate(randomBytes(16).toString('hex'));
+    const env = {
+      ...process.env,
+      DATABASE_URL: ownerUrl,
+      JWT_SECRET: secretText,
+      SIGNING_CERT_P12_BASE64: seal.p12.toString('base64'),
+      SIGNING_CERT_PASSWORD: seal.password,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    };
     // Each server's sessions carry their own application_name: their backends' CPU is told apart by it.
     const applicationName = (server: string) => `bench-${server}`;
     const serverEnv = (server: ServerName) => ({ ...env, APP_DATABASE_URL: withApplicationName(appUrl, applicationName(server)), PORT: String(ports[server]) });

@@ -2,11 +2,13 @@
 // each request sends). Exported by the package as `@portico/server/embed`, beside `./provision`,
 // `./tokens` and `./main`, so tools outside the server never reach into its folders.
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import type { Server } from 'node:http';
 import { createApp, type PorticoApp } from './app.js';
 import { serveLiveSockets, type LiveSockets } from './graphql/live-socket.js';
 import { readConfig } from './config.js';
+import { generateSealCertificate } from './signatures/document-seal.js';
 import { createDb } from './db/client.js';
 import { createMailer } from './mail/mailer.js';
 import { createStorage } from './storage/create.js';
@@ -36,7 +38,16 @@ export interface EmbeddedApp {
 export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<EmbeddedApp> {
   const log = pino({ level: 'silent' });
   // A master key of its own for the embedded app's files: what it stores is not read after it stops.
-  const env = { DATABASE_URL: options.ownerUrl, APP_DATABASE_URL: options.appUrl, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), STORAGE_MASTER_KEY: generateMasterKey() };
+  const seal = generateSealCertificate(randomBytes(16).toString('hex'));
+  const env = {
+    DATABASE_URL: options.ownerUrl,
+    APP_DATABASE_URL: options.appUrl,
+    NODE_ENV: 'production',
+    JWT_SECRET: 'x'.repeat(32),
+    STORAGE_MASTER_KEY: generateMasterKey(),
+    SIGNING_CERT_P12_BASE64: seal.p12.toString('base64'),
+    SIGNING_CERT_PASSWORD: seal.password,
+  };
   const config = { ...readConfig(env), jwtSecret: options.jwtSecret, logLevel: 'silent' };
   const db = createDb(options.appUrl, { max: options.poolSize ?? 2, onQuery: options.onQuery });
   const mailer = createMailer({ from: config.mailFrom, log });
