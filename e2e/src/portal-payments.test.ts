@@ -66,7 +66,7 @@ describe('portal payments', () => {
     // The card was kept for next time; the customer can make the business forget it.
     await page.goto(portalUrl(`/${slug}/portal/settings`));
     const cards = page.getByRole('region', { name: 'Saved cards' });
-    await cards.getByText('Visa •••• 4242').waitFor();
+    await cards.getByRole('listitem').filter({ hasText: 'Visa •••• 4242' }).waitFor();
     await cards.getByRole('button', { name: /^Remove/ }).click();
     await cards.getByText('No saved cards.', { exact: false }).waitFor();
   });
