@@ -514,7 +514,8 @@ async function main() {
       postgraphile: Number(process.env.BENCH_POSTGRAPHILE_PORT ?? 4502),
     };
     const tenthPort = Number(process.env.BENCH_PORTICO_TENTH_PORT ?? 4503);
-    // Production wants the certificate that seals signed PDFs: a throwaway one (nothing is signed here).
+    // Production wants the certificate that seals signed PDFs and the key that wraps stored files'
+    // keys: throwaway ones (nothing is signed or stored here).
     const seal = generateSealCertificate(randomBytes(16).toString('hex'));
     const env = {
       ...process.env,
@@ -522,6 +523,7 @@ async function main() {
       JWT_SECRET: secretText,
       SIGNING_CERT_P12_BASE64: seal.p12.toString('base64'),
       SIGNING_CERT_PASSWORD: seal.password,
+      STORAGE_MASTER_KEY: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
     };
