@@ -14,7 +14,7 @@ import { scopeTenant } from '../platform/current-tenant.js';
 import { calendarDate } from '../invoices/invoice-dates.js';
 import { insertDraft, issueDraft, notifyInvoiceIssued, type NewInvoice } from '../invoices/invoices.admin.service.js';
 import { ensureClosingReadings } from '../meters/closing-readings.service.js';
-import { deviceName, storedTiers, type ContractRow } from './meter-contracts.service.js';
+import { deviceName, storedTiers, WITH_TERMS, type ContractRow } from './meter-contracts.service.js';
 import { firstPeriod, periodAfter, type Period } from './meter-period.js';
 import { countedSince, meterStarts } from './meter-openings.js';
 import { periodVolume, trueUp } from './estimate-true-up.js';
@@ -25,13 +25,6 @@ import type { MeterBillingPeriod } from './meter-billing.types.js';
 
 /** Runs a step of billing in a transaction of the tenant's back office. */
 type Runner = <T>(work: (ctx: ScopedContext) => Promise<T>) => Promise<T>;
-
-const CONTRACT = {
-  rates: { include: { meter: { select: { label: true, kind: true } } }, orderBy: { meterId: 'asc' } },
-  allowances: { orderBy: { category: 'asc' } },
-  asset: { select: { name: true, model: true, serialNumber: true } },
-  periods: { select: { periodEnd: true, periodStart: true }, orderBy: { periodStart: 'desc' }, take: 1 },
-} as const satisfies Prisma.MeterContractInclude;
 
 interface DueGroup {
   customerId: string;
@@ -53,7 +46,7 @@ function nextPeriod(row: ContractRow): Period | null {
 
 /** The tenant's contracts with a period ended before `today`, grouped per customer and period end. */
 async function dueGroups(ctx: ScopedContext, today: string): Promise<DueGroup[]> {
-  const contracts = await ctx.tx.meterContract.findMany({ where: { active: true }, include: CONTRACT, orderBy: [{ customerId: 'asc' }, { number: 'asc' }] });
+  const contracts = await ctx.tx.meterContract.findMany({ where: { active: true }, include: WITH_TERMS, orderBy: [{ customerId: 'asc' }, { number: 'asc' }] });
   const groups = new Map<string, DueGroup>();
   for (const row of contracts) {
     const period = nextPeriod(row);
@@ -172,7 +165,7 @@ async function billGroup(ctx: ScopedContext, group: DueGroup, today: string): Pr
   const words = lineWriter(writtenLanguage(customer?.locale, tenant.locale), tenant.currency);
   const lines: NewInvoice['lines'] = [];
   for (const item of claimed) {
-    const contract = await tx.meterContract.findFirst({ where: { id: item.contractId }, include: CONTRACT });
+    const contract = await tx.meterContract.findFirst({ where: { id: item.contractId }, include: WITH_TERMS });
     if (!contract) continue;
     const { detail, readingIds } = await billContract(ctx, tenant, contract, item.period, closings.get(contract.id) ?? []);
     await tx.meterBillingPeriod.update({ where: { tenantId_id: { tenantId: tenant.id, id: item.periodId } }, data: { detail: detailJson(detail) } });

@@ -23,11 +23,11 @@ import type { AdminMeterContractListArgs, MeterBillingPeriod, MeterContract, Met
 /** Contract numbers: the invoices' numbering code, on a sequence of their own ("meter-contract:2026"). */
 export const CONTRACT_NUMBER_FORMAT = 'MC-{YYYY}-{SEQ:4}';
 
-const WITH_TERMS = {
+export const WITH_TERMS = {
   rates: { include: { meter: { select: { label: true, kind: true } } }, orderBy: { meterId: 'asc' } },
   allowances: { orderBy: { category: 'asc' } },
   asset: { select: { name: true, model: true, serialNumber: true } },
-  periods: { select: { periodEnd: true }, orderBy: { periodStart: 'desc' }, take: 1 },
+  periods: { select: { periodStart: true, periodEnd: true }, orderBy: { periodStart: 'desc' }, take: 1 },
 } as const satisfies Prisma.MeterContractInclude;
 
 export type ContractRow = Prisma.MeterContractGetPayload<{ include: typeof WITH_TERMS }>;

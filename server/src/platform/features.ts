@@ -15,7 +15,7 @@ const FEATURES: Record<PortalFeature, { column: keyof Tenant; label: string }> =
   reviews: { column: 'featureReviews', label: 'Reviews' },
   documents: { column: 'featureDocuments', label: 'Documents' },
   projects: { column: 'featureProjects', label: 'Projects' },
-  meters: { column: 'featureMeters', label: 'Meter billing' },
+  meters: { column: 'featureMeters', label: 'Meter readings' },
 };
 
 export function featureOn(tenant: Tenant, feature: PortalFeature): boolean {
