@@ -7,7 +7,6 @@ import type { BandCharge } from './meter-charge.js';
 interface Words {
   base: (device: string, from: string, to: string) => string;
   meter: (device: string, label: string, volume: string, unit: string, included: string) => string;
-  beyond: (overage: string) => string;
   estimated: string;
   credit: (device: string, label: string, actual: string) => string;
   minimum: (device: string, minimum: string) => string;
@@ -18,7 +17,6 @@ const WORDS: Record<Language, Words> = {
   en: {
     base: (device, from, to) => `${device} — base charge, ${from} to ${to}`,
     meter: (device, label, volume, unit, included) => `${device} — ${label}: ${volume} ${unit}, ${included} included`,
-    beyond: (overage) => `, ${overage} beyond`,
     estimated: ' (estimated reading)',
     credit: (device, label, actual) => `${device} — ${label}: credit for the previous period's estimate (actual reading ${actual})`,
     minimum: (device, minimum) => `${device} — minimum charge for the period (${minimum})`,
@@ -27,7 +25,6 @@ const WORDS: Record<Language, Words> = {
   fr: {
     base: (device, from, to) => `${device} — forfait, du ${from} au ${to}`,
     meter: (device, label, volume, unit, included) => `${device} — ${label} : ${volume} ${unit}, ${included} inclus`,
-    beyond: (overage) => `, ${overage} au-delà`,
     estimated: ' (relevé estimé)',
     credit: (device, label, actual) => `${device} — ${label} : avoir sur l’estimation de la période précédente (relevé réel ${actual})`,
     minimum: (device, minimum) => `${device} — minimum de facturation de la période (${minimum})`,
@@ -36,7 +33,6 @@ const WORDS: Record<Language, Words> = {
   es: {
     base: (device, from, to) => `${device} — cargo base, del ${from} al ${to}`,
     meter: (device, label, volume, unit, included) => `${device} — ${label}: ${volume} ${unit}, ${included} incluidas`,
-    beyond: (overage) => `, ${overage} adicionales`,
     estimated: ' (lectura estimada)',
     credit: (device, label, actual) => `${device} — ${label}: crédito por la estimación del periodo anterior (lectura real ${actual})`,
     minimum: (device, minimum) => `${device} — cargo mínimo del periodo (${minimum})`,
@@ -72,7 +68,7 @@ export function lineWriter(language: Language, currency: string): LineWriter {
       let text = words.meter(device, label, count.format(volume), words.units[unitOf(kind)], count.format(included));
       if (bands.length) {
         const overage = bands.map((band) => `${count.format(band.volume)} × ${perUnit.format(band.rateMinorPerThousand / 1000 / 10 ** digits)}`).join(' + ');
-        text += words.beyond(overage);
+        text += `, ${overage}`;
       }
       return estimated ? text + words.estimated : text;
     },
