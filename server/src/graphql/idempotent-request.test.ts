@@ -69,6 +69,7 @@ describe('idempotentMutations', () => {
       'createCustomer',
       'createInvoice',
       'createJob',
+      'createMeterContract',
       'createProject',
       'createQuote',
       'createServiceAgreement',
