@@ -57,11 +57,13 @@ describe('idempotentMutations', () => {
       'saveSandboxCard',
       'sendMessage',
       'startInvoicePayment',
+      'submitMeterReadings',
       'submitReview',
       'submitServiceRequest',
     ]);
     expect([...idempotentMutations('admin')].sort()).toEqual([
       'addInternalNote',
+      'addMeter',
       'addProjectMilestone',
       'addProjectPhase',
       'announceOnMyWay',
@@ -77,6 +79,7 @@ describe('idempotentMutations', () => {
       'issueCreditNote',
       'logCommunication',
       'markArrived',
+      'recordMeterReading',
       'recordOfflinePayment',
       'refundPayment',
       'replyToThread',

@@ -14,6 +14,8 @@ export enum LiveSubject {
   PROJECT = 'project',
   /** A quote: sent, revised, declined, signed (approved), converted, withdrawn. */
   QUOTE = 'quote',
+  /** A meter reading: taken, flagged, reviewed (approved, rejected), corrected, or estimated. The subject id is the reading's. */
+  METER_READING = 'meter_reading',
 }
 registerEnumType(LiveSubject, { name: 'LiveSubject', description: 'What a live event is about.' });
 

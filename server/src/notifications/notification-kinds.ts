@@ -16,6 +16,7 @@ export const CUSTOMER_NOTIFICATION_KINDS = [
   'projectDelayed',
   'quoteSent',
   'signatureRequested',
+  'meterReadingDue',
 ] as const;
 export type CustomerNotificationKind = (typeof CUSTOMER_NOTIFICATION_KINDS)[number];
 
@@ -46,7 +47,7 @@ export const NOTIFICATION_CHANNELS = ['inApp', 'email', 'both', 'none'] as const
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
 /** What a notification links to. A payment links to the invoice it pays. */
-export const NOTIFICATION_SUBJECT_TYPES = ['job', 'invoice', 'request', 'document', 'review', 'message', 'project', 'quote', 'signing'] as const;
+export const NOTIFICATION_SUBJECT_TYPES = ['job', 'invoice', 'request', 'document', 'review', 'message', 'project', 'quote', 'signing', 'asset'] as const;
 export type NotificationSubjectType = (typeof NOTIFICATION_SUBJECT_TYPES)[number];
 
 export interface NotificationSubject {
@@ -85,9 +86,10 @@ export type NotificationParams = {
   rating?: number | null;
   /** The first words of a request or message. */
   excerpt?: string | null;
+  /** meterReadingDue: the device's name is `title`, its billing day `date`. */
   /** projectDelayed: the days of the delay. */
   days?: number | null;
-  /** projectDelayed: the new forecast end date (a calendar day, YYYY-MM-DD). */
+  /** projectDelayed: the new forecast end date; meterReadingDue: the billing day the reading is due for (a calendar day, YYYY-MM-DD). */
   date?: string | null;
   /** projectDelayed: weather, permit, materials, customer_change or other. */
   cause?: string | null;

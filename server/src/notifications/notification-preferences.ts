@@ -27,6 +27,7 @@ export const CUSTOMER_DEFAULTS: Record<CustomerNotificationKind, NotificationCha
   projectDelayed: 'both',
   quoteSent: 'both',
   signatureRequested: 'both',
+  meterReadingDue: 'both',
 };
 
 export const STAFF_DEFAULTS: Record<StaffNotificationKind, NotificationChannel> = {

@@ -189,6 +189,8 @@ function customerLink(ctx: ScopedContext, tenant: Tenant, subject: NotificationS
       return portalLinks.quote(base, tenant, subject.id);
     case 'signing':
       return portalLinks.signing(base, tenant, subject.id);
+    case 'asset':
+      return portalLinks.asset(base, tenant, subject.id);
     default:
       return portalLinks.notifications(base, tenant);
   }
