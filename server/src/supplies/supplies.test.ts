@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { startTestApp, TEST_START, type TestApp } from '../test/app.js';
 import { customerToken, makeAssetType, makeCustomer, makeSite, makeStaff, makeTenant, staffToken } from '../test/factory.js';
+import { subscribeLive } from '../test/live.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -366,12 +367,16 @@ describe('the order lifecycle', () => {
 
   it('the office rejects or cancels with a reason, told to the customer; the customer cancels while submitted', async () => {
     const w = await world();
+    // Told in their own language.
+    await app.owner.customer.updateMany({ where: { id: w.me.customer.id }, data: { locale: 'fr' } });
     const a = await place(w, [{ itemId: w.toner.id, quantity: 1 }]);
     const noReason = await app.call('admin', REJECT, { id: a.id, reason: '  ' }, { token: w.owner.token });
     expect(codeOf(noReason)).toMatchObject({ field: 'reason', reason: 'REQUIRED' });
     const rejected = (await call<{ rejectSupplyOrder: Order }>('admin', REJECT, { id: a.id, reason: 'Ordered twice' }, w.owner.token)).rejectSupplyOrder;
     expect(rejected).toMatchObject({ status: 'REJECTED', statusReason: 'Ordered twice', nextStates: [] });
     expect((await call<{ supplyOrder: Order }>('portal', MY_ORDER, { id: a.id }, w.me.token)).supplyOrder.statusReason).toBe('Ordered twice');
+    const letter = await app.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: w.tenantId, toAddress: w.me.customer.email } });
+    expect(letter.subject).toBe(`Commande de fournitures ${a.number} : refusée`);
 
     const b = await place(w, [{ itemId: w.toner.id, quantity: 1 }]);
     await call('admin', APPROVE, { id: b.id }, w.owner.token);
@@ -394,6 +399,39 @@ describe('the order lifecycle', () => {
     );
     const listed = (await call<{ supplyOrders: { nodes: { id: string }[] } }>('admin', ADMIN_ORDERS, { status: 'CANCELLED' }, w.owner.token)).supplyOrders.nodes.map((n) => n.id);
     expect(listed.sort()).toEqual([b.id, c.id].sort());
+  });
+});
+
+describe('live', () => {
+  it("an order's changes reach its customer's and the office's open pages, nobody else's", async () => {
+    const w = await world();
+    const order = await place(w, [{ itemId: w.toner.id, quantity: 1 }]);
+    const me = await subscribeLive(app, 'portal', { token: w.me.token });
+    const neighbour = await subscribeLive(app, 'portal', { token: w.neighbour.token });
+    const office = await subscribeLive(app, 'admin', { token: w.dispatcher.token });
+    const tech = await subscribeLive(app, 'admin', { token: w.tech.token });
+    try {
+      await call('admin', APPROVE, { id: order.id }, w.owner.token);
+      const isOrder = (e: { subject: string | null; subjectId: string | null }) => e.subject === 'SUPPLY_ORDER' && e.subjectId === order.id;
+      expect((await me.until(isOrder)).change).toBe('CHANGED');
+      await office.until(isOrder);
+      // A later write both of them see: by then the order's event would have reached them too.
+      const later = (
+        await call<{ placeSupplyOrder: Order }>(
+          'portal',
+          PLACE,
+          { input: { assetId: w.neighbour.asset.id, siteId: w.neighbour.site.id, lines: [{ itemId: w.drum.id, quantity: 1 }] } },
+          w.neighbour.token,
+        )
+      ).placeSupplyOrder;
+      await neighbour.until((e) => e.subjectId === later.id);
+      await office.until((e) => e.subjectId === later.id);
+      expect(me.events.filter((e) => e.subjectId === later.id)).toEqual([]);
+      expect(neighbour.events.filter((e) => e.subjectId === order.id)).toEqual([]);
+      expect(tech.events.filter((e) => e.subject === 'SUPPLY_ORDER')).toEqual([]);
+    } finally {
+      await Promise.all([me, neighbour, office, tech].map((s) => s.dispose()));
+    }
   });
 });
 
