@@ -20,9 +20,9 @@ import { splitCoverage } from './supply-coverage.js';
 import { contractPeriodOn } from './contract-period.js';
 import { EXCESS_USAGE_DAYS, excessUsage, printedSince, type ExcessUsage, type ReadingPoint } from './excess-usage.js';
 import { mayMoveSupplyOrder, WITHDRAWN_STATUSES } from './supply-order-status.js';
-import { billableTotals, lineMoney, orderInclude, presentForCustomer, toSupplyItem, visibleOrder, type ItemWithModels } from './supplies.service.js';
+import { billableTotals, categoryOf, lineMoney, orderInclude, presentForCustomer, toSupplyItem, visibleOrder, type ItemWithModels } from './supplies.service.js';
 import { notifyOrderPlaced } from './supply-notices.js';
-import type { SupplyAddressInput, SupplyCategory, SupplyOrder, SupplyOrderInput, SupplyOrderPreview, SupplyOrderPreviewLine } from './supplies.types.js';
+import type { SupplyAddressInput, SupplyOrder, SupplyOrderInput, SupplyOrderPreview, SupplyOrderPreviewLine } from './supplies.types.js';
 
 /** The number format of supply orders: like invoices' tokens, on its own sequence. */
 export const SUPPLY_ORDER_NUMBER_FORMAT = 'SO-{YYYY}-{SEQ:4}';
@@ -214,7 +214,7 @@ export async function priceSupplyOrder(ctx: CustomerContext, input: SupplyOrderI
     itemId: line.item.id,
     name: line.item.name,
     sku: line.item.sku,
-    category: line.item.category as SupplyCategory,
+    category: categoryOf(line.item.category),
     quantity: line.quantity,
     coveredQuantity: line.coveredQuantity,
     billableQuantity: line.billableQuantity,
