@@ -9,7 +9,7 @@ export const portal: EndpointModule = {
   resolvers: [AssetPortalResolver],
   idempotent: ['addMyAsset'],
   rules: {
-    Asset: sameAsParent,
+    Asset: { '*': sameAsParent },
     AssetTypeOption: sameAsParent,
   },
 };
@@ -18,7 +18,7 @@ export const admin: EndpointModule = {
   resolvers: [AssetAdminResolver, AssetTypeAdminResolver],
   idempotent: ['createAsset'],
   rules: {
-    AdminAsset: sameAsParent,
+    AdminAsset: { '*': sameAsParent },
     AdminAssetType: sameAsParent,
     AssetTypeName: sameAsParent,
   },
