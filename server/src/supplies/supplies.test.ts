@@ -314,8 +314,11 @@ describe('coverage by the contract', () => {
     const w = await world();
     await place(w, [{ itemId: w.toner.id, quantity: 2 }]);
     expect((await price(w, [{ itemId: w.toner.id, quantity: 1 }])).lines[0]?.coveredQuantity).toBe(0);
-    // 1 December, 06:00 in Chicago: the next period.
+    // The period ends on its billing day (1 December) inclusive: on the 2nd, 06:00 in Chicago, the next one starts.
     app.clock.now = new Date('2026-12-01T12:00:00Z');
+    w.me.token = (await customerToken(app, w.me.account)).token;
+    expect((await price(w, [{ itemId: w.toner.id, quantity: 1 }])).lines[0]?.coveredQuantity).toBe(0);
+    app.clock.now = new Date('2026-12-02T12:00:00Z');
     w.me.token = (await customerToken(app, w.me.account)).token;
     expect((await price(w, [{ itemId: w.toner.id, quantity: 1 }])).lines[0]?.coveredQuantity).toBe(1);
     await app.owner.meterContract.update({ where: { tenantId_id: { tenantId: w.tenantId, id: w.contract.id } }, data: { active: false } });

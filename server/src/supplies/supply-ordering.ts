@@ -7,7 +7,7 @@ import type { CustomerContext, ScopedContext } from '../context/context.js';
 import type { Asset as AssetRow, MeterContract, SupplyAllowance, Tenant } from '../generated/prisma/client.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { isId } from '../common/ids.js';
-import { todayIn } from '../common/dates.js';
+import { todayIn, toLocalDate } from '../common/dates.js';
 import { BadInput, Conflict } from '../errors/errors.js';
 import { asSystem } from '../platform/scope.js';
 import { currentTenant } from '../platform/current-tenant.js';
@@ -17,7 +17,7 @@ import { renderInvoiceNumber } from '../invoices/invoice-numbers.js';
 import { nextInSequence } from '../invoices/invoices.admin.service.js';
 import { assertCompatible } from './supply-compatibility.js';
 import { splitCoverage } from './supply-coverage.js';
-import { contractPeriodOn } from './contract-period.js';
+import { periodContaining } from '../meter-billing/meter-period.js';
 import { EXCESS_USAGE_DAYS, excessUsage, printedSince, type ExcessUsage, type ReadingPoint } from './excess-usage.js';
 import { mayMoveSupplyOrder, WITHDRAWN_STATUSES } from './supply-order-status.js';
 import { billableTotals, categoryOf, lineMoney, orderInclude, presentForCustomer, toSupplyItem, visibleOrder, type ItemWithModels } from './supplies.service.js';
@@ -134,7 +134,7 @@ async function checkOrder(ctx: CustomerContext, input: SupplyOrderInput): Promis
 async function contractInForce(ctx: ScopedContext, assetId: string, today: string): Promise<(MeterContract & { allowances: SupplyAllowance[] }) | null> {
   const day = new Date(`${today}T00:00:00Z`);
   return ctx.tx.meterContract.findFirst({
-    where: { assetId, active: true, startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gt: day } }] },
+    where: { assetId, active: true, startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gte: day } }] },
     include: { allowances: true },
     orderBy: [{ startsOn: 'desc' }, { id: 'desc' }],
   });
@@ -142,7 +142,11 @@ async function contractInForce(ctx: ScopedContext, assetId: string, today: strin
 
 /** Units of each category the contract's orders covered in its period containing `today` (orders not withdrawn). */
 async function coveredThisPeriod(ctx: ScopedContext, tenant: Tenant, contract: MeterContract, today: string): Promise<Map<string, number>> {
-  const period = contractPeriodOn({ startsOn: contract.startsOn.toISOString().slice(0, 10), periodMonths: contract.periodMonths, billingDay: contract.billingDay }, today);
+  // The same periods the contract is billed in (first and last day included).
+  const period = periodContaining(
+    { startsOn: toLocalDate(contract.startsOn) ?? '', endsOn: toLocalDate(contract.endsOn), periodMonths: contract.periodMonths, billingDay: contract.billingDay },
+    today,
+  );
   if (!period) return new Map();
   const rows = await ctx.tx.$queryRaw<{ category: string; units: bigint }[]>`
     SELECT l.category, SUM(l.covered_quantity)::bigint AS units
@@ -150,7 +154,7 @@ async function coveredThisPeriod(ctx: ScopedContext, tenant: Tenant, contract: M
     WHERE o.tenant_id = app_tenant() AND o.contract_id = ${contract.id}::uuid
       AND o.status::text NOT IN (${Prisma.join([...WITHDRAWN_STATUSES])})
       AND (o.submitted_at AT TIME ZONE ${tenant.timeZone})::date >= ${period.start}::date
-      AND (o.submitted_at AT TIME ZONE ${tenant.timeZone})::date < ${period.end}::date
+      AND (o.submitted_at AT TIME ZONE ${tenant.timeZone})::date <= ${period.end}::date
     GROUP BY l.category`;
   return new Map(rows.map((r) => [r.category, Number(r.units)]));
 }
