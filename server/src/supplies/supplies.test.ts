@@ -495,6 +495,8 @@ describe('excess usage', () => {
     const meter = await app.owner.meter.create({ data: { tenantId: w.tenantId, customerId: w.me.customer.id, assetId: w.me.asset.id, kind: 'BLACK', label: 'Black' } });
     const read = (value: number, at: string) =>
       app.owner.meterReading.create({ data: { tenantId: w.tenantId, customerId: w.me.customer.id, meterId: meter.id, value, readAt: new Date(at), source: 'STAFF' } });
+    // The baseline is the last reading before the 90 days (22 August), not an older one.
+    await read(90_000, '2026-07-01T12:00:00Z');
     await read(100_000, '2026-08-01T12:00:00Z');
     await read(104_000, '2026-10-01T12:00:00Z');
     await read(108_000, '2026-11-01T12:00:00Z');

@@ -174,9 +174,9 @@ async function usageSince(ctx: ScopedContext, assetId: string, from: Date): Prom
     WITH counted AS (
       SELECT r.meter_id, r.value, r.read_at, r.resets_counter FROM meter_readings r JOIN meters m ON m.tenant_id = r.tenant_id AND m.id = r.meter_id
       WHERE r.tenant_id = app_tenant() AND m.asset_id = ${assetId}::uuid AND m.kind <> 'SCAN' AND r.status IN ('ACCEPTED', 'APPROVED'))
-    SELECT meter_id::text, value, read_at, resets_counter FROM counted WHERE read_at >= ${from}
+    (SELECT meter_id::text, value, read_at, resets_counter FROM counted WHERE read_at >= ${from})
     UNION ALL
-    SELECT DISTINCT ON (meter_id) meter_id::text, value, read_at, resets_counter FROM counted WHERE read_at < ${from} ORDER BY meter_id, read_at DESC`;
+    (SELECT DISTINCT ON (meter_id) meter_id::text, value, read_at, resets_counter FROM counted WHERE read_at < ${from} ORDER BY meter_id, read_at DESC)`;
   const points: ReadingPoint[] = readings.map((r) => ({ meterId: r.meter_id, value: r.value, readAt: r.read_at, resetsCounter: r.resets_counter }));
   return { pagesOrdered: Number(ordered?.pages ?? 0), pagesPrinted: printedSince(points, from) };
 }
