@@ -28,6 +28,7 @@ export const CUSTOMER_DEFAULTS: Record<CustomerNotificationKind, NotificationCha
   quoteSent: 'both',
   signatureRequested: 'both',
   meterReadingDue: 'both',
+  supplyOrderUpdated: 'both',
 };
 
 export const STAFF_DEFAULTS: Record<StaffNotificationKind, NotificationChannel> = {
@@ -37,6 +38,7 @@ export const STAFF_DEFAULTS: Record<StaffNotificationKind, NotificationChannel> 
   paymentReceived: 'inApp',
   reviewSubmitted: 'inApp',
   messageReceived: 'both',
+  supplyOrderPlaced: 'both',
 };
 
 /**

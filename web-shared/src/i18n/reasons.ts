@@ -250,6 +250,13 @@ export const reasons = [
   'MALFORMED_JSON',
   'READINGS_REQUIRED',
   'TOO_MANY_READINGS',
+  // Supplies
+  'SUPPLY_NOT_COMPATIBLE',
+  'SUPPLY_NOT_OFFERED',
+  'DUPLICATE_ITEM',
+  'SITE_OR_ADDRESS',
+  'ADDRESS_NOT_ALLOWED',
+  'SKU_TAKEN',
 ] as const;
 
 export type Reason = (typeof reasons)[number];
@@ -521,6 +528,12 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.MALFORMED_JSON': 'The request body is not valid JSON.',
     'error.reason.READINGS_REQUIRED': 'Send at least one reading.',
     'error.reason.TOO_MANY_READINGS': 'Send at most 500 readings at a time.',
+    'error.reason.SUPPLY_NOT_COMPATIBLE': 'This item does not fit the chosen device.',
+    'error.reason.SUPPLY_NOT_OFFERED': 'This item is no longer offered. Remove it from your order.',
+    'error.reason.DUPLICATE_ITEM': 'This item is already in the order: change its quantity instead.',
+    'error.reason.SITE_OR_ADDRESS': 'Choose one of your addresses or type a new one, not both.',
+    'error.reason.ADDRESS_NOT_ALLOWED': 'Supplies are delivered to your own addresses only: choose one of them.',
+    'error.reason.SKU_TAKEN': 'Another catalogue item already has this SKU.',
   },
   fr: {
     // Sessions and the request itself
@@ -760,6 +773,12 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.MALFORMED_JSON': 'Le corps de la requête n’est pas du JSON valide.',
     'error.reason.READINGS_REQUIRED': 'Envoyez au moins un relevé.',
     'error.reason.TOO_MANY_READINGS': 'Envoyez au plus 500 relevés à la fois.',
+    'error.reason.SUPPLY_NOT_COMPATIBLE': 'Cet article ne convient pas à l’appareil choisi.',
+    'error.reason.SUPPLY_NOT_OFFERED': 'Cet article n’est plus proposé. Retirez-le de votre commande.',
+    'error.reason.DUPLICATE_ITEM': 'Cet article est déjà dans la commande : modifiez plutôt sa quantité.',
+    'error.reason.SITE_OR_ADDRESS': 'Choisissez une de vos adresses ou saisissez-en une nouvelle, pas les deux.',
+    'error.reason.ADDRESS_NOT_ALLOWED': 'Les fournitures sont livrées à vos adresses uniquement : choisissez-en une.',
+    'error.reason.SKU_TAKEN': 'Un autre article du catalogue a déjà cette référence.',
   },
   es: {
     // Sessions and the request itself
@@ -999,5 +1018,11 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.MALFORMED_JSON': 'El cuerpo de la solicitud no es JSON válido.',
     'error.reason.READINGS_REQUIRED': 'Envía al menos una lectura.',
     'error.reason.TOO_MANY_READINGS': 'Envía como máximo 500 lecturas a la vez.',
+    'error.reason.SUPPLY_NOT_COMPATIBLE': 'Este artículo no es compatible con el equipo elegido.',
+    'error.reason.SUPPLY_NOT_OFFERED': 'Este artículo ya no se ofrece. Quítalo de tu pedido.',
+    'error.reason.DUPLICATE_ITEM': 'Este artículo ya está en el pedido: cambia su cantidad.',
+    'error.reason.SITE_OR_ADDRESS': 'Elige una de tus direcciones o escribe una nueva, no ambas.',
+    'error.reason.ADDRESS_NOT_ALLOWED': 'Los suministros se entregan solo en tus direcciones: elige una de ellas.',
+    'error.reason.SKU_TAKEN': 'Otro artículo del catálogo ya tiene esta referencia.',
   },
 };

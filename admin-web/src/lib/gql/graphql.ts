@@ -385,10 +385,12 @@ export type LiveSubject =
   | 'DOCUMENT'
   | 'INVOICE'
   | 'JOB'
+  | 'METER_READING'
   | 'NOTIFICATION'
   | 'PROJECT'
   | 'QUOTE'
   | 'REQUEST'
+  | 'SUPPLY_ORDER'
   | 'THREAD';
 
 export type LocalizedTextInput = {
@@ -431,7 +433,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested, meterReadingDue, supplyOrderUpdated. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived, supplyOrderPlaced. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -440,6 +442,7 @@ export type NotificationKind =
   | 'invoiceIssued'
   | 'jobCompleted'
   | 'messageReceived'
+  | 'meterReadingDue'
   | 'newBooking'
   | 'paymentFailed'
   | 'paymentReceived'
@@ -448,6 +451,8 @@ export type NotificationKind =
   | 'requestStatusChanged'
   | 'reviewSubmitted'
   | 'signatureRequested'
+  | 'supplyOrderPlaced'
+  | 'supplyOrderUpdated'
   | 'technicianOnTheWay'
   | 'urgentRequest';
 
@@ -463,6 +468,7 @@ export type NotificationPreferencesInput = {
 
 /** What a notification links to (a payment links to its invoice). */
 export type NotificationSubjectType =
+  | 'asset'
   | 'document'
   | 'invoice'
   | 'job'
@@ -471,7 +477,8 @@ export type NotificationSubjectType =
   | 'quote'
   | 'request'
   | 'review'
-  | 'signing';
+  | 'signing'
+  | 'supply_order';
 
 export type OfflinePaymentInput = {
   /** Minor units; at most the amount due. */
@@ -510,6 +517,7 @@ export type PortalFeaturesInput = {
   booking?: boolean | null | undefined;
   documents?: boolean | null | undefined;
   invoices?: boolean | null | undefined;
+  meters?: boolean | null | undefined;
   projects?: boolean | null | undefined;
   requests?: boolean | null | undefined;
   reviews?: boolean | null | undefined;
@@ -750,13 +758,14 @@ export type SiteInput = {
   region?: string | null | undefined;
 };
 
-/** newBooking: a customer booked online (instant booking); appointmentRequest: a customer asked for an appointment staff confirm; urgentRequest: a service request marked urgent or emergency; paymentReceived: a customer paid online; reviewSubmitted: a customer reviewed a visit; messageReceived: a customer wrote a message. */
+/** newBooking: a customer booked online (instant booking); appointmentRequest: a customer asked for an appointment staff confirm; urgentRequest: a service request marked urgent or emergency; paymentReceived: a customer paid online; reviewSubmitted: a customer reviewed a visit; messageReceived: a customer wrote a message; supplyOrderPlaced: a customer ordered supplies. */
 export type StaffAlertKind =
   | 'appointmentRequest'
   | 'messageReceived'
   | 'newBooking'
   | 'paymentReceived'
   | 'reviewSubmitted'
+  | 'supplyOrderPlaced'
   | 'urgentRequest';
 
 export type StaffAlertSettingInput = {
@@ -815,6 +824,10 @@ export type TenantSettingsInput = {
   locale?: string | null | undefined;
   /** 0 to 1440 minutes (BAD_USER_INPUT, reason OUT_OF_RANGE). */
   messageEmailDelayMinutes?: number | null | undefined;
+  /** 0 to 27 (BAD_USER_INPUT, reason OUT_OF_RANGE). */
+  meterReadingWindowDays?: number | null | undefined;
+  /** 1 to 1000 (BAD_USER_INPUT, reason OUT_OF_RANGE). */
+  meterTolerancePercent?: number | null | undefined;
   name?: string | null | undefined;
   primaryColor?: string | null | undefined;
   quoteConversion?: QuoteConversion | null | undefined;

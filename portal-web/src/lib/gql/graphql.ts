@@ -161,10 +161,12 @@ export type LiveSubject =
   | 'DOCUMENT'
   | 'INVOICE'
   | 'JOB'
+  | 'METER_READING'
   | 'NOTIFICATION'
   | 'PROJECT'
   | 'QUOTE'
   | 'REQUEST'
+  | 'SUPPLY_ORDER'
   | 'THREAD';
 
 /** Email and password sign-in of a customer at one business. */
@@ -204,7 +206,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested, meterReadingDue, supplyOrderUpdated. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived, supplyOrderPlaced. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -213,6 +215,7 @@ export type NotificationKind =
   | 'invoiceIssued'
   | 'jobCompleted'
   | 'messageReceived'
+  | 'meterReadingDue'
   | 'newBooking'
   | 'paymentFailed'
   | 'paymentReceived'
@@ -221,6 +224,8 @@ export type NotificationKind =
   | 'requestStatusChanged'
   | 'reviewSubmitted'
   | 'signatureRequested'
+  | 'supplyOrderPlaced'
+  | 'supplyOrderUpdated'
   | 'technicianOnTheWay'
   | 'urgentRequest';
 
@@ -236,6 +241,7 @@ export type NotificationPreferencesInput = {
 
 /** What a notification links to (a payment links to its invoice). */
 export type NotificationSubjectType =
+  | 'asset'
   | 'document'
   | 'invoice'
   | 'job'
@@ -244,7 +250,8 @@ export type NotificationSubjectType =
   | 'quote'
   | 'request'
   | 'review'
-  | 'signing';
+  | 'signing'
+  | 'supply_order';
 
 /** sandbox: the built-in test provider used while the business has no Stripe keys. */
 export type PaymentProviderKind =
