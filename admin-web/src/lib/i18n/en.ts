@@ -10,6 +10,7 @@ import { docgenEn } from './docgen.en';
 import { projectsEn } from './projects.en';
 import { quotesEn } from './quotes.en';
 import { signaturesEn } from './signatures.en';
+import { dealerEn } from './dealer.en';
 
 export const en = {
   ...reasonMessages.en,
@@ -78,6 +79,7 @@ export const en = {
   ...projectsEn,
   ...quotesEn,
   ...signaturesEn,
+  ...dealerEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
