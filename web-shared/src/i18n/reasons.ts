@@ -232,6 +232,13 @@ export const reasons = [
   'SIGNING_REPLACED',
   'NO_SITE',
   'NO_SERVICE',
+  // Supplies
+  'SUPPLY_NOT_COMPATIBLE',
+  'SUPPLY_NOT_OFFERED',
+  'DUPLICATE_ITEM',
+  'SITE_OR_ADDRESS',
+  'ADDRESS_NOT_ALLOWED',
+  'SKU_TAKEN',
 ] as const;
 
 export type Reason = (typeof reasons)[number];
@@ -486,6 +493,12 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.SIGNING_REPLACED': 'This signature is for an earlier choice: start signing again.',
     'error.reason.NO_SITE': 'The customer has no address for the job: add one, then convert the quote.',
     'error.reason.NO_SERVICE': 'Add an active service first, then convert the quote.',
+    'error.reason.SUPPLY_NOT_COMPATIBLE': 'This item does not fit the chosen device.',
+    'error.reason.SUPPLY_NOT_OFFERED': 'This item is no longer offered. Remove it from your order.',
+    'error.reason.DUPLICATE_ITEM': 'This item is already in the order: change its quantity instead.',
+    'error.reason.SITE_OR_ADDRESS': 'Choose one of your addresses or type a new one, not both.',
+    'error.reason.ADDRESS_NOT_ALLOWED': 'Supplies are delivered to your own addresses only: choose one of them.',
+    'error.reason.SKU_TAKEN': 'Another catalogue item already has this SKU.',
   },
   fr: {
     // Sessions and the request itself
@@ -708,6 +721,12 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.SIGNING_REPLACED': 'Cette signature porte sur un choix antérieur : recommencez la signature.',
     'error.reason.NO_SITE': 'Le client n’a pas d’adresse pour l’intervention : ajoutez-en une, puis convertissez le devis.',
     'error.reason.NO_SERVICE': 'Ajoutez d’abord une prestation active, puis convertissez le devis.',
+    'error.reason.SUPPLY_NOT_COMPATIBLE': 'Cet article ne convient pas à l’appareil choisi.',
+    'error.reason.SUPPLY_NOT_OFFERED': 'Cet article n’est plus proposé. Retirez-le de votre commande.',
+    'error.reason.DUPLICATE_ITEM': 'Cet article est déjà dans la commande : modifiez plutôt sa quantité.',
+    'error.reason.SITE_OR_ADDRESS': 'Choisissez une de vos adresses ou saisissez-en une nouvelle, pas les deux.',
+    'error.reason.ADDRESS_NOT_ALLOWED': 'Les fournitures sont livrées à vos adresses uniquement : choisissez-en une.',
+    'error.reason.SKU_TAKEN': 'Un autre article du catalogue a déjà cette référence.',
   },
   es: {
     // Sessions and the request itself
@@ -930,5 +949,11 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.SIGNING_REPLACED': 'Esta firma es de una elección anterior: vuelve a firmar.',
     'error.reason.NO_SITE': 'El cliente no tiene dirección para el trabajo: añade una y convierte el presupuesto.',
     'error.reason.NO_SERVICE': 'Añade primero un servicio activo y convierte el presupuesto.',
+    'error.reason.SUPPLY_NOT_COMPATIBLE': 'Este artículo no es compatible con el equipo elegido.',
+    'error.reason.SUPPLY_NOT_OFFERED': 'Este artículo ya no se ofrece. Quítalo de tu pedido.',
+    'error.reason.DUPLICATE_ITEM': 'Este artículo ya está en el pedido: cambia su cantidad.',
+    'error.reason.SITE_OR_ADDRESS': 'Elige una de tus direcciones o escribe una nueva, no ambas.',
+    'error.reason.ADDRESS_NOT_ALLOWED': 'Los suministros se entregan solo en tus direcciones: elige una de ellas.',
+    'error.reason.SKU_TAKEN': 'Otro artículo del catálogo ya tiene esta referencia.',
   },
 };
