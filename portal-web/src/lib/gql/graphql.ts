@@ -165,6 +165,7 @@ export type LiveSubject =
   | 'PROJECT'
   | 'QUOTE'
   | 'REQUEST'
+  | 'SUPPLY_ORDER'
   | 'THREAD';
 
 /** Email and password sign-in of a customer at one business. */
@@ -204,7 +205,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested, supplyOrderUpdated. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived, supplyOrderPlaced. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -221,6 +222,8 @@ export type NotificationKind =
   | 'requestStatusChanged'
   | 'reviewSubmitted'
   | 'signatureRequested'
+  | 'supplyOrderPlaced'
+  | 'supplyOrderUpdated'
   | 'technicianOnTheWay'
   | 'urgentRequest';
 
@@ -244,7 +247,8 @@ export type NotificationSubjectType =
   | 'quote'
   | 'request'
   | 'review'
-  | 'signing';
+  | 'signing'
+  | 'supply_order';
 
 /** sandbox: the built-in test provider used while the business has no Stripe keys. */
 export type PaymentProviderKind =
@@ -444,8 +448,10 @@ export type SubmitServiceRequestInput = {
   attachmentIds?: Array<string | number>;
   /** What needs doing, up to 4000 characters. */
   description: string;
-  /** Preferred date and time of the visit; must be in the future. */
+  /** Preferred date and time of the visit (or the start of a window); in the future, within 180 days. */
   preferredAt?: string | null | undefined;
+  /** The end of the preferred window: after preferredAt, at most 24 hours later. */
+  preferredUntil?: string | null | undefined;
   urgency?: RequestUrgency;
 };
 
