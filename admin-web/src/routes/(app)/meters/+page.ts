@@ -10,11 +10,9 @@ const ReadingsForReview = graphql(`
         value
         readAt
         source
-        status
         flagReason
         expectedValue
         resetsCounter
-        nextStates
         photoUrl
         customer {
           id
@@ -24,12 +22,10 @@ const ReadingsForReview = graphql(`
           id
           name
           model
-          serialNumber
         }
         meter {
           id
           label
-          kind
           lastReading {
             id
             value

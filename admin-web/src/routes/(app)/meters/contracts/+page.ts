@@ -1,13 +1,21 @@
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
-import { meterContract } from '$lib/meter-contracts';
 import type { PageLoad } from './$types';
 
 const MeterContractList = graphql(`
   query MeterContractList($customerId: ID, $after: String) {
     meterContracts(customerId: $customerId, first: 25, after: $after) {
       nodes {
-        ...MeterContractFields
+        id
+        number
+        status
+        customerId
+        deviceName
+        startsOn
+        endsOn
+        periodMonths
+        baseChargeMinor
+        currency
       }
       pageInfo {
         hasNextPage
@@ -53,7 +61,7 @@ export const load: PageLoad = async (event) => {
     loadQuery(event, MeterContractList, { customerId, after }),
     search ? loadQuery(event, MeterContractCustomerSearch, { search }).then((r) => r.customers.nodes) : Promise.resolve(null),
   ]);
-  const contracts = meterContracts.nodes.map(meterContract);
+  const contracts = meterContracts.nodes;
   const customerIds = [...new Set([...contracts.map((c) => c.customerId), ...(customerId ? [customerId] : [])])];
   const customers = new Map(
     (await Promise.all(customerIds.map((id) => loadQuery(event, MeterContractCustomer, { id }).then((r) => r.customer)))).map((c) => [c.id, c.name] as const),
