@@ -64,9 +64,11 @@ async function makeCopier(office: Page): Promise<void> {
     i: { name: 'Office copier', assetTypeId: createAssetType.id, model: 'Konica C250i', serialNumber: 'A1B2C3', siteId: createSite.id },
   });
   const addMeter = (kind: string, label: string) =>
-    admin<{ addMeter: { id: string } }>('mutation($a: ID!, $k: MeterKind!, $l: String!) { addMeter(assetId: $a, kind: $k, label: $l) { id } }', { a: createAsset.id, k: kind, l: label }).then(
-      (r) => r.addMeter.id,
-    );
+    admin<{ addMeter: { id: string } }>('mutation($a: ID!, $k: MeterKind!, $l: String!) { addMeter(assetId: $a, kind: $k, label: $l) { id } }', {
+      a: createAsset.id,
+      k: kind,
+      l: label,
+    }).then((r) => r.addMeter.id);
   const blackMeterId = await addMeter('BLACK', 'Black pages');
   await addMeter('COLOUR', 'Colour pages');
   // A month ago 10,000; today 25,000 where about 11,500 was expected: flagged for review.
@@ -153,12 +155,9 @@ describe('admin: an equipment dealer’s office', () => {
     await onPhone(page, 'meter-contract');
 
     // 3. The catalogue's toner for this model; Jamie orders three cartridges in the portal.
-    const { createSupplyItem } = await queryFromPage<{ createSupplyItem: { id: string } }>(
-      page,
-      'admin',
-      'mutation($i: SupplyItemInput!) { createSupplyItem(input: $i) { id } }',
-      { i: { sku: 'TN-328K', name: 'Toner TN-328K black', category: 'TONER', priceMinor: 8900, taxRateBp: 0, yieldPages: 28000, models: ['Konica C250i'] } },
-    );
+    const { createSupplyItem } = await queryFromPage<{ createSupplyItem: { id: string } }>(page, 'admin', 'mutation($i: SupplyItemInput!) { createSupplyItem(input: $i) { id } }', {
+      i: { sku: 'TN-328K', name: 'Toner TN-328K black', category: 'TONER', priceMinor: 8900, taxRateBp: 0, yieldPages: 28000, models: ['Konica C250i'] },
+    });
     const portal = await browser.page({ width: MOBILE });
     await signInToPortal(portal, world.slug, world.customerEmail, DEMO_PASSWORD);
     const { placeSupplyOrder } = await queryFromPage<{ placeSupplyOrder: { id: string; number: string } }>(

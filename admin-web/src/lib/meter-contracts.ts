@@ -140,13 +140,19 @@ export function rateTexts(currency: string, meters: readonly { id: string; label
       label: meter.label,
       on: rate !== undefined,
       included: rate ? String(rate.includedVolume) : '0',
-      tiers: rate && rate.tiers.length > 0 ? rate.tiers.map((t) => ({ key: nextKey++, upTo: t.upTo === null ? '' : String(t.upTo), rate: moneyInput(currency, t.rateMinorPerThousand) })) : [blankTier()],
+      tiers:
+        rate && rate.tiers.length > 0
+          ? rate.tiers.map((t) => ({ key: nextKey++, upTo: t.upTo === null ? '' : String(t.upTo), rate: moneyInput(currency, t.rateMinorPerThousand) }))
+          : [blankTier()],
     };
   });
 }
 
 export function contractText(currency: string, contract: MeterContractView | null, today: string): Omit<ContractText, 'rates'> {
-  const allowances = Object.fromEntries(SUPPLY_CATEGORIES.map((c) => [c, String(contract?.allowances.find((a) => a.category === c)?.unitsPerPeriod ?? '')])) as Record<SupplyCategory, string>;
+  const allowances = Object.fromEntries(SUPPLY_CATEGORIES.map((c) => [c, String(contract?.allowances.find((a) => a.category === c)?.unitsPerPeriod ?? '')])) as Record<
+    SupplyCategory,
+    string
+  >;
   return {
     assetId: contract?.assetId ?? '',
     startsOn: contract?.startsOn ?? today,

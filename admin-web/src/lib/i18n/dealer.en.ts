@@ -35,7 +35,8 @@ export const dealerEn = {
   'meterReview.pageTitle': 'Readings to review · Portico Admin',
   'meterReview.heading': 'Readings to review',
   'meterReview.count': '{count, plural, =0 {Nothing waits} one {# reading waits} other {# readings wait}}',
-  'meterReview.intro': 'These readings are far from what the device usually prints. Approve one that is right: it counts for billing. Reject one that is wrong: it never counts, and the customer can send another.',
+  'meterReview.intro':
+    'These readings are far from what the device usually prints. Approve one that is right: it counts for billing. Reject one that is wrong: it never counts, and the customer can send another.',
   'meterReview.keys': 'Keyboard: on a reading, A approves, R rejects, J and K move to the next and previous reading.',
   'meterReview.empty': 'No reading waits for review. Readings far from the expected volume appear here.',
   'meterReview.meter': 'Meter',
@@ -66,7 +67,8 @@ export const dealerEn = {
   'meterReadings.readAt': 'Read on',
   'meterReadings.badWhen': 'Enter the date and time it was read.',
   'meterReadings.resets': 'The meter was replaced or rolled over',
-  'meterReadings.resetsHint': 'Tick this when the counter started again from zero (a new meter or a counter that went past its maximum): the value may then be lower than the last reading, and billing counts from it.',
+  'meterReadings.resetsHint':
+    'Tick this when the counter started again from zero (a new meter or a counter that went past its maximum): the value may then be lower than the last reading, and billing counts from it.',
   'meterReadings.record': 'Record the reading',
 
   'deviceMeters.pageTitle': '{name} · Meters · Portico Admin',
@@ -173,7 +175,8 @@ export const dealerEn = {
   'meterContracts.tax': 'Tax %',
   'meterContracts.taxShort': 'Tax',
   'meterContracts.ratesHeading': 'Volume and overage per meter',
-  'meterContracts.ratesHint': 'For each meter: what the base charge includes, then what each page beyond it costs, in bands (for example up to 5,000 pages at 8.90 per 1,000, then 6.50 per 1,000).',
+  'meterContracts.ratesHint':
+    'For each meter: what the base charge includes, then what each page beyond it costs, in bands (for example up to 5,000 pages at 8.90 per 1,000, then 6.50 per 1,000).',
   'meterContracts.ratesPickDevice': 'Choose the device first: its meters show here.',
   'meterContracts.noMeters': 'This device has no meter yet: add them on the device’s page.',
   'meterContracts.exampleVolume': 'Example volume per period',

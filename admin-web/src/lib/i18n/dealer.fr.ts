@@ -15,7 +15,8 @@ export const dealerFr: Record<keyof typeof dealerEn, string> = {
   'meters.tabs': 'Pages des compteurs',
   'meters.tabReview': 'Relevés à vérifier',
   'meters.tabContracts': 'Contrats',
-  'meters.featureOff': 'Les relevés de compteur sont désactivés pour cette entreprise. Un propriétaire ou un administrateur peut les activer dans Paramètres → Fonctions du portail.',
+  'meters.featureOff':
+    'Les relevés de compteur sont désactivés pour cette entreprise. Un propriétaire ou un administrateur peut les activer dans Paramètres → Fonctions du portail.',
 
   'meterKind.BLACK': 'Noir',
   'meterKind.COLOUR': 'Couleur',
@@ -37,7 +38,8 @@ export const dealerFr: Record<keyof typeof dealerEn, string> = {
   'meterReview.pageTitle': 'Relevés à vérifier · Portico Admin',
   'meterReview.heading': 'Relevés à vérifier',
   'meterReview.count': '{count, plural, =0 {Rien n’attend} one {# relevé attend} other {# relevés attendent}}',
-  'meterReview.intro': 'Ces relevés s’écartent beaucoup de ce que l’appareil imprime d’habitude. Approuvez un relevé juste : il compte pour la facturation. Rejetez un relevé faux : il ne compte jamais, et le client peut en envoyer un autre.',
+  'meterReview.intro':
+    'Ces relevés s’écartent beaucoup de ce que l’appareil imprime d’habitude. Approuvez un relevé juste : il compte pour la facturation. Rejetez un relevé faux : il ne compte jamais, et le client peut en envoyer un autre.',
   'meterReview.keys': 'Clavier : sur un relevé, A approuve, R rejette, J et K passent au relevé suivant et précédent.',
   'meterReview.empty': 'Aucun relevé n’attend de vérification. Les relevés éloignés du volume attendu apparaissent ici.',
   'meterReview.meter': 'Compteur',
@@ -68,7 +70,8 @@ export const dealerFr: Record<keyof typeof dealerEn, string> = {
   'meterReadings.readAt': 'Relevé le',
   'meterReadings.badWhen': 'Indiquez la date et l’heure du relevé.',
   'meterReadings.resets': 'Le compteur a été remplacé ou est revenu à zéro',
-  'meterReadings.resetsHint': 'Cochez si le compteur est reparti de zéro (un nouveau compteur, ou un compteur qui a dépassé son maximum) : la valeur peut alors être plus basse que le dernier relevé, et la facturation compte à partir d’elle.',
+  'meterReadings.resetsHint':
+    'Cochez si le compteur est reparti de zéro (un nouveau compteur, ou un compteur qui a dépassé son maximum) : la valeur peut alors être plus basse que le dernier relevé, et la facturation compte à partir d’elle.',
   'meterReadings.record': 'Enregistrer le relevé',
 
   'deviceMeters.pageTitle': '{name} · Compteurs · Portico Admin',
@@ -175,7 +178,8 @@ export const dealerFr: Record<keyof typeof dealerEn, string> = {
   'meterContracts.tax': 'Taxe %',
   'meterContracts.taxShort': 'Taxe',
   'meterContracts.ratesHeading': 'Volume et dépassement par compteur',
-  'meterContracts.ratesHint': 'Pour chaque compteur : ce que le forfait inclut, puis le prix de chaque page au-delà, par tranches (par exemple jusqu’à 5 000 pages à 8,90 les 1 000, puis 6,50 les 1 000).',
+  'meterContracts.ratesHint':
+    'Pour chaque compteur : ce que le forfait inclut, puis le prix de chaque page au-delà, par tranches (par exemple jusqu’à 5 000 pages à 8,90 les 1 000, puis 6,50 les 1 000).',
   'meterContracts.ratesPickDevice': 'Choisissez d’abord l’appareil : ses compteurs s’affichent ici.',
   'meterContracts.noMeters': 'Cet appareil n’a pas encore de compteur : ajoutez-les sur la page de l’appareil.',
   'meterContracts.exampleVolume': 'Volume d’exemple par période',
@@ -242,7 +246,8 @@ export const dealerFr: Record<keyof typeof dealerEn, string> = {
   'supplies.tabs': 'Pages des fournitures',
   'supplies.tabOrders': 'Commandes',
   'supplies.tabCatalogue': 'Catalogue',
-  'supplies.featureOff': 'La commande de fournitures est désactivée pour cette entreprise. Un propriétaire ou un administrateur peut l’activer dans Paramètres → Fonctions du portail.',
+  'supplies.featureOff':
+    'La commande de fournitures est désactivée pour cette entreprise. Un propriétaire ou un administrateur peut l’activer dans Paramètres → Fonctions du portail.',
   'supplies.pageTitle': 'Catalogue de fournitures · Portico Admin',
   'supplies.heading': 'Catalogue de fournitures',
   'supplies.new': 'Nouvel article',

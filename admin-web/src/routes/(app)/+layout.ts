@@ -85,5 +85,12 @@ export const load: LayoutLoad = async (event) => {
     flaggedReadings: flagged ? { count: flagged.nodes.length, more: flagged.pageInfo.hasNextPage } : null,
     newSupplyOrders: newOrders ? { count: newOrders.nodes.length, more: newOrders.pageInfo.hasNextPage } : null,
   };
-  return { me, features: { projects: businessFeatures.projects, meters: businessFeatures.meters, supplies: businessFeatures.supplies }, attention, dealer, unreadNotifications: myUnreadNotificationCount, unreadThreads: teamUnreadThreadCount };
+  return {
+    me,
+    features: { projects: businessFeatures.projects, meters: businessFeatures.meters, supplies: businessFeatures.supplies },
+    attention,
+    dealer,
+    unreadNotifications: myUnreadNotificationCount,
+    unreadThreads: teamUnreadThreadCount,
+  };
 };
