@@ -444,8 +444,10 @@ export type SubmitServiceRequestInput = {
   attachmentIds?: Array<string | number>;
   /** What needs doing, up to 4000 characters. */
   description: string;
-  /** Preferred date and time of the visit; must be in the future. */
+  /** Preferred date and time of the visit (or the start of a window); in the future, within 180 days. */
   preferredAt?: string | null | undefined;
+  /** The end of the preferred window: after preferredAt, at most 24 hours later. */
+  preferredUntil?: string | null | undefined;
   urgency?: RequestUrgency;
 };
 
