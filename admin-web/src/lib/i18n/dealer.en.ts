@@ -7,8 +7,6 @@ export const dealerEn = {
   'nav.suppliesBadge': '{count, plural, one {# new supply order} other {# new supply orders}}',
   'home.area.meters': 'Meter readings to review, and the contracts that bill devices by their meters.',
   'home.area.supplies': 'Supply orders from customers (toner, drums, paper) and the catalogue they order from.',
-  'settings.feature.meters': 'Meter readings and contracts billed by them',
-  'settings.feature.supplies': 'Supply ordering (toner, drums, paper)',
 
   'meters.tabs': 'Meter pages',
   'meters.tabReview': 'Readings to review',

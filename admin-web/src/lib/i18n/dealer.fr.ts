@@ -9,8 +9,6 @@ export const dealerFr: Record<keyof typeof dealerEn, string> = {
   'nav.suppliesBadge': '{count, plural, one {# nouvelle commande de fournitures} other {# nouvelles commandes de fournitures}}',
   'home.area.meters': 'Les relevés de compteur à vérifier, et les contrats qui facturent les appareils selon leurs compteurs.',
   'home.area.supplies': 'Les commandes de fournitures des clients (toner, tambours, papier) et le catalogue où ils commandent.',
-  'settings.feature.meters': 'Relevés de compteur et contrats facturés au compteur',
-  'settings.feature.supplies': 'Commande de fournitures (toner, tambours, papier)',
 
   'meters.tabs': 'Pages des compteurs',
   'meters.tabReview': 'Relevés à vérifier',

@@ -11,6 +11,7 @@ import { projectsEn } from './projects.en';
 import { quotesEn } from './quotes.en';
 import { signaturesEn } from './signatures.en';
 import { dealerEn } from './dealer.en';
+import { equipmentEn } from './equipment.en';
 
 export const en = {
   ...reasonMessages.en,
@@ -80,6 +81,7 @@ export const en = {
   ...quotesEn,
   ...signaturesEn,
   ...dealerEn,
+  ...equipmentEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -67,7 +67,7 @@ const NewSupplyOrders = graphql(`
  * The office also sees what waits in the requests inbox on the navigation; a page that handles a
  * request invalidates ATTENTION ($lib/staff-layout), which reloads the count. Everyone sees how many
  * conversations have customer messages the team has not read (then asked again on its own as
- * threads change: +layout.svelte). The business's switches hide areas that are off (Projects); saving
+ * threads change: +layout.svelte). The business's switches hide areas that are off (Projects, Meters, Supplies); saving
  * them in Settings invalidates BUSINESS. An equipment dealer's office also sees how many readings wait
  * for review and how many supply orders are new (DEALER_COUNTS, and SUPPLY_ORDER live events).
  */
