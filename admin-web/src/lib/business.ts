@@ -22,6 +22,8 @@ export function useFormat() {
       () => i18n.locale,
       () => business,
     ),
+    /** 10,000 / 10 000: pages, units. */
+    count: (n: number) => new Intl.NumberFormat(i18n.locale === 'fr' ? 'fr-FR' : 'en-US').format(n),
     /** "Mon, Nov 16" / "lun. 16 nov.": a column of a week view. */
     weekday: (day: string) =>
       new Intl.DateTimeFormat(i18n.locale === 'fr' ? 'fr-FR' : 'en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`)),

@@ -112,6 +112,8 @@ export function notificationHref(item: NotificationItem): string {
     case 'message':
       // The subject of a message notification is its thread.
       return resolve('/(app)/messages/[id]', { id: item.subjectId });
+    case 'supply_order':
+      return resolve('/(app)/supplies/[id]', { id: item.subjectId });
     default:
       return resolve('/notifications');
   }

@@ -2,13 +2,29 @@
 import { resolve } from '$app/paths';
 import type { StaffRole } from '$lib/gql/graphql';
 
-export type Area = 'myDay' | 'dispatch' | 'requests' | 'messages' | 'customers' | 'projects' | 'quotes' | 'invoices' | 'agreements' | 'reviews' | 'staff' | 'settings' | 'outbox';
+export type Area =
+  | 'myDay'
+  | 'dispatch'
+  | 'requests'
+  | 'messages'
+  | 'customers'
+  | 'projects'
+  | 'quotes'
+  | 'invoices'
+  | 'agreements'
+  | 'meters'
+  | 'supplies'
+  | 'reviews'
+  | 'staff'
+  | 'settings'
+  | 'outbox';
 
 const areasByRole: Record<StaffRole, readonly Area[]> = {
   // Office staff who also go out on jobs find their day last; a technician's day comes first.
-  owner: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'quotes', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
-  admin: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'quotes', 'invoices', 'agreements', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
-  dispatcher: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'quotes', 'myDay'],
+  owner: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'quotes', 'invoices', 'agreements', 'meters', 'supplies', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
+  admin: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'quotes', 'invoices', 'agreements', 'meters', 'supplies', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
+  // Dispatchers review readings and handle supply orders; contracts and the catalogue are managers' (the pages say so).
+  dispatcher: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'quotes', 'meters', 'supplies', 'myDay'],
   // A technician's messages are those about their own jobs, their projects those they have a visit on.
   technician: ['myDay', 'dispatch', 'messages', 'projects'],
 };
@@ -16,10 +32,17 @@ const areasByRole: Record<StaffRole, readonly Area[]> = {
 /** The business's switches that hide an area when off (the API refuses its queries then: FEATURE_OFF). */
 export interface AreaFeatures {
   projects: boolean;
+  meters: boolean;
+  supplies: boolean;
 }
 
+const featureOf: Partial<Record<Area, keyof AreaFeatures>> = { projects: 'projects', meters: 'meters', supplies: 'supplies' };
+
 export function areasOf(role: StaffRole, features: AreaFeatures): readonly Area[] {
-  return areasByRole[role].filter((area) => area !== 'projects' || features.projects);
+  return areasByRole[role].filter((area) => {
+    const feature = featureOf[area];
+    return feature === undefined || features[feature];
+  });
 }
 
 /** Owners and admins manage money, settings and staff; dispatchers run the day. */
@@ -57,6 +80,10 @@ export function areaHref(area: Area): string {
       return resolve('/invoices');
     case 'agreements':
       return resolve('/agreements');
+    case 'meters':
+      return resolve('/meters');
+    case 'supplies':
+      return resolve('/supplies');
     case 'reviews':
       return resolve('/reviews');
     case 'staff':

@@ -9,6 +9,7 @@ export const portal: EndpointModule = {
   resolvers: [AssetPortalResolver],
   idempotent: ['addMyAsset'],
   rules: {
+    // A field map, so other domains can put their own door on a field (meter-billing: meterContract).
     Asset: { '*': sameAsParent },
     AssetTypeOption: sameAsParent,
   },

@@ -65,6 +65,7 @@ export function toPortalTenant(t: Tenant): PortalTenant {
       documents: t.featureDocuments,
       projects: t.featureProjects,
       meters: t.featureMeters,
+      supplies: t.featureSupplies,
     },
     contact: toBusinessContact(t),
   };

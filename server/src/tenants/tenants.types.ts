@@ -33,8 +33,11 @@ export class PortalFeatures {
   @Field({ description: 'Construction projects (off unless switched on).' })
   projects!: boolean;
 
-  @Field({ description: "Meters and readings on customers' devices (equipment dealers; off unless switched on)." })
+  @Field({ description: "Meter readings on customers' devices, and contracts billed by them (off unless switched on)." })
   meters!: boolean;
+
+  @Field({ description: 'Ordering supplies (toner, drums, paper) for devices (off unless switched on).' })
+  supplies!: boolean;
 }
 
 @ObjectType({
@@ -328,6 +331,9 @@ export class PortalFeaturesInput {
 
   @Field(() => Boolean, { nullable: true })
   meters?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  supplies?: boolean | null;
 }
 
 @InputType({

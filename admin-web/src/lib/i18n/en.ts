@@ -10,6 +10,8 @@ import { docgenEn } from './docgen.en';
 import { projectsEn } from './projects.en';
 import { quotesEn } from './quotes.en';
 import { signaturesEn } from './signatures.en';
+import { dealerEn } from './dealer.en';
+import { equipmentEn } from './equipment.en';
 
 export const en = {
   ...reasonMessages.en,
@@ -78,6 +80,8 @@ export const en = {
   ...projectsEn,
   ...quotesEn,
   ...signaturesEn,
+  ...dealerEn,
+  ...equipmentEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
