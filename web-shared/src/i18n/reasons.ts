@@ -721,7 +721,8 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.SIGNING_REPLACED': 'Cette signature porte sur un choix antérieur : recommencez la signature.',
     'error.reason.NO_SITE': 'Le client n’a pas d’adresse pour l’intervention : ajoutez-en une, puis convertissez le devis.',
     'error.reason.NO_SERVICE': 'Ajoutez d’abord une prestation active, puis convertissez le devis.',
-    'error.reason.READING_BELOW_PREVIOUS': 'Ce relevé est inférieur au précédent. Un compteur ne fait qu’augmenter : vérifiez la valeur, ou prévenez-nous si l’appareil a été remplacé.',
+    'error.reason.READING_BELOW_PREVIOUS':
+      'Ce relevé est inférieur au précédent. Un compteur ne fait qu’augmenter : vérifiez la valeur, ou prévenez-nous si l’appareil a été remplacé.',
     'error.reason.READ_IN_FUTURE': 'Un relevé ne peut pas être daté dans le futur.',
     'error.reason.INVALID_VALUE': 'Saisissez le compteur en nombre entier.',
     'error.reason.METER_NOT_FOUND': 'Ce compteur est introuvable. Rechargez la page.',
