@@ -385,6 +385,7 @@ export type LiveSubject =
   | 'DOCUMENT'
   | 'INVOICE'
   | 'JOB'
+  | 'METER_READING'
   | 'NOTIFICATION'
   | 'PROJECT'
   | 'QUOTE'
@@ -431,7 +432,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested, meterReadingDue. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -440,6 +441,7 @@ export type NotificationKind =
   | 'invoiceIssued'
   | 'jobCompleted'
   | 'messageReceived'
+  | 'meterReadingDue'
   | 'newBooking'
   | 'paymentFailed'
   | 'paymentReceived'
@@ -463,6 +465,7 @@ export type NotificationPreferencesInput = {
 
 /** What a notification links to (a payment links to its invoice). */
 export type NotificationSubjectType =
+  | 'asset'
   | 'document'
   | 'invoice'
   | 'job'
@@ -510,6 +513,7 @@ export type PortalFeaturesInput = {
   booking?: boolean | null | undefined;
   documents?: boolean | null | undefined;
   invoices?: boolean | null | undefined;
+  meters?: boolean | null | undefined;
   projects?: boolean | null | undefined;
   requests?: boolean | null | undefined;
   reviews?: boolean | null | undefined;
@@ -815,6 +819,10 @@ export type TenantSettingsInput = {
   locale?: string | null | undefined;
   /** 0 to 1440 minutes (BAD_USER_INPUT, reason OUT_OF_RANGE). */
   messageEmailDelayMinutes?: number | null | undefined;
+  /** 0 to 27 (BAD_USER_INPUT, reason OUT_OF_RANGE). */
+  meterReadingWindowDays?: number | null | undefined;
+  /** 1 to 1000 (BAD_USER_INPUT, reason OUT_OF_RANGE). */
+  meterTolerancePercent?: number | null | undefined;
   name?: string | null | undefined;
   primaryColor?: string | null | undefined;
   quoteConversion?: QuoteConversion | null | undefined;

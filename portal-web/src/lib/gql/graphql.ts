@@ -161,6 +161,7 @@ export type LiveSubject =
   | 'DOCUMENT'
   | 'INVOICE'
   | 'JOB'
+  | 'METER_READING'
   | 'NOTIFICATION'
   | 'PROJECT'
   | 'QUOTE'
@@ -204,7 +205,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested, meterReadingDue. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -213,6 +214,7 @@ export type NotificationKind =
   | 'invoiceIssued'
   | 'jobCompleted'
   | 'messageReceived'
+  | 'meterReadingDue'
   | 'newBooking'
   | 'paymentFailed'
   | 'paymentReceived'
@@ -236,6 +238,7 @@ export type NotificationPreferencesInput = {
 
 /** What a notification links to (a payment links to its invoice). */
 export type NotificationSubjectType =
+  | 'asset'
   | 'document'
   | 'invoice'
   | 'job'
