@@ -52,7 +52,9 @@ const server = app.listen(config.port, () => {
 });
 const live = await serveLiveSockets(server, deps);
 // Reply by email (INBOUND_SMTP_PORT): replies to message emails land in their threads.
-const inbound = config.inboundSmtp ? await startInboundSmtp(deps, { ...config.inboundSmtp, deliver: (email) => deliverEmailReply(deps, email), routes: [meterReadingRoute(deps)] }) : null;
+const inbound = config.inboundSmtp
+  ? await startInboundSmtp(deps, { ...config.inboundSmtp, deliver: (email) => deliverEmailReply(deps, email), routes: [meterReadingRoute(deps)] })
+  : null;
 
 async function shutdown(signal: string) {
   log.info({ signal }, 'shutting down');

@@ -12,6 +12,7 @@ import { projectRoutes } from './projects.routes.js';
 import { signatureRoutes } from './signatures.routes.js';
 import { quoteRoutes } from './quotes.routes.js';
 import { meterRoutes } from './meters.routes.js';
+import { meterReadingsApiRoutes } from './meter-readings.routes.js';
 
 export const restRoutes: RestRoutes[] = [
   requestRoutes,
@@ -26,4 +27,5 @@ export const restRoutes: RestRoutes[] = [
   signatureRoutes,
   quoteRoutes,
   meterRoutes,
+  meterReadingsApiRoutes,
 ];

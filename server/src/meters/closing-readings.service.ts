@@ -53,7 +53,11 @@ export async function ensureClosingReadings(ctx: ScopedContext, contractId: stri
       continue;
     }
     const value = expectedReading(await meterHistory(ctx, meter.id), estimateAt);
-    closing.push({ meterId: meter.id, reading: value === null ? null : await recordEstimate(ctx, tenant.id, contract.customerId, meter.id, value, estimateAt), pendingReview: false });
+    closing.push({
+      meterId: meter.id,
+      reading: value === null ? null : await recordEstimate(ctx, tenant.id, contract.customerId, meter.id, value, estimateAt),
+      pendingReview: false,
+    });
   }
   return closing;
 }

@@ -1,7 +1,7 @@
 // Finding a customer's meter from what a collection agent or an email gives: the device's serial
 // number (as on the customer's asset, compared ignoring case and spaces) and the meter's kind.
 import type { ScopedContext } from '../context/context.js';
-import type { MeterKind } from './meters.types.js';
+import { meterKindOf, type MeterKind } from './meters.types.js';
 
 export type DeviceMeterLookup = { ok: true; meterId: string } | { ok: false; reason: 'UNKNOWN_SERIAL' | 'UNKNOWN_METER' | 'AMBIGUOUS_SERIAL' };
 
@@ -24,7 +24,7 @@ export async function customerDevices(ctx: ScopedContext, customerId: string): P
     const found = bySerial.get(serialKey(serial)) ?? [];
     if (found.length === 0) return { ok: false, reason: 'UNKNOWN_SERIAL' };
     if (found.length > 1) return { ok: false, reason: 'AMBIGUOUS_SERIAL' };
-    const meter = found[0]?.meters.find((m) => m.kind === kind);
+    const meter = found[0]?.meters.find((m) => meterKindOf(m.kind) === kind);
     return meter ? { ok: true, meterId: meter.id } : { ok: false, reason: 'UNKNOWN_METER' };
   };
 }

@@ -4,8 +4,7 @@ import type { Language } from '../common/languages.js';
 import type { Letter } from '../notifications/notify.js';
 
 export type EmailLineOutcome =
-  | { serial: string; kind: string; value: number; status: 'accepted' | 'flagged' }
-  | { serial: string | null; kind: string | null; line: string; reason: string };
+  { serial: string; kind: string; value: number; status: 'accepted' | 'flagged' } | { serial: string | null; kind: string | null; line: string; reason: string };
 
 interface Words {
   subject: string;

@@ -26,7 +26,9 @@ async function world(locale = 'en') {
   await app.owner.asset.update({ where: { tenantId_id: { tenantId: tenant.id, id: asset.id } }, data: { serialNumber: 'KM-C250-0042' } });
   const black = await app.owner.meter.create({ data: { tenantId: tenant.id, customerId: customer.id, assetId: asset.id, kind: 'BLACK', label: 'Black' } });
   const colour = await app.owner.meter.create({ data: { tenantId: tenant.id, customerId: customer.id, assetId: asset.id, kind: 'COLOUR', label: 'Colour' } });
-  await app.owner.meterReading.create({ data: { tenantId: tenant.id, customerId: customer.id, meterId: colour.id, value: 20_000, readAt: new Date('2026-10-31T15:00:00Z'), source: 'PORTAL' } });
+  await app.owner.meterReading.create({
+    data: { tenantId: tenant.id, customerId: customer.id, meterId: colour.id, value: 20_000, readAt: new Date('2026-10-31T15:00:00Z'), source: 'PORTAL' },
+  });
   return { tenant, customer, account: account!, black: black.id, colour: colour.id, address: readingAddress(app.deps.config, customer.id) ?? '' };
 }
 

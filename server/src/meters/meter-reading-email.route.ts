@@ -64,7 +64,13 @@ export async function receiveReadingEmail(ctx: ScopedContext, customerId: string
         outcomes.push({ serial: device.serial, kind: reading.kind, line: `${device.serial} ${reading.line}`, reason: found.reason });
         continue;
       }
-      pending.push({ serial: device.serial, kind: reading.kind, value: reading.value, line: reading.line, submission: { meterId: found.meterId, value: reading.value, readAt: ctx.now(), source: 'EMAIL', photo } });
+      pending.push({
+        serial: device.serial,
+        kind: reading.kind,
+        value: reading.value,
+        line: reading.line,
+        submission: { meterId: found.meterId, value: reading.value, readAt: ctx.now(), source: 'EMAIL', photo },
+      });
     }
   }
   const taken = await takeReadings(

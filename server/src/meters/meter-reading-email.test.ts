@@ -20,7 +20,9 @@ describe('readings in an email', () => {
   });
 
   it('reads French and Spanish labels, and several devices', () => {
-    const parsed = parseReadingEmail(['Numéro de série : KM-1', 'Noir : 1.234.567', 'Couleur : 12 345', '', 'Número de serie: KM-2', 'Negro: 5000', 'Escaneos: 70', 'Gran formato: 3'].join('\n'));
+    const parsed = parseReadingEmail(
+      ['Numéro de série : KM-1', 'Noir : 1.234.567', 'Couleur : 12 345', '', 'Número de serie: KM-2', 'Negro: 5000', 'Escaneos: 70', 'Gran formato: 3'].join('\n'),
+    );
     expect(parsed.devices.map((d) => [d.serial, d.readings.map((r) => [r.kind, r.value])])).toEqual([
       [
         'KM-1',
@@ -51,7 +53,9 @@ describe('readings in an email', () => {
   });
 
   it('ignores the quoted history of a reply', () => {
-    const parsed = parseReadingEmail(['Serial: KM-4', 'Black: 200', '', 'On Mon, Nov 2, 2026 at 9:00 AM Acme <meters@in.example> wrote:', '> Serial: KM-4', '> Black: 100'].join('\n'));
+    const parsed = parseReadingEmail(
+      ['Serial: KM-4', 'Black: 200', '', 'On Mon, Nov 2, 2026 at 9:00 AM Acme <meters@in.example> wrote:', '> Serial: KM-4', '> Black: 100'].join('\n'),
+    );
     expect(parsed.devices).toEqual([{ serial: 'KM-4', readings: [{ kind: 'BLACK', value: 200, line: 'Black: 200' }] }]);
   });
 

@@ -56,7 +56,7 @@ function normal(label: string): string {
 }
 
 const SERIALS = new Set(SERIAL_LABELS.map(normal));
-const KINDS = new Map<string, MeterKind>(Object.entries(METER_LABELS).flatMap(([kind, labels]) => labels.map((l) => [normal(l), kind as MeterKind] as const)));
+const KINDS = new Map<string, MeterKind>(Object.values(MeterKind).flatMap((kind) => METER_LABELS[kind].map((l) => [normal(l), kind] as const)));
 
 // "Label: value" (also "=", or a dash or tab between them); bullets and bold markers around are ignored.
 const LINE = /^[\s>*•·-]*\**([^:=\t]{1,40}?)\**\s*(?::|=|\t| - | – )\s*(.+?)\s*$/;

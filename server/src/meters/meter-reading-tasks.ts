@@ -93,6 +93,11 @@ async function remindIfMissing(ctx: ScopedContext, row: ContractRow & { billingD
   });
   if (claimed.count !== 1) return false;
   const asset = await ctx.tx.asset.findFirst({ where: { id: row.assetId }, select: { name: true } });
-  await notifyCustomer(ctx, { customerId: row.customerId, kind: 'meterReadingDue', subject: { type: 'asset', id: row.assetId }, params: { title: asset?.name ?? '', date: row.billingDate } });
+  await notifyCustomer(ctx, {
+    customerId: row.customerId,
+    kind: 'meterReadingDue',
+    subject: { type: 'asset', id: row.assetId },
+    params: { title: asset?.name ?? '', date: row.billingDate },
+  });
   return true;
 }

@@ -35,7 +35,9 @@ const meters = { feature: 'meters' } as const;
 @Resolver(() => AdminMeter)
 export class MeterAdminResolver {
   @Allow(office, meters)
-  @Mutation(() => AdminMeter, { description: "Adds a counter to a customer's device. CONFLICT (reason METER_KIND_TAKEN) when it has one of this kind; BAD_USER_INPUT label (REQUIRED, TOO_LONG)." })
+  @Mutation(() => AdminMeter, {
+    description: "Adds a counter to a customer's device. CONFLICT (reason METER_KIND_TAKEN) when it has one of this kind; BAD_USER_INPUT label (REQUIRED, TOO_LONG).",
+  })
   addMeter(
     @Ctx() ctx: StaffContext,
     @Arg('assetId', () => ID) assetId: string,
@@ -46,7 +48,9 @@ export class MeterAdminResolver {
   }
 
   @Allow(office, meters)
-  @Mutation(() => AdminMeter, { description: 'Renames a meter, or retires it (active false: it takes no readings and the customer no longer sees it). Only the arguments given change.' })
+  @Mutation(() => AdminMeter, {
+    description: 'Renames a meter, or retires it (active false: it takes no readings and the customer no longer sees it). Only the arguments given change.',
+  })
   updateMeter(
     @Ctx() ctx: StaffContext,
     @Arg('id', () => ID) id: string,
@@ -59,7 +63,7 @@ export class MeterAdminResolver {
   @Allow(office, meters)
   @Mutation(() => AdminMeterReading, {
     description:
-      'A reading staff enter, validated like the customers\' (ACCEPTED or FLAGGED); resetsCounter marks a meter replacement or rollover (the value may be lower). BAD_USER_INPUT (reason READING_BELOW_PREVIOUS, INVALID_VALUE, READ_IN_FUTURE, METER_INACTIVE).',
+      "A reading staff enter, validated like the customers' (ACCEPTED or FLAGGED); resetsCounter marks a meter replacement or rollover (the value may be lower). BAD_USER_INPUT (reason READING_BELOW_PREVIOUS, INVALID_VALUE, READ_IN_FUTURE, METER_INACTIVE).",
   })
   recordMeterReading(@Ctx() ctx: StaffContext, @Arg('input', () => RecordMeterReadingInput) input: RecordMeterReadingInput): Promise<AdminMeterReading> {
     return recordMeterReading(ctx, input);
@@ -70,7 +74,12 @@ export class MeterAdminResolver {
     description:
       'Corrects the value of a reading (the replaced value is kept as correctedFromValue); a flagged reading corrected counts as approved. BAD_USER_INPUT (value: READING_BELOW_PREVIOUS, INVALID_VALUE; note: REQUIRED); CONFLICT (READING_BILLED, STATUS_NOT_ALLOWED for an estimate or a rejected reading).',
   })
-  correctMeterReading(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string, @Arg('value', () => Int) value: number, @Arg('note', () => String) note: string): Promise<AdminMeterReading> {
+  correctMeterReading(
+    @Ctx() ctx: StaffContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('value', () => Int) value: number,
+    @Arg('note', () => String) note: string,
+  ): Promise<AdminMeterReading> {
     return correctMeterReading(ctx, id, value, note);
   }
 
@@ -112,13 +121,20 @@ export class MeterAdminResolver {
     return meterLastReading(ctx, meter.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "YYYY-MM-DD: the billing day a reading is due for while the contract's reading window is open and none came in it; null otherwise." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "YYYY-MM-DD: the billing day a reading is due for while the contract's reading window is open and none came in it; null otherwise.",
+  })
   readingDueBy(@Ctx() ctx: StaffContext, @Root() meter: AdminMeter): Promise<string | null> {
     return readingDueBy(ctx, meter);
   }
 
   @FieldResolver(() => [AdminMeterReading], { description: 'Readings, latest first.' })
-  readings(@Ctx() ctx: StaffContext, @Root() meter: AdminMeter, @Arg('first', () => Int, { defaultValue: 12, description: '1 to 60.' }) first: number): Promise<AdminMeterReading[]> {
+  readings(
+    @Ctx() ctx: StaffContext,
+    @Root() meter: AdminMeter,
+    @Arg('first', () => Int, { defaultValue: 12, description: '1 to 60.' }) first: number,
+  ): Promise<AdminMeterReading[]> {
     return meterReadingHistory(ctx, meter.id, first);
   }
 }

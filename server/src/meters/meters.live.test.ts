@@ -49,10 +49,21 @@ describe('live meter readings', () => {
     const subOutsider = await subscribe(app, 'admin', { token: (await staffToken(app, outsider)).token });
 
     const reading = await app.owner.meterReading.create({
-      data: { tenantId: tenant.id, customerId: mine.customer.id, meterId: mine.meter.id, value: 100, readAt: new Date('2026-11-20T10:00:00Z'), source: 'PORTAL', status: 'FLAGGED' },
+      data: {
+        tenantId: tenant.id,
+        customerId: mine.customer.id,
+        meterId: mine.meter.id,
+        value: 100,
+        readAt: new Date('2026-11-20T10:00:00Z'),
+        source: 'PORTAL',
+        status: 'FLAGGED',
+      },
     });
     await app.owner.meterReading.update({ where: { tenantId_id: { tenantId: tenant.id, id: reading.id } }, data: { status: 'APPROVED' } });
-    const [created, changed] = [await subMine.until((e) => about(reading.id)(e) && e.change === 'CREATED'), await subMine.until((e) => about(reading.id)(e) && e.change === 'CHANGED')];
+    const [created, changed] = [
+      await subMine.until((e) => about(reading.id)(e) && e.change === 'CREATED'),
+      await subMine.until((e) => about(reading.id)(e) && e.change === 'CHANGED'),
+    ];
     expect(created.subject).toBe('METER_READING');
     expect(changed.subject).toBe('METER_READING');
     await subOffice.until((e) => about(reading.id)(e) && e.change === 'CHANGED');

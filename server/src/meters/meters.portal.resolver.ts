@@ -23,13 +23,15 @@ export class MeterPortalResolver {
   }
 
   @Allow(customer, meters)
-  @Query(() => Meter, { description: "One of the meters on your devices (active ones); NOT_FOUND for any other id." })
+  @Query(() => Meter, { description: 'One of the meters on your devices (active ones); NOT_FOUND for any other id.' })
   meter(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string): Promise<Meter> {
     return ownMeter(ctx, id);
   }
 
   @Allow(customer, meters)
-  @Mutation(() => AttachmentUpload, { description: 'Reserves an upload for a photo of the counter; PUT the raw bytes to uploadUrl, then pass its uploadId as submitMeterReadings(photoUploadId).' })
+  @Mutation(() => AttachmentUpload, {
+    description: 'Reserves an upload for a photo of the counter; PUT the raw bytes to uploadUrl, then pass its uploadId as submitMeterReadings(photoUploadId).',
+  })
   createMeterPhotoUpload(@Ctx() ctx: CustomerContext, @Arg('fileName') fileName: string): Promise<AttachmentUpload> {
     return reserveUpload(ctx, { customerId: ctx.principal.customerId }, fileName, 'meter-photo-upload');
   }
@@ -52,7 +54,8 @@ export class MeterPortalResolver {
 
   @Allow(customer, meters)
   @Mutation(() => CreatedMeterApiToken, {
-    description: 'A new token for a collection agent (POST /api/v1/meter-readings with Authorization: Bearer <token>). The token is shown this once. BAD_USER_INPUT (reason REQUIRED, TOO_LONG, TOO_MANY_TOKENS).',
+    description:
+      'A new token for a collection agent (POST /api/v1/meter-readings with Authorization: Bearer <token>). The token is shown this once. BAD_USER_INPUT (reason REQUIRED, TOO_LONG, TOO_MANY_TOKENS).',
   })
   createMeterApiToken(@Ctx() ctx: CustomerContext, @Arg('name') name: string): Promise<CreatedMeterApiToken> {
     return createMeterApiToken(ctx, name);

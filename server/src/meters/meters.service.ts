@@ -1,6 +1,6 @@
 // Meters and their readings as both apps read them, the customer's submissions in the portal, and
 // what staff do: add meters, enter, correct, approve and reject readings.
-import type { CustomerContext, RequestContext, ScopedContext, SignedInContext, StaffContext } from '../context/context.js';
+import type { CustomerContext, RequestContext, SignedInContext, StaffContext } from '../context/context.js';
 import type { Meter as MeterRow, MeterContract, MeterReading as ReadingRow, MeterReadingStatus, Prisma } from '../generated/prisma/client.js';
 import { BadInput, Conflict, NotFound } from '../errors/errors.js';
 import { isId } from '../common/ids.js';
@@ -18,14 +18,23 @@ import { readingDueFor, type BillingCycle } from './billing-days.js';
 import { canMoveReading } from './meter-reading-status.js';
 import { previousActualReading, readingNotLower, READING_BELOW_PREVIOUS } from './reading-not-lower.js';
 import { lockMeter, MAX_METER_VALUE, meterHistory, refusalError, takeReadings, type ReadingOutcome, type ReadingSubmission } from './meter-readings.service.js';
-import type { MeterFields, MeterKind, MeterReadingFields, MeterValueInput, RecordMeterReadingInput, SubmitMeterReadingsInput } from './meters.types.js';
+import {
+  MeterKind,
+  meterKindOf,
+  meterReadingFlagOf,
+  type MeterFields,
+  type MeterReadingFields,
+  type MeterValueInput,
+  type RecordMeterReadingInput,
+  type SubmitMeterReadingsInput,
+} from './meters.types.js';
 
 export const MAX_HISTORY = 60;
 const MAX_LABEL = 80;
 const MAX_NOTE = 1000;
 
 export function toMeter(row: MeterRow): MeterFields {
-  return { id: row.id, kind: row.kind as MeterKind, label: row.label, assetId: row.assetId, customerId: row.customerId, active: row.active };
+  return { id: row.id, kind: meterKindOf(row.kind) ?? MeterKind.OTHER, label: row.label, assetId: row.assetId, customerId: row.customerId, active: row.active };
 }
 
 export function toReading(row: ReadingRow): MeterReadingFields {
@@ -36,7 +45,7 @@ export function toReading(row: ReadingRow): MeterReadingFields {
     source: row.source,
     status: row.status,
     estimated: row.source === 'ESTIMATE',
-    flagReason: row.flagReason as MeterReadingFields['flagReason'],
+    flagReason: meterReadingFlagOf(row.flagReason),
     expectedValue: row.expectedValue,
     resetsCounter: row.resetsCounter,
     reviewNote: row.reviewNote,
@@ -195,7 +204,8 @@ function cleanNote(note: string | null | undefined): string | null {
 export async function addMeter(ctx: StaffContext, assetId: string, kind: MeterKind, label: string): Promise<MeterFields> {
   const asset = await staffAsset(ctx, assetId);
   const row = await unlessTaken(
-    () => ctx.tx.meter.create({ data: { tenantId: ctx.principal.tenantId, customerId: asset.customerId, assetId: asset.id, kind, label: cleanLabel(label), createdAt: ctx.now() } }),
+    () =>
+      ctx.tx.meter.create({ data: { tenantId: ctx.principal.tenantId, customerId: asset.customerId, assetId: asset.id, kind, label: cleanLabel(label), createdAt: ctx.now() } }),
     () => new Conflict('This device already has a meter of this kind.', 'METER_KIND_TAKEN'),
   );
   return toMeter(row);

@@ -23,7 +23,7 @@ interface Device {
 }
 
 async function customerWithDevice(tenantId: string, serial: string) {
-  const type = await app.owner.assetType.findFirst({ where: { tenantId } }) ?? (await makeAssetType(app.owner, tenantId, { en: 'Copier' }));
+  const type = (await app.owner.assetType.findFirst({ where: { tenantId } })) ?? (await makeAssetType(app.owner, tenantId, { en: 'Copier' }));
   const { account } = await makeCustomer(app.owner, tenantId);
   const customerId = account!.customerId;
   const asset = await makeAsset(app.owner, tenantId, customerId, type.id, { name: 'Copier' });
@@ -183,7 +183,13 @@ describe('readings staff enter and review', () => {
       { token: office.token },
     );
     expect(corrected.errors).toBeUndefined();
-    expect(corrected.data!.correctMeterReading).toMatchObject({ value: 2_600, correctedFromValue: 9_000, status: 'APPROVED', reviewNote: 'Misread a digit', reviewerName: 'Staff dispatcher' });
+    expect(corrected.data!.correctMeterReading).toMatchObject({
+      value: 2_600,
+      correctedFromValue: 9_000,
+      status: 'APPROVED',
+      reviewNote: 'Misread a digit',
+      reviewerName: 'Staff dispatcher',
+    });
     const approveAgain = await app.call('admin', 'mutation($id: ID!) { approveMeterReading(id: $id) { id } }', { id: flaggedId }, { token: office.token });
     expect(approveAgain.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STATUS_NOT_ALLOWED' });
 
@@ -211,7 +217,12 @@ describe('readings staff enter and review', () => {
       { token: office.token },
     );
     expect(added.data?.addMeter).toMatchObject({ kind: 'SCAN', active: true });
-    const twice = await app.call('admin', 'mutation($assetId: ID!) { addMeter(assetId: $assetId, kind: SCAN, label: "Scans") { id } }', { assetId: me.device.assetId }, { token: office.token });
+    const twice = await app.call(
+      'admin',
+      'mutation($assetId: ID!) { addMeter(assetId: $assetId, kind: SCAN, label: "Scans") { id } }',
+      { assetId: me.device.assetId },
+      { token: office.token },
+    );
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'METER_KIND_TAKEN' });
     const retired = await app.call<{ updateMeter: { active: boolean } }>(
       'admin',
@@ -220,9 +231,19 @@ describe('readings staff enter and review', () => {
       { token: office.token },
     );
     expect(retired.data?.updateMeter.active).toBe(false);
-    const portal = await app.call<{ asset: { meters: { id: string }[] } }>('portal', 'query($id: ID!) { asset(id: $id) { meters { id } } }', { id: me.device.assetId }, { token: me.token });
+    const portal = await app.call<{ asset: { meters: { id: string }[] } }>(
+      'portal',
+      'query($id: ID!) { asset(id: $id) { meters { id } } }',
+      { id: me.device.assetId },
+      { token: me.token },
+    );
     expect(portal.data?.asset.meters.map((m) => m.id).sort()).toEqual([me.device.black, me.device.colour].sort());
-    const admin = await app.call<{ meterReadings: unknown[] }>('admin', 'query($id: ID!) { meterReadings(meterId: $id) { id } }', { id: added.data!.addMeter.id }, { token: office.token });
+    const admin = await app.call<{ meterReadings: unknown[] }>(
+      'admin',
+      'query($id: ID!) { meterReadings(meterId: $id) { id } }',
+      { id: added.data!.addMeter.id },
+      { token: office.token },
+    );
     expect(admin.data?.meterReadings).toEqual([]);
   });
 });
@@ -234,7 +255,12 @@ describe('estimates and the true-up', () => {
       data: { tenantId: tenant.id, customerId: me.customerId, assetId: me.device.assetId, number: 'MC-1', startsOn: new Date('2026-09-15'), billingDay: 25 },
     });
     // Nov 20 in Chicago: the window of Nov 25 (5 days before) is open, and no reading came in it.
-    const due = await app.call<{ asset: { meters: { readingDueBy: string | null }[] } }>('portal', 'query($id: ID!) { asset(id: $id) { meters { readingDueBy } } }', { id: me.device.assetId }, { token: me.token });
+    const due = await app.call<{ asset: { meters: { readingDueBy: string | null }[] } }>(
+      'portal',
+      'query($id: ID!) { asset(id: $id) { meters { readingDueBy } } }',
+      { id: me.device.assetId },
+      { token: me.token },
+    );
     expect(due.data?.asset.meters.map((m) => m.readingDueBy)).toEqual(['2026-11-25', '2026-11-25']);
     // Before the window closes, billing gets nothing to bill and nothing is estimated.
     const early = await inTenantScope(app.deps, { tenantId: tenant.id, role: 'system' }, (ctx) => ensureClosingReadings(ctx, contract.id, '2026-11-25'));
@@ -242,13 +268,14 @@ describe('estimates and the true-up', () => {
 
     app.clock.now = new Date('2026-11-26T15:00:00Z');
     try {
-      const closeTwice = async () => inTenantScope(app.deps, { tenantId: tenant.id, role: 'system' }, (ctx) => ensureClosingReadings(ctx, contract.id, '2026-11-25'), { now: app.clock.now });
+      const closeTwice = async () =>
+        inTenantScope(app.deps, { tenantId: tenant.id, role: 'system' }, (ctx) => ensureClosingReadings(ctx, contract.id, '2026-11-25'), { now: app.clock.now });
       const [first, second] = await Promise.all([closeTwice(), closeTwice()]);
       const estimates = await app.owner.meterReading.findMany({ where: { customerId: me.customerId, source: 'ESTIMATE' }, orderBy: { value: 'desc' } });
       expect(estimates).toHaveLength(2);
       // 100 a day from Oct 31 15:00 to the end of Nov 25 in Chicago (Nov 26 06:00Z): 13,000 + 2,562.5 less a millisecond.
       expect(estimates[0]).toMatchObject({ value: 15_562, status: 'ACCEPTED', expectedValue: 15_562, readAt: new Date('2026-11-26T05:59:59.999Z') });
-      expect(first?.map((c) => c.reading?.id).sort()).toEqual(second?.map((c) => c.reading?.id).sort());
+      expect(first.map((c) => c.reading?.id).sort()).toEqual(second.map((c) => c.reading?.id).sort());
 
       // The real count was a little lower: taken, and it trues the estimate up.
       const { token } = await customerToken(app, me.account);
@@ -272,7 +299,7 @@ describe('estimates and the true-up', () => {
 });
 
 describe('meter settings', () => {
-  it('are the business managers\' to change: the feature, the tolerance and the reading window', async () => {
+  it("are the business managers' to change: the feature, the tolerance and the reading window", async () => {
     const { tenant, me } = await meterWorld();
     const owner = await signedInStaff(app, tenant.id, 'owner');
     const update = (input: Record<string, unknown>) =>
@@ -343,7 +370,12 @@ describe('who reaches readings', () => {
     }
     const otherMeters = await app.call('admin', 'query($id: ID!) { meterReadings(meterId: $id) { id } }', { id: me.device.black }, { token: elsewhere.office.token });
     expect(otherMeters.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const otherQueue = await app.call<{ meterReadingsForReview: { nodes: unknown[] } }>('admin', 'query { meterReadingsForReview { nodes { id } } }', {}, { token: elsewhere.office.token });
+    const otherQueue = await app.call<{ meterReadingsForReview: { nodes: unknown[] } }>(
+      'admin',
+      'query { meterReadingsForReview { nodes { id } } }',
+      {},
+      { token: elsewhere.office.token },
+    );
     expect(otherQueue.data?.meterReadingsForReview.nodes).toEqual([]);
 
     // A technician: none of it.

@@ -10,7 +10,17 @@ export enum MeterKind {
   LARGE_FORMAT = 'LARGE_FORMAT',
   OTHER = 'OTHER',
 }
-registerEnumType(MeterKind, { name: 'MeterKind', description: 'What a counter counts: black pages, colour pages, scans, large-format prints, or something else (its label says).' });
+const KINDS = new Map<string, MeterKind>(Object.values(MeterKind).map((kind) => [kind, kind]));
+
+/** The kind a stored or sent name stands for, or null. */
+export function meterKindOf(name: string): MeterKind | null {
+  return KINDS.get(name) ?? null;
+}
+
+registerEnumType(MeterKind, {
+  name: 'MeterKind',
+  description: 'What a counter counts: black pages, colour pages, scans, large-format prints, or something else (its label says).',
+});
 
 registerEnumType(MeterReadingSource, {
   name: 'MeterReadingSource',
@@ -27,7 +37,16 @@ export enum MeterReadingFlag {
   ABOVE_EXPECTED = 'ABOVE_EXPECTED',
   BELOW_EXPECTED = 'BELOW_EXPECTED',
 }
-registerEnumType(MeterReadingFlag, { name: 'MeterReadingFlag', description: "Why a reading was flagged: its volume is beyond the business's tolerance above or below the expected volume." });
+const FLAGS = new Map<string, MeterReadingFlag>(Object.values(MeterReadingFlag).map((flag) => [flag, flag]));
+
+export function meterReadingFlagOf(name: string | null): MeterReadingFlag | null {
+  return name === null ? null : (FLAGS.get(name) ?? null);
+}
+
+registerEnumType(MeterReadingFlag, {
+  name: 'MeterReadingFlag',
+  description: "Why a reading was flagged: its volume is beyond the business's tolerance above or below the expected volume.",
+});
 
 /** The fields customers and staff both see of a reading. */
 @ObjectType({ description: 'Never in a schema itself: the base of MeterReading and AdminMeterReading.' })

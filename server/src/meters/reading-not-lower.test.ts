@@ -3,7 +3,14 @@ import type { ReadingPoint } from './expected-reading.js';
 import { previousActualReading, readingNotLower } from './reading-not-lower.js';
 
 const at = (d: string) => new Date(`${d}T12:00:00Z`);
-const read = (d: string, value: number, more: Partial<ReadingPoint> = {}): ReadingPoint => ({ value, readAt: at(d), source: 'PORTAL', status: 'ACCEPTED', resetsCounter: false, ...more });
+const read = (d: string, value: number, more: Partial<ReadingPoint> = {}): ReadingPoint => ({
+  value,
+  readAt: at(d),
+  source: 'PORTAL',
+  status: 'ACCEPTED',
+  resetsCounter: false,
+  ...more,
+});
 
 describe('a reading not lower than the previous one', () => {
   const history = [read('2026-01-01', 1000), read('2026-02-01', 2000)];

@@ -3,7 +3,14 @@ import type { ReadingPoint } from './expected-reading.js';
 import { readingTolerance } from './reading-tolerance.js';
 
 const at = (d: string) => new Date(`${d}T12:00:00Z`);
-const read = (d: string, value: number, more: Partial<ReadingPoint> = {}): ReadingPoint => ({ value, readAt: at(d), source: 'PORTAL', status: 'ACCEPTED', resetsCounter: false, ...more });
+const read = (d: string, value: number, more: Partial<ReadingPoint> = {}): ReadingPoint => ({
+  value,
+  readAt: at(d),
+  source: 'PORTAL',
+  status: 'ACCEPTED',
+  resetsCounter: false,
+  ...more,
+});
 
 // 100 a day: 10 days after the last reading, 1000 more are expected.
 const history = [read('2026-01-01', 1000), read('2026-01-31', 4000)];

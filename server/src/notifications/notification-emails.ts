@@ -138,7 +138,10 @@ const lines: Record<CustomerNotificationKind, Record<Language, Line>> = {
     es: (w) => ({ subject: `Para firmar: ${w.title}`, line: `${w.business} le pide firmar ${w.title}. Ábralo en su portal para leerlo y firmarlo.` }),
   },
   meterReadingDue: {
-    en: (w) => ({ subject: `Meter reading due by ${w.date}: ${w.title}`, line: `${w.business} needs the meter reading of your ${w.title} by ${w.date}. Enter it in your portal, or send it by email or from your collection agent.` }),
+    en: (w) => ({
+      subject: `Meter reading due by ${w.date}: ${w.title}`,
+      line: `${w.business} needs the meter reading of your ${w.title} by ${w.date}. Enter it in your portal, or send it by email or from your collection agent.`,
+    }),
     fr: (w) => ({
       subject: `Relevé de compteur attendu avant le ${w.date} : ${w.title}`,
       line: `${w.business} a besoin du relevé de compteur de votre ${w.title} avant le ${w.date}. Saisissez-le dans votre portail, ou envoyez-le par courriel ou depuis votre agent de collecte.`,

@@ -7,6 +7,7 @@ describe('notification preferences', () => {
     expect(channelFor('customer', {}, 'quoteSent')).toBe('both');
     expect(channelFor('customer', {}, 'projectDelayed')).toBe('both');
     expect(channelFor('customer', {}, 'signatureRequested')).toBe('both');
+    expect(channelFor('customer', {}, 'meterReadingDue')).toBe('both');
     expect(channelFor('customer', null, 'invoiceIssued')).toBe('both');
     expect(channelFor('customer', 'nonsense', 'documentShared')).toBe('inApp');
     expect(channelFor('staff', {}, 'urgentRequest')).toBe('both');

@@ -24,7 +24,12 @@ export async function createAttachmentUpload(ctx: CustomerContext, fileName: str
  * `message-upload` for a message's attachment (messaging, no feature), or `meter-photo-upload` for
  * a photo of a meter's counter (meters).
  */
-export async function reserveUpload(ctx: SignedInContext, owner: UploadOwner, fileName: string, resource: 'uploads' | 'message-upload' | 'meter-photo-upload' = 'uploads'): Promise<AttachmentUpload> {
+export async function reserveUpload(
+  ctx: SignedInContext,
+  owner: UploadOwner,
+  fileName: string,
+  resource: 'uploads' | 'message-upload' | 'meter-photo-upload' = 'uploads',
+): Promise<AttachmentUpload> {
   const { tenantId } = ctx.principal;
   const name = cleanFileName(fileName);
   const id = randomUUID();

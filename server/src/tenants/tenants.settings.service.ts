@@ -146,7 +146,14 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
   if (input.customersMayAddSites != null) data.customersMayAddSites = input.customersMayAddSites;
   if (input.customersMayAddAssets != null) data.customersMayAddAssets = input.customersMayAddAssets;
   if (input.reviewModeration != null) data.reviewModeration = input.reviewModeration;
-  Object.assign(data, sessionIdleUpdate(input), messageEmailDelayUpdate(input), warrantyMonthsUpdate(input), quoteSettingsUpdate(input, invoiceFormatProblem), meterSettingsUpdate(input));
+  Object.assign(
+    data,
+    sessionIdleUpdate(input),
+    messageEmailDelayUpdate(input),
+    warrantyMonthsUpdate(input),
+    quoteSettingsUpdate(input, invoiceFormatProblem),
+    meterSettingsUpdate(input),
+  );
   return data;
 }
 

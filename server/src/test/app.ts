@@ -121,7 +121,9 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const live = await serveLiveSockets(server, deps);
-  const inbound = config.inboundSmtp ? await startInboundSmtp(deps, { ...config.inboundSmtp, deliver: (email) => deliverEmailReply(deps, email), routes: [meterReadingRoute(deps)] }) : null;
+  const inbound = config.inboundSmtp
+    ? await startInboundSmtp(deps, { ...config.inboundSmtp, deliver: (email) => deliverEmailReply(deps, email), routes: [meterReadingRoute(deps)] })
+    : null;
   let queuePool: pg.Pool | null = null;
   return {
     url,

@@ -113,7 +113,14 @@ export async function startInboundSmtp(deps: Pick<AppDeps, 'config' | 'log'>, op
         log.info({ session: session.id, route: route.name }, 'dropped an automatic email (bounce, auto-reply or list)');
         return '2.6.0 Accepted: automatic emails are not read';
       }
-      const answer = await route.deliver({ recipient, envelopeFrom, from: addressesOf(parsed.from), subject: parsed.subject ?? '', text: parsed.text ?? '', attachments: attachmentsOf(parsed) });
+      const answer = await route.deliver({
+        recipient,
+        envelopeFrom,
+        from: addressesOf(parsed.from),
+        subject: parsed.subject ?? '',
+        text: parsed.text ?? '',
+        attachments: attachmentsOf(parsed),
+      });
       log.info({ session: session.id, route: route.name }, 'took an email');
       return answer;
     }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromNewAddress, startTestApp, TEST_START, type TestApp } from '../test/app.js';
 import { customerToken, makeAsset, makeAssetType, makeCustomer, makeTenant } from '../test/factory.js';
-import { METER_API_PATH, METER_API_TOKEN_LIMIT } from './meter-readings.api.js';
+import { METER_API_PATH, METER_API_TOKEN_LIMIT } from './meter-readings.routes.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -48,7 +48,11 @@ async function post(token: string | null, body: unknown, headers: Record<string,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, unknown> & { results?: Record<string, unknown>[]; errors?: { extensions: Record<string, unknown> }[] } };
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: (await res.json()) as Record<string, unknown> & { results?: Record<string, unknown>[]; errors?: { extensions: Record<string, unknown> }[] },
+  };
 }
 
 describe('POST /api/v1/meter-readings', () => {
@@ -125,7 +129,7 @@ describe('POST /api/v1/meter-readings', () => {
     for (let i = 0; i < METER_API_TOKEN_LIMIT.max; i++) expect((await post(world.apiToken, body)).status).toBe(200);
     const limited = await post(world.apiToken, body);
     expect(limited.status).toBe(429);
-    expect(limited.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(limited.body.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     app.clock.now = new Date(TEST_START.getTime() + METER_API_TOKEN_LIMIT.windowSeconds * 1000);
     try {
