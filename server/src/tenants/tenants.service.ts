@@ -64,6 +64,7 @@ export function toPortalTenant(t: Tenant): PortalTenant {
       reviews: t.featureReviews,
       documents: t.featureDocuments,
       projects: t.featureProjects,
+      meters: t.featureMeters,
     },
     contact: toBusinessContact(t),
   };

@@ -32,6 +32,9 @@ export class PortalFeatures {
 
   @Field({ description: 'Construction projects (off unless switched on).' })
   projects!: boolean;
+
+  @Field({ description: "Meter readings on customers' devices, and contracts billed by them (off unless switched on)." })
+  meters!: boolean;
 }
 
 @ObjectType({
