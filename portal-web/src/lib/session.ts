@@ -25,6 +25,7 @@ export const PortalTenantFields = graphql(`
       requests
       reviews
       projects
+      meters
     }
     contact {
       phone
