@@ -2,11 +2,13 @@ import { sameAsParent } from '../platform/door.js';
 import type { EndpointModule } from '../platform/door.js';
 import { MeterContractAdminAssetResolver, MeterContractAdminResolver } from './meter-billing.admin.resolver.js';
 import { MeterContractPortalAssetResolver, MeterContractPortalResolver } from './meter-billing.portal.resolver.js';
+import { MeterContractAutopayAdminResolver, MeterContractAutopayPortalResolver } from './meter-contract-autopay.fields.resolver.js';
 
 // Who may call each operation is on its resolver method (@Allow, with the meters feature): customers
 // their own contracts and usage; the office reads, owners and admins manage. These are the types' rules.
 const rules = {
-  MeterContract: sameAsParent,
+  // MeterContract.autopay has its own door (meter-contract-autopay.fields.resolver.ts).
+  MeterContract: { '*': sameAsParent },
   MeterContractConnection: sameAsParent,
   MeterContractRate: sameAsParent,
   MeterRateTier: sameAsParent,
@@ -16,12 +18,12 @@ const rules = {
 };
 
 export const portal: EndpointModule = {
-  resolvers: [MeterContractPortalResolver, MeterContractPortalAssetResolver],
+  resolvers: [MeterContractPortalResolver, MeterContractPortalAssetResolver, MeterContractAutopayPortalResolver],
   rules,
 };
 
 export const admin: EndpointModule = {
-  resolvers: [MeterContractAdminResolver, MeterContractAdminAssetResolver],
+  resolvers: [MeterContractAdminResolver, MeterContractAdminAssetResolver, MeterContractAutopayAdminResolver],
   // A network retry must not create a second contract.
   idempotent: ['createMeterContract'],
   rules: { ...rules, MeterBillingPeriod: sameAsParent, MeterBilledVolume: sameAsParent },

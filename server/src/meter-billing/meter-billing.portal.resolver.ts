@@ -1,12 +1,13 @@
 // What customers call about their meter contracts: read them, and see what a reading means for
 // the period running today before (and as) they submit it.
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CustomerContext } from '../context/context.js';
 import { Allow, customer } from '../platform/door.js';
 import type { Connection } from '../common/pagination.js';
 import { Asset } from '../assets/assets.types.js';
 import { assetMeterContract, customerMeterContracts } from './meter-contracts.service.js';
 import { meterUsage } from './meter-usage.service.js';
+import { setMeterContractAutopay } from '../payments/meter-contract-autopay.service.js';
 import { MeterContract, MeterContractConnection, MeterContractListArgs, MeterUsage, ProposedReadingInput } from './meter-billing.types.js';
 
 @Resolver(() => MeterContract)
@@ -29,6 +30,19 @@ export class MeterContractPortalResolver {
     @Arg('proposed', () => [ProposedReadingInput], { nullable: true }) proposed: ProposedReadingInput[] | null,
   ): Promise<MeterUsage | null> {
     return meterUsage(ctx, assetId, proposed ?? []);
+  }
+
+  @Allow(customer, { feature: 'meters' })
+  @Mutation(() => MeterContract, {
+    description:
+      'Turns autopay on for your meter contract with one of savedPaymentMethods (its period-end invoice is then charged when issued, when every contract on that invoice uses the same method), or off with null. NOT_FOUND for another customer’s contract or method; CONFLICT (reason CONTRACT_ENDED) to turn it on for an ended contract.',
+  })
+  setMeterContractAutopay(
+    @Ctx() ctx: CustomerContext,
+    @Arg('contractId', () => ID) contractId: string,
+    @Arg('paymentMethodId', () => ID, { nullable: true }) paymentMethodId: string | null,
+  ): Promise<MeterContract> {
+    return setMeterContractAutopay(ctx, contractId, paymentMethodId);
   }
 }
 

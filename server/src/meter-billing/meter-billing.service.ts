@@ -22,6 +22,7 @@ import { meterCharge, periodCharge } from './meter-charge.js';
 import { billedDetail, detailJson, type BilledDetail, type BilledMeter } from './billed-detail.js';
 import { lineWriter } from './meter-invoice-lines.js';
 import type { MeterBillingPeriod } from './meter-billing.types.js';
+import { queueMeterAutopayCharge } from '../payments/autopay-queue.js';
 
 /** Runs a step of billing in a transaction of the tenant's back office. */
 type Runner = <T>(work: (ctx: ScopedContext) => Promise<T>) => Promise<T>;
@@ -176,7 +177,11 @@ async function billGroup(ctx: ScopedContext, group: DueGroup, today: string): Pr
     }
   }
   const invoiceId = await invoiceLines(ctx, tenant, group.customerId, lines, today);
-  if (invoiceId) await tx.meterBillingPeriod.updateMany({ where: { id: { in: claimed.map((c) => c.periodId) } }, data: { invoiceId } });
+  if (invoiceId) {
+    await tx.meterBillingPeriod.updateMany({ where: { id: { in: claimed.map((c) => c.periodId) } }, data: { invoiceId } });
+    // Charged off-session by the worker when the contracts on it are on autopay (exactly once: the claim above).
+    await queueMeterAutopayCharge(ctx, invoiceId);
+  }
   return { invoiceId, periodIds: claimed.map((c) => c.periodId) };
 }
 

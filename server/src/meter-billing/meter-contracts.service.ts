@@ -119,6 +119,13 @@ async function contractRow(ctx: ScopedContext, id: string): Promise<ContractRow>
   return row;
 }
 
+/** One of the signed-in customer's own contracts; NOT_FOUND for anyone else's. */
+export async function customerMeterContract(ctx: CustomerContext, id: string): Promise<MeterContract> {
+  const row = isId(id) ? await ctx.tx.meterContract.findFirst({ where: { id, customerId: ctx.principal.customerId }, include: WITH_TERMS }) : null;
+  if (!row) throw new NotFound('This meter contract');
+  return (await contractMapper(ctx))(row);
+}
+
 export async function staffMeterContract(ctx: StaffContext, id: string): Promise<MeterContract> {
   const map = await contractMapper(ctx);
   return map(await contractRow(ctx, id));

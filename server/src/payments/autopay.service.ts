@@ -1,5 +1,6 @@
-// Autopay of service agreements: the customer picks one of their saved payment methods per
-// agreement; each invoice the agreements job issues is then charged off-session by the worker
+// Autopay of service agreements (and meter contracts, meter-contract-autopay.service.ts): the customer
+// picks one of their saved payment methods per agreement; each invoice the agreements job (or meter
+// billing at a period end) issues is then charged off-session by the worker
 // (task autopay-charge), each attempt claimed once in autopay_attempts, and a failure is retried
 // on the dunning schedule (dunning-schedule.ts) until the last retry leaves it to the customer.
 import type { AppDeps, CustomerContext } from '../context/context.js';
@@ -13,7 +14,7 @@ import { toAgreement } from '../agreements/agreements.service.js';
 import type { ServiceAgreement } from '../agreements/agreements.types.js';
 import { createPaymentAttempt, providerFor, savedPaymentMethods } from './payments.service.js';
 import { nextRetryAt } from './dunning-schedule.js';
-import { queueAutopayAttempt } from './autopay-queue.js';
+import { meterInvoiceAutopayMethod, queueAutopayAttempt } from './autopay-queue.js';
 
 export const AUTOPAY_TASK = 'autopay-charge';
 
@@ -26,31 +27,51 @@ export async function customerServiceAgreements(ctx: CustomerContext): Promise<S
   return rows.map((row) => toAgreement(row, tenant.currency));
 }
 
+/** What an autopay row stores of the chosen saved method (agreement_autopay, meter_contract_autopay). */
+export interface AutopayChoice {
+  provider: string;
+  paymentMethodId: string;
+  kind: string;
+  brand: string | null;
+  last4: string;
+  expMonth: number | null;
+  expYear: number | null;
+  enabledAt: Date;
+}
+
+/**
+ * The saved method the customer chose for autopay, as it is stored; null (turning autopay off)
+ * for null. Only one of the customer's own saved methods, as their provider lists them: NOT_FOUND else.
+ */
+export async function chosenAutopayMethod(ctx: CustomerContext, paymentMethodId: string | null): Promise<AutopayChoice | null> {
+  if (paymentMethodId === null) return null;
+  const method = (await savedPaymentMethods(ctx)).find((m) => m.id === paymentMethodId);
+  if (!method) throw new NotFound('This payment method');
+  const tenant = await currentTenant(ctx);
+  return {
+    provider: providerFor(ctx, tenant).kind,
+    paymentMethodId: method.id,
+    kind: method.kind,
+    brand: method.brand,
+    last4: method.last4,
+    expMonth: method.expMonth,
+    expYear: method.expYear,
+    enabledAt: ctx.now(),
+  };
+}
+
 export async function setAutopay(ctx: CustomerContext, agreementId: string, paymentMethodId: string | null): Promise<ServiceAgreement> {
   const tenant = await currentTenant(ctx);
   const agreement = isId(agreementId) ? await ctx.tx.serviceAgreement.findFirst({ where: { id: agreementId, customerId: ctx.principal.customerId } }) : null;
   if (!agreement) throw new NotFound('This service agreement');
-  // Only one of the customer's own saved methods, as their provider lists them.
-  const method = paymentMethodId === null ? null : ((await savedPaymentMethods(ctx)).find((m) => m.id === paymentMethodId) ?? null);
-  if (paymentMethodId !== null && !method) throw new NotFound('This payment method');
-  if (method && !agreement.active) throw new Conflict('This service agreement has ended: autopay cannot be turned on.', 'AUTOPAY_AGREEMENT_ENDED');
-  const provider = providerFor(ctx, tenant).kind;
+  const data = await chosenAutopayMethod(ctx, paymentMethodId);
+  if (data && !agreement.active) throw new Conflict('This service agreement has ended: autopay cannot be turned on.', 'AUTOPAY_AGREEMENT_ENDED');
   await asSystem(ctx, async (system) => {
     const where = { tenantId_agreementId: { tenantId: tenant.id, agreementId: agreement.id } };
-    if (!method) {
+    if (!data) {
       await system.tx.agreementAutopay.deleteMany({ where: { agreementId: agreement.id } });
       return;
     }
-    const data = {
-      provider,
-      paymentMethodId: method.id,
-      kind: method.kind,
-      brand: method.brand,
-      last4: method.last4,
-      expMonth: method.expMonth,
-      expYear: method.expYear,
-      enabledAt: ctx.now(),
-    };
     await system.tx.agreementAutopay.upsert({ where, create: { tenantId: tenant.id, agreementId: agreement.id, customerId: agreement.customerId, ...data }, update: data });
   });
   return toAgreement(agreement, tenant.currency);
@@ -79,13 +100,15 @@ export async function chargeAutopay(deps: AppDeps, job: AutopayJob): Promise<Aut
     const { tx } = ctx;
     const tenant = await scopeTenant(ctx);
     const invoice = await lockInvoice(ctx, tenant.id, job.invoiceId);
-    if (!invoice?.agreementId || balanceDue(invoice) <= 0) return 'nothing to charge';
-    const autopay = await tx.agreementAutopay.findFirst({ where: { agreementId: invoice.agreementId } });
+    if (!invoice || balanceDue(invoice) <= 0) return 'nothing to charge';
+    // An agreement's invoice: the agreement's autopay. A period-end meter invoice: its contracts'
+    // (meter-invoice-autopay.ts). Read again at each attempt: turned off meanwhile, nothing is charged.
+    const autopay = invoice.agreementId ? await tx.agreementAutopay.findFirst({ where: { agreementId: invoice.agreementId } }) : await meterInvoiceAutopayMethod(ctx, invoice.id);
     if (!autopay) return 'nothing to charge';
     if (await tx.payment.count({ where: { invoiceId: invoice.id, status: 'processing' } })) return 'nothing to charge';
     const claimed = await tx.$executeRaw`
       INSERT INTO autopay_attempts (tenant_id, invoice_id, attempt, agreement_id, customer_id, status, attempted_at)
-      VALUES (${tenant.id}::uuid, ${invoice.id}::uuid, ${job.attempt}, ${invoice.agreementId}::uuid, ${invoice.customerId}::uuid, 'charging', ${ctx.now()})
+      VALUES (${tenant.id}::uuid, ${invoice.id}::uuid, ${job.attempt}, ${invoice.agreementId ?? null}::uuid, ${invoice.customerId}::uuid, 'charging', ${ctx.now()})
       ON CONFLICT DO NOTHING`;
     if (claimed === 0) return 'claimed elsewhere';
     const provider = providerFor(ctx, tenant);

@@ -1,4 +1,4 @@
-// DataLoaders of Payments II fields: one query per request for a whole list of invoices or agreements.
+// DataLoaders of Payments II fields: one query per request for a whole list of invoices, agreements or meter contracts.
 import DataLoader from 'dataloader';
 import { loader, type RequestContext } from '../context/context.js';
 import { Unauthenticated } from '../errors/errors.js';
@@ -42,7 +42,7 @@ export function invoiceAutopay(ctx: RequestContext, invoiceId: string): Promise<
   return loader(ctx, autopayByInvoice).load(invoiceId);
 }
 
-export function toAutopay(row: AutopayRow): Autopay {
+export function toAutopay(row: Omit<AutopayRow, 'agreementId'>): Autopay {
   return {
     paymentMethodId: row.paymentMethodId,
     kind: row.kind,
@@ -66,4 +66,18 @@ const autopayByAgreement = (ctx: RequestContext) =>
 
 export function agreementAutopay(ctx: RequestContext, agreementId: string): Promise<Autopay | null> {
   return loader(ctx, autopayByAgreement).load(agreementId);
+}
+
+const autopayByMeterContract = (ctx: RequestContext) =>
+  new DataLoader<string, Autopay | null>(async (contractIds) => {
+    if (!ctx.tx) throw new Unauthenticated();
+    const rows = await ctx.tx.meterContractAutopay.findMany({ where: { contractId: { in: [...contractIds] } } });
+    return contractIds.map((id) => {
+      const row = rows.find((r) => r.contractId === id);
+      return row ? toAutopay(row) : null;
+    });
+  });
+
+export function meterContractAutopay(ctx: RequestContext, contractId: string): Promise<Autopay | null> {
+  return loader(ctx, autopayByMeterContract).load(contractId);
 }

@@ -90,7 +90,7 @@ export class TipOptions {
   maxTipMinor!: number;
 }
 
-@ObjectType({ description: 'Autopay of a service agreement: the saved payment method charged when an invoice is issued.' })
+@ObjectType({ description: 'Autopay of a service agreement or a meter contract: the saved payment method charged when an invoice is issued.' })
 export class Autopay {
   @Field(() => ID)
   paymentMethodId!: string;
@@ -114,7 +114,7 @@ export class Autopay {
   enabledAt!: Date;
 }
 
-@ObjectType({ description: 'How autopay stands on an invoice issued from an agreement with autopay on.' })
+@ObjectType({ description: 'How autopay stands on an invoice issued from an agreement (or meter contracts) with autopay on.' })
 export class InvoiceAutopay {
   @Field(() => Int, { description: 'Charges tried so far (the first on issue, then the retries).' })
   attempts!: number;

@@ -829,6 +829,13 @@ export const en = {
   'settings.autopayEnabled': 'On since {date}',
   'settings.autopaySave': 'Save',
   'settings.autopaySaving': 'Saving…',
+  'settings.autopayIntroMeters': 'Pay your service agreements’ and meter contracts’ invoices automatically when they are issued, with a saved card or bank account.',
+  'settings.autopayNoneMeters': 'You have no service agreement or meter contract to pay automatically.',
+  'settings.autopayAgreements': 'Service agreements',
+  'settings.autopayMeterContracts': 'Meter contracts',
+  'settings.autopayContractName': '{number} ({device})',
+  'settings.autopayMeterNote':
+    'Contracts billed on the same day share one invoice: it is paid automatically only when all of them are on autopay with the same card or bank account.',
   'settings.addMethod': 'Add a payment method',
   'settings.addCard': 'Add a card',
   'settings.addBank': 'Add a bank account',

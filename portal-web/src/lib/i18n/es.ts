@@ -828,6 +828,14 @@ export const es: Record<MessageKey, string> = {
   'settings.autopayEnabled': 'Activado desde el {date}',
   'settings.autopaySave': 'Guardar',
   'settings.autopaySaving': 'Guardando…',
+  'settings.autopayIntroMeters':
+    'Paga automáticamente las facturas de tus contratos de servicio y contratos de contador cuando se emiten, con una tarjeta o cuenta bancaria guardada.',
+  'settings.autopayNoneMeters': 'No tienes ningún contrato de servicio ni contrato de contador para pagar automáticamente.',
+  'settings.autopayAgreements': 'Contratos de servicio',
+  'settings.autopayMeterContracts': 'Contratos de contador',
+  'settings.autopayContractName': '{number} ({device})',
+  'settings.autopayMeterNote':
+    'Los contratos facturados el mismo día comparten una factura: solo se paga automáticamente si todos tienen el pago automático con la misma tarjeta o cuenta bancaria.',
   'settings.addMethod': 'Agregar un método de pago',
   'settings.addCard': 'Agregar una tarjeta',
   'settings.addBank': 'Agregar una cuenta bancaria',

@@ -832,6 +832,14 @@ export const fr: Record<MessageKey, string> = {
   'settings.autopayEnabled': 'Activé depuis le {date}',
   'settings.autopaySave': 'Enregistrer',
   'settings.autopaySaving': 'Enregistrement…',
+  'settings.autopayIntroMeters':
+    'Réglez automatiquement les factures de vos contrats d’entretien et contrats compteur dès leur émission, avec une carte ou un compte bancaire enregistré.',
+  'settings.autopayNoneMeters': 'Vous n’avez pas de contrat d’entretien ni de contrat compteur à payer automatiquement.',
+  'settings.autopayAgreements': 'Contrats d’entretien',
+  'settings.autopayMeterContracts': 'Contrats compteur',
+  'settings.autopayContractName': '{number} ({device})',
+  'settings.autopayMeterNote':
+    'Les contrats facturés le même jour partagent une facture : elle n’est payée automatiquement que si tous sont en paiement automatique avec la même carte ou le même compte bancaire.',
   'settings.addMethod': 'Ajouter un moyen de paiement',
   'settings.addCard': 'Ajouter une carte',
   'settings.addBank': 'Ajouter un compte bancaire',

@@ -4,7 +4,7 @@ import { PAYMENT_METHODS } from '$lib/payments';
 import type { PageLoad } from './$types';
 
 const PortalSettings = graphql(`
-  query PortalSettings($invoices: Boolean!) {
+  query PortalSettings($invoices: Boolean!, $meters: Boolean!) {
     me {
       id
       name
@@ -48,6 +48,18 @@ const PortalSettings = graphql(`
         enabledAt
       }
     }
+    meterContracts(first: 100) @include(if: $meters) {
+      nodes {
+        id
+        number
+        deviceName
+        status
+        autopay {
+          paymentMethodId
+          enabledAt
+        }
+      }
+    }
     calendarFeed {
       active
       createdAt
@@ -67,7 +79,7 @@ const PortalSettings = graphql(`
 export const load: PageLoad = async (event) => {
   event.depends(PAYMENT_METHODS);
   const { tenant } = await event.parent();
-  const settings = await loadQuery(event, PortalSettings, { invoices: tenant.features.invoices });
+  const settings = await loadQuery(event, PortalSettings, { invoices: tenant.features.invoices, meters: tenant.features.invoices && tenant.features.meters });
   return {
     profile: settings.me,
     notificationPreferences: settings.myNotificationPreferences,
@@ -76,5 +88,7 @@ export const load: PageLoad = async (event) => {
     calendarFeed: settings.calendarFeed,
     savedPaymentMethods: settings.savedPaymentMethods,
     serviceAgreements: settings.serviceAgreements ?? [],
+    // Null when the business does not bill meters. Ended contracts bill nothing more: only running (or ending) ones can go on autopay.
+    meterContracts: settings.meterContracts ? settings.meterContracts.nodes.filter((contract) => contract.status !== 'ENDED') : null,
   };
 };
