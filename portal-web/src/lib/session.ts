@@ -25,6 +25,8 @@ export const PortalTenantFields = graphql(`
       requests
       reviews
       projects
+      meters
+      supplies
     }
     contact {
       phone
