@@ -9,7 +9,8 @@ export const portal: EndpointModule = {
   resolvers: [AssetPortalResolver],
   idempotent: ['addMyAsset'],
   rules: {
-    Asset: sameAsParent,
+    // A field map, so other domains can put their own door on a field (meter-billing: meterContract).
+    Asset: { '*': sameAsParent },
     AssetTypeOption: sameAsParent,
   },
 };
@@ -18,7 +19,7 @@ export const admin: EndpointModule = {
   resolvers: [AssetAdminResolver, AssetTypeAdminResolver],
   idempotent: ['createAsset'],
   rules: {
-    AdminAsset: sameAsParent,
+    AdminAsset: { '*': sameAsParent },
     AdminAssetType: sameAsParent,
     AssetTypeName: sameAsParent,
   },

@@ -28,6 +28,7 @@ import * as docgen from '../docgen/docgen.module.js';
 import * as projects from '../projects/projects.module.js';
 import * as quotes from '../quotes/quotes.module.js';
 import * as signatures from '../signatures/signatures.module.js';
+import * as meterBilling from '../meter-billing/meter-billing.module.js';
 import { sameAsParent } from '../platform/door.js';
 
 /** Types shared by many domains. */
@@ -57,6 +58,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     projects.portal,
     quotes.portal,
     signatures.portal,
+    meterBilling.portal,
   ],
   admin: [
     common,
@@ -84,5 +86,6 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     projects.admin,
     quotes.admin,
     signatures.admin,
+    meterBilling.admin,
   ],
 };
