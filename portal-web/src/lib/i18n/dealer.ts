@@ -48,6 +48,7 @@ const en = {
   'meters.tokens.revokeYes': 'Revoke the token',
   'meters.tokens.keep': 'Keep it',
   'meters.tokens.revoked': 'Token “{name}” revoked.',
+  'meters.tokens.revokedBadge': 'Revoked',
 
   'meter.pageTitle': '{device} · Meter readings · {tenant}',
   'meter.form.heading': 'Enter the readings',
@@ -269,6 +270,7 @@ const fr: Record<DealerMessageKey, string> = {
   'meters.tokens.revokeYes': 'Révoquer le jeton',
   'meters.tokens.keep': 'Le garder',
   'meters.tokens.revoked': 'Jeton « {name} » révoqué.',
+  'meters.tokens.revokedBadge': 'Révoqué',
 
   'meter.pageTitle': '{device} · Relevés de compteurs · {tenant}',
   'meter.form.heading': 'Saisir les relevés',
@@ -488,6 +490,7 @@ const es: Record<DealerMessageKey, string> = {
   'meters.tokens.revokeYes': 'Revocar el token',
   'meters.tokens.keep': 'Conservarlo',
   'meters.tokens.revoked': 'Token «{name}» revocado.',
+  'meters.tokens.revokedBadge': 'Revocado',
 
   'meter.pageTitle': '{device} · Lecturas de contadores · {tenant}',
   'meter.form.heading': 'Introducir las lecturas',
