@@ -19,6 +19,7 @@ import { awayEmailDueAt } from './away-email-delay.js';
 import { sniffType } from '../storage/file-types.js';
 import { tenantKey } from '../storage/storage.js';
 import { MAX_UPLOAD_BYTES } from '../requests/uploads.service.js';
+import { recordFirstResponse } from '../requests/first-response.js';
 import { anchorOf, threadOfAnchor, type AnchorColumns } from './thread-anchors.js';
 import { unreadCondition, type ReaderSide } from './messaging.loaders.js';
 import { teamRecipients } from './team-recipients.js';
@@ -159,6 +160,8 @@ export async function postMessage(ctx: ScopedContext, thread: ThreadRow, author:
   if (content.internal) return message;
   const own = author.kind === 'customer' ? { staffUnread: true, customerReadAt: sentAt } : { staffUnread: false, staffReadAt: sentAt };
   await tx.messageThread.updateMany({ where: { id: thread.id }, data: { lastMessageAt: sentAt, ...own } });
+  // A reply the customer sees about their request is the office's response to it (response-due.ts).
+  if (author.kind === 'staff' && thread.requestId) await recordFirstResponse(ctx, thread.requestId);
   await tellOtherSide(ctx, thread, author, message, content.files);
   return message;
 }

@@ -6,7 +6,7 @@ import type { Tenant } from '../generated/prisma/client.js';
 import { Forbidden } from '../errors/errors.js';
 import { currentTenant } from './current-tenant.js';
 
-export type PortalFeature = 'invoices' | 'booking' | 'requests' | 'reviews' | 'documents' | 'projects' | 'meters';
+export type PortalFeature = 'invoices' | 'booking' | 'requests' | 'reviews' | 'documents' | 'projects' | 'meters' | 'supplies';
 
 const FEATURES: Record<PortalFeature, { column: keyof Tenant; label: string }> = {
   invoices: { column: 'featureInvoices', label: 'Invoices' },
@@ -15,7 +15,8 @@ const FEATURES: Record<PortalFeature, { column: keyof Tenant; label: string }> =
   reviews: { column: 'featureReviews', label: 'Reviews' },
   documents: { column: 'featureDocuments', label: 'Documents' },
   projects: { column: 'featureProjects', label: 'Projects' },
-  meters: { column: 'featureMeters', label: 'Meter billing' },
+  meters: { column: 'featureMeters', label: 'Meter readings' },
+  supplies: { column: 'featureSupplies', label: 'Supplies' },
 };
 
 export function featureOn(tenant: Tenant, feature: PortalFeature): boolean {

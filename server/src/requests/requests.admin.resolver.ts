@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { StaffContext } from '../context/context.js';
-import { Allow, office } from '../platform/door.js';
+import { Allow, managers, office } from '../platform/door.js';
 import { customerNameById } from '../customers/customers.loaders.js';
 import { assetById } from '../assets/assets.loaders.js';
 import { AdminJob, JobPlanInput } from '../jobs/jobs.admin.types.js';
@@ -9,6 +9,9 @@ import { requestAttachments } from './requests.loaders.js';
 import { RequestAttachment } from './requests.types.js';
 import { convertRequestToJob, declineRequest, getInboxRequest, markRequestReviewed, serviceRequestsInbox } from './requests.admin.service.js';
 import { AdminServiceRequest, AdminServiceRequestConnection, ServiceRequestInboxArgs } from './requests.admin.types.js';
+import { isResponseOverdue, wasRespondedLate } from './response-due.js';
+import { listResponsePromises, setResponsePromises } from './response-promises.service.js';
+import { RequestResponsePromise, RequestResponsePromiseInput } from './response-promises.types.js';
 
 @Resolver(() => AdminServiceRequest)
 export class ServiceRequestAdminResolver {
@@ -42,6 +45,16 @@ export class ServiceRequestAdminResolver {
     return declineRequest(ctx, id, reason);
   }
 
+  @FieldResolver(() => Boolean, { description: 'Past respondBy with no response yet (at the time of asking).' })
+  overdue(@Ctx() ctx: StaffContext, @Root() request: AdminServiceRequest): boolean {
+    return isResponseOverdue(request, ctx.now());
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Responded to, but after respondBy.' })
+  respondedLate(@Root() request: AdminServiceRequest): boolean {
+    return wasRespondedLate(request);
+  }
+
   @FieldResolver(() => String)
   customerName(@Ctx() ctx: StaffContext, @Root() request: AdminServiceRequest): Promise<string> {
     return customerNameById(ctx, request.customerId);
@@ -60,5 +73,26 @@ export class ServiceRequestAdminResolver {
   @FieldResolver(() => AdminJob, { nullable: true, description: 'The job this request became; null until converted.' })
   job(@Ctx() ctx: StaffContext, @Root() request: AdminServiceRequest): Promise<AdminJob | null> | null {
     return request.jobId ? adminJobById(ctx, request.jobId) : null;
+  }
+}
+
+@Resolver(() => RequestResponsePromise)
+export class ResponsePromiseAdminResolver {
+  @Allow(office)
+  @Query(() => [RequestResponsePromise], { description: 'The response the business promises per request priority, lowest priority first (settings).' })
+  requestResponsePromises(@Ctx() ctx: StaffContext): Promise<RequestResponsePromise[]> {
+    return listResponsePromises(ctx);
+  }
+
+  @Allow(managers)
+  @Mutation(() => [RequestResponsePromise], {
+    description:
+      'Replaces the promises: a priority left out promises nothing. New requests take their respondBy from them; requests already in keep theirs.',
+  })
+  setRequestResponsePromises(
+    @Ctx() ctx: StaffContext,
+    @Arg('promises', () => [RequestResponsePromiseInput]) promises: RequestResponsePromiseInput[],
+  ): Promise<RequestResponsePromise[]> {
+    return setResponsePromises(ctx, promises);
   }
 }

@@ -17,6 +17,7 @@ import type { JobPlanInput } from '../jobs/jobs.admin.types.js';
 import { toServiceRequest } from './requests.service.js';
 import { notifyRequestStatus } from './requests.emails.js';
 import type { AdminServiceRequest, ServiceRequestInboxArgs } from './requests.admin.types.js';
+import { overdueWhere } from './response-due.js';
 
 /** The statuses each inbox action starts from. */
 const OPEN: Record<'review' | 'convert' | 'decline', readonly RequestStatus[]> = {
@@ -28,13 +29,13 @@ const OPEN: Record<'review' | 'convert' | 'decline', readonly RequestStatus[]> =
 const VERB = { review: 'marked reviewed', convert: 'converted into a job', decline: 'declined' } as const;
 
 function toAdminRequest(row: RequestRow): AdminServiceRequest {
-  return { ...toServiceRequest(row), customerId: row.customerId };
+  return { ...toServiceRequest(row), customerId: row.customerId, firstResponseAt: row.firstResponseAt };
 }
 
 export async function serviceRequestsInbox(ctx: StaffContext, args: ServiceRequestInboxArgs): Promise<Connection<AdminServiceRequest>> {
   const { tx, principal } = ctx;
   const rows = await tx.serviceRequest.findMany({
-    where: args.status ? { status: args.status } : {},
+    where: { ...(args.status ? { status: args.status } : {}), ...(args.overdue ? overdueWhere(ctx.now()) : {}) },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     ...pageQuery(principal.tenantId, args),
   });
@@ -58,7 +59,12 @@ async function findRequest(ctx: StaffContext, id: string): Promise<RequestRow> {
  */
 async function claim(ctx: StaffContext, request: RequestRow, action: keyof typeof OPEN, data: { status: RequestStatus; declineReason?: string }): Promise<RequestRow> {
   const { tx } = ctx;
-  const [claimed] = await tx.serviceRequest.updateManyAndReturn({ where: { id: request.id, status: { in: [...OPEN[action]] } }, data: { ...data, updatedAt: ctx.now() } });
+  // A status change is a response: the first one stops the response clock (response-due.ts).
+  const now = ctx.now();
+  const [claimed] = await tx.serviceRequest.updateManyAndReturn({
+    where: { id: request.id, status: { in: [...OPEN[action]] } },
+    data: { ...data, updatedAt: now, firstResponseAt: request.firstResponseAt ?? now },
+  });
   if (claimed) return claimed;
   const current = await tx.serviceRequest.findFirst({ where: { id: request.id }, select: { status: true } });
   throw new Conflict(`This request is ${current?.status ?? request.status} and can no longer be ${VERB[action]}.`, 'REQUEST_ALREADY_HANDLED');

@@ -8,6 +8,9 @@ import { ServiceRequestFields } from './requests.types.js';
 export class AdminServiceRequest extends ServiceRequestFields {
   @Field(() => ID)
   customerId!: string;
+
+  @Field(() => Date, { nullable: true, description: 'When the office first acted on it (a status change or a reply in its thread).' })
+  firstResponseAt!: Date | null;
 }
 
 @ObjectType()
@@ -17,4 +20,7 @@ export class AdminServiceRequestConnection extends ConnectionType(AdminServiceRe
 export class ServiceRequestInboxArgs extends PageArgs {
   @Field(() => RequestStatus, { nullable: true, description: 'Without it: every request, newest first.' })
   status?: RequestStatus | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only requests past their respondBy that nobody has responded to yet.' })
+  overdue?: boolean | null;
 }

@@ -1,7 +1,7 @@
 import { sameAsParent } from '../platform/door.js';
 import type { EndpointModule } from '../platform/door.js';
 import { RequestAttachmentResolver, ServiceRequestPortalResolver } from './requests.portal.resolver.js';
-import { ServiceRequestAdminResolver } from './requests.admin.resolver.js';
+import { ResponsePromiseAdminResolver, ServiceRequestAdminResolver } from './requests.admin.resolver.js';
 
 // Who may call each operation, with the requests feature on, is on its resolver method (@Allow):
 // customers their own requests, the office the inbox (technicians get FORBIDDEN). These are the types' rules.
@@ -13,12 +13,14 @@ export const portal: EndpointModule = {
     ServiceRequestConnection: sameAsParent,
     RequestAttachment: sameAsParent,
     AttachmentUpload: sameAsParent,
+    RequestResponsePromise: sameAsParent,
   },
 };
 
 export const admin: EndpointModule = {
-  resolvers: [ServiceRequestAdminResolver, RequestAttachmentResolver],
+  resolvers: [ServiceRequestAdminResolver, RequestAttachmentResolver, ResponsePromiseAdminResolver],
   rules: {
+    RequestResponsePromise: sameAsParent,
     AdminServiceRequest: sameAsParent,
     AdminServiceRequestConnection: sameAsParent,
     RequestAttachment: sameAsParent,

@@ -7,6 +7,8 @@ import { visibleAsset } from '../assets/assets.service.js';
 import { signedLink } from '../platform/signed-links.js';
 import { getServiceRequest, listServiceRequests, submitServiceRequest } from './requests.service.js';
 import { createAttachmentUpload } from './uploads.service.js';
+import { listResponsePromises } from './response-promises.service.js';
+import { RequestResponsePromise } from './response-promises.types.js';
 import { jobById, requestAttachments } from './requests.loaders.js';
 import { AttachmentUpload, RequestAttachment, ServiceRequest, ServiceRequestConnection, ServiceRequestListArgs, SubmitServiceRequestInput } from './requests.types.js';
 
@@ -22,6 +24,14 @@ export class ServiceRequestPortalResolver {
   @Query(() => ServiceRequest, { description: "One of the signed-in customer's requests; NOT_FOUND for any other id." })
   serviceRequest(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string): Promise<ServiceRequest> {
     return getServiceRequest(ctx, id);
+  }
+
+  @Allow(customer, { feature: 'requests' })
+  @Query(() => [RequestResponsePromise], {
+    description: 'The response the business promises for each request priority, lowest priority first; a priority without a promise is left out.',
+  })
+  requestResponsePromises(@Ctx() ctx: CustomerContext): Promise<RequestResponsePromise[]> {
+    return listResponsePromises(ctx);
   }
 
   @Allow(customer, { feature: 'requests' })

@@ -9,6 +9,9 @@ import type { FileReply } from '../platform/files.js';
 import { URGENT, alertStaff } from '../alerts/alerts.service.js';
 import type { ServiceRequest, ServiceRequestListArgs, SubmitServiceRequestInput } from './requests.types.js';
 import { claimOwnUploads } from './uploads.service.js';
+import { PREFERRED_WINDOW_MESSAGES, preferredWindowProblem } from './preferred-window.js';
+import { respondByFor } from './response-due.js';
+import { promisedMinutes } from './response-promises.service.js';
 
 const MAX_DESCRIPTION = 4000;
 export const MAX_ATTACHMENTS = 5;
@@ -39,9 +42,8 @@ export async function submitServiceRequest(ctx: CustomerContext, input: SubmitSe
   const description = input.description.trim();
   if (!description) throw new BadInput('description', 'Tell us what needs doing.', 'REQUIRED');
   if (description.length > MAX_DESCRIPTION) throw new BadInput('description', `Please keep the description under ${MAX_DESCRIPTION} characters.`, 'TOO_LONG');
-  if (input.preferredAt && input.preferredAt.getTime() <= now.getTime()) {
-    throw new BadInput('preferredAt', 'Choose a preferred time in the future.', 'PREFERRED_TIME_PAST');
-  }
+  const windowProblem = preferredWindowProblem(input.preferredAt, input.preferredUntil, now);
+  if (windowProblem) throw new BadInput(windowProblem.field, PREFERRED_WINDOW_MESSAGES[windowProblem.reason], windowProblem.reason);
   const attachmentIds = [...new Set(input.attachmentIds)];
   if (attachmentIds.length > MAX_ATTACHMENTS) throw new BadInput('attachmentIds', `Attach at most ${MAX_ATTACHMENTS} files.`, 'TOO_MANY_ATTACHMENTS');
 
@@ -51,6 +53,7 @@ export async function submitServiceRequest(ctx: CustomerContext, input: SubmitSe
   }
 
   const requestId = randomUUID();
+  const respondBy = respondByFor(now, await promisedMinutes(ctx, input.urgency));
   const uploads = await claimOwnUploads(ctx, attachmentIds, now);
   const row = await tx.serviceRequest.create({
     data: {
@@ -61,6 +64,8 @@ export async function submitServiceRequest(ctx: CustomerContext, input: SubmitSe
       description,
       urgency: input.urgency,
       preferredAt: input.preferredAt ?? null,
+      preferredUntil: input.preferredUntil ?? null,
+      respondBy,
       status: 'submitted',
       createdAt: now,
       updatedAt: now,
@@ -108,6 +113,8 @@ export function toServiceRequest(row: RequestRow): ServiceRequest {
     urgency: row.urgency,
     status: row.status,
     preferredAt: row.preferredAt,
+    preferredUntil: row.preferredUntil,
+    respondBy: row.respondBy,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     declineReason: row.status === 'declined' ? row.declineReason : null,

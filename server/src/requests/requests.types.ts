@@ -38,8 +38,17 @@ export abstract class ServiceRequestFields {
   @Field(() => RequestStatus)
   status!: RequestStatus;
 
-  @Field(() => Date, { nullable: true, description: 'When the customer would like the visit.' })
+  @Field(() => Date, { nullable: true, description: 'When the customer would like the visit (the start of the window, with preferredUntil).' })
   preferredAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'The end of the preferred window, when the customer gave one.' })
+  preferredUntil!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "The response the business promised for the request's priority, fixed when it was made; null when it promises none.",
+  })
+  respondBy!: Date | null;
 
   @Field()
   createdAt!: Date;
@@ -80,8 +89,11 @@ export class SubmitServiceRequestInput {
   @Field(() => ID, { nullable: true, description: "One of the customer's own assets (equipment or pets)." })
   assetId?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'Preferred date and time of the visit; must be in the future.' })
+  @Field(() => Date, { nullable: true, description: 'Preferred date and time of the visit (or the start of a window); in the future, within 180 days.' })
   preferredAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'The end of the preferred window: after preferredAt, at most 24 hours later.' })
+  preferredUntil?: Date | null;
 
   @Field(() => [ID], { defaultValue: [], description: 'Uploads from createAttachmentUpload, at most 5.' })
   attachmentIds!: string[];

@@ -64,6 +64,8 @@ export function toPortalTenant(t: Tenant): PortalTenant {
       reviews: t.featureReviews,
       documents: t.featureDocuments,
       projects: t.featureProjects,
+      meters: t.featureMeters,
+      supplies: t.featureSupplies,
     },
     contact: toBusinessContact(t),
   };

@@ -135,6 +135,8 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
     if (features.reviews != null) data.featureReviews = features.reviews;
     if (features.documents != null) data.featureDocuments = features.documents;
     if (features.projects != null) data.featureProjects = features.projects;
+    if (features.meters != null) data.featureMeters = features.meters;
+    if (features.supplies != null) data.featureSupplies = features.supplies;
   }
   if (input.selfRegistration != null) data.selfRegistration = input.selfRegistration;
   if (input.customerProfileEdit != null) data.customerProfileEdit = input.customerProfileEdit;

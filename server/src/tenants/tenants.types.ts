@@ -32,6 +32,12 @@ export class PortalFeatures {
 
   @Field({ description: 'Construction projects (off unless switched on).' })
   projects!: boolean;
+
+  @Field({ description: "Meter readings on customers' devices, and contracts billed by them (off unless switched on)." })
+  meters!: boolean;
+
+  @Field({ description: 'Ordering supplies (toner, drums, paper) for devices (off unless switched on).' })
+  supplies!: boolean;
 }
 
 @ObjectType({
@@ -316,6 +322,12 @@ export class PortalFeaturesInput {
 
   @Field(() => Boolean, { nullable: true })
   projects?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  meters?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  supplies?: boolean | null;
 }
 
 @InputType({
