@@ -10,13 +10,14 @@ export const StaffAlertKind: { [K in Kind]: K } = {
   paymentReceived: 'paymentReceived',
   reviewSubmitted: 'reviewSubmitted',
   messageReceived: 'messageReceived',
+  supplyOrderPlaced: 'supplyOrderPlaced',
 };
 export type StaffAlertKind = Kind;
 
 registerEnumType(StaffAlertKind, {
   name: 'StaffAlertKind',
   description:
-    'newBooking: a customer booked online (instant booking); appointmentRequest: a customer asked for an appointment staff confirm; urgentRequest: a service request marked urgent or emergency; paymentReceived: a customer paid online; reviewSubmitted: a customer reviewed a visit; messageReceived: a customer wrote a message.',
+    'newBooking: a customer booked online (instant booking); appointmentRequest: a customer asked for an appointment staff confirm; urgentRequest: a service request marked urgent or emergency; paymentReceived: a customer paid online; reviewSubmitted: a customer reviewed a visit; messageReceived: a customer wrote a message; supplyOrderPlaced: a customer ordered supplies.',
 });
 
 @ObjectType({

@@ -3,7 +3,7 @@
 // kind it does not name) and checked before it is written.
 import type { StaffRole } from '../generated/prisma/enums.js';
 
-export const STAFF_ALERT_KINDS = ['newBooking', 'appointmentRequest', 'urgentRequest', 'paymentReceived', 'reviewSubmitted', 'messageReceived'] as const;
+export const STAFF_ALERT_KINDS = ['newBooking', 'appointmentRequest', 'urgentRequest', 'paymentReceived', 'reviewSubmitted', 'messageReceived', 'supplyOrderPlaced'] as const;
 export type StaffAlertKind = (typeof STAFF_ALERT_KINDS)[number];
 
 export const STAFF_ROLES: readonly StaffRole[] = ['owner', 'admin', 'dispatcher', 'technician'];
@@ -18,6 +18,7 @@ export const DEFAULT_STAFF_ALERTS: StaffAlertRoles = {
   paymentReceived: ['owner', 'admin'],
   reviewSubmitted: ['owner', 'admin'],
   messageReceived: ['owner', 'admin', 'dispatcher'],
+  supplyOrderPlaced: ['owner', 'admin', 'dispatcher'],
 };
 
 const isRole = (value: unknown): value is StaffRole => typeof value === 'string' && (STAFF_ROLES as readonly string[]).includes(value);

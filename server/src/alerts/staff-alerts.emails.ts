@@ -113,6 +113,20 @@ const letters: Record<StaffAlertKind, Record<Language, Write>> = {
     fr: (v) => ({ subject: `Nouveau message de ${v.customer}`, text: `Bonjour ${v.name},\n\n${v.customer} a écrit : ${v.what}\n\nLe voir : ${v.link}\n\n${SETTINGS.fr}\n` }),
     es: (v) => ({ subject: `Nuevo mensaje de ${v.customer}`, text: `Hola ${v.name}:\n\n${v.customer} escribió: ${v.what}\n\nVerlo: ${v.link}\n\n${SETTINGS.es}\n` }),
   },
+  supplyOrderPlaced: {
+    en: (v) => ({
+      subject: `New supply order ${v.number ?? ''} from ${v.customer}`,
+      text: `Hello ${v.name},\n\n${v.customer} ordered supplies (${v.number ?? ''}${v.amount ? `, ${v.amount} to invoice` : ''}). Approve or reject it: ${v.link}\n\n${SETTINGS.en}\n`,
+    }),
+    fr: (v) => ({
+      subject: `Nouvelle commande de fournitures ${v.number ?? ''} de ${v.customer}`,
+      text: `Bonjour ${v.name},\n\n${v.customer} a commandé des fournitures (${v.number ?? ''}${v.amount ? `, ${v.amount} à facturer` : ''}). Acceptez-la ou refusez-la : ${v.link}\n\n${SETTINGS.fr}\n`,
+    }),
+    es: (v) => ({
+      subject: `Nuevo pedido de suministros ${v.number ?? ''} de ${v.customer}`,
+      text: `Hola ${v.name}:\n\n${v.customer} pidió suministros (${v.number ?? ''}${v.amount ? `, ${v.amount} por facturar` : ''}). Apruébalo o recházalo: ${v.link}\n\n${SETTINGS.es}\n`,
+    }),
+  },
 };
 
 export function staffAlertLetter(kind: StaffAlertKind, locale: Language, values: StaffAlertValues): { subject: string; text: string } {

@@ -43,6 +43,8 @@ export const portalLinks = {
   quote: page('/portal/quotes'),
   /** A document waiting for the customer's signature (signatures/). */
   signing: page('/portal/sign'),
+  /** A supply order's page. */
+  supplyOrder: page('/portal/supplies/orders'),
   /** A message thread (the messaging hub's conversation page). */
   messageThread: page('/portal/messages'),
   /** Requests have no page of their own: the list shows each one's status. */

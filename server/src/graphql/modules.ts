@@ -29,6 +29,7 @@ import * as projects from '../projects/projects.module.js';
 import * as quotes from '../quotes/quotes.module.js';
 import * as signatures from '../signatures/signatures.module.js';
 import * as meterBilling from '../meter-billing/meter-billing.module.js';
+import * as supplies from '../supplies/supplies.module.js';
 import { sameAsParent } from '../platform/door.js';
 
 /** Types shared by many domains. */
@@ -59,6 +60,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     quotes.portal,
     signatures.portal,
     meterBilling.portal,
+    supplies.portal,
   ],
   admin: [
     common,
@@ -87,5 +89,6 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     quotes.admin,
     signatures.admin,
     meterBilling.admin,
+    supplies.admin,
   ],
 };

@@ -23,6 +23,7 @@ const LIVE_SUBJECT_TYPES: Record<LiveSubjectType, LiveSubject> = {
   thread: LiveSubject.THREAD,
   project: LiveSubject.PROJECT,
   quote: LiveSubject.QUOTE,
+  supply_order: LiveSubject.SUPPLY_ORDER,
 };
 
 /** What a live subscription needs besides its arguments; set up by the socket (graphql/live-socket.ts). */

@@ -20,6 +20,7 @@ export const LIVE_SUBJECTS = {
   thread: { table: 'message_threads', query: { portal: 'messageThread', admin: 'teamThread' } },
   project: { table: 'projects', query: { portal: 'project', admin: 'project' } },
   quote: { table: 'quotes', query: { portal: 'quote', admin: 'quote' } },
+  supply_order: { table: 'supply_orders', query: { portal: 'supplyOrder', admin: 'supplyOrder' } },
 } as const satisfies Record<string, { table: string; query: Record<Endpoint, string> }>;
 
 export type LiveSubjectType = keyof typeof LIVE_SUBJECTS;

@@ -14,6 +14,8 @@ export enum LiveSubject {
   PROJECT = 'project',
   /** A quote: sent, revised, declined, signed (approved), converted, withdrawn. */
   QUOTE = 'quote',
+  /** A supply order: placed, approved, shipped, delivered, cancelled, rejected. */
+  SUPPLY_ORDER = 'supply_order',
 }
 registerEnumType(LiveSubject, { name: 'LiveSubject', description: 'What a live event is about.' });
 

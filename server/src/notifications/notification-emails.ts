@@ -30,6 +30,8 @@ interface Words {
   eta: string;
   excerpt: string;
   status: string;
+  /** supplyOrderUpdated: the order's status, in words. */
+  supplyStatus: string;
   change: string;
   days: string;
   date: string;
@@ -42,6 +44,13 @@ const STATUS: Record<Language, Record<string, string>> = {
   en: { submitted: 'received', reviewed: 'being reviewed', converted: 'scheduled', completed: 'completed', declined: 'declined' },
   fr: { submitted: 'reçue', reviewed: 'en cours d’examen', converted: 'planifiée', completed: 'terminée', declined: 'refusée' },
   es: { submitted: 'recibida', reviewed: 'en revisión', converted: 'programada', completed: 'completada', declined: 'rechazada' },
+};
+
+/** A supply order's status (supplyOrderUpdated), as the sentence says it. */
+const SUPPLY_STATUS: Record<Language, Record<string, string>> = {
+  en: { SUBMITTED: 'received', APPROVED: 'approved', SHIPPED: 'on its way', DELIVERED: 'delivered', CANCELLED: 'cancelled', REJECTED: 'declined' },
+  fr: { SUBMITTED: 'reçue', APPROVED: 'acceptée', SHIPPED: 'expédiée', DELIVERED: 'livrée', CANCELLED: 'annulée', REJECTED: 'refusée' },
+  es: { SUBMITTED: 'recibido', APPROVED: 'aprobado', SHIPPED: 'en camino', DELIVERED: 'entregado', CANCELLED: 'cancelado', REJECTED: 'rechazado' },
 };
 
 const lines: Record<CustomerNotificationKind, Record<Language, Line>> = {
@@ -115,6 +124,11 @@ const lines: Record<CustomerNotificationKind, Record<Language, Line>> = {
       line: `${w.business} le envió un presupuesto: ${w.title} (${w.number}). Ábralo para elegir una opción y aprobarlo.`,
     }),
   },
+  supplyOrderUpdated: {
+    en: (w) => ({ subject: `Supply order ${w.number}: ${w.supplyStatus}`, line: `Your supply order ${w.number} with ${w.business} is ${w.supplyStatus}.` }),
+    fr: (w) => ({ subject: `Commande de fournitures ${w.number} : ${w.supplyStatus}`, line: `Votre commande de fournitures ${w.number} chez ${w.business} est ${w.supplyStatus}.` }),
+    es: (w) => ({ subject: `Pedido de suministros ${w.number}: ${w.supplyStatus}`, line: `Su pedido de suministros ${w.number} con ${w.business} está ${w.supplyStatus}.` }),
+  },
   signatureRequested: {
     en: (w) => ({ subject: `Please sign: ${w.title}`, line: `${w.business} asks you to sign ${w.title}. Open it in your portal to read and sign it.` }),
     fr: (w) => ({ subject: `À signer : ${w.title}`, line: `${w.business} vous demande de signer ${w.title}. Ouvrez-le dans votre portail pour le lire et le signer.` }),
@@ -180,6 +194,7 @@ export function customerLetter(kind: CustomerNotificationKind, language: Languag
     eta: p.eta ? timeOf(p.eta, v.timeZone, language) : '',
     excerpt: p.excerpt ?? '',
     status: STATUS[language][p.status ?? ''] ?? p.status ?? '',
+    supplyStatus: SUPPLY_STATUS[language][p.status ?? ''] ?? p.status ?? '',
     change: CHANGE[language][p.change ?? ''] ?? '',
     days: p.days != null ? daysIn(language, p.days) : '',
     date: p.date ? dayIn(language, p.date) : '',

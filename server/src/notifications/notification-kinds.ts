@@ -16,6 +16,7 @@ export const CUSTOMER_NOTIFICATION_KINDS = [
   'projectDelayed',
   'quoteSent',
   'signatureRequested',
+  'supplyOrderUpdated',
 ] as const;
 export type CustomerNotificationKind = (typeof CUSTOMER_NOTIFICATION_KINDS)[number];
 
@@ -46,7 +47,7 @@ export const NOTIFICATION_CHANNELS = ['inApp', 'email', 'both', 'none'] as const
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
 /** What a notification links to. A payment links to the invoice it pays. */
-export const NOTIFICATION_SUBJECT_TYPES = ['job', 'invoice', 'request', 'document', 'review', 'message', 'project', 'quote', 'signing'] as const;
+export const NOTIFICATION_SUBJECT_TYPES = ['job', 'invoice', 'request', 'document', 'review', 'message', 'project', 'quote', 'signing', 'supply_order'] as const;
 export type NotificationSubjectType = (typeof NOTIFICATION_SUBJECT_TYPES)[number];
 
 export interface NotificationSubject {
@@ -77,7 +78,7 @@ export type NotificationParams = {
   technician?: string | null;
   /** When the technician expects to arrive (ISO). */
   eta?: string | null;
-  /** requestStatusChanged: the request's new status. */
+  /** requestStatusChanged: the request's new status; supplyOrderUpdated: the order's (APPROVED, SHIPPED …). */
   status?: string | null;
   /** urgentRequest: urgent or emergency. */
   urgency?: string | null;

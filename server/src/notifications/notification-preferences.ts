@@ -27,6 +27,7 @@ export const CUSTOMER_DEFAULTS: Record<CustomerNotificationKind, NotificationCha
   projectDelayed: 'both',
   quoteSent: 'both',
   signatureRequested: 'both',
+  supplyOrderUpdated: 'both',
 };
 
 export const STAFF_DEFAULTS: Record<StaffNotificationKind, NotificationChannel> = {
@@ -36,6 +37,7 @@ export const STAFF_DEFAULTS: Record<StaffNotificationKind, NotificationChannel> 
   paymentReceived: 'inApp',
   reviewSubmitted: 'inApp',
   messageReceived: 'both',
+  supplyOrderPlaced: 'both',
 };
 
 /**

@@ -189,6 +189,8 @@ function customerLink(ctx: ScopedContext, tenant: Tenant, subject: NotificationS
       return portalLinks.quote(base, tenant, subject.id);
     case 'signing':
       return portalLinks.signing(base, tenant, subject.id);
+    case 'supply_order':
+      return portalLinks.supplyOrder(base, tenant, subject.id);
     default:
       return portalLinks.notifications(base, tenant);
   }
@@ -214,6 +216,8 @@ export function adminLink(ctx: ScopedContext, kind: StaffNotificationKind, subje
       return `${base}/projects/${subject.id}`;
     case 'quote':
       return `${base}/quotes/${subject.id}`;
+    case 'supply_order':
+      return `${base}/supplies/orders/${subject.id}`;
     default:
       return `${base}/notifications`;
   }
