@@ -120,6 +120,8 @@ export function notificationHref(slug: string, item: NotificationItem, url?: URL
       return tenantPath(slug, `/portal/quotes/${item.subjectId}`, url);
     case 'signing':
       return tenantPath(slug, `/portal/sign/${item.subjectId}`, url);
+    case 'supply_order':
+      return tenantPath(slug, `/portal/supplies/${item.subjectId}`, url);
     default:
       return tenantPath(slug, '/portal/notifications', url);
   }
