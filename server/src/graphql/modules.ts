@@ -30,6 +30,7 @@ import * as quotes from '../quotes/quotes.module.js';
 import * as signatures from '../signatures/signatures.module.js';
 import * as meterBilling from '../meter-billing/meter-billing.module.js';
 import * as supplies from '../supplies/supplies.module.js';
+import * as meters from '../meters/meters.module.js';
 import { sameAsParent } from '../platform/door.js';
 
 /** Types shared by many domains. */
@@ -61,6 +62,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     signatures.portal,
     meterBilling.portal,
     supplies.portal,
+    meters.portal,
   ],
   admin: [
     common,
@@ -90,5 +92,6 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     signatures.admin,
     meterBilling.admin,
     supplies.admin,
+    meters.admin,
   ],
 };

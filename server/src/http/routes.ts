@@ -11,6 +11,7 @@ import { messageRoutes } from './messages.routes.js';
 import { projectRoutes } from './projects.routes.js';
 import { signatureRoutes } from './signatures.routes.js';
 import { quoteRoutes } from './quotes.routes.js';
+import { meterRoutes } from './meters.routes.js';
 
 export const restRoutes: RestRoutes[] = [
   requestRoutes,
@@ -24,4 +25,5 @@ export const restRoutes: RestRoutes[] = [
   projectRoutes,
   signatureRoutes,
   quoteRoutes,
+  meterRoutes,
 ];

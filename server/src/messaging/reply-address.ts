@@ -84,7 +84,8 @@ function mac(serverSecret: Uint8Array, body: Buffer): Buffer {
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
 
-function base32(bytes: Buffer): string {
+/** Unpadded lower-case base32 (RFC 4648): what signed addresses are spelled in (readings by email too). */
+export function base32(bytes: Buffer): string {
   let out = '';
   let bits = 0;
   let value = 0;
@@ -102,7 +103,7 @@ function base32(bytes: Buffer): string {
 }
 
 /** The bytes of unpadded lower-case base32, or null when it is not that (or not in its one canonical spelling). */
-function unbase32(text: string): Buffer | null {
+export function unbase32(text: string): Buffer | null {
   const bytes: number[] = [];
   let bits = 0;
   let value = 0;

@@ -22,7 +22,9 @@ export type LinkedResource =
   | 'project-photos'
   | 'project-photo'
   | 'project-photo-thumbnail'
-  | 'quote-pdf';
+  | 'quote-pdf'
+  | 'meter-photo-upload'
+  | 'meter-photo';
 
 export const LINK_TTL_SECONDS = 300;
 const AUDIENCE = 'portico-file';

@@ -21,9 +21,10 @@ export async function createAttachmentUpload(ctx: CustomerContext, fileName: str
 /**
  * Reserves an upload owned by a customer (request attachments) or a member of staff (documents).
  * `resource` is the link the bytes go to: `uploads` (behind the requests and documents features),
- * or `message-upload` for a message's attachment (messaging, no feature).
+ * `message-upload` for a message's attachment (messaging, no feature), or `meter-photo-upload` for
+ * a photo of a meter's counter (meters).
  */
-export async function reserveUpload(ctx: SignedInContext, owner: UploadOwner, fileName: string, resource: 'uploads' | 'message-upload' = 'uploads'): Promise<AttachmentUpload> {
+export async function reserveUpload(ctx: SignedInContext, owner: UploadOwner, fileName: string, resource: 'uploads' | 'message-upload' | 'meter-photo-upload' = 'uploads'): Promise<AttachmentUpload> {
   const { tenantId } = ctx.principal;
   const name = cleanFileName(fileName);
   const id = randomUUID();
