@@ -389,6 +389,7 @@ export type LiveSubject =
   | 'PROJECT'
   | 'QUOTE'
   | 'REQUEST'
+  | 'SUPPLY_ORDER'
   | 'THREAD';
 
 export type LocalizedTextInput = {
@@ -431,7 +432,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested, supplyOrderUpdated. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived, supplyOrderPlaced. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -448,6 +449,8 @@ export type NotificationKind =
   | 'requestStatusChanged'
   | 'reviewSubmitted'
   | 'signatureRequested'
+  | 'supplyOrderPlaced'
+  | 'supplyOrderUpdated'
   | 'technicianOnTheWay'
   | 'urgentRequest';
 
@@ -471,7 +474,8 @@ export type NotificationSubjectType =
   | 'quote'
   | 'request'
   | 'review'
-  | 'signing';
+  | 'signing'
+  | 'supply_order';
 
 export type OfflinePaymentInput = {
   /** Minor units; at most the amount due. */
@@ -510,9 +514,11 @@ export type PortalFeaturesInput = {
   booking?: boolean | null | undefined;
   documents?: boolean | null | undefined;
   invoices?: boolean | null | undefined;
+  meters?: boolean | null | undefined;
   projects?: boolean | null | undefined;
   requests?: boolean | null | undefined;
   reviews?: boolean | null | undefined;
+  supplies?: boolean | null | undefined;
 };
 
 export type ProjectDelayCause =
@@ -750,13 +756,14 @@ export type SiteInput = {
   region?: string | null | undefined;
 };
 
-/** newBooking: a customer booked online (instant booking); appointmentRequest: a customer asked for an appointment staff confirm; urgentRequest: a service request marked urgent or emergency; paymentReceived: a customer paid online; reviewSubmitted: a customer reviewed a visit; messageReceived: a customer wrote a message. */
+/** newBooking: a customer booked online (instant booking); appointmentRequest: a customer asked for an appointment staff confirm; urgentRequest: a service request marked urgent or emergency; paymentReceived: a customer paid online; reviewSubmitted: a customer reviewed a visit; messageReceived: a customer wrote a message; supplyOrderPlaced: a customer ordered supplies. */
 export type StaffAlertKind =
   | 'appointmentRequest'
   | 'messageReceived'
   | 'newBooking'
   | 'paymentReceived'
   | 'reviewSubmitted'
+  | 'supplyOrderPlaced'
   | 'urgentRequest';
 
 export type StaffAlertSettingInput = {
