@@ -22,6 +22,8 @@ export interface DealerWorld {
   meters: { black: { id: string; label: string; last: number }; colour: { id: string; label: string; last: number } };
   toner: { fits: string; fitsToo: string; other: string };
   site: { label: string };
+  /** The billing day is two days off, so a reading is due (not so from the 27th, billing days stop at the 28th). */
+  readingDue: boolean;
 }
 
 /** The tenant, its owner and a customer (both sign in with the demo password), the copier and the catalogue. */
@@ -103,12 +105,15 @@ export async function makeDealer(db: pg.Client): Promise<DealerWorld> {
   await read(blackId, 124_500, 15);
   await read(colourId, 41_500, 15);
 
-  // The contract: $89 a month with 5,000 black and 1,000 colour pages included, overage per 1,000
+  // The contract: billed monthly two days from now (so a reading is due: the window is the five
+  // days up to the billing day), $89 a month with 5,000 black and 1,000 colour pages included, overage per 1,000
   // pages beyond; two toner cartridges a period covered.
+  const inTwoDays = Number(dayFromToday(DEALER_TIME_ZONE, 2).slice(8, 10));
+  const billingDay = Math.min(28, inTwoDays);
   const contractId = await one(
     `INSERT INTO meter_contracts (id, tenant_id, customer_id, asset_id, number, starts_on, period_months, billing_day, base_charge_minor, tax_rate_bp, updated_at)
-     VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, 1, 1, 8900, 0, now()) RETURNING id`,
-    [tenantId, customerId, copierId, `MC-${key}`, dayFromToday(DEALER_TIME_ZONE, -400)],
+     VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, 1, $6, 8900, 0, now()) RETURNING id`,
+    [tenantId, customerId, copierId, `MC-${key}`, dayFromToday(DEALER_TIME_ZONE, -400), billingDay],
   );
   await db.query(
     `INSERT INTO meter_contract_rates (tenant_id, contract_id, meter_id, included_volume, tiers) VALUES
@@ -142,5 +147,6 @@ export async function makeDealer(db: pg.Client): Promise<DealerWorld> {
     meters: { black: { id: blackId, label: 'Black pages', last: 124_500 }, colour: { id: colourId, label: 'Colour pages', last: 41_500 } },
     toner: { fits, fitsToo, other },
     site: { label: siteLabel },
+    readingDue: billingDay === inTwoDays,
   };
 }
