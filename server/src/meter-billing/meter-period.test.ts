@@ -20,6 +20,12 @@ describe('meter contract periods', () => {
     expect(firstPeriod({ startsOn: '2026-03-15', endsOn: null, periodMonths: 1, billingDay: 15 })).toEqual({ start: '2026-03-15', end: '2026-04-15' });
   });
 
+  it('quarterly billing days count from the start month, so a first period may be short', () => {
+    const terms = { startsOn: '2026-01-05', endsOn: null, periodMonths: 3, billingDay: 10 };
+    expect(firstPeriod(terms)).toEqual({ start: '2026-01-05', end: '2026-01-10' });
+    expect(nthPeriod(terms, 1)).toEqual({ start: '2026-01-11', end: '2026-04-10' });
+  });
+
   it('quarterly periods end every third billing day', () => {
     const terms = { startsOn: '2026-01-11', endsOn: null, periodMonths: 3, billingDay: 10 };
     expect(firstPeriod(terms)).toEqual({ start: '2026-01-11', end: '2026-04-10' });

@@ -1,6 +1,7 @@
 // A meter contract's billing periods: each ends on the billing day (inclusive) every periodMonths
-// months; the first runs from startsOn to the first billing day after it (plus periodMonths − 1
-// months), so it may be shorter than the others and is billed in full (no proration); the last
+// months, counted from the month the contract starts (the meters' reading reminders use the same
+// billing days, meters/billing-days.ts); the first runs from startsOn to the first of those days
+// after it, so it may be shorter than the others, and is billed in full (no proration); the last
 // ends on endsOn. Calendar days are 'YYYY-MM-DD' in the business's time zone; a period's readings
 // are those up to the end of its last day there (its closing instant).
 import { TZDate } from '@date-fns/tz';
@@ -41,19 +42,19 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
 }
 
-/** The billing day `months` months after the first billing day strictly after startsOn. */
-function billingDayAfterStart(terms: PeriodTerms, months: number): string {
+/** The k-th billing day (from 0): the start month's billing day, or periodMonths later when that is not after startsOn. */
+function billingDate(terms: PeriodTerms, k: number): string {
   const [y, m, d] = parts(terms.startsOn);
   // billingDay ≤ 28: every month has it, so month arithmetic is exact.
-  const first = d < terms.billingDay ? 0 : 1;
-  return format(y, m + first + months, terms.billingDay);
+  const first = d < terms.billingDay ? 0 : terms.periodMonths;
+  return format(y, m + first + k * terms.periodMonths, terms.billingDay);
 }
 
 /** The k-th period (from 0), cut at endsOn; null when the contract has ended before it starts. */
 export function nthPeriod(terms: PeriodTerms, k: number): Period | null {
-  const start = k === 0 ? terms.startsOn : addDays(billingDayAfterStart(terms, k * terms.periodMonths - 1), 1);
+  const start = k === 0 ? terms.startsOn : addDays(billingDate(terms, k - 1), 1);
   if (terms.endsOn !== null && start > terms.endsOn) return null;
-  const end = billingDayAfterStart(terms, (k + 1) * terms.periodMonths - 1);
+  const end = billingDate(terms, k);
   return { start, end: terms.endsOn !== null && terms.endsOn < end ? terms.endsOn : end };
 }
 
@@ -61,7 +62,7 @@ export function nthPeriod(terms: PeriodTerms, k: number): Period | null {
 export function periodContaining(terms: PeriodTerms, day: string): Period | null {
   if (day < terms.startsOn || (terms.endsOn !== null && day > terms.endsOn)) return null;
   // Months from the first period's end to `day`: a first guess, then step to the right period.
-  const [y0, m0] = parts(billingDayAfterStart(terms, 0));
+  const [y0, m0] = parts(billingDate(terms, 0));
   const [y, m] = parts(day);
   let k = Math.max(0, Math.floor(((y - y0) * 12 + (m - m0)) / terms.periodMonths));
   for (;;) {

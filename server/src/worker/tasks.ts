@@ -29,6 +29,12 @@ const recheckCustomDomains = async (deps: WorkerDeps) => {
   return recheck(deps);
 };
 
+// Same reason: meter billing brings GraphQL types.
+const billMeterPeriods = async (deps: WorkerDeps) => {
+  const { billDueMeterPeriods } = await import('../meter-billing/meter-billing.service.js');
+  return billDueMeterPeriods(deps);
+};
+
 export const TASK = {
   outboxDeliver: 'outbox-deliver',
   appointmentReminders: 'appointment-reminders',
@@ -42,6 +48,7 @@ export const TASK = {
   generateProjectDocument: 'generate_project_document',
   sandboxBankSettle: 'sandbox-bank-settle',
   autopayCharge: 'autopay-charge',
+  meterBilling: 'meter-billing',
 } as const;
 
 export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList {
@@ -61,6 +68,9 @@ export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList 
     },
     [TASK.recurringInvoices]: async () => {
       await (options.recurringInvoices ?? generateRecurringInvoices)(deps);
+    },
+    [TASK.meterBilling]: async () => {
+      await billMeterPeriods(deps);
     },
     [TASK.housekeeping]: async () => {
       await runHousekeeping(deps);
@@ -112,6 +122,9 @@ export const schedule: CronItem[] = [
   { task: TASK.overdueInvoiceReminders, match: '10 * * * *', options: { backfillPeriod: BACKFILL_MS } },
   { task: TASK.cardExpiryReminders, match: '20 * * * *', options: { backfillPeriod: BACKFILL_MS } },
   { task: TASK.recurringInvoices, match: '15 * * * *', options: { backfillPeriod: BACKFILL_MS } },
+  // Hourly: a period is billed on the first run after its billing day has ended in the business's
+  // zone (or once its flagged readings are reviewed); the period rows make every later run a no-op.
+  { task: TASK.meterBilling, match: '30 * * * *', options: { backfillPeriod: BACKFILL_MS } },
   { task: TASK.housekeeping, match: '40 3 * * *' },
   // Hourly: pending custom domains are looked up every hour, verified ones once a day (each
   // claim's next_check_at says when; see tenants/custom-domains.state.ts). No backfill: a missed

@@ -232,6 +232,16 @@ export const reasons = [
   'SIGNING_REPLACED',
   'NO_SITE',
   'NO_SERVICE',
+  // Meter contracts (NOT_DEVICE_METER and DUPLICATE_METER are the meters' refusals too)
+  'NOT_DEVICE_METER',
+  'DUPLICATE_METER',
+  'INVALID_TIERS',
+  'DUPLICATE_CATEGORY',
+  'ENDS_BEFORE_START',
+  'ENDS_BEFORE_BILLED',
+  'LOCKED_BY_BILLING',
+  'ASSET_HAS_CONTRACT',
+  'CONTRACT_ENDED',
 ] as const;
 
 export type Reason = (typeof reasons)[number];
@@ -486,6 +496,16 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.SIGNING_REPLACED': 'This signature is for an earlier choice: start signing again.',
     'error.reason.NO_SITE': 'The customer has no address for the job: add one, then convert the quote.',
     'error.reason.NO_SERVICE': 'Add an active service first, then convert the quote.',
+    // Meter contracts
+    'error.reason.NOT_DEVICE_METER': 'This meter belongs to another device.',
+    'error.reason.DUPLICATE_METER': 'Each meter can appear only once.',
+    'error.reason.INVALID_TIERS': 'Overage bands must end one above the other, and only the last may be open-ended (it must be).',
+    'error.reason.DUPLICATE_CATEGORY': 'Give each supply category one allowance.',
+    'error.reason.ENDS_BEFORE_START': 'The contract must end after it starts.',
+    'error.reason.ENDS_BEFORE_BILLED': 'The contract was already billed past this date.',
+    'error.reason.LOCKED_BY_BILLING': 'Once billed, a contract keeps its device, start date, period length and billing day.',
+    'error.reason.ASSET_HAS_CONTRACT': 'This device already has a meter contract over those dates.',
+    'error.reason.CONTRACT_ENDED': 'This meter contract has ended.',
   },
   fr: {
     // Sessions and the request itself
@@ -708,6 +728,16 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.SIGNING_REPLACED': 'Cette signature porte sur un choix antérieur : recommencez la signature.',
     'error.reason.NO_SITE': 'Le client n’a pas d’adresse pour l’intervention : ajoutez-en une, puis convertissez le devis.',
     'error.reason.NO_SERVICE': 'Ajoutez d’abord une prestation active, puis convertissez le devis.',
+    // Meter contracts
+    'error.reason.NOT_DEVICE_METER': 'Ce compteur appartient à un autre appareil.',
+    'error.reason.DUPLICATE_METER': 'Chaque compteur ne peut figurer qu’une fois.',
+    'error.reason.INVALID_TIERS': 'Les tranches de dépassement doivent se suivre en croissant ; seule la dernière est sans limite (et elle doit l’être).',
+    'error.reason.DUPLICATE_CATEGORY': 'Indiquez une seule allocation par catégorie de fournitures.',
+    'error.reason.ENDS_BEFORE_START': 'Le contrat doit se terminer après son début.',
+    'error.reason.ENDS_BEFORE_BILLED': 'Le contrat a déjà été facturé au-delà de cette date.',
+    'error.reason.LOCKED_BY_BILLING': 'Une fois facturé, un contrat garde son appareil, sa date de début, sa période et son jour de facturation.',
+    'error.reason.ASSET_HAS_CONTRACT': 'Cet appareil a déjà un contrat compteur sur ces dates.',
+    'error.reason.CONTRACT_ENDED': 'Ce contrat compteur est terminé.',
   },
   es: {
     // Sessions and the request itself
@@ -930,5 +960,15 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.SIGNING_REPLACED': 'Esta firma es de una elección anterior: vuelve a firmar.',
     'error.reason.NO_SITE': 'El cliente no tiene dirección para el trabajo: añade una y convierte el presupuesto.',
     'error.reason.NO_SERVICE': 'Añade primero un servicio activo y convierte el presupuesto.',
+    // Meter contracts
+    'error.reason.NOT_DEVICE_METER': 'Este contador pertenece a otro equipo.',
+    'error.reason.DUPLICATE_METER': 'Cada contador solo puede aparecer una vez.',
+    'error.reason.INVALID_TIERS': 'Los tramos de excedente deben terminar uno por encima del otro, y solo el último puede (y debe) no tener límite.',
+    'error.reason.DUPLICATE_CATEGORY': 'Indica una sola asignación por categoría de suministros.',
+    'error.reason.ENDS_BEFORE_START': 'El contrato debe terminar después de empezar.',
+    'error.reason.ENDS_BEFORE_BILLED': 'El contrato ya se facturó más allá de esta fecha.',
+    'error.reason.LOCKED_BY_BILLING': 'Una vez facturado, un contrato conserva su equipo, fecha de inicio, periodo y día de facturación.',
+    'error.reason.ASSET_HAS_CONTRACT': 'Este equipo ya tiene un contrato de contador en esas fechas.',
+    'error.reason.CONTRACT_ENDED': 'Este contrato de contador ha terminado.',
   },
 };
