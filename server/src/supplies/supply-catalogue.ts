@@ -95,7 +95,7 @@ export async function createSupplyItem(ctx: StaffContext, input: SupplyItemInput
   const models = modelList(input.models ?? []);
   const tenantId = ctx.principal.tenantId;
   const row = await ctx.tx.supplyItem
-    .create({ data: { ...data, tenantId, createdAt: ctx.now(), models: { createMany: { data: models.map((model) => ({ tenantId, model })) } } }, include: { models: true } })
+    .create({ data: { ...data, tenantId, createdAt: ctx.now(), models: { createMany: { data: models.map((model) => ({ model })) } } }, include: { models: true } })
     .catch(skuTaken);
   return present(ctx, row);
 }

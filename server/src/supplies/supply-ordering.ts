@@ -262,7 +262,6 @@ export async function placeSupplyOrder(ctx: CustomerContext, input: SupplyOrderI
         lines: {
           createMany: {
             data: decided.lines.map((line, index) => ({
-              tenantId: order.tenant.id,
               itemId: line.item.id,
               position: index + 1,
               name: line.item.name,

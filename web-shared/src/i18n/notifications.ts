@@ -47,6 +47,8 @@ const en = {
   'notifications.kind.appointmentRequest': 'Appointment request to confirm',
   'notifications.kind.urgentRequest': 'Urgent or emergency service request',
   'notifications.kind.reviewSubmitted': 'New review',
+  'notifications.kind.supplyOrderUpdated': 'Supply order updates',
+  'notifications.kind.supplyOrderPlaced': 'New supply order',
   'notifications.text.customer.bookingConfirmed': 'Your appointment is confirmed: {title}, {start}.',
   'notifications.text.customer.bookingChanged': 'Your appointment {title} ({start}) changed.',
   'notifications.text.customer.bookingChanged.rescheduled': 'Your appointment {title} moved to {start}.',
@@ -75,6 +77,13 @@ const en = {
   'notifications.text.staff.paymentReceived': '{customer} paid {amount} for invoice {number}.',
   'notifications.text.staff.reviewSubmitted': '{customer} gave {rating} out of 5 for {title}.',
   'notifications.text.staff.messageReceived': 'New message from {customer}: {excerpt}',
+  'notifications.text.customer.supplyOrderUpdated': 'Your supply order {number} changed.',
+  'notifications.text.customer.supplyOrderUpdated.APPROVED': 'Your supply order {number} was approved.',
+  'notifications.text.customer.supplyOrderUpdated.SHIPPED': 'Your supply order {number} is on its way.',
+  'notifications.text.customer.supplyOrderUpdated.DELIVERED': 'Your supply order {number} was delivered.',
+  'notifications.text.customer.supplyOrderUpdated.CANCELLED': 'Your supply order {number} was cancelled.',
+  'notifications.text.customer.supplyOrderUpdated.REJECTED': 'Your supply order {number} was declined.',
+  'notifications.text.staff.supplyOrderPlaced': '{customer} ordered supplies: {number}.',
 } as const;
 
 export type NotificationMessageKey = keyof typeof en;
@@ -123,6 +132,8 @@ const fr: Record<NotificationMessageKey, string> = {
   'notifications.kind.appointmentRequest': 'Demande de rendez-vous à confirmer',
   'notifications.kind.urgentRequest': 'Demande d’intervention urgente',
   'notifications.kind.reviewSubmitted': 'Nouvel avis',
+  'notifications.kind.supplyOrderUpdated': 'Suivi des commandes de fournitures',
+  'notifications.kind.supplyOrderPlaced': 'Nouvelle commande de fournitures',
   'notifications.text.customer.bookingConfirmed': 'Votre rendez-vous est confirmé : {title}, {start}.',
   'notifications.text.customer.bookingChanged': 'Votre rendez-vous {title} ({start}) a changé.',
   'notifications.text.customer.bookingChanged.rescheduled': 'Votre rendez-vous {title} est déplacé au {start}.',
@@ -151,6 +162,13 @@ const fr: Record<NotificationMessageKey, string> = {
   'notifications.text.staff.paymentReceived': '{customer} a payé {amount} pour la facture {number}.',
   'notifications.text.staff.reviewSubmitted': '{customer} a donné {rating} sur 5 pour {title}.',
   'notifications.text.staff.messageReceived': 'Nouveau message de {customer} : {excerpt}',
+  'notifications.text.customer.supplyOrderUpdated': 'Votre commande de fournitures {number} a changé.',
+  'notifications.text.customer.supplyOrderUpdated.APPROVED': 'Votre commande de fournitures {number} a été acceptée.',
+  'notifications.text.customer.supplyOrderUpdated.SHIPPED': 'Votre commande de fournitures {number} a été expédiée.',
+  'notifications.text.customer.supplyOrderUpdated.DELIVERED': 'Votre commande de fournitures {number} a été livrée.',
+  'notifications.text.customer.supplyOrderUpdated.CANCELLED': 'Votre commande de fournitures {number} a été annulée.',
+  'notifications.text.customer.supplyOrderUpdated.REJECTED': 'Votre commande de fournitures {number} a été refusée.',
+  'notifications.text.staff.supplyOrderPlaced': '{customer} a commandé des fournitures : {number}.',
 };
 
 const es: Record<NotificationMessageKey, string> = {
@@ -197,6 +215,8 @@ const es: Record<NotificationMessageKey, string> = {
   'notifications.kind.appointmentRequest': 'Solicitud de cita por confirmar',
   'notifications.kind.urgentRequest': 'Solicitud de servicio urgente',
   'notifications.kind.reviewSubmitted': 'Nueva reseña',
+  'notifications.kind.supplyOrderUpdated': 'Novedades de pedidos de suministros',
+  'notifications.kind.supplyOrderPlaced': 'Nuevo pedido de suministros',
   'notifications.text.customer.bookingConfirmed': 'Tu cita está confirmada: {title}, {start}.',
   'notifications.text.customer.bookingChanged': 'Tu cita {title} ({start}) cambió.',
   'notifications.text.customer.bookingChanged.rescheduled': 'Tu cita {title} se movió al {start}.',
@@ -225,6 +245,13 @@ const es: Record<NotificationMessageKey, string> = {
   'notifications.text.staff.paymentReceived': '{customer} pagó {amount} de la factura {number}.',
   'notifications.text.staff.reviewSubmitted': '{customer} dio {rating} de 5 a {title}.',
   'notifications.text.staff.messageReceived': 'Nuevo mensaje de {customer}: {excerpt}',
+  'notifications.text.customer.supplyOrderUpdated': 'Su pedido de suministros {number} cambió.',
+  'notifications.text.customer.supplyOrderUpdated.APPROVED': 'Su pedido de suministros {number} fue aprobado.',
+  'notifications.text.customer.supplyOrderUpdated.SHIPPED': 'Su pedido de suministros {number} está en camino.',
+  'notifications.text.customer.supplyOrderUpdated.DELIVERED': 'Su pedido de suministros {number} fue entregado.',
+  'notifications.text.customer.supplyOrderUpdated.CANCELLED': 'Su pedido de suministros {number} fue cancelado.',
+  'notifications.text.customer.supplyOrderUpdated.REJECTED': 'Su pedido de suministros {number} fue rechazado.',
+  'notifications.text.staff.supplyOrderPlaced': '{customer} pidió suministros: {number}.',
 };
 
 export const notificationMessages: Record<Locale, Record<NotificationMessageKey, string>> = { en, fr, es };

@@ -242,6 +242,13 @@ export const reasons = [
   'LOCKED_BY_BILLING',
   'ASSET_HAS_CONTRACT',
   'CONTRACT_ENDED',
+  // Supplies
+  'SUPPLY_NOT_COMPATIBLE',
+  'SUPPLY_NOT_OFFERED',
+  'DUPLICATE_ITEM',
+  'SITE_OR_ADDRESS',
+  'ADDRESS_NOT_ALLOWED',
+  'SKU_TAKEN',
 ] as const;
 
 export type Reason = (typeof reasons)[number];
@@ -506,6 +513,12 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.LOCKED_BY_BILLING': 'Once billed, a contract keeps its device, start date, period length and billing day.',
     'error.reason.ASSET_HAS_CONTRACT': 'This device already has a meter contract over those dates.',
     'error.reason.CONTRACT_ENDED': 'This meter contract has ended.',
+    'error.reason.SUPPLY_NOT_COMPATIBLE': 'This item does not fit the chosen device.',
+    'error.reason.SUPPLY_NOT_OFFERED': 'This item is no longer offered. Remove it from your order.',
+    'error.reason.DUPLICATE_ITEM': 'This item is already in the order: change its quantity instead.',
+    'error.reason.SITE_OR_ADDRESS': 'Choose one of your addresses or type a new one, not both.',
+    'error.reason.ADDRESS_NOT_ALLOWED': 'Supplies are delivered to your own addresses only: choose one of them.',
+    'error.reason.SKU_TAKEN': 'Another catalogue item already has this SKU.',
   },
   fr: {
     // Sessions and the request itself
@@ -738,6 +751,12 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.LOCKED_BY_BILLING': 'Une fois facturé, un contrat garde son appareil, sa date de début, sa période et son jour de facturation.',
     'error.reason.ASSET_HAS_CONTRACT': 'Cet appareil a déjà un contrat compteur sur ces dates.',
     'error.reason.CONTRACT_ENDED': 'Ce contrat compteur est terminé.',
+    'error.reason.SUPPLY_NOT_COMPATIBLE': 'Cet article ne convient pas à l’appareil choisi.',
+    'error.reason.SUPPLY_NOT_OFFERED': 'Cet article n’est plus proposé. Retirez-le de votre commande.',
+    'error.reason.DUPLICATE_ITEM': 'Cet article est déjà dans la commande : modifiez plutôt sa quantité.',
+    'error.reason.SITE_OR_ADDRESS': 'Choisissez une de vos adresses ou saisissez-en une nouvelle, pas les deux.',
+    'error.reason.ADDRESS_NOT_ALLOWED': 'Les fournitures sont livrées à vos adresses uniquement : choisissez-en une.',
+    'error.reason.SKU_TAKEN': 'Un autre article du catalogue a déjà cette référence.',
   },
   es: {
     // Sessions and the request itself
@@ -970,5 +989,11 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.LOCKED_BY_BILLING': 'Una vez facturado, un contrato conserva su equipo, fecha de inicio, periodo y día de facturación.',
     'error.reason.ASSET_HAS_CONTRACT': 'Este equipo ya tiene un contrato de contador en esas fechas.',
     'error.reason.CONTRACT_ENDED': 'Este contrato de contador ha terminado.',
+    'error.reason.SUPPLY_NOT_COMPATIBLE': 'Este artículo no es compatible con el equipo elegido.',
+    'error.reason.SUPPLY_NOT_OFFERED': 'Este artículo ya no se ofrece. Quítalo de tu pedido.',
+    'error.reason.DUPLICATE_ITEM': 'Este artículo ya está en el pedido: cambia su cantidad.',
+    'error.reason.SITE_OR_ADDRESS': 'Elige una de tus direcciones o escribe una nueva, no ambas.',
+    'error.reason.ADDRESS_NOT_ALLOWED': 'Los suministros se entregan solo en tus direcciones: elige una de ellas.',
+    'error.reason.SKU_TAKEN': 'Otro artículo del catálogo ya tiene esta referencia.',
   },
 };

@@ -46,7 +46,7 @@ function keyOf(audience: Audience, item: NotificationItem): NotificationMessageK
   const variant =
     item.kind === 'bookingChanged'
       ? p.change
-      : item.kind === 'requestStatusChanged'
+      : item.kind === 'requestStatusChanged' || item.kind === 'supplyOrderUpdated'
         ? p.status
         : item.kind === 'urgentRequest'
           ? p.urgency

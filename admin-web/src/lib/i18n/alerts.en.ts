@@ -13,6 +13,7 @@ export const alertsEn = {
   'staffAlerts.kind.paymentReceived': 'Online payment received',
   'staffAlerts.kind.reviewSubmitted': 'New review',
   'staffAlerts.kind.messageReceived': 'New message from a customer',
+  'staffAlerts.kind.supplyOrderPlaced': 'New supply order',
   'staffAlerts.roleFor': '{role}: {kind}',
   'staffAlerts.urgentHint': 'Urgent and emergency requests must reach at least one role.',
   'staffAlerts.save': 'Save staff notifications',

@@ -13,6 +13,7 @@ export const alertsFr: Record<keyof typeof alertsEn, string> = {
   'staffAlerts.kind.paymentReceived': 'Paiement en ligne reçu',
   'staffAlerts.kind.reviewSubmitted': 'Nouvel avis',
   'staffAlerts.kind.messageReceived': 'Nouveau message d’un client',
+  'staffAlerts.kind.supplyOrderPlaced': 'Nouvelle commande de fournitures',
   'staffAlerts.roleFor': '{role} : {kind}',
   'staffAlerts.urgentHint': "Les demandes urgentes et d'urgence doivent parvenir à au moins un rôle.",
   'staffAlerts.save': 'Enregistrer les notifications de l’équipe',
