@@ -57,13 +57,22 @@ describe('a dealer’s customer on a phone', () => {
   it('submits the copier’s readings with a photo and sees the projected overage before any invoice', { timeout: 120_000 }, async () => {
     const customer = await browser.page({ width: MOBILE, height: 844 });
     await signInToPortal(customer, world.slug, world.customerEmail, DEMO_PASSWORD);
+    // The dashboard says a reading is due (the billing day is two days off) and leads to the copier.
+    const readingsCard = customer.getByRole('region', { name: 'Meter readings' });
+    if (world.readingDue) await readingsCard.getByText('Reading due for 1 device.').waitFor();
+    await customer.getByRole('region', { name: 'Supplies' }).waitFor();
+    await shot(customer, 'dealer-dashboard');
 
     // Both sections are in the menu; the meters page lists the copier with its last readings.
     await openSection(customer, 'Meter readings');
     await customer.getByRole('heading', { level: 1, name: 'Meter readings' }).waitFor();
     await customer.getByText('124,500').waitFor();
     // Its billing day is two days off: the reading is due.
-    if (world.readingDue) await customer.getByText(/^Reading due by /).first().waitFor();
+    if (world.readingDue)
+      await customer
+        .getByText(/^Reading due by /)
+        .first()
+        .waitFor();
     await shot(customer, 'dealer-meters');
     await customer.getByRole('link', { name: new RegExp(`^Enter readings:? ?${world.copier.name}$`) }).click();
     await customer.getByRole('heading', { level: 1, name: world.copier.name }).waitFor();
@@ -96,7 +105,10 @@ describe('a dealer’s customer on a phone', () => {
     await customer.getByText('Thank you: your readings are recorded.').waitFor();
     // The history shows the reading with its photo; the panel now reads what is recorded.
     await customer.getByRole('table', { name: 'Black pages' }).getByRole('cell', { name: '131,000' }).waitFor();
-    await customer.getByRole('table', { name: 'Black pages' }).getByRole('link', { name: /^Photo/ }).waitFor();
+    await customer
+      .getByRole('table', { name: 'Black pages' })
+      .getByRole('link', { name: /^Photo/ })
+      .waitFor();
     await usage.getByText('From the readings we have').waitFor();
     await shot(customer, 'dealer-reading-submitted');
 

@@ -56,10 +56,10 @@ export async function makeDealer(db: pg.Client): Promise<DealerWorld> {
     [tenantId, staffEmail, hash.staff],
   );
   const customerEmail = `office-${key}@example.com`;
-  const customerId = await one(`INSERT INTO customers (id, tenant_id, name, email, locale, updated_at) VALUES (gen_random_uuid(), $1, 'Harbor Dental', $2, 'en', now()) RETURNING id`, [
-    tenantId,
-    customerEmail,
-  ]);
+  const customerId = await one(
+    `INSERT INTO customers (id, tenant_id, name, email, locale, updated_at) VALUES (gen_random_uuid(), $1, 'Harbor Dental', $2, 'en', now()) RETURNING id`,
+    [tenantId, customerEmail],
+  );
   await db.query(`INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, password_hash, updated_at) VALUES (gen_random_uuid(), $1, $2, $3, 'active', $4, now())`, [
     tenantId,
     customerId,

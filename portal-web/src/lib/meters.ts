@@ -4,7 +4,6 @@ import type { CombinedError } from '@urql/core';
 import { graphql } from '$lib/gql';
 import type { MeterReadingStatus, MeterUsageFieldsFragment } from '$lib/gql/graphql';
 import type { MessageKey } from '$lib/i18n';
-import type { UsageView } from '$lib/components/meters/UsagePanel.svelte';
 import type { BadgeTone } from '@portico/web-shared/components/Badge.svelte';
 import { intlTag } from '@portico/web-shared/format';
 import { isReason, reasonKey } from '@portico/web-shared/i18n';
@@ -15,6 +14,30 @@ export const meterReadingStatus: Record<MeterReadingStatus, { label: MessageKey;
   APPROVED: { label: 'meter.status.APPROVED', tone: 'success' },
   REJECTED: { label: 'meter.status.REJECTED', tone: 'neutral' },
 };
+
+/** One meter in the usage panel. Volumes in units (pages, scans). */
+export interface MeterUsageView {
+  meterId: string;
+  label: string;
+  volume: number;
+  includedVolume: number;
+  /** Included volume not used yet (0 once beyond it). */
+  allowanceLeft: number;
+  /** Volume beyond the included volume so far. */
+  overageVolume: number;
+  projectedVolume: number;
+  projectedOverageVolume: number;
+}
+
+/** What the usage panel shows: the period, its meters and the estimated charge (minor units). */
+export interface UsageView {
+  periodStart: string;
+  periodEnd: string;
+  currency: string;
+  estimatedChargeMinor: number;
+  minimumMinor: number;
+  meters: MeterUsageView[];
+}
 
 /** What the usage panel shows, as meterUsage answers (with or without proposed readings). */
 export const MeterUsageFields = graphql(`
@@ -44,24 +67,30 @@ export const PortalMeterUsage = graphql(`
   }
 `);
 
-export function usageView(usage: MeterUsageFieldsFragment): UsageView {
+/** The usage as the panel shows it, its meters in the order the device lists them (`order`: meter ids). */
+export function usageView(usage: MeterUsageFieldsFragment, order: readonly string[] = []): UsageView {
+  const rank = (meterId: string) => {
+    const at = order.indexOf(meterId);
+    return at === -1 ? order.length : at;
+  };
   return {
     periodStart: usage.periodStart,
     periodEnd: usage.periodEnd,
     currency: usage.currency,
     estimatedChargeMinor: usage.estimatedChargeMinor,
-    projectedChargeMinor: null,
     minimumMinor: usage.minimumMinor,
-    meters: usage.meters.map((m) => ({
-      meterId: m.meterId,
-      label: m.label,
-      volume: m.volumeThisPeriod,
-      includedVolume: m.includedVolume,
-      allowanceLeft: m.allowanceLeft,
-      overageVolume: Math.max(0, m.volumeThisPeriod - m.includedVolume),
-      projectedVolume: m.projectedVolume,
-      projectedOverageVolume: m.projectedOverageVolume,
-    })),
+    meters: [...usage.meters]
+      .sort((a, b) => rank(a.meterId) - rank(b.meterId))
+      .map((m) => ({
+        meterId: m.meterId,
+        label: m.label,
+        volume: m.volumeThisPeriod,
+        includedVolume: m.includedVolume,
+        allowanceLeft: m.allowanceLeft,
+        overageVolume: Math.max(0, m.volumeThisPeriod - m.includedVolume),
+        projectedVolume: m.projectedVolume,
+        projectedOverageVolume: m.projectedOverageVolume,
+      })),
   };
 }
 
@@ -119,6 +148,13 @@ export function dueOf(meters: readonly { readingDueBy?: string | null }[]): stri
 /** 124500 → "124,500" (en), "124 500" (fr). */
 export function formatCount(locale: string, value: number): string {
   return new Intl.NumberFormat(intlTag(locale)).format(value);
+}
+
+/** A reserved upload for a photo of the counter: where to PUT it, and how large it may be. */
+export interface PhotoTarget {
+  uploadId: string;
+  uploadUrl: string;
+  maxBytes: number;
 }
 
 /** A collection agent's token as the settings list shows it. */

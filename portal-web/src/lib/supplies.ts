@@ -22,6 +22,18 @@ export type SupplyOrderStep = (typeof SUPPLY_ORDER_STEPS)[number];
 /** Orders still under way (the dashboard's "on its way" card). */
 export const openSupplyOrder = (status: SupplyOrderStatus): boolean => status === 'SUBMITTED' || status === 'APPROVED' || status === 'SHIPPED';
 
+/** An item the catalogue offers for the chosen device. */
+export interface CatalogueItem {
+  id: string;
+  sku: string;
+  name: string;
+  description?: string | null;
+  category: string;
+  yieldPages?: number | null;
+  priceMinor: number;
+  currency: string;
+}
+
 /** One line of the cart: what the customer picked and how many. */
 export interface CartLine {
   itemId: string;

@@ -250,7 +250,8 @@ const fr: Record<DealerMessageKey, string> = {
   'meters.email.off': 'L’envoi des relevés par e-mail n’est pas disponible pour votre compte. Saisissez-les ici.',
 
   'meters.tokens.heading': 'Collecte automatique',
-  'meters.tokens.body': 'Un agent de gestion de parc sur votre réseau peut envoyer les relevés à votre place. Donnez à chaque agent son propre jeton et révoquez-le quand l’agent est retiré.',
+  'meters.tokens.body':
+    'Un agent de gestion de parc sur votre réseau peut envoyer les relevés à votre place. Donnez à chaque agent son propre jeton et révoquez-le quand l’agent est retiré.',
   'meters.tokens.name': 'Nom de l’agent',
   'meters.tokens.nameHint': 'Par exemple « Agent du parc du bureau ».',
   'meters.tokens.create': 'Créer un jeton',
