@@ -13,6 +13,7 @@ import { startWorker } from './worker/queue.js';
 import { systemTxtResolver } from './tenants/custom-domains.proof.js';
 import { startInboundSmtp } from './messaging/email/inbound-smtp.js';
 import { deliverEmailReply } from './messaging/email/receive-email-reply.js';
+import { meterReadingRoute } from './meters/meter-reading-email.route.js';
 
 const config = readConfig();
 const log = pino({ level: config.logLevel, base: { service: 'portico-api' } });
@@ -51,7 +52,7 @@ const server = app.listen(config.port, () => {
 });
 const live = await serveLiveSockets(server, deps);
 // Reply by email (INBOUND_SMTP_PORT): replies to message emails land in their threads.
-const inbound = config.inboundSmtp ? await startInboundSmtp(deps, { ...config.inboundSmtp, deliver: (email) => deliverEmailReply(deps, email) }) : null;
+const inbound = config.inboundSmtp ? await startInboundSmtp(deps, { ...config.inboundSmtp, deliver: (email) => deliverEmailReply(deps, email), routes: [meterReadingRoute(deps)] }) : null;
 
 async function shutdown(signal: string) {
   log.info({ signal }, 'shutting down');

@@ -121,7 +121,10 @@ export function notificationHref(slug: string, item: NotificationItem, url?: URL
     case 'signing':
       return tenantPath(slug, `/portal/sign/${item.subjectId}`, url);
     case 'supply_order':
-      return tenantPath(slug, `/portal/supplies/${item.subjectId}`, url);
+      return tenantPath(slug, `/portal/supplies/orders/${item.subjectId}`, url);
+    case 'asset':
+      // A reading due leads to where it is entered.
+      return tenantPath(slug, item.kind === 'meterReadingDue' ? `/portal/meters/${item.subjectId}` : `/portal/assets/${item.subjectId}`, url);
     default:
       return tenantPath(slug, '/portal/notifications', url);
   }

@@ -25,6 +25,7 @@ const ALL_LINKS = (tenant: PortalAddress) => ({
   appointment: portalLinks.appointment(PORTAL_URL, tenant, '8c1e4a0e-7d1f-4a55-9d55-6a4c61a1b1e2'),
   invoice: portalLinks.invoice(PORTAL_URL, tenant, '2b0e7a5c-2f43-4a8e-a1f8-3f1d5f0f9e11'),
   project: portalLinks.project(PORTAL_URL, tenant, '5d7f1c2a-9b3e-4f60-8a21-0c4e6b7d9f13'),
+  asset: portalLinks.asset(PORTAL_URL, tenant, '3e9b2c71-5a4d-4f8e-b0c6-1d2e3f4a5b6c'),
   messageThread: portalLinks.messageThread(PORTAL_URL, tenant, '7a3c9e51-1d24-4b8f-9e06-2f5b8c1d4a70'),
   requests: portalLinks.requests(PORTAL_URL, tenant),
   documents: portalLinks.documents(PORTAL_URL, tenant),

@@ -45,6 +45,8 @@ export const portalLinks = {
   signing: page('/portal/sign'),
   /** A supply order's page. */
   supplyOrder: page('/portal/supplies/orders'),
+  /** A device or animal's page (a device's meters, a reading due). */
+  asset: page('/portal/assets'),
   /** A message thread (the messaging hub's conversation page). */
   messageThread: page('/portal/messages'),
   /** Requests have no page of their own: the list shows each one's status. */

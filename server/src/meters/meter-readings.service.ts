@@ -5,6 +5,7 @@
 import type { ScopedContext } from '../context/context.js';
 import type { MeterReading as ReadingRow, MeterReadingSource } from '../generated/prisma/client.js';
 import { scopeTenant } from '../platform/current-tenant.js';
+import { BadInput } from '../errors/errors.js';
 import { previousActualReading, readingNotLower, READING_BELOW_PREVIOUS } from './reading-not-lower.js';
 import { readingTolerance } from './reading-tolerance.js';
 import { readingNotInFuture, READ_IN_FUTURE } from './reading-not-in-future.js';
@@ -46,6 +47,11 @@ const FIELD: Record<RefusalReason, 'value' | 'readAt' | 'meterId'> = {
   METER_INACTIVE: 'meterId',
   DUPLICATE_METER: 'meterId',
 };
+
+/** A refusal as the GraphQL answer (BAD_USER_INPUT on `field`), for paths that take all or none. */
+export function refusalError(field: string, reason: RefusalReason): BadInput {
+  return new BadInput(field, MESSAGES[reason], reason);
+}
 
 export function refusal(reason: RefusalReason): Extract<ReadingOutcome, { ok: false }> {
   return { ok: false, reason, field: FIELD[reason], message: MESSAGES[reason] };

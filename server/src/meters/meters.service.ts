@@ -17,7 +17,7 @@ import { activeContractsOf, lastActualReadAt, lastReadingOf, metersOfAsset, read
 import { readingDueFor, type BillingCycle } from './billing-days.js';
 import { canMoveReading } from './meter-reading-status.js';
 import { previousActualReading, readingNotLower, READING_BELOW_PREVIOUS } from './reading-not-lower.js';
-import { lockMeter, meterHistory, refusal, takeReadings, type ReadingOutcome, type ReadingSubmission } from './meter-readings.service.js';
+import { lockMeter, MAX_METER_VALUE, meterHistory, refusalError, takeReadings, type ReadingOutcome, type ReadingSubmission } from './meter-readings.service.js';
 import type { MeterFields, MeterKind, MeterReadingFields, MeterValueInput, RecordMeterReadingInput, SubmitMeterReadingsInput } from './meters.types.js';
 
 export const MAX_HISTORY = 60;
@@ -135,7 +135,7 @@ export async function meterPhotoFile(ctx: SignedInContext, id: string): Promise<
 /** The refusal of a whole submission, on the first reading refused. */
 function refusedAt(outcomes: readonly ReadingOutcome[], path: (index: number, field: string) => string): void {
   outcomes.forEach((outcome, index) => {
-    if (!outcome.ok) throw new BadInput(path(index, outcome.field), outcome.message, outcome.reason);
+    if (!outcome.ok) throw refusalError(path(index, outcome.field), outcome.reason);
   });
 }
 
@@ -260,12 +260,10 @@ export async function correctMeterReading(ctx: StaffContext, id: string, value: 
   if (reading.source === 'ESTIMATE' || reading.status === 'REJECTED') {
     throw new Conflict('Only a reading that was read can be corrected: enter a new reading instead.', 'STATUS_NOT_ALLOWED');
   }
-  const check = refusal('INVALID_VALUE');
-  if (!Number.isInteger(value) || value < 0 || value > 2_147_483_647) throw new BadInput('value', check.message, check.reason);
+  if (!Number.isInteger(value) || value < 0 || value > MAX_METER_VALUE) throw refusalError('value', 'INVALID_VALUE');
   const history = (await meterHistory(ctx, reading.meterId)).filter((r) => r.id !== reading.id);
   if (!readingNotLower(value, previousActualReading(history, reading.readAt), reading.resetsCounter)) {
-    const below = refusal(READING_BELOW_PREVIOUS);
-    throw new BadInput('value', below.message, below.reason);
+    throw refusalError('value', READING_BELOW_PREVIOUS);
   }
   const reviewNote = cleanNote(note);
   if (!reviewNote) throw new BadInput('note', 'Say why the reading is corrected.', 'REQUIRED');

@@ -134,6 +134,17 @@ const lines: Record<CustomerNotificationKind, Record<Language, Line>> = {
     fr: (w) => ({ subject: `À signer : ${w.title}`, line: `${w.business} vous demande de signer ${w.title}. Ouvrez-le dans votre portail pour le lire et le signer.` }),
     es: (w) => ({ subject: `Para firmar: ${w.title}`, line: `${w.business} le pide firmar ${w.title}. Ábralo en su portal para leerlo y firmarlo.` }),
   },
+  meterReadingDue: {
+    en: (w) => ({ subject: `Meter reading due by ${w.date}: ${w.title}`, line: `${w.business} needs the meter reading of your ${w.title} by ${w.date}. Enter it in your portal, or send it by email or from your collection agent.` }),
+    fr: (w) => ({
+      subject: `Relevé de compteur attendu avant le ${w.date} : ${w.title}`,
+      line: `${w.business} a besoin du relevé de compteur de votre ${w.title} avant le ${w.date}. Saisissez-le dans votre portail, ou envoyez-le par courriel ou depuis votre agent de collecte.`,
+    }),
+    es: (w) => ({
+      subject: `Lectura de contador pendiente antes del ${w.date}: ${w.title}`,
+      line: `${w.business} necesita la lectura del contador de su ${w.title} antes del ${w.date}. Ingrésela en su portal, o envíela por correo o desde su agente de recolección.`,
+    }),
+  },
 
   messageReceived: {
     en: (w) => ({ subject: `New message from ${w.business}`, line: `You have a new message from ${w.business}${w.excerpt ? `: “${w.excerpt}”` : '.'}` }),

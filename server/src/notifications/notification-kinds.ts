@@ -17,6 +17,7 @@ export const CUSTOMER_NOTIFICATION_KINDS = [
   'quoteSent',
   'signatureRequested',
   'supplyOrderUpdated',
+  'meterReadingDue',
 ] as const;
 export type CustomerNotificationKind = (typeof CUSTOMER_NOTIFICATION_KINDS)[number];
 
@@ -47,7 +48,7 @@ export const NOTIFICATION_CHANNELS = ['inApp', 'email', 'both', 'none'] as const
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
 /** What a notification links to. A payment links to the invoice it pays. */
-export const NOTIFICATION_SUBJECT_TYPES = ['job', 'invoice', 'request', 'document', 'review', 'message', 'project', 'quote', 'signing', 'supply_order'] as const;
+export const NOTIFICATION_SUBJECT_TYPES = ['job', 'invoice', 'request', 'document', 'review', 'message', 'project', 'quote', 'signing', 'supply_order', 'asset'] as const;
 export type NotificationSubjectType = (typeof NOTIFICATION_SUBJECT_TYPES)[number];
 
 export interface NotificationSubject {
@@ -86,9 +87,10 @@ export type NotificationParams = {
   rating?: number | null;
   /** The first words of a request or message. */
   excerpt?: string | null;
+  /** meterReadingDue: the device's name is `title`, its billing day `date`. */
   /** projectDelayed: the days of the delay. */
   days?: number | null;
-  /** projectDelayed: the new forecast end date (a calendar day, YYYY-MM-DD). */
+  /** projectDelayed: the new forecast end date; meterReadingDue: the billing day the reading is due for (a calendar day, YYYY-MM-DD). */
   date?: string | null;
   /** projectDelayed: weather, permit, materials, customer_change or other. */
   cause?: string | null;

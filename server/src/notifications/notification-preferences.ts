@@ -28,6 +28,7 @@ export const CUSTOMER_DEFAULTS: Record<CustomerNotificationKind, NotificationCha
   quoteSent: 'both',
   signatureRequested: 'both',
   supplyOrderUpdated: 'both',
+  meterReadingDue: 'both',
 };
 
 export const STAFF_DEFAULTS: Record<StaffNotificationKind, NotificationChannel> = {

@@ -17,7 +17,7 @@ export type NotificationKind = Kind;
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
   description:
-    'What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested, supplyOrderUpdated. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived, supplyOrderPlaced.',
+    'What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested, supplyOrderUpdated, meterReadingDue. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived, supplyOrderPlaced.',
 });
 
 export const NotificationChannel = enumOf<Channel>(NOTIFICATION_CHANNELS);

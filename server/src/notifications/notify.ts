@@ -191,6 +191,8 @@ function customerLink(ctx: ScopedContext, tenant: Tenant, subject: NotificationS
       return portalLinks.signing(base, tenant, subject.id);
     case 'supply_order':
       return portalLinks.supplyOrder(base, tenant, subject.id);
+    case 'asset':
+      return portalLinks.asset(base, tenant, subject.id);
     default:
       return portalLinks.notifications(base, tenant);
   }

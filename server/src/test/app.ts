@@ -22,6 +22,7 @@ import { TestDns } from './dns.js';
 import type { TaskOptions } from '../worker/tasks.js';
 import { startInboundSmtp, type InboundSmtp } from '../messaging/email/inbound-smtp.js';
 import { deliverEmailReply } from '../messaging/email/receive-email-reply.js';
+import { meterReadingRoute } from '../meters/meter-reading-email.route.js';
 
 /**
  * The master key of every test app's storage: data keys outlive a test app in the shared test
@@ -120,7 +121,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const live = await serveLiveSockets(server, deps);
-  const inbound = config.inboundSmtp ? await startInboundSmtp(deps, { ...config.inboundSmtp, deliver: (email) => deliverEmailReply(deps, email) }) : null;
+  const inbound = config.inboundSmtp ? await startInboundSmtp(deps, { ...config.inboundSmtp, deliver: (email) => deliverEmailReply(deps, email), routes: [meterReadingRoute(deps)] }) : null;
   let queuePool: pg.Pool | null = null;
   return {
     url,

@@ -49,6 +49,8 @@ export const TASK = {
   sandboxBankSettle: 'sandbox-bank-settle',
   autopayCharge: 'autopay-charge',
   meterBilling: 'meter-billing',
+  meterEstimates: 'meter-estimates',
+  meterReadingReminders: 'meter-reading-reminders',
 } as const;
 
 export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList {
@@ -102,6 +104,15 @@ export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList 
       if (!isBankSettleJob(payload)) throw new Error('sandbox-bank-settle needs { tenantId, intentId }');
       await settleSandboxBankDebit(deps, payload);
     },
+    // Imported when first run, like the agreements module: meters bring GraphQL types.
+    [TASK.meterEstimates]: async () => {
+      const { makeMeterEstimates } = await import('../meters/meter-reading-tasks.js');
+      await makeMeterEstimates(deps);
+    },
+    [TASK.meterReadingReminders]: async () => {
+      const { sendMeterReadingReminders } = await import('../meters/meter-reading-tasks.js');
+      await sendMeterReadingReminders(deps);
+    },
     // Queued by queue_payment_job: an autopay charge of an invoice (on issue, then the dunning retries).
     [TASK.autopayCharge]: async (payload) => {
       const { isAutopayJob, chargeAutopay } = await import('../payments/autopay.service.js');
@@ -125,6 +136,10 @@ export const schedule: CronItem[] = [
   // Hourly: a period is billed on the first run after its billing day has ended in the business's
   // zone (or once its flagged readings are reviewed); the period rows make every later run a no-op.
   { task: TASK.meterBilling, match: '30 * * * *', options: { backfillPeriod: BACKFILL_MS } },
+  // Meters: a period's estimates once its billing day has passed (the day after, in each tenant's
+  // zone), and reading reminders while a window is open; both are claims, so every run may repeat.
+  { task: TASK.meterEstimates, match: '30 * * * *', options: { backfillPeriod: BACKFILL_MS } },
+  { task: TASK.meterReadingReminders, match: '35 * * * *', options: { backfillPeriod: BACKFILL_MS } },
   { task: TASK.housekeeping, match: '40 3 * * *' },
   // Hourly: pending custom domains are looked up every hour, verified ones once a day (each
   // claim's next_check_at says when; see tenants/custom-domains.state.ts). No backfill: a missed

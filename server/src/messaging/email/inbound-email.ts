@@ -28,7 +28,11 @@ export type EmailRefusalReason =
   /** Nothing above the quoted history, and no attachment. */
   | 'EMPTY_REPLY'
   /** Content the conversation does not take (what the messaging service refuses as bad input). */
-  | 'CONTENT_REFUSED';
+  | 'CONTENT_REFUSED'
+  /** Another kind of address (meter readings) whose owner is gone or that takes no email now. */
+  | 'UNKNOWN_RECIPIENT'
+  /** The header From is not someone the address belongs to. */
+  | 'UNKNOWN_SENDER';
 
 /** Why a reply is not posted: refused at SMTP level (5xx), nothing stored. */
 export class EmailRefused extends Error {
@@ -39,4 +43,26 @@ export class EmailRefused extends Error {
     super(message);
     this.name = 'EmailRefused';
   }
+}
+
+/** An email for one of the other addresses the listener takes (meter readings by email). */
+export interface InboundMessage {
+  /** The envelope recipient, as the route accepted it. */
+  recipient: string;
+  envelopeFrom: string;
+  from: string[];
+  subject: string;
+  text: string;
+  attachments: InboundAttachment[];
+}
+
+/**
+ * Addresses the listener takes beside reply addresses: `accepts` answers at RCPT (a signed address
+ * of the route's own kind), `deliver` takes the message (EmailRefused like a reply) and returns the
+ * text of the SMTP answer.
+ */
+export interface InboundRoute {
+  name: string;
+  accepts(address: string): boolean;
+  deliver(message: InboundMessage): Promise<string>;
 }

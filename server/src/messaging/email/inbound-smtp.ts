@@ -9,14 +9,16 @@
 //    (typed, EmailRefused) become 550/554 and whose other failures a generic 451 4.3.0 (logged
 //    here, never shown: the sender's server tries again later).
 // Machine-written mail (bounces, auto-replies, lists: automatic-email.ts) is accepted and dropped.
-// No AUTH and no relaying: the listener delivers to threads, never onwards.
+// No AUTH and no relaying: the listener delivers to threads, never onwards. Other kinds of signed
+// address (meter readings by email: meters/meter-reading-email.route.ts) come in as `routes`, under
+// the same checks.
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import type { AppDeps } from '../../context/context.js';
 import { readReplyAddress } from '../reply-address.js';
 import { isAutomaticEmail } from './automatic-email.js';
-import { EmailRefused, type EmailRefusalReason, type InboundAttachment, type InboundEmail } from './inbound-email.js';
+import { EmailRefused, type EmailRefusalReason, type InboundAttachment, type InboundEmail, type InboundRoute } from './inbound-email.js';
 
 /** The largest message taken (attachments count about 4/3 of their size once encoded). */
 export const MAX_MESSAGE_BYTES = 25 * 1024 * 1024;
@@ -26,6 +28,8 @@ export interface InboundSmtpOptions {
   host: string;
   /** What is done with a message for a reply address that passed the SMTP checks. */
   deliver: (email: InboundEmail) => Promise<unknown>;
+  /** Other addresses taken beside reply addresses, each with its own delivery. */
+  routes?: InboundRoute[];
   /** Tests lower it. */
   maxMessageBytes?: number;
 }
@@ -42,6 +46,8 @@ const REFUSALS: Record<EmailRefusalReason, { code: number; text: string }> = {
   NOT_A_PARTICIPANT: { code: 550, text: '5.7.1 The sender is not a participant in this conversation' },
   EMPTY_REPLY: { code: 554, text: '5.6.0 No reply found above the quoted message' },
   CONTENT_REFUSED: { code: 554, text: '5.6.0 This reply cannot be posted' },
+  UNKNOWN_RECIPIENT: { code: 550, text: '5.1.1 No such address' },
+  UNKNOWN_SENDER: { code: 550, text: '5.7.1 The sender is not known for this address' },
 };
 
 function smtpError(code: number, text: string): Error {
@@ -66,7 +72,7 @@ export async function startInboundSmtp(deps: Pick<AppDeps, 'config' | 'log'>, op
     maxClients: 20,
     closeTimeout: 5_000,
     onRcptTo(address, session, callback) {
-      if (readReplyAddress(deps.config, address.address)) {
+      if (readReplyAddress(deps.config, address.address) || routeOf(address.address)) {
         callback();
         return;
       }
@@ -91,12 +97,27 @@ export async function startInboundSmtp(deps: Pick<AppDeps, 'config' | 'log'>, op
     },
   });
 
+  function routeOf(address: string): InboundRoute | undefined {
+    return options.routes?.find((route) => route.accepts(address));
+  }
+
   async function receive(raw: Buffer, session: SMTPServerSession): Promise<string> {
     const recipient = session.envelope.rcptTo[0]?.address ?? '';
     const target = readReplyAddress(deps.config, recipient);
-    if (!target) throw smtpError(550, '5.1.1 No such reply address');
+    const route = target ? undefined : routeOf(recipient);
+    if (!target && !route) throw smtpError(550, '5.1.1 No such reply address');
     const parsed = await simpleParser(raw, { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
     const envelopeFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address.toLowerCase() : '';
+    if (route) {
+      if (isAutomaticEmail({ envelopeFrom, headers: headerValues(parsed), subject: parsed.subject ?? '' })) {
+        log.info({ session: session.id, route: route.name }, 'dropped an automatic email (bounce, auto-reply or list)');
+        return '2.6.0 Accepted: automatic emails are not read';
+      }
+      const answer = await route.deliver({ recipient, envelopeFrom, from: addressesOf(parsed.from), subject: parsed.subject ?? '', text: parsed.text ?? '', attachments: attachmentsOf(parsed) });
+      log.info({ session: session.id, route: route.name }, 'took an email');
+      return answer;
+    }
+    if (!target) throw smtpError(550, '5.1.1 No such reply address');
     if (isAutomaticEmail({ envelopeFrom, headers: headerValues(parsed), subject: parsed.subject ?? '' })) {
       log.info({ session: session.id, threadId: target.threadId }, 'dropped an automatic email (bounce, auto-reply or list)');
       return '2.6.0 Accepted: automatic replies are not posted';
