@@ -167,7 +167,7 @@ describe('a dealer’s customer on a phone', () => {
 
     await customer.getByText(/Order placed\./).waitFor();
     await customer.getByRole('heading', { level: 1, name: /^Order / }).waitFor();
-    const orderId = /\/supplies\/([0-9a-f-]+)/.exec(customer.url())?.[1] ?? '';
+    const orderId = /\/supplies\/orders\/([0-9a-f-]+)/.exec(customer.url())?.[1] ?? '';
     const status = customer.getByTestId('order-status');
     await status.getByText('Submitted').waitFor();
     await customer.getByRole('button', { name: 'Cancel the order' }).waitFor();
@@ -194,7 +194,7 @@ describe('a dealer’s customer on a phone', () => {
     await desk.getByRole('region', { name: 'Supplies' }).waitFor();
     await desk.getByRole('region', { name: 'Meter readings' }).waitFor();
     await shot(desk, 'dealer-dashboard');
-    await portal(desk, `/supplies/${orderId}`);
+    await portal(desk, `/supplies/orders/${orderId}`);
     await desk.getByTestId('order-status').getByText('Delivered').waitFor();
     await shot(desk, 'dealer-order-delivered');
     await portal(desk, '/supplies/new');

@@ -432,7 +432,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested, supplyOrderUpdated. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived, supplyOrderPlaced. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested, supplyOrderUpdated, meterReadingDue. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived, supplyOrderPlaced. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -441,6 +441,7 @@ export type NotificationKind =
   | 'invoiceIssued'
   | 'jobCompleted'
   | 'messageReceived'
+  | 'meterReadingDue'
   | 'newBooking'
   | 'paymentFailed'
   | 'paymentReceived'
@@ -466,6 +467,7 @@ export type NotificationPreferencesInput = {
 
 /** What a notification links to (a payment links to its invoice). */
 export type NotificationSubjectType =
+  | 'asset'
   | 'document'
   | 'invoice'
   | 'job'
