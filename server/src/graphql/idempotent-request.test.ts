@@ -70,6 +70,7 @@ describe('idempotentMutations', () => {
       'createCustomer',
       'createInvoice',
       'createJob',
+      'createMeterContract',
       'createProject',
       'createQuote',
       'createServiceAgreement',

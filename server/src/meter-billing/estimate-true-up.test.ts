@@ -5,7 +5,12 @@ const rate = { includedVolume: 1_000, tiers: [{ upTo: null, rateMinorPerThousand
 
 describe('period volume and the true-up of estimates', () => {
   it('is the closing reading less the opening one', () => {
-    expect(periodVolume(10_000, [{ value: 11_000, resetsCounter: false }, { value: 12_345, resetsCounter: false }])).toBe(2_345);
+    expect(
+      periodVolume(10_000, [
+        { value: 11_000, resetsCounter: false },
+        { value: 12_345, resetsCounter: false },
+      ]),
+    ).toBe(2_345);
     expect(periodVolume(10_000, [])).toBe(0);
   });
 

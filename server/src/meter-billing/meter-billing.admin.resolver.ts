@@ -5,10 +5,26 @@ import type { StaffContext } from '../context/context.js';
 import { Allow, managers, office } from '../platform/door.js';
 import type { Connection } from '../common/pagination.js';
 import { AdminAsset } from '../assets/assets.types.js';
-import { assetMeterContract, createMeterContract, endMeterContract, listMeterContracts, meterBillingPeriods, staffMeterContract, updateMeterContract } from './meter-contracts.service.js';
+import {
+  assetMeterContract,
+  createMeterContract,
+  endMeterContract,
+  listMeterContracts,
+  meterBillingPeriods,
+  staffMeterContract,
+  updateMeterContract,
+} from './meter-contracts.service.js';
 import { meterUsage } from './meter-usage.service.js';
 import { billMeterContractsNow } from './meter-billing.service.js';
-import { AdminMeterContractListArgs, MeterBillingPeriod, MeterContract, MeterContractConnection, MeterContractInput, MeterUsage, ProposedReadingInput } from './meter-billing.types.js';
+import {
+  AdminMeterContractListArgs,
+  MeterBillingPeriod,
+  MeterContract,
+  MeterContractConnection,
+  MeterContractInput,
+  MeterUsage,
+  ProposedReadingInput,
+} from './meter-billing.types.js';
 
 @Resolver(() => MeterContract)
 export class MeterContractAdminResolver {

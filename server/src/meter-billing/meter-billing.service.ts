@@ -183,9 +183,21 @@ async function billGroup(ctx: ScopedContext, group: DueGroup, today: string): Pr
 type Closing = Awaited<ReturnType<typeof ensureClosingReadings>>[number];
 
 /** Each rated meter's volume, charge and true-up for the period, and the contract's money. */
-async function billContract(ctx: ScopedContext, tenant: Tenant, contract: ContractRow, period: Period, closings: Closing[]): Promise<{ detail: BilledDetail; readingIds: string[] }> {
+async function billContract(
+  ctx: ScopedContext,
+  tenant: Tenant,
+  contract: ContractRow,
+  period: Period,
+  closings: Closing[],
+): Promise<{ detail: BilledDetail; readingIds: string[] }> {
   const readingIds: string[] = [];
-  const starts = await meterStarts(ctx, contract.id, period, contract.rates.map((r) => r.meterId), tenant.timeZone);
+  const starts = await meterStarts(
+    ctx,
+    contract.id,
+    period,
+    contract.rates.map((r) => r.meterId),
+    tenant.timeZone,
+  );
   const meters: BilledMeter[] = [];
   for (const rate of contract.rates) {
     const start = starts.get(rate.meterId);
@@ -218,7 +230,10 @@ async function billContract(ctx: ScopedContext, tenant: Tenant, contract: Contra
       creditMinor: settled.creditMinor,
     });
   }
-  const money = periodCharge(contract, meters.map((m) => m.amountMinor));
+  const money = periodCharge(
+    contract,
+    meters.map((m) => m.amountMinor),
+  );
   const credits = meters.reduce((sum, m) => sum + m.creditMinor, 0);
   return { detail: { baseMinor: money.baseMinor, minimumTopUpMinor: money.minimumTopUpMinor, subtotalMinor: money.totalMinor - credits, meters }, readingIds };
 }
@@ -237,7 +252,15 @@ function contractLines(words: ReturnType<typeof lineWriter>, contract: ContractR
   for (const meter of detail.meters) {
     const rate = contract.rates.find((r) => r.meterId === meter.meterId);
     const bands = meterCharge(meter.volume, { includedVolume: meter.includedVolume, tiers: storedTiers(rate?.tiers ?? []) }).bands;
-    const description = words.meter({ device, label: meter.label, kind: rate?.meter.kind ?? 'OTHER', volume: meter.volume, included: meter.includedVolume, bands, estimated: meter.estimated });
+    const description = words.meter({
+      device,
+      label: meter.label,
+      kind: rate?.meter.kind ?? 'OTHER',
+      volume: meter.volume,
+      included: meter.includedVolume,
+      bands,
+      estimated: meter.estimated,
+    });
     lines.push(line(description, meter.amountMinor));
     if (meter.creditMinor > 0) lines.push(line(words.credit(device, meter.label, meter.closingValue), -meter.creditMinor));
   }

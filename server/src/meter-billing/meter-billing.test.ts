@@ -120,7 +120,21 @@ describe('meter contracts', () => {
     const updated = await app.call<{ updateMeterContract: ContractView & { rates: unknown[] } }>(
       'admin',
       UPDATE,
-      { id: created.id, input: { assetId: asset.id, ...OCT, baseChargeMinor: 3500, rates: [rate(black.id, 8_000, []), rate(colour.id, 1_000, [{ upTo: 500, rateMinorPerThousand: 5000 }, { upTo: null, rateMinorPerThousand: 4000 }])] } },
+      {
+        id: created.id,
+        input: {
+          assetId: asset.id,
+          ...OCT,
+          baseChargeMinor: 3500,
+          rates: [
+            rate(black.id, 8_000, []),
+            rate(colour.id, 1_000, [
+              { upTo: 500, rateMinorPerThousand: 5000 },
+              { upTo: null, rateMinorPerThousand: 4000 },
+            ]),
+          ],
+        },
+      },
       { token: d.token },
     );
     expect(updated.errors).toBeUndefined();
@@ -143,7 +157,16 @@ describe('meter contracts', () => {
       [{ ...base, rates: [rate(one.black.id, 0, [{ upTo: 100, rateMinorPerThousand: 1 }])] }, 'INVALID_TIERS'],
       [{ ...base, endsOn: '2026-10-01' }, 'ENDS_BEFORE_START'],
       [{ ...base, assetId: '00000000-0000-4000-8000-000000000000' }, 'NOT_CUSTOMER_ASSET'],
-      [{ ...base, allowances: [{ category: 'TONER', unitsPerPeriod: 1 }, { category: 'TONER', unitsPerPeriod: 2 }] }, 'DUPLICATE_CATEGORY'],
+      [
+        {
+          ...base,
+          allowances: [
+            { category: 'TONER', unitsPerPeriod: 1 },
+            { category: 'TONER', unitsPerPeriod: 2 },
+          ],
+        },
+        'DUPLICATE_CATEGORY',
+      ],
     ] as const) {
       const res = await app.call('admin', CREATE, { input }, { token: d.token });
       expect(res.errors?.[0]?.extensions, reason).toMatchObject({ code: 'BAD_USER_INPUT', reason });
@@ -167,7 +190,13 @@ describe('period-end meter billing', () => {
     const b2 = await device(d, b.customer.id, 'B2');
     const cDevice = await device(d, c.customer.id, 'C1');
     await contract(d, { assetId: aDevice.asset.id, ...OCT, baseChargeMinor: 5000 });
-    const single = await contract(d, { assetId: b1.asset.id, ...OCT, baseChargeMinor: 3000, taxRateBp: 1000, rates: [rate(b1.black.id, 10_000, [{ upTo: null, rateMinorPerThousand: 890 }])] });
+    const single = await contract(d, {
+      assetId: b1.asset.id,
+      ...OCT,
+      baseChargeMinor: 3000,
+      taxRateBp: 1000,
+      rates: [rate(b1.black.id, 10_000, [{ upTo: null, rateMinorPerThousand: 890 }])],
+    });
     await contract(d, {
       assetId: b2.asset.id,
       ...OCT,
@@ -179,7 +208,13 @@ describe('period-end meter billing', () => {
         ]),
       ],
     });
-    await contract(d, { assetId: cDevice.asset.id, ...OCT, baseChargeMinor: 1000, minimumMinor: 5000, rates: [rate(cDevice.black.id, 0, [{ upTo: null, rateMinorPerThousand: 1000 }])] });
+    await contract(d, {
+      assetId: cDevice.asset.id,
+      ...OCT,
+      baseChargeMinor: 1000,
+      minimumMinor: 5000,
+      rates: [rate(cDevice.black.id, 0, [{ upTo: null, rateMinorPerThousand: 1000 }])],
+    });
     // Opening readings before the period, closing ones in the window (Chicago: 10-27 – 11-01).
     for (const [customerId, meterId, opening, closing] of [
       [b.customer.id, b1.black.id, 10_000, 22_345],
@@ -227,7 +262,18 @@ describe('period-end meter billing', () => {
         invoiceNumber: bInvoice?.number,
         subtotalMinor: 5087,
         meters: [
-          { meterId: b1.black.id, label: 'Black', openingValue: 10_000, closingValue: 22_345, volume: 12_345, includedVolume: 10_000, overageVolume: 2_345, estimated: false, amountMinor: 2087, creditMinor: 0 },
+          {
+            meterId: b1.black.id,
+            label: 'Black',
+            openingValue: 10_000,
+            closingValue: 22_345,
+            volume: 12_345,
+            includedVolume: 10_000,
+            overageVolume: 2_345,
+            estimated: false,
+            amountMinor: 2087,
+            creditMinor: 0,
+          },
         ],
       },
     ]);
@@ -276,7 +322,14 @@ describe('period-end meter billing', () => {
     const d = await dealer();
     const { customer } = await customerOf(d);
     const { asset, black } = await device(d, customer.id, 'E1');
-    await contract(d, { assetId: asset.id, startsOn: '2026-09-02', periodMonths: 1, billingDay: 1, baseChargeMinor: 5000, rates: [rate(black.id, 0, [{ upTo: null, rateMinorPerThousand: 1000 }])] });
+    await contract(d, {
+      assetId: asset.id,
+      startsOn: '2026-09-02',
+      periodMonths: 1,
+      billingDay: 1,
+      baseChargeMinor: 5000,
+      rates: [rate(black.id, 0, [{ upTo: null, rateMinorPerThousand: 1000 }])],
+    });
     await reading(d, customer.id, black.id, 1_000, '2026-09-01T15:00:00Z');
     await reading(d, customer.id, black.id, 2_000, '2026-09-15T15:00:00Z');
     // 2026-10-05: September's period (09-02 – 10-01) bills on an estimate; October's has not ended.
@@ -287,7 +340,10 @@ describe('period-end meter billing', () => {
     const [september] = await invoicesOf(d.tenant.id, customer.id);
     expect(september?.lines).toEqual([
       expect.objectContaining({ unitPriceMinor: 5000 }),
-      expect.objectContaining({ description: `Konica C250i (SN E1) — Black: ${(estimate.value - 1_000).toLocaleString('en-US')} pages, 0 included, ${(estimate.value - 1_000).toLocaleString('en-US')} × $0.01 (estimated reading)`, unitPriceMinor: estimate.value - 1_000 }),
+      expect.objectContaining({
+        description: `Konica C250i (SN E1) — Black: ${(estimate.value - 1_000).toLocaleString('en-US')} pages, 0 included, ${(estimate.value - 1_000).toLocaleString('en-US')} × $0.01 (estimated reading)`,
+        unitPriceMinor: estimate.value - 1_000,
+      }),
     ]);
     // The actual reading in October's window is below the estimate: October bills no volume and gives back the difference.
     await reading(d, customer.id, black.id, 2_500, '2026-10-30T15:00:00Z');
@@ -297,11 +353,44 @@ describe('period-end meter billing', () => {
     expect(october?.lines).toEqual([
       expect.objectContaining({ unitPriceMinor: 5000 }),
       expect.objectContaining({ description: 'Konica C250i (SN E1) — Black: 0 pages, 0 included', unitPriceMinor: 0 }),
-      expect.objectContaining({ description: "Konica C250i (SN E1) — Black: credit for the previous period's estimate (actual reading 2,500)", unitPriceMinor: -(estimate.value - 2_500) }),
+      expect.objectContaining({
+        description: "Konica C250i (SN E1) — Black: credit for the previous period's estimate (actual reading 2,500)",
+        unitPriceMinor: -(estimate.value - 2_500),
+      }),
     ]);
     // November opens at the actual reading.
     const usage = await app.call<{ meterUsage: { meters: { openingValue: number }[] } }>('admin', USAGE, { assetId: asset.id }, { token: d.token });
     expect(usage.data?.meterUsage.meters[0]?.openingValue).toBe(2_500);
+  });
+});
+
+describe('bill now', () => {
+  it("an owner bills what is due at once and reads the device's contract from the customer's equipment", async () => {
+    const d = await dealer();
+    const { customer } = await customerOf(d);
+    const { asset, black } = await device(d, customer.id, 'N1');
+    const created = await contract(d, { assetId: asset.id, ...OCT, baseChargeMinor: 1500, rates: [rate(black.id, 0, [{ upTo: null, rateMinorPerThousand: 1000 }])] });
+    await reading(d, customer.id, black.id, 100, '2026-10-01T15:00:00Z');
+    await reading(d, customer.id, black.id, 400, '2026-10-31T15:00:00Z');
+    const now = await app.call<{ billMeterContractsNow: { periodStart: string; invoiceNumber: string | null; subtotalMinor: number }[] }>(
+      'admin',
+      'mutation { billMeterContractsNow { periodStart periodEnd invoiceNumber subtotalMinor } }',
+      {},
+      { token: d.token },
+    );
+    expect(now.errors).toBeUndefined();
+    const invoice = await app.owner.invoice.findFirstOrThrow({ where: { tenantId: d.tenant.id, customerId: customer.id } });
+    expect(now.data?.billMeterContractsNow).toEqual([{ periodStart: '2026-10-02', periodEnd: '2026-11-01', invoiceNumber: invoice.number, subtotalMinor: 1800 }]);
+    const again = await app.call<{ billMeterContractsNow: unknown[] }>('admin', 'mutation { billMeterContractsNow { id } }', {}, { token: d.token });
+    expect(again.data?.billMeterContractsNow).toEqual([]);
+    const assets = await app.call<{ customer: { assets: { meterContract: { number: string; billedThrough: string } | null }[] } }>(
+      'admin',
+      'query($id: ID!) { customer(id: $id) { assets { meterContract { number billedThrough } } } }',
+      { id: customer.id },
+      { token: d.token },
+    );
+    expect(assets.errors).toBeUndefined();
+    expect(assets.data?.customer.assets).toEqual([{ meterContract: { number: created.number, billedThrough: '2026-11-01' } }]);
   });
 });
 
@@ -310,7 +399,14 @@ describe('usage projection', () => {
     const d = await dealer();
     const me = await customerOf(d);
     const { asset, black } = await device(d, me.customer.id, 'U1');
-    const created = await contract(d, { assetId: asset.id, startsOn: '2026-11-02', periodMonths: 1, billingDay: 1, baseChargeMinor: 3000, rates: [rate(black.id, 10_000, [{ upTo: null, rateMinorPerThousand: 890 }])] });
+    const created = await contract(d, {
+      assetId: asset.id,
+      startsOn: '2026-11-02',
+      periodMonths: 1,
+      billingDay: 1,
+      baseChargeMinor: 3000,
+      rates: [rate(black.id, 10_000, [{ upTo: null, rateMinorPerThousand: 890 }])],
+    });
     await reading(d, me.customer.id, black.id, 50_000, '2026-11-01T12:00:00Z');
     await reading(d, me.customer.id, black.id, 56_000, '2026-11-11T12:00:00Z');
     // Now 2026-11-20 15:00Z; the period 11-02 – 12-01 closes 2026-12-02T06:00Z (Chicago, CST).
@@ -344,11 +440,27 @@ describe('usage projection', () => {
       ],
     });
     // A reading about to be submitted: 7,000 in 19.125 days, 11.625 days left.
-    const proposed = await app.call<{ meterUsage: { meters: Record<string, number>[] } }>('portal', USAGE, { assetId: asset.id, proposed: [{ meterId: black.id, value: 57_000 }] }, { token: me.token });
+    const proposed = await app.call<{ meterUsage: { meters: Record<string, number>[] } }>(
+      'portal',
+      USAGE,
+      { assetId: asset.id, proposed: [{ meterId: black.id, value: 57_000 }] },
+      { token: me.token },
+    );
     const projected = 7_000 + Math.round((7_000 / 19.125) * 11.625);
-    expect(proposed.data?.meterUsage.meters[0]).toMatchObject({ latestValue: 57_000, volumeThisPeriod: 7_000, allowanceLeft: 3_000, projectedVolume: projected, projectedOverageMinor: Math.round((projected - 10_000) * 0.89) });
+    expect(proposed.data?.meterUsage.meters[0]).toMatchObject({
+      latestValue: 57_000,
+      volumeThisPeriod: 7_000,
+      allowanceLeft: 3_000,
+      projectedVolume: projected,
+      projectedOverageMinor: Math.round((projected - 10_000) * 0.89),
+    });
     // The contract on the device, and in the customer's list.
-    const field = await app.call<{ asset: { meterContract: { number: string } | null } }>('portal', `query($id: ID!) { asset(id: $id) { meterContract { number } } }`, { id: asset.id }, { token: me.token });
+    const field = await app.call<{ asset: { meterContract: { number: string } | null } }>(
+      'portal',
+      `query($id: ID!) { asset(id: $id) { meterContract { number } } }`,
+      { id: asset.id },
+      { token: me.token },
+    );
     expect(field.errors).toBeUndefined();
     expect(field.data?.asset.meterContract?.number).toBe(created.number);
   });

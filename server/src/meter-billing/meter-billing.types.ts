@@ -14,7 +14,9 @@ registerEnumType(MeterContractStatus, {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = 'Give a date as YYYY-MM-DD.';
 
-@ObjectType({ description: 'One overage band: the volume beyond what is included, up to `upTo` (cumulative, from the first unit beyond the included volume), at a rate per 1,000 units.' })
+@ObjectType({
+  description: 'One overage band: the volume beyond what is included, up to `upTo` (cumulative, from the first unit beyond the included volume), at a rate per 1,000 units.',
+})
 export class MeterRateTier {
   @Field(() => Int, { nullable: true, description: 'Cumulative overage volume this band ends at; null for the last, unbounded band.' })
   upTo!: number | null;
@@ -28,7 +30,7 @@ export class MeterContractRate {
   @Field(() => ID)
   meterId!: string;
 
-  @Field({ description: "The meter's label in the business's words (\"Black\", \"Colour\")." })
+  @Field({ description: 'The meter\'s label in the business\'s words ("Black", "Colour").' })
   label!: string;
 
   @Field({ description: 'BLACK | COLOUR | SCAN | LARGE_FORMAT | OTHER.' })
@@ -50,12 +52,14 @@ export class MeterContractAllowance {
   unitsPerPeriod!: number;
 }
 
-@ObjectType({ description: "A service contract on one device billed by its meters. Money in minor units of the business's currency; dates YYYY-MM-DD in the business's time zone." })
+@ObjectType({
+  description: "A service contract on one device billed by its meters. Money in minor units of the business's currency; dates YYYY-MM-DD in the business's time zone.",
+})
 export class MeterContract {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: "Numbered like quotes and invoices (MC-{YYYY}-{SEQ:4})." })
+  @Field({ description: 'Numbered like quotes and invoices (MC-{YYYY}-{SEQ:4}).' })
   number!: string;
 
   @Field(() => ID)

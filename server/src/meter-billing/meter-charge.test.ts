@@ -50,16 +50,37 @@ describe('meter charge', () => {
 
   it('the minimum tops the period up, base and overage counted', () => {
     expect(periodCharge({ baseChargeMinor: 2_000, minimumMinor: 5_000 }, [1_000])).toEqual({ baseMinor: 2_000, overageMinor: 1_000, minimumTopUpMinor: 2_000, totalMinor: 5_000 });
-    expect(periodCharge({ baseChargeMinor: 2_000, minimumMinor: 5_000 }, [2_500, 1_000])).toEqual({ baseMinor: 2_000, overageMinor: 3_500, minimumTopUpMinor: 0, totalMinor: 5_500 });
+    expect(periodCharge({ baseChargeMinor: 2_000, minimumMinor: 5_000 }, [2_500, 1_000])).toEqual({
+      baseMinor: 2_000,
+      overageMinor: 3_500,
+      minimumTopUpMinor: 0,
+      totalMinor: 5_500,
+    });
     expect(periodCharge({ baseChargeMinor: 3_000, minimumMinor: 0 }, [])).toEqual({ baseMinor: 3_000, overageMinor: 0, minimumTopUpMinor: 0, totalMinor: 3_000 });
   });
 
   it('tiers must end increasing with only the last open-ended', () => {
     expect(tierProblem([])).toBeNull();
     expect(tierProblem([{ upTo: null, rateMinorPerThousand: 1 }])).toBeNull();
-    expect(tierProblem([{ upTo: 10, rateMinorPerThousand: 1 }, { upTo: null, rateMinorPerThousand: 1 }])).toBeNull();
+    expect(
+      tierProblem([
+        { upTo: 10, rateMinorPerThousand: 1 },
+        { upTo: null, rateMinorPerThousand: 1 },
+      ]),
+    ).toBeNull();
     expect(tierProblem([{ upTo: 10, rateMinorPerThousand: 1 }])).not.toBeNull();
-    expect(tierProblem([{ upTo: null, rateMinorPerThousand: 1 }, { upTo: null, rateMinorPerThousand: 1 }])).not.toBeNull();
-    expect(tierProblem([{ upTo: 10, rateMinorPerThousand: 1 }, { upTo: 10, rateMinorPerThousand: 1 }, { upTo: null, rateMinorPerThousand: 1 }])).not.toBeNull();
+    expect(
+      tierProblem([
+        { upTo: null, rateMinorPerThousand: 1 },
+        { upTo: null, rateMinorPerThousand: 1 },
+      ]),
+    ).not.toBeNull();
+    expect(
+      tierProblem([
+        { upTo: 10, rateMinorPerThousand: 1 },
+        { upTo: 10, rateMinorPerThousand: 1 },
+        { upTo: null, rateMinorPerThousand: 1 },
+      ]),
+    ).not.toBeNull();
   });
 });

@@ -70,7 +70,13 @@ function mapContract(row: ContractRow, tenant: Tenant, today: string): MeterCont
     currency: tenant.currency,
     status,
     nextStates: nextContractStates(status),
-    rates: row.rates.map((rate) => ({ meterId: rate.meterId, label: rate.meter.label, kind: rate.meter.kind, includedVolume: rate.includedVolume, tiers: storedTiers(rate.tiers) })),
+    rates: row.rates.map((rate) => ({
+      meterId: rate.meterId,
+      label: rate.meter.label,
+      kind: rate.meter.kind,
+      includedVolume: rate.includedVolume,
+      tiers: storedTiers(rate.tiers),
+    })),
     allowances: row.allowances.map((a) => ({ category: a.category, unitsPerPeriod: a.unitsPerPeriod })),
     currentPeriodStart: current?.start ?? null,
     currentPeriodEnd: current?.end ?? null,
@@ -185,7 +191,11 @@ async function checkedTerms(ctx: StaffContext, input: MeterContractInput): Promi
   if (new Set(meterIds).size !== meterIds.length) throw new BadInput('rates', 'Give each meter one rate.', 'DUPLICATE_METER');
   const meters = meterIds.every(isId) && meterIds.length ? await tx.meter.findMany({ where: { id: { in: meterIds }, assetId: asset.id }, select: { id: true } }) : [];
   if (meters.length !== meterIds.length) throw new BadInput('rates', 'Rates are for the meters of this device.', 'NOT_DEVICE_METER');
-  const rates = input.rates.map((rate) => ({ meterId: rate.meterId, includedVolume: rate.includedVolume, tiers: rate.tiers.map((tier) => ({ upTo: tier.upTo ?? null, rateMinorPerThousand: tier.rateMinorPerThousand })) }));
+  const rates = input.rates.map((rate) => ({
+    meterId: rate.meterId,
+    includedVolume: rate.includedVolume,
+    tiers: rate.tiers.map((tier) => ({ upTo: tier.upTo ?? null, rateMinorPerThousand: tier.rateMinorPerThousand })),
+  }));
   for (const rate of rates) {
     const problem = tierProblem(rate.tiers);
     if (problem) throw new BadInput('tiers', problem, 'INVALID_TIERS');
@@ -230,7 +240,13 @@ async function writeRatesAndAllowances(ctx: StaffContext, contractId: string, in
   await tx.supplyAllowance.deleteMany({ where: { contractId } });
   if (terms.rates.length) {
     await tx.meterContractRate.createMany({
-      data: terms.rates.map((rate) => ({ tenantId, contractId, meterId: rate.meterId, includedVolume: rate.includedVolume, tiers: rate.tiers as unknown as Prisma.InputJsonValue })),
+      data: terms.rates.map((rate) => ({
+        tenantId,
+        contractId,
+        meterId: rate.meterId,
+        includedVolume: rate.includedVolume,
+        tiers: rate.tiers as unknown as Prisma.InputJsonValue,
+      })),
     });
   }
   if (input.allowances.length) {
@@ -250,7 +266,14 @@ export async function createMeterContract(ctx: StaffContext, input: MeterContrac
   const terms = await checkedTerms(ctx, input);
   await assertDeviceFree(ctx, terms, null);
   const row = await ctx.tx.meterContract.create({
-    data: { tenantId: tenant.id, customerId: terms.asset.customerId, assetId: terms.asset.id, number: await nextContractNumber(ctx, tenant), ...termsData(input, terms), createdAt: ctx.now() },
+    data: {
+      tenantId: tenant.id,
+      customerId: terms.asset.customerId,
+      assetId: terms.asset.id,
+      number: await nextContractNumber(ctx, tenant),
+      ...termsData(input, terms),
+      createdAt: ctx.now(),
+    },
   });
   await writeRatesAndAllowances(ctx, row.id, input, terms);
   return staffMeterContract(ctx, row.id);
@@ -278,7 +301,12 @@ export async function updateMeterContract(ctx: StaffContext, id: string, input: 
   await assertDeviceFree(ctx, terms, row.id);
   await ctx.tx.meterContract.update({
     where: { tenantId_id: { tenantId: ctx.principal.tenantId, id: row.id } },
-    data: { customerId: terms.asset.customerId, assetId: terms.asset.id, ...termsData(input, terms), ...(billedThrough && terms.endsOn?.getTime() === billedThrough.getTime() ? { active: false } : {}) },
+    data: {
+      customerId: terms.asset.customerId,
+      assetId: terms.asset.id,
+      ...termsData(input, terms),
+      ...(billedThrough && terms.endsOn?.getTime() === billedThrough.getTime() ? { active: false } : {}),
+    },
   });
   await writeRatesAndAllowances(ctx, row.id, input, terms);
   return staffMeterContract(ctx, row.id);

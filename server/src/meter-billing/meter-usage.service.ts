@@ -33,7 +33,13 @@ export async function meterUsage(ctx: SignedInContext, assetId: string, proposed
   const period = periodContaining(terms, today);
   if (!period) return null;
   const closesAt = periodClosesAt(period, tenant.timeZone);
-  const starts = await meterStarts(ctx, contract.id, period, contract.rates.map((r) => r.meterId), tenant.timeZone);
+  const starts = await meterStarts(
+    ctx,
+    contract.id,
+    period,
+    contract.rates.map((r) => r.meterId),
+    tenant.timeZone,
+  );
   const meters: MeterUsageLine[] = [];
   for (const rate of contract.rates) {
     const start = starts.get(rate.meterId);
@@ -62,7 +68,10 @@ export async function meterUsage(ctx: SignedInContext, assetId: string, proposed
       ...projection,
     });
   }
-  const charge = periodCharge(contract, meters.map((m) => m.projectedOverageMinor));
+  const charge = periodCharge(
+    contract,
+    meters.map((m) => m.projectedOverageMinor),
+  );
   return {
     contractNumber: contract.number,
     periodStart: period.start,

@@ -40,6 +40,10 @@ describe('usage projection', () => {
 
   it('a proposed reading below the opening one counts as no volume', () => {
     const latest = { value: 99_000, at: new Date('2026-03-12T05:00:00Z') };
-    expect(projectUsage({ opening, latest, volumeSoFar: -1_000, closesAt, fallbackDailyVolume: null, rate })).toMatchObject({ volumeThisPeriod: 0, allowanceLeft: 10_000, projectedVolume: 0 });
+    expect(projectUsage({ opening, latest, volumeSoFar: -1_000, closesAt, fallbackDailyVolume: null, rate })).toMatchObject({
+      volumeThisPeriod: 0,
+      allowanceLeft: 10_000,
+      projectedVolume: 0,
+    });
   });
 });
