@@ -58,11 +58,13 @@ describe('idempotentMutations', () => {
       'saveSandboxCard',
       'sendMessage',
       'startInvoicePayment',
+      'submitMeterReadings',
       'submitReview',
       'submitServiceRequest',
     ]);
     expect([...idempotentMutations('admin')].sort()).toEqual([
       'addInternalNote',
+      'addMeter',
       'addProjectMilestone',
       'addProjectPhase',
       'announceOnMyWay',
@@ -79,6 +81,7 @@ describe('idempotentMutations', () => {
       'issueCreditNote',
       'logCommunication',
       'markArrived',
+      'recordMeterReading',
       'recordOfflinePayment',
       'refundPayment',
       'replyToThread',

@@ -24,6 +24,7 @@ const LIVE_SUBJECT_TYPES: Record<LiveSubjectType, LiveSubject> = {
   project: LiveSubject.PROJECT,
   quote: LiveSubject.QUOTE,
   supply_order: LiveSubject.SUPPLY_ORDER,
+  meter_reading: LiveSubject.METER_READING,
 };
 
 /** What a live subscription needs besides its arguments; set up by the socket (graphql/live-socket.ts). */

@@ -21,6 +21,7 @@ export const LIVE_SUBJECTS = {
   project: { table: 'projects', query: { portal: 'project', admin: 'project' } },
   quote: { table: 'quotes', query: { portal: 'quote', admin: 'quote' } },
   supply_order: { table: 'supply_orders', query: { portal: 'supplyOrder', admin: 'supplyOrder' } },
+  meter_reading: { table: 'meter_readings', query: { portal: 'meter', admin: 'meterReadingsForReview' } },
 } as const satisfies Record<string, { table: string; query: Record<Endpoint, string> }>;
 
 export type LiveSubjectType = keyof typeof LIVE_SUBJECTS;

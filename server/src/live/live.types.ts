@@ -16,6 +16,8 @@ export enum LiveSubject {
   QUOTE = 'quote',
   /** A supply order: placed, approved, shipped, delivered, cancelled, rejected. */
   SUPPLY_ORDER = 'supply_order',
+  /** A meter reading: taken, flagged, reviewed (approved, rejected), corrected, or estimated. The subject id is the reading's. */
+  METER_READING = 'meter_reading',
 }
 registerEnumType(LiveSubject, { name: 'LiveSubject', description: 'What a live event is about.' });
 

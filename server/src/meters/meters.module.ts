@@ -8,7 +8,8 @@ import { AssetMetersAdminResolver, MeterAdminResolver, MeterReadingAdminResolver
 // types below sit under those operations; row-level security is underneath.
 export const portal: EndpointModule = {
   resolvers: [MeterPortalResolver, MeterReadingPortalResolver, AssetMetersPortalResolver],
-  idempotent: ['submitMeterReadings', 'createMeterApiToken'],
+  // Not createMeterApiToken: a replayed answer would keep the token itself in the idempotency store.
+  idempotent: ['submitMeterReadings'],
   rules: {
     Meter: { '*': sameAsParent },
     MeterReading: { '*': sameAsParent },

@@ -6,7 +6,7 @@ import { AttachmentUpload } from '../requests/requests.types.js';
 import { reserveUpload } from '../requests/uploads.service.js';
 import { readingAddress } from './reading-address.js';
 import { createMeterApiToken, myMeterApiTokens, revokeMeterApiToken } from './meter-api-tokens.service.js';
-import { deviceMeters, meterLastReading, meterReadingHistory, readingDueBy, readingPhotoUrl, submitMeterReadings } from './meters.service.js';
+import { deviceMeters, ownMeter, meterLastReading, meterReadingHistory, readingDueBy, readingPhotoUrl, submitMeterReadings } from './meters.service.js';
 import { CreatedMeterApiToken, Meter, MeterApiToken, MeterReading, SubmitMeterReadingsInput } from './meters.types.js';
 
 const meters = { feature: 'meters' } as const;
@@ -20,6 +20,12 @@ export class MeterPortalResolver {
   })
   submitMeterReadings(@Ctx() ctx: CustomerContext, @Arg('input', () => SubmitMeterReadingsInput) input: SubmitMeterReadingsInput): Promise<MeterReading[]> {
     return submitMeterReadings(ctx, input);
+  }
+
+  @Allow(customer, meters)
+  @Query(() => Meter, { description: "One of the meters on your devices (active ones); NOT_FOUND for any other id." })
+  meter(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string): Promise<Meter> {
+    return ownMeter(ctx, id);
   }
 
   @Allow(customer, meters)

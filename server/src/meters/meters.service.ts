@@ -61,6 +61,13 @@ export async function deviceMeters(ctx: SignedInContext, assetId: string): Promi
   return rows.filter((m) => m.active || ctx.principal.kind === 'staff').map(toMeter);
 }
 
+/** One of the customer's active meters (RLS shows only theirs); NOT_FOUND otherwise. */
+export async function ownMeter(ctx: CustomerContext, id: string): Promise<MeterFields> {
+  const row = isId(id) ? await ctx.tx.meter.findFirst({ where: { id, active: true } }) : null;
+  if (!row) throw new NotFound('This meter');
+  return toMeter(row);
+}
+
 /** A meter's readings, latest first (rejected ones too: the history shows what happened). */
 export async function meterReadingHistory(ctx: RequestContext, meterId: string, first: number): Promise<MeterReadingFields[]> {
   if (!Number.isInteger(first) || first < 1 || first > MAX_HISTORY) throw new BadInput('first', `Ask for 1 to ${MAX_HISTORY} readings.`, 'OUT_OF_RANGE');

@@ -271,6 +271,28 @@ describe('estimates and the true-up', () => {
   });
 });
 
+describe('meter settings', () => {
+  it('are the business managers\' to change: the feature, the tolerance and the reading window', async () => {
+    const { tenant, me } = await meterWorld();
+    const owner = await signedInStaff(app, tenant.id, 'owner');
+    const update = (input: Record<string, unknown>) =>
+      app.call<{ updateTenantSettings: { features: { meters: boolean }; meterTolerancePercent: number; meterReadingWindowDays: number } }>(
+        'admin',
+        'mutation($input: TenantSettingsInput!) { updateTenantSettings(input: $input) { features { meters } meterTolerancePercent meterReadingWindowDays } }',
+        { input },
+        { token: owner.token },
+      );
+    const res = await update({ meterTolerancePercent: 10, meterReadingWindowDays: 3, features: { meters: true } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.updateTenantSettings).toEqual({ features: { meters: true }, meterTolerancePercent: 10, meterReadingWindowDays: 3 });
+    expect((await update({ meterTolerancePercent: 0 })).errors?.[0]?.extensions).toMatchObject({ field: 'meterTolerancePercent', reason: 'OUT_OF_RANGE' });
+    expect((await update({ meterReadingWindowDays: 28 })).errors?.[0]?.extensions).toMatchObject({ field: 'meterReadingWindowDays', reason: 'OUT_OF_RANGE' });
+    // 10 %: 15,400 is now too far above the 15,000 expected.
+    const flagged = await submit(me.token, { assetId: me.device.assetId, readings: [{ meterId: me.device.black, value: 15_400 }] });
+    expect(flagged.data?.submitMeterReadings[0]).toMatchObject({ status: 'FLAGGED', flagReason: 'ABOVE_EXPECTED' });
+  });
+});
+
 describe('API tokens in the portal', () => {
   it('are shown once, listed by their last 4 characters, and revoked only by their customer', async () => {
     const { me, other } = await meterWorld();

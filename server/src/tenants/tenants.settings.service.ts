@@ -7,6 +7,7 @@ import { unlessTaken } from '../platform/unique-violation.js';
 import { sessionIdleUpdate } from '../auth/session-idle-limit.js';
 import { messageEmailDelayUpdate } from '../messaging/away-email-delay.js';
 import { warrantyMonthsUpdate } from '../projects/warranty-months.js';
+import { meterSettingsUpdate } from '../meters/meter-settings.js';
 import { quoteSettingsUpdate } from '../quotes/quote-settings.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { checkedLanguage } from '../common/languages.js';
@@ -73,6 +74,8 @@ export function toTenantSettings(t: Tenant, claim: CustomDomain | null): TenantS
     quoteConversion: t.quoteConversion,
     quoteValidityDays: t.quoteValidityDays,
     quoteDefaultTerms: t.quoteDefaultTerms,
+    meterTolerancePercent: t.meterTolerancePercent,
+    meterReadingWindowDays: t.meterReadingWindowDays,
   };
 }
 
@@ -143,7 +146,7 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
   if (input.customersMayAddSites != null) data.customersMayAddSites = input.customersMayAddSites;
   if (input.customersMayAddAssets != null) data.customersMayAddAssets = input.customersMayAddAssets;
   if (input.reviewModeration != null) data.reviewModeration = input.reviewModeration;
-  Object.assign(data, sessionIdleUpdate(input), messageEmailDelayUpdate(input), warrantyMonthsUpdate(input), quoteSettingsUpdate(input, invoiceFormatProblem));
+  Object.assign(data, sessionIdleUpdate(input), messageEmailDelayUpdate(input), warrantyMonthsUpdate(input), quoteSettingsUpdate(input, invoiceFormatProblem), meterSettingsUpdate(input));
   return data;
 }
 

@@ -301,6 +301,12 @@ export class TenantSettings {
 
   @Field(() => String, { nullable: true, description: 'The terms a new quote starts with.' })
   quoteDefaultTerms!: string | null;
+
+  @Field(() => Int, { description: 'A meter reading whose volume is further than this percentage from the expected volume is flagged for review (1–1000, default 60).' })
+  meterTolerancePercent!: number;
+
+  @Field(() => Int, { description: 'A meter reading is due in this many days before the billing day, and on it (0–27, default 5).' })
+  meterReadingWindowDays!: number;
 }
 
 @InputType({ description: 'Only the features given change.' })
@@ -427,6 +433,12 @@ export class TenantSettingsInput {
 
   @Field(() => String, { nullable: true, description: 'Empty: none. At most 10000 characters (reason TOO_LONG).' })
   quoteDefaultTerms?: string | null;
+
+  @Field(() => Int, { nullable: true, description: '1 to 1000 (BAD_USER_INPUT, reason OUT_OF_RANGE).' })
+  meterTolerancePercent?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '0 to 27 (BAD_USER_INPUT, reason OUT_OF_RANGE).' })
+  meterReadingWindowDays?: number | null;
 }
 
 @ObjectType({ description: 'Where to PUT a new logo: the raw bytes of a PNG, JPEG or WebP image.' })
