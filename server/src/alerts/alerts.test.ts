@@ -80,6 +80,7 @@ describe('the staff alert setting', () => {
       { kind: 'paymentReceived', roles: ['owner', 'admin'] },
       { kind: 'reviewSubmitted', roles: ['owner', 'admin'] },
       { kind: 'messageReceived', roles: ['owner', 'admin', 'dispatcher'] },
+      { kind: 'supplyOrderPlaced', roles: ['owner', 'admin', 'dispatcher'] },
     ]);
     const changed = await setRoles(w, [
       { kind: 'newBooking', roles: ['dispatcher', 'owner', 'dispatcher'] },
@@ -93,6 +94,7 @@ describe('the staff alert setting', () => {
       { kind: 'paymentReceived', roles: ['owner', 'admin'] },
       { kind: 'reviewSubmitted', roles: ['owner', 'admin'] },
       { kind: 'messageReceived', roles: ['owner', 'admin', 'dispatcher'] },
+      { kind: 'supplyOrderPlaced', roles: ['owner', 'admin', 'dispatcher'] },
     ]);
     const again = await app.call<{ staffAlertSettings: Settings }>('admin', SETTINGS, {}, { token: w.owner.token });
     expect(again.data?.staffAlertSettings).toEqual(changed.data?.updateStaffAlertSettings);

@@ -52,6 +52,7 @@ describe('idempotentMutations', () => {
       'addMyAsset',
       'addMySite',
       'bookAppointment',
+      'createMeterApiToken',
       'placeSupplyOrder',
       'replyInThread',
       'saveSandboxBankAccount',

@@ -126,7 +126,10 @@ const lines: Record<CustomerNotificationKind, Record<Language, Line>> = {
   },
   supplyOrderUpdated: {
     en: (w) => ({ subject: `Supply order ${w.number}: ${w.supplyStatus}`, line: `Your supply order ${w.number} with ${w.business} is ${w.supplyStatus}.` }),
-    fr: (w) => ({ subject: `Commande de fournitures ${w.number} : ${w.supplyStatus}`, line: `Votre commande de fournitures ${w.number} chez ${w.business} est ${w.supplyStatus}.` }),
+    fr: (w) => ({
+      subject: `Commande de fournitures ${w.number} : ${w.supplyStatus}`,
+      line: `Votre commande de fournitures ${w.number} chez ${w.business} est ${w.supplyStatus}.`,
+    }),
     es: (w) => ({ subject: `Pedido de suministros ${w.number}: ${w.supplyStatus}`, line: `Su pedido de suministros ${w.number} con ${w.business} está ${w.supplyStatus}.` }),
   },
   signatureRequested: {

@@ -3,7 +3,7 @@ import { CUSTOMER_DEFAULTS, changedPreferences, channelFor, preferencesOf, wants
 
 describe('notification preferences', () => {
   it('a person who never chose gets each kind by its default', () => {
-    expect(preferencesOf('customer', {})).toHaveLength(13);
+    expect(preferencesOf('customer', {})).toHaveLength(14);
     expect(channelFor('customer', {}, 'quoteSent')).toBe('both');
     expect(channelFor('customer', {}, 'projectDelayed')).toBe('both');
     expect(channelFor('customer', {}, 'signatureRequested')).toBe('both');

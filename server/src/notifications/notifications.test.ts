@@ -267,6 +267,7 @@ describe('preferences', () => {
       'paymentReceived',
       'reviewSubmitted',
       'messageReceived',
+      'supplyOrderPlaced',
     ]);
     expect(owner.data?.myNotificationPreferences.every((p) => p.roleReceives)).toBe(true);
     // The dispatcher's choice is theirs alone.

@@ -16,7 +16,7 @@ const FEATURES: Record<PortalFeature, { column: keyof Tenant; label: string }> =
   documents: { column: 'featureDocuments', label: 'Documents' },
   projects: { column: 'featureProjects', label: 'Projects' },
   meters: { column: 'featureMeters', label: 'Meter readings' },
-  supplies: { column: 'featureSupplies', label: 'Supplies' },
+  supplies: { column: 'featureSupplies', label: 'Supply ordering' },
 };
 
 export function featureOn(tenant: Tenant, feature: PortalFeature): boolean {

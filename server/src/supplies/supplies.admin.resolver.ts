@@ -94,7 +94,8 @@ export class SupplyAdminResolver {
 
   @Allow(office, feature)
   @Mutation(() => AdminSupplyOrder, {
-    description: 'Rejects a submitted order, saying why (shown to the customer); its covered units go back to the allowance. CONFLICT (reason STATUS_NOT_ALLOWED); BAD_USER_INPUT (reason REASON_REQUIRED, TOO_LONG).',
+    description:
+      'Rejects a submitted order, saying why (shown to the customer); its covered units go back to the allowance. CONFLICT (reason STATUS_NOT_ALLOWED); BAD_USER_INPUT (reason REASON_REQUIRED, TOO_LONG).',
   })
   rejectSupplyOrder(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string): Promise<AdminSupplyOrder> {
     return rejectSupplyOrder(ctx, id, reason);

@@ -14,7 +14,14 @@ export const portal: EndpointModule = {
   resolvers: [SupplyPortalResolver],
   // A network retry must not place the order twice.
   idempotent: ['placeSupplyOrder'],
-  rules: { ...rules, SupplyItem: sameAsParent, SupplyOrder: sameAsParent, SupplyOrderConnection: sameAsParent, SupplyOrderPreview: sameAsParent, SupplyOrderPreviewLine: sameAsParent },
+  rules: {
+    ...rules,
+    SupplyItem: sameAsParent,
+    SupplyOrder: sameAsParent,
+    SupplyOrderConnection: sameAsParent,
+    SupplyOrderPreview: sameAsParent,
+    SupplyOrderPreviewLine: sameAsParent,
+  },
 };
 
 export const admin: EndpointModule = {

@@ -52,7 +52,9 @@ export class SupplyPortalResolver {
   }
 
   @Allow(customer, feature)
-  @Mutation(() => SupplyOrder, { description: 'Cancels your order while it is still SUBMITTED. CONFLICT (reason STATUS_NOT_ALLOWED) once the business approved, rejected or cancelled it.' })
+  @Mutation(() => SupplyOrder, {
+    description: 'Cancels your order while it is still SUBMITTED. CONFLICT (reason STATUS_NOT_ALLOWED) once the business approved, rejected or cancelled it.',
+  })
   cancelSupplyOrder(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string): Promise<SupplyOrder> {
     return cancelMySupplyOrder(ctx, id);
   }

@@ -17,11 +17,11 @@ import { invoiceTotals, lineTax } from '../invoices/invoice-numbers.js';
 import { nextSupplyOrderStates, type SupplySide } from './supply-order-status.js';
 import { fitsDevice } from './supply-compatibility.js';
 import type { ExcessUsage } from './excess-usage.js';
+import { SupplyCategory } from './supplies.types.js';
 import type {
   AdminSupplyItem,
   AdminSupplyOrder,
   AdminSupplyOrderListArgs,
-  SupplyCategory,
   SupplyItem,
   SupplyOrder,
   SupplyOrderFields,
@@ -34,6 +34,13 @@ export type OrderWithLines = OrderRow & { lines: LineRow[] };
 
 export const orderInclude = { lines: { orderBy: { position: 'asc' } } } as const satisfies Prisma.SupplyOrderInclude;
 
+/** A stored category (checked by the database) as the API's enum. */
+const CATEGORIES: Record<string, SupplyCategory | undefined> = { ...SupplyCategory };
+
+export function categoryOf(value: string): SupplyCategory {
+  return CATEGORIES[value] ?? SupplyCategory.OTHER;
+}
+
 /** The most a device's catalogue lists (the office keeps a catalogue, not a warehouse). */
 const MAX_CATALOGUE = 500;
 
@@ -43,7 +50,7 @@ export function toSupplyItem(row: ItemRow, currency: string): SupplyItem {
     sku: row.sku,
     name: row.name,
     description: row.description,
-    category: row.category as SupplyCategory,
+    category: categoryOf(row.category),
     yieldPages: row.yieldPages,
     priceMinor: row.priceMinor,
     taxRateBp: row.taxRateBp,
@@ -72,7 +79,7 @@ function toLine(row: LineRow): SupplyOrderLine {
     itemId: row.itemId,
     name: row.name,
     sku: row.sku,
-    category: row.category as SupplyCategory,
+    category: categoryOf(row.category),
     quantity: row.quantity,
     coveredQuantity: row.coveredQuantity,
     billableQuantity: row.billableQuantity,
@@ -162,7 +169,14 @@ export async function supplyCatalogue(ctx: CustomerContext, assetId: string): Pr
     orderBy: [{ category: 'asc' }, { name: 'asc' }, { id: 'asc' }],
     take: MAX_CATALOGUE,
   });
-  return rows.filter((row) => fitsDevice(row.models.map((m) => m.model), asset.model)).map((row) => toSupplyItem(row, tenant.currency));
+  return rows
+    .filter((row) =>
+      fitsDevice(
+        row.models.map((m) => m.model),
+        asset.model,
+      ),
+    )
+    .map((row) => toSupplyItem(row, tenant.currency));
 }
 
 export async function mySupplyOrders(ctx: CustomerContext, args: SupplyOrderListArgs): Promise<Connection<SupplyOrder>> {
@@ -208,4 +222,3 @@ export async function orderInvoice(ctx: ScopedContext, order: { invoiceId: strin
   const tenant = await currentTenant(ctx);
   return toInvoice(row, todayIn(tenant.timeZone, ctx.now()));
 }
-

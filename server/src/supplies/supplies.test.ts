@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { startTestApp, TEST_START, type TestApp } from '../test/app.js';
 import { customerToken, makeAssetType, makeCustomer, makeSite, makeStaff, makeTenant, staffToken } from '../test/factory.js';
+import { subscribeLive } from '../test/live.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -101,7 +102,9 @@ async function world(options: { anyAddress?: boolean } = {}) {
     const { customer: row, account } = await makeCustomer(app.owner, tid);
     if (!account) throw new Error('account expected');
     const site = await makeSite(app.owner, tid, row.id, 'Office');
-    const asset = await app.owner.asset.create({ data: { tenantId: tid, customerId: row.id, siteId: site.id, assetTypeId: typeId, name: 'Copier 2F', model: 'ImageRunner  c3226I' } });
+    const asset = await app.owner.asset.create({
+      data: { tenantId: tid, customerId: row.id, siteId: site.id, assetTypeId: typeId, name: 'Copier 2F', model: 'ImageRunner  c3226I' },
+    });
     return { customer: row, account, site, asset, token: (await customerToken(app, account)).token };
   };
   const item = (tid: string, data: { sku: string; category: string; models: string[]; yieldPages?: number; priceMinor?: number; active?: boolean }) =>
@@ -129,7 +132,15 @@ async function world(options: { anyAddress?: boolean } = {}) {
   const retired = await item(tenantId, { sku: 'TK-0', category: 'TONER', models: [MODEL], active: false });
   // The device's contract: monthly from 1 January, billing day 1, two toners a period.
   const contract = await app.owner.meterContract.create({
-    data: { tenantId, customerId: me.customer.id, assetId: me.asset.id, number: `MC-${randomUUID().slice(0, 6)}`, startsOn: new Date('2026-01-01'), periodMonths: 1, billingDay: 1 },
+    data: {
+      tenantId,
+      customerId: me.customer.id,
+      assetId: me.asset.id,
+      number: `MC-${randomUUID().slice(0, 6)}`,
+      startsOn: new Date('2026-01-01'),
+      periodMonths: 1,
+      billingDay: 1,
+    },
   });
   await app.owner.supplyAllowance.create({ data: { tenantId, contractId: contract.id, category: 'TONER', unitsPerPeriod: 2 } });
   const next = await makeTenant(app.owner);
@@ -146,7 +157,8 @@ const orderOf = (w: World, lines: { itemId: string; quantity: number }[], extra:
 });
 const place = async (w: World, lines: { itemId: string; quantity: number }[], token = w.me.token) =>
   (await call<{ placeSupplyOrder: Order }>('portal', PLACE, orderOf(w, lines), token)).placeSupplyOrder;
-const price = async (w: World, lines: { itemId: string; quantity: number }[]) => (await call<{ priceSupplyOrder: Preview }>('portal', PRICE, orderOf(w, lines), w.me.token)).priceSupplyOrder;
+const price = async (w: World, lines: { itemId: string; quantity: number }[]) =>
+  (await call<{ priceSupplyOrder: Preview }>('portal', PRICE, orderOf(w, lines), w.me.token)).priceSupplyOrder;
 
 describe('the catalogue', () => {
   it('offers a device only the active items fitting its model (case and spaces ignored)', async () => {
@@ -183,8 +195,9 @@ describe('the catalogue', () => {
     expect(codeOf(taken)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sku', reason: 'SKU_TAKEN' });
     const missing = await app.call('admin', CREATE_ITEM, { input: { sku: 'X-1', name: 'No price', category: 'TONER' } }, { token: w.owner.token });
     expect(codeOf(missing)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'priceMinor', reason: 'REQUIRED' });
-    const updated = (await call<{ updateSupplyItem: { models: string[]; active: boolean } }>('admin', UPDATE_ITEM, { id: created.id, input: { models: ['X 100'], active: false } }, w.owner.token))
-      .updateSupplyItem;
+    const updated = (
+      await call<{ updateSupplyItem: { models: string[]; active: boolean } }>('admin', UPDATE_ITEM, { id: created.id, input: { models: ['X 100'], active: false } }, w.owner.token)
+    ).updateSupplyItem;
     expect(updated).toMatchObject({ models: ['X 100'], active: false });
     const list = async (variables: Record<string, unknown>) =>
       (await call<{ supplyItems: { nodes: { sku: string }[] } }>('admin', ITEMS, variables, w.owner.token)).supplyItems.nodes.map((n) => n.sku);
@@ -193,7 +206,9 @@ describe('the catalogue', () => {
     expect(await list({ search: 'mx-30' })).toEqual(['TK-9']);
     expect(await list({ category: 'DRUM' })).toEqual(['DR-1']);
     // Another business's staff see none of it.
-    expect((await call<{ supplyItems: { nodes: { sku: string }[] } }>('admin', ITEMS, { includeInactive: true }, w.nextOwner.token)).supplyItems.nodes.map((n) => n.sku)).toEqual(['TK-1']);
+    expect((await call<{ supplyItems: { nodes: { sku: string }[] } }>('admin', ITEMS, { includeInactive: true }, w.nextOwner.token)).supplyItems.nodes.map((n) => n.sku)).toEqual([
+      'TK-1',
+    ]);
     const foreign = await app.call('admin', UPDATE_ITEM, { id: created.id, input: { name: 'Mine now' } }, { token: w.nextOwner.token });
     expect(codeOf(foreign)?.code).toBe('NOT_FOUND');
   });
@@ -203,7 +218,15 @@ describe('compatibility and what may be ordered, refused at the API', () => {
   it('an item that does not fit the device is SUPPLY_NOT_COMPATIBLE on its line, for the preview and the order', async () => {
     const w = await world();
     for (const query of [PRICE, PLACE]) {
-      const res = await app.call('portal', query, orderOf(w, [{ itemId: w.toner.id, quantity: 1 }, { itemId: w.other.id, quantity: 1 }]), { token: w.me.token });
+      const res = await app.call(
+        'portal',
+        query,
+        orderOf(w, [
+          { itemId: w.toner.id, quantity: 1 },
+          { itemId: w.other.id, quantity: 1 },
+        ]),
+        { token: w.me.token },
+      );
       expect(codeOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines.1.itemId', reason: 'SUPPLY_NOT_COMPATIBLE' });
     }
     expect(await app.owner.supplyOrder.count({ where: { tenantId: w.tenantId } })).toBe(0);
@@ -215,7 +238,15 @@ describe('compatibility and what may be ordered, refused at the API', () => {
       const res = await app.call('portal', PLACE, orderOf(w, [{ itemId, quantity: 1 }]), { token: w.me.token });
       expect(codeOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines.0.itemId', reason: 'SUPPLY_NOT_OFFERED' });
     }
-    const twice = await app.call('portal', PLACE, orderOf(w, [{ itemId: w.toner.id, quantity: 1 }, { itemId: w.toner.id, quantity: 1 }]), { token: w.me.token });
+    const twice = await app.call(
+      'portal',
+      PLACE,
+      orderOf(w, [
+        { itemId: w.toner.id, quantity: 1 },
+        { itemId: w.toner.id, quantity: 1 },
+      ]),
+      { token: w.me.token },
+    );
     expect(codeOf(twice)).toMatchObject({ field: 'lines.1.itemId', reason: 'DUPLICATE_ITEM' });
   });
 
@@ -253,7 +284,10 @@ describe('coverage by the contract', () => {
     expect(first).toMatchObject({ status: 'SUBMITTED', nextStates: ['CANCELLED'], contractNumber: w.contract.number, totalMinor: 0, deliveryAddress: { name: 'Office' } });
     expect(first.number).toMatch(/^SO-2026-\d{4}$/);
 
-    const preview = await price(w, [{ itemId: w.toner.id, quantity: 3 }, { itemId: w.drum.id, quantity: 1 }]);
+    const preview = await price(w, [
+      { itemId: w.toner.id, quantity: 3 },
+      { itemId: w.drum.id, quantity: 1 },
+    ]);
     // Toner: 1 covered, 2 × 89.00 billed; the drum has no allowance: 200.00 billed. Tax 8.25 %.
     expect(preview.lines.map((l) => [l.item.id, l.coveredQuantity, l.billableQuantity, l.totalMinor, l.taxMinor])).toEqual([
       [w.toner.id, 1, 2, 17_800, 1_469],
@@ -261,7 +295,10 @@ describe('coverage by the contract', () => {
     ]);
     expect(preview).toMatchObject({ subtotalMinor: 37_800, taxMinor: 3_119, totalMinor: 40_919, contractNumber: w.contract.number, excessUsage: false });
 
-    const second = await place(w, [{ itemId: w.toner.id, quantity: 3 }, { itemId: w.drum.id, quantity: 1 }]);
+    const second = await place(w, [
+      { itemId: w.toner.id, quantity: 3 },
+      { itemId: w.drum.id, quantity: 1 },
+    ]);
     expect(second.lines.map((l) => [l.coveredQuantity, l.billableQuantity])).toEqual([
       [1, 2],
       [0, 1],
@@ -273,12 +310,15 @@ describe('coverage by the contract', () => {
     expect((await price(w, [{ itemId: w.toner.id, quantity: 1 }])).lines[0]?.coveredQuantity).toBe(1);
   });
 
-  it("a new contract period starts a new allowance; a device without a contract bills everything", async () => {
+  it('a new contract period starts a new allowance; a device without a contract bills everything', async () => {
     const w = await world();
     await place(w, [{ itemId: w.toner.id, quantity: 2 }]);
     expect((await price(w, [{ itemId: w.toner.id, quantity: 1 }])).lines[0]?.coveredQuantity).toBe(0);
-    // 1 December, 06:00 in Chicago: the next period.
+    // The period ends on its billing day (1 December) inclusive: on the 2nd, 06:00 in Chicago, the next one starts.
     app.clock.now = new Date('2026-12-01T12:00:00Z');
+    w.me.token = (await customerToken(app, w.me.account)).token;
+    expect((await price(w, [{ itemId: w.toner.id, quantity: 1 }])).lines[0]?.coveredQuantity).toBe(0);
+    app.clock.now = new Date('2026-12-02T12:00:00Z');
     w.me.token = (await customerToken(app, w.me.account)).token;
     expect((await price(w, [{ itemId: w.toner.id, quantity: 1 }])).lines[0]?.coveredQuantity).toBe(1);
     await app.owner.meterContract.update({ where: { tenantId_id: { tenantId: w.tenantId, id: w.contract.id } }, data: { active: false } });
@@ -289,7 +329,9 @@ describe('coverage by the contract', () => {
   it('two orders at once never both take the last covered unit', async () => {
     const w = await world();
     await place(w, [{ itemId: w.toner.id, quantity: 1 }]);
-    const results = await Promise.all([1, 2, 3].map(() => app.call<{ placeSupplyOrder: Order }>('portal', PLACE, orderOf(w, [{ itemId: w.toner.id, quantity: 1 }]), { token: w.me.token })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => app.call<{ placeSupplyOrder: Order }>('portal', PLACE, orderOf(w, [{ itemId: w.toner.id, quantity: 1 }]), { token: w.me.token })),
+    );
     for (const res of results) expect(res.errors).toBeUndefined();
     const covered = results.map((r) => r.data?.placeSupplyOrder.lines[0]?.coveredQuantity);
     expect(covered.filter((c) => c === 1)).toHaveLength(1);
@@ -312,7 +354,10 @@ describe('coverage by the contract', () => {
 describe('the order lifecycle', () => {
   it('placed (the office alerted), approved, shipped (billable lines invoiced), delivered: the customer told of each move, by bell and email', async () => {
     const w = await world();
-    const order = await place(w, [{ itemId: w.toner.id, quantity: 3 }, { itemId: w.drum.id, quantity: 1 }]);
+    const order = await place(w, [
+      { itemId: w.toner.id, quantity: 3 },
+      { itemId: w.drum.id, quantity: 1 },
+    ]);
     const alerts = await app.owner.notification.findMany({ where: { tenantId: w.tenantId, kind: 'supplyOrderPlaced', subjectId: order.id } });
     // The office: owner and dispatcher; never the technician.
     expect(alerts.map((a) => a.staffUserId).sort()).toEqual([w.owner.staff.id, w.dispatcher.staff.id].sort());
@@ -346,11 +391,20 @@ describe('the order lifecycle', () => {
     const delivered = (await call<{ deliverSupplyOrder: Order }>('admin', DELIVER, { id: order.id }, w.owner.token)).deliverSupplyOrder;
     expect(delivered).toMatchObject({ status: 'DELIVERED', nextStates: [] });
 
-    const told = await app.owner.notification.findMany({ where: { tenantId: w.tenantId, customerId: w.me.customer.id, kind: 'supplyOrderUpdated' }, orderBy: { createdAt: 'asc' } });
+    const told = await app.owner.notification.findMany({
+      where: { tenantId: w.tenantId, customerId: w.me.customer.id, kind: 'supplyOrderUpdated' },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(told.map((n) => (n.params as { status: string }).status).sort()).toEqual(['APPROVED', 'DELIVERED', 'SHIPPED']);
     expect(told.every((n) => n.subjectType === 'supply_order' && n.subjectId === order.id)).toBe(true);
-    const emails = await app.owner.outboxEmail.findMany({ where: { tenantId: w.tenantId, toAddress: w.me.customer.email, subject: { startsWith: `Supply order ${order.number}` } } });
-    expect(emails.map((e) => e.subject).sort()).toEqual([`Supply order ${order.number}: approved`, `Supply order ${order.number}: delivered`, `Supply order ${order.number}: on its way`]);
+    const emails = await app.owner.outboxEmail.findMany({
+      where: { tenantId: w.tenantId, toAddress: w.me.customer.email, subject: { startsWith: `Supply order ${order.number}` } },
+    });
+    expect(emails.map((e) => e.subject).sort()).toEqual([
+      `Supply order ${order.number}: approved`,
+      `Supply order ${order.number}: delivered`,
+      `Supply order ${order.number}: on its way`,
+    ]);
     expect(emails[0]?.text ?? '').toContain(`/portal/supplies/orders/${order.id}`);
     // The invoice was sent as any other.
     expect(await app.owner.notification.count({ where: { tenantId: w.tenantId, customerId: w.me.customer.id, kind: 'invoiceIssued', subjectId: invoice.id } })).toBe(1);
@@ -366,12 +420,16 @@ describe('the order lifecycle', () => {
 
   it('the office rejects or cancels with a reason, told to the customer; the customer cancels while submitted', async () => {
     const w = await world();
+    // Told in their own language.
+    await app.owner.customer.updateMany({ where: { id: w.me.customer.id }, data: { locale: 'fr' } });
     const a = await place(w, [{ itemId: w.toner.id, quantity: 1 }]);
     const noReason = await app.call('admin', REJECT, { id: a.id, reason: '  ' }, { token: w.owner.token });
     expect(codeOf(noReason)).toMatchObject({ field: 'reason', reason: 'REQUIRED' });
     const rejected = (await call<{ rejectSupplyOrder: Order }>('admin', REJECT, { id: a.id, reason: 'Ordered twice' }, w.owner.token)).rejectSupplyOrder;
     expect(rejected).toMatchObject({ status: 'REJECTED', statusReason: 'Ordered twice', nextStates: [] });
     expect((await call<{ supplyOrder: Order }>('portal', MY_ORDER, { id: a.id }, w.me.token)).supplyOrder.statusReason).toBe('Ordered twice');
+    const letter = await app.owner.outboxEmail.findFirstOrThrow({ where: { tenantId: w.tenantId, toAddress: w.me.customer.email } });
+    expect(letter.subject).toBe(`Commande de fournitures ${a.number} : refusée`);
 
     const b = await place(w, [{ itemId: w.toner.id, quantity: 1 }]);
     await call('admin', APPROVE, { id: b.id }, w.owner.token);
@@ -381,9 +439,10 @@ describe('the order lifecycle', () => {
     const c = await place(w, [{ itemId: w.toner.id, quantity: 1 }]);
     const mine = (await call<{ cancelSupplyOrder: Order }>('portal', CANCEL_MINE, { id: c.id }, w.me.token)).cancelSupplyOrder;
     expect(mine).toMatchObject({ status: 'CANCELLED', nextStates: [] });
-    const statuses = (await app.owner.notification.findMany({ where: { tenantId: w.tenantId, customerId: w.me.customer.id, kind: 'supplyOrderUpdated' } })).map(
-      (n) => [(n.params as { status: string }).status, n.subjectId],
-    );
+    const statuses = (await app.owner.notification.findMany({ where: { tenantId: w.tenantId, customerId: w.me.customer.id, kind: 'supplyOrderUpdated' } })).map((n) => [
+      (n.params as { status: string }).status,
+      n.subjectId,
+    ]);
     // Told of the office's moves (approve, reject, cancel), not of their own cancellation.
     expect(statuses.sort()).toEqual(
       [
@@ -397,12 +456,47 @@ describe('the order lifecycle', () => {
   });
 });
 
+describe('live', () => {
+  it("an order's changes reach its customer's and the office's open pages, nobody else's", async () => {
+    const w = await world();
+    const order = await place(w, [{ itemId: w.toner.id, quantity: 1 }]);
+    const me = await subscribeLive(app, 'portal', { token: w.me.token });
+    const neighbour = await subscribeLive(app, 'portal', { token: w.neighbour.token });
+    const office = await subscribeLive(app, 'admin', { token: w.dispatcher.token });
+    const tech = await subscribeLive(app, 'admin', { token: w.tech.token });
+    try {
+      await call('admin', APPROVE, { id: order.id }, w.owner.token);
+      const isOrder = (e: { subject: string | null; subjectId: string | null }) => e.subject === 'SUPPLY_ORDER' && e.subjectId === order.id;
+      expect((await me.until(isOrder)).change).toBe('CHANGED');
+      await office.until(isOrder);
+      // A later write both of them see: by then the order's event would have reached them too.
+      const later = (
+        await call<{ placeSupplyOrder: Order }>(
+          'portal',
+          PLACE,
+          { input: { assetId: w.neighbour.asset.id, siteId: w.neighbour.site.id, lines: [{ itemId: w.drum.id, quantity: 1 }] } },
+          w.neighbour.token,
+        )
+      ).placeSupplyOrder;
+      await neighbour.until((e) => e.subjectId === later.id);
+      await office.until((e) => e.subjectId === later.id);
+      expect(me.events.filter((e) => e.subjectId === later.id)).toEqual([]);
+      expect(neighbour.events.filter((e) => e.subjectId === order.id)).toEqual([]);
+      expect(tech.events.filter((e) => e.subject === 'SUPPLY_ORDER')).toEqual([]);
+    } finally {
+      await Promise.all([me, neighbour, office, tech].map((s) => s.dispose()));
+    }
+  });
+});
+
 describe('excess usage', () => {
   it('warns the office (not the customer) when the toner ordered far exceeds what the meters counted', async () => {
     const w = await world();
     const meter = await app.owner.meter.create({ data: { tenantId: w.tenantId, customerId: w.me.customer.id, assetId: w.me.asset.id, kind: 'BLACK', label: 'Black' } });
     const read = (value: number, at: string) =>
       app.owner.meterReading.create({ data: { tenantId: w.tenantId, customerId: w.me.customer.id, meterId: meter.id, value, readAt: new Date(at), source: 'STAFF' } });
+    // The baseline is the last reading before the 90 days (22 August), not an older one.
+    await read(90_000, '2026-07-01T12:00:00Z');
     await read(100_000, '2026-08-01T12:00:00Z');
     await read(104_000, '2026-10-01T12:00:00Z');
     await read(108_000, '2026-11-01T12:00:00Z');

@@ -109,8 +109,6 @@ export async function updateSupplyItem(ctx: StaffContext, id: string, input: Sup
     await ctx.tx.supplyItemModel.deleteMany({ where: { itemId: item.id } });
     await ctx.tx.supplyItemModel.createMany({ data: models.map((model) => ({ tenantId, itemId: item.id, model })) });
   }
-  const row = await ctx.tx.supplyItem
-    .update({ where: { tenantId_id: { tenantId, id: item.id } }, data, include: { models: true } })
-    .catch(skuTaken);
+  const row = await ctx.tx.supplyItem.update({ where: { tenantId_id: { tenantId, id: item.id } }, data, include: { models: true } }).catch(skuTaken);
   return present(ctx, row);
 }

@@ -7,7 +7,7 @@ import type { CustomerContext, ScopedContext } from '../context/context.js';
 import type { Asset as AssetRow, MeterContract, SupplyAllowance, Tenant } from '../generated/prisma/client.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { isId } from '../common/ids.js';
-import { todayIn } from '../common/dates.js';
+import { todayIn, toLocalDate } from '../common/dates.js';
 import { BadInput, Conflict } from '../errors/errors.js';
 import { asSystem } from '../platform/scope.js';
 import { currentTenant } from '../platform/current-tenant.js';
@@ -17,12 +17,12 @@ import { renderInvoiceNumber } from '../invoices/invoice-numbers.js';
 import { nextInSequence } from '../invoices/invoices.admin.service.js';
 import { assertCompatible } from './supply-compatibility.js';
 import { splitCoverage } from './supply-coverage.js';
-import { contractPeriodOn } from './contract-period.js';
+import { periodContaining } from '../meter-billing/meter-period.js';
 import { EXCESS_USAGE_DAYS, excessUsage, printedSince, type ExcessUsage, type ReadingPoint } from './excess-usage.js';
 import { mayMoveSupplyOrder, WITHDRAWN_STATUSES } from './supply-order-status.js';
-import { billableTotals, lineMoney, orderInclude, presentForCustomer, toSupplyItem, visibleOrder, type ItemWithModels } from './supplies.service.js';
+import { billableTotals, categoryOf, lineMoney, orderInclude, presentForCustomer, toSupplyItem, visibleOrder, type ItemWithModels } from './supplies.service.js';
 import { notifyOrderPlaced } from './supply-notices.js';
-import type { SupplyAddressInput, SupplyCategory, SupplyOrder, SupplyOrderInput, SupplyOrderPreview, SupplyOrderPreviewLine } from './supplies.types.js';
+import type { SupplyAddressInput, SupplyOrder, SupplyOrderInput, SupplyOrderPreview, SupplyOrderPreviewLine } from './supplies.types.js';
 
 /** The number format of supply orders: like invoices' tokens, on its own sequence. */
 export const SUPPLY_ORDER_NUMBER_FORMAT = 'SO-{YYYY}-{SEQ:4}';
@@ -134,7 +134,7 @@ async function checkOrder(ctx: CustomerContext, input: SupplyOrderInput): Promis
 async function contractInForce(ctx: ScopedContext, assetId: string, today: string): Promise<(MeterContract & { allowances: SupplyAllowance[] }) | null> {
   const day = new Date(`${today}T00:00:00Z`);
   return ctx.tx.meterContract.findFirst({
-    where: { assetId, active: true, startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gt: day } }] },
+    where: { assetId, active: true, startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gte: day } }] },
     include: { allowances: true },
     orderBy: [{ startsOn: 'desc' }, { id: 'desc' }],
   });
@@ -142,7 +142,11 @@ async function contractInForce(ctx: ScopedContext, assetId: string, today: strin
 
 /** Units of each category the contract's orders covered in its period containing `today` (orders not withdrawn). */
 async function coveredThisPeriod(ctx: ScopedContext, tenant: Tenant, contract: MeterContract, today: string): Promise<Map<string, number>> {
-  const period = contractPeriodOn({ startsOn: contract.startsOn.toISOString().slice(0, 10), periodMonths: contract.periodMonths, billingDay: contract.billingDay }, today);
+  // The same periods the contract is billed in (first and last day included).
+  const period = periodContaining(
+    { startsOn: toLocalDate(contract.startsOn) ?? '', endsOn: toLocalDate(contract.endsOn), periodMonths: contract.periodMonths, billingDay: contract.billingDay },
+    today,
+  );
   if (!period) return new Map();
   const rows = await ctx.tx.$queryRaw<{ category: string; units: bigint }[]>`
     SELECT l.category, SUM(l.covered_quantity)::bigint AS units
@@ -150,7 +154,7 @@ async function coveredThisPeriod(ctx: ScopedContext, tenant: Tenant, contract: M
     WHERE o.tenant_id = app_tenant() AND o.contract_id = ${contract.id}::uuid
       AND o.status::text NOT IN (${Prisma.join([...WITHDRAWN_STATUSES])})
       AND (o.submitted_at AT TIME ZONE ${tenant.timeZone})::date >= ${period.start}::date
-      AND (o.submitted_at AT TIME ZONE ${tenant.timeZone})::date < ${period.end}::date
+      AND (o.submitted_at AT TIME ZONE ${tenant.timeZone})::date <= ${period.end}::date
     GROUP BY l.category`;
   return new Map(rows.map((r) => [r.category, Number(r.units)]));
 }
@@ -170,9 +174,9 @@ async function usageSince(ctx: ScopedContext, assetId: string, from: Date): Prom
     WITH counted AS (
       SELECT r.meter_id, r.value, r.read_at, r.resets_counter FROM meter_readings r JOIN meters m ON m.tenant_id = r.tenant_id AND m.id = r.meter_id
       WHERE r.tenant_id = app_tenant() AND m.asset_id = ${assetId}::uuid AND m.kind <> 'SCAN' AND r.status IN ('ACCEPTED', 'APPROVED'))
-    SELECT meter_id::text, value, read_at, resets_counter FROM counted WHERE read_at >= ${from}
+    (SELECT meter_id::text, value, read_at, resets_counter FROM counted WHERE read_at >= ${from})
     UNION ALL
-    SELECT DISTINCT ON (meter_id) meter_id::text, value, read_at, resets_counter FROM counted WHERE read_at < ${from} ORDER BY meter_id, read_at DESC`;
+    (SELECT DISTINCT ON (meter_id) meter_id::text, value, read_at, resets_counter FROM counted WHERE read_at < ${from} ORDER BY meter_id, read_at DESC)`;
   const points: ReadingPoint[] = readings.map((r) => ({ meterId: r.meter_id, value: r.value, readAt: r.read_at, resetsCounter: r.resets_counter }));
   return { pagesOrdered: Number(ordered?.pages ?? 0), pagesPrinted: printedSince(points, from) };
 }
@@ -214,7 +218,7 @@ export async function priceSupplyOrder(ctx: CustomerContext, input: SupplyOrderI
     itemId: line.item.id,
     name: line.item.name,
     sku: line.item.sku,
-    category: line.item.category as SupplyCategory,
+    category: categoryOf(line.item.category),
     quantity: line.quantity,
     coveredQuantity: line.coveredQuantity,
     billableQuantity: line.billableQuantity,

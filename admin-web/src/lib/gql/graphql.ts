@@ -432,7 +432,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested, supplyOrderUpdated, meterReadingDue. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived, supplyOrderPlaced. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested, supplyOrderUpdated. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived, supplyOrderPlaced. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -441,7 +441,6 @@ export type NotificationKind =
   | 'invoiceIssued'
   | 'jobCompleted'
   | 'messageReceived'
-  | 'meterReadingDue'
   | 'newBooking'
   | 'paymentFailed'
   | 'paymentReceived'
@@ -467,7 +466,6 @@ export type NotificationPreferencesInput = {
 
 /** What a notification links to (a payment links to its invoice). */
 export type NotificationSubjectType =
-  | 'asset'
   | 'document'
   | 'invoice'
   | 'job'
@@ -516,11 +514,9 @@ export type PortalFeaturesInput = {
   booking?: boolean | null | undefined;
   documents?: boolean | null | undefined;
   invoices?: boolean | null | undefined;
-  meters?: boolean | null | undefined;
   projects?: boolean | null | undefined;
   requests?: boolean | null | undefined;
   reviews?: boolean | null | undefined;
-  supplies?: boolean | null | undefined;
 };
 
 export type ProjectDelayCause =
