@@ -5,6 +5,7 @@ export const TENANTS = {
   northwind: { slug: 'northwind-hvac', name: 'Northwind Heating & Plumbing', timeZone: 'America/Chicago' },
   pawsome: { slug: 'pawsome-grooming', name: 'Pawsome Grooming Salon', timeZone: 'Europe/Paris' },
   brightline: { slug: 'brightline-remodeling', name: 'Brightline Kitchen & Bath', timeZone: 'America/Denver' },
+  copyworks: { slug: 'copyworks-office', name: 'Copyworks Office Systems', timeZone: 'America/Chicago' },
 } as const;
 
 export const CUSTOMERS = {
@@ -16,6 +17,8 @@ export const CUSTOMERS = {
   // The contractor demo: Jordan's kitchen is under way; Sophie's bathroom (French) is finished, with its certificate.
   jordan: { tenant: TENANTS.brightline, email: 'jordan.ellis@example.com', name: 'Jordan Ellis' },
   sophie: { tenant: TENANTS.brightline, email: 'sophie.marchand@example.com', name: 'Sophie Marchand' },
+  // The equipment dealer's business customer: copiers at two sites, readings due this week, supply orders.
+  lakeshore: { tenant: TENANTS.copyworks, email: 'office@lakeshorelaw.example.com', name: 'Lakeshore Law Group' },
   lakeview: { tenant: TENANTS.northwind, email: 'frontdesk.lakeviewdental@example.com', name: 'Lakeview Dental Clinic' },
 } as const;
 
@@ -24,5 +27,6 @@ export const STAFF = {
   jenna: { tenant: TENANTS.northwind, email: 'jenna.park@example.net', name: 'Jenna Park', role: 'Dispatcher' },
   luis: { tenant: TENANTS.northwind, email: 'luis.ortega@example.net', name: 'Luis Ortega', role: 'Technician' },
   marcus: { tenant: TENANTS.brightline, email: 'marcus.bell@example.net', name: 'Marcus Bell', role: 'Owner' },
+  grace: { tenant: TENANTS.copyworks, email: 'grace.whitman@example.net', name: 'Grace Whitman', role: 'Owner' },
   claire: { tenant: TENANTS.pawsome, email: 'claire.lefevre@example.org', name: 'Claire Lefèvre', role: 'Owner' },
 } as const;

@@ -125,7 +125,7 @@ describe('the customer portal, signed in once', () => {
     await page.getByRole('heading', { level: 1, name: 'Service requests' }).waitFor();
     const description = `Thermostat screen is blank (${Date.now()}).`;
     await page.getByLabel('What needs doing?').fill(description);
-    await page.getByLabel('Urgency').selectOption('high');
+    await page.getByRole('radio', { name: 'High', exact: true }).check();
     await page.getByLabel('Photos or documents (optional)').setInputFiles({
       name: 'thermostat.png',
       mimeType: 'image/png',

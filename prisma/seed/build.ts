@@ -349,6 +349,20 @@ export interface TenantRows {
   quoteItems?: Prisma.QuoteItemCreateManyInput[];
   /** Documents waiting for a customer's signature (signatures/). */
   signingRequests?: Prisma.SigningRequestCreateManyInput[];
+  /** An equipment dealer's meters, their readings, contracts billed by them and their billed periods (issue 21). */
+  meters?: Prisma.MeterCreateManyInput[];
+  meterReadings?: Prisma.MeterReadingCreateManyInput[];
+  meterContracts?: Prisma.MeterContractCreateManyInput[];
+  meterContractRates?: Prisma.MeterContractRateCreateManyInput[];
+  meterBillingPeriods?: Prisma.MeterBillingPeriodCreateManyInput[];
+  /** The supply catalogue (with the models each item fits), contracts' allowances, and orders. */
+  supplyItems?: Prisma.SupplyItemCreateManyInput[];
+  supplyItemModels?: Prisma.SupplyItemModelCreateManyInput[];
+  supplyAllowances?: Prisma.SupplyAllowanceCreateManyInput[];
+  supplyOrders?: Prisma.SupplyOrderCreateManyInput[];
+  supplyOrderLines?: Prisma.SupplyOrderLineCreateManyInput[];
+  /** The response promised per request priority. */
+  requestResponsePromises?: Prisma.RequestResponsePromiseCreateManyInput[];
 }
 
 export interface DemoLoginSpec {

@@ -1,4 +1,4 @@
-// Demo data: three businesses of different trades with staff, customers, jobs, invoices,
+// Demo data: four businesses of different trades with staff, customers, jobs, invoices,
 // documents, requests and reviews, dated relative to "now" so the demo never looks stale.
 // Runs as the database owner (its owner_all policy lets it past row-level security).
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -14,6 +14,7 @@ import type { DemoTenant, TenantRows } from './build.js';
 import { northwind } from './northwind.js';
 import { pawsome } from './pawsome.js';
 import { brightline } from './brightline.js';
+import { copyworks } from './copyworks.js';
 
 export interface DemoLogin {
   side: 'portal' | 'admin';
@@ -36,7 +37,7 @@ export interface SeedOptions {
 /** One memorable password for every demo account: 10+ characters, a letter and a digit. */
 export const DEMO_PASSWORD = 'portico-demo-1';
 
-export const DEMO_TENANTS: readonly DemoTenant[] = [northwind, pawsome, brightline];
+export const DEMO_TENANTS: readonly DemoTenant[] = [northwind, pawsome, brightline, copyworks];
 
 // Serialises concurrent seeders (e.g. several server instances starting together).
 const SEED_LOCK_KEY = 7_214_501;
@@ -183,6 +184,19 @@ async function insertTenant(tx: Prisma.TransactionClient, rows: TenantRows): Pro
   await tx.invoiceLine.createMany({ data: rows.invoiceLines });
   await tx.invoiceSequence.createMany({ data: rows.invoiceSequences });
   await tx.payment.createMany({ data: rows.payments });
+  // An equipment dealer's meters and supplies: contracts after their devices, billed periods after
+  // their invoices, readings after the periods they closed, order lines after the catalogue.
+  await tx.meter.createMany({ data: rows.meters ?? [] });
+  await tx.meterContract.createMany({ data: rows.meterContracts ?? [] });
+  await tx.meterContractRate.createMany({ data: rows.meterContractRates ?? [] });
+  await tx.meterBillingPeriod.createMany({ data: rows.meterBillingPeriods ?? [] });
+  await tx.meterReading.createMany({ data: rows.meterReadings ?? [] });
+  await tx.supplyItem.createMany({ data: rows.supplyItems ?? [] });
+  await tx.supplyItemModel.createMany({ data: rows.supplyItemModels ?? [] });
+  await tx.supplyAllowance.createMany({ data: rows.supplyAllowances ?? [] });
+  await tx.supplyOrder.createMany({ data: rows.supplyOrders ?? [] });
+  await tx.supplyOrderLine.createMany({ data: rows.supplyOrderLines ?? [] });
+  await tx.requestResponsePromise.createMany({ data: rows.requestResponsePromises ?? [] });
   await tx.serviceRequest.createMany({ data: rows.serviceRequests });
   await tx.requestAttachment.createMany({ data: rows.requestAttachments ?? [] });
   await tx.document.createMany({ data: rows.documents });

@@ -86,8 +86,7 @@ export class ResponsePromiseAdminResolver {
 
   @Allow(managers)
   @Mutation(() => [RequestResponsePromise], {
-    description:
-      'Replaces the promises: a priority left out promises nothing. New requests take their respondBy from them; requests already in keep theirs.',
+    description: 'Replaces the promises: a priority left out promises nothing. New requests take their respondBy from them; requests already in keep theirs.',
   })
   setRequestResponsePromises(
     @Ctx() ctx: StaffContext,

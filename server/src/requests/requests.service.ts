@@ -9,7 +9,7 @@ import type { FileReply } from '../platform/files.js';
 import { URGENT, alertStaff } from '../alerts/alerts.service.js';
 import type { ServiceRequest, ServiceRequestListArgs, SubmitServiceRequestInput } from './requests.types.js';
 import { claimOwnUploads } from './uploads.service.js';
-import { PREFERRED_WINDOW_MESSAGES, preferredWindowProblem } from './preferred-window.js';
+import { preferredWindowProblem, preferredWindowRefusal } from './preferred-window.js';
 import { respondByFor } from './response-due.js';
 import { promisedMinutes } from './response-promises.service.js';
 
@@ -43,7 +43,7 @@ export async function submitServiceRequest(ctx: CustomerContext, input: SubmitSe
   if (!description) throw new BadInput('description', 'Tell us what needs doing.', 'REQUIRED');
   if (description.length > MAX_DESCRIPTION) throw new BadInput('description', `Please keep the description under ${MAX_DESCRIPTION} characters.`, 'TOO_LONG');
   const windowProblem = preferredWindowProblem(input.preferredAt, input.preferredUntil, now);
-  if (windowProblem) throw new BadInput(windowProblem.field, PREFERRED_WINDOW_MESSAGES[windowProblem.reason], windowProblem.reason);
+  if (windowProblem) throw preferredWindowRefusal(windowProblem.field, windowProblem.reason);
   const attachmentIds = [...new Set(input.attachmentIds)];
   if (attachmentIds.length > MAX_ATTACHMENTS) throw new BadInput('attachmentIds', `Attach at most ${MAX_ATTACHMENTS} files.`, 'TOO_MANY_ATTACHMENTS');
 

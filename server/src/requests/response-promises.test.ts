@@ -186,7 +186,12 @@ describe('the response clock in the inbox', () => {
     expect(res.errors).toBeUndefined();
     app.clock.now = minutesLater(90);
     try {
-      await app.call('admin', 'mutation($id: ID!, $r: String!) { declineRequest(id: $id, reason: $r) { id } }', { id: late.id, r: 'Out of area' }, { token: world.tokens.dispatcher });
+      await app.call(
+        'admin',
+        'mutation($id: ID!, $r: String!) { declineRequest(id: $id, reason: $r) { id } }',
+        { id: late.id, r: 'Out of area' },
+        { token: world.tokens.dispatcher },
+      );
     } finally {
       app.clock.now = new Date(TEST_START);
     }

@@ -10,6 +10,7 @@ import { docgenEn } from './docgen.en';
 import { projectsEn } from './projects.en';
 import { quotesEn } from './quotes.en';
 import { signaturesEn } from './signatures.en';
+import { equipmentEn } from './equipment.en';
 
 export const en = {
   ...reasonMessages.en,
@@ -78,6 +79,7 @@ export const en = {
   ...projectsEn,
   ...quotesEn,
   ...signaturesEn,
+  ...equipmentEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

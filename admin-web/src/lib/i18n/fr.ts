@@ -10,6 +10,7 @@ import { docgenFr } from './docgen.fr';
 import { projectsFr } from './projects.fr';
 import { quotesFr } from './quotes.fr';
 import { signaturesFr } from './signatures.fr';
+import { equipmentFr } from './equipment.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...reasonMessages.fr,
@@ -78,4 +79,5 @@ export const fr: Record<MessageKey, string> = {
   ...projectsFr,
   ...quotesFr,
   ...signaturesFr,
+  ...equipmentFr,
 };

@@ -19,6 +19,8 @@ const AdminMe = graphql(`
     teamUnreadThreadCount
     businessFeatures {
       projects
+      meters
+      supplies
     }
   }
 `);
@@ -38,13 +40,19 @@ const AttentionCounts = graphql(`
  * The office also sees what waits in the requests inbox on the navigation; a page that handles a
  * request invalidates ATTENTION ($lib/staff-layout), which reloads the count. Everyone sees how many
  * conversations have customer messages the team has not read (then asked again on its own as
- * threads change: +layout.svelte). The business's switches hide areas that are off (Projects); saving
- * them in Settings invalidates BUSINESS.
+ * threads change: +layout.svelte). The business's switches hide areas that are off (Projects, Meters,
+ * Supplies); saving them in Settings invalidates BUSINESS.
  */
 export const load: LayoutLoad = async (event) => {
   liveDepends(event, 'REQUEST', 'JOB');
   event.depends(ATTENTION, BUSINESS);
   const { me, myUnreadNotificationCount, teamUnreadThreadCount, businessFeatures } = await loadQuery(event, AdminMe, {});
   const attention = isOffice(me.role) ? (await loadQuery(event, AttentionCounts, {})).attentionCounts : null;
-  return { me, features: { projects: businessFeatures.projects }, attention, unreadNotifications: myUnreadNotificationCount, unreadThreads: teamUnreadThreadCount };
+  return {
+    me,
+    features: { projects: businessFeatures.projects, meters: businessFeatures.meters, supplies: businessFeatures.supplies },
+    attention,
+    unreadNotifications: myUnreadNotificationCount,
+    unreadThreads: teamUnreadThreadCount,
+  };
 };

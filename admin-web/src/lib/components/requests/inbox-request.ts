@@ -14,6 +14,11 @@ export const InboxRequestFields = graphql(`
     createdAt
     updatedAt
     preferredAt
+    preferredUntil
+    respondBy
+    firstResponseAt
+    overdue
+    respondedLate
     declineReason
     assetId
     assetName
@@ -37,3 +42,8 @@ export const InboxRequestFields = graphql(`
 export type InboxRequest = InboxRequestFieldsFragment;
 
 export const inboxRequest = (request: FragmentType<typeof InboxRequestFields>): InboxRequest => useFragment(InboxRequestFields, request);
+
+/** The visit time the customer asked for: a moment, or a window on one day ("Dec 8, 8:00 AM – 11:00 AM"). */
+export function preferredTime(format: { dateTime: (instant: string) => string; time: (instant: string) => string }, at: string, until: string | null): string {
+  return until ? `${format.dateTime(at)} – ${format.time(until)}` : format.dateTime(at);
+}

@@ -49,6 +49,8 @@ export const TenantSettingsFields = graphql(`
       projects
       requests
       reviews
+      meters
+      supplies
     }
     contact {
       phone

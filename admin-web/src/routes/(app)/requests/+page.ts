@@ -4,7 +4,7 @@ import type { PageLoad } from './$types';
 import { liveDepends } from '@portico/web-shared/graphql/live';
 
 const RequestsInbox = graphql(`
-  query RequestsInbox {
+  query RequestsInbox($overdue: Boolean) {
     appointmentRequests(first: 50) {
       nodes {
         id
@@ -21,7 +21,7 @@ const RequestsInbox = graphql(`
         bookedOnline
       }
     }
-    submitted: serviceRequestsInbox(status: submitted, first: 50) {
+    submitted: serviceRequestsInbox(status: submitted, overdue: $overdue, first: 50) {
       nodes {
         id
         customerName
@@ -30,13 +30,18 @@ const RequestsInbox = graphql(`
         status
         createdAt
         preferredAt
+        preferredUntil
+        respondBy
+        firstResponseAt
+        overdue
+        respondedLate
         assetName
         attachments {
           id
         }
       }
     }
-    reviewed: serviceRequestsInbox(status: reviewed, first: 50) {
+    reviewed: serviceRequestsInbox(status: reviewed, overdue: $overdue, first: 50) {
       nodes {
         id
         customerName
@@ -45,6 +50,11 @@ const RequestsInbox = graphql(`
         status
         createdAt
         preferredAt
+        preferredUntil
+        respondBy
+        firstResponseAt
+        overdue
+        respondedLate
         assetName
         attachments {
           id
@@ -56,6 +66,8 @@ const RequestsInbox = graphql(`
 
 export const load: PageLoad = async (event) => {
   liveDepends(event, 'REQUEST');
-  const inbox = await loadQuery(event, RequestsInbox, {});
-  return { inbox };
+  // ?overdue: only the service requests past the response promised for their priority, unanswered.
+  const overdueOnly = event.url.searchParams.has('overdue');
+  const inbox = await loadQuery(event, RequestsInbox, { overdue: overdueOnly || null });
+  return { inbox, overdueOnly };
 };

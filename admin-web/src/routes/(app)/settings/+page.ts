@@ -27,6 +27,12 @@ const Settings = graphql(`
       kind
       roles
     }
+    requestResponsePromises {
+      urgency
+      responseMinutes
+      note
+      extraChargeMinor
+    }
   }
 `);
 

@@ -14,6 +14,8 @@ const PortalRequests = graphql(`
         status
         createdAt
         preferredAt
+        preferredUntil
+        respondBy
         declineReason
         jobId
         asset {
@@ -34,6 +36,12 @@ const PortalRequests = graphql(`
     assets {
       id
       name
+    }
+    requestResponsePromises {
+      urgency
+      responseMinutes
+      note
+      extraChargeMinor
     }
   }
 `);
