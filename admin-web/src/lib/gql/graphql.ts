@@ -385,6 +385,7 @@ export type LiveSubject =
   | 'DOCUMENT'
   | 'INVOICE'
   | 'JOB'
+  | 'METER_READING'
   | 'NOTIFICATION'
   | 'PROJECT'
   | 'QUOTE'
@@ -432,7 +433,7 @@ export type NotificationChannel =
   | 'inApp'
   | 'none';
 
-/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested, supplyOrderUpdated. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived, supplyOrderPlaced. */
+/** What happened. Customers: bookingConfirmed, bookingChanged, technicianOnTheWay, jobCompleted, invoiceIssued, paymentReceived, paymentFailed, requestStatusChanged, documentShared, messageReceived, projectDelayed, quoteSent, signatureRequested, supplyOrderUpdated, meterReadingDue. Staff: newBooking, appointmentRequest, urgentRequest, paymentReceived, reviewSubmitted, messageReceived, supplyOrderPlaced. */
 export type NotificationKind =
   | 'appointmentRequest'
   | 'bookingChanged'
@@ -441,6 +442,7 @@ export type NotificationKind =
   | 'invoiceIssued'
   | 'jobCompleted'
   | 'messageReceived'
+  | 'meterReadingDue'
   | 'newBooking'
   | 'paymentFailed'
   | 'paymentReceived'
@@ -466,6 +468,7 @@ export type NotificationPreferencesInput = {
 
 /** What a notification links to (a payment links to its invoice). */
 export type NotificationSubjectType =
+  | 'asset'
   | 'document'
   | 'invoice'
   | 'job'
@@ -830,6 +833,10 @@ export type TenantSettingsInput = {
   locale?: string | null | undefined;
   /** 0 to 1440 minutes (BAD_USER_INPUT, reason OUT_OF_RANGE). */
   messageEmailDelayMinutes?: number | null | undefined;
+  /** 0 to 27 (BAD_USER_INPUT, reason OUT_OF_RANGE). */
+  meterReadingWindowDays?: number | null | undefined;
+  /** 1 to 1000 (BAD_USER_INPUT, reason OUT_OF_RANGE). */
+  meterTolerancePercent?: number | null | undefined;
   name?: string | null | undefined;
   primaryColor?: string | null | undefined;
   quoteConversion?: QuoteConversion | null | undefined;

@@ -96,7 +96,7 @@ const PortalDashboard = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
-  liveDepends(event, 'INVOICE', 'JOB', 'REQUEST', 'DOCUMENT', 'CUSTOMER', 'PROJECT', 'QUOTE', 'SUPPLY_ORDER');
+  liveDepends(event, 'INVOICE', 'JOB', 'REQUEST', 'DOCUMENT', 'CUSTOMER', 'PROJECT', 'QUOTE', 'SUPPLY_ORDER', 'METER_READING');
   const { tenant } = await event.parent();
   // The greeting reads the name here, with the page: it may have changed since the layout read it.
   const { me, dashboard, projects, signingRequests, quotes, meterDevices, supplyOrders } = await loadQuery(event, PortalDashboard, {

@@ -34,7 +34,7 @@ const PortalMeters = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
-  liveDepends(event, 'CUSTOMER');
+  liveDepends(event, 'CUSTOMER', 'METER_READING');
   const { assets, meterReadingEmailAddress, meterApiTokens } = await loadQuery(event, PortalMeters, {});
   return { devices: assets.filter((asset) => asset.meters.length > 0), emailAddress: meterReadingEmailAddress ?? null, tokens: meterApiTokens };
 };

@@ -41,7 +41,7 @@ const PortalMeterDevice = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
-  liveDepends(event, 'CUSTOMER');
+  liveDepends(event, 'CUSTOMER', 'METER_READING');
   event.depends(METER_DEVICE);
   const { asset, meterUsage } = await loadQuery(event, PortalMeterDevice, { id: event.params.id });
   return { asset, usage: meterUsage ?? null };
