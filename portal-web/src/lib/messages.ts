@@ -150,14 +150,29 @@ export function parseAbout(about: string | null): Anchor | null {
   return id ? { type: anchorType, id } : null;
 }
 
-/** The page that starts (or opens) the conversation about `anchor`. */
-export function newThreadPath(slug: string, anchor: Anchor, url?: URL): string {
-  const about = anchor.type === 'GENERAL' ? 'GENERAL' : `${anchor.type}:${anchor.id ?? ''}`;
-  return tenantPath(slug, `/portal/messages/new?about=${encodeURIComponent(about)}`, url);
+/** At most this much of a draft travels in an address (`?draft=`): the start of a message, not a letter. */
+const DRAFT_MAX = 500;
+
+/** `&draft=…` for a message the page starts with (a question about a meter reading names it), or nothing. */
+function draftParam(draft: string | null | undefined): string {
+  return draft ? `draft=${encodeURIComponent(draft.slice(0, DRAFT_MAX))}` : '';
 }
 
-export function threadPath(slug: string, threadId: string, url?: URL): string {
-  return tenantPath(slug, `/portal/messages/${encodeURIComponent(threadId)}`, url);
+/** The draft an address carries, for the composer to start with. */
+export function draftOf(url: URL): string {
+  return (url.searchParams.get('draft') ?? '').slice(0, DRAFT_MAX);
+}
+
+/** The page that starts (or opens) the conversation about `anchor`; `draft` starts the message. */
+export function newThreadPath(slug: string, anchor: Anchor, url?: URL, draft?: string): string {
+  const about = anchor.type === 'GENERAL' ? 'GENERAL' : `${anchor.type}:${anchor.id ?? ''}`;
+  const more = draftParam(draft);
+  return tenantPath(slug, `/portal/messages/new?about=${encodeURIComponent(about)}${more ? `&${more}` : ''}`, url);
+}
+
+export function threadPath(slug: string, threadId: string, url?: URL, draft?: string): string {
+  const more = draftParam(draft);
+  return tenantPath(slug, `/portal/messages/${encodeURIComponent(threadId)}${more ? `?${more}` : ''}`, url);
 }
 
 /** Where the thing a thread is about is shown (requests have no page of their own: their list). */

@@ -120,8 +120,11 @@ export function notificationHref(slug: string, item: NotificationItem, url?: URL
       return tenantPath(slug, `/portal/quotes/${item.subjectId}`, url);
     case 'signing':
       return tenantPath(slug, `/portal/sign/${item.subjectId}`, url);
+    case 'supply_order':
+      return tenantPath(slug, `/portal/supplies/orders/${item.subjectId}`, url);
     case 'asset':
-      return tenantPath(slug, `/portal/assets/${item.subjectId}`, url);
+      // A reading due leads to where it is entered.
+      return tenantPath(slug, item.kind === 'meterReadingDue' ? `/portal/meters/${item.subjectId}` : `/portal/assets/${item.subjectId}`, url);
     default:
       return tenantPath(slug, '/portal/notifications', url);
   }

@@ -28,9 +28,9 @@ import * as docgen from '../docgen/docgen.module.js';
 import * as projects from '../projects/projects.module.js';
 import * as quotes from '../quotes/quotes.module.js';
 import * as signatures from '../signatures/signatures.module.js';
-import * as meters from '../meters/meters.module.js';
 import * as meterBilling from '../meter-billing/meter-billing.module.js';
 import * as supplies from '../supplies/supplies.module.js';
+import * as meters from '../meters/meters.module.js';
 import { sameAsParent } from '../platform/door.js';
 
 /** Types shared by many domains. */
@@ -60,9 +60,9 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     projects.portal,
     quotes.portal,
     signatures.portal,
-    meters.portal,
     meterBilling.portal,
     supplies.portal,
+    meters.portal,
   ],
   admin: [
     common,
@@ -90,8 +90,8 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     projects.admin,
     quotes.admin,
     signatures.admin,
-    meters.admin,
     meterBilling.admin,
     supplies.admin,
+    meters.admin,
   ],
 };

@@ -12,7 +12,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { refreshNotifications } from '../notifications/centre.svelte';
 
 /** What a live event can be about (the API's LiveSubject). */
-export type LiveSubject = 'INVOICE' | 'JOB' | 'REQUEST' | 'DOCUMENT' | 'CUSTOMER' | 'NOTIFICATION' | 'THREAD' | 'PROJECT' | 'QUOTE' | 'SUPPLY_ORDER';
+export type LiveSubject = 'INVOICE' | 'JOB' | 'REQUEST' | 'DOCUMENT' | 'CUSTOMER' | 'NOTIFICATION' | 'THREAD' | 'PROJECT' | 'QUOTE' | 'SUPPLY_ORDER' | 'METER_READING';
 
 export type LiveState = 'off' | 'connecting' | 'live' | 'reconnecting' | 'ended';
 

@@ -264,6 +264,7 @@ export const reasons = [
   'READINGS_REQUIRED',
   'TOO_MANY_READINGS',
   // Supplies
+  // Meters and readings
 ] as const;
 
 export type Reason = (typeof reasons)[number];

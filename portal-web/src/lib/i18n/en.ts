@@ -1,4 +1,5 @@
 // English: the reference dictionary. Its keys are the MessageKey type every other locale must fill.
+import { dealerMessages } from './dealer';
 import { messagingMessages, notificationMessages, reasonMessages, signingMessages } from '@portico/web-shared/i18n';
 
 export const en = {
@@ -6,6 +7,7 @@ export const en = {
   ...notificationMessages.en,
   ...messagingMessages.en,
   ...signingMessages.en,
+  ...dealerMessages.en,
   'app.name': 'Portico',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',

@@ -1,4 +1,5 @@
 // Spanish (neutral, as written in the Americas; "tú", as in the emails). Every MessageKey is required.
+import { dealerMessages } from './dealer';
 import { messagingMessages, notificationMessages, reasonMessages, signingMessages } from '@portico/web-shared/i18n';
 import type { MessageKey } from './en';
 
@@ -7,6 +8,7 @@ export const es: Record<MessageKey, string> = {
   ...notificationMessages.es,
   ...messagingMessages.es,
   ...signingMessages.es,
+  ...dealerMessages.es,
   'app.name': 'Portico',
   'app.skipToContent': 'Ir al contenido principal',
   'app.loading': 'Cargando…',

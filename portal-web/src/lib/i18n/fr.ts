@@ -1,3 +1,4 @@
+import { dealerMessages } from './dealer';
 import { messagingMessages, notificationMessages, reasonMessages, signingMessages } from '@portico/web-shared/i18n';
 import type { MessageKey } from './en';
 
@@ -6,6 +7,7 @@ export const fr: Record<MessageKey, string> = {
   ...notificationMessages.fr,
   ...messagingMessages.fr,
   ...signingMessages.fr,
+  ...dealerMessages.fr,
   'app.name': 'Portico',
   'app.skipToContent': 'Aller au contenu principal',
   'app.loading': 'Chargement…',

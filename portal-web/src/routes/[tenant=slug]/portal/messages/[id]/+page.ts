@@ -1,5 +1,6 @@
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
+import { draftOf } from '$lib/messages';
 import type { PageLoad } from './$types';
 import { liveDepends } from '@portico/web-shared/graphql/live';
 
@@ -31,5 +32,5 @@ export const load: PageLoad = async (event) => {
   // New messages, edits and read marks of this thread arrive live (as any thread's: the page reloads).
   liveDepends(event, 'THREAD');
   const { messageThread } = await loadQuery(event, PortalThread, { id: event.params.id });
-  return { thread: messageThread };
+  return { thread: messageThread, draft: draftOf(event.url) };
 };

@@ -3,7 +3,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
-import { parseAbout, threadPath } from '$lib/messages';
+import { draftOf, parseAbout, threadPath } from '$lib/messages';
 import type { PageLoad } from './$types';
 
 const PortalNewThread = graphql(`
@@ -53,7 +53,7 @@ export const load: PageLoad = async (event) => {
     project: anchor.type === 'PROJECT',
     quote: anchor.type === 'QUOTE',
   });
-  if (answer.threadAbout) redirect(303, threadPath(event.params.tenant, answer.threadAbout.id, event.url));
+  if (answer.threadAbout) redirect(303, threadPath(event.params.tenant, answer.threadAbout.id, event.url, draftOf(event.url)));
   const label =
     answer.job?.title ??
     (answer.serviceRequest ? firstWords(answer.serviceRequest.description) : null) ??
@@ -61,5 +61,5 @@ export const load: PageLoad = async (event) => {
     answer.project?.name ??
     (answer.quote ? `${answer.quote.number} · ${answer.quote.title}` : null) ??
     null;
-  return { anchor: { type: anchor.type, id: anchor.id ?? null, label } };
+  return { anchor: { type: anchor.type, id: anchor.id ?? null, label }, draft: draftOf(event.url) };
 };
