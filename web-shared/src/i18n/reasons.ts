@@ -786,7 +786,8 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.LOCKED_BY_BILLING': 'Une fois facturé, un contrat garde son appareil, sa date de début, sa période et son jour de facturation.',
     'error.reason.ASSET_HAS_CONTRACT': 'Cet appareil a déjà un contrat compteur sur ces dates.',
     'error.reason.CONTRACT_ENDED': 'Ce contrat compteur est terminé.',
-    'error.reason.READING_BELOW_PREVIOUS': 'Ce relevé est inférieur au précédent. Un compteur ne fait qu’augmenter : vérifiez la valeur, ou prévenez-nous si l’appareil a été remplacé.',
+    'error.reason.READING_BELOW_PREVIOUS':
+      'Ce relevé est inférieur au précédent. Un compteur ne fait qu’augmenter : vérifiez la valeur, ou prévenez-nous si l’appareil a été remplacé.',
     'error.reason.READ_IN_FUTURE': 'Un relevé ne peut pas être daté dans le futur.',
     'error.reason.INVALID_VALUE': 'Saisissez le compteur en nombre entier.',
     'error.reason.METER_NOT_FOUND': 'Ce compteur est introuvable. Rechargez la page.',
