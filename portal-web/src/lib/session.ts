@@ -18,6 +18,7 @@ export const PortalTenantFields = graphql(`
     currency
     trade
     selfRegistration
+    suppliesAnyAddress
     features {
       booking
       documents

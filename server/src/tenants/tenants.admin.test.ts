@@ -138,6 +138,22 @@ describe('tenant settings', () => {
     expect(portal.data?.portalTenant?.name).toBe(tenant.name);
   });
 
+  it("whether customers may type a delivery address for supplies is the office's choice, and the portal knows it", async () => {
+    const { tenant, token } = await tenantWithStaff('admin');
+    const PORTAL = 'query($s: String!) { portalTenant(slug: $s) { suppliesAnyAddress } }';
+    const before = await app.call<{ portalTenant: { suppliesAnyAddress: boolean } }>('portal', PORTAL, { s: tenant.slug });
+    expect(before.data?.portalTenant.suppliesAnyAddress).toBe(false);
+    const set = await app.call<{ updateTenantSettings: { suppliesAnyAddress: boolean } }>(
+      'admin',
+      'mutation($input: TenantSettingsInput!) { updateTenantSettings(input: $input) { suppliesAnyAddress } }',
+      { input: { suppliesAnyAddress: true } },
+      { token },
+    );
+    expect(set.data?.updateTenantSettings.suppliesAnyAddress).toBe(true);
+    const after = await app.call<{ portalTenant: { suppliesAnyAddress: boolean } }>('portal', PORTAL, { s: tenant.slug });
+    expect(after.data?.portalTenant.suppliesAnyAddress).toBe(true);
+  });
+
   it("switching a feature off refuses the customer's next request at once", async () => {
     const { tenant, token } = await tenantWithStaff('admin');
     const { customer, account } = await makeCustomer(app.owner, tenant.id);

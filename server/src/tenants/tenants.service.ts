@@ -57,6 +57,7 @@ export function toPortalTenant(t: Tenant): PortalTenant {
     timeZone: t.timeZone,
     currency: t.currency,
     selfRegistration: t.selfRegistration,
+    suppliesAnyAddress: t.suppliesAnyAddress,
     features: {
       invoices: t.featureInvoices,
       booking: t.featureBooking,

@@ -63,6 +63,7 @@ export function toTenantSettings(t: Tenant, claim: CustomDomain | null): TenantS
     customerProfileEdit: t.customerProfileEdit,
     customersMayAddSites: t.customersMayAddSites,
     customersMayAddAssets: t.customersMayAddAssets,
+    suppliesAnyAddress: t.suppliesAnyAddress,
     reviewModeration: t.reviewModeration,
     ...paymentSettings(t),
     contact: portal.contact,
@@ -145,6 +146,7 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
   if (input.customerProfileEdit != null) data.customerProfileEdit = input.customerProfileEdit;
   if (input.customersMayAddSites != null) data.customersMayAddSites = input.customersMayAddSites;
   if (input.customersMayAddAssets != null) data.customersMayAddAssets = input.customersMayAddAssets;
+  if (input.suppliesAnyAddress != null) data.suppliesAnyAddress = input.suppliesAnyAddress;
   if (input.reviewModeration != null) data.reviewModeration = input.reviewModeration;
   Object.assign(
     data,

@@ -155,6 +155,9 @@ export class PortalTenant {
   @Field()
   selfRegistration!: boolean;
 
+  @Field({ description: 'Customers may have supplies delivered to an address they type, not only to one of their sites.' })
+  suppliesAnyAddress!: boolean;
+
   @Field(() => PortalFeatures)
   features!: PortalFeatures;
 
@@ -247,6 +250,9 @@ export class TenantSettings {
 
   @Field({ description: 'Customers may add equipment or animals in the portal, and change or remove the ones they added.' })
   customersMayAddAssets!: boolean;
+
+  @Field({ description: 'Customers may have supplies delivered to an address they type, not only to one of their sites.' })
+  suppliesAnyAddress!: boolean;
 
   @Field({ description: 'New reviews wait for approval before they are published.' })
   reviewModeration!: boolean;
@@ -382,6 +388,9 @@ export class TenantSettingsInput {
 
   @Field(() => Boolean, { nullable: true })
   customersMayAddAssets?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  suppliesAnyAddress?: boolean | null;
 
   @Field(() => Boolean, { nullable: true })
   reviewModeration?: boolean | null;

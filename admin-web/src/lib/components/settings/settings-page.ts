@@ -33,6 +33,9 @@ export const TenantSettingsFields = graphql(`
     customerProfileEdit
     customersMayAddSites
     customersMayAddAssets
+    suppliesAnyAddress
+    meterTolerancePercent
+    meterReadingWindowDays
     allowPartialPayments
     customerSessionIdleDays
     staffSessionIdleHours
