@@ -52,7 +52,6 @@ describe('idempotentMutations', () => {
       'addMyAsset',
       'addMySite',
       'bookAppointment',
-      'createMeterApiToken',
       'placeSupplyOrder',
       'replyInThread',
       'saveSandboxBankAccount',

@@ -3,11 +3,12 @@ import { CUSTOMER_DEFAULTS, changedPreferences, channelFor, preferencesOf, wants
 
 describe('notification preferences', () => {
   it('a person who never chose gets each kind by its default', () => {
-    expect(preferencesOf('customer', {})).toHaveLength(14);
+    expect(preferencesOf('customer', {})).toHaveLength(15);
     expect(channelFor('customer', {}, 'quoteSent')).toBe('both');
     expect(channelFor('customer', {}, 'projectDelayed')).toBe('both');
     expect(channelFor('customer', {}, 'signatureRequested')).toBe('both');
     expect(channelFor('customer', {}, 'meterReadingDue')).toBe('both');
+    expect(channelFor('customer', {}, 'supplyOrderUpdated')).toBe('both');
     expect(channelFor('customer', null, 'invoiceIssued')).toBe('both');
     expect(channelFor('customer', 'nonsense', 'documentShared')).toBe('inApp');
     expect(channelFor('staff', {}, 'urgentRequest')).toBe('both');
