@@ -105,6 +105,16 @@ describe('the staff alert setting', () => {
     expect(await app.owner.activityLog.count({ where: { tenantId: w.tenant.id, action: 'tenant.settings_updated' } })).toBe(1);
   });
 
+  it('takes every kind at once, as the settings page sends them', async () => {
+    const w = await world();
+    const read = await app.call<{ staffAlertSettings: Settings }>('admin', SETTINGS, {}, { token: w.owner.token });
+    const every = (read.data?.staffAlertSettings ?? []).map((a) => ({ kind: a.kind, roles: a.kind === 'supplyOrderPlaced' ? ['owner'] : a.roles }));
+    expect(every).toHaveLength(7);
+    const saved = await setRoles(w, every);
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data?.updateStaffAlertSettings.find((a) => a.kind === 'supplyOrderPlaced')?.roles).toEqual(['owner']);
+  });
+
   it('refuses a kind given twice, nobody for urgent requests, and an unknown role, changing nothing', async () => {
     const w = await world();
     const twice = await setRoles(w, [

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ValidateNested } from 'class-validator';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { StaffRole } from '../generated/prisma/enums.js';
-import type { StaffAlertKind as Kind } from './staff-alert-roles.js';
+import { STAFF_ALERT_KINDS, STAFF_ROLES, type StaffAlertKind as Kind } from './staff-alert-roles.js';
 
 export const StaffAlertKind: { [K in Kind]: K } = {
   newBooking: 'newBooking',
@@ -37,14 +37,15 @@ export class StaffAlertSettingInput {
   kind!: StaffAlertKind;
 
   @Field(() => [StaffRole], { description: 'Empty: nobody is told of this kind (not allowed for urgentRequest).' })
-  @ArrayMaxSize(4)
+  @ArrayMaxSize(STAFF_ROLES.length)
   roles!: StaffRole[];
 }
 
 @InputType()
 export class StaffAlertSettingsInput {
   @Field(() => [StaffAlertSettingInput], { description: 'The kinds to change; kinds left out keep their roles.' })
-  @ArrayMaxSize(6)
+  // Every kind at most once (the service refuses a kind given twice): the bound grows with the kinds.
+  @ArrayMaxSize(STAFF_ALERT_KINDS.length)
   @ValidateNested({ each: true })
   alerts!: StaffAlertSettingInput[];
 }
