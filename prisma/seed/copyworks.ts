@@ -441,11 +441,17 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
         const volume = values[i][kind] - values[i - 1][kind];
         return {
           meterId: meterIdOf[kind],
+          label: METER_LABEL[kind],
           openingValue: values[i - 1][kind],
           closingValue: values[i][kind],
+          nextOpeningValue: values[i][kind],
+          closingReadAt: null,
           volume,
+          includedVolume: TERMS[kind].included,
+          overageVolume: Math.max(0, volume - TERMS[kind].included),
           estimated: i === estimateAt,
           amountMinor: overageMinor(volume, kind),
+          creditMinor: 0,
         };
       });
       const usage = d.baseChargeMinor + detail.reduce((sum, line) => sum + line.amountMinor, 0);
@@ -456,7 +462,9 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
         contractId,
         periodStart: dateOnly(start),
         periodEnd: dateOnly(end),
-        detail: detail,
+        // The shape meter billing writes (server/src/meter-billing/billed-detail.ts): the next period
+        // opens from it, and the office's billed periods list its meters.
+        detail: { baseMinor: d.baseChargeMinor, minimumTopUpMinor: billed - usage, subtotalMinor: billed, meters: detail },
         createdAt: at(end, 6),
       });
       const key = `${d.customer}:${dateOnly(end).toISOString()}`;
