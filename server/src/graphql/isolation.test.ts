@@ -3,25 +3,46 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/app.js';
-import { customerToken, makeCustomer, makeCustomerRecords, makeStaff, makeTenant, staffToken } from '../test/factory.js';
+import { customerToken, makeAssetType, makeCustomer, makeCustomerRecords, makeStaff, makeTenant, staffToken } from '../test/factory.js';
 
 let app: TestApp;
 
 interface World {
   tenantId: string;
-  customers: { token: string; customerId: string; records: Awaited<ReturnType<typeof makeCustomerRecords>> & { threadId: string } }[];
+  customers: { token: string; customerId: string; records: Awaited<ReturnType<typeof makeCustomerRecords>> & DealerRecords & { threadId: string } }[];
   staffToken: string;
 }
 
 const worlds: World[] = [];
 
+/** An equipment dealer's records of one customer: a copier with a meter, its contract and a supply order. */
+interface DealerRecords {
+  meterId: string;
+  contractId: string;
+  supplyOrderId: string;
+}
+
+async function makeDealerRecords(tenantId: string, customerId: string, assetTypeId: string): Promise<DealerRecords> {
+  const asset = await app.owner.asset.create({ data: { tenantId, customerId, assetTypeId, name: 'Copier', model: 'C250i', serialNumber: randomUUID() } });
+  const meter = await app.owner.meter.create({ data: { tenantId, customerId, assetId: asset.id, kind: 'BLACK', label: 'Black pages' } });
+  const contract = await app.owner.meterContract.create({
+    data: { tenantId, customerId, assetId: asset.id, number: `MC-${randomUUID().slice(0, 8)}`, startsOn: new Date('2026-01-01') },
+  });
+  const order = await app.owner.supplyOrder.create({
+    data: { tenantId, customerId, assetId: asset.id, number: `SO-${randomUUID().slice(0, 8)}`, deliveryName: 'Office', deliveryLine1: '1 Main St', deliveryCity: 'Chicago' },
+  });
+  return { meterId: meter.id, contractId: contract.id, supplyOrderId: order.id };
+}
+
 async function makeWorld(): Promise<World> {
   const tenant = await makeTenant(app.owner);
+  await app.owner.tenant.update({ where: { id: tenant.id }, data: { featureMeters: true, featureSupplies: true } });
+  const copier = await makeAssetType(app.owner, tenant.id, { en: 'Copier' });
   const customers = [];
   for (let i = 0; i < 2; i++) {
     const { account } = await makeCustomer(app.owner, tenant.id);
     if (!account) throw new Error('account expected');
-    const records = await makeCustomerRecords(app.owner, tenant.id, account.customerId);
+    const records = { ...(await makeCustomerRecords(app.owner, tenant.id, account.customerId)), ...(await makeDealerRecords(tenant.id, account.customerId, copier.id)) };
     // A conversation about the job, with a message.
     const thread = await app.owner.messageThread.create({
       data: { tenantId: tenant.id, customerId: account.customerId, anchorType: 'job', jobId: records.job.id, lastMessageAt: new Date() },
@@ -62,6 +83,8 @@ describe('customers', () => {
     ['job', (r: World['customers'][number]['records']) => r.job.id],
     ['document', (r: World['customers'][number]['records']) => r.sharedDocument.id],
     ['messageThread', (r: World['customers'][number]['records']) => r.threadId],
+    ['meter', (r: World['customers'][number]['records']) => r.meterId],
+    ['supplyOrder', (r: World['customers'][number]['records']) => r.supplyOrderId],
   ] as const;
 
   for (const [field, idOf] of byId) {
@@ -112,12 +135,14 @@ describe('staff', () => {
     expect(res.data?.customers.nodes.some((n) => theirIds.includes(n.id))).toBe(false);
   });
 
-  it("a staff member cannot read another tenant's customer, invoice or conversation by id", async () => {
+  it("a staff member cannot read another tenant's customer, invoice, conversation, meter contract or supply order by id", async () => {
     const [mine, theirs] = worlds;
     for (const [field, id] of [
       ['customer', theirs!.customers[0]!.customerId],
       ['invoice', theirs!.customers[0]!.records.invoice.id],
       ['teamThread', theirs!.customers[0]!.records.threadId],
+      ['meterContract', theirs!.customers[0]!.records.contractId],
+      ['supplyOrder', theirs!.customers[0]!.records.supplyOrderId],
     ] as const) {
       const foreign = await app.call('admin', `query($id: ID!) { ${field}(id: $id) { id } }`, { id }, { token: mine!.staffToken });
       const missing = await app.call('admin', `query($id: ID!) { ${field}(id: $id) { id } }`, { id: randomUUID() }, { token: mine!.staffToken });
