@@ -9,7 +9,7 @@ import { createApp, type PorticoApp } from './app.js';
 import { serveLiveSockets, type LiveSockets } from './graphql/live-socket.js';
 import { readConfig } from './config.js';
 import { generateSealCertificate } from './signatures/document-seal.js';
-import { createDb } from './db/client.js';
+import { closeDb, createDb } from './db/client.js';
 import { createMailer } from './mail/mailer.js';
 import { createStorage } from './storage/create.js';
 import { generateMasterKey } from './storage/master-keys.js';
@@ -62,7 +62,7 @@ export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<Em
     async stop() {
       await live?.stop();
       await portico.stop();
-      await db.$disconnect();
+      await closeDb(db);
     },
   };
 }

@@ -5,7 +5,7 @@ import { createApp } from './app.js';
 import { serveLiveSockets } from './graphql/live-socket.js';
 import { shiftedClock } from './common/clock.js';
 import { readClockOffsetMs, readConfig } from './config.js';
-import { createDb } from './db/client.js';
+import { closeDb, createDb } from './db/client.js';
 import { createMailer } from './mail/mailer.js';
 import { createStorage } from './storage/create.js';
 import { encryptStoredFiles } from './storage/encrypt-stored-files.js';
@@ -74,7 +74,7 @@ async function shutdown(signal: string) {
   await stop();
   // Jobs under way finish (or are released to another worker) before the pools close.
   await worker?.stop();
-  await Promise.all([db.$disconnect(), owner.$disconnect()]);
+  await Promise.all([closeDb(db), closeDb(owner)]);
   process.exit(0);
 }
 // A second signal while shutting down (Ctrl-C twice, SIGTERM after SIGINT) joins the first shutdown.

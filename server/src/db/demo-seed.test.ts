@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDb, type Db } from './client.js';
+import { closeDb, createDb, type Db } from './client.js';
 import { provisionDatabase, type ProvisionedDatabase } from './provision.js';
 import { LocalStorage } from '../storage/local.js';
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
   db = createDb(database.ownerUrl);
 }, 240_000);
 afterAll(async () => {
-  await db.$disconnect();
+  await closeDb(db);
   await database.release();
   await rm(files, { recursive: true, force: true });
 });

@@ -23,7 +23,7 @@
 //    thin and a field the page did not preload still works through its loader.
 import { Prisma } from '../generated/prisma/client.js';
 import type { SignedInContext } from '../context/context.js';
-import type { Db } from '../db/client.js';
+import { heldQuery, type Db } from '../db/client.js';
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 type Models = Prisma.TypeMap['model'];
@@ -138,9 +138,9 @@ function pageSql(ctx: SignedInContext): PageSql {
   };
 }
 
-/** Runs a page's one statement in the request's scoped transaction and returns its one row. */
+/** Runs a page's one statement in the request's scoped transaction (straight through pg) and returns its one row. */
 export async function readPage<T extends object>(ctx: SignedInContext, build: (q: PageSql) => Prisma.Sql): Promise<T> {
-  const rows = await ctx.tx.$queryRaw<T[]>(build(pageSql(ctx)));
+  const rows = await heldQuery<T>(ctx.deps.db, build(pageSql(ctx)));
   const row = rows[0];
   if (!row) throw new Error('A page read returned no row.');
   return row;

@@ -5,11 +5,11 @@
 import { randomUUID } from 'node:crypto';
 import type { AppDeps, CookieSink, RequestContext, ScopedContext } from '../context/context.js';
 import { ANONYMOUS, type Endpoint, type Principal } from '../context/principal.js';
-import type { Tx } from '../db/client.js';
+import { heldQuery, inHeldTransaction, type Tx } from '../db/client.js';
 import { setScope, type RlsScope } from '../db/rls.js';
 import type { StaffRole } from '../generated/prisma/enums.js';
 import type { TokenClaims } from '../auth/tokens.js';
-import type { Customer, Tenant } from '../generated/prisma/client.js';
+import { Prisma, type Customer, type Tenant } from '../generated/prisma/client.js';
 import { keepCurrentCustomer } from '../customers/customers.loaders.js';
 import { keepCurrentTenant } from './current-tenant.js';
 import { rowFromColumns } from './page-read.js';
@@ -48,11 +48,9 @@ export function newContext(parts: ContextParts, tx: Tx | null = null, rls: RlsSc
   };
 }
 
-const TRANSACTION = { maxWait: 10_000, timeout: 30_000 } as const;
-
-/** Opens a transaction from the pool, runs `open` on it (which sets the scope) and then `work`. */
+/** Opens a transaction from the pool and runs `work` on it (db/client.ts: Prisma joins it when used). */
 export function inTransaction<T>(deps: AppDeps, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return deps.db.$transaction(work, TRANSACTION);
+  return inHeldTransaction(deps.db, work);
 }
 
 /**
@@ -141,11 +139,12 @@ export type RequestScope = { principal: Principal; tenant: Tenant | null; custom
  * runs before every signed-in request, refreshes the session's lastSeenAt at most every five
  * minutes, and returns the tenant's row, which the request then keeps as its current tenant.
  */
-async function openRequestScope(deps: AppDeps, tx: Tx, claims: TokenClaims, now: Date): Promise<RequestScope> {
+async function openRequestScope(deps: AppDeps, claims: TokenClaims, now: Date): Promise<RequestScope> {
   const role = claims.typ === 'customer' ? 'customer' : 'staff';
-  const rows = await tx.$queryRaw<
-    OpenedSession[]
-  >`SELECT * FROM app_open_request(${claims.tenantId}::uuid, ${role}, ${claims.customerId ?? null}::uuid, ${claims.sessionId}::uuid, ${now})`;
+  const rows = await heldQuery<OpenedSession>(
+    deps.db,
+    Prisma.sql`SELECT * FROM app_open_request(${claims.tenantId}::uuid, ${role}, ${claims.customerId ?? null}::uuid, ${claims.sessionId}::uuid, ${now})`,
+  );
   const session = rows[0];
   const ended = { ended: 'ended' } as const;
   if (!session) return ended;
@@ -187,7 +186,7 @@ export function rlsOf(principal: Principal): RlsScope | null {
 export function inRequestScope<T>(parts: ContextParts, claims: TokenClaims, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
   const now = parts.now ?? parts.deps.now();
   return inTransaction(parts.deps, async (tx) => {
-    const scope = await openRequestScope(parts.deps, tx, claims, now);
+    const scope = await openRequestScope(parts.deps, claims, now);
     if (!('principal' in scope)) {
       await setScope(tx, { tenantId: claims.tenantId, role: 'public' });
       const principal: Principal = { kind: 'anonymous', sessionEnded: true, ...(scope.ended === 'idle' ? { idle: true } : {}) };

@@ -4,7 +4,7 @@
 //   npm run storage:encrypt-files -w server       encrypts any file still stored in plaintext
 import pino from 'pino';
 import { readStorageConfig } from '../config.js';
-import { createDb } from '../db/client.js';
+import { closeDb, createDb } from '../db/client.js';
 import { createStorage } from './create.js';
 import { encryptStoredFiles } from './encrypt-stored-files.js';
 import { rotateMasterKey } from './rotate-master-key.js';
@@ -32,5 +32,5 @@ try {
     );
   }
 } finally {
-  await owner.$disconnect();
+  await closeDb(owner);
 }

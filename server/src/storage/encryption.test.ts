@@ -10,7 +10,7 @@ import { buffer, text } from 'node:stream/consumers';
 import S3rver from '@20minutes/s3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { createDb, type Db } from '../db/client.js';
+import { closeDb, createDb, type Db } from '../db/client.js';
 import { TEST_MASTER_KEY } from '../test/app.js';
 import { makeTenant } from '../test/factory.js';
 import { DataKeys } from './data-keys.js';
@@ -42,7 +42,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await s3Server.close();
-  await Promise.all([owner.$disconnect(), appDb.$disconnect()]);
+  await Promise.all([closeDb(owner), closeDb(appDb)]);
   for (const d of [dir, s3Dir, ...dirs]) rmSync(d, { recursive: true, force: true });
 });
 

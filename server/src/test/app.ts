@@ -12,7 +12,7 @@ import { serveLiveSockets, type LiveSockets } from '../graphql/live-socket.js';
 import type { Config } from '../config.js';
 import type { AppDeps } from '../context/context.js';
 import type { Endpoint } from '../context/principal.js';
-import { createDb, type Db } from '../db/client.js';
+import { closeDb, createDb, type Db } from '../db/client.js';
 import { createMailer } from '../mail/mailer.js';
 import { createStorage } from '../storage/create.js';
 import { masterKey } from '../storage/master-keys.js';
@@ -158,7 +158,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       );
       await queuePool?.end();
       await stop();
-      await Promise.all([db.$disconnect(), owner.$disconnect()]);
+      await Promise.all([closeDb(db), closeDb(owner)]);
       if (!overrides.storage) rmSync(config.storage.storageDir, { recursive: true, force: true });
     },
   };
