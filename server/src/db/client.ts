@@ -52,7 +52,7 @@ class Held {
     return run;
   }
 }
-const held = new AsyncLocalStorage<Held>();
+const current = new AsyncLocalStorage<Held>();
 
 type QueryConfig = { text: string; name?: string; values?: unknown[] } & Record<string, unknown>;
 const NOTHING = { rows: [], fields: [], rowCount: 0, command: '' };
@@ -78,8 +78,9 @@ class HeldConnections extends pg.Pool {
 }
 
 function heldTransaction(): Held {
-  const transaction = held.getStore();
-  if (!transaction?.connection) throw new Error('ctx.tx was used outside its transaction.');
+  const transaction = current.getStore();
+  if (!transaction) throw new Error('ctx.tx was used outside its transaction.');
+  if (!transaction.connection) throw new Error('ctx.tx was used after its transaction ended.');
   return transaction;
 }
 
@@ -117,15 +118,37 @@ export async function closeDb(db: Db): Promise<void> {
  * Runs `work` in a transaction of its own on a connection of the pool: `work` gets the Prisma
  * client that runs on it, and page reads (`heldQuery`) in its async calls go to it too.
  */
-export async function inHeldTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+export function inHeldTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return held(db, null, (tx) => work(tx));
+}
+
+/**
+ * `inHeldTransaction` whose first statement travels with its BEGIN, in one round trip (the simple
+ * protocol: `opening`'s values are sent as quoted literals): a signed-in request's opening, which
+ * every request pays. `work` gets its rows.
+ */
+export function inHeldTransactionOpenedBy<T>(db: Db, opening: Prisma.Sql, work: (tx: Tx, rows: unknown[]) => Promise<T>): Promise<T> {
+  return held(db, opening, work);
+}
+
+async function held<T>(db: Db, opening: Prisma.Sql | null, work: (tx: Tx, rows: unknown[]) => Promise<T>): Promise<T> {
   const side = sideOf(db);
   const connection = await side.pool.connect();
   const transaction = new Held(connection);
   let broken = false;
   try {
-    // Not logged, as Prisma never logged it: the statement counts of tests and the bench keep their meaning.
-    await transaction.query('BEGIN');
-    const result = await held.run(transaction, () => work(side.tx));
+    // BEGIN is not logged, as Prisma never logged it: the statement counts of tests and the bench keep their meaning.
+    let rows: unknown[] = [];
+    if (opening) {
+      const text = withLiterals(opening);
+      side.onQuery?.(text);
+      const results = (await transaction.query(`BEGIN; ${text}`)) as unknown as pg.QueryResult[];
+      rows = results[1]?.rows ?? [];
+    } else {
+      await transaction.query('BEGIN');
+    }
+    // Awaited inside run(): a Prisma query is lazy and starts when awaited, which must happen in the transaction's context.
+    const result = await current.run(transaction, async () => await work(side.tx, rows));
     await send(side, transaction, 'COMMIT');
     return result;
   } catch (error) {
@@ -137,6 +160,20 @@ export async function inHeldTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>)
     transaction.connection = null;
     connection.release(broken);
   }
+}
+
+/** A statement with its values written in as SQL literals (strings quoted by pg's own escaping). */
+function withLiterals(sql: Prisma.Sql): string {
+  return sql.strings.reduce((text, part, i) => (i === 0 ? part : `${text}${literal(sql.values[i - 1])}${part}`), '');
+}
+
+function literal(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (value instanceof Date) return pg.escapeLiteral(value.toISOString());
+  if (typeof value === 'string') return pg.escapeLiteral(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  throw new Error(`No literal for a value of type ${typeof value}.`);
 }
 
 function send(side: HeldSide, transaction: Held, sql: string): Promise<unknown> {

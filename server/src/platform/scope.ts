@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppDeps, CookieSink, RequestContext, ScopedContext } from '../context/context.js';
 import { ANONYMOUS, type Endpoint, type Principal } from '../context/principal.js';
-import { heldQuery, inHeldTransaction, type Tx } from '../db/client.js';
+import { inHeldTransaction, inHeldTransactionOpenedBy, type Tx } from '../db/client.js';
 import { setScope, type RlsScope } from '../db/rls.js';
 import type { StaffRole } from '../generated/prisma/enums.js';
 import type { TokenClaims } from '../auth/tokens.js';
@@ -133,19 +133,18 @@ interface OpenedSession {
 export type RequestScope = { principal: Principal; tenant: Tenant | null; customer?: Customer | null } | { ended: 'ended' | 'idle' };
 
 /**
- * Sets the transaction's row-level-security scope from a verified token and returns the
- * principal it stands for, or why its session no longer works (revoked, expired, account
- * deactivated: 'ended'; unused for longer than the tenant allows: 'idle'). One statement: this
- * runs before every signed-in request, refreshes the session's lastSeenAt at most every five
- * minutes, and returns the tenant's row, which the request then keeps as its current tenant.
+ * The statement that sets the transaction's row-level-security scope from a verified token and
+ * returns its session's facts, which `requestScopeOf` reads. One statement, sent with the BEGIN
+ * (db/client.ts): it runs before every signed-in request, refreshes the session's lastSeenAt at
+ * most every five minutes, and returns the tenant's row, which the request keeps as its current tenant.
  */
-async function openRequestScope(deps: AppDeps, claims: TokenClaims, now: Date): Promise<RequestScope> {
+function openingOf(claims: TokenClaims, now: Date): Prisma.Sql {
   const role = claims.typ === 'customer' ? 'customer' : 'staff';
-  const rows = await heldQuery<OpenedSession>(
-    deps.db,
-    Prisma.sql`SELECT * FROM app_open_request(${claims.tenantId}::uuid, ${role}, ${claims.customerId ?? null}::uuid, ${claims.sessionId}::uuid, ${now})`,
-  );
-  const session = rows[0];
+  return Prisma.sql`SELECT * FROM app_open_request(${claims.tenantId}::uuid, ${role}, ${claims.customerId ?? null}::uuid, ${claims.sessionId}::uuid, ${now}::timestamptz)`;
+}
+
+/** The principal a token stands for, or why its session no longer works (revoked, expired, account deactivated: 'ended'; unused for longer than the tenant allows: 'idle'). */
+function requestScopeOf(deps: AppDeps, claims: TokenClaims, session: OpenedSession | undefined): RequestScope {
   const ended = { ended: 'ended' } as const;
   if (!session) return ended;
   if (claims.typ === 'customer') {
@@ -185,8 +184,8 @@ export function rlsOf(principal: Principal): RlsScope | null {
  */
 export function inRequestScope<T>(parts: ContextParts, claims: TokenClaims, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
   const now = parts.now ?? parts.deps.now();
-  return inTransaction(parts.deps, async (tx) => {
-    const scope = await openRequestScope(parts.deps, claims, now);
+  return inHeldTransactionOpenedBy(parts.deps.db, openingOf(claims, now), async (tx, rows) => {
+    const scope = requestScopeOf(parts.deps, claims, rows[0] as OpenedSession | undefined);
     if (!('principal' in scope)) {
       await setScope(tx, { tenantId: claims.tenantId, role: 'public' });
       const principal: Principal = { kind: 'anonymous', sessionEnded: true, ...(scope.ended === 'idle' ? { idle: true } : {}) };
