@@ -85,4 +85,16 @@ describe("a request's transaction, shared by pg and Prisma", () => {
     expect(statements).toHaveLength(2); // the opening (BEGIN is not logged) and COMMIT
     expect(statements[1]).toBe('COMMIT');
   });
+
+  it('a connection lost mid-request fails that request only: the process lives on and the next transaction gets a new connection', async () => {
+    await expect(
+      inHeldTransaction(db, async (tx) => {
+        const [own] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+        await db.$queryRaw`SELECT pg_terminate_backend(${own?.pid}::int)`;
+        await tx.$queryRaw`SELECT 1`;
+      }),
+    ).rejects.toThrow();
+    const rows = await inHeldTransaction(db, (tx) => tx.$queryRaw<{ one: number }[]>`SELECT 1 AS one`);
+    expect(rows).toEqual([{ one: 1 }]);
+  });
 });

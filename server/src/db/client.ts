@@ -94,6 +94,9 @@ function withLog(client: PrismaClient, onQuery: ((sql: string) => void) | undefi
 
 export function createDb(connectionString: string, options: DbOptions = {}): Db {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10, connectionTimeoutMillis: 10_000 });
+  // An idle connection that fails (the server restarted) is dropped by the pool; without a listener
+  // the 'error' event would end the process.
+  pool.on('error', ignoreConnectionError);
   const log = options.onQuery ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {};
   const db = withLog(new PrismaClient({ adapter: new PrismaPg(pool, { statementNameGenerator: statementName }), ...log }), options.onQuery);
   const tx = withLog(new PrismaClient({ adapter: new PrismaPg(new HeldConnections({ max: 1 }), { statementNameGenerator: statementName }), ...log }), options.onQuery);
@@ -134,6 +137,9 @@ export function inHeldTransactionOpenedBy<T>(db: Db, opening: Prisma.Sql, work: 
 async function held<T>(db: Db, opening: Prisma.Sql | null, work: (tx: Tx, rows: unknown[]) => Promise<T>): Promise<T> {
   const side = sideOf(db);
   const connection = await side.pool.connect();
+  // A connection lost mid-request fails the statement under way, which the request reports; the
+  // 'error' event it also emits must not end the process.
+  connection.on('error', ignoreConnectionError);
   const transaction = new Held(connection);
   let broken = false;
   try {
@@ -158,6 +164,7 @@ async function held<T>(db: Db, opening: Prisma.Sql | null, work: (tx: Tx, rows: 
     throw error;
   } finally {
     transaction.connection = null;
+    connection.off('error', ignoreConnectionError);
     connection.release(broken);
   }
 }
@@ -174,6 +181,10 @@ function literal(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   throw new Error(`No literal for a value of type ${typeof value}.`);
+}
+
+function ignoreConnectionError(): void {
+  // Reported by the statement that failed; the pool replaces the connection.
 }
 
 function send(side: HeldSide, transaction: Held, sql: string): Promise<unknown> {
