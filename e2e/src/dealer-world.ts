@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { dayFromToday } from './clock.js';
-import { CUSTOMERS, STAFF, TENANTS } from './demo.js';
+import { firstId, makeBusiness } from './business-world.js';
 
 export const DEALER_TIME_ZONE = 'America/Chicago';
 
@@ -31,41 +31,19 @@ export async function makeDealer(db: pg.Client): Promise<DealerWorld> {
   const key = randomUUID().slice(0, 8);
   const slug = `copiers-${key}`;
   const tenantName = `Lakeside Office Systems ${key}`;
-  const one = async (sql: string, params: unknown[]) => (await db.query<{ id: string }>(sql, params)).rows.at(0)?.id ?? '';
-  const hashes = await db.query<{ staff: string; portal: string }>(
-    `SELECT (SELECT su.password_hash FROM staff_users su JOIN tenants t ON t.id = su.tenant_id WHERE t.slug = $1 AND su.email = $2) AS staff,
-            (SELECT pa.password_hash FROM portal_accounts pa JOIN tenants t ON t.id = pa.tenant_id WHERE t.slug = $1 AND pa.email = $3) AS portal`,
-    [TENANTS.northwind.slug, STAFF.dana.email, CUSTOMERS.alex.email],
-  );
-  const hash = hashes.rows.at(0);
-  if (!hash?.staff || !hash.portal) throw new Error('the demo seed has no Dana or Alex at Northwind');
-
-  await db.query('CREATE TEMP TABLE IF NOT EXISTS dealer_copy AS SELECT * FROM tenants WITH NO DATA');
-  await db.query('TRUNCATE dealer_copy');
-  await db.query('INSERT INTO dealer_copy SELECT * FROM tenants WHERE slug = $1', [TENANTS.northwind.slug]);
-  await db.query(
-    `UPDATE dealer_copy SET id = gen_random_uuid(), slug = $1, name = $2, trade = 'equipment', feature_meters = true, feature_supplies = true,
-            feature_projects = false, feature_booking = false, supplies_any_address = true, meter_tolerance_percent = 60,
-            custom_domain = NULL, time_zone = $3, currency = 'USD', primary_color = '#0e7490', logo_url = NULL, created_at = now(), updated_at = now()`,
-    [slug, tenantName, DEALER_TIME_ZONE],
-  );
-  const tenantId = await one('INSERT INTO tenants SELECT * FROM dealer_copy RETURNING id', []);
+  const one = (sql: string, params: unknown[]) => firstId(db, sql, params);
   const staffEmail = `owner-${key}@example.net`;
-  await db.query(
-    `INSERT INTO staff_users (id, tenant_id, email, name, role, status, password_hash, updated_at) VALUES (gen_random_uuid(), $1, $2, 'Priya Shah', 'owner', 'active', $3, now())`,
-    [tenantId, staffEmail, hash.staff],
-  );
   const customerEmail = `office-${key}@example.com`;
-  const customerId = await one(
-    `INSERT INTO customers (id, tenant_id, name, email, locale, updated_at) VALUES (gen_random_uuid(), $1, 'Harbor Dental', $2, 'en', now()) RETURNING id`,
-    [tenantId, customerEmail],
-  );
-  await db.query(`INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, password_hash, updated_at) VALUES (gen_random_uuid(), $1, $2, $3, 'active', $4, now())`, [
-    tenantId,
-    customerId,
-    customerEmail,
-    hash.portal,
-  ]);
+  const { tenantId, customerId } = await makeBusiness(db, {
+    slug,
+    name: tenantName,
+    timeZone: DEALER_TIME_ZONE,
+    primaryColor: '#0e7490',
+    changes: `trade = 'equipment', feature_meters = true, feature_supplies = true, feature_projects = false, feature_booking = false,
+              supplies_any_address = true, meter_tolerance_percent = 60, currency = 'USD'`,
+    owner: { name: 'Priya Shah', email: staffEmail },
+    customer: { name: 'Harbor Dental', email: customerEmail },
+  });
   const siteLabel = 'Front office';
   const siteId = await one(
     `INSERT INTO sites (id, tenant_id, customer_id, label, address_line1, city, postal_code, region, country)

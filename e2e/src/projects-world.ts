@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Page } from 'playwright-core';
 import { dayFromToday } from './clock.js';
-import { CUSTOMERS, STAFF, TENANTS } from './demo.js';
+import { makeBusiness } from './business-world.js';
 import { queryFromPage } from './flows.js';
 import { roomPicture, SCENES, type Scene } from './pictures.js';
 
@@ -32,41 +32,17 @@ export async function makeContractor(db: pg.Client): Promise<ContractorWorld> {
   const key = randomUUID().slice(0, 8);
   const slug = `builders-${key}`;
   const tenantName = `Cedar & Stone Builders ${key}`;
-  const one = async (sql: string, params: unknown[]) => (await db.query<{ id: string }>(sql, params)).rows.at(0)?.id ?? '';
-  const hashes = await db.query<{ staff: string; portal: string }>(
-    `SELECT (SELECT su.password_hash FROM staff_users su JOIN tenants t ON t.id = su.tenant_id WHERE t.slug = $1 AND su.email = $2) AS staff,
-            (SELECT pa.password_hash FROM portal_accounts pa JOIN tenants t ON t.id = pa.tenant_id WHERE t.slug = $1 AND pa.email = $3) AS portal`,
-    [TENANTS.northwind.slug, STAFF.dana.email, CUSTOMERS.alex.email],
-  );
-  const hash = hashes.rows.at(0);
-  if (!hash?.staff || !hash.portal) throw new Error('the demo seed has no Dana or Alex at Northwind');
-
-  // Every setting as the demo business has it, then what makes this one a contractor.
-  await db.query('CREATE TEMP TABLE IF NOT EXISTS contractor_copy AS SELECT * FROM tenants WITH NO DATA');
-  await db.query('TRUNCATE contractor_copy');
-  await db.query('INSERT INTO contractor_copy SELECT * FROM tenants WHERE slug = $1', [TENANTS.northwind.slug]);
-  await db.query(
-    `UPDATE contractor_copy SET id = gen_random_uuid(), slug = $1, name = $2, trade = 'contractor', feature_projects = true, feature_booking = false,
-            custom_domain = NULL, time_zone = $3, primary_color = '#0f766e', logo_url = NULL, created_at = now(), updated_at = now()`,
-    [slug, tenantName, CONTRACTOR_TIME_ZONE],
-  );
-  const tenant = await one('INSERT INTO tenants SELECT * FROM contractor_copy RETURNING id', []);
   const staffEmail = `owner-${key}@example.net`;
-  await db.query(
-    `INSERT INTO staff_users (id, tenant_id, email, name, role, status, password_hash, updated_at) VALUES (gen_random_uuid(), $1, $2, 'Morgan Reyes', 'owner', 'active', $3, now())`,
-    [tenant, staffEmail, hash.staff],
-  );
   const customerEmail = `homeowner-${key}@example.com`;
-  const customerId = await one(`INSERT INTO customers (id, tenant_id, name, email, locale, updated_at) VALUES (gen_random_uuid(), $1, 'Jamie Fox', $2, 'en', now()) RETURNING id`, [
-    tenant,
-    customerEmail,
-  ]);
-  await db.query(`INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, password_hash, updated_at) VALUES (gen_random_uuid(), $1, $2, $3, 'active', $4, now())`, [
-    tenant,
-    customerId,
-    customerEmail,
-    hash.portal,
-  ]);
+  const { customerId } = await makeBusiness(db, {
+    slug,
+    name: tenantName,
+    timeZone: CONTRACTOR_TIME_ZONE,
+    primaryColor: '#0f766e',
+    changes: "trade = 'contractor', feature_projects = true, feature_booking = false",
+    owner: { name: 'Morgan Reyes', email: staffEmail },
+    customer: { name: 'Jamie Fox', email: customerEmail },
+  });
   return { slug, tenantName, staffEmail, customerEmail, customerId };
 }
 
