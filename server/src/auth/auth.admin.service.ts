@@ -1,5 +1,6 @@
 // What staff do in the admin app to get in and manage their own sign-in, and what the office
 // does with other people's access: inviting staff and customers, deactivating accounts.
+import { primaryContact } from '../contacts/contact-rights.js';
 import type { RequestContext, StaffContext } from '../context/context.js';
 import { isId } from '../common/ids.js';
 import type { Customer } from '../customers/customers.types.js';
@@ -131,7 +132,7 @@ export async function inviteCustomerToPortal(ctx: StaffContext, customerId: stri
     async () => {
       if (!account) {
         return tx.portalAccount.create({
-          data: { tenantId: tenant.id, customerId: customer.id, email: customer.email, status: 'invited' },
+          data: { tenantId: tenant.id, customerId: customer.id, email: customer.email, status: 'invited', ...primaryContact(customer.name) },
           select: { id: true, status: true, email: true },
         });
       }

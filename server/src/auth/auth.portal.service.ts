@@ -1,5 +1,6 @@
 // What customers do on the portal to get in (sign-up, password, magic link, reset, invitation)
 // and to manage their own sign-in (sessions, password).
+import { primaryContact } from '../contacts/contact-rights.js';
 import type { CustomerContext, RequestContext } from '../context/context.js';
 import type { CustomerProfile } from '../customers/customers.types.js';
 import { Conflict, Forbidden, NotFound } from '../errors/errors.js';
@@ -56,7 +57,7 @@ export async function registerCustomer(ctx: RequestContext, input: RegisterInput
           select: { id: true, name: true, email: true, phone: true, locale: true },
         });
         const account = await tx.portalAccount.create({
-          data: { tenantId: tenant.id, customerId: customer.id, email, status: 'active', passwordHash, lastLoginAt: now, createdAt: now },
+          data: { tenantId: tenant.id, customerId: customer.id, email, status: 'active', passwordHash, lastLoginAt: now, createdAt: now, ...primaryContact(name) },
           select: { id: true },
         });
         await recordActivity(auth, { tenantId: tenant.id, actorType: 'customer', actorId: customer.id, customerId: customer.id, action: 'auth.registered' });

@@ -75,7 +75,7 @@ export const customerPart = rootPart({
   },
   sql(q, plan) {
     const extra: Record<string, Prisma.Sql> = {
-      portalAccount: q.one(q.row('PortalAccount', 'pa', ACCOUNT), Prisma.sql`FROM portal_accounts pa WHERE pa.tenant_id = c.tenant_id AND pa.customer_id = c.id`),
+      portalAccount: q.one(q.row('PortalAccount', 'pa', ACCOUNT), Prisma.sql`FROM portal_accounts pa WHERE pa.tenant_id = c.tenant_id AND pa.customer_id = c.id AND pa.is_primary`),
     };
     if (plan.sites) {
       extra.sites = q.list(

@@ -10,7 +10,7 @@ import { cleanEmail } from '../auth/auth.shared.js';
 import { sendCustomerLink } from '../auth/auth.emails.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { unlessTaken } from '../platform/unique-violation.js';
-import { customerRow, customerSelect, toCustomer } from './customers.service.js';
+import { customerRow, customerSelect, toCustomer, withPrimary } from './customers.service.js';
 import { profileChanges } from './customers.profile.service.js';
 import { emailTaken, followContactEmail, sameEmail } from './login-email.js';
 import type { ActivityEntry, CreateCustomerInput, Customer, UpdateCustomerInput } from './customers.types.js';
@@ -72,11 +72,13 @@ export async function updateCustomer(ctx: StaffContext, id: string, input: Updat
     }
   }
   const updated = await unlessTaken(async () => {
-    const row = await tx.customer.update({
-      where: { tenantId_id: { tenantId: principal.tenantId, id: customer.id } },
-      data: { ...data, updatedAt: ctx.now() },
-      select: customerSelect,
-    });
+    const row = withPrimary(
+      await tx.customer.update({
+        where: { tenantId_id: { tenantId: principal.tenantId, id: customer.id } },
+        data: { ...data, updatedAt: ctx.now() },
+        select: customerSelect,
+      }),
+    );
     if (!newEmail) return row;
     const tenant = await currentTenant(ctx);
     const portalAccount = await followContactEmail(ctx, { tenant, customer: { id: row.id, name: row.name, locale: row.locale }, account: row.portalAccount, newEmail });

@@ -1,6 +1,7 @@
 // What a customer changes about themselves: name, phone and language (when the business allows),
 // and their email address (confirmed from the new mailbox; a change
 // that staff started is confirmed here too: login-email.ts).
+import { PRIMARY_ONLY } from '../contacts/contact-rights.js';
 import type { CustomerContext, RequestContext } from '../context/context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { recordActivity, recordCustomerActivity } from '../activity/activity.js';
@@ -140,10 +141,13 @@ export async function confirmEmailChange(ctx: RequestContext, input: ConfirmEmai
         // Throwing rolls the token back too: the link stays usable once signed in, or once the address frees up.
         if (used.requestedByStaff && !signedInAsCustomer(ctx, tenant.id, customerId)) throw new Unauthenticated(SIGN_IN_FIRST, 'SIGN_IN_FIRST');
         if (await emailTaken(auth, newEmail, customerId)) throw emailInUse();
-        const customer = await tx.customer.findFirst({ where: { id: customerId }, select: { name: true, locale: true, portalAccount: { select: { email: true } } } });
-        const oldLogin = customer?.portalAccount?.email ?? null;
+        const customer = await tx.customer.findFirst({
+          where: { id: customerId },
+          select: { name: true, locale: true, portalAccounts: { ...PRIMARY_ONLY, select: { email: true } } },
+        });
+        const oldLogin = customer?.portalAccounts[0]?.email ?? null;
         await tx.customer.updateMany({ where: { id: customerId }, data: { email: newEmail, updatedAt: ctx.now() } });
-        await tx.portalAccount.updateMany({ where: { customerId }, data: { email: newEmail, updatedAt: ctx.now() } });
+        await tx.portalAccount.updateMany({ where: { customerId, isPrimary: true }, data: { email: newEmail, updatedAt: ctx.now() } });
         await retireTokens(auth, tenant.id, { customerId }, ['email_change', 'magic_link', 'password_reset']);
         await recordActivity(auth, { tenantId: tenant.id, actorType: 'customer', actorId: customerId, customerId, action: 'profile.email_changed' });
         if (customer && oldLogin && !sameEmail(oldLogin, newEmail)) {

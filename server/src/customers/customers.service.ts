@@ -7,6 +7,7 @@ import { currentTenant } from '../platform/current-tenant.js';
 import type { Customer, CustomerProfile, CustomerSearchArgs } from './customers.types.js';
 import { isId } from '../common/ids.js';
 import { currentCustomer } from './customers.loaders.js';
+import { PRIMARY_ONLY } from '../contacts/contact-rights.js';
 
 /** The profile a customer sees of themselves; no language of their own means the business's. */
 export function toCustomerProfile(row: Pick<CustomerColumns, 'id' | 'name' | 'email' | 'phone' | 'locale'>, tenant: Pick<Tenant, 'locale' | 'slug'>): CustomerProfile {
@@ -19,7 +20,7 @@ export async function customerProfile(ctx: CustomerContext): Promise<CustomerPro
   return toCustomerProfile(row, tenant);
 }
 
-/** The columns of a customer record as staff see it, with its portal account. */
+/** The columns of a customer record as staff see it, with its primary contact's login. */
 export const customerSelect = {
   id: true,
   name: true,
@@ -27,10 +28,17 @@ export const customerSelect = {
   phone: true,
   locale: true,
   createdAt: true,
-  portalAccount: { select: { id: true, status: true, email: true } },
+  portalAccounts: { ...PRIMARY_ONLY, select: { id: true, status: true, email: true } },
 } satisfies Prisma.CustomerSelect;
 
-export type CustomerRow = Prisma.CustomerGetPayload<{ select: typeof customerSelect }>;
+type CustomerColumnsRow = Prisma.CustomerGetPayload<{ select: typeof customerSelect }>;
+type PortalAccountRow = CustomerColumnsRow['portalAccounts'][number];
+/** A customer record with its primary contact's login (`portalAccount`), or null when nobody has one. */
+export type CustomerRow = Omit<CustomerColumnsRow, 'portalAccounts'> & { portalAccount: PortalAccountRow | null };
+
+export function withPrimary({ portalAccounts, ...row }: CustomerColumnsRow): CustomerRow {
+  return { ...row, portalAccount: portalAccounts[0] ?? null };
+}
 
 export async function searchCustomers(ctx: StaffContext, args: CustomerSearchArgs): Promise<Connection<Customer>> {
   const term = args.search?.trim();
@@ -47,14 +55,15 @@ export async function searchCustomers(ctx: StaffContext, args: CustomerSearchArg
 export async function customerRow(ctx: StaffContext, id: string): Promise<CustomerRow> {
   const row = isId(id) ? await ctx.tx.customer.findFirst({ where: { id }, select: customerSelect }) : null;
   if (!row) throw new NotFound('This customer');
-  return row;
+  return withPrimary(row);
 }
 
 export async function getCustomer(ctx: StaffContext, id: string): Promise<Customer> {
   return toCustomer(await customerRow(ctx, id));
 }
 
-export function toCustomer(row: CustomerRow): Customer {
+export function toCustomer(read: CustomerRow | CustomerColumnsRow): Customer {
+  const row = 'portalAccounts' in read ? withPrimary(read) : read;
   return {
     id: row.id,
     name: row.name,

@@ -43,11 +43,11 @@ export async function receiveReadingEmail(ctx: ScopedContext, customerId: string
   if (!featureOn(tenant, 'meters')) throw new EmailRefused('UNKNOWN_RECIPIENT', 'the business takes no meter readings');
   const customer = await ctx.tx.customer.findFirst({
     where: { id: customerId },
-    select: { id: true, name: true, email: true, locale: true, portalAccount: { select: { email: true, status: true } } },
+    select: { id: true, name: true, email: true, locale: true, portalAccounts: { select: { email: true, status: true } } },
   });
   if (!customer) throw new EmailRefused('UNKNOWN_RECIPIENT', 'the customer of this readings address is gone');
   const [sender, ...others] = message.from;
-  const addresses = [customer.email, customer.portalAccount?.status === 'deactivated' ? null : customer.portalAccount?.email];
+  const addresses = [customer.email, ...customer.portalAccounts.map((contact) => (contact.status === 'deactivated' ? null : contact.email))];
   if (!sender || others.length > 0 || !addresses.some((a) => a?.toLowerCase() === sender)) {
     throw new EmailRefused('UNKNOWN_SENDER', `${sender ?? 'nobody'} is not the customer of this readings address`);
   }

@@ -1,5 +1,6 @@
 // Small builders for test data, written through the owner's connection (behind RLS), and
 // sign-in shortcuts that create a real session and token without the cost of argon2.
+import { primaryContact } from '../contacts/contact-rights.js';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.js';
 import type { StaffRole } from '../generated/prisma/enums.js';
@@ -35,7 +36,7 @@ export async function makeCustomer(owner: Db, tenantId: string, options: { email
     options.withAccount === false
       ? null
       : await owner.portalAccount.create({
-          data: { tenantId, customerId: customer.id, email, status: 'active', passwordHash: options.passwordHash ?? null },
+          data: { tenantId, customerId: customer.id, email, status: 'active', passwordHash: options.passwordHash ?? null, ...primaryContact(customer.name) },
         });
   return { customer, account };
 }

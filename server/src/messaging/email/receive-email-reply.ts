@@ -42,9 +42,9 @@ async function authorOf(ctx: ScopedContext, thread: { customerId: string }, emai
   if (email.target.side === 'customer') {
     const customer = await ctx.tx.customer.findFirst({
       where: { id: thread.customerId },
-      select: { email: true, portalAccount: { select: { email: true, status: true } } },
+      select: { email: true, portalAccounts: { select: { email: true, status: true } } },
     });
-    const addresses = [customer?.email, customer?.portalAccount?.status === 'deactivated' ? null : customer?.portalAccount?.email];
+    const addresses = [customer?.email, ...(customer?.portalAccounts ?? []).map((contact) => (contact.status === 'deactivated' ? null : contact.email))];
     if (!addresses.some((address) => address?.toLowerCase() === sender)) throw new EmailRefused('NOT_A_PARTICIPANT', `${sender} is not the thread's customer`);
     return { kind: 'customer', customerId: thread.customerId };
   }
