@@ -97,4 +97,24 @@ describe("a request's transaction, shared by pg and Prisma", () => {
     const rows = await inHeldTransaction(db, (tx) => tx.$queryRaw<{ one: number }[]>`SELECT 1 AS one`);
     expect(rows).toEqual([{ one: 1 }]);
   });
+
+  it('a transaction left idle past the limit is ended by PostgreSQL, and its connection is not given out again broken', async () => {
+    const short = createDb(inject('appUrl'), { max: 1, idleInTransactionMs: 100 });
+    try {
+      const [limit] = await inHeldTransaction(short, (tx) => tx.$queryRaw<{ limit: string }[]>`SELECT current_setting('idle_in_transaction_session_timeout') AS limit`);
+      expect(limit?.limit).toBe('100ms');
+      await expect(
+        inHeldTransaction(short, async (tx) => {
+          await tx.$queryRaw`SELECT 1`;
+          // Waiting on something outside the database (here: nothing) for longer than the limit.
+          await new Promise((resolve) => setTimeout(resolve, 600));
+          await tx.$queryRaw`SELECT 1`;
+        }),
+      ).rejects.toThrow();
+      const rows = await inHeldTransaction(short, (tx) => tx.$queryRaw<{ one: number }[]>`SELECT 1 AS one`);
+      expect(rows).toEqual([{ one: 1 }]);
+    } finally {
+      await closeDb(short);
+    }
+  });
 });

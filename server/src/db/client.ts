@@ -24,7 +24,15 @@ export interface DbOptions {
   max?: number;
   /** Called for every SQL statement; tests count statements with it. */
   onQuery?: (sql: string) => void;
+  /**
+   * A transaction left waiting this long between statements is ended by PostgreSQL, which frees its
+   * connection (a request that hangs would otherwise hold it until the process ends).
+   */
+  idleInTransactionMs?: number;
 }
+
+/** Longer than any request waits on an outside service inside its transaction (Stripe's client gives up after 80 s). */
+const IDLE_IN_TRANSACTION_MS = 120_000;
 
 interface HeldSide {
   pool: pg.Pool;
@@ -93,7 +101,12 @@ function withLog(client: PrismaClient, onQuery: ((sql: string) => void) | undefi
 }
 
 export function createDb(connectionString: string, options: DbOptions = {}): Db {
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: 10_000,
+    idle_in_transaction_session_timeout: options.idleInTransactionMs ?? IDLE_IN_TRANSACTION_MS,
+  });
   // An idle connection that fails (the server restarted) is dropped by the pool; without a listener
   // the 'error' event would end the process.
   pool.on('error', ignoreConnectionError);
