@@ -285,6 +285,33 @@ describe('the office manages contacts', () => {
   });
 });
 
+describe('the office deactivates one contact', () => {
+  it("ends that contact's sign-in only; reactivating lets them back in", async () => {
+    const w = await world();
+    const desk = await w.signIn(['appointments']);
+    const admin = await staffToken(app, await makeStaff(app.owner, w.tenant.id, 'admin'));
+    const off = await app.call<{ deactivateCustomerContact: { status: string } }>(
+      'admin',
+      'mutation($id: ID!) { deactivateCustomerContact(id: $id) { status } }',
+      { id: desk.contact.id },
+      { token: admin.token },
+    );
+    expect(off.errors).toBeUndefined();
+    expect(off.data?.deactivateCustomerContact.status).toBe('deactivated');
+    expect((await app.call('portal', '{ me { id } }', {}, { token: desk.token })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.call('portal', '{ me { id } }', {}, { token: w.primary.token })).errors).toBeUndefined();
+    const on = await app.call<{ reactivateCustomerContact: { status: string } }>(
+      'admin',
+      'mutation($id: ID!) { reactivateCustomerContact(id: $id) { status } }',
+      { id: desk.contact.id },
+      { token: admin.token },
+    );
+    expect(on.data?.reactivateCustomerContact.status).toBe('active');
+    const again = await customerToken(app, desk.contact);
+    expect((await app.call('portal', '{ me { id } }', {}, { token: again.token })).errors).toBeUndefined();
+  });
+});
+
 describe('the migration to contacts', () => {
   it('a login from before contacts becomes its account primary contact with every right, and behaves as before', async () => {
     const tenant = await makeTenant(app.owner);
@@ -346,6 +373,6 @@ describe('live events follow the contact rights', () => {
 
     const removed = await app.call('portal', 'mutation($id: ID!) { removeContact(id: $id) }', { id: desk.contact.id }, { token: w.primary.token });
     expect(removed.errors).toBeUndefined();
-    await expect(deskLive.closed).resolves.toMatchObject({ code: expect.any(Number) });
+    expect(typeof (await deskLive.closed).code).toBe('number');
   });
 });
