@@ -22,6 +22,7 @@ import { asSystem } from '../platform/scope.js';
 import { unlessTaken } from '../platform/unique-violation.js';
 import { ALL_CONTACT_RIGHTS } from './contact-rights.js';
 import { checkedRights, checkedSiteIds, effectiveRights } from './contact-rights-rule.js';
+import { checkGrantedRights, checkGrantedSites, checkManagedContact, checkRemovable, type Granter } from './grant-within-own-rights.js';
 import type { AdminContact, InviteContactInput, PortalContact, UpdateContactInput } from './contacts.types.js';
 
 export const contactSelect = {
@@ -84,6 +85,11 @@ export async function myContacts(ctx: CustomerContext): Promise<PortalContact[]>
 /** Who manages the contacts, for the activity log and the invitation's inviter. */
 type Manager = { kind: 'contact'; contactId: string } | { kind: 'staff'; staffUserId: string };
 
+/** What the one managing may hand out: a contact's own rights, or null for the office. */
+function granterOf(ctx: CustomerContext | StaffContext): Granter {
+  return ctx.principal.kind === 'customer' ? ctx.principal.contact : null;
+}
+
 function managerOf(ctx: CustomerContext | StaffContext): Manager {
   return ctx.principal.kind === 'customer' ? { kind: 'contact', contactId: ctx.principal.accountId } : { kind: 'staff', staffUserId: ctx.principal.staffUserId };
 }
@@ -126,6 +132,8 @@ async function invite(ctx: CustomerContext | StaffContext, customerId: string, i
   const locale = input.locale == null ? null : checkedLanguage('locale', input.locale);
   const rights = checkedRights(input.rights);
   const siteIds = checkedSiteIds(input.siteIds ?? [], await accountSiteIds(ctx, customerId));
+  checkGrantedRights(granterOf(ctx), [], rights);
+  checkGrantedSites(granterOf(ctx), siteIds);
   const tenant = await currentTenant(ctx);
   // Another account's logins are out of a customer's sight: the check runs as the business.
   const taken = await asSystem(ctx, async ({ tx }) => (await tx.portalAccount.count({ where: { email } })) > 0);
@@ -171,9 +179,18 @@ async function update(ctx: CustomerContext | StaffContext, row: ContactRow, inpu
   if (row.isPrimary && (input.rights != null || input.siteIds != null)) {
     throw new Forbidden('The primary contact has every right on every site.', 'PRIMARY_CONTACT');
   }
+  checkManagedContact(granterOf(ctx), row);
   const data: Prisma.PortalAccountUpdateManyMutationInput = {};
-  if (input.rights != null) data.rights = checkedRights(input.rights);
-  if (input.siteIds != null) data.siteIds = checkedSiteIds(input.siteIds, await accountSiteIds(ctx, row.customerId));
+  if (input.rights != null) {
+    const rights = checkedRights(input.rights);
+    checkGrantedRights(granterOf(ctx), row.rights, rights);
+    data.rights = rights;
+  }
+  if (input.siteIds != null) {
+    const siteIds = checkedSiteIds(input.siteIds, await accountSiteIds(ctx, row.customerId));
+    checkGrantedSites(granterOf(ctx), siteIds);
+    data.siteIds = siteIds;
+  }
   if (Object.keys(data).length === 0) return row;
   const updated = await ctx.tx.portalAccount.update({
     where: { tenantId_id: { tenantId: ctx.principal.tenantId, id: row.id } },
@@ -186,6 +203,7 @@ async function update(ctx: CustomerContext | StaffContext, row: ContactRow, inpu
 
 async function remove(ctx: CustomerContext | StaffContext, row: ContactRow): Promise<string> {
   if (row.isPrimary) throw new Forbidden('The primary contact cannot be removed. Make another contact primary first.', 'PRIMARY_CONTACT');
+  checkRemovable(granterOf(ctx), row);
   // Its sessions and links go with it (ON DELETE CASCADE); deleting the sessions closes its sockets.
   await ctx.tx.portalAccount.delete({ where: { tenantId_id: { tenantId: ctx.principal.tenantId, id: row.id } } });
   await logContactAction(ctx, row.customerId, 'contact.removed');

@@ -164,7 +164,7 @@ describe('managing contacts in the portal', () => {
 
   it('a contacts manager changes rights and removes others, never themselves or the primary; removal ends the sign-in', async () => {
     const w = await world();
-    const manager = await w.signIn(['contacts']);
+    const manager = await w.signIn(['appointments', 'requests', 'contacts']);
     const desk = await w.signIn(['appointments']);
     const listed = await app.call<{ contacts: { id: string; isPrimary: boolean; isMe: boolean }[] }>('portal', '{ contacts { id isPrimary isMe } }', {}, { token: manager.token });
     expect(listed.data?.contacts[0]).toMatchObject({ id: w.account.id, isPrimary: true, isMe: false });
@@ -178,6 +178,17 @@ describe('managing contacts in the portal', () => {
     );
     expect(changed.errors).toBeUndefined();
     expect(changed.data?.updateContact).toMatchObject({ rights: ['appointments', 'requests'], siteIds: [w.records.site.id] });
+    // A right the manager lacks is neither given (here to a colleague, or to a new address of their own) nor taken away.
+    const beyond = await app.call('portal', UPDATE, { input: { id: desk.contact.id, rights: ['appointments', 'invoices'] } }, { token: manager.token });
+    expect(beyond.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rights', reason: 'BEYOND_OWN_RIGHTS' });
+    const invited = await app.call(
+      'portal',
+      'mutation($input: InviteContactInput!) { inviteContact(input: $input) { id } }',
+      { input: { name: 'Second me', email: `second-${w.tenant.id}@example.com`, rights: ['invoices'] } },
+      { token: manager.token },
+    );
+    expect(invited.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BEYOND_OWN_RIGHTS' });
+    expect(await app.owner.portalAccount.count({ where: { email: `second-${w.tenant.id}@example.com` } })).toBe(0);
     const own = await app.call('portal', UPDATE, { input: { id: manager.contact.id, rights: ['invoices', 'contacts'] } }, { token: manager.token });
     expect(own.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_RIGHTS' });
     const primary = await app.call('portal', UPDATE, { input: { id: w.account.id, rights: [] } }, { token: manager.token });

@@ -146,6 +146,7 @@ export const reasons = [
   'PRIMARY_CONTACT',
   'RIGHTS_CONFLICT',
   'SITE_NOT_FOUND',
+  'BEYOND_OWN_RIGHTS',
   'INVITATION_PENDING',
   // A business's settings and contact details
   'DOMAIN_TAKEN',
@@ -439,6 +440,7 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.OWN_RIGHTS': 'You cannot change your own access. Ask another contact who manages contacts.',
     'error.reason.PRIMARY_CONTACT': 'The primary contact always has full access and cannot be removed.',
     'error.reason.RIGHTS_CONFLICT': 'Choose either all documents or only documents shared with them, not both.',
+    'error.reason.BEYOND_OWN_RIGHTS': 'You can only give or take away access you have yourself.',
     'error.reason.SITE_NOT_FOUND': 'Choose sites of this account.',
     'error.reason.INVITATION_PENDING': 'This person has not accepted their invitation yet. You can send it again.',
     // A business's settings and contact details
@@ -695,6 +697,7 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.OWN_RIGHTS': 'Vous ne pouvez pas modifier vos propres accès. Demandez à un autre contact qui gère les contacts.',
     'error.reason.PRIMARY_CONTACT': 'Le contact principal a toujours tous les accès et ne peut pas être retiré.',
     'error.reason.RIGHTS_CONFLICT': 'Choisissez soit tous les documents, soit seulement ceux partagés avec cette personne, pas les deux.',
+    'error.reason.BEYOND_OWN_RIGHTS': 'Vous ne pouvez donner ou retirer que les accès que vous avez vous-même.',
     'error.reason.SITE_NOT_FOUND': 'Choisissez des sites de ce compte.',
     'error.reason.INVITATION_PENDING': 'Cette personne n’a pas encore accepté son invitation. Vous pouvez la lui renvoyer.',
     // A business's settings and contact details
@@ -952,6 +955,7 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.OWN_RIGHTS': 'No puedes cambiar tus propios accesos. Pídeselo a otro contacto que gestione los contactos.',
     'error.reason.PRIMARY_CONTACT': 'El contacto principal siempre tiene acceso completo y no se puede quitar.',
     'error.reason.RIGHTS_CONFLICT': 'Elige todos los documentos o solo los compartidos con esta persona, no ambos.',
+    'error.reason.BEYOND_OWN_RIGHTS': 'Solo puedes dar o quitar los accesos que tú mismo tienes.',
     'error.reason.SITE_NOT_FOUND': 'Elige sitios de esta cuenta.',
     'error.reason.INVITATION_PENDING': 'Esta persona aún no aceptó su invitación. Puedes enviársela de nuevo.',
     // A business's settings and contact details
