@@ -26,8 +26,21 @@ export type AuthAction =
 /** Service addresses, equipment and animals: added by the office, or by customers themselves. */
 export type RecordAction = 'site.created' | 'site.updated' | 'site.deleted' | 'asset.created' | 'asset.updated' | 'asset.deleted';
 
+/** Privacy (issue 22): exports and erasures asked, built, downloaded, decided; the notice accepted. */
+export type PrivacyAction =
+  | 'privacy.export_requested'
+  | 'privacy.export_ready'
+  | 'privacy.export_downloaded'
+  | 'privacy.erasure_requested'
+  | 'privacy.erasure_confirmed'
+  | 'privacy.erasure_rejected'
+  | 'privacy.erased'
+  | 'privacy.notice_accepted'
+  | 'privacy.settings_updated';
+
 export type PortalAction =
   | RecordAction
+  | PrivacyAction
   | 'invoice.viewed'
   | 'invoice.downloaded'
   | 'invoice.paid'
@@ -47,6 +60,7 @@ export type PortalAction =
 
 export type StaffAction =
   | RecordAction
+  | PrivacyAction
   | 'booking.confirmed'
   | 'booking.declined'
   | 'booking.rescheduled_by_staff'
@@ -199,6 +213,16 @@ export const SUBJECT_KIND: Record<ActivityAction, ActivitySubjectKind | null> = 
   'document.added': 'document',
   'document.shared': 'document',
   'document.unshared': 'document',
+  // The privacy request (or nothing, for the notice and settings): no page of its own to link to.
+  'privacy.export_requested': null,
+  'privacy.export_ready': null,
+  'privacy.export_downloaded': null,
+  'privacy.erasure_requested': null,
+  'privacy.erasure_confirmed': null,
+  'privacy.erasure_rejected': null,
+  'privacy.erased': null,
+  'privacy.notice_accepted': null,
+  'privacy.settings_updated': null,
 };
 
 /** The kind of record a stored entry's subject is (actions are plain strings in the table). */
