@@ -39,9 +39,7 @@ export async function buildPrivacyExport(deps: AppDeps, job: PrivacyExportJob): 
     const contactId = request.wholeAccount ? null : request.requestedByContactId;
     const contents = await exportContents(ctx, { customerId: request.customerId, contactId });
     const customer = await tx.customer.findFirstOrThrow({ where: { id: request.customerId }, select: { locale: true, email: true } });
-    const contact = request.requestedByContactId
-      ? await tx.portalAccount.findFirst({ where: { id: request.requestedByContactId }, select: { email: true, locale: true } })
-      : null;
+    const contact = request.requestedByContactId ? await tx.portalAccount.findFirst({ where: { id: request.requestedByContactId }, select: { email: true, locale: true } }) : null;
     const staff = request.requestedByStaffId ? await tx.staffUser.findFirst({ where: { id: request.requestedByStaffId }, select: { email: true, locale: true } }) : null;
     const now = ctx.now();
     const language = emailLanguage(contact?.locale ?? customer.locale, tenant.locale);
@@ -68,7 +66,14 @@ export async function buildPrivacyExport(deps: AppDeps, job: PrivacyExportJob): 
       ? { email: staff.email, locale: staff.locale, customerId: null, staff: true, forCustomerId: request.customerId }
       : { email: contact?.email ?? customer.email, locale: contact?.locale ?? customer.locale, customerId: request.customerId, staff: false, forCustomerId: request.customerId };
     await emailExportReady(ctx, tenant, to, expiresAt);
-    await recordActivity(ctx, { tenantId: job.tenantId, actorType: 'system', actorId: null, customerId: request.customerId, subjectId: request.id, action: 'privacy.export_ready' });
+    await recordActivity(ctx, {
+      tenantId: job.tenantId,
+      actorType: 'system',
+      actorId: null,
+      customerId: request.customerId,
+      subjectId: request.id,
+      action: 'privacy.export_ready',
+    });
     return true;
   });
 }

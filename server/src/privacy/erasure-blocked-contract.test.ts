@@ -18,7 +18,10 @@ describe('an active contract blocks erasure', () => {
       activeContractBlocksErasure(
         {
           agreements: [{ active: false }],
-          meterContracts: [{ active: true, endsOn: new Date('2026-11-30T00:00:00Z') }, { active: false, endsOn: null }],
+          meterContracts: [
+            { active: true, endsOn: new Date('2026-11-30T00:00:00Z') },
+            { active: false, endsOn: null },
+          ],
           projects: [{ status: 'completed' }, { status: 'cancelled' }],
           jobs: [{ status: 'completed' }, { status: 'cancelled' }, { status: 'declined' }],
         },

@@ -6,7 +6,7 @@ import { scopeTenant } from '../platform/current-tenant.js';
 import { activeContractBlocksErasure, ERASURE_BLOCKED_CONTRACT } from './erasure-blocked-contract.js';
 import { ERASURE_BLOCKED_UNPAID, unpaidBalanceBlocksErasure } from './erasure-blocked-unpaid.js';
 
-export type ErasureBlock = typeof ERASURE_BLOCKED_UNPAID | typeof ERASURE_BLOCKED_CONTRACT;
+export type ErasureBlock = 'ERASURE_BLOCKED_UNPAID' | 'ERASURE_BLOCKED_CONTRACT';
 
 export async function erasureBlock(ctx: ScopedContext, customerId: string): Promise<ErasureBlock | null> {
   const { tx } = ctx;

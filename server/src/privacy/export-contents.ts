@@ -41,7 +41,10 @@ export async function exportContents(ctx: ScopedContext, subject: ExportSubject)
   });
   const messageRows = messages.map(({ thread, ...m }) => ({ ...m, anchorType: thread.anchorType }));
   if (contactId) {
-    const contact = await tx.portalAccount.findFirst({ where: { id: contactId, customerId }, select: { id: true, name: true, email: true, phone: true, locale: true, createdAt: true, lastLoginAt: true } });
+    const contact = await tx.portalAccount.findFirst({
+      where: { id: contactId, customerId },
+      select: { id: true, name: true, email: true, phone: true, locale: true, createdAt: true, lastLoginAt: true },
+    });
     const activity = await tx.activityLog.findMany({
       where: { customerId, contactId },
       select: { action: true, subjectType: true, subjectId: true, ip: true, userAgent: true, createdAt: true },
@@ -50,8 +53,15 @@ export async function exportContents(ctx: ScopedContext, subject: ExportSubject)
     return { records: { profile: contact ? [contact] : [], messages: messageRows, activity, acceptances }, files: [] };
   }
 
-  const customer = await tx.customer.findFirst({ where: { id: customerId }, select: { id: true, name: true, email: true, phone: true, locale: true, notificationPreferences: true, createdAt: true } });
-  const contacts = await tx.portalAccount.findMany({ where: { customerId }, select: { id: true, name: true, email: true, phone: true, locale: true, isPrimary: true, createdAt: true }, orderBy: { createdAt: 'asc' } });
+  const customer = await tx.customer.findFirst({
+    where: { id: customerId },
+    select: { id: true, name: true, email: true, phone: true, locale: true, notificationPreferences: true, createdAt: true },
+  });
+  const contacts = await tx.portalAccount.findMany({
+    where: { customerId },
+    select: { id: true, name: true, email: true, phone: true, locale: true, isPrimary: true, createdAt: true },
+    orderBy: { createdAt: 'asc' },
+  });
   const sites = await tx.site.findMany({
     where: { customerId },
     select: { id: true, label: true, addressLine1: true, addressLine2: true, city: true, postalCode: true, region: true, country: true, accessInstructions: true, createdAt: true },
@@ -64,7 +74,19 @@ export async function exportContents(ctx: ScopedContext, subject: ExportSubject)
   });
   const jobs = await tx.job.findMany({
     where: { customerId },
-    select: { id: true, siteId: true, assetId: true, status: true, title: true, description: true, scheduledStart: true, scheduledEnd: true, customerNotes: true, completedAt: true, createdAt: true },
+    select: {
+      id: true,
+      siteId: true,
+      assetId: true,
+      status: true,
+      title: true,
+      description: true,
+      scheduledStart: true,
+      scheduledEnd: true,
+      customerNotes: true,
+      completedAt: true,
+      createdAt: true,
+    },
     orderBy: { scheduledStart: 'asc' },
   });
   const requests = await tx.serviceRequest.findMany({
@@ -94,7 +116,19 @@ export async function exportContents(ctx: ScopedContext, subject: ExportSubject)
   });
   const payments = await tx.payment.findMany({
     where: { customerId },
-    select: { id: true, invoiceId: true, amountMinor: true, currency: true, method: true, status: true, receivedAt: true, refundedMinor: true, cardBrand: true, last4: true, tipMinor: true },
+    select: {
+      id: true,
+      invoiceId: true,
+      amountMinor: true,
+      currency: true,
+      method: true,
+      status: true,
+      receivedAt: true,
+      refundedMinor: true,
+      cardBrand: true,
+      last4: true,
+      tipMinor: true,
+    },
     orderBy: { receivedAt: 'asc' },
   });
   const documents = await tx.document.findMany({
@@ -102,7 +136,10 @@ export async function exportContents(ctx: ScopedContext, subject: ExportSubject)
     select: { id: true, kind: true, title: true, fileName: true, contentType: true, sizeBytes: true, storageKey: true, createdAt: true },
     orderBy: { createdAt: 'asc' },
   });
-  const reviews = await tx.review.findMany({ where: { customerId }, select: { id: true, jobId: true, rating: true, comment: true, authorName: true, status: true, response: true, createdAt: true } });
+  const reviews = await tx.review.findMany({
+    where: { customerId },
+    select: { id: true, jobId: true, rating: true, comment: true, authorName: true, status: true, response: true, createdAt: true },
+  });
   const activity = await tx.activityLog.findMany({
     where: { customerId },
     select: { actorType: true, action: true, subjectType: true, subjectId: true, ip: true, userAgent: true, createdAt: true },

@@ -51,8 +51,10 @@ const KIND_WORDS: Record<Language, Record<ExportKind, string>> = {
 
 const INTRO: Record<Language, (business: string, at: string) => string> = {
   en: (business, at) => `Your data held by ${business}, exported on ${at}.\nEach kind of record is in a .json file (machine-readable) and a .csv file (for a spreadsheet):`,
-  fr: (business, at) => `Vos données détenues par ${business}, exportées le ${at}.\nChaque type de données est dans un fichier .json (lisible par une machine) et un fichier .csv (pour un tableur) :`,
-  es: (business, at) => `Sus datos en poder de ${business}, exportados el ${at}.\nCada tipo de registro está en un archivo .json (legible por máquina) y un archivo .csv (para una hoja de cálculo):`,
+  fr: (business, at) =>
+    `Vos données détenues par ${business}, exportées le ${at}.\nChaque type de données est dans un fichier .json (lisible par une machine) et un fichier .csv (pour un tableur) :`,
+  es: (business, at) =>
+    `Sus datos en poder de ${business}, exportados el ${at}.\nCada tipo de registro está en un archivo .json (legible por máquina) y un archivo .csv (para una hoja de cálculo):`,
 };
 
 export function exportReadme(language: Language, business: string, at: Date, kinds: readonly ExportKind[]): string {

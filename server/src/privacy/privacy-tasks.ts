@@ -31,7 +31,14 @@ export async function runDueErasures(deps: WorkerDeps, filter: TenantFilter = {}
         await ctx.tx.privacyRequest.update({ where: { tenantId_id: { tenantId: tenant.id, id: request.id } }, data: { status: 'rejected', reason: block, decidedAt: at } });
         const customer = await ctx.tx.customer.findFirstOrThrow({ where: { id: request.customerId }, select: { email: true, locale: true } });
         await emailErasureRefused(ctx, tenant, { email: customer.email, locale: customer.locale, customerId: request.customerId }, block);
-        await recordActivity(ctx, { tenantId: tenant.id, actorType: 'system', actorId: null, customerId: request.customerId, subjectId: request.id, action: 'privacy.erasure_rejected' });
+        await recordActivity(ctx, {
+          tenantId: tenant.id,
+          actorType: 'system',
+          actorId: null,
+          customerId: request.customerId,
+          subjectId: request.id,
+          action: 'privacy.erasure_rejected',
+        });
         continue;
       }
       await eraseCustomer(ctx, request.customerId);

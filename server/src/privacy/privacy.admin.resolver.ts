@@ -19,15 +19,16 @@ export class PrivacyAdminResolver {
   }
 
   @Allow(office)
-  @Mutation(() => AdminPrivacyRequest, { description: "Exports a customer's data for them (emailed to you when ready). CONFLICT (reason EXPORT_PENDING) while yours is being prepared." })
+  @Mutation(() => AdminPrivacyRequest, {
+    description: "Exports a customer's data for them (emailed to you when ready). CONFLICT (reason EXPORT_PENDING) while yours is being prepared.",
+  })
   runCustomerDataExport(@Ctx() ctx: StaffContext, @Arg('customerId', () => ID) customerId: string): Promise<AdminPrivacyRequest> {
     return runCustomerDataExport(ctx, customerId);
   }
 
   @Allow(managers)
   @Mutation(() => AdminPrivacyRequest, {
-    description:
-      'Carries out an erasure request now. CONFLICT with reason ERASURE_BLOCKED_UNPAID or ERASURE_BLOCKED_CONTRACT while something blocks it, NOT_PENDING once decided.',
+    description: 'Carries out an erasure request now. CONFLICT with reason ERASURE_BLOCKED_UNPAID or ERASURE_BLOCKED_CONTRACT while something blocks it, NOT_PENDING once decided.',
   })
   confirmErasure(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string): Promise<AdminPrivacyRequest> {
     return confirmErasure(ctx, id);

@@ -41,7 +41,17 @@ export async function acceptPrivacyNotice(ctx: CustomerContext, version: number)
   }
   const { principal } = ctx;
   await ctx.tx.privacyAcceptance.createMany({
-    data: [{ tenantId: principal.tenantId, contactId: principal.accountId, customerId: principal.customerId, version, acceptedAt: ctx.now(), ip: ctx.client.ip, userAgent: ctx.client.userAgent }],
+    data: [
+      {
+        tenantId: principal.tenantId,
+        contactId: principal.accountId,
+        customerId: principal.customerId,
+        version,
+        acceptedAt: ctx.now(),
+        ip: ctx.client.ip,
+        userAgent: ctx.client.userAgent,
+      },
+    ],
     skipDuplicates: true,
   });
   await recordCustomerActivity(ctx, 'privacy.notice_accepted');

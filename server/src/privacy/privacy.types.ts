@@ -48,7 +48,7 @@ export class PrivacyRequest {
   @Field()
   createdAt!: Date;
 
-  @Field({ description: 'Asked by a member of staff on the customer\'s behalf.' })
+  @Field({ description: "Asked by a member of staff on the customer's behalf." })
   byStaff!: boolean;
 
   customerId!: string;
@@ -61,7 +61,7 @@ export class AdminPrivacyRequest extends PrivacyRequest {
   @Field(() => ID)
   declare customerId: string;
 
-  @Field({ description: "The customer's name, or \"Erased customer\" once erased." })
+  @Field({ description: 'The customer\'s name, or "Erased customer" once erased.' })
   customerName!: string;
 }
 
@@ -88,7 +88,7 @@ export class PrivacyOverview {
   @Field(() => PrivacyNotice)
   notice!: PrivacyNotice;
 
-  @Field({ description: 'The account\'s primary contact: may export the whole account and request erasure.' })
+  @Field({ description: "The account's primary contact: may export the whole account and request erasure." })
   isPrimary!: boolean;
 
   @Field(() => String, {
@@ -97,7 +97,7 @@ export class PrivacyOverview {
   })
   erasureBlockedReason!: string | null;
 
-  @Field(() => [PrivacyRequest], { description: 'Your requests (the whole account\'s for the primary contact), newest first.' })
+  @Field(() => [PrivacyRequest], { description: "Your requests (the whole account's for the primary contact), newest first." })
   requests!: PrivacyRequest[];
 }
 
