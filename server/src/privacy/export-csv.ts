@@ -1,16 +1,16 @@
 // One CSV per kind of record in an export: a header of every field any row has, then one line per
 // row (RFC 4180 quoting; nested values as JSON, dates as ISO 8601).
+function text(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return value.toString();
+  return JSON.stringify(value);
+}
+
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text =
-    value instanceof Date
-      ? value.toISOString()
-      : typeof value === 'object'
-        ? JSON.stringify(value)
-        : typeof value === 'string'
-          ? value
-          : String(value as number | boolean | bigint);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const written = text(value);
+  return /[",\r\n]/.test(written) ? `"${written.replace(/"/g, '""')}"` : written;
 }
 
 export function toCsv(rows: readonly Record<string, unknown>[]): string {

@@ -21,7 +21,7 @@ export const NOT_PENDING = 'NOT_PENDING';
 type RowWithCustomer = PrivacyRequestRow & { customer: { name: string; erasedAt: Date | null } };
 
 function toAdminRequest(row: RowWithCustomer): AdminPrivacyRequest {
-  return { ...toPrivacyRequest(row), customerName: row.customer.erasedAt ? ERASED_CUSTOMER_NAME : row.customer.name };
+  return Object.assign(toPrivacyRequest(row), { customerName: row.customer.erasedAt ? ERASED_CUSTOMER_NAME : row.customer.name });
 }
 
 const WITH_CUSTOMER = { customer: { select: { name: true, erasedAt: true } } } as const;

@@ -350,7 +350,9 @@ describe('erasure', () => {
       app.clock.now = saved;
     }
     expect(await app.owner.privacyRequest.findFirstOrThrow({ where: { tenantId: w.tenant.id, id: mine.id } })).toMatchObject({ status: 'completed' });
-    expect(await app.owner.customer.findFirstOrThrow({ where: { tenantId: w.tenant.id, id: w.me.customer.id } })).toMatchObject({ erasedAt: expect.any(Date) });
+    expect(await app.owner.customer.findFirstOrThrow({ where: { tenantId: w.tenant.id, id: w.me.customer.id } })).toMatchObject({
+      erasedAt: new Date(saved.getTime() + 14 * 86_400_000),
+    });
     expect(await app.owner.privacyRequest.findFirstOrThrow({ where: { tenantId: w.tenant.id, id: theirs.id } })).toMatchObject({
       status: 'rejected',
       reason: 'ERASURE_BLOCKED_CONTRACT',
