@@ -29,7 +29,8 @@ beforeAll(async () => {
     name: `Harbor Heating ${key}`,
     timeZone: 'America/Chicago',
     primaryColor: '#1d4ed8',
-    changes: "privacy_notice = 'Harbor Heating keeps your contact details, addresses and invoices to serve and bill you.\n\nWe never sell your data.', privacy_notice_version = 1, export_link_days = 7",
+    changes:
+      "privacy_notice = 'Harbor Heating keeps your contact details, addresses and invoices to serve and bill you.\n\nWe never sell your data.', privacy_notice_version = 1, export_link_days = 7",
     owner: { name: 'Pat Owner', email: `owner-${key}@example.net` },
     customer: { name: 'Robin Vega', email: customerEmail },
   });

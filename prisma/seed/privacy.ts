@@ -3,7 +3,7 @@
 import type { Prisma } from '../../server/src/generated/prisma/client.js';
 import type { TenantRows } from './build.js';
 
-const NOTICE: Record<string, (business: string) => string> = {
+const NOTICE: Record<'en' | 'fr', (business: string) => string> = {
   en: (business) =>
     `${business} keeps your name, contact details, service addresses, equipment, appointments, invoices and messages to provide our services and bill them.\n\nWe never sell your data. Invoices are kept as long as the law requires. You can download a copy of your data or ask us to delete it from the Privacy page of your account.`,
   fr: (business) =>
@@ -15,10 +15,10 @@ const RETENTION: Record<string, number> = { FR: 10, DE: 8 };
 
 export async function seedPrivacyNotice(tx: Prisma.TransactionClient, rows: TenantRows): Promise<void> {
   const { tenant } = rows;
-  const language = typeof tenant.locale === 'string' && tenant.locale.startsWith('fr') ? 'fr' : 'en';
+  const language: 'en' | 'fr' = typeof tenant.locale === 'string' && tenant.locale.startsWith('fr') ? 'fr' : 'en';
   const country = typeof tenant.country === 'string' ? tenant.country : 'US';
   await tx.tenant.update({
     where: { id: tenant.id },
-    data: { privacyNotice: NOTICE[language]!(tenant.name), privacyNoticeVersion: 1, legalRetentionYears: RETENTION[country] ?? 7 },
+    data: { privacyNotice: NOTICE[language](tenant.name), privacyNoticeVersion: 1, legalRetentionYears: RETENTION[country] ?? 7 },
   });
 }
