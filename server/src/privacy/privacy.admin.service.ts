@@ -10,7 +10,7 @@ import { asSystem } from '../platform/scope.js';
 import { currentTenant, forgetCurrentTenant } from '../platform/current-tenant.js';
 import { recordStaffActivity } from '../activity/activity.js';
 import { eraseCustomer } from './erase-customer.js';
-import { erasureBlock } from './erasure-blocks.js';
+import { erasureBlock, type ErasureBlock } from './erasure-blocks.js';
 import { createExportRequest, toPrivacyRequest } from './privacy-requests.js';
 import { ERASED_CUSTOMER_NAME } from './privacy-tasks.js';
 import { inPrivacyRange, OUT_OF_RANGE, PRIVACY_RANGES, type RangedSetting } from './privacy-settings-ranges.js';
@@ -60,7 +60,7 @@ async function pendingErasure(ctx: StaffContext, id: string): Promise<PrivacyReq
 
 export async function confirmErasure(ctx: StaffContext, id: string): Promise<AdminPrivacyRequest> {
   const row = await pendingErasure(ctx, id);
-  const block = await erasureBlock(ctx, row.customerId);
+  const block: ErasureBlock | null = await erasureBlock(ctx, row.customerId);
   if (block) throw new Conflict('This customer cannot be erased yet.', block);
   const now = ctx.now();
   await asSystem(ctx, (system) => eraseCustomer(system, row.customerId));

@@ -8,7 +8,7 @@ import { currentTenant } from '../platform/current-tenant.js';
 import type { FileReply } from '../platform/files.js';
 import { FileRefused } from '../storage/file-types.js';
 import { recordActivity, recordCustomerActivity } from '../activity/activity.js';
-import { erasureBlock } from './erasure-blocks.js';
+import { erasureBlock, type ErasureBlock } from './erasure-blocks.js';
 import { privacyContact } from './privacy-contact.js';
 import { createExportRequest, ERASURE_PENDING, PENDING_STATUSES, toPrivacyRequest } from './privacy-requests.js';
 import type { PrivacyNotice, PrivacyOverview, PrivacyRequest } from './privacy.types.js';
@@ -98,7 +98,7 @@ export async function requestErasure(ctx: CustomerContext): Promise<PrivacyReque
   const { principal, tx } = ctx;
   const pending = await tx.privacyRequest.findFirst({ where: { customerId: principal.customerId, kind: 'erasure', status: { in: [...PENDING_STATUSES] } }, select: { id: true } });
   if (pending) throw new Conflict('You have already asked to delete your account.', ERASURE_PENDING);
-  const block = await erasureBlock(ctx, principal.customerId);
+  const block: ErasureBlock | null = await erasureBlock(ctx, principal.customerId);
   if (block) throw new Conflict('Your account cannot be deleted yet.', block);
   const tenant = await currentTenant(ctx);
   const now = ctx.now();
