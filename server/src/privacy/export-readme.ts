@@ -34,18 +34,18 @@ const KIND_WORDS: Record<Language, Record<ExportKind, string>> = {
     acceptances: 'versions de la politique de confidentialité acceptées',
   },
   es: {
-    profile: 'su nombre, correo, teléfono e idioma',
-    sites: 'sus direcciones de servicio',
-    assets: 'sus equipos y animales',
+    profile: 'tu nombre, correo, teléfono e idioma',
+    sites: 'tus direcciones de servicio',
+    assets: 'tus equipos y animales',
     jobs: 'citas y visitas',
     requests: 'solicitudes de servicio',
     invoices: 'facturas con sus líneas',
     payments: 'pagos',
-    documents: 'documentos compartidos con usted (los archivos están en la carpeta documents)',
-    messages: 'mensajes entre usted y la empresa',
-    reviews: 'reseñas que escribió',
-    activity: 'el registro de actividad de su cuenta',
-    acceptances: 'versiones del aviso de privacidad que aceptó',
+    documents: 'documentos compartidos contigo (los archivos están en la carpeta documents)',
+    messages: 'mensajes entre tú y la empresa',
+    reviews: 'reseñas que escribiste',
+    activity: 'el registro de actividad de tu cuenta',
+    acceptances: 'versiones del aviso de privacidad que aceptaste',
   },
 };
 
@@ -54,7 +54,7 @@ const INTRO: Record<Language, (business: string, at: string) => string> = {
   fr: (business, at) =>
     `Vos données détenues par ${business}, exportées le ${at}.\nChaque type de données est dans un fichier .json (lisible par une machine) et un fichier .csv (pour un tableur) :`,
   es: (business, at) =>
-    `Sus datos en poder de ${business}, exportados el ${at}.\nCada tipo de registro está en un archivo .json (legible por máquina) y un archivo .csv (para una hoja de cálculo):`,
+    `Tus datos en poder de ${business}, exportados el ${at}.\nCada tipo de registro está en un archivo .json (legible por máquina) y un archivo .csv (para una hoja de cálculo):`,
 };
 
 export function exportReadme(language: Language, business: string, at: Date, kinds: readonly ExportKind[]): string {

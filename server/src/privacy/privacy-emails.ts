@@ -21,8 +21,8 @@ const EXPORT_READY: Record<Language, (w: { business: string; link: string; until
     text: `La copie de vos données que vous avez demandée est prête. Téléchargez-la depuis votre page Confidentialité jusqu'au ${w.until} :\n\n${w.link}`,
   }),
   es: (w) => ({
-    subject: `Su exportación de datos de ${w.business} está lista`,
-    text: `La copia de sus datos que solicitó está lista. Descárguela desde su página de Privacidad hasta el ${w.until}:\n\n${w.link}`,
+    subject: `Tu exportación de datos de ${w.business} está lista`,
+    text: `La copia de tus datos que pediste está lista. Descárgala desde tu página de Privacidad hasta el ${w.until}:\n\n${w.link}`,
   }),
 };
 
@@ -42,8 +42,8 @@ const ERASURE_REFUSED: Record<Language, (w: { business: string; reason: string; 
     text: `Nous n'avons pas encore pu supprimer vos données : ${w.reason}. Une fois ce point réglé, vous pourrez refaire la demande depuis votre page Confidentialité :\n\n${w.link}`,
   }),
   es: (w) => ({
-    subject: `Su cuenta en ${w.business} aún no se pudo eliminar`,
-    text: `Aún no pudimos eliminar sus datos: ${w.reason}. Cuando eso se resuelva puede volver a solicitarlo desde su página de Privacidad:\n\n${w.link}`,
+    subject: `Tu cuenta en ${w.business} aún no se pudo eliminar`,
+    text: `Aún no pudimos eliminar tus datos: ${w.reason}. Cuando eso se resuelva puedes volver a pedirlo desde tu página de Privacidad:\n\n${w.link}`,
   }),
 };
 
