@@ -15,6 +15,7 @@ import { northwind } from './northwind.js';
 import { pawsome } from './pawsome.js';
 import { brightline } from './brightline.js';
 import { copyworks } from './copyworks.js';
+import { seedPrivacyNotice } from './privacy.js';
 
 export interface DemoLogin {
   side: 'portal' | 'admin';
@@ -81,6 +82,7 @@ export async function seedDemo(ownerDatabaseUrl: string, options: SeedOptions = 
           }
           await insertTenant(tx, rows);
           await queueProjectDocuments(tx, rows);
+          await seedPrivacyNotice(tx, rows);
           log(`Seeded ${rows.tenant.slug}.`);
         }
       },

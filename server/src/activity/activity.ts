@@ -29,9 +29,22 @@ export type RecordAction = 'site.created' | 'site.updated' | 'site.deleted' | 'a
 /** A customer account's contacts (issue 22): by its contacts-right holders or by the office. */
 export type ContactAction = 'contact.invited' | 'contact.updated' | 'contact.removed' | 'contact.invitation_resent' | 'contact.made_primary';
 
+/** Privacy (issue 22): exports and erasures asked, built, downloaded, decided; the notice accepted. */
+export type PrivacyAction =
+  | 'privacy.export_requested'
+  | 'privacy.export_ready'
+  | 'privacy.export_downloaded'
+  | 'privacy.erasure_requested'
+  | 'privacy.erasure_confirmed'
+  | 'privacy.erasure_rejected'
+  | 'privacy.erased'
+  | 'privacy.notice_accepted'
+  | 'privacy.settings_updated';
+
 export type PortalAction =
   | RecordAction
   | ContactAction
+  | PrivacyAction
   | 'invoice.viewed'
   | 'invoice.downloaded'
   | 'invoice.paid'
@@ -52,6 +65,7 @@ export type PortalAction =
 export type StaffAction =
   | RecordAction
   | ContactAction
+  | PrivacyAction
   | 'booking.confirmed'
   | 'booking.declined'
   | 'booking.rescheduled_by_staff'
@@ -210,6 +224,16 @@ export const SUBJECT_KIND: Record<ActivityAction, ActivitySubjectKind | null> = 
   'contact.removed': 'customer',
   'contact.invitation_resent': 'customer',
   'contact.made_primary': 'customer',
+  // The privacy request (or nothing, for the notice and settings): no page of its own to link to.
+  'privacy.export_requested': null,
+  'privacy.export_ready': null,
+  'privacy.export_downloaded': null,
+  'privacy.erasure_requested': null,
+  'privacy.erasure_confirmed': null,
+  'privacy.erasure_rejected': null,
+  'privacy.erased': null,
+  'privacy.notice_accepted': null,
+  'privacy.settings_updated': null,
 };
 
 /** The kind of record a stored entry's subject is (actions are plain strings in the table). */

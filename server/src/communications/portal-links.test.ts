@@ -30,6 +30,7 @@ const ALL_LINKS = (tenant: PortalAddress) => ({
   requests: portalLinks.requests(PORTAL_URL, tenant),
   documents: portalLinks.documents(PORTAL_URL, tenant),
   notifications: portalLinks.notifications(PORTAL_URL, tenant),
+  privacy: portalLinks.privacy(PORTAL_URL, tenant),
 });
 
 describe('portal links in emails', () => {

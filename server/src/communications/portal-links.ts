@@ -55,4 +55,6 @@ export const portalLinks = {
   documents: (portalUrl: string, tenant: PortalAddress): string => `${portalHome(portalUrl, tenant)}/portal/documents`,
   /** The notification centre's page (what links to nothing else yet, e.g. a message). */
   notifications: (portalUrl: string, tenant: PortalAddress): string => `${portalHome(portalUrl, tenant)}/portal/notifications`,
+  /** The Privacy page: the notice, exports to download, erasure. */
+  privacy: (portalUrl: string, tenant: PortalAddress): string => `${portalHome(portalUrl, tenant)}/portal/privacy`,
 };

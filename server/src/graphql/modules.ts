@@ -32,6 +32,7 @@ import * as meterBilling from '../meter-billing/meter-billing.module.js';
 import * as supplies from '../supplies/supplies.module.js';
 import * as meters from '../meters/meters.module.js';
 import * as contacts from '../contacts/contacts.module.js';
+import * as privacy from '../privacy/privacy.module.js';
 import { sameAsParent } from '../platform/door.js';
 
 /** Types shared by many domains. */
@@ -65,6 +66,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     supplies.portal,
     meters.portal,
     contacts.portal,
+    privacy.portal,
   ],
   admin: [
     common,
@@ -96,5 +98,6 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     supplies.admin,
     meters.admin,
     contacts.admin,
+    privacy.admin,
   ],
 };

@@ -6,7 +6,7 @@ import { BadInput } from '../errors/errors.js';
 /** A file refused for what it is (415) or its size (413): BAD_USER_INPUT on field `file`. */
 export class FileRefused extends BadInput {
   constructor(
-    readonly httpStatus: 413 | 415,
+    readonly httpStatus: 410 | 413 | 415,
     message: string,
   ) {
     super('file', message);

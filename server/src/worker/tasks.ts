@@ -51,6 +51,9 @@ export const TASK = {
   meterBilling: 'meter-billing',
   meterEstimates: 'meter-estimates',
   meterReadingReminders: 'meter-reading-reminders',
+  privacyExport: 'privacy-export',
+  privacyErasures: 'privacy-erasures',
+  privacyRetention: 'privacy-retention',
 } as const;
 
 export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList {
@@ -119,6 +122,22 @@ export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList 
       if (!isAutopayJob(payload)) throw new Error('autopay-charge needs { tenantId, invoiceId, attempt }');
       await chargeAutopay(deps, payload);
     },
+    // Queued by queue_privacy_export (migration 20261209000400_privacy): one export's ZIP.
+    [TASK.privacyExport]: async (payload) => {
+      const { isPrivacyExportJob, buildPrivacyExport } = await import('../privacy/build-export.js');
+      if (!isPrivacyExportJob(payload)) throw new Error('privacy-export needs { tenantId, requestId }');
+      await buildPrivacyExport(deps, payload);
+    },
+    [TASK.privacyErasures]: async () => {
+      const { runDueErasures } = await import('../privacy/privacy-tasks.js');
+      await runDueErasures(deps);
+    },
+    // Daily: erased customers past their legal retention, and export ZIPs past their link.
+    [TASK.privacyRetention]: async () => {
+      const { runRetention, deleteExpiredExports } = await import('../privacy/privacy-tasks.js');
+      await runRetention(deps);
+      await deleteExpiredExports(deps);
+    },
   };
 }
 
@@ -141,6 +160,9 @@ export const schedule: CronItem[] = [
   { task: TASK.meterEstimates, match: '25 * * * *', options: { backfillPeriod: BACKFILL_MS } },
   { task: TASK.meterReadingReminders, match: '35 * * * *', options: { backfillPeriod: BACKFILL_MS } },
   { task: TASK.housekeeping, match: '40 3 * * *' },
+  // Privacy: automatic erasures when due (hourly), legal retention and expired exports (daily).
+  { task: TASK.privacyErasures, match: '45 * * * *', options: { backfillPeriod: BACKFILL_MS } },
+  { task: TASK.privacyRetention, match: '50 3 * * *' },
   // Hourly: pending custom domains are looked up every hour, verified ones once a day (each
   // claim's next_check_at says when; see tenants/custom-domains.state.ts). No backfill: a missed
   // hour is simply the next one.

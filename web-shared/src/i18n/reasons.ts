@@ -272,6 +272,14 @@ export const reasons = [
   'TOO_MANY_READINGS',
   // Supplies
   // Meters and readings
+  // Privacy (issue 22)
+  'PRIMARY_ONLY',
+  'EXPORT_PENDING',
+  'ERASURE_PENDING',
+  'ERASURE_BLOCKED_UNPAID',
+  'ERASURE_BLOCKED_CONTRACT',
+  'STALE_VERSION',
+  'NOT_PENDING',
 ] as const;
 
 export type Reason = (typeof reasons)[number];
@@ -561,6 +569,13 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.MALFORMED_JSON': 'The request body is not valid JSON.',
     'error.reason.READINGS_REQUIRED': 'Send at least one reading.',
     'error.reason.TOO_MANY_READINGS': 'Send at most 500 readings at a time.',
+    'error.reason.PRIMARY_ONLY': 'Only the account’s primary contact can do this.',
+    'error.reason.EXPORT_PENDING': 'An export you asked for is still being prepared. You will get an email when it is ready.',
+    'error.reason.ERASURE_PENDING': 'You have already asked to delete your account.',
+    'error.reason.ERASURE_BLOCKED_UNPAID': 'Your account cannot be deleted while an invoice is unpaid.',
+    'error.reason.ERASURE_BLOCKED_CONTRACT': 'Your account cannot be deleted while a service agreement, contract, project or appointment is still running.',
+    'error.reason.STALE_VERSION': 'The privacy notice changed since you opened it. Please read the new version.',
+    'error.reason.NOT_PENDING': 'This request was already decided.',
   },
   fr: {
     // Sessions and the request itself
@@ -819,6 +834,13 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.MALFORMED_JSON': 'Le corps de la requête n’est pas du JSON valide.',
     'error.reason.READINGS_REQUIRED': 'Envoyez au moins un relevé.',
     'error.reason.TOO_MANY_READINGS': 'Envoyez au plus 500 relevés à la fois.',
+    'error.reason.PRIMARY_ONLY': 'Seul le contact principal du compte peut faire cela.',
+    'error.reason.EXPORT_PENDING': 'Un export demandé est encore en préparation. Vous recevrez un e-mail quand il sera prêt.',
+    'error.reason.ERASURE_PENDING': 'Vous avez déjà demandé la suppression de votre compte.',
+    'error.reason.ERASURE_BLOCKED_UNPAID': 'Votre compte ne peut pas être supprimé tant qu’une facture reste impayée.',
+    'error.reason.ERASURE_BLOCKED_CONTRACT': 'Votre compte ne peut pas être supprimé tant qu’un contrat, un projet ou un rendez-vous est en cours.',
+    'error.reason.STALE_VERSION': 'La politique de confidentialité a changé depuis son ouverture. Lisez la nouvelle version.',
+    'error.reason.NOT_PENDING': 'Cette demande a déjà été traitée.',
   },
   es: {
     // Sessions and the request itself
@@ -1076,5 +1098,12 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.MALFORMED_JSON': 'El cuerpo de la solicitud no es JSON válido.',
     'error.reason.READINGS_REQUIRED': 'Envía al menos una lectura.',
     'error.reason.TOO_MANY_READINGS': 'Envía como máximo 500 lecturas a la vez.',
+    'error.reason.PRIMARY_ONLY': 'Solo el contacto principal de la cuenta puede hacer esto.',
+    'error.reason.EXPORT_PENDING': 'Una exportación que pediste aún se está preparando. Recibirás un correo cuando esté lista.',
+    'error.reason.ERASURE_PENDING': 'Ya pediste eliminar tu cuenta.',
+    'error.reason.ERASURE_BLOCKED_UNPAID': 'Tu cuenta no se puede eliminar mientras haya una factura sin pagar.',
+    'error.reason.ERASURE_BLOCKED_CONTRACT': 'Tu cuenta no se puede eliminar mientras un contrato, proyecto o cita siga en curso.',
+    'error.reason.STALE_VERSION': 'El aviso de privacidad cambió desde que lo abriste. Lee la nueva versión.',
+    'error.reason.NOT_PENDING': 'Esta solicitud ya fue resuelta.',
   },
 };

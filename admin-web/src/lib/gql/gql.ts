@@ -69,6 +69,12 @@ type Documents = {
     "\n  fragment MyDayJobFields on AdminJob {\n    id\n    title\n    status\n    nextStatuses\n    visitStage\n    visitMoves\n    onMyWayAt\n    etaAt\n    arrivedAt\n    localStartTime\n    localEndTime\n    customerName\n    customerPhone\n    siteLabel\n    siteAddress\n    mapUrl\n    accessInstructions\n    description\n    serviceType {\n      id\n      name\n    }\n    internalNotes {\n      id\n      body\n      authorName\n      createdAt\n    }\n  }\n": typeof types.MyDayJobFieldsFragmentDoc,
     "\n  fragment JobVisitFields on AdminJob {\n    id\n    status\n    nextStatuses\n    visitStage\n    visitMoves\n    onMyWayAt\n    etaAt\n    arrivedAt\n  }\n": typeof types.JobVisitFieldsFragmentDoc,
     "\n    mutation PaymentRefund($input: RefundPaymentInput!) {\n      refundPayment(input: $input) {\n        id\n        status\n        refundedMinor\n      }\n    }\n  ": typeof types.PaymentRefundDocument,
+    "\n    mutation AdminUpdatePrivacySettings($input: PrivacySettingsInput!) {\n      updatePrivacySettings(input: $input) {\n        privacyNotice\n        privacyNoticeVersion\n        legalRetentionYears\n        erasureAutoDays\n        exportLinkDays\n      }\n    }\n  ": typeof types.AdminUpdatePrivacySettingsDocument,
+    "\n  fragment PrivacyRequestFields on AdminPrivacyRequest {\n    id\n    kind\n    status\n    wholeAccount\n    reason\n    dueAt\n    createdAt\n    byStaff\n    customerId\n    customerName\n    downloadUrl\n  }\n": typeof types.PrivacyRequestFieldsFragmentDoc,
+    "\n  query AdminPrivacyRequests($status: PrivacyRequestStatus, $customerId: ID) {\n    privacyRequests(status: $status, customerId: $customerId) {\n      ...PrivacyRequestFields\n    }\n  }\n": typeof types.AdminPrivacyRequestsDocument,
+    "\n  mutation AdminConfirmErasure($id: ID!) {\n    confirmErasure(id: $id) {\n      ...PrivacyRequestFields\n    }\n  }\n": typeof types.AdminConfirmErasureDocument,
+    "\n  mutation AdminRejectErasure($id: ID!, $reason: String!) {\n    rejectErasure(id: $id, reason: $reason) {\n      ...PrivacyRequestFields\n    }\n  }\n": typeof types.AdminRejectErasureDocument,
+    "\n  mutation AdminRunCustomerDataExport($customerId: ID!) {\n    runCustomerDataExport(customerId: $customerId) {\n      ...PrivacyRequestFields\n    }\n  }\n": typeof types.AdminRunCustomerDataExportDocument,
     "\n    mutation ProjectReportDelay($projectId: ID!, $input: ProjectDelayInput!) {\n      reportProjectDelay(projectId: $projectId, input: $input) {\n        ...AdminProjectDetail\n      }\n    }\n  ": typeof types.ProjectReportDelayDocument,
     "\n    mutation ProjectRemoveDelay($id: ID!) {\n      removeProjectDelay(id: $id) {\n        ...AdminProjectDetail\n      }\n    }\n  ": typeof types.ProjectRemoveDelayDocument,
     "\n    mutation ProjectUpdatePhoto($id: ID!, $input: UpdateProjectPhotoInput!) {\n      updateProjectPhoto(id: $id, input: $input) {\n        ...AdminProjectDetail\n      }\n    }\n  ": typeof types.ProjectUpdatePhotoDocument,
@@ -236,6 +242,7 @@ type Documents = {
     "\n    mutation AdminResetDocumentTemplate($kind: GeneratedDocumentKind!, $locale: String!) {\n      resetDocumentTemplate(kind: $kind, locale: $locale) {\n        ...DocumentTemplateFields\n      }\n    }\n  ": typeof types.AdminResetDocumentTemplateDocument,
     "\n    mutation AdminPreviewDocumentTemplate($input: DocumentTemplatePreviewInput!) {\n      previewDocumentTemplate(input: $input) {\n        fileName\n        contentType\n        base64\n      }\n    }\n  ": typeof types.AdminPreviewDocumentTemplateDocument,
     "\n  query AdminDocumentTemplates {\n    documentTemplates {\n      ...DocumentTemplateFields\n    }\n  }\n": typeof types.AdminDocumentTemplatesDocument,
+    "\n  query AdminPrivacySettingsPage {\n    privacySettings {\n      privacyNotice\n      privacyNoticeVersion\n      legalRetentionYears\n      erasureAutoDays\n      exportLinkDays\n    }\n  }\n": typeof types.AdminPrivacySettingsPageDocument,
     "\n  query AdminQuoteSettingsPage {\n    tenantSettings {\n      slug\n      tipsEnabled\n      tipPresetsPercent\n      ...QuoteSettingsFields\n    }\n    signatureSettings {\n      ...SignatureSettingsFields\n    }\n  }\n": typeof types.AdminQuoteSettingsPageDocument,
     "\n  fragment QuoteSettingsFields on TenantSettings {\n    quoteNumberFormat\n    quoteConversion\n    quoteValidityDays\n    quoteDefaultTerms\n  }\n": typeof types.QuoteSettingsFieldsFragmentDoc,
     "\n    mutation StaffInvite($input: InviteStaffInput!) {\n      inviteStaff(input: $input) {\n        id\n        name\n      }\n    }\n  ": typeof types.StaffInviteDocument,
@@ -310,6 +317,12 @@ const documents: Documents = {
     "\n  fragment MyDayJobFields on AdminJob {\n    id\n    title\n    status\n    nextStatuses\n    visitStage\n    visitMoves\n    onMyWayAt\n    etaAt\n    arrivedAt\n    localStartTime\n    localEndTime\n    customerName\n    customerPhone\n    siteLabel\n    siteAddress\n    mapUrl\n    accessInstructions\n    description\n    serviceType {\n      id\n      name\n    }\n    internalNotes {\n      id\n      body\n      authorName\n      createdAt\n    }\n  }\n": types.MyDayJobFieldsFragmentDoc,
     "\n  fragment JobVisitFields on AdminJob {\n    id\n    status\n    nextStatuses\n    visitStage\n    visitMoves\n    onMyWayAt\n    etaAt\n    arrivedAt\n  }\n": types.JobVisitFieldsFragmentDoc,
     "\n    mutation PaymentRefund($input: RefundPaymentInput!) {\n      refundPayment(input: $input) {\n        id\n        status\n        refundedMinor\n      }\n    }\n  ": types.PaymentRefundDocument,
+    "\n    mutation AdminUpdatePrivacySettings($input: PrivacySettingsInput!) {\n      updatePrivacySettings(input: $input) {\n        privacyNotice\n        privacyNoticeVersion\n        legalRetentionYears\n        erasureAutoDays\n        exportLinkDays\n      }\n    }\n  ": types.AdminUpdatePrivacySettingsDocument,
+    "\n  fragment PrivacyRequestFields on AdminPrivacyRequest {\n    id\n    kind\n    status\n    wholeAccount\n    reason\n    dueAt\n    createdAt\n    byStaff\n    customerId\n    customerName\n    downloadUrl\n  }\n": types.PrivacyRequestFieldsFragmentDoc,
+    "\n  query AdminPrivacyRequests($status: PrivacyRequestStatus, $customerId: ID) {\n    privacyRequests(status: $status, customerId: $customerId) {\n      ...PrivacyRequestFields\n    }\n  }\n": types.AdminPrivacyRequestsDocument,
+    "\n  mutation AdminConfirmErasure($id: ID!) {\n    confirmErasure(id: $id) {\n      ...PrivacyRequestFields\n    }\n  }\n": types.AdminConfirmErasureDocument,
+    "\n  mutation AdminRejectErasure($id: ID!, $reason: String!) {\n    rejectErasure(id: $id, reason: $reason) {\n      ...PrivacyRequestFields\n    }\n  }\n": types.AdminRejectErasureDocument,
+    "\n  mutation AdminRunCustomerDataExport($customerId: ID!) {\n    runCustomerDataExport(customerId: $customerId) {\n      ...PrivacyRequestFields\n    }\n  }\n": types.AdminRunCustomerDataExportDocument,
     "\n    mutation ProjectReportDelay($projectId: ID!, $input: ProjectDelayInput!) {\n      reportProjectDelay(projectId: $projectId, input: $input) {\n        ...AdminProjectDetail\n      }\n    }\n  ": types.ProjectReportDelayDocument,
     "\n    mutation ProjectRemoveDelay($id: ID!) {\n      removeProjectDelay(id: $id) {\n        ...AdminProjectDetail\n      }\n    }\n  ": types.ProjectRemoveDelayDocument,
     "\n    mutation ProjectUpdatePhoto($id: ID!, $input: UpdateProjectPhotoInput!) {\n      updateProjectPhoto(id: $id, input: $input) {\n        ...AdminProjectDetail\n      }\n    }\n  ": types.ProjectUpdatePhotoDocument,
@@ -477,6 +490,7 @@ const documents: Documents = {
     "\n    mutation AdminResetDocumentTemplate($kind: GeneratedDocumentKind!, $locale: String!) {\n      resetDocumentTemplate(kind: $kind, locale: $locale) {\n        ...DocumentTemplateFields\n      }\n    }\n  ": types.AdminResetDocumentTemplateDocument,
     "\n    mutation AdminPreviewDocumentTemplate($input: DocumentTemplatePreviewInput!) {\n      previewDocumentTemplate(input: $input) {\n        fileName\n        contentType\n        base64\n      }\n    }\n  ": types.AdminPreviewDocumentTemplateDocument,
     "\n  query AdminDocumentTemplates {\n    documentTemplates {\n      ...DocumentTemplateFields\n    }\n  }\n": types.AdminDocumentTemplatesDocument,
+    "\n  query AdminPrivacySettingsPage {\n    privacySettings {\n      privacyNotice\n      privacyNoticeVersion\n      legalRetentionYears\n      erasureAutoDays\n      exportLinkDays\n    }\n  }\n": types.AdminPrivacySettingsPageDocument,
     "\n  query AdminQuoteSettingsPage {\n    tenantSettings {\n      slug\n      tipsEnabled\n      tipPresetsPercent\n      ...QuoteSettingsFields\n    }\n    signatureSettings {\n      ...SignatureSettingsFields\n    }\n  }\n": types.AdminQuoteSettingsPageDocument,
     "\n  fragment QuoteSettingsFields on TenantSettings {\n    quoteNumberFormat\n    quoteConversion\n    quoteValidityDays\n    quoteDefaultTerms\n  }\n": types.QuoteSettingsFieldsFragmentDoc,
     "\n    mutation StaffInvite($input: InviteStaffInput!) {\n      inviteStaff(input: $input) {\n        id\n        name\n      }\n    }\n  ": types.StaffInviteDocument,
@@ -730,6 +744,30 @@ export function graphql(source: "\n  fragment JobVisitFields on AdminJob {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation PaymentRefund($input: RefundPaymentInput!) {\n      refundPayment(input: $input) {\n        id\n        status\n        refundedMinor\n      }\n    }\n  "): (typeof documents)["\n    mutation PaymentRefund($input: RefundPaymentInput!) {\n      refundPayment(input: $input) {\n        id\n        status\n        refundedMinor\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminUpdatePrivacySettings($input: PrivacySettingsInput!) {\n      updatePrivacySettings(input: $input) {\n        privacyNotice\n        privacyNoticeVersion\n        legalRetentionYears\n        erasureAutoDays\n        exportLinkDays\n      }\n    }\n  "): (typeof documents)["\n    mutation AdminUpdatePrivacySettings($input: PrivacySettingsInput!) {\n      updatePrivacySettings(input: $input) {\n        privacyNotice\n        privacyNoticeVersion\n        legalRetentionYears\n        erasureAutoDays\n        exportLinkDays\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PrivacyRequestFields on AdminPrivacyRequest {\n    id\n    kind\n    status\n    wholeAccount\n    reason\n    dueAt\n    createdAt\n    byStaff\n    customerId\n    customerName\n    downloadUrl\n  }\n"): (typeof documents)["\n  fragment PrivacyRequestFields on AdminPrivacyRequest {\n    id\n    kind\n    status\n    wholeAccount\n    reason\n    dueAt\n    createdAt\n    byStaff\n    customerId\n    customerName\n    downloadUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPrivacyRequests($status: PrivacyRequestStatus, $customerId: ID) {\n    privacyRequests(status: $status, customerId: $customerId) {\n      ...PrivacyRequestFields\n    }\n  }\n"): (typeof documents)["\n  query AdminPrivacyRequests($status: PrivacyRequestStatus, $customerId: ID) {\n    privacyRequests(status: $status, customerId: $customerId) {\n      ...PrivacyRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminConfirmErasure($id: ID!) {\n    confirmErasure(id: $id) {\n      ...PrivacyRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminConfirmErasure($id: ID!) {\n    confirmErasure(id: $id) {\n      ...PrivacyRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRejectErasure($id: ID!, $reason: String!) {\n    rejectErasure(id: $id, reason: $reason) {\n      ...PrivacyRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRejectErasure($id: ID!, $reason: String!) {\n    rejectErasure(id: $id, reason: $reason) {\n      ...PrivacyRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRunCustomerDataExport($customerId: ID!) {\n    runCustomerDataExport(customerId: $customerId) {\n      ...PrivacyRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRunCustomerDataExport($customerId: ID!) {\n    runCustomerDataExport(customerId: $customerId) {\n      ...PrivacyRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1398,6 +1436,10 @@ export function graphql(source: "\n    mutation AdminPreviewDocumentTemplate($in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminDocumentTemplates {\n    documentTemplates {\n      ...DocumentTemplateFields\n    }\n  }\n"): (typeof documents)["\n  query AdminDocumentTemplates {\n    documentTemplates {\n      ...DocumentTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPrivacySettingsPage {\n    privacySettings {\n      privacyNotice\n      privacyNoticeVersion\n      legalRetentionYears\n      erasureAutoDays\n      exportLinkDays\n    }\n  }\n"): (typeof documents)["\n  query AdminPrivacySettingsPage {\n    privacySettings {\n      privacyNotice\n      privacyNoticeVersion\n      legalRetentionYears\n      erasureAutoDays\n      exportLinkDays\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

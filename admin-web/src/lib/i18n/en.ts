@@ -11,6 +11,7 @@ import { projectsEn } from './projects.en';
 import { quotesEn } from './quotes.en';
 import { signaturesEn } from './signatures.en';
 import { dealerEn } from './dealer.en';
+import { privacyEn } from './privacy.en';
 import { equipmentEn } from './equipment.en';
 
 export const en = {
@@ -81,6 +82,7 @@ export const en = {
   ...quotesEn,
   ...signaturesEn,
   ...dealerEn,
+  ...privacyEn,
   ...equipmentEn,
 } as const;
 

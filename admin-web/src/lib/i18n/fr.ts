@@ -11,6 +11,7 @@ import { projectsFr } from './projects.fr';
 import { quotesFr } from './quotes.fr';
 import { signaturesFr } from './signatures.fr';
 import { dealerFr } from './dealer.fr';
+import { privacyFr } from './privacy.fr';
 import { equipmentFr } from './equipment.fr';
 
 export const fr: Record<MessageKey, string> = {
@@ -81,5 +82,6 @@ export const fr: Record<MessageKey, string> = {
   ...quotesFr,
   ...signaturesFr,
   ...dealerFr,
+  ...privacyFr,
   ...equipmentFr,
 };

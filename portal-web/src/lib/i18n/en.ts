@@ -1,5 +1,6 @@
 // English: the reference dictionary. Its keys are the MessageKey type every other locale must fill.
 import { dealerMessages } from './dealer';
+import { privacyMessages } from './privacy';
 import { messagingMessages, notificationMessages, reasonMessages, signingMessages } from '@portico/web-shared/i18n';
 
 export const en = {
@@ -8,6 +9,7 @@ export const en = {
   ...messagingMessages.en,
   ...signingMessages.en,
   ...dealerMessages.en,
+  ...privacyMessages.en,
   'app.name': 'Portico',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',

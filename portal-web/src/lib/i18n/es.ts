@@ -1,5 +1,6 @@
 // Spanish (neutral, as written in the Americas; "tú", as in the emails). Every MessageKey is required.
 import { dealerMessages } from './dealer';
+import { privacyMessages } from './privacy';
 import { messagingMessages, notificationMessages, reasonMessages, signingMessages } from '@portico/web-shared/i18n';
 import type { MessageKey } from './en';
 
@@ -9,6 +10,7 @@ export const es: Record<MessageKey, string> = {
   ...messagingMessages.es,
   ...signingMessages.es,
   ...dealerMessages.es,
+  ...privacyMessages.es,
   'app.name': 'Portico',
   'app.skipToContent': 'Ir al contenido principal',
   'app.loading': 'Cargando…',

@@ -1,4 +1,5 @@
 import { dealerMessages } from './dealer';
+import { privacyMessages } from './privacy';
 import { messagingMessages, notificationMessages, reasonMessages, signingMessages } from '@portico/web-shared/i18n';
 import type { MessageKey } from './en';
 
@@ -8,6 +9,7 @@ export const fr: Record<MessageKey, string> = {
   ...messagingMessages.fr,
   ...signingMessages.fr,
   ...dealerMessages.fr,
+  ...privacyMessages.fr,
   'app.name': 'Portico',
   'app.skipToContent': 'Aller au contenu principal',
   'app.loading': 'Chargement…',
