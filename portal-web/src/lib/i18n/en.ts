@@ -1,4 +1,5 @@
 // English: the reference dictionary. Its keys are the MessageKey type every other locale must fill.
+import { contactMessages } from './contacts';
 import { dealerMessages } from './dealer';
 import { messagingMessages, notificationMessages, reasonMessages, signingMessages } from '@portico/web-shared/i18n';
 
@@ -8,6 +9,7 @@ export const en = {
   ...messagingMessages.en,
   ...signingMessages.en,
   ...dealerMessages.en,
+  ...contactMessages.en,
   'app.name': 'Portico',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',

@@ -1,4 +1,5 @@
 // Spanish (neutral, as written in the Americas; "tú", as in the emails). Every MessageKey is required.
+import { contactMessages } from './contacts';
 import { dealerMessages } from './dealer';
 import { messagingMessages, notificationMessages, reasonMessages, signingMessages } from '@portico/web-shared/i18n';
 import type { MessageKey } from './en';
@@ -9,6 +10,7 @@ export const es: Record<MessageKey, string> = {
   ...messagingMessages.es,
   ...signingMessages.es,
   ...dealerMessages.es,
+  ...contactMessages.es,
   'app.name': 'Portico',
   'app.skipToContent': 'Ir al contenido principal',
   'app.loading': 'Cargando…',

@@ -1,3 +1,4 @@
+import { contactMessages } from './contacts';
 import { dealerMessages } from './dealer';
 import { messagingMessages, notificationMessages, reasonMessages, signingMessages } from '@portico/web-shared/i18n';
 import type { MessageKey } from './en';
@@ -8,6 +9,7 @@ export const fr: Record<MessageKey, string> = {
   ...messagingMessages.fr,
   ...signingMessages.fr,
   ...dealerMessages.fr,
+  ...contactMessages.fr,
   'app.name': 'Portico',
   'app.skipToContent': 'Aller au contenu principal',
   'app.loading': 'Chargement…',

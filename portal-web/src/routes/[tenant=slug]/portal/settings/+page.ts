@@ -1,5 +1,6 @@
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
+import { can } from '$lib/contacts';
 import { PAYMENT_METHODS } from '$lib/payments';
 import type { PageLoad } from './$types';
 
@@ -78,9 +79,12 @@ const PortalSettings = graphql(`
 
 export const load: PageLoad = async (event) => {
   event.depends(PAYMENT_METHODS);
-  const { tenant } = await event.parent();
-  const settings = await loadQuery(event, PortalSettings, { invoices: tenant.features.invoices, meters: tenant.features.invoices && tenant.features.meters });
+  const { tenant, me } = await event.parent();
+  // Paying (cards, autopay) belongs to the invoices right (issue 22).
+  const invoices = tenant.features.invoices && can(me.contact, 'invoices');
+  const settings = await loadQuery(event, PortalSettings, { invoices, meters: invoices && tenant.features.meters });
   return {
+    invoices,
     profile: settings.me,
     notificationPreferences: settings.myNotificationPreferences,
     sites: settings.sites,
