@@ -26,8 +26,12 @@ export type AuthAction =
 /** Service addresses, equipment and animals: added by the office, or by customers themselves. */
 export type RecordAction = 'site.created' | 'site.updated' | 'site.deleted' | 'asset.created' | 'asset.updated' | 'asset.deleted';
 
+/** A customer account's contacts (issue 22): by its contacts-right holders or by the office. */
+export type ContactAction = 'contact.invited' | 'contact.updated' | 'contact.removed' | 'contact.invitation_resent' | 'contact.made_primary';
+
 export type PortalAction =
   | RecordAction
+  | ContactAction
   | 'invoice.viewed'
   | 'invoice.downloaded'
   | 'invoice.paid'
@@ -47,6 +51,7 @@ export type PortalAction =
 
 export type StaffAction =
   | RecordAction
+  | ContactAction
   | 'booking.confirmed'
   | 'booking.declined'
   | 'booking.rescheduled_by_staff'
@@ -199,6 +204,12 @@ export const SUBJECT_KIND: Record<ActivityAction, ActivitySubjectKind | null> = 
   'document.added': 'document',
   'document.shared': 'document',
   'document.unshared': 'document',
+  // What happened to one of the account's contacts: filed under the account.
+  'contact.invited': 'customer',
+  'contact.updated': 'customer',
+  'contact.removed': 'customer',
+  'contact.invitation_resent': 'customer',
+  'contact.made_primary': 'customer',
 };
 
 /** The kind of record a stored entry's subject is (actions are plain strings in the table). */
@@ -216,6 +227,15 @@ export interface ActivityEvent {
   /** What was acted upon: a staff user invited or deactivated, a session revoked. */
   subjectId?: string | null;
   action: ActivityAction;
+  /** The customer's contact who acted (issue 22); by default the signed-in contact for a customer's own action. */
+  contactId?: string | null;
+}
+
+/** The contact who acted: the one named, else the signed-in contact when the customer acts. */
+function actingContact(ctx: ScopedContext, event: ActivityEvent): string | null {
+  if (event.contactId !== undefined) return event.contactId;
+  const { principal } = ctx;
+  return event.actorType === 'customer' && principal.kind === 'customer' && principal.customerId === event.actorId ? principal.accountId : null;
 }
 
 /** Records an event in the context's own transaction (whatever its scope: sign-in flows, the worker, a request). */
@@ -228,6 +248,7 @@ export async function recordActivity(ctx: ScopedContext, event: ActivityEvent): 
         actorType: event.actorType,
         actorId: event.actorId,
         customerId: event.customerId ?? null,
+        contactId: actingContact(ctx, event),
         subjectId: event.subjectId ?? null,
         action: event.action,
         ip: ctx.client.ip,

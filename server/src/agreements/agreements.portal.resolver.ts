@@ -1,7 +1,7 @@
 // What customers call about their service agreements: list them, and turn autopay on or off.
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { CustomerContext } from '../context/context.js';
-import { Allow, customer } from '../platform/door.js';
+import { Allow, contactMay, customer } from '../platform/door.js';
 import { ServiceAgreement } from './agreements.types.js';
 import { customerServiceAgreements, setAutopay } from '../payments/autopay.service.js';
 
@@ -13,7 +13,7 @@ export class AgreementPortalResolver {
     return customerServiceAgreements(ctx);
   }
 
-  @Allow(customer, { feature: 'invoices' })
+  @Allow(contactMay('invoices'), { feature: 'invoices' })
   @Mutation(() => ServiceAgreement, {
     description:
       'Turns autopay on with one of savedPaymentMethods (its invoices are then charged when issued), or off with null. NOT_FOUND for another customer’s agreement or method.',

@@ -143,7 +143,7 @@ export async function inviteCustomerToPortal(ctx: StaffContext, customerId: stri
     },
     () => new Conflict('Another portal account already uses this email address.', 'EMAIL_TAKEN'),
   );
-  await sendCustomerLink(ctx, tenant, customer, customer.email, 'invitation');
+  await sendCustomerLink(ctx, tenant, { ...customer, contactId: invited.id }, invited.email, 'invitation');
   await logStaffAction(ctx, 'auth.customer_invited', { customerId: customer.id });
   return toCustomer({ ...customer, portalAccount: invited });
 }
@@ -177,7 +177,7 @@ async function moveCustomerAccount(ctx: StaffContext, customerId: string, move: 
   if (move === 'deactivate') {
     // principalFromSession refuses a deactivated account anyway; revoking makes it final.
     await revokeSessions(ctx, principal.tenantId, { portalAccountId: account.id });
-    await retireTokens(ctx, principal.tenantId, { customerId: customer.id }, ['magic_link', 'password_reset', 'invitation']);
+    await retireTokens(ctx, principal.tenantId, { customerId: customer.id, contactId: account.id }, ['magic_link', 'password_reset', 'invitation']);
   }
   await logStaffAction(ctx, CUSTOMER_MOVED[move], { customerId: customer.id });
   return toCustomer({ ...customer, portalAccount: { ...account, status: target } });

@@ -125,12 +125,14 @@ export function sendFromSignInFlow(ctx: RequestContext, email: OutgoingEmail): P
 export async function sendCustomerLink(
   ctx: ScopedContext,
   tenant: Pick<Tenant, 'id' | 'name' | 'slug' | 'customDomain' | 'locale'>,
-  customer: { id: string; name: string; locale: string | null },
+  customer: { id: string; name: string; locale: string | null; contactId?: string },
   to: string,
   kind: 'invitation' | 'password_reset',
 ): Promise<void> {
-  await retireTokens(ctx, tenant.id, { customerId: customer.id }, [kind]);
-  const token = await issueToken(ctx, tenant.id, kind, { customerId: customer.id });
+  // The link is the contact's (issue 22): name and language are theirs when the caller passes them.
+  const owner = { customerId: customer.id, ...(customer.contactId ? { contactId: customer.contactId } : {}) };
+  await retireTokens(ctx, tenant.id, owner, [kind]);
+  const token = await issueToken(ctx, tenant.id, kind, owner);
   const locale = emailLanguage(customer.locale, tenant.locale);
   const values = { business: tenant.name, name: customer.name };
   const { subject, text } =

@@ -45,6 +45,8 @@ const accountSelect = {
   email: true,
   status: true,
   passwordHash: true,
+  name: true,
+  locale: true,
   customer: { select: { name: true, email: true, phone: true, locale: true } },
 } satisfies Prisma.PortalAccountSelect;
 
@@ -57,8 +59,9 @@ function customerIdentity(row: AccountRow | null): Identity<CustomerProfile> | n
     actorId: row.customerId,
     customerId: row.customerId,
     email: row.email,
-    name: row.customer.name,
-    locale: row.customer.locale,
+    // Links and letters name the contact, in their language (else the account's).
+    name: row.name || row.customer.name,
+    locale: row.locale ?? row.customer.locale,
     status: row.status,
     passwordHash: row.passwordHash,
     profile: (tenant) => ({
@@ -72,15 +75,20 @@ function customerIdentity(row: AccountRow | null): Identity<CustomerProfile> | n
   };
 }
 
-/** Customers sign in with their portal account (one per customer). */
+/** Customers sign in as one of their account's contacts (a portal account each, issue 22). */
 export const customerIdentities: IdentityStore<CustomerProfile> = {
   kind: 'customer',
   actorType: 'customer',
   findByEmail: async ({ tx }, email) => customerIdentity(await tx.portalAccount.findFirst({ where: { email }, select: accountSelect })),
   findById: async ({ tx }, id) => customerIdentity(await tx.portalAccount.findFirst({ where: { id }, select: accountSelect })),
+  // A link names its contact; one from before contacts names the account, whose primary it was.
   findByTokenOwner: async ({ tx }, token) =>
-    token.customerId ? customerIdentity(await tx.portalAccount.findFirst({ where: { customerId: token.customerId }, select: accountSelect })) : null,
-  tokenOwner: (identity) => ({ customerId: identity.actorId }),
+    token.contactId
+      ? customerIdentity(await tx.portalAccount.findFirst({ where: { id: token.contactId, customerId: token.customerId ?? undefined }, select: accountSelect }))
+      : token.customerId
+        ? customerIdentity(await tx.portalAccount.findFirst({ where: { customerId: token.customerId, isPrimary: true }, select: accountSelect }))
+        : null,
+  tokenOwner: (identity) => ({ customerId: identity.actorId, contactId: identity.id }),
   sessionHolder: (identity) => ({ portalAccountId: identity.id }),
   sessionOwner: (tenantId, identity) => ({ kind: 'customer', tenantId, accountId: identity.id, customerId: identity.actorId }),
   update: async ({ tx }, identity, from, data) => {

@@ -12,7 +12,8 @@ export const TOKEN_LIFETIME_MINUTES: Record<TokenPurpose, number> = {
   email_change: 24 * 60,
 };
 
-export type TokenOwner = { customerId: string } | { staffUserId: string };
+/** A customer's links name the contact they are for (issue 22); without contactId: every contact's. */
+export type TokenOwner = { customerId: string; contactId?: string } | { staffUserId: string };
 
 /** Stores a new token for `owner` and returns the clear token, to be put in a link. */
 export async function issueToken(

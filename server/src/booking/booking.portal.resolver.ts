@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CustomerContext } from '../context/context.js';
-import { Allow, customer } from '../platform/door.js';
+import { Allow, contactMay } from '../platform/door.js';
 import { Job } from '../jobs/jobs.types.js';
 import { signedLink } from '../platform/signed-links.js';
 import { currentTenant } from '../platform/current-tenant.js';
@@ -12,55 +12,55 @@ import { AvailableSlotsArgs, BookAppointmentInput, BookableService, BookingOptio
 // Everything here needs the business to take bookings online (FORBIDDEN, reason FEATURE_OFF, otherwise).
 @Resolver()
 export class BookingPortalResolver {
-  @Allow(customer, { feature: 'booking' })
+  @Allow(contactMay('appointments'), { feature: 'booking' })
   @Query(() => [BookableService], { description: 'Services the business lets customers book online.' })
   bookableServices(@Ctx() ctx: CustomerContext): Promise<BookableService[]> {
     return bookableServices(ctx);
   }
 
-  @Allow(customer, { feature: 'booking' })
+  @Allow(contactMay('appointments'), { feature: 'booking' })
   @Query(() => BookingOptions)
   bookingOptions(@Ctx() ctx: CustomerContext): Promise<BookingOptions> {
     return bookingOptions(ctx);
   }
 
-  @Allow(customer, { feature: 'booking' })
+  @Allow(contactMay('appointments'), { feature: 'booking' })
   @Query(() => [SlotDay], { description: 'Free start times per local day for a service, from and to inclusive (at most 62 days).' })
   availableSlots(@Ctx() ctx: CustomerContext, @Args(() => AvailableSlotsArgs) args: AvailableSlotsArgs): Promise<SlotDay[]> {
     return availableSlots(ctx, args.serviceTypeId, args.from, args.to);
   }
 
-  @Allow(customer, { feature: 'booking' })
+  @Allow(contactMay('appointments'), { feature: 'booking' })
   @Mutation(() => Job, { description: 'Books an offered slot: a scheduled job (instant mode) or an appointment request staff confirm (request mode).' })
   bookAppointment(@Ctx() ctx: CustomerContext, @Arg('input', () => BookAppointmentInput) input: BookAppointmentInput): Promise<Job> {
     return bookAppointment(ctx, input);
   }
 
-  @Allow(customer, { feature: 'booking' })
+  @Allow(contactMay('appointments'), { feature: 'booking' })
   @Mutation(() => Job, { description: 'Moves an appointment to another offered slot, until the change window closes.' })
   rescheduleAppointment(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string, @Arg('start', () => Date) start: Date): Promise<Job> {
     return rescheduleAppointment(ctx, id, start);
   }
 
-  @Allow(customer, { feature: 'booking' })
+  @Allow(contactMay('appointments'), { feature: 'booking' })
   @Mutation(() => Job, { description: 'Cancels an appointment, until the change window closes.' })
   cancelAppointment(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true }) reason?: string | null): Promise<Job> {
     return cancelAppointment(ctx, id, reason);
   }
 
-  @Allow(customer, { feature: 'booking' })
+  @Allow(contactMay('appointments'), { feature: 'booking' })
   @Query(() => CalendarFeedStatus, { description: "Whether the customer's calendar subscription URL is active." })
   calendarFeed(@Ctx() ctx: CustomerContext): Promise<CalendarFeedStatus> {
     return calendarFeedStatus(ctx);
   }
 
-  @Allow(customer, { feature: 'booking' })
+  @Allow(contactMay('appointments'), { feature: 'booking' })
   @Mutation(() => CreatedCalendarFeed, { description: 'A new secret calendar subscription URL, shown only now; the previous one stops working.' })
   createCalendarFeed(@Ctx() ctx: CustomerContext): Promise<CreatedCalendarFeed> {
     return createCalendarFeed(ctx);
   }
 
-  @Allow(customer, { feature: 'booking' })
+  @Allow(contactMay('appointments'), { feature: 'booking' })
   @Mutation(() => CalendarFeedStatus, { description: 'Stops the calendar subscription URL from working.' })
   revokeCalendarFeed(@Ctx() ctx: CustomerContext): Promise<CalendarFeedStatus> {
     return revokeCalendarFeed(ctx);

@@ -88,7 +88,8 @@ export async function feedCalendar(deps: AppDeps, token: string): Promise<string
   const now = deps.now();
   return inTenantScope(
     deps,
-    { tenantId: owner.tenant_id, role: 'customer', customerId: owner.customer_id },
+    // The feed is the account's (made by a contact with the appointments right): every right.
+    { tenantId: owner.tenant_id, role: 'customer', customerId: owner.customer_id, contactRights: '*' },
     async ({ tx }) => {
       const tenant = await tx.tenant.findFirst({ where: { id: owner.tenant_id } });
       if (!tenant?.featureBooking) return null;

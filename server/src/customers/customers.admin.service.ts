@@ -102,7 +102,7 @@ export async function sendPasswordResetLink(ctx: StaffContext, customerId: strin
       ? new Conflict('This customer has not accepted their invitation yet. Send the invitation again instead.', 'INVITATION_PENDING')
       : new Conflict("This customer's portal account is deactivated. Reactivate it first.", 'ACCOUNT_DEACTIVATED');
   }
-  await sendCustomerLink(ctx, tenant, customer, account.email, 'password_reset');
+  await sendCustomerLink(ctx, tenant, { ...customer, contactId: account.id }, account.email, 'password_reset');
   await recordStaffActivity(ctx, 'customer.password_reset_sent', { customerId: customer.id, subjectId: customer.id });
   return toCustomer(customer);
 }

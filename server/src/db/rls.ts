@@ -13,6 +13,22 @@ export interface RlsScope {
   /** Staff scopes: who is calling and in which role (technicians see only their own work). */
   staffId?: string;
   staffRole?: string;
+  /**
+   * Customer scopes: the contact acting and what they may do (issue 22). '*' is every right (the
+   * primary contact, or work the server does for the whole account: calendar feeds, meter API
+   * tokens, webhooks). A customer scope must say which: setScope refuses one without.
+   */
+  contactId?: string;
+  contactRights?: '*' | readonly string[];
+  /** Sites the contact is limited to; none or empty means every site. */
+  contactSiteIds?: readonly string[];
+}
+
+/** The settings' text form of a scope's contact rights (app.contact_rights). */
+export function contactRightsSetting(scope: RlsScope): string {
+  if (scope.role !== 'customer') return '';
+  if (scope.contactRights === undefined) throw new Error('A customer scope must name its contact rights (use "*" for the whole account)');
+  return scope.contactRights === '*' ? '*' : scope.contactRights.join(',');
 }
 
 export async function setScope(tx: Tx, scope: RlsScope): Promise<void> {
@@ -20,7 +36,10 @@ export async function setScope(tx: Tx, scope: RlsScope): Promise<void> {
     set_config('app.role', ${scope.role}, true),
     set_config('app.customer_id', ${scope.customerId ?? ''}, true),
     set_config('app.staff_id', ${scope.staffId ?? ''}, true),
-    set_config('app.staff_role', ${scope.staffRole ?? ''}, true)`;
+    set_config('app.staff_role', ${scope.staffRole ?? ''}, true),
+    set_config('app.contact_id', ${scope.role === 'customer' ? (scope.contactId ?? '') : ''}, true),
+    set_config('app.contact_rights', ${contactRightsSetting(scope)}, true),
+    set_config('app.contact_sites', ${scope.role === 'customer' ? (scope.contactSiteIds ?? []).join(',') : ''}, true)`;
 }
 
 /** Finds a tenant by its portal's custom domain (a lower-case hostname), like tenantIdBySlug. */

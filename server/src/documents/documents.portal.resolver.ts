@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { CustomerContext } from '../context/context.js';
-import { Allow, customer } from '../platform/door.js';
+import { Allow, contactMay } from '../platform/door.js';
 import { signedLink } from '../platform/signed-links.js';
 import { getSharedDocument, listSharedDocuments, viewLink } from './documents.service.js';
 import { Document, DocumentConnection, DocumentListArgs } from './documents.types.js';
@@ -10,19 +10,19 @@ import { MyDocumentAccessConnection } from './document-access.types.js';
 
 @Resolver(() => Document)
 export class DocumentPortalResolver {
-  @Allow(customer, { feature: 'documents' })
+  @Allow(contactMay('documents'), { feature: 'documents' })
   @Query(() => DocumentConnection, { description: 'Documents the business shared with the signed-in customer, newest first.' })
   documents(@Ctx() ctx: CustomerContext, @Args(() => DocumentListArgs) args: DocumentListArgs): Promise<DocumentConnection> {
     return listSharedDocuments(ctx, args);
   }
 
-  @Allow(customer, { feature: 'documents' })
+  @Allow(contactMay('documents'), { feature: 'documents' })
   @Query(() => MyDocumentAccessConnection, { description: 'Your own views and downloads of documents, newest first.' })
   myDocumentAccess(@Ctx() ctx: CustomerContext, @Args(() => PageArgs) args: PageArgs): Promise<MyDocumentAccessConnection> {
     return myDocumentAccess(ctx, args);
   }
 
-  @Allow(customer, { feature: 'documents' })
+  @Allow(contactMay('documents'), { feature: 'documents' })
   @Query(() => Document)
   document(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string): Promise<Document> {
     return getSharedDocument(ctx, id);

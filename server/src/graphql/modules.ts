@@ -31,6 +31,7 @@ import * as signatures from '../signatures/signatures.module.js';
 import * as meterBilling from '../meter-billing/meter-billing.module.js';
 import * as supplies from '../supplies/supplies.module.js';
 import * as meters from '../meters/meters.module.js';
+import * as contacts from '../contacts/contacts.module.js';
 import { sameAsParent } from '../platform/door.js';
 
 /** Types shared by many domains. */
@@ -63,6 +64,7 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     meterBilling.portal,
     supplies.portal,
     meters.portal,
+    contacts.portal,
   ],
   admin: [
     common,
@@ -93,5 +95,6 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     meterBilling.admin,
     supplies.admin,
     meters.admin,
+    contacts.admin,
   ],
 };

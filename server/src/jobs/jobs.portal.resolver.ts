@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CustomerContext } from '../context/context.js';
-import { Allow, customer } from '../platform/door.js';
+import { Allow, contactMay } from '../platform/door.js';
 import { NotFound } from '../errors/errors.js';
 import { Document } from '../documents/documents.types.js';
 import { Asset } from '../assets/assets.types.js';
@@ -13,19 +13,19 @@ import { Job, JobConnection, JobListArgs, JobServiceType, ServiceHistoryArgs, Si
 
 @Resolver(() => Job)
 export class JobPortalResolver {
-  @Allow(customer)
+  @Allow(contactMay('appointments'))
   @Query(() => JobConnection, { description: "The signed-in customer's appointments and jobs: upcoming soonest first, past (or all) latest first." })
   jobs(@Ctx() ctx: CustomerContext, @Args(() => JobListArgs) args: JobListArgs, @Info() info: GraphQLResolveInfo): Promise<JobConnection> {
     return listCustomerJobs(ctx, args, jobPreload(info, 'nodes'));
   }
 
-  @Allow(customer)
+  @Allow(contactMay('appointments'))
   @Query(() => Job, { description: "One of the signed-in customer's jobs; NOT_FOUND for any other id." })
   job(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<Job> {
     return getCustomerJob(ctx, id, jobPreload(info));
   }
 
-  @Allow(customer)
+  @Allow(contactMay('appointments'))
   @Query(() => JobConnection, { description: 'Completed jobs, latest first, of one site, one asset, or all of them.' })
   serviceHistory(@Ctx() ctx: CustomerContext, @Args(() => ServiceHistoryArgs) args: ServiceHistoryArgs, @Info() info: GraphQLResolveInfo): Promise<JobConnection> {
     return listServiceHistory(ctx, args, jobPreload(info, 'nodes'));

@@ -2,7 +2,7 @@
 // the period running today before (and as) they submit it.
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CustomerContext } from '../context/context.js';
-import { Allow, customer } from '../platform/door.js';
+import { Allow, contactMay, customer } from '../platform/door.js';
 import type { Connection } from '../common/pagination.js';
 import { Asset } from '../assets/assets.types.js';
 import { assetMeterContract, customerMeterContracts } from './meter-contracts.service.js';
@@ -32,7 +32,7 @@ export class MeterContractPortalResolver {
     return meterUsage(ctx, assetId, proposed ?? []);
   }
 
-  @Allow(customer, { feature: 'meters' })
+  @Allow(contactMay('invoices'), { feature: 'meters' })
   @Mutation(() => MeterContract, {
     description:
       'Turns autopay on for your meter contract with one of savedPaymentMethods (its period-end invoice is then charged when issued, when every contract on that invoice uses the same method), or off with null. NOT_FOUND for another customer’s contract or method; CONFLICT (reason CONTRACT_ENDED) to turn it on for an ended contract.',

@@ -2,7 +2,7 @@
 // the office's view of it (admin); both behind the meters feature, like the contract itself.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { CustomerContext, StaffContext } from '../context/context.js';
-import { Allow, customer, office } from '../platform/door.js';
+import { Allow, contactMay, office } from '../platform/door.js';
 import { Autopay } from '../payments/payments-ii.types.js';
 import { meterContractAutopay } from '../payments/payments-ii.loaders.js';
 import { MeterContract } from './meter-billing.types.js';
@@ -11,7 +11,7 @@ const DESCRIPTION = 'The saved payment method charged when the period-end invoic
 
 @Resolver(() => MeterContract)
 export class MeterContractAutopayPortalResolver {
-  @Allow(customer, { feature: 'meters' })
+  @Allow(contactMay('invoices'), { feature: 'meters' })
   @FieldResolver(() => Autopay, { nullable: true, description: DESCRIPTION })
   autopay(@Ctx() ctx: CustomerContext, @Root() contract: MeterContract): Promise<Autopay | null> {
     return meterContractAutopay(ctx, contract.id);

@@ -6,7 +6,8 @@
 import { rule } from 'graphql-shield';
 import type { IRule, IRules } from 'graphql-shield';
 import { getMetadataStorage } from 'type-graphql';
-import type { StaffRole } from '../generated/prisma/enums.js';
+import type { ContactRight, StaffRole } from '../generated/prisma/enums.js';
+import { contactHas } from '../contacts/contact-rights-rule.js';
 import type { RequestContext } from '../context/context.js';
 import { Forbidden, SESSION_IDLE, Unauthenticated } from '../errors/errors.js';
 import { featureRefusal, type PortalFeature } from './features.js';
@@ -43,6 +44,28 @@ export function alwaysAllows(shieldRule: unknown): boolean {
 }
 
 export const customer = named('customer', (ctx) => (ctx.principal.kind === 'customer' ? true : signInRequired(ctx)));
+
+/** `reason` of a FORBIDDEN answer to a contact of the account who lacks the right (issue 22). */
+export const NO_CONTACT_RIGHT = 'NO_CONTACT_RIGHT';
+
+const contactRules = new Map<string, IRule>();
+
+/**
+ * A signed-in customer whose contact has this right (the primary has all; 'documents' is either
+ * documents right). Row-level security enforces the same rights underneath (app_contact_may).
+ */
+export function contactMay(right: ContactRight | 'documents'): IRule {
+  const label = `customer: contact with the ${right} right`;
+  let existing = contactRules.get(label);
+  if (!existing) {
+    existing = named(label, (ctx) => {
+      if (ctx.principal.kind !== 'customer') return signInRequired(ctx);
+      return contactHas(ctx.principal.contact, right) ? true : new Forbidden('Your account does not give you this right. Ask your primary contact.', NO_CONTACT_RIGHT);
+    });
+    contactRules.set(label, existing);
+  }
+  return existing;
+}
 
 export const anyStaff = named('staff: any role', (ctx) => (ctx.principal.kind === 'staff' ? true : signInRequired(ctx)));
 

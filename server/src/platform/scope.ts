@@ -4,10 +4,11 @@
 // (PostGraphile's withPgClient model), so the caller's context is never changed under it.
 import { randomUUID } from 'node:crypto';
 import type { AppDeps, CookieSink, RequestContext, ScopedContext } from '../context/context.js';
-import { ANONYMOUS, type Endpoint, type Principal } from '../context/principal.js';
+import { ANONYMOUS, type ContactRights, type Endpoint, type Principal } from '../context/principal.js';
+import { ALL_CONTACT_RIGHTS } from '../contacts/contact-rights.js';
 import { inHeldTransaction, inHeldTransactionOpenedBy, type Tx } from '../db/client.js';
 import { setScope, type RlsScope } from '../db/rls.js';
-import type { StaffRole } from '../generated/prisma/enums.js';
+import type { ContactRight, StaffRole } from '../generated/prisma/enums.js';
 import type { TokenClaims } from '../auth/tokens.js';
 import { Prisma, type Customer, type Tenant } from '../generated/prisma/client.js';
 import { keepCurrentCustomer } from '../customers/customers.loaders.js';
@@ -127,6 +128,8 @@ interface OpenedSession {
   tenant: unknown;
   /** A customer's session: the customer's row, kept as the request's current customer. */
   customer: unknown;
+  /** A customer's session: the contact's row (portal_accounts, keyed by column, without its password hash). */
+  contact: { is_primary?: boolean; rights?: ContactRight[]; site_ids?: string[] } | null;
 }
 
 /** What a token's session stands for: a principal, or why it no longer works. */
@@ -152,7 +155,14 @@ function requestScopeOf(deps: AppDeps, claims: TokenClaims, session: OpenedSessi
     if (session.account_status !== 'active' || !session.customer_id) return ended;
     if (session.idle) return { ended: 'idle' };
     return {
-      principal: { kind: 'customer', tenantId: claims.tenantId, customerId: session.customer_id, accountId: claims.subject, sessionId: claims.sessionId },
+      principal: {
+        kind: 'customer',
+        tenantId: claims.tenantId,
+        customerId: session.customer_id,
+        accountId: claims.subject,
+        sessionId: claims.sessionId,
+        contact: contactOf(session.contact),
+      },
       tenant: rowFromColumns(deps.db, 'Tenant', session.tenant),
       customer: rowFromColumns(deps.db, 'Customer', session.customer),
     };
@@ -165,11 +175,24 @@ function requestScopeOf(deps: AppDeps, claims: TokenClaims, session: OpenedSessi
   };
 }
 
+/** The contact's rights as the opening statement returned them; the primary has every right. */
+function contactOf(row: OpenedSession['contact']): ContactRights {
+  const isPrimary = row?.is_primary === true;
+  return { isPrimary, rights: isPrimary ? [...ALL_CONTACT_RIGHTS] : [...(row?.rights ?? [])], siteIds: isPrimary ? [] : [...(row?.site_ids ?? [])] };
+}
+
 /** The rights a signed-in principal's transaction runs with (what app_open_request sets). */
 export function rlsOf(principal: Principal): RlsScope | null {
   switch (principal.kind) {
     case 'customer':
-      return { tenantId: principal.tenantId, role: 'customer', customerId: principal.customerId };
+      return {
+        tenantId: principal.tenantId,
+        role: 'customer',
+        customerId: principal.customerId,
+        contactId: principal.accountId,
+        contactRights: principal.contact.isPrimary ? '*' : principal.contact.rights,
+        contactSiteIds: principal.contact.isPrimary ? [] : principal.contact.siteIds,
+      };
     case 'staff':
       return { tenantId: principal.tenantId, role: 'staff', staffId: principal.staffUserId, staffRole: principal.role };
     default:

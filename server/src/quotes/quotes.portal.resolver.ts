@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { signedLink } from '../platform/signed-links.js';
 import type { CustomerContext } from '../context/context.js';
-import { Allow, customer } from '../platform/door.js';
+import { Allow, contactMay } from '../platform/door.js';
 import { PageArgs, type Connection } from '../common/pagination.js';
 import { myQuote, myQuotes, priceMyQuote } from './quotes.service.js';
 import { declineQuote, startQuoteSigning } from './quotes.portal.service.js';
@@ -12,19 +12,19 @@ import { Quote, QuoteConnection, QuoteSelectionInput, QuoteTotals } from './quot
 // { type: QUOTE, id }.
 @Resolver(() => Quote)
 export class QuotePortalResolver {
-  @Allow(customer)
+  @Allow(contactMay('invoices'))
   @Query(() => QuoteConnection, { description: 'Your quotes, the newest first.' })
   quotes(@Ctx() ctx: CustomerContext, @Args(() => PageArgs) args: PageArgs): Promise<Connection<Quote>> {
     return myQuotes(ctx, args);
   }
 
-  @Allow(customer)
+  @Allow(contactMay('invoices'))
   @Query(() => Quote, { description: 'One of your quotes (its latest sent version); NOT_FOUND for any other id.' })
   quote(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string): Promise<Quote> {
     return myQuote(ctx, id);
   }
 
-  @Allow(customer)
+  @Allow(contactMay('invoices'))
   @Query(() => QuoteTotals, {
     description:
       'What a selection of your quote costs (call it on every change: totals update live). BAD_USER_INPUT (reason OPTION_REQUIRED, NOT_QUOTE_OPTION, NOT_QUOTE_ADD_ON) for a selection that does not fit the quote.',
@@ -33,7 +33,7 @@ export class QuotePortalResolver {
     return priceMyQuote(ctx, id, selection);
   }
 
-  @Allow(customer)
+  @Allow(contactMay('invoices'))
   @Mutation(() => Quote, {
     description: 'Declines a sent quote, saying why (optional, at most 2000 characters). CONFLICT (reason STATUS_NOT_ALLOWED) once approved, declined, expired or withdrawn.',
   })
@@ -41,7 +41,7 @@ export class QuotePortalResolver {
     return declineQuote(ctx, id, reason);
   }
 
-  @Allow(customer)
+  @Allow(contactMay('invoices'))
   @Mutation(() => Quote, {
     description:
       'Freezes your selection and starts signing it: renders the quote PDF for exactly this selection and opens a signing request (the generic signing flow then runs with signingRequestId). Signing approves the quote; a deposit, if due, is then invoiced. Starting again replaces an unfinished signing. CONFLICT (reason STATUS_NOT_ALLOWED, QUOTE_EXPIRED).',

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CustomerContext, SignedInContext } from '../context/context.js';
-import { Allow, customer } from '../platform/door.js';
+import { Allow, contactMay } from '../platform/door.js';
 import { Job } from '../jobs/jobs.types.js';
 import { Asset } from '../assets/assets.types.js';
 import { visibleAsset } from '../assets/assets.service.js';
@@ -14,19 +14,19 @@ import { AttachmentUpload, RequestAttachment, ServiceRequest, ServiceRequestConn
 
 @Resolver(() => ServiceRequest)
 export class ServiceRequestPortalResolver {
-  @Allow(customer, { feature: 'requests' })
+  @Allow(contactMay('requests'), { feature: 'requests' })
   @Query(() => ServiceRequestConnection, { description: "The signed-in customer's service requests, newest first." })
   serviceRequests(@Ctx() ctx: CustomerContext, @Args(() => ServiceRequestListArgs) args: ServiceRequestListArgs): Promise<ServiceRequestConnection> {
     return listServiceRequests(ctx, args);
   }
 
-  @Allow(customer, { feature: 'requests' })
+  @Allow(contactMay('requests'), { feature: 'requests' })
   @Query(() => ServiceRequest, { description: "One of the signed-in customer's requests; NOT_FOUND for any other id." })
   serviceRequest(@Ctx() ctx: CustomerContext, @Arg('id', () => ID) id: string): Promise<ServiceRequest> {
     return getServiceRequest(ctx, id);
   }
 
-  @Allow(customer, { feature: 'requests' })
+  @Allow(contactMay('requests'), { feature: 'requests' })
   @Query(() => [RequestResponsePromise], {
     description: 'The response the business promises for each request priority, lowest priority first; a priority without a promise is left out.',
   })
@@ -34,13 +34,13 @@ export class ServiceRequestPortalResolver {
     return listResponsePromises(ctx);
   }
 
-  @Allow(customer, { feature: 'requests' })
+  @Allow(contactMay('requests'), { feature: 'requests' })
   @Mutation(() => AttachmentUpload, { description: 'Reserves an upload for one attachment; PUT the raw bytes to uploadUrl.' })
   createAttachmentUpload(@Ctx() ctx: CustomerContext, @Arg('fileName') fileName: string): Promise<AttachmentUpload> {
     return createAttachmentUpload(ctx, fileName);
   }
 
-  @Allow(customer, { feature: 'requests' })
+  @Allow(contactMay('requests'), { feature: 'requests' })
   @Mutation(() => ServiceRequest)
   submitServiceRequest(@Ctx() ctx: CustomerContext, @Arg('input', () => SubmitServiceRequestInput) input: SubmitServiceRequestInput): Promise<ServiceRequest> {
     return submitServiceRequest(ctx, input);

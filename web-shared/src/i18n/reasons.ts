@@ -140,6 +140,12 @@ export const reasons = [
   'ACCOUNT_ACTIVE',
   'ACCOUNT_DEACTIVATED',
   'NO_PORTAL_ACCOUNT',
+  // An account's contacts and their rights (issue 22)
+  'NO_CONTACT_RIGHT',
+  'OWN_RIGHTS',
+  'PRIMARY_CONTACT',
+  'RIGHTS_CONFLICT',
+  'SITE_NOT_FOUND',
   'INVITATION_PENDING',
   // A business's settings and contact details
   'DOMAIN_TAKEN',
@@ -429,6 +435,11 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.ACCOUNT_ACTIVE': 'This customer already has an active portal account.',
     'error.reason.ACCOUNT_DEACTIVATED': 'This portal account is deactivated. Reactivate it first.',
     'error.reason.NO_PORTAL_ACCOUNT': 'This customer has no portal account. Invite them first.',
+    'error.reason.NO_CONTACT_RIGHT': 'Your account does not give you access to this. Ask your primary contact.',
+    'error.reason.OWN_RIGHTS': 'You cannot change your own access. Ask another contact who manages contacts.',
+    'error.reason.PRIMARY_CONTACT': 'The primary contact always has full access and cannot be removed.',
+    'error.reason.RIGHTS_CONFLICT': 'Choose either all documents or only documents shared with them, not both.',
+    'error.reason.SITE_NOT_FOUND': 'Choose sites of this account.',
     'error.reason.INVITATION_PENDING': 'This person has not accepted their invitation yet. You can send it again.',
     // A business's settings and contact details
     'error.reason.DOMAIN_TAKEN': 'Another business already uses this domain.',
@@ -680,6 +691,11 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.ACCOUNT_ACTIVE': 'Ce client a déjà un compte actif sur le portail.',
     'error.reason.ACCOUNT_DEACTIVATED': 'Ce compte du portail est désactivé. Réactivez-le d’abord.',
     'error.reason.NO_PORTAL_ACCOUNT': 'Ce client n’a pas de compte sur le portail. Invitez-le d’abord.',
+    'error.reason.NO_CONTACT_RIGHT': 'Votre compte ne vous donne pas accès à ceci. Demandez à votre contact principal.',
+    'error.reason.OWN_RIGHTS': 'Vous ne pouvez pas modifier vos propres accès. Demandez à un autre contact qui gère les contacts.',
+    'error.reason.PRIMARY_CONTACT': 'Le contact principal a toujours tous les accès et ne peut pas être retiré.',
+    'error.reason.RIGHTS_CONFLICT': 'Choisissez soit tous les documents, soit seulement ceux partagés avec cette personne, pas les deux.',
+    'error.reason.SITE_NOT_FOUND': 'Choisissez des sites de ce compte.',
     'error.reason.INVITATION_PENDING': 'Cette personne n’a pas encore accepté son invitation. Vous pouvez la lui renvoyer.',
     // A business's settings and contact details
     'error.reason.DOMAIN_TAKEN': 'Une autre entreprise utilise déjà ce domaine.',
@@ -932,6 +948,11 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.ACCOUNT_ACTIVE': 'Este cliente ya tiene una cuenta activa en el portal.',
     'error.reason.ACCOUNT_DEACTIVATED': 'Esta cuenta del portal está desactivada. Primero reactívala.',
     'error.reason.NO_PORTAL_ACCOUNT': 'Este cliente no tiene cuenta en el portal. Primero invítalo.',
+    'error.reason.NO_CONTACT_RIGHT': 'Tu cuenta no te da acceso a esto. Pídeselo a tu contacto principal.',
+    'error.reason.OWN_RIGHTS': 'No puedes cambiar tus propios accesos. Pídeselo a otro contacto que gestione los contactos.',
+    'error.reason.PRIMARY_CONTACT': 'El contacto principal siempre tiene acceso completo y no se puede quitar.',
+    'error.reason.RIGHTS_CONFLICT': 'Elige todos los documentos o solo los compartidos con esta persona, no ambos.',
+    'error.reason.SITE_NOT_FOUND': 'Elige sitios de esta cuenta.',
     'error.reason.INVITATION_PENDING': 'Esta persona aún no aceptó su invitación. Puedes enviársela de nuevo.',
     // A business's settings and contact details
     'error.reason.DOMAIN_TAKEN': 'Otra empresa ya usa este dominio.',

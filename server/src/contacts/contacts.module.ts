@@ -1,0 +1,15 @@
+import { sameAsParent } from '../platform/door.js';
+import type { EndpointModule } from '../platform/door.js';
+import { ContactAdminResolver, CustomerContactsAdminResolver } from './contacts.admin.resolver.js';
+import { ContactPortalResolver, ContactProfileResolver } from './contacts.portal.resolver.js';
+
+// Who may call each operation is on its resolver method (@Allow); these are the types' rules.
+export const portal: EndpointModule = {
+  resolvers: [ContactPortalResolver, ContactProfileResolver],
+  rules: { Contact: sameAsParent },
+};
+
+export const admin: EndpointModule = {
+  resolvers: [ContactAdminResolver, CustomerContactsAdminResolver],
+  rules: { Contact: sameAsParent },
+};
