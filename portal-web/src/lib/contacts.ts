@@ -8,7 +8,7 @@ import type { ContactsMessageKey } from '$lib/i18n/contacts';
 
 export const NO_CONTACT_RIGHT = 'NO_CONTACT_RIGHT';
 
-/** What a page of the portal needs; documents need either kind of document right. */
+/** What a page of the portal needs; documents need either kind of document right. Quotes go with invoices (the API's doors say so). */
 export type PortalArea = 'invoices' | 'appointments' | 'requests' | 'documents' | 'contacts';
 
 export const ALL_AREAS: readonly PortalArea[] = ['invoices', 'appointments', 'requests', 'documents', 'contacts'];
@@ -35,6 +35,7 @@ export function areaOfPath(pathname: string): PortalArea | undefined {
   const match = /\/portal\/([^/]+)/.exec(pathname);
   switch (match?.[1]) {
     case 'invoices':
+    case 'quotes':
       return 'invoices';
     case 'book':
     case 'jobs':

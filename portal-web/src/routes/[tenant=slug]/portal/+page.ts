@@ -19,7 +19,7 @@ const PortalDashboard = graphql(`
         ...DashboardProjectFields
       }
     }
-    quotes(first: 20) {
+    quotes(first: 20) @include(if: $invoices) {
       nodes {
         id
         title
@@ -140,7 +140,7 @@ export const load: PageLoad = async (event) => {
     project: active,
     projectCount: projects?.nodes.length ?? 0,
     toSign: signingRequests.filter((request) => request.kind === 'DOCUMENT'),
-    pendingQuotes: quotes.nodes.filter((quote) => quote.status === 'sent'),
+    pendingQuotes: (quotes?.nodes ?? []).filter((quote) => quote.status === 'sent'),
     meteredDevices: metered.length,
     readingsDue,
     ordersOnTheirWay: orders.filter((order) => order.status === 'APPROVED' || order.status === 'SHIPPED'),
