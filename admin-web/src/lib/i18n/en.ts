@@ -10,6 +10,7 @@ import { docgenEn } from './docgen.en';
 import { projectsEn } from './projects.en';
 import { quotesEn } from './quotes.en';
 import { signaturesEn } from './signatures.en';
+import { contactsEn } from './contacts.en';
 import { dealerEn } from './dealer.en';
 import { equipmentEn } from './equipment.en';
 
@@ -81,6 +82,7 @@ export const en = {
   ...quotesEn,
   ...signaturesEn,
   ...dealerEn,
+  ...contactsEn,
   ...equipmentEn,
 } as const;
 

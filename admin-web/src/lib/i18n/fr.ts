@@ -10,6 +10,7 @@ import { docgenFr } from './docgen.fr';
 import { projectsFr } from './projects.fr';
 import { quotesFr } from './quotes.fr';
 import { signaturesFr } from './signatures.fr';
+import { contactsFr } from './contacts.fr';
 import { dealerFr } from './dealer.fr';
 import { equipmentFr } from './equipment.fr';
 
@@ -81,5 +82,6 @@ export const fr: Record<MessageKey, string> = {
   ...quotesFr,
   ...signaturesFr,
   ...dealerFr,
+  ...contactsFr,
   ...equipmentFr,
 };
