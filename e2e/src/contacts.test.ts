@@ -36,7 +36,7 @@ beforeAll(async () => {
   // The world's login is the account's primary contact, with every right (as the migration makes existing logins).
   await db.query(
     `UPDATE portal_accounts SET is_primary = true, name = 'Sam Okafor',
-       rights = ARRAY['invoices','appointments','requests','documents_all','contacts']::"ContactRight"[]
+       rights = ARRAY['invoices','appointments','requests','documents_all','contacts']::contact_right[]
      WHERE customer_id = $1`,
     [customerId],
   );
@@ -68,7 +68,10 @@ describe('account contacts', () => {
     expect(await invite.getByRole('radio', { name: 'No documents' }).isChecked()).toBe(true);
     const sent = await outboxNow();
     await invite.getByRole('button', { name: 'Send the invitation' }).click();
-    await primary.getByRole('status').filter({ hasText: `Invitation sent to ${colleague.email}.` }).waitFor();
+    await primary
+      .getByRole('status')
+      .filter({ hasText: `Invitation sent to ${colleague.email}.` })
+      .waitFor();
 
     // The list shows them invited, with their one right in words.
     const riley = primary.getByTestId('contact').filter({ hasText: colleague.name });
@@ -86,6 +89,9 @@ describe('account contacts', () => {
     await page.getByLabel('Password', { exact: true }).fill(colleague.password);
     await page.getByRole('button', { name: 'Activate my account' }).click();
     await page.waitForURL(portalUrl(`/${slug}/portal`));
+    // Greeted by their own name, signed in with their own email (not the account's).
+    await page.getByRole('heading', { level: 1, name: `Welcome, ${colleague.name}` }).waitFor();
+    await page.getByText(`Signed in as ${colleague.email}`).waitFor();
 
     // No Invoices (nor Quotes, Requests, Documents, Account contacts) in their menu; Book is there.
     const theirNav = page.getByRole('navigation', { name: 'Portal' });

@@ -11,6 +11,11 @@ const PortalDashboard = graphql(`
       id
       name
       email
+      contact {
+        id
+        name
+        email
+      }
     }
     projects(first: 10) @include(if: $projects) {
       nodes {
