@@ -328,6 +328,8 @@ export interface TenantRows {
   /** Photos customers attached to their requests (files written like the documents'). */
   requestAttachments?: Prisma.RequestAttachmentCreateManyInput[];
   documents: Prisma.DocumentCreateManyInput[];
+  /** Documents shared with one contact of an account (issue 22). */
+  documentContactShares?: Prisma.DocumentContactShareCreateManyInput[];
   reviews: Prisma.ReviewCreateManyInput[];
   activityLogs: Prisma.ActivityLogCreateManyInput[];
   /** What the demo people's bells show. */

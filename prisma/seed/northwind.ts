@@ -51,7 +51,21 @@ const CUSTOMER_EMAILS = {
   tom: 'tom.becker@example.com', // invited, has not set a password yet
   greta: 'greta.olsen@example.net', // phoned-in customer without a portal account
 } as const;
-const ACTIVE_PORTAL = [CUSTOMER_EMAILS.alex, CUSTOMER_EMAILS.priya, CUSTOMER_EMAILS.lakeview, CUSTOMER_EMAILS.sofia];
+// Lakeview Dental Clinic is a business account with three contacts (issue 22): the front desk's
+// shared login is the primary contact (every right); accounts payable sees and pays invoices only;
+// the receptionist books visits and submits requests, and sees only the documents shared with her.
+const LAKEVIEW_CONTACTS = {
+  payable: { email: 'ap.lakeviewdental@example.com', name: 'Marcus Reed (accounts payable)', rights: ['invoices'] },
+  reception: { email: 'reception.lakeviewdental@example.com', name: 'Jamie Cole (reception)', rights: ['appointments', 'requests', 'documents_shared'] },
+} as const;
+const ACTIVE_PORTAL = [
+  CUSTOMER_EMAILS.alex,
+  CUSTOMER_EMAILS.priya,
+  CUSTOMER_EMAILS.lakeview,
+  CUSTOMER_EMAILS.sofia,
+  LAKEVIEW_CONTACTS.payable.email,
+  LAKEVIEW_CONTACTS.reception.email,
+];
 
 export const northwind: DemoTenant = {
   slug: SLUG,
@@ -59,6 +73,9 @@ export const northwind: DemoTenant = {
   logins: [
     { side: 'portal', email: CUSTOMER_EMAILS.alex, role: 'customer' },
     { side: 'portal', email: CUSTOMER_EMAILS.sofia, role: 'customer' },
+    { side: 'portal', email: CUSTOMER_EMAILS.lakeview, role: 'primary contact' },
+    { side: 'portal', email: LAKEVIEW_CONTACTS.payable.email, role: 'contact: invoices' },
+    { side: 'portal', email: LAKEVIEW_CONTACTS.reception.email, role: 'contact: book, request' },
     { side: 'admin', email: STAFF.owner.email, role: 'owner' },
     { side: 'admin', email: STAFF.dispatcher.email, role: 'dispatcher' },
     { side: 'admin', email: STAFF.luis.email, role: 'technician' },
@@ -105,7 +122,22 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     })),
     // Invitation sent by staff, not accepted yet: no password until the customer sets one.
     { id: id(), tenantId, customerId: c.tom.id, email: c.tom.email, status: 'invited', passwordHash: null, createdAt: ago(5) },
+    // Lakeview's other contacts, invited by its primary contact.
+    ...[LAKEVIEW_CONTACTS.payable, LAKEVIEW_CONTACTS.reception].map((x, i) => ({
+      id: id(),
+      tenantId,
+      customerId: c.lakeview.id,
+      email: x.email,
+      name: x.name,
+      status: 'active' as const,
+      passwordHash: portalHash(x.email),
+      isPrimary: false,
+      rights: [...x.rights],
+      lastLoginAt: ago(4 + i),
+      createdAt: ago(120 - i * 30),
+    })),
   ];
+  const lakeviewReception = portalAccounts.find((a) => a.email === LAKEVIEW_CONTACTS.reception.email)?.id ?? '';
 
   // Sites
   const s = {
@@ -914,6 +946,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
 
   const doc = (file: string): string => `tenants/${tenantId}/documents/${file}`;
   const capacitorPhotoId = id();
+  const lakeviewCertificateId = id();
   const documents = inTenant<Prisma.DocumentCreateManyInput>(tenantId, [
     {
       customerId: c.alex.id,
@@ -978,6 +1011,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       createdAt: ago(60 + 365),
     },
     {
+      id: lakeviewCertificateId,
       customerId: c.lakeview.id,
       jobId: jobIds.j3,
       kind: 'certificate',
@@ -990,6 +1024,9 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       createdAt: done(j3),
     },
   ]);
+
+  // The receptionist sees the boiler certificate: it is shared with her.
+  const documentContactShares: Prisma.DocumentContactShareCreateManyInput[] = [{ tenantId, documentId: lakeviewCertificateId, contactId: lakeviewReception, createdAt: done(j3) }];
 
   const publishedReviewId = id();
   const pendingReviewId = id();
@@ -1248,6 +1285,7 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
     serviceRequests,
     requestAttachments,
     documents,
+    documentContactShares,
     reviews,
     activityLogs,
     notifications,

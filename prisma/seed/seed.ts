@@ -161,12 +161,26 @@ async function hashesFor(tenant: DemoTenant): Promise<{ staffHash: (email: strin
   return { staffHash: (email) => pick(staff, email), portalHash: (email) => pick(portal, email) };
 }
 
+/** Every right a primary contact has (server/src/contacts/contact-rights.ts). */
+const ALL_CONTACT_RIGHTS = ['invoices', 'appointments', 'requests', 'documents_all', 'contacts'] as const;
+
+/**
+ * Logins are their account's contacts (issue 22): one a tenant module does not say otherwise of is
+ * its account's primary contact, named like the account, with every right.
+ */
+function asContacts(rows: TenantRows): Prisma.PortalAccountCreateManyInput[] {
+  const names = new Map(rows.customers.map((c) => [c.id, c.name]));
+  return rows.portalAccounts.map((account) =>
+    account.isPrimary === undefined ? { ...account, isPrimary: true, name: account.name ?? names.get(account.customerId) ?? '', rights: [...ALL_CONTACT_RIGHTS] } : account,
+  );
+}
+
 async function insertTenant(tx: Prisma.TransactionClient, rows: TenantRows): Promise<void> {
   // Parents before children, following the composite (tenant_id, id) foreign keys.
   await tx.tenant.create({ data: rows.tenant });
   await tx.staffUser.createMany({ data: rows.staffUsers });
   await tx.customer.createMany({ data: rows.customers });
-  await tx.portalAccount.createMany({ data: rows.portalAccounts });
+  await tx.portalAccount.createMany({ data: asContacts(rows) });
   await tx.session.createMany({ data: rows.sessions ?? [] });
   await tx.site.createMany({ data: rows.sites });
   await tx.assetType.createMany({ data: rows.assetTypes });
@@ -200,6 +214,7 @@ async function insertTenant(tx: Prisma.TransactionClient, rows: TenantRows): Pro
   await tx.serviceRequest.createMany({ data: rows.serviceRequests });
   await tx.requestAttachment.createMany({ data: rows.requestAttachments ?? [] });
   await tx.document.createMany({ data: rows.documents });
+  await tx.documentContactShare.createMany({ data: rows.documentContactShares ?? [] });
   await tx.signingRequest.createMany({ data: rows.signingRequests ?? [] });
   await tx.projectMilestone.createMany({ data: rows.projectMilestones ?? [] });
   await tx.projectDelay.createMany({ data: rows.projectDelays ?? [] });

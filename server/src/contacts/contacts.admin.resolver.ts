@@ -2,7 +2,15 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import type { StaffContext } from '../context/context.js';
 import { Customer } from '../customers/customers.types.js';
 import { Allow, office } from '../platform/door.js';
-import { contactsOfCustomer, inviteCustomerContact, removeCustomerContact, resendCustomerContactInvitation, setPrimaryContact, updateCustomerContact } from './contacts.service.js';
+import {
+  contactsOfCustomer,
+  inviteCustomerContact,
+  moveCustomerContact,
+  removeCustomerContact,
+  resendCustomerContactInvitation,
+  setPrimaryContact,
+  updateCustomerContact,
+} from './contacts.service.js';
 import { AdminContact, InviteContactInput, UpdateContactInput } from './contacts.types.js';
 
 // The office manages a customer account's contacts (owner, admin, dispatcher: as customers).
@@ -36,6 +44,18 @@ export class ContactAdminResolver {
   @Mutation(() => AdminContact, { description: 'Emails the contact a new invitation. CONFLICT (reason ACCOUNT_ACTIVE) once accepted.' })
   resendCustomerContactInvitation(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string): Promise<AdminContact> {
     return resendCustomerContactInvitation(ctx, id);
+  }
+
+  @Allow(office)
+  @Mutation(() => AdminContact, { description: "Ends this contact's sign-in (sessions and links) until reactivated; the account's other contacts keep theirs." })
+  deactivateCustomerContact(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string): Promise<AdminContact> {
+    return moveCustomerContact(ctx, id, 'deactivate');
+  }
+
+  @Allow(office)
+  @Mutation(() => AdminContact, { description: 'Lets a deactivated contact sign in again. CONFLICT (reason INVITATION_PENDING) for one who never accepted their invitation.' })
+  reactivateCustomerContact(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string): Promise<AdminContact> {
+    return moveCustomerContact(ctx, id, 'reactivate');
   }
 
   @Allow(office)

@@ -6,10 +6,13 @@ import { ContactPortalResolver, ContactProfileResolver } from './contacts.portal
 // Who may call each operation is on its resolver method (@Allow); these are the types' rules.
 export const portal: EndpointModule = {
   resolvers: [ContactPortalResolver, ContactProfileResolver],
+  // An invitation retried after a lost answer returns the contact, not EMAIL_TAKEN, and sends no second email.
+  idempotent: ['inviteContact'],
   rules: { Contact: sameAsParent },
 };
 
 export const admin: EndpointModule = {
   resolvers: [ContactAdminResolver, CustomerContactsAdminResolver],
+  idempotent: ['inviteCustomerContact'],
   rules: { Contact: sameAsParent },
 };

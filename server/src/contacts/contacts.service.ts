@@ -6,7 +6,10 @@
 // which closes its live sockets (the sessions' live_session_ended trigger).
 import type { CustomerContext, ScopedContext, StaffContext } from '../context/context.js';
 import { recordActivity, type ContactAction } from '../activity/activity.js';
+import { ACCOUNT_MOVES, canMove } from '../auth/account-status.js';
 import { sendCustomerLink } from '../auth/auth.emails.js';
+import { retireTokens } from '../auth/one-time-tokens.js';
+import { revokeSessions } from '../auth/sessions.js';
 import { cleanEmail } from '../auth/auth.shared.js';
 import { isId } from '../common/ids.js';
 import { checkedLanguage } from '../common/languages.js';
@@ -262,4 +265,26 @@ export async function setPrimaryContact(ctx: StaffContext, id: string): Promise<
   });
   await logContactAction(ctx, row.customerId, 'contact.made_primary');
   return toAdminContact(updated);
+}
+
+/**
+ * Staff deactivate or reactivate one contact's login (the customer-level deactivateCustomerAccount
+ * acts on the primary contact). Deactivating ends the contact's sessions (their sockets close) and
+ * links; asking for the state it is in changes nothing.
+ */
+export async function moveCustomerContact(ctx: StaffContext, id: string, move: 'deactivate' | 'reactivate'): Promise<AdminContact> {
+  const row = await contactOfAccount(ctx, id);
+  const target = ACCOUNT_MOVES[move].to;
+  if (row.status === target) return toAdminContact(row);
+  if (!canMove(row.status, move)) {
+    throw new Conflict('Only a deactivated contact can be reactivated; this one has not accepted their invitation yet.', 'INVITATION_PENDING');
+  }
+  const { count } = await ctx.tx.portalAccount.updateMany({ where: { id: row.id, status: row.status }, data: { status: target, updatedAt: ctx.now() } });
+  if (count !== 1) throw new Conflict('This contact was changed at the same moment. Please try again.', 'CHANGED_MEANWHILE');
+  if (move === 'deactivate') {
+    await revokeSessions(ctx, ctx.principal.tenantId, { portalAccountId: row.id });
+    await retireTokens(ctx, ctx.principal.tenantId, { customerId: row.customerId, contactId: row.id }, ['magic_link', 'password_reset', 'invitation']);
+  }
+  await logContactAction(ctx, row.customerId, 'contact.updated');
+  return toAdminContact({ ...row, status: target });
 }

@@ -15,7 +15,7 @@ import { noPasswordYet, verifyPassword, wrongCurrentPassword } from '../auth/pas
 import { unlessTaken } from '../platform/unique-violation.js';
 import { clearLimit, enforce, LIMITS } from '../auth/rate-limit.js';
 import { currentCustomer, rememberCurrentCustomer } from './customers.loaders.js';
-import { toCustomerProfile } from './customers.service.js';
+import { customerProfile, toCustomerProfile } from './customers.service.js';
 import { emailChangeLetter } from './customers.emails.js';
 import { portalHome, portalLinks } from '../communications/portal-links.js';
 import { emailTaken, sameEmail, signedInAsCustomer } from './login-email.js';
@@ -63,9 +63,18 @@ async function saveOwn(ctx: CustomerContext, data: Prisma.CustomerUpdateManyMuta
   return toCustomerProfile(row, await currentTenant(ctx));
 }
 
+/**
+ * Name, phone and language are the signed-in contact's own (issue 22): the primary contact's are
+ * also the account's (as before contacts); another contact's change only their contact row.
+ */
 export async function updateProfile(ctx: CustomerContext, input: UpdateProfileInput): Promise<CustomerProfile> {
   await assertCanEdit(ctx);
-  return saveOwn(ctx, profileChanges(input));
+  const data = profileChanges(input);
+  const { name, phone, locale } = data;
+  await ctx.tx.portalAccount.updateMany({ where: { id: ctx.principal.accountId }, data: { name, phone, locale, updatedAt: ctx.now() } });
+  if (ctx.principal.contact.isPrimary) return saveOwn(ctx, data);
+  await recordCustomerActivity(ctx, 'profile.updated');
+  return customerProfile(ctx);
 }
 
 /** The address of an email change awaiting confirmation, if any. */
@@ -87,6 +96,9 @@ export async function pendingEmail(ctx: CustomerContext): Promise<string | null>
  */
 export async function requestEmailChange(ctx: CustomerContext, input: RequestEmailChangeInput): Promise<CustomerProfile> {
   await assertCanEdit(ctx);
+  // The account's email is the primary contact's login (issue 22); another contact's address is
+  // changed by removing and inviting them again.
+  if (!ctx.principal.contact.isPrimary) throw new Forbidden("Only the account's primary contact changes the account's email address.", 'PRIMARY_CONTACT');
   const { tx, principal } = ctx;
   const [me, tenant] = await Promise.all([currentCustomer(ctx), currentTenant(ctx)]);
   const newEmail = cleanEmail(input.newEmail);

@@ -116,3 +116,44 @@ describe('the equipment dealer demo', () => {
     expect(slugs).toEqual(['brightline-remodeling', 'copyworks-office', 'northwind-hvac', 'pawsome-grooming']);
   });
 });
+
+describe('the business account with several contacts (issue 22)', () => {
+  it('gives Lakeview Dental three contacts of different rights, and the receptionist a shared document', async () => {
+    const tenant = await db.tenant.findUniqueOrThrow({ where: { slug: 'northwind-hvac' } });
+    const lakeview = await db.customer.findFirstOrThrow({ where: { tenantId: tenant.id, name: 'Lakeview Dental Clinic' } });
+    const contacts = await db.portalAccount.findMany({ where: { tenantId: tenant.id, customerId: lakeview.id }, orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }] });
+    expect(contacts.map((c) => [c.email, c.isPrimary, c.rights, c.status, c.passwordHash !== null])).toEqual([
+      ['frontdesk.lakeviewdental@example.com', true, ['invoices', 'appointments', 'requests', 'documents_all', 'contacts'], 'active', true],
+      ['ap.lakeviewdental@example.com', false, ['invoices'], 'active', true],
+      ['reception.lakeviewdental@example.com', false, ['appointments', 'requests', 'documents_shared'], 'active', true],
+    ]);
+    const shares = await db.documentContactShare.findMany({ where: { tenantId: tenant.id }, include: { document: { select: { title: true } } } });
+    expect(shares.map((s) => [s.contactId, s.document.title])).toEqual([[contacts[2]!.id, 'Boiler inspection certificate']]);
+  });
+
+  it('makes every other login its account primary contact with every right, named like the account', async () => {
+    const others = await db.portalAccount.findMany({
+      where: { email: { notIn: ['ap.lakeviewdental@example.com', 'reception.lakeviewdental@example.com'] } },
+      include: { customer: true },
+    });
+    expect(others.length).toBeGreaterThan(5);
+    for (const login of others) {
+      expect([login.email, login.isPrimary, login.rights, login.name]).toEqual([
+        login.email,
+        true,
+        ['invoices', 'appointments', 'requests', 'documents_all', 'contacts'],
+        login.customer.name,
+      ]);
+    }
+  });
+
+  it('lists the three Lakeview logins among the demo logins', async () => {
+    const { demoLogins } = (await import(SEED)) as { demoLogins: () => { email: string; password: string; role: string }[] };
+    const lakeview = demoLogins().filter((l) => l.email.endsWith('lakeviewdental@example.com'));
+    expect(lakeview.map((l) => [l.email, l.password])).toEqual([
+      ['frontdesk.lakeviewdental@example.com', 'portico-demo-1'],
+      ['ap.lakeviewdental@example.com', 'portico-demo-1'],
+      ['reception.lakeviewdental@example.com', 'portico-demo-1'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 import { primaryContact } from '../contacts/contact-rights.js';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.js';
-import type { StaffRole } from '../generated/prisma/enums.js';
+import type { ContactRight, StaffRole } from '../generated/prisma/enums.js';
 import { signAccessToken } from '../auth/tokens.js';
 import type { TestApp } from './app.js';
 
@@ -39,6 +39,28 @@ export async function makeCustomer(owner: Db, tenantId: string, options: { email
           data: { tenantId, customerId: customer.id, email, status: 'active', passwordHash: options.passwordHash ?? null, ...primaryContact(customer.name) },
         });
   return { customer, account };
+}
+
+/** Another contact of a customer account (issue 22): not primary, with these rights and sites. */
+export async function makeContact(
+  owner: Db,
+  account: { tenantId: string; customerId: string },
+  options: { rights?: ContactRight[]; siteIds?: string[]; status?: 'invited' | 'active' | 'deactivated'; name?: string; locale?: string | null } = {},
+) {
+  const email = `${unique('contact')}@example.com`;
+  return owner.portalAccount.create({
+    data: {
+      tenantId: account.tenantId,
+      customerId: account.customerId,
+      email,
+      status: options.status ?? 'active',
+      name: options.name ?? `Contact ${email}`,
+      locale: options.locale ?? null,
+      isPrimary: false,
+      rights: options.rights ?? [],
+      siteIds: options.siteIds ?? [],
+    },
+  });
 }
 
 export async function makeStaff(owner: Db, tenantId: string, role: StaffRole = 'owner', options: { passwordHash?: string } = {}) {
