@@ -27,6 +27,8 @@ type Documents = {
     "\n    mutation UpdateCustomerContact($input: UpdateContactInput!) {\n      updateCustomerContact(input: $input) {\n        id\n      }\n    }\n  ": typeof types.UpdateCustomerContactDocument,
     "\n    mutation SetPrimaryContact($id: ID!) {\n      setPrimaryContact(id: $id) {\n        id\n      }\n    }\n  ": typeof types.SetPrimaryContactDocument,
     "\n    mutation ResendCustomerContactInvitation($id: ID!) {\n      resendCustomerContactInvitation(id: $id) {\n        id\n      }\n    }\n  ": typeof types.ResendCustomerContactInvitationDocument,
+    "\n    mutation DeactivateCustomerContact($id: ID!) {\n      deactivateCustomerContact(id: $id) {\n        id\n      }\n    }\n  ": typeof types.DeactivateCustomerContactDocument,
+    "\n    mutation ReactivateCustomerContact($id: ID!) {\n      reactivateCustomerContact(id: $id) {\n        id\n      }\n    }\n  ": typeof types.ReactivateCustomerContactDocument,
     "\n    mutation RemoveCustomerContact($id: ID!) {\n      removeCustomerContact(id: $id)\n    }\n  ": typeof types.RemoveCustomerContactDocument,
     "\n    query DocumentAccessHistory($id: ID!, $after: String) {\n      document(id: $id) {\n        id\n        accessHistory(first: 20, after: $after) {\n          nodes {\n            id\n            action\n            at\n            actorType\n            actorName\n            ip\n            browser\n            os\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": typeof types.DocumentAccessHistoryDocument,
     "\n    mutation DocumentSetShared($id: ID!, $shared: Boolean!) {\n      setDocumentShared(id: $id, shared: $shared) {\n        ...CustomerDocumentFields\n      }\n    }\n  ": typeof types.DocumentSetSharedDocument,
@@ -274,6 +276,8 @@ const documents: Documents = {
     "\n    mutation UpdateCustomerContact($input: UpdateContactInput!) {\n      updateCustomerContact(input: $input) {\n        id\n      }\n    }\n  ": types.UpdateCustomerContactDocument,
     "\n    mutation SetPrimaryContact($id: ID!) {\n      setPrimaryContact(id: $id) {\n        id\n      }\n    }\n  ": types.SetPrimaryContactDocument,
     "\n    mutation ResendCustomerContactInvitation($id: ID!) {\n      resendCustomerContactInvitation(id: $id) {\n        id\n      }\n    }\n  ": types.ResendCustomerContactInvitationDocument,
+    "\n    mutation DeactivateCustomerContact($id: ID!) {\n      deactivateCustomerContact(id: $id) {\n        id\n      }\n    }\n  ": types.DeactivateCustomerContactDocument,
+    "\n    mutation ReactivateCustomerContact($id: ID!) {\n      reactivateCustomerContact(id: $id) {\n        id\n      }\n    }\n  ": types.ReactivateCustomerContactDocument,
     "\n    mutation RemoveCustomerContact($id: ID!) {\n      removeCustomerContact(id: $id)\n    }\n  ": types.RemoveCustomerContactDocument,
     "\n    query DocumentAccessHistory($id: ID!, $after: String) {\n      document(id: $id) {\n        id\n        accessHistory(first: 20, after: $after) {\n          nodes {\n            id\n            action\n            at\n            actorType\n            actorName\n            ip\n            browser\n            os\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": types.DocumentAccessHistoryDocument,
     "\n    mutation DocumentSetShared($id: ID!, $shared: Boolean!) {\n      setDocumentShared(id: $id, shared: $shared) {\n        ...CustomerDocumentFields\n      }\n    }\n  ": types.DocumentSetSharedDocument,
@@ -574,6 +578,14 @@ export function graphql(source: "\n    mutation SetPrimaryContact($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation ResendCustomerContactInvitation($id: ID!) {\n      resendCustomerContactInvitation(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation ResendCustomerContactInvitation($id: ID!) {\n      resendCustomerContactInvitation(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DeactivateCustomerContact($id: ID!) {\n      deactivateCustomerContact(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation DeactivateCustomerContact($id: ID!) {\n      deactivateCustomerContact(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ReactivateCustomerContact($id: ID!) {\n      reactivateCustomerContact(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation ReactivateCustomerContact($id: ID!) {\n      reactivateCustomerContact(id: $id) {\n        id\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
