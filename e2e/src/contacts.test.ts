@@ -6,16 +6,17 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { MOBILE, useBrowser } from './browser.js';
+import { DESKTOP, MOBILE, useBrowser } from './browser.js';
 import { makeBusiness } from './business-world.js';
 import { DEMO_PASSWORD } from './demo.js';
-import { portalUrl, signInToPortal, waitForForm } from './flows.js';
+import { adminUrl, portalUrl, signInToAdmin, signInToPortal, waitForForm } from './flows.js';
 import { latestEmailLink, outboxNow } from './outbox.js';
 import { saveScreenshot } from './screenshots.js';
 
 const browser = useBrowser();
 
 let db: pg.Client;
+let customerId: string;
 const key = randomUUID().slice(0, 8);
 const slug = `dental-${key}`;
 const primaryEmail = `office-${key}@example.com`;
@@ -24,7 +25,7 @@ const colleague = { name: 'Riley Chen', email: `riley-${key}@example.com`, passw
 beforeAll(async () => {
   db = new pg.Client({ connectionString: inject('databaseUrl') });
   await db.connect();
-  const { customerId } = await makeBusiness(db, {
+  ({ customerId } = await makeBusiness(db, {
     slug,
     name: `Lakeview Services ${key}`,
     timeZone: 'America/Chicago',
@@ -32,7 +33,7 @@ beforeAll(async () => {
     changes: 'feature_booking = true, feature_invoices = true',
     owner: { name: 'Dana Ortiz', email: `owner-${key}@example.net` },
     customer: { name: 'Lakeview Dental Clinic', email: primaryEmail },
-  });
+  }));
   // The world's login is the account's primary contact, with every right (as the migration makes existing logins).
   await db.query(
     `UPDATE portal_accounts SET is_primary = true, name = 'Sam Okafor',
@@ -118,5 +119,19 @@ describe('account contacts', () => {
     // The primary contact now sees them active.
     await primary.reload();
     await primary.getByTestId('contact').filter({ hasText: colleague.name }).getByText('Active').waitFor();
+  });
+
+  it('the office sees the account’s contacts with their rights on the customer page', async () => {
+    const office = await browser.page({ width: DESKTOP });
+    await signInToAdmin(office, slug, `owner-${key}@example.net`, DEMO_PASSWORD);
+    await office.goto(adminUrl(`/customers/${customerId}`));
+    const section = office.getByRole('region', { name: 'Contacts', exact: true });
+    const riley = section.getByTestId('customer-contact').filter({ hasText: colleague.name });
+    await riley.getByText('Book and manage appointments').waitFor();
+    await riley.getByText('Active').waitFor();
+    await section.getByTestId('customer-contact').filter({ hasText: 'Sam Okafor' }).getByText('Primary contact').waitFor();
+    await riley.getByRole('button', { name: /Make primary/ }).waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await saveScreenshot(office, 'contacts-admin');
   });
 });
