@@ -181,9 +181,9 @@ describe("a document's access history", () => {
 
     const staff = await eventsSeenBy({ tenantId: w.tenantId, role: 'staff', staffId: randomUUID(), staffRole: 'owner' }, id);
     expect(staff.map((e) => e.action).sort()).toEqual(['downloaded', 'shared', 'uploaded']);
-    const mine = await eventsSeenBy({ tenantId: w.tenantId, role: 'customer', customerId: w.me.customer.id }, id);
+    const mine = await eventsSeenBy({ tenantId: w.tenantId, role: 'customer', customerId: w.me.customer.id, contactRights: '*' }, id);
     expect(mine.map((e) => [e.action, e.actorId])).toEqual([['downloaded', w.me.customer.id]]);
-    expect(await eventsSeenBy({ tenantId: w.tenantId, role: 'customer', customerId: neighbour.customer.id }, id)).toEqual([]);
+    expect(await eventsSeenBy({ tenantId: w.tenantId, role: 'customer', customerId: neighbour.customer.id, contactRights: '*' }, id)).toEqual([]);
     expect(await eventsSeenBy({ tenantId: w.tenantId, role: 'staff', staffId: w.tech1.id, staffRole: 'technician' }, id)).toEqual([]);
     expect(await eventsSeenBy({ tenantId: other.tenantId, role: 'staff', staffId: randomUUID(), staffRole: 'owner' }, id)).toEqual([]);
     expect(await eventsSeenBy({ tenantId: other.tenantId, role: 'system' }, id)).toEqual([]);
@@ -193,7 +193,7 @@ describe("a document's access history", () => {
     const unshared = await uploadedDocument(false);
     const asCustomer = (data: { actorId: string; documentId: string }) =>
       app.db.$transaction(async (tx) => {
-        await setScope(tx, { tenantId: w.tenantId, role: 'customer', customerId: w.me.customer.id });
+        await setScope(tx, { tenantId: w.tenantId, role: 'customer', customerId: w.me.customer.id, contactRights: '*' });
         return tx.documentAccessEvent.createMany({ data: [{ tenantId: w.tenantId, action: 'downloaded', actorType: 'customer', at: app.clock.now, ...data }] });
       });
     await expect(asCustomer({ actorId: neighbour.customer.id, documentId: unshared })).rejects.toThrow(/row-level security/);
