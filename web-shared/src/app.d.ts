@@ -8,6 +8,10 @@ declare global {
       message: string;
       /** An API `extensions.code`, or one of ours (`TENANT_NOT_FOUND`, `INTERNAL`): the error page picks its text from it. */
       code?: string;
+      /** The API's `extensions.reason`, when it gave one (`NO_CONTACT_RIGHT`): an app's error page may say more from it. */
+      reason?: string;
+      /** The part of the portal a contact has no right for (`invoices`), with `NO_CONTACT_RIGHT`. */
+      area?: string;
     }
     interface Locals {
       locale: Locale;

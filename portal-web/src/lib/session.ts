@@ -46,7 +46,7 @@ export const PortalTenantFields = graphql(`
   }
 `);
 
-/** The signed-in customer's own details every portal page may show (the portal layout checks them). */
+/** The signed-in customer's own details every portal page may show (the portal layout checks them), and what the signed-in contact may do (navigation and pages follow its rights). */
 export const PortalMeFields = graphql(`
   fragment PortalMeFields on CustomerProfile {
     id
@@ -54,6 +54,13 @@ export const PortalMeFields = graphql(`
     email
     tenantSlug
     locale
+    contact {
+      id
+      name
+      isPrimary
+      rights
+      siteIds
+    }
   }
 `);
 

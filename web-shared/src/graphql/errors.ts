@@ -60,7 +60,8 @@ export function messageFor(err: CombinedError): ErrorMessageKey | ReasonMessageK
 /** In a load function: show the error page with the right status; its text comes from `code`. */
 export function throwLoadError(err: CombinedError): never {
   const code = apiErrorCode(err);
-  error(statusByCode[code] ?? 500, { message: code, code });
+  const reason = apiReason(err);
+  error(statusByCode[code] ?? 500, reason ? { message: code, code, reason } : { message: code, code });
 }
 
 /** The query parameter a sign-in page reads to say why the visitor is there. */

@@ -22,6 +22,14 @@ type Documents = {
     "\n    mutation AgreementCreate($input: CreateServiceAgreementInput!) {\n      createServiceAgreement(input: $input) {\n        ...AgreementFields\n      }\n    }\n  ": typeof types.AgreementCreateDocument,
     "\n    mutation CustomerCreateAsset($customerId: ID!, $input: AssetInput!) {\n      createAsset(customerId: $customerId, input: $input) {\n        ...CustomerAssetFields\n      }\n    }\n  ": typeof types.CustomerCreateAssetDocument,
     "\n    mutation CustomerUpdateAsset($id: ID!, $input: AssetInput!) {\n      updateAsset(id: $id, input: $input) {\n        ...CustomerAssetFields\n      }\n    }\n  ": typeof types.CustomerUpdateAssetDocument,
+    "\n    query CustomerContacts($id: ID!) {\n      customer(id: $id) {\n        id\n        contacts {\n          id\n          name\n          email\n          phone\n          locale\n          isPrimary\n          status\n          rights\n          siteIds\n          lastLoginAt\n        }\n      }\n    }\n  ": typeof types.CustomerContactsDocument,
+    "\n    mutation InviteCustomerContact($customerId: ID!, $input: InviteContactInput!) {\n      inviteCustomerContact(customerId: $customerId, input: $input) {\n        id\n        email\n      }\n    }\n  ": typeof types.InviteCustomerContactDocument,
+    "\n    mutation UpdateCustomerContact($input: UpdateContactInput!) {\n      updateCustomerContact(input: $input) {\n        id\n      }\n    }\n  ": typeof types.UpdateCustomerContactDocument,
+    "\n    mutation SetPrimaryContact($id: ID!) {\n      setPrimaryContact(id: $id) {\n        id\n      }\n    }\n  ": typeof types.SetPrimaryContactDocument,
+    "\n    mutation ResendCustomerContactInvitation($id: ID!) {\n      resendCustomerContactInvitation(id: $id) {\n        id\n      }\n    }\n  ": typeof types.ResendCustomerContactInvitationDocument,
+    "\n    mutation DeactivateCustomerContact($id: ID!) {\n      deactivateCustomerContact(id: $id) {\n        id\n      }\n    }\n  ": typeof types.DeactivateCustomerContactDocument,
+    "\n    mutation ReactivateCustomerContact($id: ID!) {\n      reactivateCustomerContact(id: $id) {\n        id\n      }\n    }\n  ": typeof types.ReactivateCustomerContactDocument,
+    "\n    mutation RemoveCustomerContact($id: ID!) {\n      removeCustomerContact(id: $id)\n    }\n  ": typeof types.RemoveCustomerContactDocument,
     "\n    query DocumentAccessHistory($id: ID!, $after: String) {\n      document(id: $id) {\n        id\n        accessHistory(first: 20, after: $after) {\n          nodes {\n            id\n            action\n            at\n            actorType\n            actorName\n            ip\n            browser\n            os\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": typeof types.DocumentAccessHistoryDocument,
     "\n    mutation DocumentSetShared($id: ID!, $shared: Boolean!) {\n      setDocumentShared(id: $id, shared: $shared) {\n        ...CustomerDocumentFields\n      }\n    }\n  ": typeof types.DocumentSetSharedDocument,
     "\n    mutation DocumentCreateUpload($fileName: String!) {\n      createDocumentUpload(fileName: $fileName) {\n        uploadId\n        uploadUrl\n        maxBytes\n        allowedTypes\n      }\n    }\n  ": typeof types.DocumentCreateUploadDocument,
@@ -270,6 +278,14 @@ const documents: Documents = {
     "\n    mutation AgreementCreate($input: CreateServiceAgreementInput!) {\n      createServiceAgreement(input: $input) {\n        ...AgreementFields\n      }\n    }\n  ": types.AgreementCreateDocument,
     "\n    mutation CustomerCreateAsset($customerId: ID!, $input: AssetInput!) {\n      createAsset(customerId: $customerId, input: $input) {\n        ...CustomerAssetFields\n      }\n    }\n  ": types.CustomerCreateAssetDocument,
     "\n    mutation CustomerUpdateAsset($id: ID!, $input: AssetInput!) {\n      updateAsset(id: $id, input: $input) {\n        ...CustomerAssetFields\n      }\n    }\n  ": types.CustomerUpdateAssetDocument,
+    "\n    query CustomerContacts($id: ID!) {\n      customer(id: $id) {\n        id\n        contacts {\n          id\n          name\n          email\n          phone\n          locale\n          isPrimary\n          status\n          rights\n          siteIds\n          lastLoginAt\n        }\n      }\n    }\n  ": types.CustomerContactsDocument,
+    "\n    mutation InviteCustomerContact($customerId: ID!, $input: InviteContactInput!) {\n      inviteCustomerContact(customerId: $customerId, input: $input) {\n        id\n        email\n      }\n    }\n  ": types.InviteCustomerContactDocument,
+    "\n    mutation UpdateCustomerContact($input: UpdateContactInput!) {\n      updateCustomerContact(input: $input) {\n        id\n      }\n    }\n  ": types.UpdateCustomerContactDocument,
+    "\n    mutation SetPrimaryContact($id: ID!) {\n      setPrimaryContact(id: $id) {\n        id\n      }\n    }\n  ": types.SetPrimaryContactDocument,
+    "\n    mutation ResendCustomerContactInvitation($id: ID!) {\n      resendCustomerContactInvitation(id: $id) {\n        id\n      }\n    }\n  ": types.ResendCustomerContactInvitationDocument,
+    "\n    mutation DeactivateCustomerContact($id: ID!) {\n      deactivateCustomerContact(id: $id) {\n        id\n      }\n    }\n  ": types.DeactivateCustomerContactDocument,
+    "\n    mutation ReactivateCustomerContact($id: ID!) {\n      reactivateCustomerContact(id: $id) {\n        id\n      }\n    }\n  ": types.ReactivateCustomerContactDocument,
+    "\n    mutation RemoveCustomerContact($id: ID!) {\n      removeCustomerContact(id: $id)\n    }\n  ": types.RemoveCustomerContactDocument,
     "\n    query DocumentAccessHistory($id: ID!, $after: String) {\n      document(id: $id) {\n        id\n        accessHistory(first: 20, after: $after) {\n          nodes {\n            id\n            action\n            at\n            actorType\n            actorName\n            ip\n            browser\n            os\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": types.DocumentAccessHistoryDocument,
     "\n    mutation DocumentSetShared($id: ID!, $shared: Boolean!) {\n      setDocumentShared(id: $id, shared: $shared) {\n        ...CustomerDocumentFields\n      }\n    }\n  ": types.DocumentSetSharedDocument,
     "\n    mutation DocumentCreateUpload($fileName: String!) {\n      createDocumentUpload(fileName: $fileName) {\n        uploadId\n        uploadUrl\n        maxBytes\n        allowedTypes\n      }\n    }\n  ": types.DocumentCreateUploadDocument,
@@ -556,6 +572,38 @@ export function graphql(source: "\n    mutation CustomerCreateAsset($customerId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation CustomerUpdateAsset($id: ID!, $input: AssetInput!) {\n      updateAsset(id: $id, input: $input) {\n        ...CustomerAssetFields\n      }\n    }\n  "): (typeof documents)["\n    mutation CustomerUpdateAsset($id: ID!, $input: AssetInput!) {\n      updateAsset(id: $id, input: $input) {\n        ...CustomerAssetFields\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CustomerContacts($id: ID!) {\n      customer(id: $id) {\n        id\n        contacts {\n          id\n          name\n          email\n          phone\n          locale\n          isPrimary\n          status\n          rights\n          siteIds\n          lastLoginAt\n        }\n      }\n    }\n  "): (typeof documents)["\n    query CustomerContacts($id: ID!) {\n      customer(id: $id) {\n        id\n        contacts {\n          id\n          name\n          email\n          phone\n          locale\n          isPrimary\n          status\n          rights\n          siteIds\n          lastLoginAt\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation InviteCustomerContact($customerId: ID!, $input: InviteContactInput!) {\n      inviteCustomerContact(customerId: $customerId, input: $input) {\n        id\n        email\n      }\n    }\n  "): (typeof documents)["\n    mutation InviteCustomerContact($customerId: ID!, $input: InviteContactInput!) {\n      inviteCustomerContact(customerId: $customerId, input: $input) {\n        id\n        email\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdateCustomerContact($input: UpdateContactInput!) {\n      updateCustomerContact(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation UpdateCustomerContact($input: UpdateContactInput!) {\n      updateCustomerContact(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SetPrimaryContact($id: ID!) {\n      setPrimaryContact(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation SetPrimaryContact($id: ID!) {\n      setPrimaryContact(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ResendCustomerContactInvitation($id: ID!) {\n      resendCustomerContactInvitation(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation ResendCustomerContactInvitation($id: ID!) {\n      resendCustomerContactInvitation(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DeactivateCustomerContact($id: ID!) {\n      deactivateCustomerContact(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation DeactivateCustomerContact($id: ID!) {\n      deactivateCustomerContact(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ReactivateCustomerContact($id: ID!) {\n      reactivateCustomerContact(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation ReactivateCustomerContact($id: ID!) {\n      reactivateCustomerContact(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RemoveCustomerContact($id: ID!) {\n      removeCustomerContact(id: $id)\n    }\n  "): (typeof documents)["\n    mutation RemoveCustomerContact($id: ID!) {\n      removeCustomerContact(id: $id)\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { docgenEn } from './docgen.en';
 import { projectsEn } from './projects.en';
 import { quotesEn } from './quotes.en';
 import { signaturesEn } from './signatures.en';
+import { contactsEn } from './contacts.en';
 import { dealerEn } from './dealer.en';
 import { privacyEn } from './privacy.en';
 import { equipmentEn } from './equipment.en';
@@ -83,6 +84,7 @@ export const en = {
   ...signaturesEn,
   ...dealerEn,
   ...privacyEn,
+  ...contactsEn,
   ...equipmentEn,
 } as const;
 

@@ -10,6 +10,7 @@ import { docgenFr } from './docgen.fr';
 import { projectsFr } from './projects.fr';
 import { quotesFr } from './quotes.fr';
 import { signaturesFr } from './signatures.fr';
+import { contactsFr } from './contacts.fr';
 import { dealerFr } from './dealer.fr';
 import { privacyFr } from './privacy.fr';
 import { equipmentFr } from './equipment.fr';
@@ -83,5 +84,6 @@ export const fr: Record<MessageKey, string> = {
   ...signaturesFr,
   ...dealerFr,
   ...privacyFr,
+  ...contactsFr,
   ...equipmentFr,
 };

@@ -1,4 +1,5 @@
 // English: the reference dictionary. Its keys are the MessageKey type every other locale must fill.
+import { contactMessages } from './contacts';
 import { dealerMessages } from './dealer';
 import { privacyMessages } from './privacy';
 import { messagingMessages, notificationMessages, reasonMessages, signingMessages } from '@portico/web-shared/i18n';
@@ -10,6 +11,7 @@ export const en = {
   ...signingMessages.en,
   ...dealerMessages.en,
   ...privacyMessages.en,
+  ...contactMessages.en,
   'app.name': 'Portico',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',

@@ -1,4 +1,5 @@
 // Spanish (neutral, as written in the Americas; "tú", as in the emails). Every MessageKey is required.
+import { contactMessages } from './contacts';
 import { dealerMessages } from './dealer';
 import { privacyMessages } from './privacy';
 import { messagingMessages, notificationMessages, reasonMessages, signingMessages } from '@portico/web-shared/i18n';
@@ -11,6 +12,7 @@ export const es: Record<MessageKey, string> = {
   ...signingMessages.es,
   ...dealerMessages.es,
   ...privacyMessages.es,
+  ...contactMessages.es,
   'app.name': 'Portico',
   'app.skipToContent': 'Ir al contenido principal',
   'app.loading': 'Cargando…',

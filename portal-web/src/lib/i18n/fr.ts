@@ -1,3 +1,4 @@
+import { contactMessages } from './contacts';
 import { dealerMessages } from './dealer';
 import { privacyMessages } from './privacy';
 import { messagingMessages, notificationMessages, reasonMessages, signingMessages } from '@portico/web-shared/i18n';
@@ -10,6 +11,7 @@ export const fr: Record<MessageKey, string> = {
   ...signingMessages.fr,
   ...dealerMessages.fr,
   ...privacyMessages.fr,
+  ...contactMessages.fr,
   'app.name': 'Portico',
   'app.skipToContent': 'Aller au contenu principal',
   'app.loading': 'Chargement…',

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
+import { requireRight } from '$lib/contacts';
 
 const PortalBooking = graphql(`
   query PortalBooking {
@@ -44,7 +45,8 @@ const PortalBooking = graphql(`
 `);
 
 export const load: PageLoad = async (event) => {
-  const { tenant } = await event.parent();
+  const { tenant, me } = await event.parent();
   if (!tenant.features.booking) error(404, { message: 'Booking is off', code: 'NOT_FOUND' });
+  requireRight(me.contact, 'appointments');
   return await loadQuery(event, PortalBooking, {});
 };

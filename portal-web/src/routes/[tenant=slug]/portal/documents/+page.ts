@@ -4,6 +4,7 @@ import { loadQuery } from '$lib/graphql/client';
 import type { DocumentKind } from '$lib/gql/graphql';
 import type { PageLoad } from './$types';
 import { liveDepends } from '@portico/web-shared/graphql/live';
+import { requireRight } from '$lib/contacts';
 
 const PortalDocuments = graphql(`
   query PortalDocuments($kind: DocumentKind, $after: String) {
@@ -45,8 +46,9 @@ const kinds: readonly DocumentKind[] = ['invoice', 'report', 'photo', 'certifica
 
 export const load: PageLoad = async (event) => {
   liveDepends(event, 'DOCUMENT');
-  const { tenant } = await event.parent();
+  const { tenant, me } = await event.parent();
   if (!tenant.features.documents) error(404, { message: 'Documents are off', code: 'NOT_FOUND' });
+  requireRight(me.contact, 'documents');
   const asked = event.url.searchParams.get('kind');
   const kind = kinds.find((k) => k === asked) ?? null;
   const { documents, myDocumentAccess } = await loadQuery(event, PortalDocuments, { kind, after: event.url.searchParams.get('after') });

@@ -4,6 +4,7 @@ import { loadQuery } from '$lib/graphql/client';
 import type { InvoiceStatus } from '$lib/gql/graphql';
 import type { PageLoad } from './$types';
 import { liveDepends } from '@portico/web-shared/graphql/live';
+import { requireRight } from '$lib/contacts';
 
 const PortalInvoices = graphql(`
   query PortalInvoices($status: InvoiceStatus, $after: String) {
@@ -32,8 +33,9 @@ const filters: readonly InvoiceStatus[] = ['unpaid', 'partially_paid', 'overdue'
 
 export const load: PageLoad = async (event) => {
   liveDepends(event, 'INVOICE');
-  const { tenant } = await event.parent();
+  const { tenant, me } = await event.parent();
   if (!tenant.features.invoices) error(404, { message: 'Invoices are off', code: 'NOT_FOUND' });
+  requireRight(me.contact, 'invoices');
   const asked = event.url.searchParams.get('status');
   const status = filters.find((s) => s === asked) ?? null;
   const { invoices } = await loadQuery(event, PortalInvoices, { status, after: event.url.searchParams.get('after') });

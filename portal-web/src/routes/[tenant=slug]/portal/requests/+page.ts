@@ -3,6 +3,7 @@ import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 import { liveDepends } from '@portico/web-shared/graphql/live';
+import { requireRight } from '$lib/contacts';
 
 const PortalRequests = graphql(`
   query PortalRequests($after: String) {
@@ -48,7 +49,8 @@ const PortalRequests = graphql(`
 
 export const load: PageLoad = async (event) => {
   liveDepends(event, 'REQUEST', 'JOB');
-  const { tenant } = await event.parent();
+  const { tenant, me } = await event.parent();
   if (!tenant.features.requests) error(404, { message: 'Requests are off', code: 'NOT_FOUND' });
+  requireRight(me.contact, 'requests');
   return await loadQuery(event, PortalRequests, { after: event.url.searchParams.get('after') });
 };

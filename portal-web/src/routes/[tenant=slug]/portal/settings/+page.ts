@@ -1,10 +1,11 @@
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
+import { can } from '$lib/contacts';
 import { PAYMENT_METHODS } from '$lib/payments';
 import type { PageLoad } from './$types';
 
 const PortalSettings = graphql(`
-  query PortalSettings($invoices: Boolean!, $meters: Boolean!) {
+  query PortalSettings($invoices: Boolean!, $meters: Boolean!, $appointments: Boolean!) {
     me {
       id
       name
@@ -32,7 +33,7 @@ const PortalSettings = graphql(`
       accessInstructions
       canEdit
     }
-    savedPaymentMethods {
+    savedPaymentMethods @include(if: $invoices) {
       id
       kind
       brand
@@ -60,7 +61,7 @@ const PortalSettings = graphql(`
         }
       }
     }
-    calendarFeed {
+    calendarFeed @include(if: $appointments) {
       active
       createdAt
     }
@@ -78,15 +79,18 @@ const PortalSettings = graphql(`
 
 export const load: PageLoad = async (event) => {
   event.depends(PAYMENT_METHODS);
-  const { tenant } = await event.parent();
-  const settings = await loadQuery(event, PortalSettings, { invoices: tenant.features.invoices, meters: tenant.features.invoices && tenant.features.meters });
+  const { tenant, me } = await event.parent();
+  // Paying (cards, autopay) belongs to the invoices right (issue 22).
+  const invoices = tenant.features.invoices && can(me.contact, 'invoices');
+  const settings = await loadQuery(event, PortalSettings, { invoices, meters: invoices && tenant.features.meters, appointments: can(me.contact, 'appointments') });
   return {
+    invoices,
     profile: settings.me,
     notificationPreferences: settings.myNotificationPreferences,
     sites: settings.sites,
     sessions: settings.sessions,
-    calendarFeed: settings.calendarFeed,
-    savedPaymentMethods: settings.savedPaymentMethods,
+    calendarFeed: settings.calendarFeed ?? null,
+    savedPaymentMethods: settings.savedPaymentMethods ?? [],
     serviceAgreements: settings.serviceAgreements ?? [],
     // Null when the business does not bill meters. Ended contracts bill nothing more: only running (or ending) ones can go on autopay.
     meterContracts: settings.meterContracts ? settings.meterContracts.nodes.filter((contract) => contract.status !== 'ENDED') : null,

@@ -4,6 +4,7 @@ import { loadQuery } from '$lib/graphql/client';
 import { INVOICE } from '$lib/payments';
 import type { PageLoad } from './$types';
 import { liveDepends } from '@portico/web-shared/graphql/live';
+import { requireRight } from '$lib/contacts';
 
 const PortalInvoice = graphql(`
   query PortalInvoice($id: ID!) {
@@ -87,8 +88,9 @@ const PortalInvoice = graphql(`
 export const load: PageLoad = async (event) => {
   liveDepends(event, 'INVOICE');
   event.depends(INVOICE);
-  const { tenant } = await event.parent();
+  const { tenant, me } = await event.parent();
   if (!tenant.features.invoices) error(404, { message: 'Invoices are off', code: 'NOT_FOUND' });
+  requireRight(me.contact, 'invoices');
   const { invoice, savedPaymentMethods } = await loadQuery(event, PortalInvoice, { id: event.params.id });
   return { invoice, savedPaymentMethods };
 };

@@ -2,6 +2,7 @@ import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 import { liveDepends } from '@portico/web-shared/graphql/live';
+import { requireRight } from '$lib/contacts';
 
 const PortalJob = graphql(`
   query PortalJob($id: ID!) {
@@ -66,6 +67,7 @@ const PortalJob = graphql(`
 
 export const load: PageLoad = async (event) => {
   liveDepends(event, 'JOB', 'DOCUMENT', 'INVOICE');
+  requireRight((await event.parent()).me.contact, 'appointments');
   const { job } = await loadQuery(event, PortalJob, { id: event.params.id });
   return { job };
 };

@@ -4,6 +4,7 @@ import { INVOICE } from '$lib/payments';
 import { PriceQuote, QUOTE, QuoteTotalsFields } from '$lib/quotes';
 import type { PageLoad } from './$types';
 import { liveDepends } from '@portico/web-shared/graphql/live';
+import { requireRight } from '$lib/contacts';
 
 const QuoteItemFields = graphql(`
   fragment QuoteItemFields on QuoteItem {
@@ -114,6 +115,7 @@ const PortalQuoteSigned = graphql(`
 export const load: PageLoad = async (event) => {
   liveDepends(event, 'QUOTE', 'INVOICE', 'JOB', 'PROJECT');
   event.depends(QUOTE, INVOICE);
+  requireRight((await event.parent()).me.contact, 'invoices');
   const { quote } = await loadQuery(event, PortalQuote, { id: event.params.id });
   // What the page starts with chosen: what was chosen before (signing started), else the first option.
   const selection = {

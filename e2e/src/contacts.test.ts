@@ -1,0 +1,137 @@
+// Accounts with several contacts (issue 22), on a phone: the account's primary contact invites a
+// colleague with "book only" rights; the colleague accepts the emailed invitation, chooses a
+// password and signs in; the navigation has no Invoices, the invoices address says kindly that
+// the primary contact has not given access to them, and booking opens. The business and its
+// primary contact are this file's own (business-world.ts); the invitation goes through the page.
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, MOBILE, useBrowser } from './browser.js';
+import { makeBusiness } from './business-world.js';
+import { DEMO_PASSWORD } from './demo.js';
+import { adminUrl, portalUrl, signInToAdmin, signInToPortal, waitForForm } from './flows.js';
+import { latestEmailLink, outboxNow } from './outbox.js';
+import { saveScreenshot } from './screenshots.js';
+
+const browser = useBrowser();
+
+let db: pg.Client;
+let customerId: string;
+const key = randomUUID().slice(0, 8);
+const slug = `dental-${key}`;
+const primaryEmail = `office-${key}@example.com`;
+const colleague = { name: 'Riley Chen', email: `riley-${key}@example.com`, password: 'Appointments-only-42' };
+
+beforeAll(async () => {
+  db = new pg.Client({ connectionString: inject('databaseUrl') });
+  await db.connect();
+  ({ customerId } = await makeBusiness(db, {
+    slug,
+    name: `Lakeview Services ${key}`,
+    timeZone: 'America/Chicago',
+    primaryColor: '#1d4ed8',
+    changes: 'feature_booking = true, feature_invoices = true',
+    owner: { name: 'Dana Ortiz', email: `owner-${key}@example.net` },
+    customer: { name: 'Lakeview Dental Clinic', email: primaryEmail },
+  }));
+  // The world's login is the account's primary contact, with every right (as the migration makes existing logins).
+  await db.query(
+    `UPDATE portal_accounts SET is_primary = true, name = 'Sam Okafor',
+       rights = ARRAY['invoices','appointments','requests','documents_all','contacts']::contact_right[]
+     WHERE customer_id = $1`,
+    [customerId],
+  );
+});
+
+afterAll(async () => {
+  await db.end();
+});
+
+describe('account contacts', () => {
+  it('a primary contact invites a colleague who may only book; the colleague sees no invoices', async () => {
+    const primary = await browser.page({ width: MOBILE });
+    await signInToPortal(primary, slug, primaryEmail, DEMO_PASSWORD);
+
+    // The primary contact finds "Account contacts" in the menu.
+    const nav = primary.getByRole('navigation', { name: 'Portal' });
+    await nav.getByRole('button', { name: /^Menu/ }).click();
+    await nav.getByRole('link', { name: 'Account contacts' }).click();
+    await primary.getByRole('heading', { level: 1, name: 'Account contacts' }).waitFor();
+    await primary.getByText('You are the only contact of this account.').waitFor();
+    await saveScreenshot(primary, 'contacts-empty');
+
+    // Invite a colleague who may book and manage appointments, nothing else.
+    const invite = primary.getByRole('region', { name: 'Invite a colleague' });
+    await waitForForm(primary);
+    await invite.getByLabel('Name', { exact: true }).fill(colleague.name);
+    await invite.getByLabel('Email', { exact: true }).fill(colleague.email);
+    await invite.getByRole('checkbox', { name: 'Book and manage appointments' }).check();
+    expect(await invite.getByRole('radio', { name: 'No documents' }).isChecked()).toBe(true);
+    const sent = await outboxNow();
+    await invite.getByRole('button', { name: 'Send the invitation' }).click();
+    await primary
+      .getByRole('status')
+      .filter({ hasText: `Invitation sent to ${colleague.email}.` })
+      .waitFor();
+
+    // The list shows them invited, with their one right in words.
+    const riley = primary.getByTestId('contact').filter({ hasText: colleague.name });
+    await riley.getByText('Invited').waitFor();
+    expect(await riley.getByRole('listitem').allInnerTexts()).toEqual(['Book and manage appointments']);
+    await riley.getByRole('button', { name: /Resend the invitation/ }).waitFor();
+    await riley.scrollIntoViewIfNeeded();
+    await saveScreenshot(primary, 'contacts-invited');
+
+    // The colleague opens the emailed link, chooses a password and lands in the portal, signed in.
+    const link = await latestEmailLink(colleague.email, /https?:\/\/\S+\/accept-invitation\?token=\S+/, sent);
+    const page = await browser.page({ width: MOBILE });
+    await page.goto(link);
+    await waitForForm(page);
+    await page.getByLabel('Password', { exact: true }).fill(colleague.password);
+    await page.getByRole('button', { name: 'Activate my account' }).click();
+    await page.waitForURL(portalUrl(`/${slug}/portal`));
+    // Greeted by their own name, signed in with their own email (not the account's).
+    await page.getByRole('heading', { level: 1, name: `Welcome, ${colleague.name}` }).waitFor();
+    await page.getByText(`Signed in as ${colleague.email}`).waitFor();
+
+    // No Invoices (nor Quotes, Requests, Documents, Account contacts) in their menu; Book is there.
+    const theirNav = page.getByRole('navigation', { name: 'Portal' });
+    await theirNav.getByRole('button', { name: /^Menu/ }).click();
+    await theirNav.getByRole('link', { name: 'Book' }).waitFor();
+    const sections = await theirNav.getByRole('listitem').allInnerTexts();
+    for (const hidden of ['Invoices', 'Quotes', 'Requests', 'Documents', 'Account contacts']) expect(sections.map((s) => s.trim())).not.toContain(hidden);
+    // The dashboard loaded without invoice data: no amount due card.
+    expect(await page.getByRole('heading', { name: 'Amount due' }).count()).toBe(0);
+    await saveScreenshot(page, 'contacts-colleague-menu');
+
+    // The invoices address, typed or bookmarked, says who can give access instead of an error.
+    await page.goto(portalUrl(`/${slug}/portal/invoices`));
+    const noAccess = page.getByTestId('no-access');
+    await noAccess.getByRole('heading', { level: 1, name: 'No access to invoices' }).waitFor();
+    await noAccess.getByText('Your account’s primary contact has not given you access to invoices.').waitFor();
+    await saveScreenshot(page, 'contacts-no-invoices');
+
+    // Booking opens.
+    await page.goto(portalUrl(`/${slug}/portal/book`));
+    await page.getByRole('heading', { level: 1, name: 'Book an appointment' }).waitFor();
+    await saveScreenshot(page, 'contacts-colleague-book');
+
+    // The primary contact now sees them active.
+    await primary.reload();
+    await primary.getByTestId('contact').filter({ hasText: colleague.name }).getByText('Active').waitFor();
+  });
+
+  it('the office sees the account’s contacts with their rights on the customer page', async () => {
+    const office = await browser.page({ width: DESKTOP });
+    await signInToAdmin(office, slug, `owner-${key}@example.net`, DEMO_PASSWORD);
+    await office.goto(adminUrl(`/customers/${customerId}`));
+    const section = office.getByRole('region', { name: 'Contacts', exact: true });
+    const riley = section.getByTestId('customer-contact').filter({ hasText: colleague.name });
+    await riley.getByText('Book and manage appointments').waitFor();
+    await riley.getByText('Active').waitFor();
+    await section.getByTestId('customer-contact').filter({ hasText: 'Sam Okafor' }).getByText('Primary contact').waitFor();
+    await riley.getByRole('button', { name: /Make primary/ }).waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await saveScreenshot(office, 'contacts-admin');
+  });
+});
