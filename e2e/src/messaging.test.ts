@@ -41,7 +41,7 @@ async function makeWorld(): Promise<typeof world> {
     name,
     email,
   ]);
-  await db.query(`INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, password_hash, updated_at) VALUES (gen_random_uuid(), $1, $2, $3, 'active', $4, now())`, [
+  await db.query(`INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, password_hash, updated_at, is_primary, rights) VALUES (gen_random_uuid(), $1, $2, $3, 'active', $4, now(), true, ARRAY['invoices', 'appointments', 'requests', 'documents_all', 'contacts']::contact_right[])`, [
     tenant,
     customer,
     email,

@@ -31,8 +31,9 @@ async function newCustomer(): Promise<{ email: string; name: string }> {
     await client.query(
       `WITH t AS (SELECT id FROM tenants WHERE slug = $1),
             c AS (INSERT INTO customers (id, tenant_id, name, email, locale, updated_at) SELECT gen_random_uuid(), t.id, $3, $2, 'en', now() FROM t RETURNING id, tenant_id)
-       INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, password_hash, updated_at)
-       SELECT gen_random_uuid(), c.tenant_id, c.id, $2, 'active', (SELECT password_hash FROM portal_accounts WHERE tenant_id = c.tenant_id AND email = $4), now() FROM c`,
+       INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, password_hash, updated_at, is_primary, rights)
+       SELECT gen_random_uuid(), c.tenant_id, c.id, $2, 'active', (SELECT password_hash FROM portal_accounts WHERE tenant_id = c.tenant_id AND email = $4), now(), true,
+              ARRAY['invoices', 'appointments', 'requests', 'documents_all', 'contacts']::contact_right[] FROM c`,
       [TENANTS.northwind.slug, email, name, CUSTOMERS.alex.email],
     );
   });
