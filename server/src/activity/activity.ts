@@ -2,6 +2,7 @@
 // a customer reads their own. Every action that matters to either is named here.
 import { type CustomerContext, type ScopedContext, type StaffContext } from '../context/context.js';
 import type { ActorType } from '../generated/prisma/enums.js';
+import { holdForTrail } from '../audit/audit-trail.js';
 
 export type AuthAction =
   | 'auth.registered'
@@ -218,24 +219,50 @@ export interface ActivityEvent {
   action: ActivityAction;
 }
 
-/** Records an event in the context's own transaction (whatever its scope: sign-in flows, the worker, a request). */
+/**
+ * Records an event in the context's own transaction (whatever its scope: sign-in flows, the worker, a
+ * request). Inside a mutation, an entry of the request's own scope joins the mutation's audit trail
+ * (audit/audit-trail.ts), written with it once the mutation succeeds, so the mutation is recorded once.
+ */
 export async function recordActivity(ctx: ScopedContext, event: ActivityEvent): Promise<void> {
+  const { principal } = ctx;
+  const entry = {
+    tenantId: event.tenantId,
+    actorType: event.actorType,
+    actorId: event.actorId,
+    // The contact who acted, for a customer's own action (issue 22).
+    contactId: event.actorType === 'customer' && principal.kind === 'customer' && principal.customerId === event.actorId ? principal.accountId : null,
+    customerId: event.customerId ?? null,
+    subjectType: subjectTypeOf(event.action),
+    subjectId: event.subjectId ?? null,
+    action: event.action,
+    ip: ctx.client.ip,
+    userAgent: ctx.client.userAgent,
+    createdAt: ctx.now(),
+  };
+  if (holdForTrail(ctx, entry)) return;
   // createMany, not create: role 'auth' may insert activity_logs but not read them back.
-  await ctx.tx.activityLog.createMany({
-    data: [
-      {
-        tenantId: event.tenantId,
-        actorType: event.actorType,
-        actorId: event.actorId,
-        customerId: event.customerId ?? null,
-        subjectId: event.subjectId ?? null,
-        action: event.action,
-        ip: ctx.client.ip,
-        userAgent: ctx.client.userAgent,
-        createdAt: ctx.now(),
-      },
-    ],
-  });
+  await ctx.tx.activityLog.createMany({ data: [entry] });
+}
+
+/** The GraphQL type of each kind of subject, as the generic audit entries name theirs. */
+const SUBJECT_TYPE: Record<ActivitySubjectKind, string> = {
+  job: 'Job',
+  invoice: 'Invoice',
+  document: 'Document',
+  site: 'Site',
+  asset: 'Asset',
+  agreement: 'ServiceAgreement',
+  request: 'ServiceRequest',
+  review: 'Review',
+  communication: 'Communication',
+  customer: 'Customer',
+  staff: 'StaffMember',
+};
+
+function subjectTypeOf(action: ActivityAction): string | null {
+  const kind = subjectKindOf(action);
+  return kind ? SUBJECT_TYPE[kind] : null;
 }
 
 /** Records what the signed-in customer just did, in the request's own transaction. */

@@ -31,6 +31,7 @@ import * as signatures from '../signatures/signatures.module.js';
 import * as meterBilling from '../meter-billing/meter-billing.module.js';
 import * as supplies from '../supplies/supplies.module.js';
 import * as meters from '../meters/meters.module.js';
+import * as audit from '../audit/audit.module.js';
 import { sameAsParent } from '../platform/door.js';
 
 /** Types shared by many domains. */
@@ -93,5 +94,6 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     meterBilling.admin,
     supplies.admin,
     meters.admin,
+    audit.admin,
   ],
 };

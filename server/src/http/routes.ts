@@ -13,6 +13,7 @@ import { signatureRoutes } from './signatures.routes.js';
 import { quoteRoutes } from './quotes.routes.js';
 import { meterRoutes } from './meters.routes.js';
 import { meterReadingsApiRoutes } from './meter-readings.routes.js';
+import { auditRoutes } from './audit.routes.js';
 
 export const restRoutes: RestRoutes[] = [
   requestRoutes,
@@ -28,4 +29,5 @@ export const restRoutes: RestRoutes[] = [
   quoteRoutes,
   meterRoutes,
   meterReadingsApiRoutes,
+  auditRoutes,
 ];

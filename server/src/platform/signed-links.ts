@@ -24,7 +24,8 @@ export type LinkedResource =
   | 'project-photo-thumbnail'
   | 'quote-pdf'
   | 'meter-photo-upload'
-  | 'meter-photo';
+  | 'meter-photo'
+  | 'audit-log-csv';
 
 export const LINK_TTL_SECONDS = 300;
 const AUDIENCE = 'portico-file';

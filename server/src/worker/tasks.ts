@@ -6,6 +6,7 @@
 import type { CronItem, TaskList } from 'graphile-worker';
 import type { WorkerDeps } from './context.js';
 import { runHousekeeping } from './housekeeping.js';
+import { pruneAuditLogs } from '../audit/audit-retention.task.js';
 import { deliverOutboxEmail, isOutboxPayload } from './outbox.js';
 import { sendAppointmentReminders, sendCardExpiryReminders, sendOverdueInvoiceReminders } from './reminders.js';
 
@@ -51,6 +52,7 @@ export const TASK = {
   meterBilling: 'meter-billing',
   meterEstimates: 'meter-estimates',
   meterReadingReminders: 'meter-reading-reminders',
+  auditRetention: 'audit-retention',
 } as const;
 
 export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList {
@@ -76,6 +78,9 @@ export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList 
     },
     [TASK.housekeeping]: async () => {
       await runHousekeeping(deps);
+    },
+    [TASK.auditRetention]: async () => {
+      await pruneAuditLogs(deps);
     },
     // Imported when first run, like the agreements module: the sign-in flows bring GraphQL types.
     [TASK.signInLink]: async (payload) => {
@@ -141,6 +146,8 @@ export const schedule: CronItem[] = [
   { task: TASK.meterEstimates, match: '25 * * * *', options: { backfillPeriod: BACKFILL_MS } },
   { task: TASK.meterReadingReminders, match: '35 * * * *', options: { backfillPeriod: BACKFILL_MS } },
   { task: TASK.housekeeping, match: '40 3 * * *' },
+  // Daily: audit entries past each business's retention (audit/audit-retention.task.ts).
+  { task: TASK.auditRetention, match: '50 3 * * *' },
   // Hourly: pending custom domains are looked up every hour, verified ones once a day (each
   // claim's next_check_at says when; see tenants/custom-domains.state.ts). No backfill: a missed
   // hour is simply the next one.

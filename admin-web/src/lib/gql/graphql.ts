@@ -941,6 +941,8 @@ export type TemplateBlockInput = {
 export type TenantSettingsInput = {
   accentColor?: string | null | undefined;
   allowPartialPayments?: boolean | null | undefined;
+  /** 30 to 3650 days (BAD_USER_INPUT, reason OUT_OF_RANGE). */
+  auditRetentionDays?: number | null | undefined;
   contact?: BusinessContactInput | null | undefined;
   currency?: string | null | undefined;
   customDomain?: string | null | undefined;
