@@ -67,7 +67,15 @@ export function checkedFilter(filter: AuditLogFilter | null | undefined): AuditL
   const from = validDay('from', f.from);
   const to = validDay('to', f.to);
   if (from && to && from > to) throw new BadInput('to', 'The last day comes before the first.', 'INVALID_RANGE');
-  return { ...f, from, to, action: f.action?.trim() || null, subjectType: f.subjectType?.trim() || null, search: f.search?.trim() || null };
+  return {
+    personId: f.personId ?? null,
+    subjectId: f.subjectId ?? null,
+    from,
+    to,
+    action: f.action?.trim() || null,
+    subjectType: f.subjectType?.trim() || null,
+    search: f.search?.trim() || null,
+  };
 }
 
 const NONE = '00000000-0000-0000-0000-000000000000';
@@ -149,8 +157,8 @@ export async function* allAuditEntries(ctx: StaffContext, filter: AuditLogFilter
   for (;;) {
     const rows = await auditRows(ctx, filter, after, batch);
     for (const row of rows) yield toEntry(row);
-    if (rows.length < batch) return;
-    const last = rows.at(-1)!;
+    const last = rows.at(-1);
+    if (rows.length < batch || !last) return;
     after = { at: last.at, id: last.id };
   }
 }

@@ -11,8 +11,10 @@ export async function pruneAuditLogs(deps: WorkerDeps, filter: TenantFilter = {}
     WHERE (EXISTS (SELECT 1 FROM activity_logs l WHERE l.tenant_id = t.id AND l.created_at < ${now}::timestamptz - make_interval(days => t.audit_retention_days))
        OR EXISTS (SELECT 1 FROM document_access_events d WHERE d.tenant_id = t.id AND d.at < ${now}::timestamptz - make_interval(days => t.audit_retention_days)))
       ${tenantCondition('t.id', filter)}`;
-  return forEachTenant(deps, tenants, async ({ tx }, [row]) => {
-    const [result] = await tx.$queryRaw<{ pruned: number }[]>`SELECT app_prune_audit_log(${row!.tenantId}::uuid, ${now}::timestamptz) AS pruned`;
+  return forEachTenant(deps, tenants, async ({ tx }, rows) => {
+    const tenantId = rows[0]?.tenantId;
+    if (!tenantId) return 0;
+    const [result] = await tx.$queryRaw<{ pruned: number }[]>`SELECT app_prune_audit_log(${tenantId}::uuid, ${now}::timestamptz) AS pruned`;
     return result?.pruned ?? 0;
   });
 }

@@ -149,9 +149,15 @@ function auditedField(endpoint: Endpoint, field: string): IMiddlewareFunction {
   const exempt = Object.hasOwn(AUDIT_EXEMPT[endpoint], field);
   return async (resolve, parent, args: Record<string, unknown>, ctx: RequestContext, info: GraphQLResolveInfo) => {
     // Signed out (sign-in flows record themselves), or a mutation that changes nothing worth an entry.
-    if (exempt || !isSignedInContext(ctx) || !ctx.rls) return resolve(parent, args, ctx, info);
+    if (exempt || !isSignedInContext(ctx) || !ctx.rls) {
+      const untouched: unknown = await resolve(parent, args, ctx, info);
+      return untouched;
+    }
     const trail: Trail = { rls: ctx.rls, pending: [], written: 0 };
-    const result: unknown = await trails.run(trail, () => resolve(parent, args, ctx, info));
+    const result: unknown = await trails.run(trail, async () => {
+      const resolved: unknown = await resolve(parent, args, ctx, info);
+      return resolved;
+    });
     await writeTrail(ctx, trail, field, subjectOf(result, args, returnTypeName(info)));
     return result;
   };
