@@ -44,7 +44,9 @@ export type PortalAction =
   | 'profile.email_change_requested'
   | 'profile.email_changed'
   | 'calendar_feed.created'
-  | 'calendar_feed.revoked';
+  | 'calendar_feed.revoked'
+  /** Meter readings sent with the customer's API token (REST, http/meter-readings.routes.ts); the subject is the token. */
+  | 'meter.readings_submitted_api';
 
 export type StaffAction =
   | RecordAction
@@ -150,6 +152,7 @@ export const SUBJECT_KIND: Record<ActivityAction, ActivitySubjectKind | null> = 
   'profile.email_changed': null,
   'calendar_feed.created': null,
   'calendar_feed.revoked': null,
+  'meter.readings_submitted_api': null,
   'booking.confirmed': 'job',
   'booking.declined': 'job',
   'booking.rescheduled_by_staff': 'job',
