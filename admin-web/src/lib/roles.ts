@@ -17,12 +17,47 @@ export type Area =
   | 'reviews'
   | 'staff'
   | 'settings'
-  | 'outbox';
+  | 'outbox'
+  | 'audit';
 
 const areasByRole: Record<StaffRole, readonly Area[]> = {
   // Office staff who also go out on jobs find their day last; a technician's day comes first.
-  owner: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'quotes', 'invoices', 'agreements', 'meters', 'supplies', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
-  admin: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'quotes', 'invoices', 'agreements', 'meters', 'supplies', 'reviews', 'staff', 'settings', 'outbox', 'myDay'],
+  owner: [
+    'dispatch',
+    'requests',
+    'messages',
+    'customers',
+    'projects',
+    'quotes',
+    'invoices',
+    'agreements',
+    'meters',
+    'supplies',
+    'reviews',
+    'staff',
+    'settings',
+    'audit',
+    'outbox',
+    'myDay',
+  ],
+  admin: [
+    'dispatch',
+    'requests',
+    'messages',
+    'customers',
+    'projects',
+    'quotes',
+    'invoices',
+    'agreements',
+    'meters',
+    'supplies',
+    'reviews',
+    'staff',
+    'settings',
+    'audit',
+    'outbox',
+    'myDay',
+  ],
   // Dispatchers review readings and handle supply orders; contracts and the catalogue are managers' (the pages say so).
   dispatcher: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'quotes', 'meters', 'supplies', 'myDay'],
   // A technician's messages are those about their own jobs, their projects those they have a visit on.
@@ -92,6 +127,8 @@ export function areaHref(area: Area): string {
       return resolve('/settings');
     case 'outbox':
       return resolve('/outbox');
+    case 'audit':
+      return resolve('/audit');
   }
 }
 

@@ -2,6 +2,7 @@
 // a customer reads their own. Every action that matters to either is named here.
 import { type CustomerContext, type ScopedContext, type StaffContext } from '../context/context.js';
 import type { ActorType } from '../generated/prisma/enums.js';
+import { holdForTrail } from '../audit/audit-trail.js';
 
 export type AuthAction =
   | 'auth.registered'
@@ -60,7 +61,9 @@ export type PortalAction =
   | 'profile.email_change_requested'
   | 'profile.email_changed'
   | 'calendar_feed.created'
-  | 'calendar_feed.revoked';
+  | 'calendar_feed.revoked'
+  /** Meter readings sent with the customer's API token (REST, http/meter-readings.routes.ts); the subject is the token. */
+  | 'meter.readings_submitted_api';
 
 export type StaffAction =
   | RecordAction
@@ -168,6 +171,7 @@ export const SUBJECT_KIND: Record<ActivityAction, ActivitySubjectKind | null> = 
   'profile.email_changed': null,
   'calendar_feed.created': null,
   'calendar_feed.revoked': null,
+  'meter.readings_submitted_api': null,
   'booking.confirmed': 'job',
   'booking.declined': 'job',
   'booking.rescheduled_by_staff': 'job',
@@ -262,25 +266,48 @@ function actingContact(ctx: ScopedContext, event: ActivityEvent): string | null 
   return event.actorType === 'customer' && principal.kind === 'customer' && principal.customerId === event.actorId ? principal.accountId : null;
 }
 
-/** Records an event in the context's own transaction (whatever its scope: sign-in flows, the worker, a request). */
+/**
+ * Records an event in the context's own transaction (whatever its scope: sign-in flows, the worker, a
+ * request). Inside a mutation, an entry of the request's own scope joins the mutation's audit trail
+ * (audit/audit-trail.ts), written with it once the mutation succeeds, so the mutation is recorded once.
+ */
 export async function recordActivity(ctx: ScopedContext, event: ActivityEvent): Promise<void> {
+  const entry = {
+    tenantId: event.tenantId,
+    actorType: event.actorType,
+    actorId: event.actorId,
+    contactId: actingContact(ctx, event),
+    customerId: event.customerId ?? null,
+    subjectType: subjectTypeOf(event.action),
+    subjectId: event.subjectId ?? null,
+    action: event.action,
+    ip: ctx.client.ip,
+    userAgent: ctx.client.userAgent,
+    createdAt: ctx.now(),
+  };
+  if (holdForTrail(ctx, entry)) return;
   // createMany, not create: role 'auth' may insert activity_logs but not read them back.
-  await ctx.tx.activityLog.createMany({
-    data: [
-      {
-        tenantId: event.tenantId,
-        actorType: event.actorType,
-        actorId: event.actorId,
-        customerId: event.customerId ?? null,
-        contactId: actingContact(ctx, event),
-        subjectId: event.subjectId ?? null,
-        action: event.action,
-        ip: ctx.client.ip,
-        userAgent: ctx.client.userAgent,
-        createdAt: ctx.now(),
-      },
-    ],
-  });
+  await ctx.tx.activityLog.createMany({ data: [entry] });
+}
+
+/** The GraphQL type of each kind of subject, as the generic audit entries name theirs. */
+const SUBJECT_TYPE: Record<ActivitySubjectKind, string> = {
+  job: 'Job',
+  invoice: 'Invoice',
+  document: 'Document',
+  site: 'Site',
+  asset: 'Asset',
+  agreement: 'ServiceAgreement',
+  request: 'ServiceRequest',
+  review: 'Review',
+  communication: 'Communication',
+  customer: 'Customer',
+  staff: 'StaffMember',
+};
+
+function subjectTypeOf(action: ActivityAction): string | null {
+  const kind = subjectKindOf(action);
+  return kind ? SUBJECT_TYPE[kind] : null;
 }
 
 /** Records what the signed-in customer just did, in the request's own transaction. */

@@ -107,6 +107,8 @@ export function timelineSql(own: (alias: string) => Prisma.Sql, customerId: stri
       LEFT JOIN customers cu ON a.actor_type = 'customer' AND cu.tenant_id = a.tenant_id AND cu.id = a.actor_id
       WHERE ${own('a')} AND a.customer_id = ${customerId}::uuid
         AND a.action NOT IN (${Prisma.join(SIGN_IN_ACTIONS)})
+        -- Named actions only: the audit log's generic entries (a mutation's name, audit/audit-trail.ts) stay there.
+        AND strpos(a.action, '.') > 0
     ) entries
     ${after ? Prisma.sql`WHERE (entries.occurred_at, entries.id) < (${after.at}::timestamptz, ${after.id}::uuid)` : Prisma.empty}
     ORDER BY entries.occurred_at DESC, entries.id DESC

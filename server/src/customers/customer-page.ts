@@ -107,7 +107,9 @@ export const customerPart = rootPart({
         ORDER BY ot.created_at DESC, ot.id DESC LIMIT 1)`;
     }
     plan.activity.forEach((window, i) => {
-      const ofCustomer = (alias: string) => Prisma.sql`${Prisma.raw(alias)}.tenant_id = c.tenant_id AND ${Prisma.raw(alias)}.customer_id = c.id`;
+      // Named actions only: the audit log's generic entries (a mutation's name) stay there.
+      const ofCustomer = (alias: string) =>
+        Prisma.sql`${Prisma.raw(alias)}.tenant_id = c.tenant_id AND ${Prisma.raw(alias)}.customer_id = c.id AND strpos(${Prisma.raw(alias)}.action, '.') > 0`;
       const page = pagedFrom('activity_logs', 'l', ofCustomer, [{ column: 'created_at' }, { column: 'id' }], window);
       const actorName = Prisma.sql`CASE l.actor_type::text
         WHEN 'staff' THEN (SELECT st.name FROM staff_users st WHERE st.tenant_id = l.tenant_id AND st.id = l.actor_id)

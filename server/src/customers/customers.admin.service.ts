@@ -111,7 +111,8 @@ export async function sendPasswordResetLink(ctx: StaffContext, customerId: strin
 export async function customerActivity(ctx: StaffContext, customerId: string, args: PageArgs): Promise<Connection<ActivityEntry>> {
   const { tx, principal } = ctx;
   const rows = await tx.activityLog.findMany({
-    where: { customerId },
+    // Named actions only: the audit log's generic entries (a mutation's name) stay there.
+    where: { customerId, action: { contains: '.' } },
     select: { id: true, action: true, actorType: true, actorId: true, subjectId: true, createdAt: true, ip: true },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     ...pageQuery(principal.tenantId, args),

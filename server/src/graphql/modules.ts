@@ -33,6 +33,7 @@ import * as supplies from '../supplies/supplies.module.js';
 import * as meters from '../meters/meters.module.js';
 import * as contacts from '../contacts/contacts.module.js';
 import * as privacy from '../privacy/privacy.module.js';
+import * as audit from '../audit/audit.module.js';
 import { sameAsParent } from '../platform/door.js';
 
 /** Types shared by many domains. */
@@ -99,5 +100,6 @@ export const endpointModules: Record<Endpoint, EndpointModule[]> = {
     meters.admin,
     contacts.admin,
     privacy.admin,
+    audit.admin,
   ],
 };

@@ -12,6 +12,7 @@ import type { Endpoint } from '../context/principal.js';
 import { Forbidden } from '../errors/errors.js';
 import { alwaysAllows, doorRules, mergeRules } from '../platform/door.js';
 import { inputHygiene } from './input-hygiene.js';
+import { auditTrail } from '../audit/audit-trail.js';
 import { endpointModules } from './modules.js';
 
 export interface EndpointSchema {
@@ -53,8 +54,9 @@ export function endpointSchema(endpoint: Endpoint): EndpointSchema {
     debug: false,
   });
   const middleware = withoutAlwaysAllowed(permissions.generate(schema) as IMiddlewareTypeMap, rules);
-  // The first middleware is the outermost: hygiene runs before shield.
-  const built = { schema, executable: applyMiddleware(schema, inputHygiene(schema), middleware), rules };
+  // The first middleware is the outermost: hygiene runs before shield, and the audit trail of a
+  // mutation (audit/audit-trail.ts) only once shield let it through.
+  const built = { schema, executable: applyMiddleware(schema, inputHygiene(schema), middleware, auditTrail(endpoint, schema)), rules };
   cache.set(endpoint, built);
   return built;
 }

@@ -88,6 +88,9 @@ describe('POST /api/v1/meter-readings', () => {
     // A rollback is refused per reading too.
     const lower = await post(world.apiToken, { readings: [{ serial: 'KM-C250-0042', meter: 'BLACK', value: 14_000 }] });
     expect(lower.body.results?.[0]).toMatchObject({ status: 'refused', reason: 'READING_BELOW_PREVIOUS' });
+    // The audit log holds the call that took readings, once, as the customer's; the refused call adds nothing.
+    const logged = await app.owner.activityLog.findMany({ where: { tenantId: world.tenant.id, action: 'meter.readings_submitted_api' } });
+    expect(logged).toEqual([expect.objectContaining({ actorType: 'customer', actorId: world.customerId, customerId: world.customerId, subjectId: world.apiTokenId })]);
   });
 
   it('answers 401 for a missing, made-up, other or revoked token', async () => {

@@ -14,6 +14,7 @@ import { quoteRoutes } from './quotes.routes.js';
 import { meterRoutes } from './meters.routes.js';
 import { meterReadingsApiRoutes } from './meter-readings.routes.js';
 import { privacyRoutes } from './privacy.routes.js';
+import { auditRoutes } from './audit.routes.js';
 
 export const restRoutes: RestRoutes[] = [
   requestRoutes,
@@ -30,4 +31,5 @@ export const restRoutes: RestRoutes[] = [
   meterRoutes,
   meterReadingsApiRoutes,
   privacyRoutes,
+  auditRoutes,
 ];

@@ -74,9 +74,9 @@ export async function viewCustomerInvoice(ctx: CustomerContext, id: string, prel
     WITH found AS (
       SELECT v.* FROM invoices v WHERE ${q.own('v')} AND v.id = ${id}::uuid AND v.status <> 'draft'
     ), logged AS (
-      INSERT INTO activity_logs (id, tenant_id, actor_type, actor_id, customer_id, contact_id, action, subject_id, ip, user_agent, created_at)
-      SELECT gen_random_uuid(), ${principal.tenantId}::uuid, 'customer'::"ActorType", ${principal.customerId}::uuid, ${principal.customerId}::uuid,
-             ${principal.accountId}::uuid, ${VIEWED}, found.id, ${client.ip}::text, ${client.userAgent}::text, ${now}::timestamptz
+      INSERT INTO activity_logs (id, tenant_id, actor_type, actor_id, customer_id, contact_id, action, subject_type, subject_id, ip, user_agent, created_at)
+      SELECT gen_random_uuid(), ${principal.tenantId}::uuid, 'customer'::"ActorType", ${principal.customerId}::uuid, ${principal.customerId}::uuid, ${principal.accountId}::uuid,
+             ${VIEWED}, 'Invoice', found.id, ${client.ip}::text, ${client.userAgent}::text, ${now}::timestamptz
       FROM found
     )
     SELECT ${q.one(q.row('Invoice', 'v', 'all', invoicePageRelations(q, 'v', preload)), Prisma.sql`FROM found v`)} AS invoice`,

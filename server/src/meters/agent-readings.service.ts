@@ -3,6 +3,7 @@
 // parsed, each looked up by the device's serial and the meter's kind, and taken like any other
 // (source API). The answer says, per reading in order, accepted, flagged (taken, waits for review)
 // or refused with a reason.
+import { recordActivity } from '../activity/activity.js';
 import type { ScopedContext } from '../context/context.js';
 import { BadInput, Forbidden, Unauthenticated } from '../errors/errors.js';
 import { featureOn } from '../platform/features.js';
@@ -98,6 +99,17 @@ export async function takeAgentReadings(ctx: ScopedContext, token: string, body:
       : { ...item, reason: outcome.reason, message: outcome.message };
   });
   const count = (status: AgentItemStatus) => results.filter((r) => r.status === status).length;
+  // The audit log (issue 22): the customer's API token wrote readings (once per call that took any).
+  if (count('accepted') + count('flagged') > 0) {
+    await recordActivity(ctx, {
+      tenantId: row.tenantId,
+      actorType: 'customer',
+      actorId: row.customerId,
+      customerId: row.customerId,
+      subjectId: row.id,
+      action: 'meter.readings_submitted_api',
+    });
+  }
   return { accepted: count('accepted'), flagged: count('flagged'), refused: count('refused'), results };
 }
 

@@ -25,7 +25,8 @@ export type LinkedResource =
   | 'quote-pdf'
   | 'meter-photo-upload'
   | 'meter-photo'
-  | 'privacy-export';
+  | 'privacy-export'
+  | 'audit-log-csv';
 
 export const LINK_TTL_SECONDS = 300;
 const AUDIENCE = 'portico-file';

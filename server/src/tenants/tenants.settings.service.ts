@@ -7,6 +7,7 @@ import { unlessTaken } from '../platform/unique-violation.js';
 import { sessionIdleUpdate } from '../auth/session-idle-limit.js';
 import { messageEmailDelayUpdate } from '../messaging/away-email-delay.js';
 import { warrantyMonthsUpdate } from '../projects/warranty-months.js';
+import { auditRetentionUpdate } from '../audit/audit-retention.js';
 import { meterSettingsUpdate } from '../meters/meter-settings.js';
 import { quoteSettingsUpdate } from '../quotes/quote-settings.js';
 import { recordStaffActivity } from '../activity/activity.js';
@@ -71,6 +72,7 @@ export function toTenantSettings(t: Tenant, claim: CustomDomain | null): TenantS
     staffSessionIdleHours: t.staffSessionIdleHours,
     messageEmailDelayMinutes: t.messageEmailDelayMinutes,
     warrantyMonths: t.warrantyMonths,
+    auditRetentionDays: t.auditRetentionDays,
     quoteNumberFormat: t.quoteNumberFormat,
     quoteConversion: t.quoteConversion,
     quoteValidityDays: t.quoteValidityDays,
@@ -153,6 +155,7 @@ function settingsUpdate(input: TenantSettingsInput): Prisma.TenantUpdateInput {
     sessionIdleUpdate(input),
     messageEmailDelayUpdate(input),
     warrantyMonthsUpdate(input),
+    auditRetentionUpdate(input),
     quoteSettingsUpdate(input, invoiceFormatProblem),
     meterSettingsUpdate(input),
   );

@@ -296,6 +296,9 @@ export class TenantSettings {
   @Field(() => Int, { description: "How many months a completed project's warranty runs (0–600)." })
   warrantyMonths!: number;
 
+  @Field(() => Int, { description: 'How many days the audit log keeps its entries (30–3650); older ones are removed daily.' })
+  auditRetentionDays!: number;
+
   @Field({ description: 'Quote numbers, like invoiceNumberFormat, on their own sequence; e.g. Q-{YYYY}-{SEQ:4}.' })
   quoteNumberFormat!: string;
 
@@ -430,6 +433,9 @@ export class TenantSettingsInput {
 
   @Field(() => Int, { nullable: true, description: '0 to 600 months (BAD_USER_INPUT, reason OUT_OF_RANGE).' })
   warrantyMonths?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '30 to 3650 days (BAD_USER_INPUT, reason OUT_OF_RANGE).' })
+  auditRetentionDays?: number | null;
 
   @Field(() => String, { nullable: true, description: 'BAD_USER_INPUT (reason INVALID_QUOTE_NUMBER_FORMAT) like the invoice number format.' })
   quoteNumberFormat?: string | null;

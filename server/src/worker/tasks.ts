@@ -6,6 +6,7 @@
 import type { CronItem, TaskList } from 'graphile-worker';
 import type { WorkerDeps } from './context.js';
 import { runHousekeeping } from './housekeeping.js';
+import { pruneAuditLogs } from '../audit/audit-retention.task.js';
 import { deliverOutboxEmail, isOutboxPayload } from './outbox.js';
 import { sendAppointmentReminders, sendCardExpiryReminders, sendOverdueInvoiceReminders } from './reminders.js';
 
@@ -54,6 +55,7 @@ export const TASK = {
   privacyExport: 'privacy-export',
   privacyErasures: 'privacy-erasures',
   privacyRetention: 'privacy-retention',
+  auditRetention: 'audit-retention',
 } as const;
 
 export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList {
@@ -79,6 +81,9 @@ export function taskList(deps: WorkerDeps, options: TaskOptions = {}): TaskList 
     },
     [TASK.housekeeping]: async () => {
       await runHousekeeping(deps);
+    },
+    [TASK.auditRetention]: async () => {
+      await pruneAuditLogs(deps);
     },
     // Imported when first run, like the agreements module: the sign-in flows bring GraphQL types.
     [TASK.signInLink]: async (payload) => {
@@ -163,6 +168,8 @@ export const schedule: CronItem[] = [
   // Privacy: automatic erasures when due (hourly), legal retention and expired exports (daily).
   { task: TASK.privacyErasures, match: '45 * * * *', options: { backfillPeriod: BACKFILL_MS } },
   { task: TASK.privacyRetention, match: '50 3 * * *' },
+  // Daily: audit entries past each business's retention (audit/audit-retention.task.ts).
+  { task: TASK.auditRetention, match: '50 3 * * *' },
   // Hourly: pending custom domains are looked up every hour, verified ones once a day (each
   // claim's next_check_at says when; see tenants/custom-domains.state.ts). No backfill: a missed
   // hour is simply the next one.

@@ -5,6 +5,7 @@ import { alertsEn } from './alerts.en';
 import { phoneEn } from './phone.en';
 import { visitEn } from './visit.en';
 import { documentAccessEn } from './document-access.en';
+import { auditEn } from './audit.en';
 import { messagingEn } from './messaging.en';
 import { docgenEn } from './docgen.en';
 import { projectsEn } from './projects.en';
@@ -77,6 +78,7 @@ export const en = {
   ...phoneEn,
   ...visitEn,
   ...documentAccessEn,
+  ...auditEn,
   ...messagingEn,
   ...docgenEn,
   ...projectsEn,

@@ -5,6 +5,7 @@ import { alertsFr } from './alerts.fr';
 import { phoneFr } from './phone.fr';
 import { visitFr } from './visit.fr';
 import { documentAccessFr } from './document-access.fr';
+import { auditFr } from './audit.fr';
 import { messagingFr } from './messaging.fr';
 import { docgenFr } from './docgen.fr';
 import { projectsFr } from './projects.fr';
@@ -77,6 +78,7 @@ export const fr: Record<MessageKey, string> = {
   ...phoneFr,
   ...visitFr,
   ...documentAccessFr,
+  ...auditFr,
   ...messagingFr,
   ...docgenFr,
   ...projectsFr,

@@ -28,6 +28,7 @@ export const TenantSettingsFields = graphql(`
     currency
     invoiceNumberFormat
     warrantyMonths
+    auditRetentionDays
     selfRegistration
     reviewModeration
     customerProfileEdit
