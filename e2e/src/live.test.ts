@@ -48,12 +48,10 @@ async function makeWorld(): Promise<World> {
         email,
       ])
     ).rows.at(0)?.id ?? '';
-  await db.query(`INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, password_hash, updated_at, is_primary, rights) VALUES (gen_random_uuid(), $1, $2, $3, 'active', $4, now(), true, ARRAY['invoices', 'appointments', 'requests', 'documents_all', 'contacts']::contact_right[])`, [
-    tenant,
-    customer,
-    email,
-    demo.password_hash,
-  ]);
+  await db.query(
+    `INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, password_hash, updated_at, is_primary, rights) VALUES (gen_random_uuid(), $1, $2, $3, 'active', $4, now(), true, ARRAY['invoices', 'appointments', 'requests', 'documents_all', 'contacts']::contact_right[])`,
+    [tenant, customer, email, demo.password_hash],
+  );
   await db.query(
     `INSERT INTO sites (id, tenant_id, customer_id, label, address_line1, city, postal_code, country) VALUES (gen_random_uuid(), $1, $2, 'Home', '12 Live St', 'Evanston', '60201', 'US')`,
     [tenant, customer],

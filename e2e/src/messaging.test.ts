@@ -41,12 +41,10 @@ async function makeWorld(): Promise<typeof world> {
     name,
     email,
   ]);
-  await db.query(`INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, password_hash, updated_at, is_primary, rights) VALUES (gen_random_uuid(), $1, $2, $3, 'active', $4, now(), true, ARRAY['invoices', 'appointments', 'requests', 'documents_all', 'contacts']::contact_right[])`, [
-    tenant,
-    customer,
-    email,
-    demo.password_hash,
-  ]);
+  await db.query(
+    `INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, password_hash, updated_at, is_primary, rights) VALUES (gen_random_uuid(), $1, $2, $3, 'active', $4, now(), true, ARRAY['invoices', 'appointments', 'requests', 'documents_all', 'contacts']::contact_right[])`,
+    [tenant, customer, email, demo.password_hash],
+  );
   const site = await one(
     `INSERT INTO sites (id, tenant_id, customer_id, label, address_line1, city, postal_code, country) VALUES (gen_random_uuid(), $1, $2, 'Home', '12 Message St', 'Evanston', '60201', 'US') RETURNING id`,
     [tenant, customer],

@@ -365,7 +365,7 @@ describe('immutability and retention', () => {
     const scopes: RlsScope[] = [
       { tenantId: s.tenantId, role: 'staff', staffId: s.owner.staff.id, staffRole: 'owner' },
       { tenantId: s.tenantId, role: 'system' },
-      { tenantId: s.tenantId, role: 'customer', customerId: s.me.customer.id },
+      { tenantId: s.tenantId, role: 'customer', customerId: s.me.customer.id, contactRights: '*' },
     ];
     for (const scope of scopes) {
       const attempt = (sql: 'update' | 'delete') =>
@@ -377,6 +377,14 @@ describe('immutability and retention', () => {
         });
       await expect(attempt('update')).rejects.toThrow(/permission denied/);
       await expect(attempt('delete')).rejects.toThrow(/permission denied/);
+    }
+    // The erasure's one allowed change (where a customer acted from) is background work's only.
+    for (const scope of scopes.filter((each) => each.role !== 'system')) {
+      const erase = app.db.$transaction(async (tx) => {
+        await setScope(tx, scope);
+        return tx.$executeRaw`SELECT app_erase_audit_identity(${s.me.customer.id}::uuid)`;
+      });
+      await expect(erase).rejects.toThrow(/system scope/);
     }
     expect(await app.owner.activityLog.findUniqueOrThrow({ where: { tenantId_id: { tenantId: s.tenantId, id: row!.id } } })).toMatchObject({ ip: '203.0.113.1' });
   });

@@ -65,7 +65,8 @@ export async function eraseCustomer(ctx: ScopedContext, customerId: string): Pro
     data: { deliveryName: ERASED, deliveryLine1: ERASED, deliveryLine2: null, deliveryCity: ERASED, deliveryPostalCode: ERASED, deliveryRegion: null, notes: null },
   });
   await tx.signingRequest.updateMany({ where, data: { signerEmail: null, codeSentTo: null, signerIp: null, signerUserAgent: null } });
-  await tx.activityLog.updateMany({ where, data: { ip: null, userAgent: null } });
+  // The audit log is append-only; this function is its one allowed change: where the customer acted from.
+  await tx.$executeRaw`SELECT app_erase_audit_identity(${customerId}::uuid)`;
 
   // Saved ways to pay.
   await tx.agreementAutopay.deleteMany({ where });

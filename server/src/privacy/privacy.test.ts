@@ -287,6 +287,13 @@ describe('erasure', () => {
     ]);
     expect((await app.owner.message.findMany({ where: { tenantId: t, threadId: w.me.threadId } })).map((m) => m.body)).toEqual(['[erased]', '[erased]']);
     expect(await app.owner.review.count({ where: { tenantId: t, customerId: c } })).toBe(0);
+    // The audit log keeps what they did, not where from (its one allowed change); the neighbour's entries keep theirs.
+    const trail = await app.owner.activityLog.findMany({
+      where: { tenantId: t, actorType: 'customer', customerId: { in: [c, w.neighbour.customer.id] } },
+      select: { customerId: true, ip: true, userAgent: true },
+    });
+    expect(trail.filter((e) => e.customerId === c).length).toBeGreaterThan(0);
+    expect(trail.filter((e) => e.customerId === c).every((e) => e.ip === null && e.userAgent === null)).toBe(true);
     // The shared report and the internal draft (a contract: kept) — only the report goes, with its file.
     expect((await app.owner.document.findMany({ where: { tenantId: t, customerId: c }, select: { kind: true } })).map((d) => d.kind)).toEqual(['contract']);
     expect(await app.deps.storage.exists(w.me.records.sharedDocument.storageKey)).toBe(false);
