@@ -49,11 +49,9 @@ export async function makeBusiness(db: pg.Client, spec: BusinessSpec): Promise<{
     spec.customer.name,
     spec.customer.email,
   ]);
-  await db.query(`INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, password_hash, updated_at, is_primary, rights) VALUES (gen_random_uuid(), $1, $2, $3, 'active', $4, now(), true, ARRAY['invoices', 'appointments', 'requests', 'documents_all', 'contacts']::contact_right[])`, [
-    tenantId,
-    customerId,
-    spec.customer.email,
-    hash.portal,
-  ]);
+  await db.query(
+    `INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, password_hash, updated_at, is_primary, rights) VALUES (gen_random_uuid(), $1, $2, $3, 'active', $4, now(), true, ARRAY['invoices', 'appointments', 'requests', 'documents_all', 'contacts']::contact_right[])`,
+    [tenantId, customerId, spec.customer.email, hash.portal],
+  );
   return { tenantId, customerId };
 }
