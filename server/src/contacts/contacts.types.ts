@@ -10,8 +10,9 @@ registerEnumType(ContactRight, {
     'What a contact may do within their account: invoices (see and pay invoices, quotes, payments), appointments (book and manage visits), requests (submit and follow requests), documents_all or documents_shared (every document, or only those shared with them), contacts (invite and manage the other contacts). The primary contact has them all.',
 });
 
-@ObjectType('Contact', { description: 'A person who signs in for the account, with their own rights.' })
-export class PortalContact {
+/** What both apps show of a contact. */
+@ObjectType()
+abstract class ContactFields {
   @Field(() => ID)
   id!: string;
 
@@ -41,43 +42,16 @@ export class PortalContact {
 
   @Field(() => Date, { nullable: true })
   lastLoginAt!: Date | null;
+}
 
+@ObjectType('Contact', { description: 'A person who signs in for the account, with their own rights.' })
+export class PortalContact extends ContactFields {
   @Field({ description: 'This is you.' })
   isMe!: boolean;
 }
 
 @ObjectType('Contact', { description: "A person who signs in for a customer's account, with their own rights." })
-export class AdminContact {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  name!: string;
-
-  @Field()
-  email!: string;
-
-  @Field(() => String, { nullable: true })
-  phone!: string | null;
-
-  @Field(() => String, { nullable: true, description: "The contact's language; none means the account's." })
-  locale!: string | null;
-
-  @Field({ description: 'The primary contact has every right and cannot be removed.' })
-  isPrimary!: boolean;
-
-  @Field({ description: 'invited, active or deactivated.' })
-  status!: string;
-
-  @Field(() => [ContactRight])
-  rights!: ContactRight[];
-
-  @Field(() => [ID], { description: 'The sites the contact is limited to; empty means every site.' })
-  siteIds!: string[];
-
-  @Field(() => Date, { nullable: true })
-  lastLoginAt!: Date | null;
-}
+export class AdminContact extends ContactFields {}
 
 @InputType({ description: 'A new contact of the account: they get an invitation email in their language.' })
 export class InviteContactInput {
