@@ -47,6 +47,7 @@ export const reasons = [
   'END_BEFORE_START',
   'RANGE_TOO_LONG',
   'OUT_OF_RANGE',
+  'INVALID_RANGE',
   'IN_THE_FUTURE',
   // Addresses, equipment and animals a customer keeps
   'SITES_MANAGED_BY_BUSINESS',
@@ -350,6 +351,7 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.END_BEFORE_START': 'The end date must not be before the start date.',
     'error.reason.RANGE_TOO_LONG': 'This period is too long. Choose a shorter one.',
     'error.reason.OUT_OF_RANGE': 'This value is outside the allowed range. Choose another.',
+    'error.reason.INVALID_RANGE': 'The last day comes before the first. Choose the days again.',
     'error.reason.IN_THE_FUTURE': 'This cannot be in the future. Choose a time that has already passed.',
     // Addresses, equipment and animals a customer keeps
     'error.reason.SITES_MANAGED_BY_BUSINESS': 'Your service addresses are kept by the business: contact them to add or change one.',
@@ -614,6 +616,7 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.END_BEFORE_START': 'La date de fin ne peut pas être antérieure à la date de début.',
     'error.reason.RANGE_TOO_LONG': 'Cette période est trop longue. Choisissez-en une plus courte.',
     'error.reason.OUT_OF_RANGE': 'Cette valeur est en dehors des limites autorisées. Choisissez-en une autre.',
+    'error.reason.INVALID_RANGE': 'Le dernier jour est avant le premier. Choisissez à nouveau les jours.',
     'error.reason.IN_THE_FUTURE': 'Cette date ne peut pas être dans le futur. Choisissez un moment déjà passé.',
     // Addresses, equipment and animals a customer keeps
     'error.reason.SITES_MANAGED_BY_BUSINESS': 'Vos adresses sont gérées par l’entreprise : contactez-la pour en ajouter ou en modifier une.',
@@ -879,6 +882,7 @@ export const reasonMessages: Record<Locale, Record<ReasonMessageKey, string>> = 
     'error.reason.END_BEFORE_START': 'La fecha de fin no puede ser anterior a la fecha de inicio.',
     'error.reason.RANGE_TOO_LONG': 'Este período es demasiado largo. Elige uno más corto.',
     'error.reason.OUT_OF_RANGE': 'Este valor está fuera del rango permitido. Elige otro.',
+    'error.reason.INVALID_RANGE': 'El último día es anterior al primero. Elige de nuevo los días.',
     'error.reason.IN_THE_FUTURE': 'Esto no puede estar en el futuro. Elige un momento que ya haya pasado.',
     // Addresses, equipment and animals a customer keeps
     'error.reason.SITES_MANAGED_BY_BUSINESS': 'La empresa administra tus direcciones de servicio: contáctala para agregar o cambiar una.',
