@@ -343,16 +343,15 @@ function counted(client: pg.PoolClient, onQuery?: (sql: string) => void): Querya
 }
 
 /** Runs work in one transaction scoped by row-level security, as Portico's handler does. */
-async function inScope<T>(deps: BaselineDeps, scope: { tenantId: string; role: string; customerId?: string }, work: (db: Queryable) => Promise<T>): Promise<T> {
+async function inScope<T>(deps: BaselineDeps, scope: { tenantId: string; role: string; customerId?: string; contactId?: string }, work: (db: Queryable) => Promise<T>): Promise<T> {
   const client = await deps.pool.connect();
   const db = counted(client, deps.onQuery);
   try {
     await db.query('BEGIN');
-    await db.query(`SELECT set_config('app.tenant_id', $1, true), set_config('app.role', $2, true), set_config('app.customer_id', $3, true)`, [
-      scope.tenantId,
-      scope.role,
-      scope.customerId ?? '',
-    ]);
+    await db.query(
+      `SELECT set_config('app.tenant_id', $1, true), set_config('app.role', $2, true), set_config('app.customer_id', $3, true), set_config('app.contact_id', $4, true)`,
+      [scope.tenantId, scope.role, scope.customerId ?? '', scope.contactId ?? ''],
+    );
     const result = await work(db);
     await db.query('COMMIT');
     return result;
@@ -372,11 +371,15 @@ async function graphqlRequest(deps: BaselineDeps, req: IncomingMessage, body: st
   const claims = header?.startsWith('Bearer ') ? await verifyAccessToken(deps.jwtSecret, header.slice(7).trim(), 'customer', now) : null;
   if (!claims?.customerId) return { status: 200, json: { errors: [{ message: 'Sign in to continue.', extensions: { code: 'UNAUTHENTICATED' } }] } };
   const { query, variables } = JSON.parse(body) as { query: string; variables?: Record<string, unknown> };
-  const scope = { tenantId: claims.tenantId, role: 'customer', customerId: claims.customerId };
+  const scope = { tenantId: claims.tenantId, role: 'customer', customerId: claims.customerId, contactId: claims.subject };
   return inScope(deps, scope, async (db) => {
-    // The same session check as Portico: not revoked, not expired, the account still active.
+    // The same session check as Portico: not revoked, not expired, the account still active; the
+    // contact's rights and sites go into the transaction with it, as app_open_request puts them.
     const { rows } = await db.query<{ last_seen_at: Date }>(
-      `SELECT s.last_seen_at FROM sessions s JOIN portal_accounts a ON a.tenant_id = s.tenant_id AND a.id = s.portal_account_id
+      `SELECT s.last_seen_at,
+              set_config('app.contact_rights', CASE WHEN a.is_primary THEN '*' ELSE array_to_string(a.rights, ',') END, true),
+              set_config('app.contact_sites', array_to_string(a.site_ids, ','), true)
+       FROM sessions s JOIN portal_accounts a ON a.tenant_id = s.tenant_id AND a.id = s.portal_account_id
        WHERE s.tenant_id = $1 AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > $3
          AND s.portal_account_id = $4 AND s.customer_id = $5 AND a.status = 'active'`,
       [claims.tenantId, claims.sessionId, now, claims.subject, claims.customerId],

@@ -117,8 +117,9 @@ function steps(scale: Scale): { base: Step[]; parallel: Step[][] } {
     ],
     [
       'portal_accounts',
-      `INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, updated_at)
-      SELECT md5('pa' || cu.c)::uuid, ${tid}, ${cid}, 'customer' || cu.i || '@t' || cu.t || '.bench.test', 'active', now()
+      `INSERT INTO portal_accounts (id, tenant_id, customer_id, email, status, updated_at, name, is_primary, rights)
+      SELECT md5('pa' || cu.c)::uuid, ${tid}, ${cid}, 'customer' || cu.i || '@t' || cu.t || '.bench.test', 'active', now(), 'Contact ' || cu.i, true,
+        ARRAY['invoices', 'appointments', 'requests', 'documents_all', 'contacts']::contact_right[]
       FROM ${customers}`,
     ],
     [

@@ -49,17 +49,34 @@ async function openRequest(deps: PostgraphileDeps, req: IncomingMessage): Promis
   const claims = header?.startsWith('Bearer ') ? await verifyAccessToken(deps.jwtSecret, header.slice(7).trim(), 'customer', now) : null;
   if (!claims?.customerId) return { refused: 'Sign in to continue.' };
   // Portico's own session check (and last_seen_at refresh), outside PostGraphile's transaction.
-  const { rows } = await deps.pool.query<{ portal_account_id: string | null; customer_id: string | null; account_status: string | null; idle: boolean }>({
+  const { rows } = await deps.pool.query<{
+    portal_account_id: string | null;
+    customer_id: string | null;
+    account_status: string | null;
+    idle: boolean;
+    contact: { is_primary: boolean; rights: string[]; site_ids: string[] } | null;
+  }>({
     name: 'pgl_open_request',
-    text: 'SELECT portal_account_id, customer_id, account_status, idle FROM app_open_request($1::uuid, $2, $3::uuid, $4::uuid, $5)',
+    text: 'SELECT portal_account_id, customer_id, account_status, idle, contact FROM app_open_request($1::uuid, $2, $3::uuid, $4::uuid, $5)',
     values: [claims.tenantId, 'customer', claims.customerId, claims.sessionId, now],
   });
   const session = rows[0];
-  if (!session || session.idle || session.account_status !== 'active' || session.portal_account_id !== claims.subject || session.customer_id !== claims.customerId) {
+  if (!session?.contact || session.idle || session.account_status !== 'active' || session.portal_account_id !== claims.subject || session.customer_id !== claims.customerId) {
     return { refused: 'Your session has ended.' };
   }
+  const { contact } = session;
   return {
-    settings: { 'app.tenant_id': claims.tenantId, 'app.role': 'customer', 'app.customer_id': claims.customerId, 'app.staff_id': '', 'app.staff_role': '' },
+    settings: {
+      'app.tenant_id': claims.tenantId,
+      'app.role': 'customer',
+      'app.customer_id': claims.customerId,
+      'app.staff_id': '',
+      'app.staff_role': '',
+      // The contact's rights and sites, as app_open_request sets them for Portico (issue 22).
+      'app.contact_id': claims.subject,
+      'app.contact_rights': contact.is_primary ? '*' : contact.rights.join(','),
+      'app.contact_sites': contact.site_ids.join(','),
+    },
   };
 }
 
