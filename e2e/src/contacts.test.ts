@@ -52,10 +52,11 @@ describe('account contacts', () => {
     const primary = await browser.page({ width: MOBILE });
     await signInToPortal(primary, slug, primaryEmail, DEMO_PASSWORD);
 
-    // The primary contact finds "Account contacts" in the menu.
+    // The primary contact finds "Account contacts" under Settings, in the "Your account" card.
     const nav = primary.getByRole('navigation', { name: 'Portal' });
     await nav.getByRole('button', { name: /^Menu/ }).click();
-    await nav.getByRole('link', { name: 'Account contacts' }).click();
+    await nav.getByRole('link', { name: 'Settings' }).click();
+    await primary.getByRole('region', { name: 'Your account' }).getByRole('link', { name: 'Account contacts' }).click();
     await primary.getByRole('heading', { level: 1, name: 'Account contacts' }).waitFor();
     await primary.getByText('You are the only contact of this account.').waitFor();
     await saveScreenshot(primary, 'contacts-empty');
@@ -99,7 +100,7 @@ describe('account contacts', () => {
     await theirNav.getByRole('button', { name: /^Menu/ }).click();
     await theirNav.getByRole('link', { name: 'Book' }).waitFor();
     const sections = await theirNav.getByRole('listitem').allInnerTexts();
-    for (const hidden of ['Invoices', 'Quotes', 'Requests', 'Documents', 'Account contacts']) expect(sections.map((s) => s.trim())).not.toContain(hidden);
+    for (const hidden of ['Invoices', 'Quotes', 'Requests', 'Documents']) expect(sections.map((s) => s.trim())).not.toContain(hidden);
     // The dashboard loaded without invoice data: no amount due card.
     expect(await page.getByRole('heading', { name: 'Amount due' }).count()).toBe(0);
     await saveScreenshot(page, 'contacts-colleague-menu');
@@ -110,6 +111,12 @@ describe('account contacts', () => {
     await noAccess.getByRole('heading', { level: 1, name: 'No access to invoices' }).waitFor();
     await noAccess.getByText('Your account’s primary contact has not given you access to invoices.').waitFor();
     await saveScreenshot(page, 'contacts-no-invoices');
+
+    // Their Settings offer Privacy but not Account contacts.
+    await page.goto(portalUrl(`/${slug}/portal/settings`));
+    const account = page.getByRole('region', { name: 'Your account' });
+    await account.getByRole('link', { name: 'Privacy' }).waitFor();
+    expect(await account.getByRole('link', { name: 'Account contacts' }).count()).toBe(0);
 
     // Booking opens.
     await page.goto(portalUrl(`/${slug}/portal/book`));

@@ -415,6 +415,7 @@ export const en = {
 
   'settings.pageTitle': 'Settings · {tenant}',
   'settings.heading': 'Settings',
+  'settings.account': 'Your account',
   'settings.profile': 'Profile',
   'settings.profileLocked': 'Your details are kept by the business: contact them to change them.',
   'settings.name': 'Full name',

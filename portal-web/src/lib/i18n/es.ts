@@ -379,6 +379,7 @@ export const es: Record<MessageKey, string> = {
 
   'settings.pageTitle': 'Configuración · {tenant}',
   'settings.heading': 'Configuración',
+  'settings.account': 'Tu cuenta',
   'settings.profile': 'Perfil',
   'settings.profileLocked': 'La empresa administra tus datos: comunícate con ella para cambiarlos.',
   'settings.name': 'Nombre completo',

@@ -415,6 +415,7 @@ export const fr: Record<MessageKey, string> = {
 
   'settings.pageTitle': 'Paramètres · {tenant}',
   'settings.heading': 'Paramètres',
+  'settings.account': 'Votre compte',
   'settings.profile': 'Profil',
   'settings.profileLocked': "Vos coordonnées sont gérées par l'entreprise : contactez-la pour les modifier.",
   'settings.name': 'Nom complet',
