@@ -20,44 +20,30 @@ export type Area =
   | 'outbox'
   | 'audit';
 
+/** Owners and admins see every area. */
+const MANAGER_AREAS: readonly Area[] = [
+  'dispatch',
+  'requests',
+  'messages',
+  'customers',
+  'projects',
+  'quotes',
+  'invoices',
+  'agreements',
+  'meters',
+  'supplies',
+  'reviews',
+  'staff',
+  'settings',
+  'audit',
+  'outbox',
+  'myDay',
+];
+
 const areasByRole: Record<StaffRole, readonly Area[]> = {
   // Office staff who also go out on jobs find their day last; a technician's day comes first.
-  owner: [
-    'dispatch',
-    'requests',
-    'messages',
-    'customers',
-    'projects',
-    'quotes',
-    'invoices',
-    'agreements',
-    'meters',
-    'supplies',
-    'reviews',
-    'staff',
-    'settings',
-    'audit',
-    'outbox',
-    'myDay',
-  ],
-  admin: [
-    'dispatch',
-    'requests',
-    'messages',
-    'customers',
-    'projects',
-    'quotes',
-    'invoices',
-    'agreements',
-    'meters',
-    'supplies',
-    'reviews',
-    'staff',
-    'settings',
-    'audit',
-    'outbox',
-    'myDay',
-  ],
+  owner: MANAGER_AREAS,
+  admin: MANAGER_AREAS,
   // Dispatchers review readings and handle supply orders; contracts and the catalogue are managers' (the pages say so).
   dispatcher: ['dispatch', 'requests', 'messages', 'customers', 'projects', 'quotes', 'meters', 'supplies', 'myDay'],
   // A technician's messages are those about their own jobs, their projects those they have a visit on.
