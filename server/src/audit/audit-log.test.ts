@@ -162,7 +162,7 @@ describe('recording', () => {
 
   it('sign-ins, failed and successful, are recorded once each', async () => {
     const b = await business();
-    const { customer } = await makeCustomer(app.owner, b.tenantId, { passwordHash });
+    const { customer, account } = await makeCustomer(app.owner, b.tenantId, { passwordHash });
     const tenant = await app.owner.tenant.findUniqueOrThrow({ where: { id: b.tenantId } });
     const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token } }';
     const address = fromNewAddress();
@@ -173,6 +173,9 @@ describe('recording', () => {
     expect((await app.call('portal', 'mutation { logout }', {}, { token: ok.data!.login.token })).errors).toBeUndefined();
     const actions = (await audit(b.owner.token, { personId: customer.id })).nodes.map((e) => e.action);
     expect(actions.sort()).toEqual(['auth.login', 'auth.login_failed', 'auth.logout']);
+    // The contact who signed in and out is named too (a wrong password names nobody yet).
+    const byContact = (await audit(b.owner.token, { personId: account!.id })).nodes.map((e) => e.action);
+    expect(byContact.sort()).toEqual(['auth.login', 'auth.logout']);
   });
 
   it('document downloads are in the log once: the office’s from the access log, the customer’s from the activity log', async () => {

@@ -31,7 +31,9 @@ export interface SignInResult<P> extends StartedSession {
 /** Opens a session if the identity is (still) active, and logs the sign-in. */
 async function openSession<P>(auth: ScopedContext, store: IdentityStore<P>, tenant: Tenant, identity: Identity<P>, action: AuthAction): Promise<SignInResult<P> | null> {
   if (!(await store.confirmSignIn(auth, identity))) return null;
-  await recordActivity(auth, { tenantId: tenant.id, actorType: store.actorType, actorId: identity.actorId, customerId: identity.customerId, action });
+  // A customer's identity is one of the account's contacts: the audit log names who signed in.
+  const contactId = store.kind === 'customer' ? identity.id : null;
+  await recordActivity(auth, { tenantId: tenant.id, actorType: store.actorType, actorId: identity.actorId, customerId: identity.customerId, contactId, action });
   const session = await startSession(auth, store.sessionOwner(tenant.id, identity));
   return { ...session, profile: identity.profile(tenant) };
 }
