@@ -137,7 +137,8 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       createdAt: ago(120 - i * 30),
     })),
   ];
-  const lakeviewReception = portalAccounts.find((a) => a.email === LAKEVIEW_CONTACTS.reception.email)?.id ?? '';
+  const lakeviewContactId = (email: string) => portalAccounts.find((a) => a.email === email)?.id ?? null;
+  const lakeviewReception = lakeviewContactId(LAKEVIEW_CONTACTS.reception.email) ?? '';
 
   // Sites
   const s = {
@@ -1142,6 +1143,26 @@ function build({ now, staffHash, portalHash }: BuildInput): TenantRows {
       params: { title: 'Furnace tune-up and blower wheel check', start: j11.start.toISOString() },
       createdAt: ago(3),
     },
+    // Lakeview's contacts each have their own bell (issue 22): the invoice went to those who see
+    // invoices, the finished visit to those who see appointments.
+    ...[CUSTOMER_EMAILS.lakeview, LAKEVIEW_CONTACTS.payable.email].map((email) => ({
+      customerId: c.lakeview.id,
+      contactId: lakeviewContactId(email),
+      kind: 'invoiceIssued',
+      subjectType: 'invoice',
+      subjectId: inv.boiler.id,
+      params: { number: numberOf(inv.boiler.id), amountMinor: inv.boiler.totalMinor, currency: CURRENCY },
+      createdAt: minutesAfter(done(j3), 30),
+    })),
+    ...[CUSTOMER_EMAILS.lakeview, LAKEVIEW_CONTACTS.reception.email].map((email) => ({
+      customerId: c.lakeview.id,
+      contactId: lakeviewContactId(email),
+      kind: 'jobCompleted',
+      subjectType: 'job',
+      subjectId: jobIds.j3,
+      params: { title: 'Annual boiler inspection' },
+      createdAt: done(j3),
+    })),
     {
       customerId: c.sofia.id,
       kind: 'requestStatusChanged',

@@ -14,6 +14,7 @@ import { cleanEmail } from '../auth/auth.shared.js';
 import { isId } from '../common/ids.js';
 import { checkedLanguage } from '../common/languages.js';
 import { profileChanges } from '../customers/customers.profile.service.js';
+import { emailTaken } from '../customers/login-email.js';
 import { BadInput, Conflict, Forbidden, NotFound } from '../errors/errors.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { ContactRight } from '../generated/prisma/enums.js';
@@ -269,7 +270,12 @@ export async function resendCustomerContactInvitation(ctx: StaffContext, id: str
   return toAdminContact(await resend(ctx, await contactOfAccount(ctx, id)));
 }
 
-/** Makes this contact the account's primary (every right, every site); the former primary keeps every right as an ordinary contact. */
+/**
+ * Makes this contact the account's primary (every right, every site); the former primary keeps
+ * every right as an ordinary contact. The account's email becomes the new primary's (what staff
+ * send an invoice to, and the address the account is known by), unless another customer here
+ * already goes by it.
+ */
 export async function setPrimaryContact(ctx: StaffContext, id: string): Promise<AdminContact> {
   const row = await contactOfAccount(ctx, id);
   if (row.isPrimary) return toAdminContact(row);
@@ -281,6 +287,9 @@ export async function setPrimaryContact(ctx: StaffContext, id: string): Promise<
     data: { isPrimary: true, rights: all, siteIds: [], updatedAt: ctx.now() },
     select: contactSelect,
   });
+  if (!(await emailTaken(ctx, updated.email, row.customerId))) {
+    await ctx.tx.customer.updateMany({ where: { id: row.customerId }, data: { email: updated.email, updatedAt: ctx.now() } });
+  }
   await logContactAction(ctx, row.customerId, 'contact.made_primary');
   return toAdminContact(updated);
 }

@@ -284,6 +284,9 @@ describe('the office manages contacts', () => {
     );
     expect(made.data?.setPrimaryContact).toEqual({ isPrimary: true, rights: ['invoices', 'appointments', 'requests', 'documents_all', 'contacts'] });
     expect((await app.owner.portalAccount.findFirst({ where: { id: w.account.id } }))?.isPrimary).toBe(false);
+    // The account now goes by the new primary's address (what staff send invoices to).
+    const newPrimary = await app.owner.portalAccount.findFirstOrThrow({ where: { id } });
+    expect((await app.owner.customer.findFirstOrThrow({ where: { id: w.customer.id } })).email).toBe(newPrimary.email);
     const removeFormer = await app.call<{ removeCustomerContact: string }>(
       'admin',
       'mutation($id: ID!) { removeCustomerContact(id: $id) }',

@@ -101,7 +101,7 @@ describe('profile', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.updateMyNotificationPreferences).toContainEqual({ kind: 'invoiceIssued', channel: 'inApp' });
     expect(res.data?.updateMyNotificationPreferences).toContainEqual({ kind: 'bookingConfirmed', channel: 'both' });
-    const stored = await app.owner.customer.findFirstOrThrow({ where: { id: customer.id } });
+    const stored = await app.owner.portalAccount.findFirstOrThrow({ where: { customerId: customer.id } });
     expect(stored.notificationPreferences).toMatchObject({ invoiceIssued: 'inApp', bookingConfirmed: 'both' });
     expect(await actions(customer.id)).toEqual(['profile.updated']);
   });

@@ -24,7 +24,7 @@ describe('one transaction per signed-in request', () => {
     );
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // Mutation fields run in order: the preferences were written before the profile update failed.
-    const after = await app.owner.customer.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: customer.id } } });
+    const after = await app.owner.portalAccount.findFirstOrThrow({ where: { customerId: customer.id } });
     expect(after.notificationPreferences).toEqual({});
   });
 
@@ -39,7 +39,8 @@ describe('one transaction per signed-in request', () => {
       { token },
     );
     expect(res.errors).toBeUndefined();
-    const after = await app.owner.customer.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: customer.id } } });
+    // A contact's own choice (issue 22), on their login.
+    const after = await app.owner.portalAccount.findFirstOrThrow({ where: { customerId: customer.id } });
     expect(after.notificationPreferences).toMatchObject({ bookingConfirmed: 'none' });
   });
 });

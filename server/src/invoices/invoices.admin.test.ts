@@ -239,7 +239,7 @@ describe('sending invoices', () => {
 
   it('a customer who turned invoice emails off gets none when a draft is issued, but one when staff resend it', async () => {
     const me = await office();
-    await app.owner.customer.update({ where: { tenantId_id: { tenantId: me.tenant.id, id: me.customer.id } }, data: { notificationPreferences: { invoiceIssued: 'inApp' } } });
+    await app.owner.portalAccount.updateMany({ where: { customerId: me.customer.id }, data: { notificationPreferences: { invoiceIssued: 'inApp' } } });
     const draft = await create(me);
     const issued = await app.call<{ issueInvoice: { status: string } }>('admin', ISSUE, { id: draft.id }, { token: me.token });
     expect(issued.data?.issueInvoice.status).toBe('unpaid');

@@ -285,10 +285,7 @@ describe('who can say it and who can see it', () => {
 
   it('a customer who chose the bell alone for "technician on the way" sees the visit but gets no email', async () => {
     const world = await makeDispatchWorld(app);
-    await app.owner.customer.update({
-      where: { tenantId_id: { tenantId: world.tenantId, id: world.me.customer.id } },
-      data: { notificationPreferences: { technicianOnTheWay: 'inApp' } },
-    });
+    await app.owner.portalAccount.updateMany({ where: { customerId: world.me.customer.id }, data: { notificationPreferences: { technicianOnTheWay: 'inApp' } } });
     const job = await makeJob(app.owner, world.tenantId, world.me.customer.id, {
       siteId: world.me.site.id,
       serviceTypeId: world.serviceType.id,

@@ -5,8 +5,9 @@
 // lists it all. A burst of messages shares one pending job (its job key, per thread and side), so
 // it sends one email.
 //
-// Who gets it: the customer, if they want messageReceived by email; on the team, those who hear
-// of the thread's messages (team-recipients.ts), each by their own preference.
+// Who gets it: the account's contacts who want messageReceived by email (customer-recipients.ts);
+// on the team, those who hear of the thread's messages (team-recipients.ts); each by their own
+// preference, in their own language.
 import type { AppDeps, ScopedContext } from '../context/context.js';
 import type { Tenant } from '../generated/prisma/client.js';
 import { inTenantScope } from '../platform/scope.js';
@@ -14,6 +15,7 @@ import { scopeTenant } from '../platform/current-tenant.js';
 import { emailLanguage } from '../platform/email-locale.js';
 import { portalLinks } from '../communications/portal-links.js';
 import { adminThreadLink } from '../notifications/notify.js';
+import { customerEmailRecipients } from '../notifications/customer-recipients.js';
 import { channelFor, wantsEmail } from '../notifications/notification-preferences.js';
 import { unreadCondition, anchorLabel, type ReaderSide } from './messaging.loaders.js';
 import { awayLetter, type UnreadMessage } from './messaging.emails.js';
@@ -71,10 +73,7 @@ export async function sendAwayEmail(deps: AppDeps, job: AwayEmailJob): Promise<n
       thread.jobId ?? thread.requestId ?? thread.invoiceId ?? thread.projectId ?? thread.quoteId,
     );
     const replyTo = replyAddressFor(ctx, thread.id, job.side);
-    const customer = await tx.customer.findFirst({ where: { id: thread.customerId }, select: { id: true, name: true, email: true, locale: true, notificationPreferences: true } });
-    if (!customer) return 0;
     if (job.side === 'customer') {
-      if (!wantsEmail(channelFor('customer', customer.notificationPreferences, 'messageReceived'))) return 0;
       const names = await staffFirstNames(ctx, unread);
       const messages: UnreadMessage[] = unread.map((m) => ({
         author: staffSignature(tenant, names.get(m.author_staff_id ?? '')),
@@ -82,18 +81,24 @@ export async function sendAwayEmail(deps: AppDeps, job: AwayEmailJob): Promise<n
         body: m.body,
         files: m.files,
       }));
-      const letter = awayLetter(emailLanguage(customer.locale, tenant.locale), {
-        name: customer.name,
-        from: tenant.name,
-        about,
-        messages,
-        timeZone: tenant.timeZone,
-        link: portalLinks.messageThread(deps.config.portalUrl, tenant, thread.id),
-        canReply: replyTo !== null,
-      });
-      await deps.mailer.send(ctx, { tenantId: tenant.id, customerId: customer.id, to: customer.email, ...letter, replyTo });
-      return 1;
+      let sent = 0;
+      for (const to of await customerEmailRecipients(ctx, thread.customerId, { type: 'message', id: thread.id }, 'messageReceived')) {
+        const letter = awayLetter(emailLanguage(to.locale, tenant.locale), {
+          name: to.name,
+          from: tenant.name,
+          about,
+          messages,
+          timeZone: tenant.timeZone,
+          link: portalLinks.messageThread(deps.config.portalUrl, tenant, thread.id),
+          canReply: replyTo !== null,
+        });
+        await deps.mailer.send(ctx, { tenantId: tenant.id, customerId: thread.customerId, to: to.email, ...letter, replyTo });
+        sent++;
+      }
+      return sent;
     }
+    const customer = await tx.customer.findFirst({ where: { id: thread.customerId }, select: { name: true } });
+    if (!customer) return 0;
     const messages: UnreadMessage[] = unread.map((m) => ({ author: customer.name, sentAt: m.created_at, body: m.body, files: m.files }));
     let sent = 0;
     for (const member of await teamRecipients(ctx, thread)) {

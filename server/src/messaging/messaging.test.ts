@@ -795,7 +795,7 @@ describe('email when away', () => {
     expect(await sendAwayEmail(app.deps, { tenantId: w.tenantId, threadId, side: 'customer' })).toBe(0);
 
     // In the portal only: a bell, no email.
-    await app.owner.customer.updateMany({ where: { id: w.me.customer.id }, data: { notificationPreferences: { messageReceived: 'inApp' } } });
+    await app.owner.portalAccount.updateMany({ where: { customerId: w.me.customer.id }, data: { notificationPreferences: { messageReceived: 'inApp' } } });
     at(20);
     await reply(w.owner.token, threadId, 'Une dernière chose.');
     expect(await sendAwayEmail(app.deps, { tenantId: w.tenantId, threadId, side: 'customer' })).toBe(0);

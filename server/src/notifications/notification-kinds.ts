@@ -39,6 +39,10 @@ export function isKindOf(audience: Audience, kind: string): boolean {
   return kindsOf(audience).some((k) => k === kind);
 }
 
+export function isCustomerKind(kind: string): kind is CustomerNotificationKind {
+  return CUSTOMER_NOTIFICATION_KINDS.some((k) => k === kind);
+}
+
 export function isStaffKind(kind: string): kind is StaffNotificationKind {
   return STAFF_NOTIFICATION_KINDS.some((k) => k === kind);
 }

@@ -9,10 +9,19 @@ import { decodeCursor, toConnection, type Connection } from '../common/paginatio
 import { BadInput, NotFound } from '../errors/errors.js';
 import { recordCustomerActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';
-import { currentCustomer, rememberCurrentCustomer } from '../customers/customers.loaders.js';
 import { rolesToAlert } from '../alerts/staff-alert-roles.js';
-import { NOTIFICATION_SUBJECT_TYPES, isKindOf, isStaffKind, kindsOf, type Audience, type NotificationKind, type NotificationSubjectType } from './notification-kinds.js';
+import {
+  NOTIFICATION_SUBJECT_TYPES,
+  isCustomerKind,
+  isKindOf,
+  isStaffKind,
+  kindsOf,
+  type Audience,
+  type NotificationKind,
+  type NotificationSubjectType,
+} from './notification-kinds.js';
 import { changedPreferences, preferencesOf } from './notification-preferences.js';
+import { contactHearsOf } from './kinds-a-contact-hears-of.js';
 import type {
   Notification,
   NotificationListArgs,
@@ -29,7 +38,12 @@ function audienceOf(ctx: SignedInContext): Audience {
 /** The caller's own rows, of the kinds their side has. */
 function mine(ctx: SignedInContext): Prisma.NotificationWhereInput {
   const kinds = [...kindsOf(audienceOf(ctx))];
-  if (isCustomerContext(ctx)) return { tenantId: ctx.principal.tenantId, customerId: ctx.principal.customerId, kind: { in: kinds } };
+  if (isCustomerContext(ctx)) {
+    // The contact's own rows; the primary's also the account's from before it had a login.
+    const { accountId, contact } = ctx.principal;
+    const whose: Prisma.NotificationWhereInput = contact.isPrimary ? { OR: [{ contactId: accountId }, { contactId: null }] } : { contactId: accountId };
+    return { tenantId: ctx.principal.tenantId, customerId: ctx.principal.customerId, kind: { in: kinds }, ...whose };
+  }
   return { tenantId: ctx.principal.tenantId, staffUserId: ctx.principal.staffUserId, kind: { in: kinds } };
 }
 
@@ -128,8 +142,18 @@ async function staffPreferences(ctx: StaffContext, stored: unknown): Promise<Not
   }));
 }
 
-function customerPreferences(stored: unknown): NotificationPreference[] {
-  return preferencesOf('customer', stored).map(({ kind, channel }) => ({ kind, channel, roleReceives: true }));
+/** A contact's choices; a kind their rights never bring them reads as not received. */
+function customerPreferences(ctx: CustomerContext, stored: unknown): NotificationPreference[] {
+  return preferencesOf('customer', stored).map(({ kind, channel }) => ({
+    kind,
+    channel,
+    roleReceives: isCustomerKind(kind) && contactHearsOf(ctx.principal.contact, kind),
+  }));
+}
+
+async function storedContactPreferences(ctx: CustomerContext): Promise<unknown> {
+  const me = await ctx.tx.portalAccount.findFirst({ where: { id: ctx.principal.accountId }, select: { notificationPreferences: true } });
+  return me?.notificationPreferences ?? {};
 }
 
 async function storedStaffPreferences(ctx: StaffContext): Promise<unknown> {
@@ -138,7 +162,7 @@ async function storedStaffPreferences(ctx: StaffContext): Promise<unknown> {
 }
 
 export async function myNotificationPreferences(ctx: SignedInContext): Promise<NotificationPreference[]> {
-  if (isCustomerContext(ctx)) return customerPreferences((await currentCustomer(ctx)).notificationPreferences);
+  if (isCustomerContext(ctx)) return customerPreferences(ctx, await storedContactPreferences(ctx));
   return staffPreferences(ctx, await storedStaffPreferences(ctx));
 }
 
@@ -162,14 +186,15 @@ export async function updateMyNotificationPreferences(ctx: SignedInContext, inpu
   return staffPreferences(ctx, row.notificationPreferences);
 }
 
+/** The contact's own choices (each contact of an account has theirs). */
 async function saveCustomerPreferences(ctx: CustomerContext, input: NotificationPreferencesInput): Promise<NotificationPreference[]> {
   const { tx, principal } = ctx;
-  const next = changedPreferences('customer', (await currentCustomer(ctx)).notificationPreferences, input.preferences);
-  const row = await tx.customer.update({
-    where: { tenantId_id: { tenantId: principal.tenantId, id: principal.customerId } },
+  const next = changedPreferences('customer', await storedContactPreferences(ctx), input.preferences);
+  const row = await tx.portalAccount.update({
+    where: { tenantId_id: { tenantId: principal.tenantId, id: principal.accountId } },
     data: { notificationPreferences: next, updatedAt: ctx.now() },
+    select: { notificationPreferences: true },
   });
-  rememberCurrentCustomer(ctx, row);
   await recordCustomerActivity(ctx, 'profile.updated');
-  return customerPreferences(row.notificationPreferences);
+  return customerPreferences(ctx, row.notificationPreferences);
 }

@@ -135,7 +135,10 @@ export class NotificationPreference {
   @Field(() => NotificationChannel)
   channel!: NotificationChannel;
 
-  @Field({ description: 'Whether this kind comes to you at all: a staff kind comes only to the roles the business chose (staffAlertSettings). Always true for customers.' })
+  @Field({
+    description:
+      "Whether this kind comes to you at all: a staff kind comes only to the roles the business chose (staffAlertSettings); a customer's kind only to contacts whose rights in the account cover what it is about (the primary contact gets every kind).",
+  })
   roleReceives!: boolean;
 }
 

@@ -1,5 +1,5 @@
-// Telling a person that something happened: the one way the rest of the code notifies a customer
-// or staff. Called in the transaction of the write that causes it, so a write that rolls back
+// Telling a person that something happened: the one way the rest of the code notifies a customer's
+// contacts or staff. Called in the transaction of the write that causes it, so a write that rolls back
 // tells nobody. Each person's preference for the kind (notification-preferences.ts) decides
 // whether a row goes to their bell (a plain insert into `notifications`), an email to their
 // mailbox (the outbox, in their language, times in the business's zone), both or neither.
@@ -18,6 +18,7 @@ import type { CustomerNotificationKind, NotificationParams, NotificationSubject,
 import { channelFor, wantsEmail, wantsInApp } from './notification-preferences.js';
 import { customerLetter, type Letter } from './notification-emails.js';
 import { isOwnDoing } from './own-doing.js';
+import { customerRecipients } from './customer-recipients.js';
 
 export type { Letter };
 
@@ -67,8 +68,6 @@ export interface Delivery {
   emailed: boolean;
 }
 
-const NOTHING: Delivery = { notificationId: null, emailed: false };
-
 /** Without the values that say nothing, so a row keeps only what its text uses. */
 function storedParams(params: NotificationParams | undefined): Prisma.InputJsonObject {
   const stored: Record<string, string | number> = {};
@@ -78,49 +77,55 @@ function storedParams(params: NotificationParams | undefined): Prisma.InputJsonO
   return stored;
 }
 
-/** Tells one customer; nothing when the customer is not found (or not visible to the caller). */
-export async function notifyCustomer(ctx: ScopedContext, notice: CustomerNotice): Promise<Delivery> {
+/**
+ * Tells a customer's account: each contact who may see the subject (customer-recipients.ts), by
+ * their own choice for the kind, in their language; the account itself when it has no contact yet.
+ * Returns one delivery per person told; none when the customer is not found (or not visible to the
+ * caller).
+ */
+export async function notifyCustomer(ctx: ScopedContext, notice: CustomerNotice): Promise<Delivery[]> {
   const tenant = await scopeTenant(ctx);
-  const customer = await ctx.tx.customer.findFirst({
-    where: { tenantId: tenant.id, id: notice.customerId },
-    select: { id: true, name: true, email: true, locale: true, notificationPreferences: true },
-  });
-  if (!customer) return NOTHING;
-  const channel = channelFor('customer', customer.notificationPreferences, notice.kind);
+  const recipients = await customerRecipients(ctx, notice.customerId, notice.subject);
   const params = storedParams(notice.params);
-  let notificationId: string | null = null;
-  if (wantsInApp(channel) && !isOwnDoing(ctx.rls, { customerId: customer.id })) {
-    notificationId = randomUUID();
-    // No RETURNING: a customer's scope writing a row for the office could not read it back.
-    await ctx.tx.notification.createMany({
-      data: [
-        {
-          id: notificationId,
-          tenantId: tenant.id,
-          customerId: customer.id,
-          kind: notice.kind,
-          subjectType: notice.subject.type,
-          subjectId: notice.subject.id,
-          params,
-          createdAt: ctx.now(),
-        },
-      ],
-    });
+  const rows: Prisma.NotificationCreateManyInput[] = [];
+  const deliveries: Delivery[] = [];
+  for (const recipient of recipients) {
+    const channel = channelFor('customer', recipient.preferences, notice.kind);
+    const delivery: Delivery = { notificationId: null, emailed: false };
+    if (wantsInApp(channel) && !isOwnDoing(ctx.rls, { customerId: notice.customerId, contactId: recipient.contactId })) {
+      delivery.notificationId = randomUUID();
+      rows.push({
+        id: delivery.notificationId,
+        tenantId: tenant.id,
+        customerId: notice.customerId,
+        contactId: recipient.contactId,
+        kind: notice.kind,
+        subjectType: notice.subject.type,
+        subjectId: notice.subject.id,
+        params,
+        createdAt: ctx.now(),
+      });
+    }
+    if (wantsEmail(channel) && !notice.inAppOnly) {
+      const language = emailLanguage(recipient.locale, tenant.locale);
+      const to: LetterRecipient = { name: recipient.name, locale: recipient.locale, language, tenant };
+      const letter =
+        notice.letter?.(to) ??
+        customerLetter(notice.kind, language, {
+          business: tenant.name,
+          name: recipient.name,
+          params: notice.params ?? {},
+          timeZone: tenant.timeZone,
+          link: customerLink(ctx, tenant, notice.subject),
+        });
+      await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, customerId: notice.customerId, to: recipient.email, ...letter });
+      delivery.emailed = true;
+    }
+    if (delivery.notificationId || delivery.emailed) deliveries.push(delivery);
   }
-  if (!wantsEmail(channel) || notice.inAppOnly) return { notificationId, emailed: false };
-  const language = emailLanguage(customer.locale, tenant.locale);
-  const to: LetterRecipient = { name: customer.name, locale: customer.locale, language, tenant };
-  const letter =
-    notice.letter?.(to) ??
-    customerLetter(notice.kind, language, {
-      business: tenant.name,
-      name: customer.name,
-      params: notice.params ?? {},
-      timeZone: tenant.timeZone,
-      link: customerLink(ctx, tenant, notice.subject),
-    });
-  await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, customerId: customer.id, to: customer.email, ...letter });
-  return { notificationId, emailed: true };
+  // No RETURNING: a contact's scope writing a colleague's row could not read it back.
+  if (rows.length) await ctx.tx.notification.createMany({ data: rows });
+  return deliveries;
 }
 
 /**

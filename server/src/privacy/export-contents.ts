@@ -43,7 +43,7 @@ export async function exportContents(ctx: ScopedContext, subject: ExportSubject)
   if (contactId) {
     const contact = await tx.portalAccount.findFirst({
       where: { id: contactId, customerId },
-      select: { id: true, name: true, email: true, phone: true, locale: true, createdAt: true, lastLoginAt: true },
+      select: { id: true, name: true, email: true, phone: true, locale: true, notificationPreferences: true, createdAt: true, lastLoginAt: true },
     });
     const activity = await tx.activityLog.findMany({
       where: { customerId, contactId },
@@ -59,7 +59,7 @@ export async function exportContents(ctx: ScopedContext, subject: ExportSubject)
   });
   const contacts = await tx.portalAccount.findMany({
     where: { customerId },
-    select: { id: true, name: true, email: true, phone: true, locale: true, isPrimary: true, createdAt: true },
+    select: { id: true, name: true, email: true, phone: true, locale: true, isPrimary: true, notificationPreferences: true, createdAt: true },
     orderBy: { createdAt: 'asc' },
   });
   const sites = await tx.site.findMany({

@@ -474,7 +474,7 @@ describe('delays', () => {
     expect(emails[0]!.text).toContain(`${TEST_ORIGIN}/${w.tenant.slug}/portal/projects/${project.id}`);
 
     // The customer's own choice: the bell only. An hour later, another delay.
-    await app.owner.customer.updateMany({ where: { id: w.me.customer.id }, data: { notificationPreferences: { projectDelayed: 'inApp' } } });
+    await app.owner.portalAccount.updateMany({ where: { customerId: w.me.customer.id }, data: { notificationPreferences: { projectDelayed: 'inApp' } } });
     app.clock.now = new Date(TEST_START.getTime() + 3_600_000);
     const second = await call<{ reportProjectDelay: { delays: { id: string }[]; forecastEndDate: string } }>(
       'admin',

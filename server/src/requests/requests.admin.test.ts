@@ -95,10 +95,7 @@ describe('the inbox', () => {
     const blank = await app.call('admin', DECLINE, { id: request.id, reason: '  ' }, { token: w.tokens.owner });
     expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     expect((await app.owner.serviceRequest.findFirstOrThrow({ where: { id: request.id } })).status).toBe('submitted');
-    await app.owner.customer.update({
-      where: { tenantId_id: { tenantId: w.tenantId, id: w.me.customer.id } },
-      data: { notificationPreferences: { requestStatusChanged: 'inApp' } },
-    });
+    await app.owner.portalAccount.updateMany({ where: { customerId: w.me.customer.id }, data: { notificationPreferences: { requestStatusChanged: 'inApp' } } });
     try {
       const res = await app.call('admin', DECLINE, { id: request.id, reason: 'We do not service this model.' }, { token: w.tokens.owner });
       expect(res.data).toEqual({ declineRequest: { id: request.id, status: 'declined', declineReason: 'We do not service this model.' } });
@@ -111,7 +108,7 @@ describe('the inbox', () => {
       expect(portal.data!.serviceRequest).toEqual({ status: 'declined', declineReason: 'We do not service this model.' });
       expect(await app.owner.outboxEmail.count({ where: { customerId: w.me.customer.id, subject: { contains: 'cannot take your request' } } })).toBe(0);
     } finally {
-      await app.owner.customer.update({ where: { tenantId_id: { tenantId: w.tenantId, id: w.me.customer.id } }, data: { notificationPreferences: {} } });
+      await app.owner.portalAccount.updateMany({ where: { customerId: w.me.customer.id }, data: { notificationPreferences: {} } });
     }
   });
 });

@@ -1,26 +1,42 @@
 // Appointment reminders (the day before, in the tenant's time zone), overdue-invoice
-// reminders (at 1, 7 and 14 days overdue) and card-expiry reminders (autopay), to customers who want that kind by email
-// (notifications/notification-preferences.ts REMINDER_KINDS). Each is claimed with a conditional
-// UPDATE in the same transaction that queues its email, so two concurrent runs send it exactly once.
+// reminders (at 1, 7 and 14 days overdue) and card-expiry reminders (autopay), to the contacts of
+// the account who may see what they remind of and want that kind by email
+// (notifications/notification-preferences.ts REMINDER_KINDS), each in their language. Each is
+// claimed with a conditional UPDATE in the same transaction that queues its emails, so two
+// concurrent runs send it exactly once. Only what someone of the account wants by email is a
+// candidate (wantedByEmail), so nothing is stamped as reminded that nobody asked for.
 import type { ScopedContext } from '../context/context.js';
 import type { WorkerDeps } from './context.js';
 import { forEachTenant, tenantCondition, type TenantFilter } from './context.js';
 import { appointmentReminder, cardExpiryReminder, overdueInvoiceReminder } from './reminders.emails.js';
 import { cardExpiryReminderDue } from '../payments/card-expiry-reminder.js';
 import { balanceDue } from '../invoices/balance.js';
-import { CUSTOMER_DEFAULTS, REMINDER_KINDS, channelFor, wantsEmail } from '../notifications/notification-preferences.js';
+import { Prisma } from '../generated/prisma/client.js';
+import type { CustomerNotificationKind } from '../notifications/notification-kinds.js';
+import { CUSTOMER_DEFAULTS, REMINDER_KINDS } from '../notifications/notification-preferences.js';
+import { customerEmailRecipients } from '../notifications/customer-recipients.js';
 
 /** Reminders go out from this local hour on, not at midnight. */
 export const REMINDER_FROM_HOUR = 8;
 /** Days overdue at which an invoice reminder goes out; a late run sends one, for the latest. */
 export const OVERDUE_REMINDER_DAYS = [1, 7, 14] as const;
 
-async function tenantAndCustomer({ tx }: ScopedContext, customerId: string) {
-  const [tenant, customer] = await Promise.all([
-    tx.tenant.findFirstOrThrow({ select: { id: true, name: true, slug: true, customDomain: true, locale: true, timeZone: true } }),
-    tx.customer.findFirst({ where: { id: customerId }, select: { name: true, email: true, locale: true, notificationPreferences: true } }),
-  ]);
-  return { tenant, customer };
+/**
+ * The SQL condition that someone of the account of `customerId` (a column) wants `kind` by email:
+ * one of its contacts who hears from the business (as app_account_contacts: the primary unless
+ * deactivated, the others once active), or the account itself when it has none. Whether that
+ * contact may see what the reminder is about is decided after the claim (customer-recipients.ts).
+ */
+function wantedByEmail(kind: CustomerNotificationKind, tenantId: Prisma.Sql, customerId: Prisma.Sql): Prisma.Sql {
+  const wants = (preferences: Prisma.Sql) => Prisma.sql`COALESCE(${preferences}->>${kind}::text, ${CUSTOMER_DEFAULTS[kind]}::text) IN ('email', 'both')`;
+  return Prisma.sql`COALESCE(
+    (SELECT bool_or(${wants(Prisma.sql`pa.notification_preferences`)}) FROM portal_accounts pa
+      WHERE pa.tenant_id = ${tenantId} AND pa.customer_id = ${customerId} AND (pa.status = 'active' OR (pa.is_primary AND pa.status = 'invited'))),
+    (SELECT ${wants(Prisma.sql`c.notification_preferences`)} FROM customers c WHERE c.tenant_id = ${tenantId} AND c.id = ${customerId}))`;
+}
+
+function reminderTenant({ tx }: ScopedContext) {
+  return tx.tenant.findFirstOrThrow({ select: { id: true, name: true, slug: true, customDomain: true, locale: true, timeZone: true } });
 }
 
 interface Candidate {
@@ -36,9 +52,8 @@ export async function sendAppointmentReminders(deps: WorkerDeps, filter: TenantF
     SELECT j.tenant_id::text AS "tenantId", j.id::text AS id
     FROM jobs j
     JOIN tenants t ON t.id = j.tenant_id
-    JOIN customers c ON c.tenant_id = j.tenant_id AND c.id = j.customer_id
     WHERE j.status = 'scheduled' AND j.reminder_sent_at IS NULL
-      AND COALESCE(c.notification_preferences->>${REMINDER_KINDS.appointment}::text, ${CUSTOMER_DEFAULTS[REMINDER_KINDS.appointment]}::text) IN ('email', 'both')
+      AND ${wantedByEmail(REMINDER_KINDS.appointment, Prisma.sql`j.tenant_id`, Prisma.sql`j.customer_id`)}
       AND extract(hour FROM ${now}::timestamptz AT TIME ZONE t.time_zone) >= ${REMINDER_FROM_HOUR}
       AND j.scheduled_start >= (date_trunc('day', ${now}::timestamptz AT TIME ZONE t.time_zone) + interval '1 day') AT TIME ZONE t.time_zone
       AND j.scheduled_start < (date_trunc('day', ${now}::timestamptz AT TIME ZONE t.time_zone) + interval '2 days') AT TIME ZONE t.time_zone
@@ -51,11 +66,12 @@ export async function sendAppointmentReminders(deps: WorkerDeps, filter: TenantF
       const claimed = await tx.job.updateMany({ where: { id: row.id, status: 'scheduled', reminderSentAt: null }, data: { reminderSentAt: now } });
       if (claimed.count !== 1) continue;
       const job = await tx.job.findFirstOrThrow({ where: { id: row.id }, select: { id: true, title: true, scheduledStart: true, customerId: true } });
-      const { tenant, customer } = await tenantAndCustomer(ctx, job.customerId);
-      if (!customer || !wantsEmail(channelFor('customer', customer.notificationPreferences, REMINDER_KINDS.appointment))) continue;
-      const letter = appointmentReminder(deps.config.portalUrl, tenant, customer, job);
-      await deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: job.customerId, to: customer.email, ...letter });
-      sent++;
+      const tenant = await reminderTenant(ctx);
+      for (const to of await customerEmailRecipients(ctx, job.customerId, { type: 'job', id: job.id }, REMINDER_KINDS.appointment)) {
+        const letter = appointmentReminder(deps.config.portalUrl, tenant, to, job);
+        await deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: job.customerId, to: to.email, ...letter });
+        sent++;
+      }
     }
     return sent;
   });
@@ -79,10 +95,9 @@ export async function sendOverdueInvoiceReminders(deps: WorkerDeps, filter: Tena
       ((${now}::timestamptz AT TIME ZONE t.time_zone)::date - i.due_date)::int AS "daysOverdue"
     FROM invoices i
     JOIN tenants t ON t.id = i.tenant_id
-    JOIN customers c ON c.tenant_id = i.tenant_id AND c.id = i.customer_id
     WHERE i.status = 'issued' AND i.due_date IS NOT NULL AND i.number IS NOT NULL
       AND i.total_minor > i.credited_minor + i.paid_minor
-      AND COALESCE(c.notification_preferences->>${REMINDER_KINDS.overdueInvoice}::text, ${CUSTOMER_DEFAULTS[REMINDER_KINDS.overdueInvoice]}::text) IN ('email', 'both')
+      AND ${wantedByEmail(REMINDER_KINDS.overdueInvoice, Prisma.sql`i.tenant_id`, Prisma.sql`i.customer_id`)}
       AND i.overdue_reminders < ${OVERDUE_REMINDER_DAYS.length}
       AND extract(hour FROM ${now}::timestamptz AT TIME ZONE t.time_zone) >= ${REMINDER_FROM_HOUR}
       AND i.due_date < (${now}::timestamptz AT TIME ZONE t.time_zone)::date
@@ -99,18 +114,21 @@ export async function sendOverdueInvoiceReminders(deps: WorkerDeps, filter: Tena
       });
       if (claimed.count !== 1) continue;
       const invoice = await tx.invoice.findFirstOrThrow({ where: { id: row.id } });
-      const { tenant, customer } = await tenantAndCustomer(ctx, invoice.customerId);
-      if (!customer || !wantsEmail(channelFor('customer', customer.notificationPreferences, REMINDER_KINDS.overdueInvoice)) || !invoice.number || !invoice.dueDate) continue;
-      const letter = overdueInvoiceReminder(deps.config.portalUrl, tenant, customer, {
-        id: invoice.id,
-        number: invoice.number,
-        dueDate: invoice.dueDate,
-        currency: invoice.currency,
-        dueMinor: balanceDue(invoice),
-        daysOverdue: row.daysOverdue,
-      });
-      await deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: invoice.customerId, to: customer.email, ...letter });
-      sent++;
+      const { number, dueDate } = invoice;
+      if (!number || !dueDate) continue;
+      const tenant = await reminderTenant(ctx);
+      for (const to of await customerEmailRecipients(ctx, invoice.customerId, { type: 'invoice', id: invoice.id }, REMINDER_KINDS.overdueInvoice)) {
+        const letter = overdueInvoiceReminder(deps.config.portalUrl, tenant, to, {
+          id: invoice.id,
+          number,
+          dueDate,
+          currency: invoice.currency,
+          dueMinor: balanceDue(invoice),
+          daysOverdue: row.daysOverdue,
+        });
+        await deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: invoice.customerId, to: to.email, ...letter });
+        sent++;
+      }
     }
     return sent;
   });
@@ -137,9 +155,8 @@ export async function sendCardExpiryReminders(deps: WorkerDeps, filter: TenantFi
     FROM agreement_autopay a
     JOIN tenants t ON t.id = a.tenant_id
     JOIN service_agreements s ON s.tenant_id = a.tenant_id AND s.id = a.agreement_id AND s.active
-    JOIN customers c ON c.tenant_id = a.tenant_id AND c.id = a.customer_id
     WHERE a.exp_year IS NOT NULL AND a.exp_month IS NOT NULL
-      AND COALESCE(c.notification_preferences->>${REMINDER_KINDS.cardExpiry}::text, ${CUSTOMER_DEFAULTS[REMINDER_KINDS.cardExpiry]}::text) IN ('email', 'both')
+      AND ${wantedByEmail(REMINDER_KINDS.cardExpiry, Prisma.sql`a.tenant_id`, Prisma.sql`a.customer_id`)}
       AND extract(hour FROM ${now}::timestamptz AT TIME ZONE t.time_zone) >= ${REMINDER_FROM_HOUR}
       AND NOT EXISTS (SELECT 1 FROM card_expiry_reminders r
         WHERE r.tenant_id = a.tenant_id AND r.payment_method_id = a.payment_method_id AND r.exp_year = a.exp_year AND r.exp_month = a.exp_month)
@@ -159,17 +176,18 @@ export async function sendCardExpiryReminders(deps: WorkerDeps, filter: TenantFi
       if (claimed !== 1) continue;
       const autopay = await tx.agreementAutopay.findFirstOrThrow({ where: { agreementId: row.id } });
       const agreement = await tx.serviceAgreement.findFirstOrThrow({ where: { id: row.id }, select: { name: true } });
-      const { tenant, customer } = await tenantAndCustomer(ctx, autopay.customerId);
-      if (!customer || !wantsEmail(channelFor('customer', customer.notificationPreferences, REMINDER_KINDS.cardExpiry))) continue;
-      const letter = cardExpiryReminder(deps.config.portalUrl, tenant, customer, {
-        brand: autopay.brand,
-        last4: autopay.last4,
-        expYear: row.expYear,
-        expMonth: row.expMonth,
-        agreement: agreement.name,
-      });
-      await deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: autopay.customerId, to: customer.email, ...letter });
-      sent++;
+      const tenant = await reminderTenant(ctx);
+      for (const to of await customerEmailRecipients(ctx, autopay.customerId, { type: 'autopay', id: row.id }, REMINDER_KINDS.cardExpiry)) {
+        const letter = cardExpiryReminder(deps.config.portalUrl, tenant, to, {
+          brand: autopay.brand,
+          last4: autopay.last4,
+          expYear: row.expYear,
+          expMonth: row.expMonth,
+          agreement: agreement.name,
+        });
+        await deps.mailer.send({ tx }, { tenantId: tenant.id, customerId: autopay.customerId, to: to.email, ...letter });
+        sent++;
+      }
     }
     return sent;
   });

@@ -115,10 +115,9 @@ describe('outbox delivery', () => {
 /** A customer with a site; `preferences` are their notification preferences (e.g. { invoiceIssued: 'inApp' }: no invoice emails). */
 async function customerWithSite(tenantId: string, options: { locale?: string; preferences?: Record<string, string> } = {}) {
   const { customer } = await makeCustomer(app.owner, tenantId);
-  await app.owner.customer.update({
-    where: { tenantId_id: { tenantId, id: customer.id } },
-    data: { locale: options.locale ?? null, notificationPreferences: options.preferences ?? {} },
-  });
+  await app.owner.customer.update({ where: { tenantId_id: { tenantId, id: customer.id } }, data: { locale: options.locale ?? null } });
+  // The choices are the primary contact's (issue 22); the contact speaks the account's language.
+  await app.owner.portalAccount.updateMany({ where: { customerId: customer.id }, data: { notificationPreferences: options.preferences ?? {} } });
   const site = await makeSite(app.owner, tenantId, customer.id);
   return { customer, site };
 }

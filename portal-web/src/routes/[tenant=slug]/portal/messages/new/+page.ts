@@ -4,6 +4,8 @@ import { error, redirect } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
 import { draftOf, parseAbout, threadPath } from '$lib/messages';
+import { requireRight, type PortalArea } from '$lib/contacts';
+import type { ThreadAnchorType } from '$lib/gql/graphql';
 import type { PageLoad } from './$types';
 
 const PortalNewThread = graphql(`
@@ -35,6 +37,9 @@ const PortalNewThread = graphql(`
   }
 `);
 
+/** The right a conversation's subject needs (a project or anything at all: none). */
+const ANCHOR_AREA: Partial<Record<ThreadAnchorType, PortalArea>> = { JOB: 'appointments', REQUEST: 'requests', INVOICE: 'invoices', QUOTE: 'invoices' };
+
 /** A request is known by its first words. */
 function firstWords(text: string, max = 60): string {
   const line = text.replace(/\s+/g, ' ').trim();
@@ -44,6 +49,9 @@ function firstWords(text: string, max = 60): string {
 export const load: PageLoad = async (event) => {
   const anchor = parseAbout(event.url.searchParams.get('about'));
   if (!anchor) error(404, { message: 'Unknown subject', code: 'NOT_FOUND' });
+  // A conversation about what the contact may not see says so, as that page would.
+  const area = ANCHOR_AREA[anchor.type];
+  if (area) requireRight((await event.parent()).me.contact, area);
   const answer = await loadQuery(event, PortalNewThread, {
     anchor,
     id: anchor.id ?? '',
