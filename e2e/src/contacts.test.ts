@@ -1,7 +1,8 @@
 // Accounts with several contacts (issue 22), on a phone: the account's primary contact invites a
 // colleague with "book only" rights; the colleague accepts the emailed invitation, chooses a
 // password and signs in; the navigation has no Invoices, the invoices address says kindly that
-// the primary contact has not given access to them, and booking opens. The business and its
+// the primary contact has not given access to them (so does asking about an invoice), their
+// notification choices say invoice news never comes to them, and booking opens. The business and its
 // primary contact are this file's own (business-world.ts); the invitation goes through the page.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -117,6 +118,15 @@ describe('account contacts', () => {
     const account = page.getByRole('region', { name: 'Your account' });
     await account.getByRole('link', { name: 'Privacy' }).waitFor();
     expect(await account.getByRole('link', { name: 'Account contacts' }).count()).toBe(0);
+    // Their notification choices are their own; news about invoices never comes to them, and says so.
+    const invoiceChoice = page.getByRole('combobox', { name: 'New invoice (and payment reminders)' });
+    expect(await invoiceChoice.getAttribute('aria-describedby')).not.toBeNull();
+    await page.getByText('Your access to this account does not include this, so it does not come to you.').first().waitFor();
+    expect(await page.getByRole('combobox', { name: 'Booking confirmed (and appointment reminders)' }).getAttribute('aria-describedby')).toBeNull();
+
+    // Asking about an invoice, by a link from elsewhere, says the same kind thing as the invoices page.
+    await page.goto(portalUrl(`/${slug}/portal/messages/new?about=INVOICE:${randomUUID()}`));
+    await page.getByTestId('no-access').getByRole('heading', { level: 1, name: 'No access to invoices' }).waitFor();
 
     // Booking opens.
     await page.goto(portalUrl(`/${slug}/portal/book`));
