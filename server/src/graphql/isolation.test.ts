@@ -9,7 +9,7 @@ let app: TestApp;
 
 interface World {
   tenantId: string;
-  customers: { token: string; customerId: string; records: Awaited<ReturnType<typeof makeCustomerRecords>> & DealerRecords & { threadId: string } }[];
+  customers: { token: string; customerId: string; records: Awaited<ReturnType<typeof makeCustomerRecords>> & DealerRecords & ContractorRecords & { threadId: string } }[];
   staffToken: string;
 }
 
@@ -34,15 +34,42 @@ async function makeDealerRecords(tenantId: string, customerId: string, assetType
   return { meterId: meter.id, contractId: contract.id, supplyOrderId: order.id };
 }
 
+/** A contractor's records of one customer (issue 20): a project, a quote sent to them, and a document awaiting their signature. */
+interface ContractorRecords {
+  projectId: string;
+  quoteId: string;
+  signingRequestId: string;
+}
+
+async function makeContractorRecords(tenantId: string, customerId: string, documentId: string): Promise<ContractorRecords> {
+  const project = await app.owner.project.create({
+    data: { tenantId, customerId, name: 'Kitchen remodel', status: 'in_progress', currency: 'USD', startDate: new Date('2026-11-02'), targetEndDate: new Date('2027-01-29') },
+  });
+  const sentAt = new Date('2026-11-10T15:00:00Z');
+  const quote = await app.owner.quote.create({
+    data: { tenantId, customerId, number: `Q-${randomUUID().slice(0, 8)}`, status: 'sent', currency: 'USD', sentVersion: 1, sentAt },
+  });
+  await app.owner.quoteVersion.create({ data: { tenantId, quoteId: quote.id, version: 1, title: 'New furnace', validUntil: new Date('2026-12-31'), sentAt } });
+  const signing = await app.owner.signingRequest.create({
+    data: { tenantId, customerId, kind: 'DOCUMENT', subjectId: documentId, documentId, title: 'Service agreement', originalSha256: 'a'.repeat(64) },
+  });
+  return { projectId: project.id, quoteId: quote.id, signingRequestId: signing.id };
+}
+
 async function makeWorld(): Promise<World> {
   const tenant = await makeTenant(app.owner);
-  await app.owner.tenant.update({ where: { id: tenant.id }, data: { featureMeters: true, featureSupplies: true } });
+  await app.owner.tenant.update({ where: { id: tenant.id }, data: { featureMeters: true, featureSupplies: true, featureProjects: true } });
   const copier = await makeAssetType(app.owner, tenant.id, { en: 'Copier' });
   const customers = [];
   for (let i = 0; i < 2; i++) {
     const { account } = await makeCustomer(app.owner, tenant.id);
     if (!account) throw new Error('account expected');
-    const records = { ...(await makeCustomerRecords(app.owner, tenant.id, account.customerId)), ...(await makeDealerRecords(tenant.id, account.customerId, copier.id)) };
+    const base = await makeCustomerRecords(app.owner, tenant.id, account.customerId);
+    const records = {
+      ...base,
+      ...(await makeDealerRecords(tenant.id, account.customerId, copier.id)),
+      ...(await makeContractorRecords(tenant.id, account.customerId, base.sharedDocument.id)),
+    };
     // A conversation about the job, with a message.
     const thread = await app.owner.messageThread.create({
       data: { tenantId: tenant.id, customerId: account.customerId, anchorType: 'job', jobId: records.job.id, lastMessageAt: new Date() },
@@ -85,6 +112,9 @@ describe('customers', () => {
     ['messageThread', (r: World['customers'][number]['records']) => r.threadId],
     ['meter', (r: World['customers'][number]['records']) => r.meterId],
     ['supplyOrder', (r: World['customers'][number]['records']) => r.supplyOrderId],
+    ['project', (r: World['customers'][number]['records']) => r.projectId],
+    ['quote', (r: World['customers'][number]['records']) => r.quoteId],
+    ['signingRequest', (r: World['customers'][number]['records']) => r.signingRequestId],
   ] as const;
 
   for (const [field, idOf] of byId) {
@@ -135,7 +165,7 @@ describe('staff', () => {
     expect(res.data?.customers.nodes.some((n) => theirIds.includes(n.id))).toBe(false);
   });
 
-  it("a staff member cannot read another tenant's customer, invoice, conversation, meter contract or supply order by id", async () => {
+  it("a staff member cannot read another tenant's customer, invoice, conversation, meter contract, supply order, project, quote or signing request by id", async () => {
     const [mine, theirs] = worlds;
     for (const [field, id] of [
       ['customer', theirs!.customers[0]!.customerId],
@@ -143,6 +173,9 @@ describe('staff', () => {
       ['teamThread', theirs!.customers[0]!.records.threadId],
       ['meterContract', theirs!.customers[0]!.records.contractId],
       ['supplyOrder', theirs!.customers[0]!.records.supplyOrderId],
+      ['project', theirs!.customers[0]!.records.projectId],
+      ['quote', theirs!.customers[0]!.records.quoteId],
+      ['signingRequest', theirs!.customers[0]!.records.signingRequestId],
     ] as const) {
       const foreign = await app.call('admin', `query($id: ID!) { ${field}(id: $id) { id } }`, { id }, { token: mine!.staffToken });
       const missing = await app.call('admin', `query($id: ID!) { ${field}(id: $id) { id } }`, { id: randomUUID() }, { token: mine!.staffToken });
