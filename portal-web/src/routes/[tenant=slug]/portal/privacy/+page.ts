@@ -1,4 +1,5 @@
-import { graphql } from '$lib/gql';
+import { graphql, useFragment } from '$lib/gql';
+import { PortalPrivacyRequestFields } from '$lib/privacy';
 import { loadQuery } from '$lib/graphql/client';
 import type { PageLoad } from './$types';
 
@@ -15,16 +16,7 @@ const PortalPrivacy = graphql(`
         mustAccept
       }
       requests {
-        id
-        kind
-        status
-        wholeAccount
-        reason
-        dueAt
-        expiresAt
-        byteSize
-        createdAt
-        downloadUrl
+        ...PortalPrivacyRequestFields
       }
     }
   }
@@ -32,5 +24,5 @@ const PortalPrivacy = graphql(`
 
 export const load: PageLoad = async (event) => {
   const { privacy } = await loadQuery(event, PortalPrivacy, {});
-  return { privacy };
+  return { privacy: { ...privacy, requests: privacy.requests.map((r) => useFragment(PortalPrivacyRequestFields, r)) } };
 };
