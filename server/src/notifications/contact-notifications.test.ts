@@ -10,6 +10,7 @@ import type { ContactRight } from '../generated/prisma/enums.js';
 import { startTestApp, type TestApp } from '../test/app.js';
 import { customerToken, makeBookingTenant, makeContact, makeCustomer, makeCustomerRecords, makeSite, makeTenant, signedInStaff } from '../test/factory.js';
 import { withScope } from '../test/rls-scope.js';
+import { subscribeLive, type LiveSubscription } from '../test/live.js';
 import { inTenantScope } from '../platform/scope.js';
 import { notifyCustomer } from './notify.js';
 
@@ -17,7 +18,11 @@ let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
 });
-afterAll(() => app.close());
+const subscriptions: LiveSubscription[] = [];
+afterAll(async () => {
+  await Promise.all(subscriptions.map((s) => s.dispose()));
+  await app.close();
+});
 
 const LIST = '{ myNotifications(first: 20) { nodes { id kind subjectId } } }';
 const PREFS = '{ myNotificationPreferences { kind channel roleReceives } }';
@@ -198,6 +203,30 @@ describe("each contact's own bell and choices", () => {
     expect(all.data?.markAllNotificationsRead).toEqual({ marked: 1, unreadCount: 0 });
     const stored = await app.owner.notification.findFirstOrThrow({ where: { id: primaryRow!.id } });
     expect(stored.readAt).toBeNull();
+  });
+
+  it("the live bell: each contact's socket hears of their own new notifications only", async () => {
+    const a = await account();
+    const live = (token: string) => subscribeLive(app, 'portal', { token });
+    const primaryLive = await live(a.primary.token);
+    const payablesLive = await live(a.payables.token);
+    const deskLive = await live(a.desk.token);
+    subscriptions.push(primaryLive, payablesLive, deskLive);
+    await issueInvoice(a);
+    const [forPrimary] = await bellRows(a.primary.token);
+    const [forPayables] = await bellRows(a.payables.token);
+    await primaryLive.until((e) => e.subject === 'NOTIFICATION');
+    await payablesLive.until((e) => e.subject === 'NOTIFICATION');
+    // Then a visit the desk may see: its event is the desk's first, so nothing of the invoice's came before it.
+    await inTenantScope(app.deps, { tenantId: a.tenant.id, role: 'system' }, (ctx) =>
+      notifyCustomer(ctx, { customerId: a.customer.id, kind: 'jobCompleted', subject: { type: 'job', id: a.records.job.id }, params: { title: 'Furnace tune-up' } }),
+    );
+    const [forDesk] = await bellRows(a.desk.token);
+    await deskLive.until((e) => e.subject === 'NOTIFICATION');
+    expect(deskLive.events.filter((e) => e.subject === 'NOTIFICATION').map((e) => e.subjectId)).toEqual([forDesk!.id]);
+    expect(payablesLive.events.filter((e) => e.subject === 'NOTIFICATION').map((e) => e.subjectId)).toEqual([forPayables!.id]);
+    expect(primaryLive.events.filter((e) => e.subject === 'NOTIFICATION').map((e) => e.subjectId)).toContain(forPrimary!.id);
+    expect(primaryLive.events.map((e) => e.subjectId)).not.toContain(forPayables!.id);
   });
 
   it('row-level security: a contact selects only their own rows whatever the SQL; the primary also the account’s rows from before it had a login', async () => {

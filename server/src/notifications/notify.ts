@@ -14,7 +14,7 @@ import { scopeTenant } from '../platform/current-tenant.js';
 import { portalLinks } from '../communications/portal-links.js';
 import { rolesToAlert } from '../alerts/staff-alert-roles.js';
 import { staffAlertLetter } from '../alerts/staff-alerts.emails.js';
-import type { CustomerNotificationKind, NotificationParams, NotificationSubject, StaffNotificationKind } from './notification-kinds.js';
+import type { CustomerNotificationKind, NotificationChannel, NotificationParams, NotificationSubject, StaffNotificationKind } from './notification-kinds.js';
 import { channelFor, wantsEmail, wantsInApp } from './notification-preferences.js';
 import { customerLetter, type Letter } from './notification-emails.js';
 import { isOwnDoing } from './own-doing.js';
@@ -77,6 +77,51 @@ function storedParams(params: NotificationParams | undefined): Prisma.InputJsonO
   return stored;
 }
 
+/** One person a notice reaches: whose bell a row goes to, how they want the kind, and their email. */
+interface Addressee {
+  /** The columns naming them on a bell row. */
+  whose: Pick<Prisma.NotificationCreateManyInput, 'customerId' | 'contactId' | 'staffUserId'>;
+  channel: NotificationChannel;
+  /** Their own doing: no bell (they know), the email still goes (a receipt). */
+  ownDoing: boolean;
+  /** Queues their email, written for them. */
+  email: () => Promise<void>;
+}
+
+/**
+ * The bell rows and emails of one notice, each person by their own channel. No RETURNING on the
+ * rows: the writer (a contact telling a colleague, a customer telling the office) could not read
+ * them back.
+ */
+async function deliver(ctx: ScopedContext, tenant: Tenant, notice: CustomerNotice | StaffNotice, addressees: Addressee[]): Promise<Delivery[]> {
+  const params = storedParams(notice.params);
+  const rows: Prisma.NotificationCreateManyInput[] = [];
+  const deliveries: Delivery[] = [];
+  for (const addressee of addressees) {
+    const delivery: Delivery = { notificationId: null, emailed: false };
+    if (wantsInApp(addressee.channel) && !addressee.ownDoing) {
+      delivery.notificationId = randomUUID();
+      rows.push({
+        id: delivery.notificationId,
+        tenantId: tenant.id,
+        ...addressee.whose,
+        kind: notice.kind,
+        subjectType: notice.subject.type,
+        subjectId: notice.subject.id,
+        params,
+        createdAt: ctx.now(),
+      });
+    }
+    if (wantsEmail(addressee.channel) && !notice.inAppOnly) {
+      await addressee.email();
+      delivery.emailed = true;
+    }
+    if (delivery.notificationId || delivery.emailed) deliveries.push(delivery);
+  }
+  if (rows.length) await ctx.tx.notification.createMany({ data: rows });
+  return deliveries;
+}
+
 /**
  * Tells a customer's account: each contact who may see the subject (customer-recipients.ts), by
  * their own choice for the kind, in their language; the account itself when it has no contact yet.
@@ -86,46 +131,30 @@ function storedParams(params: NotificationParams | undefined): Prisma.InputJsonO
 export async function notifyCustomer(ctx: ScopedContext, notice: CustomerNotice): Promise<Delivery[]> {
   const tenant = await scopeTenant(ctx);
   const recipients = await customerRecipients(ctx, notice.customerId, notice.subject);
-  const params = storedParams(notice.params);
-  const rows: Prisma.NotificationCreateManyInput[] = [];
-  const deliveries: Delivery[] = [];
-  for (const recipient of recipients) {
-    const channel = channelFor('customer', recipient.preferences, notice.kind);
-    const delivery: Delivery = { notificationId: null, emailed: false };
-    if (wantsInApp(channel) && !isOwnDoing(ctx.rls, { customerId: notice.customerId, contactId: recipient.contactId })) {
-      delivery.notificationId = randomUUID();
-      rows.push({
-        id: delivery.notificationId,
-        tenantId: tenant.id,
-        customerId: notice.customerId,
-        contactId: recipient.contactId,
-        kind: notice.kind,
-        subjectType: notice.subject.type,
-        subjectId: notice.subject.id,
-        params,
-        createdAt: ctx.now(),
-      });
-    }
-    if (wantsEmail(channel) && !notice.inAppOnly) {
-      const language = emailLanguage(recipient.locale, tenant.locale);
-      const to: LetterRecipient = { name: recipient.name, locale: recipient.locale, language, tenant };
-      const letter =
-        notice.letter?.(to) ??
-        customerLetter(notice.kind, language, {
-          business: tenant.name,
-          name: recipient.name,
-          params: notice.params ?? {},
-          timeZone: tenant.timeZone,
-          link: customerLink(ctx, tenant, notice.subject),
-        });
-      await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, customerId: notice.customerId, to: recipient.email, ...letter });
-      delivery.emailed = true;
-    }
-    if (delivery.notificationId || delivery.emailed) deliveries.push(delivery);
-  }
-  // No RETURNING: a contact's scope writing a colleague's row could not read it back.
-  if (rows.length) await ctx.tx.notification.createMany({ data: rows });
-  return deliveries;
+  return deliver(
+    ctx,
+    tenant,
+    notice,
+    recipients.map((recipient) => ({
+      whose: { customerId: notice.customerId, contactId: recipient.contactId },
+      channel: channelFor('customer', recipient.preferences, notice.kind),
+      ownDoing: isOwnDoing(ctx.rls, { customerId: notice.customerId, contactId: recipient.contactId }),
+      email: async () => {
+        const language = emailLanguage(recipient.locale, tenant.locale);
+        const to: LetterRecipient = { name: recipient.name, locale: recipient.locale, language, tenant };
+        const letter =
+          notice.letter?.(to) ??
+          customerLetter(notice.kind, language, {
+            business: tenant.name,
+            name: recipient.name,
+            params: notice.params ?? {},
+            timeZone: tenant.timeZone,
+            link: customerLink(ctx, tenant, notice.subject),
+          });
+        await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, customerId: notice.customerId, to: recipient.email, ...letter });
+      },
+    })),
+  );
 }
 
 /**
@@ -142,37 +171,24 @@ export async function notifyStaff(ctx: ScopedContext, notice: StaffNotice): Prom
     select: { id: true, name: true, email: true, locale: true, notificationPreferences: true },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
-  const params = storedParams(notice.params);
-  const rows: Prisma.NotificationCreateManyInput[] = [];
-  const deliveries: Delivery[] = [];
-  for (const member of staff) {
-    if (isOwnDoing(ctx.rls, { staffUserId: member.id })) continue;
-    const channel = channelFor('staff', member.notificationPreferences, notice.kind);
-    const delivery: Delivery = { notificationId: null, emailed: false };
-    if (wantsInApp(channel)) {
-      delivery.notificationId = randomUUID();
-      rows.push({
-        id: delivery.notificationId,
-        tenantId: tenant.id,
-        staffUserId: member.id,
-        kind: notice.kind,
-        subjectType: notice.subject.type,
-        subjectId: notice.subject.id,
-        params,
-        createdAt: ctx.now(),
-      });
-    }
-    if (wantsEmail(channel) && !notice.inAppOnly) {
-      const language = emailLanguage(member.locale, tenant.locale);
-      const to: LetterRecipient = { name: member.name, locale: member.locale, language, tenant };
-      const letter = notice.letter?.(to) ?? staffLetter(ctx, tenant, notice, member.name, language);
-      await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, to: member.email, ...letter });
-      delivery.emailed = true;
-    }
-    if (delivery.notificationId || delivery.emailed) deliveries.push(delivery);
-  }
-  if (rows.length) await ctx.tx.notification.createMany({ data: rows });
-  return deliveries;
+  return deliver(
+    ctx,
+    tenant,
+    notice,
+    staff
+      .filter((member) => !isOwnDoing(ctx.rls, { staffUserId: member.id }))
+      .map((member) => ({
+        whose: { staffUserId: member.id },
+        channel: channelFor('staff', member.notificationPreferences, notice.kind),
+        ownDoing: false,
+        email: async () => {
+          const language = emailLanguage(member.locale, tenant.locale);
+          const to: LetterRecipient = { name: member.name, locale: member.locale, language, tenant };
+          const letter = notice.letter?.(to) ?? staffLetter(ctx, tenant, notice, member.name, language);
+          await ctx.deps.mailer.send(ctx, { tenantId: tenant.id, to: member.email, ...letter });
+        },
+      })),
+  );
 }
 
 function customerLink(ctx: ScopedContext, tenant: Tenant, subject: NotificationSubject): string {
