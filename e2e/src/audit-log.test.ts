@@ -52,9 +52,22 @@ describe('admin: the audit log', () => {
     await page.getByRole('button', { name: 'Save the settings' }).first().click();
     await page.getByText('The settings were saved').first().waitFor();
 
-    // The audit log is in the owner's navigation.
-    await page.getByRole('navigation').getByRole('link', { name: 'Audit log' }).click();
+    // The audit log is in the owner's navigation, under More (the business's administration), so
+    // that the owner's menu stays on one row on a laptop.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const links = await nav
+      .getByRole('list')
+      .first()
+      .locator(':scope > li')
+      .evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
+    expect(new Set(links).size).toBe(1);
+    await nav.getByRole('button', { name: 'More' }).click();
+    expect(await nav.getByRole('button', { name: 'More' }).getAttribute('aria-expanded')).toBe('true');
+    await nav.getByRole('link', { name: 'Audit log' }).click();
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+    // The menu closed on the way, and says the page open is in it.
+    expect(await nav.getByRole('button', { name: /^More/ }).getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.getByRole('button', { name: 'More (the page open is in here)' }).count()).toBe(1);
     await page.getByLabel('Person').selectOption({ label: OWNER.name });
     await page.getByLabel('Kind of action').selectOption({ label: 'Business settings' });
     await page.getByRole('button', { name: 'Apply filters' }).click();

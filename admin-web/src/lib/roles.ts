@@ -50,6 +50,9 @@ const areasByRole: Record<StaffRole, readonly Area[]> = {
   technician: ['myDay', 'dispatch', 'messages', 'projects'],
 };
 
+/** The business's own administration: in the main menu's "More" (components/NavMore.svelte), so the day-to-day sections fit on one row. */
+export const ADMINISTRATION_AREAS: readonly Area[] = ['staff', 'settings', 'audit', 'outbox'];
+
 /** The business's switches that hide an area when off (the API refuses its queries then: FEATURE_OFF). */
 export interface AreaFeatures {
   projects: boolean;

@@ -23,6 +23,8 @@ export const staffEn = {
   'nav.reviews': 'Reviews',
   'nav.settings': 'Settings',
   'nav.outbox': 'Outbox',
+  'nav.more': 'More',
+  'nav.moreCurrent': '(the page open is in here)',
 
   'home.area.dispatch': 'Jobs by technician and day; assign, move and update them.',
   'home.area.requests': 'Appointment and service requests from the portal.',

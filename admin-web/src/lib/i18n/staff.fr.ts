@@ -24,6 +24,8 @@ export const staffFr: Record<StaffMessageKey, string> = {
   'nav.reviews': 'Avis',
   'nav.settings': 'Paramètres',
   'nav.outbox': 'Courriels envoyés',
+  'nav.more': 'Plus',
+  'nav.moreCurrent': '(la page ouverte est ici)',
 
   'home.area.dispatch': 'Les interventions par technicien et par jour : affecter, déplacer, mettre à jour.',
   'home.area.requests': 'Demandes de rendez-vous et d’intervention venues du portail.',
