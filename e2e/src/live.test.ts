@@ -132,8 +132,21 @@ describe('live updates between the portal and the office', () => {
   });
 
   it("shows a customer's online booking on the office's open dispatch board", async () => {
-    // Two weeks ahead: a week no other test books into.
-    const day = dayFromToday(TENANTS.northwind.timeZone, 14);
+    // Two weeks ahead (a week no other test books into): the customer's picker shows the seven
+    // days from today + 14; its first open day (whatever weekday today is) is the one booked, and
+    // the office's board is opened on that day's week before the booking is made.
+    const customer = await customerPage();
+    await customer.goto(portalUrl(`/${slug}/portal/book`));
+    await customer.getByRole('radio', { name: /Drain cleaning/ }).check();
+    await customer.getByRole('button', { name: 'Next week' }).click();
+    await customer.getByRole('button', { name: 'Previous week', disabled: false }).waitFor();
+    await customer.getByRole('button', { name: 'Next week' }).click();
+    const firstDay = customer.locator('.days [role="radio"][data-date]').first();
+    // The strip of the week two ahead (not the one before it, still shown while it loads).
+    const from = dayFromToday(TENANTS.northwind.timeZone, 14);
+    await expect.poll(async () => ((await firstDay.getAttribute('data-date')) ?? '') >= from).toBe(true);
+    const day = (await firstDay.getAttribute('data-date')) ?? '';
+
     const office = await officePage();
     await office.goto(adminUrl(`/dispatch?week=${day}`));
     await office.getByRole('heading', { level: 1 }).waitFor();
@@ -141,12 +154,7 @@ describe('live updates between the portal and the office', () => {
     const mine = office.getByRole('group').filter({ hasText: world.name });
     expect(await mine.count()).toBe(0);
 
-    const customer = await customerPage();
-    await customer.goto(portalUrl(`/${slug}/portal/book`));
-    await customer.getByRole('radio', { name: /Drain cleaning/ }).check();
-    await customer.getByRole('button', { name: 'Next week' }).click();
-    await customer.getByRole('button', { name: 'Previous week', disabled: false }).waitFor();
-    await customer.getByRole('button', { name: 'Next week' }).click();
+    await firstDay.click();
     await customer.locator('.times input[type="radio"]').first().waitFor();
     await customer.locator('.times input[type="radio"]').last().check();
     await customer.getByLabel('What do you need?').fill('Basement floor drain backs up (live test).');
