@@ -76,7 +76,8 @@ const portalLogo = (page: Page) => page.locator('header.tenant-header img');
 afterAll(() => setVerifiedCustomDomain(slug, null));
 
 describe('the business logo', () => {
-  it('uploaded in the settings, shows in the preview and in the portal header, on the portal address and the business’s own domain', async () => {
+  // Five pages, three addresses and two widths: more than the default 30 s when the whole suite runs alongside.
+  it('uploaded in the settings, shows in the preview and in the portal header, on the portal address and the business’s own domain', { timeout: 90_000 }, async () => {
     const claire = STAFF.claire;
     const admin = await browser.page({ width: DESKTOP });
     await signInToAdmin(admin, claire.tenant.slug, claire.email, DEMO_PASSWORD);
