@@ -52,7 +52,7 @@ describe('admin: the audit log', () => {
     await page.getByRole('button', { name: 'Save the settings' }).first().click();
     await page.getByText('The settings were saved').first().waitFor();
 
-    // The audit log is in the owner's navigation, under More (the business's administration), so
+    // The audit log is in the owner's navigation, under More (with what an owner opens now and then), so
     // that the owner's menu stays on one row on a laptop.
     const nav = page.getByRole('navigation', { name: 'Main' });
     const links = await nav

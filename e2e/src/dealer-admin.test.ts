@@ -99,6 +99,13 @@ describe('admin: an equipment dealer’s office', () => {
     await makeCopier(page);
     await page.reload();
     const nav = page.getByRole('navigation', { name: 'Main' });
+    // With meters and supplies (and their badges) an owner's menu still fits one row on a laptop.
+    const rows = await nav
+      .getByRole('list')
+      .first()
+      .locator(':scope > li')
+      .evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
+    expect(new Set(rows).size).toBe(1);
 
     // 1. The badge says a reading waits; the queue shows it against what was expected.
     await expect.poll(() => nav.getByTestId('meters-badge').innerText(), POLL).toContain('1');

@@ -50,8 +50,12 @@ const areasByRole: Record<StaffRole, readonly Area[]> = {
   technician: ['myDay', 'dispatch', 'messages', 'projects'],
 };
 
-/** The business's own administration: in the main menu's "More" (components/NavMore.svelte), so the day-to-day sections fit on one row. */
-export const ADMINISTRATION_AREAS: readonly Area[] = ['staff', 'settings', 'audit', 'outbox'];
+/**
+ * What owners and admins open now and then, not every day (recurring plans, reviews, and the
+ * business's own administration): in the main menu's "More" (components/NavMore.svelte), so the
+ * day-to-day sections fit on one row at laptop width, meters and supplies included.
+ */
+export const OCCASIONAL_AREAS: readonly Area[] = ['agreements', 'reviews', 'staff', 'settings', 'audit', 'outbox'];
 
 /** The business's switches that hide an area when off (the API refuses its queries then: FEATURE_OFF). */
 export interface AreaFeatures {
