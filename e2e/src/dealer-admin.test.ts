@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, MOBILE, useBrowser } from './browser.js';
 import { DEMO_PASSWORD } from './demo.js';
-import { adminUrl, queryFromPage, signInToAdmin, signInToPortal } from './flows.js';
+import { adminMenuRows, adminUrl, queryFromPage, signInToAdmin, signInToPortal } from './flows.js';
 import { makeContractor, type ContractorWorld } from './projects-world.js';
 
 const browser = useBrowser();
@@ -100,12 +100,7 @@ describe('admin: an equipment dealer’s office', () => {
     await page.reload();
     const nav = page.getByRole('navigation', { name: 'Main' });
     // With meters and supplies (and their badges) an owner's menu still fits one row on a laptop.
-    const rows = await nav
-      .getByRole('list')
-      .first()
-      .locator(':scope > li')
-      .evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
-    expect(new Set(rows).size).toBe(1);
+    expect(await adminMenuRows(nav)).toBe(1);
 
     // 1. The badge says a reading waits; the queue shows it against what was expected.
     await expect.poll(() => nav.getByTestId('meters-badge').innerText(), POLL).toContain('1');

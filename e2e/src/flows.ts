@@ -1,5 +1,5 @@
 // What a person does on the sign-in pages, as steps tests share.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 export const portalUrl = (path = '/'): string => new URL(path, inject('portalUrl')).href;
@@ -65,4 +65,14 @@ async function expectSignedIn(page: Page, homeUrl: string, heading = /^(Welcome|
   await welcome.or(refused).first().waitFor();
   if (await refused.isVisible()) throw new Error(`Sign-in was refused: ${(await refused.innerText()).trim()}`);
   await page.waitForURL(homeUrl);
+}
+
+/** How many rows the admin's main menu takes: its entries' distinct tops. */
+export async function adminMenuRows(nav: Locator): Promise<number> {
+  const tops = await nav
+    .getByRole('list')
+    .first()
+    .locator(':scope > li')
+    .evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
+  return new Set(tops).size;
 }
