@@ -123,6 +123,10 @@ describe('account contacts', () => {
     expect(await invoiceChoice.getAttribute('aria-describedby')).not.toBeNull();
     await page.getByText('Your access to this account does not include this, so it does not come to you.').first().waitFor();
     expect(await page.getByRole('combobox', { name: 'Booking confirmed (and appointment reminders)' }).getAttribute('aria-describedby')).toBeNull();
+    // What reaches them comes first in the list, the rest after it.
+    const hinted = await page.locator('.preferences select').evaluateAll((selects) => selects.map((s) => s.hasAttribute('aria-describedby')));
+    expect(hinted.indexOf(true)).toBeGreaterThan(0);
+    expect(hinted.slice(hinted.indexOf(true)).every(Boolean)).toBe(true);
 
     // Asking about an invoice, by a link from elsewhere, says the same kind thing as the invoices page.
     await page.goto(portalUrl(`/${slug}/portal/messages/new?about=INVOICE:${randomUUID()}`));
