@@ -7,7 +7,7 @@ import type { CustomerContext } from '../context/context.js';
 import { todayIn } from '../common/dates.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { readPage, rowsOf, type PageSql } from '../platform/page-read.js';
-import { toInvoice } from '../invoices/invoices.service.js';
+import { invoiceSelect, toInvoice } from '../invoices/invoices.service.js';
 import { BALANCE_DUE_SQL } from '../invoices/balance.js';
 import { toServiceRequest } from '../requests/requests.service.js';
 import { jobSelect, toJob } from '../jobs/jobs.view.js';
@@ -56,7 +56,7 @@ export async function customerDashboard(ctx: CustomerContext, preload: InvoicePr
       (SELECT count(*)::int FROM assets a WHERE ${q.own('a')}) AS assets,
       ${q.list(job(q), Prisma.sql`FROM jobs j WHERE ${q.own('j')} AND j.status NOT IN ('completed', 'cancelled', 'declined') AND j.scheduled_end >= ${now}`, Prisma.sql`j.scheduled_start, j.id`, 3)} AS next_appointments,
       ${tenant.featureRequests ? q.list(q.row('ServiceRequest', 'r', 'all'), Prisma.sql`FROM service_requests r WHERE ${q.own('r')} AND r.status IN ('submitted', 'reviewed')`, Prisma.sql`r.created_at DESC, r.id DESC`, 3) : EMPTY} AS requests,
-      ${tenant.featureInvoices ? q.list(q.row('Invoice', 'v', 'all', invoiceRelations(q, 'v', preload)), Prisma.sql`FROM invoices v WHERE ${q.own('v')} AND v.status = 'issued'`, Prisma.sql`v.due_date ASC NULLS LAST, v.id`, 5) : EMPTY} AS invoices,
+      ${tenant.featureInvoices ? q.list(q.row('Invoice', 'v', invoiceSelect, invoiceRelations(q, 'v', preload)), Prisma.sql`FROM invoices v WHERE ${q.own('v')} AND v.status = 'issued'`, Prisma.sql`v.due_date ASC NULLS LAST, v.id`, 5) : EMPTY} AS invoices,
       ${
         tenant.featureReviews
           ? q.list(
@@ -95,7 +95,7 @@ export async function customerDashboard(ctx: CustomerContext, preload: InvoicePr
     counts,
     nextAppointments: jobs(t.next_appointments),
     openRequests: rowsOf(ctx, 'ServiceRequest', 'all', t.requests).map(toServiceRequest),
-    unpaidInvoices: keepInvoiceRelations(ctx, rowsOf(ctx, 'Invoice', 'all', t.invoices), preload).map((row) => toInvoice(row, todayText)),
+    unpaidInvoices: keepInvoiceRelations(ctx, rowsOf(ctx, 'Invoice', invoiceSelect, t.invoices), preload).map((row) => toInvoice(row, todayText)),
     awaitingReview: jobs(t.awaiting),
   };
 }

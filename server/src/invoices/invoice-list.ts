@@ -9,7 +9,7 @@ import { currentTenant } from '../platform/current-tenant.js';
 import { readPage, rowsOf } from '../platform/page-read.js';
 import { InvoiceDisplayStatus, type AdminInvoiceListArgs, type Invoice, type InvoiceListArgs } from './invoices.types.js';
 import { invoiceRelations, keepInvoiceRelations, type InvoicePreload } from './invoices.page.js';
-import { toInvoice } from './invoices.service.js';
+import { invoiceSelect, toInvoice } from './invoices.service.js';
 
 // Newest first: issue date descending with drafts (no issue date yet) first, then creation, then id.
 // The cursor row's key in the same order: a row comes after it when its key is smaller.
@@ -49,9 +49,9 @@ async function listInvoices(ctx: SignedInContext, args: InvoiceListArgs, narrow:
     // As Prisma's cursor did: the page follows the cursor row only when that row is itself in the list.
     const after = afterId ? Prisma.sql` AND (${sortKey('i')}) < (SELECT ${sortKey('c')} FROM invoices c WHERE ${on('c')} AND c.id = ${afterId}::uuid)` : Prisma.empty;
     const from = Prisma.sql`FROM invoices i WHERE ${on('i')}${after}`;
-    return Prisma.sql`SELECT ${q.list(q.row('Invoice', 'i', 'all', invoiceRelations(q, 'i', preload)), from, ORDER, args.first + 1)} AS invoices`;
+    return Prisma.sql`SELECT ${q.list(q.row('Invoice', 'i', invoiceSelect, invoiceRelations(q, 'i', preload)), from, ORDER, args.first + 1)} AS invoices`;
   });
-  const rows = keepInvoiceRelations(ctx, rowsOf(ctx, 'Invoice', 'all', page.invoices), preload);
+  const rows = keepInvoiceRelations(ctx, rowsOf(ctx, 'Invoice', invoiceSelect, page.invoices), preload);
   return toConnection(rows, args, (row) => toInvoice(row, today));
 }
 

@@ -16,7 +16,7 @@ import { toPayment } from '../payments/payments.service.js';
 import { keepInvoicePayments } from '../payments/payments.loaders.js';
 import { invoiceRelations, keepInvoiceRelations, type InvoicePreload } from './invoices.page.js';
 import { keepInvoiceCreditNotes, toCreditNote } from './invoices.loaders.js';
-import { toInvoice } from './invoices.service.js';
+import { invoiceSelect, toInvoice } from './invoices.service.js';
 import type { Invoice } from './invoices.types.js';
 
 /** Which relations of the invoice the page shows. */
@@ -79,9 +79,9 @@ export async function viewCustomerInvoice(ctx: CustomerContext, id: string, prel
              ${VIEWED}, 'Invoice', found.id, ${client.ip}::text, ${client.userAgent}::text, ${now}::timestamptz
       FROM found
     )
-    SELECT ${q.one(q.row('Invoice', 'v', 'all', invoicePageRelations(q, 'v', preload)), Prisma.sql`FROM found v`)} AS invoice`,
+    SELECT ${q.one(q.row('Invoice', 'v', invoiceSelect, invoicePageRelations(q, 'v', preload)), Prisma.sql`FROM found v`)} AS invoice`,
   );
-  const row = rowOf(ctx, 'Invoice', 'all', page.invoice);
+  const row = rowOf(ctx, 'Invoice', invoiceSelect, page.invoice);
   if (!row) throw new NotFound('This invoice');
   keepInvoiceRelations(ctx, [row], preload);
   // A credit note and a payment show the number of their invoice: this one.

@@ -12,7 +12,7 @@ import { asks, rowsOf } from '../platform/page-read.js';
 import { pagedFrom, pageWindow, type PageWindow } from '../platform/page-cursor.js';
 import { rootPart } from '../platform/operation-read.js';
 import { invoiceRelations, keepInvoiceRelations, type InvoicePreload } from './invoices.page.js';
-import { toInvoice } from './invoices.service.js';
+import { invoiceSelect, toInvoice } from './invoices.service.js';
 import type { AdminInvoiceListArgs, Invoice } from './invoices.types.js';
 
 interface InvoicesPlan {
@@ -41,10 +41,10 @@ export const businessInvoicesPart = rootPart({
   sql(q, plan) {
     const where = (alias: string) => (plan.customerId ? Prisma.sql`${q.own(alias)} AND ${Prisma.raw(alias)}.customer_id = ${plan.customerId}::uuid` : q.own(alias));
     const page = pagedFrom('invoices', 'v', where, [{ column: 'issue_date', nullable: true }, { column: 'created_at' }, { column: 'id' }], plan.window);
-    return q.list(q.row('Invoice', 'v', 'all', invoiceRelations(q, 'v', plan.preload)), page.from, page.orderBy);
+    return q.list(q.row('Invoice', 'v', invoiceSelect, invoiceRelations(q, 'v', plan.preload)), page.from, page.orderBy);
   },
   answer(ctx, plan, value): Connection<Invoice> {
-    const rows = keepInvoiceRelations(ctx, rowsOf(ctx, 'Invoice', 'all', value), plan.preload);
+    const rows = keepInvoiceRelations(ctx, rowsOf(ctx, 'Invoice', invoiceSelect, value), plan.preload);
     return toConnection(rows, { first: plan.window.first }, (row) => toInvoice(row, plan.today));
   },
 });

@@ -5,22 +5,35 @@ import { Unauthenticated } from '../errors/errors.js';
 import { byIdLoader, primeAll } from '../common/loaders.js';
 import type { CreditNote } from './credit-notes.types.js';
 
+/** The columns an invoice line is shown from (the InvoiceLine type, the invoice PDF). */
+export const invoiceLineSelect = {
+  id: true,
+  description: true,
+  quantity: true,
+  unitPriceMinor: true,
+  taxRateBp: true,
+  totalMinor: true,
+} satisfies Prisma.InvoiceLineSelect;
+
+export type InvoiceLineView = Pick<InvoiceLineRow, keyof typeof invoiceLineSelect>;
+
 const linesByInvoice = (ctx: RequestContext) =>
-  new DataLoader<string, InvoiceLineRow[]>(async (invoiceIds) => {
+  new DataLoader<string, InvoiceLineView[]>(async (invoiceIds) => {
     if (!ctx.tx) throw new Unauthenticated();
     const rows = await ctx.tx.invoiceLine.findMany({
       where: { invoiceId: { in: [...invoiceIds] } },
       orderBy: [{ invoiceId: 'asc' }, { position: 'asc' }],
+      select: { ...invoiceLineSelect, invoiceId: true },
     });
     return invoiceIds.map((id) => rows.filter((r) => r.invoiceId === id));
   });
 
-export function invoiceLines(ctx: RequestContext, invoiceId: string): Promise<InvoiceLineRow[]> {
+export function invoiceLines(ctx: RequestContext, invoiceId: string): Promise<InvoiceLineView[]> {
   return loader(ctx, linesByInvoice).load(invoiceId);
 }
 
 /** An invoice's lines a page read brought along (invoices.page.ts). */
-export function keepInvoiceLines(ctx: RequestContext, invoiceId: string, lines: InvoiceLineRow[]): void {
+export function keepInvoiceLines(ctx: RequestContext, invoiceId: string, lines: InvoiceLineView[]): void {
   loader(ctx, linesByInvoice).prime(invoiceId, lines);
 }
 

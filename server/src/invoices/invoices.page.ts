@@ -4,7 +4,7 @@
 import { Prisma } from '../generated/prisma/client.js';
 import type { SignedInContext } from '../context/context.js';
 import { rowOf, rowsOf, type PageSql } from '../platform/page-read.js';
-import { keepAgreementNames, keepInvoiceLines } from './invoices.loaders.js';
+import { invoiceLineSelect, keepAgreementNames, keepInvoiceLines } from './invoices.loaders.js';
 
 const AGREEMENT = { id: true, name: true } as const;
 
@@ -20,7 +20,7 @@ export function invoiceRelations(q: PageSql, alias: string, preload: InvoicePrel
   const relations: Record<string, Prisma.Sql> = {};
   if (preload.lines)
     relations.lines = q.list(
-      q.row('InvoiceLine', 'l', 'all'),
+      q.row('InvoiceLine', 'l', invoiceLineSelect),
       Prisma.sql`FROM invoice_lines l WHERE l.tenant_id = ${i}.tenant_id AND l.invoice_id = ${i}.id`,
       Prisma.sql`l.position`,
     );
@@ -39,7 +39,7 @@ interface InvoiceWithRelations {
 /** Keeps the relations a page read brought with its invoices for the field resolvers; returns the invoices. */
 export function keepInvoiceRelations<I extends { id: string }>(ctx: SignedInContext, invoices: I[], preload: InvoicePreload): I[] {
   for (const invoice of invoices as (I & InvoiceWithRelations)[]) {
-    if (preload.lines) keepInvoiceLines(ctx, invoice.id, rowsOf(ctx, 'InvoiceLine', 'all', invoice.lines));
+    if (preload.lines) keepInvoiceLines(ctx, invoice.id, rowsOf(ctx, 'InvoiceLine', invoiceLineSelect, invoice.lines));
   }
   if (preload.recurringLabel) {
     keepAgreementNames(

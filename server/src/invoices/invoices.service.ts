@@ -68,8 +68,30 @@ export async function invoicePdf(ctx: SignedInContext, id: string): Promise<File
   return { body, contentType: 'application/pdf', fileName: `${invoice.number ?? 'invoice'}.pdf`, disposition: 'inline', sizeBytes: body.length };
 }
 
+/** The columns an Invoice is shown from (toInvoice): what a page read selects, nothing more. */
+export const invoiceSelect = {
+  id: true,
+  customerId: true,
+  number: true,
+  status: true,
+  issueDate: true,
+  dueDate: true,
+  currency: true,
+  subtotalMinor: true,
+  taxMinor: true,
+  totalMinor: true,
+  paidMinor: true,
+  refundedMinor: true,
+  creditedMinor: true,
+  agreementId: true,
+  notes: true,
+  voidReason: true,
+} satisfies Prisma.InvoiceSelect;
+
+export type InvoiceView = Pick<InvoiceRow, keyof typeof invoiceSelect>;
+
 /** The invoice as both endpoints show it: its money and status from the one rule (invoice-money.ts). */
-export function toInvoice(row: InvoiceRow, today: string): Invoice {
+export function toInvoice(row: InvoiceView, today: string): Invoice {
   const money = invoiceMoney(row, today);
   return {
     id: row.id,
