@@ -26,7 +26,7 @@ import { generateSealCertificate } from '@portico/server/seal';
 import { baselineHandler } from './baseline.js';
 import { factsOf, firstDifference, NoFacts, type Shape } from './facts.js';
 import { datasetMarker, FULL_SCALE, generateDataset, readMarker, countRows, type Scale } from './generate.js';
-import { clockTicksPerSecond, cpuPerRequest, medianRun, postgresIsLocal, rotation, snapshotCpu } from './measure.js';
+import { clockTicksPerSecond, cpuPerRequest, medianRun, pageCounts, pagesPerRequest, postgresIsLocal, rotation, snapshotCpu } from './measure.js';
 import { installPostgraphileSchema } from './postgraphile-schema.js';
 import { renderReport, type Results, type ScaleResult, type ServerName, type TargetResult, type Run } from './report.js';
 import { summariseProfile } from './profile.js';
@@ -375,6 +375,8 @@ interface Contestant {
   clients: Client[];
   pid: number | undefined;
   applicationName: string;
+  /** The database it reads (its pages are counted there). */
+  database: string;
 }
 
 interface Meter {
@@ -383,14 +385,23 @@ interface Meter {
   ticksPerSecond: number;
 }
 
+/** Longer than the second within which an idle backend reports its statistics. */
+const STATS_SETTLE_MS = 1500;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Warm-up, then the measured load with CPU snapshots of the process and its backends around it. */
 async function measure(c: Contestant, target: TargetName, options: Options, meter: Meter): Promise<Run> {
   await load(c.base, target, c.clients, options.warmup, options.connections, c.server);
+  // Idle backends report their page counters within a second (pageCounts).
+  await sleep(STATS_SETTLE_MS);
+  const pagesBefore = await pageCounts(meter.owner, c.database);
   const before = await snapshotCpu(c.pid, meter.owner, c.applicationName, meter.pgLocal);
   const run = await load(c.base, target, c.clients, options.duration, options.connections, c.server);
   const after = await snapshotCpu(c.pid, meter.owner, c.applicationName, meter.pgLocal);
+  await sleep(STATS_SETTLE_MS);
+  const pagesAfter = await pageCounts(meter.owner, c.database);
   const cpu = cpuPerRequest(before, after, run.requests, meter.ticksPerSecond);
-  return { ...run, apiCpuMsPerRequest: cpu.api, pgCpuMsPerRequest: cpu.pg };
+  return { ...run, apiCpuMsPerRequest: cpu.api, pgCpuMsPerRequest: cpu.pg, pagesPerRequest: pagesPerRequest(pagesBefore, pagesAfter, run.requests) };
 }
 
 /**
@@ -558,6 +569,7 @@ async function main() {
         clients: tenthClients,
         pid: child.pid,
         applicationName: applicationName('portico-tenth'),
+        database: tenth.database,
       };
     }
     await Promise.all([...SERVERS.map((s) => waitFor(`${bases[s]}/readyz`)), ...(tenthContestant ? [waitFor(`${tenthContestant.base}/readyz`)] : [])]);
@@ -595,6 +607,7 @@ async function main() {
           clients,
           pid: running[s]?.pid,
           applicationName: applicationName(s),
+          database: databaseName,
         }));
         if (target === 'dashboard' && tenthContestant) contestants.push(tenthContestant);
         const rounds = new Map<string, Run[]>(contestants.map((c) => [c.name, []]));
@@ -605,7 +618,7 @@ async function main() {
             rounds.get(c.name)?.push(run);
             const cpu = (v: number | null) => (v === null ? 'n/a' : v.toFixed(2));
             console.log(
-              `${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, errors ${run.errors + run.non2xx + run.graphqlErrors}, CPU ms/req API ${cpu(run.apiCpuMsPerRequest)} PostgreSQL ${cpu(run.pgCpuMsPerRequest)}`,
+              `${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, errors ${run.errors + run.non2xx + run.graphqlErrors}, CPU ms/req API ${cpu(run.apiCpuMsPerRequest)} PostgreSQL ${cpu(run.pgCpuMsPerRequest)}, pages/req ${run.pagesPerRequest ? `${run.pagesPerRequest.hit.toFixed(0)} in shared buffers, ${run.pagesPerRequest.read.toFixed(1)} read in` : 'n/a'}`,
             );
           }
         }
@@ -672,7 +685,7 @@ async function main() {
           const warm = await load(bases[server], target, clients, options.warmup, options.connections, server);
           const run = await load(bases[server], target, clients, options.duration, options.connections, server);
           // Let the requests autocannon abandoned drain before the server shuts down.
-          await new Promise((r) => setTimeout(r, 1000));
+          await sleep(1000);
           profiled.kill('SIGTERM');
           await new Promise((r) => {
             if (profiled.exitCode === null) profiled.once('exit', r);

@@ -1,6 +1,6 @@
 // The pure parts of measuring: /proc stat lines, medians over rounds, the rotating order, CPU per request.
 import { describe, expect, it } from 'vitest';
-import { cpuPerRequest, median, medianRun, parseProcStat, rotation } from './measure.js';
+import { cpuPerRequest, median, medianRun, pagesPerRequest, parseProcStat, rotation } from './measure.js';
 import type { Run } from './report.js';
 
 const run = (over: Partial<Run>): Run => ({
@@ -60,5 +60,16 @@ describe('measuring', () => {
     // 300 ticks at 100/s = 3 s over 1000 requests; PostgreSQL: 200 + 100 ticks.
     expect(cpuPerRequest(before, after, 1000, 100)).toEqual({ api: 3, pg: 3 });
     expect(cpuPerRequest({ api: null, backends: null }, { api: 5, backends: null }, 10, 100)).toEqual({ api: null, pg: null });
+  });
+
+  it('divides the pages touched between two readings by the requests served, and takes the median of each count over rounds', () => {
+    expect(pagesPerRequest({ hit: 1000, read: 50 }, { hit: 97_000, read: 2_050 }, 1000)).toEqual({ hit: 96, read: 2 });
+    expect(pagesPerRequest(null, { hit: 1, read: 1 }, 10)).toBeNull();
+    expect(pagesPerRequest({ hit: 1, read: 1 }, { hit: 2, read: 2 }, 0)).toBeNull();
+    const pages = (hit: number, read: number) => ({ hit, read });
+    expect(medianRun([run({ pagesPerRequest: pages(96, 9) }), run({ pagesPerRequest: pages(95, 12) }), run({ pagesPerRequest: pages(97, 10) })]).pagesPerRequest).toEqual(
+      pages(96, 10),
+    );
+    expect(medianRun([run({ pagesPerRequest: pages(96, 9) }), run({ pagesPerRequest: null })]).pagesPerRequest).toBeNull();
   });
 });

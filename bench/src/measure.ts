@@ -77,6 +77,7 @@ export function medianRun(rounds: Run[]): Run & { rounds: Run[] } {
     graphqlErrors: sum((r) => r.graphqlErrors),
     apiCpuMsPerRequest: cpu((r) => r.apiCpuMsPerRequest),
     pgCpuMsPerRequest: cpu((r) => r.pgCpuMsPerRequest),
+    pagesPerRequest: rounds.every((r) => r.pagesPerRequest) ? { hit: m((r) => r.pagesPerRequest?.hit ?? 0), read: m((r) => r.pagesPerRequest?.read ?? 0) } : null,
     rounds,
   };
 }
@@ -119,6 +120,28 @@ export function cpuPerRequest(before: CpuSnapshot, after: CpuSnapshot, requests:
     pgMs = ms(ticks);
   }
   return { api, pg: pgMs };
+}
+
+/** Pages found in shared buffers and read in from outside them, so far, for one database (pg_stat_database). */
+export interface PageCounts {
+  hit: number;
+  read: number;
+}
+
+/**
+ * A database's page counters. Backends report them at most once a second and when they fall idle,
+ * so the caller lets the load settle before reading.
+ */
+export async function pageCounts(owner: pg.Client, database: string): Promise<PageCounts | null> {
+  const { rows } = await owner.query<{ hit: string; read: string }>('SELECT blks_hit AS hit, blks_read AS read FROM pg_stat_database WHERE datname = $1', [database]);
+  const row = rows[0];
+  return row ? { hit: Number(row.hit), read: Number(row.read) } : null;
+}
+
+/** Pages per request between two readings. */
+export function pagesPerRequest(before: PageCounts | null, after: PageCounts | null, requests: number): { hit: number; read: number } | null {
+  if (!before || !after || requests <= 0) return null;
+  return { hit: (after.hit - before.hit) / requests, read: (after.read - before.read) / requests };
 }
 
 /** Whether PostgreSQL's backend processes are readable on this machine: our own backend's /proc entry names postgres. */

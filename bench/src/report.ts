@@ -20,6 +20,11 @@ export interface Run {
   apiCpuMsPerRequest: number | null;
   /** CPU ms of the PostgreSQL backends serving it per request; null when PostgreSQL is not readable here. */
   pgCpuMsPerRequest: number | null;
+  /**
+   * Pages PostgreSQL touched in the server's database per request (pg_stat_database): found in
+   * shared buffers, and read in from outside them (the OS cache or the disk). Null when unknown.
+   */
+  pagesPerRequest?: { hit: number; read: number } | null;
 }
 
 /** Medians over the rounds (errors summed) and the rounds themselves. */
@@ -103,15 +108,16 @@ export function throughputRatio(t: TargetResult, other: ServerName): string | nu
 
 export function renderScale(scale: ScaleResult): string[] {
   const verdict = scale.ratio <= SCALE_TARGET ? 'met' : 'NOT met';
+  const pages = (run: Measured) => (run.pagesPerRequest ? `${run.pagesPerRequest.hit.toFixed(0)} / ${run.pagesPerRequest.read.toFixed(1)}` : '–');
   const rows = (name: string, run: Measured) =>
-    `| ${name} | ${n(Math.round(run.rps))} | ${ms(run.p50)} | ${ms(run.p95)} | ${ms(run.p99)} | ${run.errors + run.non2xx + run.graphqlErrors} | ${cpuMs(run.apiCpuMsPerRequest)} | ${cpuMs(run.pgCpuMsPerRequest)} |`;
+    `| ${name} | ${n(Math.round(run.rps))} | ${ms(run.p50)} | ${ms(run.p95)} | ${ms(run.p99)} | ${run.errors + run.non2xx + run.graphqlErrors} | ${cpuMs(run.apiCpuMsPerRequest)} | ${cpuMs(run.pgCpuMsPerRequest)} | ${pages(run)} |`;
   return [
     '## Scale: the dashboard at a tenth of the data',
     '',
     `Portico's dashboard on a second dataset with one tenth of the tenants (\`${scale.dataset.marker}\`, ${n(scale.dataset.counts.customers ?? 0)} customers, ${n(scale.dataset.counts.jobs ?? 0)} jobs, ${n(scale.dataset.counts.invoices ?? 0)} invoices; database \`${scale.dataset.database}\`), measured in the same rounds as the full-size runs above, in rotating order.`,
     '',
-    '| dataset | req/s | p50 | p95 | p99 | errors | API CPU ms/req | PostgreSQL CPU ms/req |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| dataset | req/s | p50 | p95 | p99 | errors | API CPU ms/req | PostgreSQL CPU ms/req | pages/req: in shared buffers / read in |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     rows('full size', scale.full),
     rows('a tenth', scale.tenth),
     '',
