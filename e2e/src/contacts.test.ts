@@ -2,12 +2,14 @@
 // colleague with "book only" rights; the colleague accepts the emailed invitation, chooses a
 // password and signs in; the navigation has no Invoices, the invoices address says kindly that
 // the primary contact has not given access to them (so does asking about an invoice), their
-// notification choices say invoice news never comes to them, and booking opens. The business and its
+// Settings show and save their own profile and sign-in email (which only the primary contact
+// changes), their notification choices say invoice news never comes to them, and booking opens. The business and its
 // primary contact are this file's own (business-world.ts); the invitation goes through the page.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, MOBILE, useBrowser } from './browser.js';
+import { DESKTOP, MOBILE, useBrowser, WIDTHS } from './browser.js';
 import { makeBusiness } from './business-world.js';
 import { DEMO_PASSWORD } from './demo.js';
 import { adminUrl, portalUrl, signInToAdmin, signInToPortal, waitForForm } from './flows.js';
@@ -21,7 +23,20 @@ let customerId: string;
 const key = randomUUID().slice(0, 8);
 const slug = `dental-${key}`;
 const primaryEmail = `office-${key}@example.com`;
-const colleague = { name: 'Riley Chen', email: `riley-${key}@example.com`, password: 'Appointments-only-42' };
+// A long sign-in address: it must wrap inside its Settings card.
+const colleague = { name: 'Riley Chen', email: `riley.chen.front-desk-${key}@lakeview-dental-clinic.example.com`, password: 'Appointments-only-42' };
+
+/** Whether every line of text in the card ends inside it (a long address that cannot wrap runs out of it). */
+function textInside(card: Locator): Promise<boolean> {
+  return card.evaluate((section) => {
+    const right = section.getBoundingClientRect().right;
+    return Array.from(section.querySelectorAll('p')).every((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      return range.getBoundingClientRect().right <= right;
+    });
+  });
+}
 
 beforeAll(async () => {
   db = new pg.Client({ connectionString: inject('databaseUrl') });
@@ -57,6 +72,9 @@ describe('account contacts', () => {
     const nav = primary.getByRole('navigation', { name: 'Portal' });
     await nav.getByRole('button', { name: /^Menu/ }).click();
     await nav.getByRole('link', { name: 'Settings' }).click();
+    // The primary contact's profile and email are the account's, and they may change the email.
+    expect(await primary.getByRole('region', { name: 'Profile' }).getByLabel('Full name').inputValue()).toBe('Lakeview Dental Clinic');
+    await primary.getByRole('region', { name: 'Email address' }).getByLabel('New email address').waitFor();
     await primary.getByRole('region', { name: 'Your account' }).getByRole('link', { name: 'Account contacts' }).click();
     await primary.getByRole('heading', { level: 1, name: 'Account contacts' }).waitFor();
     await primary.getByText('You are the only contact of this account.').waitFor();
@@ -118,6 +136,32 @@ describe('account contacts', () => {
     const account = page.getByRole('region', { name: 'Your account' });
     await account.getByRole('link', { name: 'Privacy' }).waitFor();
     expect(await account.getByRole('link', { name: 'Account contacts' }).count()).toBe(0);
+    // Their profile is their own, not the account's, and saving it changes only theirs.
+    const profile = page.getByRole('region', { name: 'Profile' });
+    expect(await profile.getByLabel('Full name').inputValue()).toBe(colleague.name);
+    expect(await profile.getByLabel('Phone').inputValue()).toBe('');
+    await profile.getByLabel('Phone').fill('+1 773-555-0142');
+    await profile.getByRole('button', { name: 'Save' }).click();
+    await profile.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    expect(await profile.getByLabel('Full name').inputValue()).toBe(colleague.name);
+    const phones = await db.query<{ contact: string | null; account: string | null }>(
+      'SELECT a.phone AS contact, c.phone AS account FROM portal_accounts a JOIN customers c ON c.id = a.customer_id WHERE a.email = $1',
+      [colleague.email],
+    );
+    expect(phones.rows).toEqual([{ contact: '+1 773-555-0142', account: null }]);
+    // Their sign-in email is theirs too; only the primary contact changes it, so no form offers to.
+    const email = page.getByRole('region', { name: 'Email address' });
+    await email.getByText(`Current address: ${colleague.email}`).waitFor();
+    await email.getByText('Only the primary contact of Lakeview Dental Clinic can change the address you sign in with.', { exact: false }).waitFor();
+    expect(await email.getByLabel('New email address').count()).toBe(0);
+    // The long address wraps inside its card, on a phone and on a desktop.
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 844 });
+      expect(await textInside(email), `at ${width} px`).toBe(true);
+    }
+    await page.setViewportSize({ width: MOBILE, height: 844 });
+    await email.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'contacts-colleague-settings');
     // Their notification choices are their own; news about invoices never comes to them, and says so.
     const invoiceChoice = page.getByRole('combobox', { name: 'New invoice (and payment reminders)' });
     expect(await invoiceChoice.getAttribute('aria-describedby')).not.toBeNull();

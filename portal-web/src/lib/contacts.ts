@@ -25,6 +25,39 @@ export function can(contact: ContactRights | null | undefined, area: PortalArea)
   return contact.rights.includes(area);
 }
 
+/** A person's name, sign-in email, phone and language, as the Settings page shows and edits them. */
+export interface OwnDetails {
+  name: string;
+  email: string;
+  phone: string | null;
+  locale: string;
+}
+
+/** The account (`me`) and the contact signed in for it (`me.contact`), with what the page asked of each. */
+interface SignedIn {
+  name: string;
+  email: string;
+  phone?: string | null;
+  locale: string;
+  contact?: { isPrimary: boolean; name: string; email: string; phone?: string | null; locale?: string | null } | null;
+}
+
+/**
+ * What is the signed-in person's own: the primary contact's details are the account's (as before
+ * contacts); another contact has their own name, sign-in email, phone and language, none meaning
+ * the account's. `updateProfile` writes these, and the server lets only the primary change an email.
+ */
+export function ownDetails(me: SignedIn): OwnDetails {
+  const contact = me.contact;
+  const own = contact && !contact.isPrimary ? contact : me;
+  return { name: own.name, email: own.email, phone: own.phone ?? null, locale: ownLocale(me) };
+}
+
+/** The language the portal speaks to the signed-in person until they pick one: their own (see ownDetails). */
+export function ownLocale(me: Pick<SignedIn, 'locale'> & { contact?: { isPrimary: boolean; locale?: string | null } | null }): string {
+  return me.contact && !me.contact.isPrimary ? (me.contact.locale ?? me.locale) : me.locale;
+}
+
 /** In a page's load: without the right, the portal's error page shows the "no access" state. */
 export function requireRight(contact: ContactRights | null | undefined, area: PortalArea): void {
   if (!can(contact, area)) error(403, { message: NO_CONTACT_RIGHT, code: NO_CONTACT_RIGHT, area });

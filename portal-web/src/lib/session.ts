@@ -57,6 +57,7 @@ export const PortalMeFields = graphql(`
     contact {
       id
       name
+      locale
       isPrimary
       rights
       siteIds

@@ -104,6 +104,63 @@ describe('the signed-in contact', () => {
     const none = await app.call<{ documents: { nodes: { id: string }[] } }>('portal', DOCS, {}, { token: other.token });
     expect(none.data?.documents.nodes).toEqual([]);
   });
+
+  // The portal's Settings show and edit these (me.contact), not the account's (me), for a contact other than the primary.
+  it("another contact's profile is their own: me.contact has their name, sign-in email, phone and language, which updateProfile changes, not the account's", async () => {
+    const w = await world();
+    const payable = await w.signIn(['invoices']);
+    const OWN = '{ me { name email phone locale contact { id name email phone locale isPrimary } } }';
+    const before = await app.call<{ me: Record<string, unknown> }>('portal', OWN, {}, { token: payable.token });
+    expect(before.errors).toBeUndefined();
+    expect(before.data?.me).toEqual({
+      name: w.customer.name,
+      email: w.customer.email,
+      phone: null,
+      locale: 'en',
+      contact: { id: payable.contact.id, name: payable.contact.name, email: payable.contact.email, phone: null, locale: null, isPrimary: false },
+    });
+
+    const saved = await app.call<{ updateProfile: Record<string, unknown> }>(
+      'portal',
+      'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { name phone locale contact { name email phone locale } } }',
+      { input: { name: ' Marcus Reed ', phone: '+1 773-555-0188', locale: 'fr' } },
+      { token: payable.token },
+    );
+    expect(saved.errors).toBeUndefined();
+    // The answer carries what was written: the contact's; the account's details are untouched.
+    expect(saved.data?.updateProfile).toEqual({
+      name: w.customer.name,
+      phone: null,
+      locale: 'en',
+      contact: { name: 'Marcus Reed', email: payable.contact.email, phone: '+1 773-555-0188', locale: 'fr' },
+    });
+    expect(await app.owner.customer.findFirstOrThrow({ where: { id: w.customer.id } })).toMatchObject({ name: w.customer.name, phone: null, locale: 'en' });
+    expect(await app.owner.portalAccount.findFirstOrThrow({ where: { id: w.account.id } })).toMatchObject({ name: w.account.name, phone: null });
+
+    // Each contact reads only themselves: the primary, another account's contact, another business's.
+    const primaryMe = await app.call<{ me: { contact: { id: string; phone: string | null } } }>('portal', OWN, {}, { token: w.primary.token });
+    expect(primaryMe.data?.me.contact).toMatchObject({ id: w.account.id, phone: null });
+    const neighbour = await makeCustomer(app.owner, w.tenant.id);
+    const neighbourMe = await app.call<{ me: { contact: { id: string } } }>('portal', OWN, {}, { token: (await customerToken(app, neighbour.account!)).token });
+    expect(neighbourMe.data?.me.contact.id).toBe(neighbour.account!.id);
+    const elsewhere = await world();
+    const elsewhereMe = await app.call<{ me: { contact: { id: string } } }>('portal', OWN, {}, { token: elsewhere.primary.token });
+    expect(elsewhereMe.data?.me.contact.id).toBe(elsewhere.account.id);
+    // Staff have no `me` on the portal.
+    const staff = await staffToken(app, await makeStaff(app.owner, w.tenant.id));
+    const staffMe = await app.call('portal', OWN, {}, { token: staff.token });
+    expect(staffMe.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+
+    // Their sign-in email is the primary contact's to change (the portal says so instead of offering the form).
+    const change = await app.call(
+      'portal',
+      'mutation($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) { id } }',
+      { input: { newEmail: 'marcus@example.com', currentPassword: PASSWORD } },
+      { token: payable.token },
+    );
+    expect(change.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PRIMARY_CONTACT' });
+    expect(await app.owner.portalAccount.findFirstOrThrow({ where: { id: payable.contact.id } })).toMatchObject({ email: payable.contact.email });
+  });
 });
 
 describe('managing contacts in the portal', () => {

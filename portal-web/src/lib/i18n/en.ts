@@ -429,6 +429,7 @@ export const en = {
   'settings.pendingEmail': 'Waiting for confirmation: we sent a link to {email}.',
   'settings.newEmail': 'New email address',
   'settings.changeEmail': 'Change email',
+  'settings.emailByPrimary': 'Only the primary contact of {account} can change the address you sign in with. Ask them if you need a new one.',
   'settings.password': 'Password',
   'settings.currentPassword': 'Current password',
   'settings.newPassword': 'New password',

@@ -393,6 +393,7 @@ export const es: Record<MessageKey, string> = {
   'settings.pendingEmail': 'Pendiente de confirmación: enviamos un enlace a {email}.',
   'settings.newEmail': 'Nuevo correo electrónico',
   'settings.changeEmail': 'Cambiar correo',
+  'settings.emailByPrimary': 'Solo el contacto principal de {account} puede cambiar la dirección con la que inicias sesión. Pídeselo si necesitas otra.',
   'settings.password': 'Contraseña',
   'settings.currentPassword': 'Contraseña actual',
   'settings.newPassword': 'Contraseña nueva',

@@ -429,6 +429,7 @@ export const fr: Record<MessageKey, string> = {
   'settings.pendingEmail': 'En attente de confirmation : nous avons envoyé un lien à {email}.',
   'settings.newEmail': 'Nouvelle adresse courriel',
   'settings.changeEmail': "Changer d'adresse",
+  'settings.emailByPrimary': "Seul le contact principal de {account} peut changer l'adresse avec laquelle vous vous connectez. Demandez-lui si vous devez en changer.",
   'settings.password': 'Mot de passe',
   'settings.currentPassword': 'Mot de passe actuel',
   'settings.newPassword': 'Nouveau mot de passe',

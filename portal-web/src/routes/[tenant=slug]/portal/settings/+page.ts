@@ -1,6 +1,6 @@
 import { graphql } from '$lib/gql';
 import { loadQuery } from '$lib/graphql/client';
-import { can } from '$lib/contacts';
+import { can, ownDetails } from '$lib/contacts';
 import { PAYMENT_METHODS } from '$lib/payments';
 import type { PageLoad } from './$types';
 
@@ -15,6 +15,14 @@ const PortalSettings = graphql(`
       pendingEmail
       canEditProfile
       canAddSites
+      contact {
+        id
+        name
+        email
+        phone
+        locale
+        isPrimary
+      }
     }
     myNotificationPreferences {
       kind
@@ -85,7 +93,16 @@ export const load: PageLoad = async (event) => {
   const settings = await loadQuery(event, PortalSettings, { invoices, meters: invoices && tenant.features.meters, appointments: can(me.contact, 'appointments') });
   return {
     invoices,
-    profile: settings.me,
+    // A contact other than the primary sees and edits their own details, not the account's; their
+    // sign-in email is the primary's to change, and an email change awaiting confirmation is the account's.
+    profile: {
+      ...ownDetails(settings.me),
+      pendingEmail: settings.me.contact.isPrimary ? settings.me.pendingEmail : null,
+      canEditProfile: settings.me.canEditProfile,
+      canAddSites: settings.me.canAddSites,
+    },
+    // The account whose primary contact changes the signed-in contact's email; null for the primary.
+    emailChangedByPrimaryOf: settings.me.contact.isPrimary ? null : settings.me.name,
     notificationPreferences: settings.myNotificationPreferences,
     sites: settings.sites,
     sessions: settings.sessions,
