@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { provisionDatabase, type ProvisionedDatabase } from '@portico/server/provision';
 import { factsOf } from './facts.js';
-import { countRows, generateDataset } from './generate.js';
+import { countRows, datasetMarker, generateDataset } from './generate.js';
 import { checkFacts, failureOf, fetchTarget, signClients, startInProcess, type Client } from './index.js';
 import { measureLive } from './live.js';
 
@@ -33,6 +33,12 @@ afterAll(async () => {
 });
 
 describe('bench', () => {
+  it("names a dataset by its shape, and by how often its customers hold sessions when that is not the full size's", () => {
+    expect(datasetMarker({ tenants: 200, customersPerTenant: 500 })).toMatch(/^portico-bench dataset v\d+ 200x500$/);
+    expect(datasetMarker({ tenants: 20, customersPerTenant: 500, sessionEvery: 5 })).toMatch(/^portico-bench dataset v\d+ 20x500 sessions 1\/5$/);
+    expect(datasetMarker({ tenants: 20, customersPerTenant: 500, sessionEvery: 50 })).toBe(datasetMarker({ tenants: 20, customersPerTenant: 500 }));
+  });
+
   it('generates ten jobs and ten invoices with one to four lines per customer, and a session for every fiftieth', async () => {
     const owner = new pg.Client({ connectionString: database!.ownerUrl });
     await owner.connect();

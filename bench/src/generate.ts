@@ -9,6 +9,8 @@ import pg from 'pg';
 export interface Scale {
   tenants: number;
   customersPerTenant: number;
+  /** 1 customer in this many of each tenant has a session the load signs in with (SESSION_EVERY when unset). */
+  sessionEvery?: number;
 }
 
 export const FULL_SCALE: Scale = { tenants: 200, customersPerTenant: 500 };
@@ -16,12 +18,13 @@ export const FULL_SCALE: Scale = { tenants: 200, customersPerTenant: 500 };
 /** Bump when the generated data changes shape: a kept database with another marker is rebuilt. */
 export const DATASET_VERSION = 2;
 
-export function datasetMarker(scale: Scale): string {
-  return `portico-bench dataset v${DATASET_VERSION} ${scale.tenants}x${scale.customersPerTenant}`;
-}
-
 /** Every customer with a session (1 in SESSION_EVERY per tenant) can be used by the load. */
 export const SESSION_EVERY = 50;
+
+export function datasetMarker(scale: Scale): string {
+  const every = scale.sessionEvery ?? SESSION_EVERY;
+  return `portico-bench dataset v${DATASET_VERSION} ${scale.tenants}x${scale.customersPerTenant}${every === SESSION_EVERY ? '' : ` sessions 1/${every}`}`;
+}
 
 export interface GenerateResult {
   seconds: number;
@@ -126,7 +129,7 @@ function steps(scale: Scale): { base: Step[]; parallel: Step[][] } {
       'sessions',
       `INSERT INTO sessions (id, tenant_id, portal_account_id, customer_id, user_agent, created_at, last_seen_at, expires_at)
       SELECT md5('se' || cu.c)::uuid, ${tid}, md5('pa' || cu.c)::uuid, ${cid}, 'portico-bench', now(), now(), now() + interval '365 days'
-      FROM ${customers} WHERE cu.i % ${SESSION_EVERY} = 0`,
+      FROM ${customers} WHERE cu.i % ${scale.sessionEvery ?? SESSION_EVERY} = 0`,
     ],
     [
       'sites',

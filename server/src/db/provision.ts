@@ -13,7 +13,8 @@ const MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 export interface ProvisionOptions {
   /** A PostgreSQL URL; unset starts the embedded server below. */
   serverUrl?: string;
-  embedded: { dataDir: string; port: number };
+  /** Where the embedded server keeps its data, its port, and server settings for it (`shared_buffers`, ...). */
+  embedded: { dataDir: string; port: number; settings?: Record<string, string> };
   /**
    * 'fresh': a new database of this name, dropped on release (tests);
    * 'kept': this database, created if missing (npm start on the embedded server);
@@ -36,7 +37,7 @@ export async function provisionDatabase(options: ProvisionOptions): Promise<Prov
   let embedded: EmbeddedDatabase | null = null;
   let serverUrl = options.serverUrl;
   if (!serverUrl) {
-    embedded = await startEmbeddedPostgres(options.embedded.dataDir, options.embedded.port);
+    embedded = await startEmbeddedPostgres(options.embedded.dataDir, options.embedded.port, options.embedded.settings);
     serverUrl = embedded.adminUrl;
   }
   const { database } = options;
