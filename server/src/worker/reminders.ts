@@ -23,15 +23,15 @@ export const OVERDUE_REMINDER_DAYS = [1, 7, 14] as const;
 
 /**
  * The SQL condition that someone of the account of `customerId` (a column) wants `kind` by email:
- * one of its contacts who hears from the business (as app_account_contacts: the primary unless
- * deactivated, the others once active), or the account itself when it has none. Whether that
- * contact may see what the reminder is about is decided after the claim (customer-recipients.ts).
+ * one of its contacts who hears from the business (app_contact_hears, the rule app_account_contacts
+ * reads too), or the account itself when it has none. Whether that contact may see what the
+ * reminder is about is decided after the claim (customer-recipients.ts).
  */
 function wantedByEmail(kind: CustomerNotificationKind, tenantId: Prisma.Sql, customerId: Prisma.Sql): Prisma.Sql {
   const wants = (preferences: Prisma.Sql) => Prisma.sql`COALESCE(${preferences}->>${kind}::text, ${CUSTOMER_DEFAULTS[kind]}::text) IN ('email', 'both')`;
   return Prisma.sql`COALESCE(
     (SELECT bool_or(${wants(Prisma.sql`pa.notification_preferences`)}) FROM portal_accounts pa
-      WHERE pa.tenant_id = ${tenantId} AND pa.customer_id = ${customerId} AND (pa.status = 'active' OR (pa.is_primary AND pa.status = 'invited'))),
+      WHERE pa.tenant_id = ${tenantId} AND pa.customer_id = ${customerId} AND app_contact_hears(pa.status, pa.is_primary)),
     (SELECT ${wants(Prisma.sql`c.notification_preferences`)} FROM customers c WHERE c.tenant_id = ${tenantId} AND c.id = ${customerId}))`;
 }
 
