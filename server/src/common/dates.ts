@@ -3,19 +3,24 @@
 import { INTL_LOCALE, type Language } from './languages.js';
 
 // One formatter per time zone for the process: building one (or a TZDate) per call cost more than
-// the rest of a small request's date work.
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+// the rest of a small request's date work. The local day changes only on a minute boundary (every
+// zone's offset is whole minutes), so the day last formatted serves the rest of its UTC minute.
+const days = new Map<string, { formatter: Intl.DateTimeFormat; minute: number; day: string }>();
 
 /** The calendar day ('YYYY-MM-DD') it is at `now` in `timeZone`. */
 export function todayIn(timeZone: string, now: Date): string {
-  let formatter = dayFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormatters.set(timeZone, formatter);
+  const minute = Math.floor(now.getTime() / 60_000);
+  let known = days.get(timeZone);
+  if (known?.minute === minute) return known.day;
+  if (!known) {
+    known = { formatter: new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }), minute: Number.NaN, day: '' };
+    days.set(timeZone, known);
   }
-  const parts = formatter.formatToParts(now);
+  const parts = known.formatter.formatToParts(now);
   const value = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${value('year')}-${value('month')}-${value('day')}`;
+  known.minute = minute;
+  known.day = `${value('year')}-${value('month')}-${value('day')}`;
+  return known.day;
 }
 
 /** A Prisma @db.Date value (midnight UTC) as 'YYYY-MM-DD'. */
