@@ -3,6 +3,7 @@
 // FORBIDDEN and `reason: NO_CONTACT_RIGHT`; pages ask before querying, so that a bookmarked
 // invoice link shows a friendly page instead of a refusal.
 import { error } from '@sveltejs/kit';
+import { graphql, useFragment, type FragmentType } from '$lib/gql';
 import type { ContactRight } from '$lib/gql/graphql';
 import type { ContactsMessageKey } from '$lib/i18n/contacts';
 
@@ -33,28 +34,38 @@ export interface OwnDetails {
   locale: string;
 }
 
-/** The account (`me`) and the contact signed in for it (`me.contact`), with what the page asked of each. */
-interface SignedIn {
-  name: string;
-  email: string;
-  phone?: string | null;
-  locale: string;
-  contact?: { isPrimary: boolean; name: string; email: string; phone?: string | null; locale?: string | null } | null;
-}
+/** The account (`me`) and the contact signed in for it, as far as ownDetails reads them: the Settings page loads them, the profile form's save answers them. */
+export const PortalOwnDetails = graphql(`
+  fragment PortalOwnDetails on CustomerProfile {
+    name
+    email
+    phone
+    locale
+    contact {
+      id
+      name
+      email
+      phone
+      locale
+      isPrimary
+    }
+  }
+`);
 
 /**
  * What is the signed-in person's own: the primary contact's details are the account's (as before
  * contacts); another contact has their own name, sign-in email, phone and language, none meaning
  * the account's. `updateProfile` writes these, and the server lets only the primary change an email.
  */
-export function ownDetails(me: SignedIn): OwnDetails {
+export function ownDetails(signedIn: FragmentType<typeof PortalOwnDetails>): OwnDetails {
+  const me = useFragment(PortalOwnDetails, signedIn);
   const contact = me.contact;
-  const own = contact && !contact.isPrimary ? contact : me;
+  const own = contact.isPrimary ? me : contact;
   return { name: own.name, email: own.email, phone: own.phone ?? null, locale: ownLocale(me) };
 }
 
 /** The language the portal speaks to the signed-in person until they pick one: their own (see ownDetails). */
-export function ownLocale(me: Pick<SignedIn, 'locale'> & { contact?: { isPrimary: boolean; locale?: string | null } | null }): string {
+export function ownLocale(me: { locale: string; contact?: { isPrimary: boolean; locale?: string | null } | null }): string {
   return me.contact && !me.contact.isPrimary ? (me.contact.locale ?? me.locale) : me.locale;
 }
 

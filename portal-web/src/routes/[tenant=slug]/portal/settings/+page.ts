@@ -9,20 +9,14 @@ const PortalSettings = graphql(`
     me {
       id
       name
-      email
-      phone
-      locale
       pendingEmail
       canEditProfile
       canAddSites
       contact {
         id
-        name
-        email
-        phone
-        locale
         isPrimary
       }
+      ...PortalOwnDetails
     }
     myNotificationPreferences {
       kind
