@@ -6,12 +6,13 @@ import {
   contactsOfCustomer,
   inviteCustomerContact,
   moveCustomerContact,
+  notificationChoicesOf,
   removeCustomerContact,
   resendCustomerContactInvitation,
   setPrimaryContact,
   updateCustomerContact,
 } from './contacts.service.js';
-import { AdminContact, InviteContactInput, UpdateContactInput } from './contacts.types.js';
+import { AdminContact, ContactNotificationChoice, InviteContactInput, UpdateContactInput } from './contacts.types.js';
 
 // The office manages a customer account's contacts (owner, admin, dispatcher: as customers).
 @Resolver(() => AdminContact)
@@ -62,6 +63,16 @@ export class ContactAdminResolver {
   @Mutation(() => AdminContact, { description: "Makes this contact the account's primary contact (every right, every site)." })
   setPrimaryContact(@Ctx() ctx: StaffContext, @Arg('id', () => ID) id: string): Promise<AdminContact> {
     return setPrimaryContact(ctx, id);
+  }
+
+  // The contact's own consent: the office reads it (why an email did not come), never changes it.
+  @Allow(office)
+  @FieldResolver(() => [ContactNotificationChoice], {
+    description:
+      'How each kind of notification their rights bring them reaches them (their choice, else the default), in the order of their portal settings, where only they can change it.',
+  })
+  notificationChoices(@Root() contact: AdminContact): ContactNotificationChoice[] {
+    return notificationChoicesOf(contact);
   }
 }
 

@@ -14,5 +14,6 @@ export const portal: EndpointModule = {
 export const admin: EndpointModule = {
   resolvers: [ContactAdminResolver, CustomerContactsAdminResolver],
   idempotent: ['inviteCustomerContact'],
-  rules: { Contact: sameAsParent },
+  // Contact.notificationChoices has a door of its own (@Allow(office)).
+  rules: { Contact: { '*': sameAsParent }, ContactNotificationChoice: sameAsParent },
 };

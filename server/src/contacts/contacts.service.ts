@@ -18,13 +18,14 @@ import { emailTaken } from '../customers/login-email.js';
 import { BadInput, Conflict, Forbidden, NotFound } from '../errors/errors.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { ContactRight } from '../generated/prisma/enums.js';
+import { contactChoices } from '../notifications/kinds-a-contact-hears-of.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { asSystem } from '../platform/scope.js';
 import { unlessTaken } from '../platform/unique-violation.js';
 import { ALL_CONTACT_RIGHTS } from './contact-rights.js';
 import { checkedRights, checkedSiteIds, effectiveRights } from './contact-rights-rule.js';
 import { checkGrantedRights, checkGrantedSites, checkManagedContact, checkRemovable, type Granter } from './grant-within-own-rights.js';
-import type { AdminContact, InviteContactInput, PortalContact, UpdateContactInput } from './contacts.types.js';
+import type { AdminContact, ContactNotificationChoice, InviteContactInput, PortalContact, UpdateContactInput } from './contacts.types.js';
 
 export const contactSelect = {
   id: true,
@@ -38,12 +39,13 @@ export const contactSelect = {
   rights: true,
   siteIds: true,
   lastLoginAt: true,
+  notificationPreferences: true,
 } satisfies Prisma.PortalAccountSelect;
 
 export type ContactRow = Prisma.PortalAccountGetPayload<{ select: typeof contactSelect }>;
 
 export function toAdminContact(row: ContactRow): AdminContact {
-  return contactFields(row);
+  return { ...contactFields(row), notificationPreferences: row.notificationPreferences };
 }
 
 function contactFields(row: ContactRow) {
@@ -250,6 +252,17 @@ export async function resendMyContactInvitation(ctx: CustomerContext, id: string
 export async function contactsOfCustomer(ctx: StaffContext, customerId: string): Promise<AdminContact[]> {
   const rows = await ctx.tx.portalAccount.findMany({ where: { customerId }, select: contactSelect, orderBy: ORDER });
   return rows.map(toAdminContact);
+}
+
+/**
+ * How each kind of notification the contact's rights bring them reaches them, as their portal
+ * preferences page shows it (their choice, else the default). The office reads it; only the
+ * contact changes it. From the row already loaded: a list of contacts costs no statement more.
+ */
+export function notificationChoicesOf(contact: AdminContact): ContactNotificationChoice[] {
+  return contactChoices(contact, contact.notificationPreferences)
+    .filter((choice) => choice.hears)
+    .map(({ kind, channel }) => ({ kind, channel }));
 }
 
 export async function inviteCustomerContact(ctx: StaffContext, customerId: string, input: InviteContactInput): Promise<AdminContact> {

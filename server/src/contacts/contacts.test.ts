@@ -7,7 +7,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContactRight } from '../generated/prisma/enums.js';
-import { startTestApp, TEST_ORIGIN, type TestApp } from '../test/app.js';
+import { endpointSchema } from '../graphql/schemas.js';
+import { CUSTOMER_NOTIFICATION_KINDS } from '../notifications/notification-kinds.js';
+import { CUSTOMER_DEFAULTS } from '../notifications/notification-preferences.js';
+import { ruleLabel } from '../platform/door.js';
+import { pageStatements, startTestApp, TEST_ORIGIN, type TestApp } from '../test/app.js';
 import { subscribeLive, type LiveSubscription } from '../test/live.js';
 import { customerToken, makeContact, makeCustomer, makeCustomerRecords, makeStaff, makeTenant, staffToken } from '../test/factory.js';
 
@@ -353,6 +357,120 @@ describe('the office manages contacts', () => {
     expect(removeFormer.data?.removeCustomerContact).toBe(w.account.id);
     const removeNew = await app.call('admin', 'mutation($id: ID!) { removeCustomerContact(id: $id) }', { id }, { token: dispatcher.token });
     expect(removeNew.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PRIMARY_CONTACT' });
+  });
+});
+
+describe('the office reads how each contact hears from the business', () => {
+  const CHOICES = 'query($id: ID!) { customer(id: $id) { contacts { id notificationChoices { kind channel } } } }';
+  type Choice = { kind: string; channel: string };
+  type Choices = { customer: { contacts: { id: string; notificationChoices: Choice[] }[] } };
+
+  it("lists the kinds each contact's rights bring them, with their own choice or the default, as their portal settings do", async () => {
+    const w = await world();
+    const payer = await w.signIn(['invoices']);
+    const desk = await w.signIn(['appointments']);
+    // The accounts-payable contact turns new-invoice news off in their portal settings.
+    const off = await app.call(
+      'portal',
+      'mutation($input: NotificationPreferencesInput!) { updateMyNotificationPreferences(input: $input) { kind } }',
+      { input: { preferences: [{ kind: 'invoiceIssued', channel: 'none' }] } },
+      { token: payer.token },
+    );
+    expect(off.errors).toBeUndefined();
+
+    const dispatcher = await staffToken(app, await makeStaff(app.owner, w.tenant.id, 'dispatcher'));
+    const read = await app.call<Choices>('admin', CHOICES, { id: w.customer.id }, { token: dispatcher.token });
+    expect(read.errors).toBeUndefined();
+    const choicesOf = (id: string) => read.data?.customer.contacts.find((c) => c.id === id)?.notificationChoices;
+
+    // The primary hears of everything, each kind by its default.
+    expect(choicesOf(w.account.id)).toEqual(CUSTOMER_NOTIFICATION_KINDS.map((kind) => ({ kind, channel: CUSTOMER_DEFAULTS[kind] })));
+    // Invoices, payments and quotes, with invoices off; nothing about visits.
+    expect(choicesOf(payer.contact.id)).toEqual([
+      { kind: 'invoiceIssued', channel: 'none' },
+      { kind: 'paymentReceived', channel: 'both' },
+      { kind: 'paymentFailed', channel: 'both' },
+      { kind: 'messageReceived', channel: 'both' },
+      { kind: 'projectDelayed', channel: 'both' },
+      { kind: 'quoteSent', channel: 'both' },
+      { kind: 'signatureRequested', channel: 'both' },
+      { kind: 'meterReadingDue', channel: 'both' },
+      { kind: 'supplyOrderUpdated', channel: 'both' },
+    ]);
+    // Without the invoices right: no invoice, payment or quote kinds at all.
+    expect(choicesOf(desk.contact.id)?.map((c) => c.kind)).toEqual([
+      'bookingConfirmed',
+      'bookingChanged',
+      'technicianOnTheWay',
+      'jobCompleted',
+      'messageReceived',
+      'projectDelayed',
+      'signatureRequested',
+      'meterReadingDue',
+      'supplyOrderUpdated',
+    ]);
+
+    // What the contact's own preferences page says comes to them, the office reads the same.
+    const own = await app.call<{ myNotificationPreferences: (Choice & { roleReceives: boolean })[] }>(
+      'portal',
+      '{ myNotificationPreferences { kind channel roleReceives } }',
+      {},
+      { token: payer.token },
+    );
+    expect(own.data?.myNotificationPreferences.filter((p) => p.roleReceives).map(({ kind, channel }) => ({ kind, channel }))).toEqual(choicesOf(payer.contact.id));
+  });
+
+  it('reading them with the contacts costs no statement more', async () => {
+    const w = await world();
+    await w.signIn(['invoices']);
+    await w.signIn(['appointments', 'requests']);
+    const owner = await staffToken(app, await makeStaff(app.owner, w.tenant.id, 'owner'));
+    const LIST = 'query($id: ID!) { customer(id: $id) { contacts { id } } }';
+    await app.call('admin', LIST, { id: w.customer.id }, { token: owner.token });
+    app.statements.length = 0;
+    await app.call('admin', LIST, { id: w.customer.id }, { token: owner.token });
+    const withoutChoices = pageStatements(app.statements).length;
+    app.statements.length = 0;
+    const read = await app.call<Choices>('admin', CHOICES, { id: w.customer.id }, { token: owner.token });
+    expect(read.errors).toBeUndefined();
+    expect(read.data?.customer.contacts).toHaveLength(3);
+    expect(pageStatements(app.statements)).toHaveLength(withoutChoices);
+  });
+
+  it('only the office reads them: not a technician, another business, or a contact who manages contacts', async () => {
+    const w = await world();
+    const invited = await makeContact(app.owner, { tenantId: w.tenant.id, customerId: w.customer.id }, { rights: ['invoices'], status: 'invited' });
+    const RESEND = 'mutation($id: ID!) { resendCustomerContactInvitation(id: $id) { id notificationChoices { kind channel } } }';
+
+    const technician = await staffToken(app, await makeStaff(app.owner, w.tenant.id, 'technician'));
+    for (const [query, variables] of [
+      [CHOICES, { id: w.customer.id }],
+      [RESEND, { id: invited.id }],
+    ] as const) {
+      const refused = await app.call('admin', query, variables, { token: technician.token });
+      expect(refused.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
+      expect(JSON.stringify(refused.data ?? null), query).not.toContain('channel');
+    }
+
+    const elsewhere = await makeTenant(app.owner);
+    const stranger = await staffToken(app, await makeStaff(app.owner, elsewhere.id, 'owner'));
+    for (const [query, variables] of [
+      [CHOICES, { id: w.customer.id }],
+      [RESEND, { id: invited.id }],
+    ] as const) {
+      const far = await app.call('admin', query, variables, { token: stranger.token });
+      expect(far.errors?.[0]?.extensions?.code, query).toBe('NOT_FOUND');
+      expect(JSON.stringify(far.data ?? null), query).not.toContain('channel');
+    }
+    expect(await emailsTo(w.tenant.id, invited.email)).toHaveLength(0);
+
+    // The field keeps a door of its own, should a contact ever be reached another way.
+    const contactRules = endpointSchema('admin').rules.Contact as Record<string, unknown> | undefined;
+    expect(ruleLabel(contactRules?.notificationChoices)).toBe('staff: owner, admin, dispatcher');
+
+    // In the portal a contact's choices are theirs alone: the contacts list has no such field.
+    const portal = await app.call('portal', '{ contacts { id notificationChoices { kind } } }', {}, { token: w.primary.token });
+    expect(portal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
   });
 });
 

@@ -3,6 +3,7 @@ import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { IsEmailAddress } from '../common/email-address.js';
 import { LANGUAGES } from '../common/languages.js';
 import { ContactRight } from '../generated/prisma/enums.js';
+import { NotificationChannel, NotificationKind } from '../notifications/notifications.types.js';
 
 registerEnumType(ContactRight, {
   name: 'ContactRight',
@@ -51,7 +52,19 @@ export class PortalContact extends ContactFields {
 }
 
 @ObjectType('Contact', { description: "A person who signs in for a customer's account, with their own rights." })
-export class AdminContact extends ContactFields {}
+export class AdminContact extends ContactFields {
+  /** Their stored choices per kind, read by notificationChoices; not exposed. */
+  notificationPreferences!: unknown;
+}
+
+@ObjectType({ description: 'How one kind of notification reaches a contact. It is their own choice (or the default): only they change it, in their portal settings.' })
+export class ContactNotificationChoice {
+  @Field(() => NotificationKind)
+  kind!: NotificationKind;
+
+  @Field(() => NotificationChannel)
+  channel!: NotificationChannel;
+}
 
 @InputType({ description: 'A new contact of the account: they get an invitation email in their language.' })
 export class InviteContactInput {

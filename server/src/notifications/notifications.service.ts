@@ -10,18 +10,9 @@ import { BadInput, NotFound } from '../errors/errors.js';
 import { recordCustomerActivity } from '../activity/activity.js';
 import { currentTenant } from '../platform/current-tenant.js';
 import { rolesToAlert } from '../alerts/staff-alert-roles.js';
-import {
-  NOTIFICATION_SUBJECT_TYPES,
-  isCustomerKind,
-  isKindOf,
-  isStaffKind,
-  kindsOf,
-  type Audience,
-  type NotificationKind,
-  type NotificationSubjectType,
-} from './notification-kinds.js';
+import { NOTIFICATION_SUBJECT_TYPES, isKindOf, isStaffKind, kindsOf, type Audience, type NotificationKind, type NotificationSubjectType } from './notification-kinds.js';
 import { changedPreferences, preferencesOf } from './notification-preferences.js';
-import { contactHearsOf } from './kinds-a-contact-hears-of.js';
+import { contactChoices } from './kinds-a-contact-hears-of.js';
 import type {
   Notification,
   NotificationListArgs,
@@ -144,11 +135,7 @@ async function staffPreferences(ctx: StaffContext, stored: unknown): Promise<Not
 
 /** A contact's choices; a kind their rights never bring them reads as not received. */
 function customerPreferences(ctx: CustomerContext, stored: unknown): NotificationPreference[] {
-  return preferencesOf('customer', stored).map(({ kind, channel }) => ({
-    kind,
-    channel,
-    roleReceives: isCustomerKind(kind) && contactHearsOf(ctx.principal.contact, kind),
-  }));
+  return contactChoices(ctx.principal.contact, stored).map(({ kind, channel, hears }) => ({ kind, channel, roleReceives: hears }));
 }
 
 async function storedContactPreferences(ctx: CustomerContext): Promise<unknown> {
