@@ -5,7 +5,10 @@
 // Settings show and save their own profile and sign-in email (which only the primary contact
 // changes), their notification choices say invoice news never comes to them, and booking opens. The business and its
 // primary contact are this file's own (business-world.ts); the invitation goes through the page.
+// The office sees each contact's rights, and how notifications reach them: when the primary turns
+// new-invoice news off in the portal, the customer page says so, read only.
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import pg from 'pg';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,7 +17,7 @@ import { makeBusiness } from './business-world.js';
 import { DEMO_PASSWORD } from './demo.js';
 import { adminUrl, portalUrl, signInToAdmin, signInToPortal, waitForForm } from './flows.js';
 import { latestEmailLink, outboxNow } from './outbox.js';
-import { saveScreenshot } from './screenshots.js';
+import { ARTIFACTS_DIR, saveScreenshot } from './screenshots.js';
 
 const browser = useBrowser();
 
@@ -30,7 +33,7 @@ const colleague = { name: 'Riley Chen', email: `riley.chen.front-desk-${key}@lak
 function textInside(card: Locator): Promise<boolean> {
   return card.evaluate((section) => {
     const right = section.getBoundingClientRect().right;
-    return Array.from(section.querySelectorAll('p')).every((p) => {
+    return Array.from(section.querySelectorAll('p, summary, dt, dd')).every((p) => {
       const range = document.createRange();
       range.selectNodeContents(p);
       return range.getBoundingClientRect().right <= right;
@@ -198,5 +201,45 @@ describe('account contacts', () => {
     await riley.getByRole('button', { name: /Make primary/ }).waitFor();
     await section.scrollIntoViewIfNeeded();
     await saveScreenshot(office, 'contacts-admin');
+  });
+
+  it('the office sees that a contact turned new-invoice news off in the portal, and cannot change it', async () => {
+    // "I never got the invoice email": the primary contact had turned it off in their own Settings.
+    const portal = await browser.page({ width: MOBILE });
+    await signInToPortal(portal, slug, primaryEmail, DEMO_PASSWORD);
+    await portal.goto(portalUrl(`/${slug}/portal/settings`));
+    await portal.getByRole('combobox', { name: 'New invoice (and payment reminders)' }).selectOption('none');
+    await portal.getByRole('status').filter({ hasText: 'Your choice was saved.' }).waitFor();
+
+    for (const width of WIDTHS) {
+      const office = await browser.page({ width });
+      await signInToAdmin(office, slug, `owner-${key}@example.net`, DEMO_PASSWORD);
+      await office.goto(adminUrl(`/customers/${customerId}`));
+      const section = office.getByRole('region', { name: 'Contacts', exact: true });
+      const sam = section.getByTestId('customer-contact').filter({ hasText: 'Sam Okafor' });
+      const samChoices = sam.getByTestId('contact-notifications');
+      // The summary counts the kinds per channel; the kinds are behind it, opened from the keyboard.
+      const summary = samChoices.locator('summary');
+      expect(await summary.innerText()).toMatch(/Email and portal: 12 · Portal only: 2 · Off: 1/);
+      await summary.focus();
+      await office.keyboard.press('Enter');
+      await samChoices.getByText('Only the contact can change these, in their portal settings.').waitFor();
+      const rows = async (choices: Locator) => (await choices.locator('dl > div').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
+      expect(await rows(samChoices)).toContain('New invoice (and payment reminders) Off');
+      expect(await rows(samChoices)).toContain('Visit completed Portal only');
+      // Read only: nothing in it to change them with.
+      expect(await samChoices.locator('select, input, button').count()).toBe(0);
+
+      // Riley may only book: no invoice news comes to them, so none is listed.
+      const rileyChoices = section.getByTestId('customer-contact').filter({ hasText: colleague.name }).getByTestId('contact-notifications');
+      await rileyChoices.locator('summary').click();
+      const riley = await rows(rileyChoices);
+      expect(riley).toContain('Booking confirmed (and appointment reminders) Email and portal');
+      expect(riley.some((row) => row.startsWith('New invoice'))).toBe(false);
+
+      expect(await office.evaluate(() => document.documentElement.scrollWidth), `at ${width} px`).toBeLessThanOrEqual(width);
+      expect(await textInside(section), `at ${width} px`).toBe(true);
+      await section.screenshot({ path: path.join(ARTIFACTS_DIR, `contacts-admin-notifications-${width}.png`), animations: 'disabled', caret: 'hide' });
+    }
   });
 });

@@ -1,5 +1,5 @@
 // English strings of a customer's contacts (issue 22): the people who sign in for one account,
-// their rights and sites, invitations, the primary contact.
+// their rights and sites, invitations, the primary contact, how notifications reach each of them.
 export const contactsEn = {
   'customerContacts.heading': 'Contacts',
   'customerContacts.loading': 'Loading the contacts…',
@@ -60,6 +60,13 @@ export const contactsEn = {
   'customerContacts.removeYes': 'Remove {name}',
   'customerContacts.keep': 'Keep',
   'customerContacts.removed': '{name} was removed.',
+  'customerContacts.notifications': 'Notifications',
+  'customerContacts.notificationsCount': '{channel}: {count}',
+  'customerContacts.notificationsOwn': 'Only the contact can change these, in their portal settings.',
+  'customerContacts.channel.both': 'Email and portal',
+  'customerContacts.channel.email': 'Email only',
+  'customerContacts.channel.inApp': 'Portal only',
+  'customerContacts.channel.none': 'Off',
   'customerContacts.reason.PRIMARY_CONTACT': 'The primary contact has every right and cannot be removed. Make another contact primary first.',
   'customerContacts.reason.RIGHTS_CONFLICT': 'Choose either all documents or only shared ones, not both.',
   'customerContacts.reason.SITE_NOT_FOUND': 'One of the chosen sites is not this customer’s.',

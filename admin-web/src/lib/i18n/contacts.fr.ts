@@ -1,5 +1,6 @@
 // Les textes français des contacts d’un client (issue 22) : les personnes qui se connectent pour un
-// compte, leurs droits et sites, les invitations, le contact principal.
+// compte, leurs droits et sites, les invitations, le contact principal, comment les notifications
+// parviennent à chacun.
 import type { contactsEn } from './contacts.en';
 
 export const contactsFr: Record<keyof typeof contactsEn, string> = {
@@ -62,6 +63,13 @@ export const contactsFr: Record<keyof typeof contactsEn, string> = {
   'customerContacts.removeYes': 'Retirer {name}',
   'customerContacts.keep': 'Garder',
   'customerContacts.removed': '{name} a été retiré.',
+  'customerContacts.notifications': 'Notifications',
+  'customerContacts.notificationsCount': '{channel} : {count}',
+  'customerContacts.notificationsOwn': 'Seul le contact peut les modifier, dans les paramètres de son portail.',
+  'customerContacts.channel.both': 'Courriel et portail',
+  'customerContacts.channel.email': 'Courriel seulement',
+  'customerContacts.channel.inApp': 'Portail seulement',
+  'customerContacts.channel.none': 'Désactivé',
   'customerContacts.reason.PRIMARY_CONTACT': 'Le contact principal a tous les droits et ne peut pas être retiré. Rendez d’abord un autre contact principal.',
   'customerContacts.reason.RIGHTS_CONFLICT': 'Choisissez tous les documents ou seulement ceux partagés, pas les deux.',
   'customerContacts.reason.SITE_NOT_FOUND': 'Un des sites choisis n’est pas à ce client.',
