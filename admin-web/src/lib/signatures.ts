@@ -1,9 +1,9 @@
 // Signing requests as the admin screens show them: the audit trail, the signed PDF, and where staff place the signature.
 import { graphql, useFragment, type FragmentType } from '$lib/gql';
-import type { SigningRequestFieldsFragment, SigningStatus } from '$lib/gql/graphql';
+import type { AdminSigningRequestFieldsFragment, SigningStatus } from '$lib/gql/graphql';
 
-export const SigningRequestFields = graphql(`
-  fragment SigningRequestFields on AdminSigningRequest {
+export const AdminSigningRequestFields = graphql(`
+  fragment AdminSigningRequestFields on AdminSigningRequest {
     id
     kind
     status
@@ -53,8 +53,8 @@ export const SignatureSettingsFields = graphql(`
   }
 `);
 
-export type SigningRequestView = SigningRequestFieldsFragment;
-export const signingRequestView = (request: FragmentType<typeof SigningRequestFields>): SigningRequestView => useFragment(SigningRequestFields, request);
+export type SigningRequestView = AdminSigningRequestFieldsFragment;
+export const signingRequestView = (request: FragmentType<typeof AdminSigningRequestFields>): SigningRequestView => useFragment(AdminSigningRequestFields, request);
 
 export function signingTone(status: SigningStatus): 'neutral' | 'info' | 'success' | 'warning' | 'danger' {
   return status === 'SIGNED' ? 'success' : status === 'PENDING' ? 'info' : status === 'DECLINED' ? 'danger' : 'neutral';

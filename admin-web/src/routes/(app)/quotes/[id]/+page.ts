@@ -16,7 +16,7 @@ const QuoteDetail = graphql(`
 const QuoteSigning = graphql(`
   query QuoteSigning($id: ID!) {
     signingRequest(id: $id) {
-      ...SigningRequestFields
+      ...AdminSigningRequestFields
     }
   }
 `);
