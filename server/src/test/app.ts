@@ -145,7 +145,13 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       return { status: res.status, headers: res.headers, ...body } as GraphQLResult<never>;
     },
     async drainJobs(tenantIds, options) {
-      queuePool ??= new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
+      if (!queuePool) {
+        queuePool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
+        // A connection that fails is dropped and replaced (the statement under way reports it);
+        // graphile-worker warns of a pool, or a pool's client, whose 'error' event would end the process.
+        queuePool.on('error', () => undefined);
+        queuePool.on('connect', (client) => client.on('error', () => undefined));
+      }
       await drainQueue({ ...deps, owner }, queuePool, tenantIds, options);
     },
     async close() {
