@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, MOBILE, useBrowser, WIDTHS } from './browser.js';
 import { makeBusiness } from './business-world.js';
 import { DEMO_PASSWORD } from './demo.js';
-import { adminUrl, portalUrl, signInToAdmin, signInToPortal, waitForForm } from './flows.js';
+import { adminUrl, portalUrl, queryFromPage, signInToAdmin, signInToPortal, waitForForm } from './flows.js';
 import { latestEmailLink, outboxNow } from './outbox.js';
 import { ARTIFACTS_DIR, saveScreenshot } from './screenshots.js';
 
@@ -241,5 +241,30 @@ describe('account contacts', () => {
       expect(await textInside(section), `at ${width} px`).toBe(true);
       await section.screenshot({ path: path.join(ARTIFACTS_DIR, `contacts-admin-notifications-${width}.png`), animations: 'disabled', caret: 'hide' });
     }
+  });
+
+  it('the office sees that nothing reaches a colleague who has not accepted their invitation yet', async () => {
+    const office = await browser.page({ width: MOBILE });
+    await signInToAdmin(office, slug, `owner-${key}@example.net`, DEMO_PASSWORD);
+    await office.goto(adminUrl(`/customers/${customerId}`));
+    const newcomer = { name: 'Noor Haddad', email: `noor-${key}@example.com` };
+    await queryFromPage(office, 'admin', 'mutation($customerId: ID!, $input: InviteContactInput!) { inviteCustomerContact(customerId: $customerId, input: $input) { id } }', {
+      customerId,
+      input: { ...newcomer, rights: ['requests'] },
+    });
+    await office.reload();
+    const section = office.getByRole('region', { name: 'Contacts', exact: true });
+    const choices = section.getByTestId('customer-contact').filter({ hasText: newcomer.name }).getByTestId('contact-notifications');
+    const summary = choices.locator('summary');
+    expect(await summary.innerText()).toMatch(/none reach them now$/);
+    await summary.click();
+    await choices.getByText('Nothing reaches them until they accept their invitation; these are the choices they start with.').waitFor();
+    // Their choices are still listed: what they start with once they accept.
+    expect((await choices.locator('dl > div').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim())).toContain('Service request updates Email and portal');
+    await choices.screenshot({ path: path.join(ARTIFACTS_DIR, 'contacts-admin-invited-notifications.png'), animations: 'disabled', caret: 'hide' });
+    // Active contacts still show their counts.
+    expect(await section.getByTestId('customer-contact').filter({ hasText: 'Sam Okafor' }).getByTestId('contact-notifications').locator('summary').innerText()).toMatch(
+      /Email and portal: \d+/,
+    );
   });
 });

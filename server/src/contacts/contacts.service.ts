@@ -23,6 +23,7 @@ import { currentTenant } from '../platform/current-tenant.js';
 import { asSystem } from '../platform/scope.js';
 import { unlessTaken } from '../platform/unique-violation.js';
 import { ALL_CONTACT_RIGHTS } from './contact-rights.js';
+import { contactHearsNow } from './contact-hears.js';
 import { checkedRights, checkedSiteIds, effectiveRights } from './contact-rights-rule.js';
 import { checkGrantedRights, checkGrantedSites, checkManagedContact, checkRemovable, type Granter } from './grant-within-own-rights.js';
 import type { AdminContact, ContactNotificationChoice, InviteContactInput, PortalContact, UpdateContactInput } from './contacts.types.js';
@@ -45,7 +46,7 @@ export const contactSelect = {
 export type ContactRow = Prisma.PortalAccountGetPayload<{ select: typeof contactSelect }>;
 
 export function toAdminContact(row: ContactRow): AdminContact {
-  return { ...contactFields(row), notificationPreferences: row.notificationPreferences };
+  return { ...contactFields(row), hearsNow: contactHearsNow(row), notificationPreferences: row.notificationPreferences };
 }
 
 function contactFields(row: ContactRow) {

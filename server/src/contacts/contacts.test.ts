@@ -420,6 +420,39 @@ describe('the office reads how each contact hears from the business', () => {
     expect(own.data?.myNotificationPreferences.filter((p) => p.roleReceives).map(({ kind, channel }) => ({ kind, channel }))).toEqual(choicesOf(payer.contact.id));
   });
 
+  it("hearsNow is the database's own rule (app_contact_hears), for every status of the primary and of a colleague", async () => {
+    const w = await world();
+    const owner = await staffToken(app, await makeStaff(app.owner, w.tenant.id, 'owner'));
+    const STATUSES = ['invited', 'active', 'deactivated'] as const;
+    const colleagues = await Promise.all(
+      STATUSES.map((status) => makeContact(app.owner, { tenantId: w.tenant.id, customerId: w.customer.id }, { rights: ['appointments'], status })),
+    );
+    const LIST = 'query($id: ID!) { customer(id: $id) { contacts { id hearsNow } } }';
+    const shown: Record<string, boolean | undefined> = {};
+    for (const status of STATUSES) {
+      await app.owner.portalAccount.update({ where: { tenantId_id: { tenantId: w.tenant.id, id: w.account.id } }, data: { status } });
+      const read = await app.call<{ customer: { contacts: { id: string; hearsNow: boolean }[] } }>('admin', LIST, { id: w.customer.id }, { token: owner.token });
+      expect(read.errors).toBeUndefined();
+      const hearsNow = (id: string) => read.data?.customer.contacts.find((c) => c.id === id)?.hearsNow;
+      // Every contact as the database decides who is told.
+      const rows = await app.owner.$queryRaw<{ id: string; hears: boolean }[]>`
+        SELECT id, app_contact_hears(status, is_primary) AS hears FROM portal_accounts WHERE tenant_id = ${w.tenant.id}::uuid AND customer_id = ${w.customer.id}::uuid`;
+      expect(rows).toHaveLength(4);
+      for (const row of rows) expect(hearsNow(row.id), `primary ${status}, contact ${row.id}`).toBe(row.hears);
+      shown[`primary ${status}`] = hearsNow(w.account.id);
+      colleagues.forEach((colleague, i) => (shown[`colleague ${STATUSES[i]}`] = hearsNow(colleague.id)));
+    }
+    // The rule itself: the primary unless deactivated, a colleague once they have accepted.
+    expect(shown).toEqual({
+      'primary invited': true,
+      'primary active': true,
+      'primary deactivated': false,
+      'colleague invited': false,
+      'colleague active': true,
+      'colleague deactivated': false,
+    });
+  });
+
   it('reading them with the contacts costs no statement more', async () => {
     const w = await world();
     await w.signIn(['invoices']);

@@ -53,6 +53,12 @@ export class PortalContact extends ContactFields {
 
 @ObjectType('Contact', { description: "A person who signs in for a customer's account, with their own rights." })
 export class AdminContact extends ContactFields {
+  @Field({
+    description:
+      'Whether notifications reach them now: false for a deactivated contact and for a colleague who has not accepted their invitation yet (their notificationChoices are kept for when they do).',
+  })
+  hearsNow!: boolean;
+
   /** Their stored choices per kind, read by notificationChoices; not exposed. */
   notificationPreferences!: unknown;
 }
