@@ -473,7 +473,8 @@ describe('the office reads how each contact hears from the business', () => {
   it('only the office reads them: not a technician, another business, or a contact who manages contacts', async () => {
     const w = await world();
     const invited = await makeContact(app.owner, { tenantId: w.tenant.id, customerId: w.customer.id }, { rights: ['invoices'], status: 'invited' });
-    const RESEND = 'mutation($id: ID!) { resendCustomerContactInvitation(id: $id) { id notificationChoices { kind channel } } }';
+    const RESEND = 'mutation($id: ID!) { resendCustomerContactInvitation(id: $id) { id hearsNow notificationChoices { kind channel } } }';
+    const LIST = 'query($id: ID!) { customer(id: $id) { contacts { id hearsNow notificationChoices { kind channel } } } }';
 
     const technician = await staffToken(app, await makeStaff(app.owner, w.tenant.id, 'technician'));
     const elsewhere = await makeTenant(app.owner);
@@ -483,12 +484,12 @@ describe('the office reads how each contact hears from the business', () => {
       [stranger.token, 'NOT_FOUND'],
     ] as const) {
       for (const [query, variables] of [
-        [CHOICES, { id: w.customer.id }],
+        [LIST, { id: w.customer.id }],
         [RESEND, { id: invited.id }],
       ] as const) {
         const refused = await app.call('admin', query, variables, { token });
         expect(refused.errors?.[0]?.extensions?.code, `${code}: ${query}`).toBe(code);
-        expect(JSON.stringify(refused.data ?? null), query).not.toContain('channel');
+        expect(JSON.stringify(refused.data ?? null), query).not.toMatch(/channel|hearsNow/);
       }
     }
     expect(await emailsTo(w.tenant.id, invited.email)).toHaveLength(0);
@@ -498,8 +499,10 @@ describe('the office reads how each contact hears from the business', () => {
     expect(ruleLabel(contactRules?.notificationChoices)).toBe('staff: owner, admin, dispatcher');
 
     // In the portal a contact's choices are theirs alone: the contacts list has no such field.
-    const portal = await app.call('portal', '{ contacts { id notificationChoices { kind } } }', {}, { token: w.primary.token });
-    expect(portal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
+    for (const field of ['notificationChoices { kind }', 'hearsNow']) {
+      const portal = await app.call('portal', `{ contacts { id ${field} } }`, {}, { token: w.primary.token });
+      expect(portal.errors?.[0]?.extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
+    }
   });
 });
 
