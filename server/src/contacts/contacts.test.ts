@@ -494,6 +494,11 @@ describe('the office reads how each contact hears from the business', () => {
     }
     expect(await emailsTo(w.tenant.id, invited.email)).toHaveLength(0);
 
+    // A contact's own portal session, even the primary's, is no key to the admin endpoint.
+    const asContact = await app.call('admin', LIST, { id: w.customer.id }, { token: w.primary.token });
+    expect(asContact.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(asContact.data ?? null)).not.toMatch(/channel|hearsNow/);
+
     // The field keeps a door of its own, should a contact ever be reached another way.
     const contactRules = endpointSchema('admin').rules.Contact as Record<string, unknown> | undefined;
     expect(ruleLabel(contactRules?.notificationChoices)).toBe('staff: owner, admin, dispatcher');
